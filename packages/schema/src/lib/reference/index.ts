@@ -1,0 +1,5 @@
+export * from './types.js'
+export * from './forces.js'
+export * from './regional-units.js'
+export * from './national-bodies.js'
+export * from './find.js'
