@@ -13,7 +13,7 @@ export default defineConfig({
     ]
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'playground/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000
   }
 })

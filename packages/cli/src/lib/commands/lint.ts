@@ -1,0 +1,111 @@
+import type {InspectionReport} from '@scrutiny/schema'
+import type {CommandSpec, ParsedArgs} from '../args.js'
+import {stringOption} from '../args.js'
+import type {Context} from '../context.js'
+import {useColor} from '../context.js'
+import {loadDocument} from '../document.js'
+import {FileError} from '../errors.js'
+import {findConfig} from '../find-config.js'
+import {readInput} from '../read.js'
+
+export const spec: CommandSpec = {
+  name: 'lint',
+  summary:
+    'Check a section 55 response (text, Markdown, HTML, or Word/PDF with @scrutiny/convert) against the Police Act 1996 and, with --report, against the findings of the report it answers. Exits 1 when there are errors.',
+  usage:
+    'scrutiny lint <response> [--report <file>] [--report-published <date>] [--published <date>] [--as-at <date>] [--preset recommended|strict] [--config <file>] [--format stylish|text|json|sarif|github]',
+  options: {
+    report: {type: 'string', value: '<file>', description: 'the report answered: its text, or its JSON from `scrutiny parse`'},
+    'report-published': {type: 'string', value: '<date>', description: 'the day the report was published (day 1 of the 56)'},
+    published: {type: 'string', value: '<date>', description: 'the day the response was published (default: the date it states)'},
+    'as-at': {type: 'string', value: '<date>', description: 'today, for a draft not yet published'},
+    preset: {type: 'string', value: '<name>', description: 'recommended (the statute) or strict (adds good practice)', choices: ['recommended', 'strict']},
+    config: {
+      type: 'string',
+      value: '<file>',
+      description: 'a .scrutinyrc.json with a preset and rule severities (default: the nearest .scrutinyrc.json above the response)'
+    },
+    format: {
+      type: 'string',
+      value: '<name>',
+      description: 'stylish (default), text (a plain-English report), json, sarif or github',
+      choices: ['stylish', 'text', 'json', 'sarif', 'github']
+    }
+  },
+  positionals: {min: 1, max: 1, name: 'response file (or - for standard input)'},
+  examples: ['scrutiny lint fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt --report examples/seed-report.json --format text']
+}
+
+/** The report to lint against: JSON (a document or a `scrutiny parse` record) or a text to parse. */
+async function readReport(path: string, context: Context): Promise<InspectionReport> {
+  const bytes = await readInput(path, context)
+  if (!/\.json$/i.test(path)) return (await loadDocument(path, bytes, 'report')).document
+  const {validateInspectionReport} = await import('@scrutiny/schema')
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes))
+  } catch (error) {
+    throw new FileError(path, `not JSON (${(error as Error).message}), expected an inspection report`)
+  }
+  const document = value && typeof value === 'object' && 'file' in value && 'report' in value ? value.report : value
+  const result = validateInspectionReport(document)
+  if (result.success) return result.data
+  const [first] = result.issues
+  throw new FileError(
+    path,
+    `not a valid inspection report (${first?.path}: ${first?.message}; ${result.issues.length} issue(s), see \`scrutiny validate\`)`
+  )
+}
+
+export async function run(args: ParsedArgs, context: Context): Promise<number> {
+  const {toDayNumber} = await import('@scrutiny/schema')
+  const dates: Record<string, string | undefined> = {}
+  for (const name of ['report-published', 'published', 'as-at']) {
+    const value = stringOption(args, name)
+    if (value !== undefined) toDayNumber(value, `--${name} date`)
+    dates[name] = value
+  }
+  const linter = await import('@scrutiny/linter')
+  const path = args.positionals[0]!
+  const configPath = stringOption(args, 'config') ?? (await findConfig(path, context.cwd))
+  const config = configPath
+    ? linter.parseConfig(new TextDecoder().decode(await readInput(configPath, context)), configPath)
+    : undefined
+  const reportPath = stringOption(args, 'report')
+  const report = reportPath ? await readReport(reportPath, context) : undefined
+
+  const loaded = await loadDocument(path, await readInput(path, context), 'response', report ? {report} : {})
+  const preset = stringOption(args, 'preset') as 'recommended' | 'strict' | undefined
+  const lint = (options: Parameters<typeof linter.lint>[1]) => {
+    try {
+      return linter.lint(loaded.document, options)
+    } catch (error) {
+      // `lint` checks rule ids against its rules; the message should name the config file.
+      if (configPath && error instanceof linter.ConfigError) throw new FileError(configPath, error.message)
+      throw error
+    }
+  }
+  const result = lint({
+    ...(report ? {report} : {}),
+    ...(dates['report-published'] ? {reportPublishedOn: dates['report-published']} : {}),
+    ...(dates.published ? {publishedOn: dates.published} : {}),
+    ...(dates['as-at'] ? {asAt: dates['as-at']} : {}),
+    ...(preset ? {preset} : {}),
+    ...(config ? {config} : {}),
+    file: loaded.file
+  })
+  const entry = {file: loaded.file, result, response: loaded.document}
+  const format = stringOption(args, 'format') ?? 'stylish'
+  const output =
+    format === 'text'
+      ? linter.reportText(entry)
+      : format === 'json'
+        ? linter.reportJson(entry)
+        : format === 'sarif'
+          ? linter.reportSarif(entry)
+          : format === 'github'
+            ? linter.reportGithub(entry)
+            : linter.reportStylish(entry, {color: useColor(context.stdout, context.env)})
+  context.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+  return result.messages.some((message) => message.fatal === true) ? 1 : 0
+}

@@ -1,0 +1,91 @@
+import type * as Parser from '@scrutiny/parser'
+import type {InspectionReport, StatutoryResponse} from '@scrutiny/schema'
+import {UnsupportedFormatError} from './errors.js'
+
+/** Which document a file holds. */
+export type DocumentType = 'report' | 'response'
+
+/** A parser message as plain data, so it crosses a worker boundary and serialises to JSON. */
+export interface PlainMessage {
+  ruleId: string | null
+  source: string | null
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  line: number | null
+  column: number | null
+}
+
+// The parser's own types, so this package needs no direct dependency on mdast or vfile.
+type VFileMessage = ReturnType<typeof Parser.parseReport>['messages'][number]
+type Mdast = ReturnType<typeof Parser.toMdast>
+
+/** A parsed document, its parser messages, and the file (path and decoded text) it came from. */
+export type Loaded = (
+  | {type: 'report'; document: InspectionReport}
+  | {type: 'response'; document: StatutoryResponse}
+) & {messages: VFileMessage[]; file: Mdast['file']}
+
+/** Word and PDF go through `@scrutiny/convert`; everything else the parser decodes and sniffs. */
+const convertedExtensions = /\.(?:docx|pdf)$/i
+
+/** `@scrutiny/convert`'s reader, when the installed version exports it. */
+type ReadDocument = (input: Uint8Array, options: {path: string}) => Promise<Pick<Mdast, 'tree' | 'file'>>
+
+// A variable specifier keeps the converter (and pdf.js behind it) out of the bundle and out of
+// type-checking: it is optional, and loaded only for a .docx or .pdf file.
+const convertSpecifier = '@scrutiny/convert'
+
+async function loadReadDocument(path: string): Promise<ReadDocument> {
+  const convert = (await import(convertSpecifier).catch(() => ({}))) as {readDocument?: unknown}
+  if (typeof convert.readDocument !== 'function') {
+    throw new UnsupportedFormatError(path, 'unsupported format: reading Word and PDF needs @scrutiny/convert, expected a text, Markdown or HTML file')
+  }
+  return convert.readDocument as ReadDocument
+}
+
+/**
+ * Parse a file's bytes as an inspection report or a statutory response; Word and PDF files are
+ * converted to mdast by `@scrutiny/convert`, everything else by the parser's front end. Throws the
+ * parser's typed `InputError`s for empty or binary input.
+ *
+ * @example
+ *   const {document, messages} = await loadDocument('report.txt', bytes, 'report')
+ */
+export async function loadDocument(path: string, bytes: Uint8Array, type: 'report'): Promise<Extract<Loaded, {type: 'report'}>>
+export async function loadDocument(
+  path: string,
+  bytes: Uint8Array,
+  type: 'response',
+  options?: {report?: InspectionReport}
+): Promise<Extract<Loaded, {type: 'response'}>>
+export async function loadDocument(path: string, bytes: Uint8Array, type: DocumentType): Promise<Loaded>
+export async function loadDocument(
+  path: string,
+  bytes: Uint8Array,
+  type: DocumentType,
+  options: {report?: InspectionReport} = {}
+): Promise<Loaded> {
+  const parser = await import('@scrutiny/parser')
+  const name = path === '-' ? 'stdin' : path
+  const {tree, file} = convertedExtensions.test(path)
+    ? await (await loadReadDocument(path))(bytes, {path: name})
+    : parser.toMdast(bytes, {path: name})
+  if (type === 'report') {
+    const {report, messages} = parser.reportFromTree(tree, file, {path: name})
+    return {type, document: report, messages, file}
+  }
+  const {response, messages} = parser.responseFromTree(tree, file, {path: name, ...options})
+  return {type, document: response, messages, file}
+}
+
+/** A `VFileMessage` as plain data. */
+export function toPlainMessage(message: VFileMessage): PlainMessage {
+  return {
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    reason: message.reason,
+    line: message.line ?? null,
+    column: message.column ?? null
+  }
+}

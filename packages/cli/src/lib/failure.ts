@@ -1,0 +1,24 @@
+import type {Context} from './context.js'
+import {CliError} from './errors.js'
+
+/** Print a failure as `scrutiny: message` on one line (plus the stack with `--debug`). */
+export function reportFailure(error: unknown, context: Pick<Context, 'stderr' | 'debug'>): number {
+  const expected = error instanceof CliError || isNamedError(error)
+  const message = error instanceof Error ? error.message : String(error)
+  const firstLine = message.split('\n')[0]
+  const hint = expected || context.debug ? '' : ' (run again with --debug for the stack trace)'
+  context.stderr.write(`scrutiny: ${expected ? '' : 'Unexpected error: '}${firstLine}${hint}\n`)
+  if (context.debug && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`)
+  return error instanceof CliError ? error.exitCode : 2
+}
+
+const builtinErrors = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'AggregateError'])
+
+/**
+ * The packages throw named `Error` subclasses (`EmptyInputError`, `InvalidDateError`,
+ * `ConfigError`, …) whose message already says what failed and what was expected; a built-in
+ * error is a bug, so it gets the `--debug` hint.
+ */
+function isNamedError(error: unknown): boolean {
+  return error instanceof Error && !builtinErrors.has(error.name)
+}

@@ -1,0 +1,70 @@
+import type {Loaded, PlainMessage} from './document.js'
+
+/** Output formats of `scrutiny parse`. */
+export type RecordFormat = 'json' | 'jsonl' | 'csv'
+
+/** The CSV columns: one row per finding (or, for a response, per passage answering a finding). */
+export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column'] as const
+
+type CsvRow = Record<(typeof csvColumns)[number], string | number | undefined>
+
+const needsQuotes = /[",\r\n]/
+
+/** Quote a CSV field as RFC 4180 does: only when it holds a quote, comma or line break. */
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value)
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+const csvLine = (values: ReadonlyArray<string | number | undefined>) => `${values.map(csvField).join(',')}\r\n`
+
+/** The CSV header line. */
+export const csvHeader = csvLine(csvColumns)
+
+function rows(file: string, loaded: Loaded): CsvRow[] {
+  if (loaded.type === 'report') {
+    const {title, publishedOn, findings} = loaded.document
+    return findings.map((finding) => ({
+      document: file,
+      title,
+      date: publishedOn,
+      subject: finding.subject,
+      kind: finding.kind,
+      number: finding.number,
+      text: finding.text,
+      finding: finding.id,
+      line: finding.position.start.line,
+      column: finding.position.start.column
+    }))
+  }
+  const {report, date, respondent, findingResponses} = loaded.document
+  return findingResponses.map((answer) => ({
+    document: file,
+    title: report.title,
+    date,
+    subject: respondent?.name,
+    kind: answer.finding.kind,
+    number: answer.finding.number,
+    text: answer.text,
+    finding: answer.finding.findingId,
+    line: answer.position.start.line,
+    column: answer.position.start.column
+  }))
+}
+
+/**
+ * The output for one parsed file: a JSON record `{file, report|response, messages}` (indented for
+ * `json`, one line for `jsonl`) or its CSV rows.
+ *
+ * @example
+ *   formatRecord('jsonl', 'a.txt', loaded, []) // => '{"file":"a.txt","report":{...},"messages":[]}\n'
+ */
+export function formatRecord(format: RecordFormat, file: string, loaded: Loaded, messages: PlainMessage[]): string {
+  if (format === 'csv') {
+    return rows(file, loaded)
+      .map((row) => csvLine(csvColumns.map((column) => row[column])))
+      .join('')
+  }
+  const record = {file, [loaded.type]: loaded.document, messages}
+  return format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`
+}

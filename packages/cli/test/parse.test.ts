@@ -1,0 +1,146 @@
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {type InspectionReport, validateInspectionReport} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {root, scrutiny} from './helpers.js'
+
+const reportsFolder = 'fixtures/corpus/reports'
+const reportFiles = readdirSync(join(root, reportsFolder))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join(reportsFolder, name))
+
+interface ParseRecord {
+  file: string
+  report: InspectionReport
+  messages: Array<{ruleId: string | null; severity: string; reason: string}>
+}
+
+const records = (jsonl: string): ParseRecord[] =>
+  jsonl
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ParseRecord)
+
+/** A small RFC 4180 reader (quoted fields may hold commas, quotes and line breaks). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') (field += '"'), index++
+      else if (character === '"') quoted = false
+      else field += character
+    } else if (character === '"') quoted = true
+    else if (character === ',') row.push(field), (field = '')
+    else if (character === '\r' && text[index + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), index++
+    else field += character
+  }
+  return rows
+}
+
+describe('scrutiny parse', () => {
+  it('writes one JSON line per report of a folder, in file order, each a valid report with verbatim findings', async () => {
+    const result = await scrutiny(['parse', reportsFolder, '--format', 'jsonl'])
+    expect(result.code).toBe(0)
+    const parsed = records(result.stdout)
+    expect(parsed.map((record) => record.file)).toEqual(reportFiles)
+    for (const record of parsed) {
+      expect(validateInspectionReport(record.report).success).toBe(true)
+      const text = readFileSync(join(root, record.file), 'utf8')
+      for (const finding of record.report.findings) {
+        expect(text.slice(finding.position.start.offset, finding.position.end.offset)).toBe(finding.text)
+      }
+    }
+    const findings = parsed.reduce((sum, record) => sum + record.report.findings.length, 0)
+    expect(result.stderr).toMatch(new RegExp(`^Parsed ${reportFiles.length} files in [\\d.]+ s on \\d workers?: ${reportFiles.length} written, 0 failed; findings: `))
+    const counted = [...result.stderr.matchAll(/(\d+) (?:cause-of-concern|recommendation|area-for-improvement|innovative-practice|promising-practice)/g)]
+    expect(counted.reduce((sum, match) => sum + Number(match[1]), 0)).toBe(findings)
+    // Not a terminal: no progress bar, no colour.
+    expect(result.stderr).not.toMatch(/[\r\u001B]/)
+  })
+
+  it('writes CSV with a header and one row per finding, matching the JSON records', async () => {
+    const [csv, jsonl] = await Promise.all([
+      scrutiny(['parse', reportsFolder, '--format', 'csv']),
+      scrutiny(['parse', reportsFolder, '--format', 'jsonl'])
+    ])
+    expect(csv.code).toBe(0)
+    const [header, ...rows] = readCsv(csv.stdout)
+    expect(header).toEqual(['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column'])
+    const expected = records(jsonl.stdout).flatMap((record) =>
+      record.report.findings.map((finding) => [record.file, record.report.title, finding.id, finding.kind, finding.text])
+    )
+    expect(rows.map((row) => [row[0], row[1], row[7], row[4], row[6]])).toEqual(expected)
+  })
+
+  it('writes a JSON array to --out, one record per input', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'scrutiny-cli-')), 'reports.json')
+    const result = await scrutiny(['parse', reportFiles[0]!, reportFiles[1]!, '--out', out, '--jobs', '1'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    const written = JSON.parse(readFileSync(out, 'utf8')) as ParseRecord[]
+    expect(written.map((record) => record.file)).toEqual([reportFiles[0], reportFiles[1]])
+  })
+
+  it('reports a corrupt file with its error and still writes the others', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'scrutiny-cli-'))
+    mkdirSync(join(folder, 'batch'))
+    for (const file of reportFiles.slice(0, 2)) copyFileSync(join(root, file), join(folder, 'batch', file.split('/').pop()!))
+    copyFileSync(new URL('fixtures/corrupt.txt', import.meta.url), join(folder, 'batch', 'corrupt.txt'))
+    const result = await scrutiny(['parse', 'batch', '--format', 'jsonl'], {cwd: folder})
+    expect(result.code).toBe(2)
+    expect(records(result.stdout).map((record) => record.file)).toEqual(
+      reportFiles.slice(0, 2).map((file) => join('batch', file.split('/').pop()!))
+    )
+    const [failure, summary] = result.stderr.split('\n')
+    expect(failure).toMatch(/^scrutiny: Cannot read batch\/corrupt\.txt: expected text .*found binary data/)
+    expect(summary).toMatch(/^Parsed 3 files in [\d.]+ s on \d+ workers?: 2 written, 1 failed; /)
+  })
+
+  it('reads standard input for `-`', async () => {
+    const text = readFileSync(join(root, reportFiles[0]!))
+    const result = await scrutiny(['parse', '-', '--format', 'jsonl'], {input: text})
+    expect(result.code).toBe(0)
+    const [stdin] = records(result.stdout)
+    const [fromFile] = records((await scrutiny(['parse', reportFiles[0]!, '--format', 'jsonl'])).stdout)
+    expect(stdin!.file).toBe('-')
+    expect(stdin!.report.findings.map((finding) => finding.text)).toEqual(fromFile!.report.findings.map((finding) => finding.text))
+  })
+
+  it('stops before starting when a path does not exist or a glob matches nothing', async () => {
+    expect(await scrutiny(['parse', 'fixtures/nope.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'scrutiny: fixtures/nope.txt: no such file, expected a file, a folder or a glob\n'
+    })
+    expect(await scrutiny(['parse', 'fixtures/**/*.rtf'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'scrutiny: fixtures/**/*.rtf: matches no files, expected a glob that matches documents\n'
+    })
+  })
+
+  it('survives adversarial input: a 2 MB line without breaks parses or fails cleanly', async () => {
+    const result = await scrutiny(['parse', '-', '--format', 'jsonl', '--timeout', '20'], {input: `Areas for improvement ${'a'.repeat(2_000_000)}`})
+    expect(result.code).toBe(0)
+    expect(records(result.stdout)).toHaveLength(1)
+  })
+
+  it('reads Word files through @scrutiny/convert and reports the truncated and the zip-bomb ones', async () => {
+    const result = await scrutiny(['parse', 'fixtures/docx/*.docx', '--as', 'response', '--format', 'jsonl'])
+    expect(result.code).toBe(2)
+    expect(result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).file)).toEqual([
+      'fixtures/docx/warwickshire-pcc-response-west-midlands-soc-2024.docx',
+      'fixtures/docx/westmercia-pcc-revisit-service-to-victims-2023-letter.docx'
+    ])
+    const failures = result.stderr.split('\n').filter((line) => line.startsWith('scrutiny: '))
+    expect(failures).toHaveLength(2)
+    expect(failures[0]).toMatch(/^scrutiny: Cannot read `fixtures\/docx\/truncated\.docx`: .*truncated or corrupt/)
+    expect(failures[1]).toMatch(/^scrutiny: Cannot read `fixtures\/docx\/zip-bomb\.docx`: .*refused before inflating/)
+  })
+})

@@ -1,0 +1,70 @@
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {Block} from '../blocks.js'
+import {CorruptDocumentError} from '../errors.js'
+import type {Notice} from '../notice.js'
+import {docxToHtml} from './mammoth.js'
+import {htmlToBlocks} from './html-to-blocks.js'
+import {deriveListNumbers} from './numbering.js'
+import {checkZip, type ZipLimits} from './zip.js'
+
+const expected = 'a Word document (.docx) with word/document.xml'
+
+/** Read a `.docx` into blocks: zip pre-check, numbering, mammoth to HTML, HTML to blocks. */
+export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: string): Promise<{blocks: Block[]; notices: Notice[]}> {
+  const {entries, parts} = checkZip(bytes, limits, path)
+  const documentXml = parts.get('word/document.xml')
+  if (!documentXml) throw new CorruptDocumentError(path, expected, 'the archive has no word/document.xml')
+
+  const notices: Notice[] = []
+  if (entries.some((entry) => /(^|\/)vbaProject\.bin$/i.test(entry.name))) {
+    notices.push({
+      ruleId: 'docx-macros',
+      reason: 'Unexpected macros (VBA project) in the document, expected none: ignored, never run',
+      note: 'Only the text is read; save as .docx to drop the macros.'
+    })
+  }
+  const external = countExternalTargets(parts)
+  if (external > 0) {
+    notices.push({
+      ruleId: 'docx-external-links',
+      level: 'info',
+      reason: `Unexpected ${external} external link${external === 1 ? '' : 's'} (hyperlinks, linked images or templates), expected none to follow: ignored, never fetched`
+    })
+  }
+
+  const decoder = new TextDecoder()
+  const numberingXml = parts.get('word/numbering.xml')
+  const listNumbers = deriveListNumbers(decoder.decode(documentXml), numberingXml && decoder.decode(numberingXml))
+
+  let converted: Awaited<ReturnType<typeof docxToHtml>>
+  try {
+    converted = await docxToHtml(bytes)
+  } catch (error) {
+    throw new CorruptDocumentError(path, expected, (error as Error).message.split('\n')[0] ?? 'unreadable')
+  }
+  for (const error of converted.errors) notices.push({ruleId: 'docx-conversion', reason: `Unexpected problem converting the document: ${error}`})
+
+  const numbersFit = listNumbers.length === converted.numberedParagraphs
+  if (!numbersFit) {
+    notices.push({
+      ruleId: 'docx-list-numbering',
+      reason: `Unexpected list numbering: found ${listNumbers.length} numbered paragraphs in the XML, expected ${converted.numberedParagraphs} as mammoth reads them; lists are numbered from 1 in document order instead`,
+      note: 'Numbering that comes from a paragraph style, not the paragraph, is not re-derived.'
+    })
+  }
+  const tree = unified().use(rehypeParse, {fragment: true}).parse(converted.html)
+  return {blocks: htmlToBlocks(tree, numbersFit ? listNumbers : undefined), notices}
+}
+
+/** Relationships with `TargetMode="External"` (hyperlinks, linked images, attached templates). */
+function countExternalTargets(parts: Map<string, Uint8Array>): number {
+  const decoder = new TextDecoder()
+  let count = 0
+  for (const [name, bytes] of parts) {
+    if (!name.endsWith('.rels')) continue
+    const xml = decoder.decode(bytes)
+    for (let at = xml.indexOf('TargetMode="External"'); at >= 0; at = xml.indexOf('TargetMode="External"', at + 1)) count++
+  }
+  return count
+}

@@ -1,0 +1,79 @@
+import type {Root} from 'mdast'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {blocksToMdast} from './blocks.js'
+import {readDocx} from './docx/read-docx.js'
+import {EmptyDocumentError, UnknownFormatError} from './errors.js'
+import type {Notice} from './notice.js'
+import {readPdf} from './pdf/read-pdf.js'
+import {sniffDocumentFormat, type DocumentFormat} from './sniff.js'
+
+/** Options for reading a Word or PDF document. */
+export interface ReadDocumentOptions {
+  /** File name or path: named in messages and errors, and its extension picks the format when the bytes do not. */
+  path?: string
+  /** Refuse PDFs with more pages than this (`TooManyPagesError`); default 500. */
+  maxPages?: number
+  /** Refuse `.docx` archives declaring more uncompressed bytes than this (`ZipBombError`); default 256 MiB. */
+  maxUncompressedBytes?: number
+  /** Refuse `.docx` entries over 1 MiB that inflate more than this many times (`ZipBombError`); default 100. */
+  maxCompressionRatio?: number
+}
+
+/** The mdast of a document, the file it belongs to (its value is the synthetic text the positions point into), and the converter's messages. */
+export interface ReadDocumentResult {
+  tree: Root
+  file: VFile
+  format: DocumentFormat
+  messages: VFileMessage[]
+}
+
+export const defaultMaxPages = 500
+export const defaultMaxUncompressedBytes = 256 * 1024 * 1024
+export const defaultMaxCompressionRatio = 100
+
+/**
+ * Read a Word (`.docx`) or PDF document into the mdast `@scrutiny/parser` reads: headings,
+ * paragraphs, lists (Word's automatic numbers re-derived), tables and footnotes. Positions are laid
+ * out over a synthetic plain text (`file.value`); each node's `data` (and `position`) carries the
+ * Word `paragraph` index (from 0) or the PDF `page` (from 1). Nothing is fetched, no macro is run.
+ * Throws a `ConvertError` subclass when the bytes cannot be read as either format.
+ *
+ * @example
+ *   const {tree, file, messages} = await readDocument(bytes, {path: 'response.docx'})
+ *   tree.children[0] // {type: 'heading', depth: 1, data: {paragraph: 0}, …}
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<ReadDocumentResult> {
+  const {path} = options
+  if (bytes.length === 0) throw new EmptyDocumentError(path)
+  const format = sniffDocumentFormat(bytes, path)
+  if (!format) throw new UnknownFormatError(path, bytes)
+
+  const {blocks, notices} =
+    format === 'pdf'
+      ? await readPdf(bytes, options.maxPages ?? defaultMaxPages, path)
+      : await readDocx(
+          bytes,
+          {
+            maxUncompressedBytes: options.maxUncompressedBytes ?? defaultMaxUncompressedBytes,
+            maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio
+          },
+          path
+        )
+  if (blocks.length === 0) {
+    notices.push({ruleId: 'no-text', reason: `Unexpected empty ${format === 'pdf' ? 'PDF' : 'Word document'}, expected some text`})
+  }
+
+  const {tree, text} = blocksToMdast(blocks)
+  const file = new VFile(path ? {path, value: text} : {value: text})
+  file.data.format = format
+  return {tree, file, format, messages: notices.map((notice) => toMessage(file, notice))}
+}
+
+function toMessage(file: VFile, notice: Notice): VFileMessage {
+  const options = {ruleId: notice.ruleId, source: 'scrutiny-convert'}
+  const message = notice.level === 'info' ? file.info(notice.reason, options) : file.message(notice.reason, options)
+  if (notice.note) message.note = notice.note
+  message.url = `https://github.com/scrutiny-dev/scrutiny/blob/main/packages/convert/README.md#${notice.ruleId}`
+  return message
+}

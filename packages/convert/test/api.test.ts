@@ -1,0 +1,21 @@
+import {expect, test} from 'vitest'
+
+test('public API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'ConvertError',
+    'CorruptDocumentError',
+    'EmptyDocumentError',
+    'EncryptedPdfError',
+    'NoTextLayerError',
+    'TooManyPagesError',
+    'UnknownFormatError',
+    'ZipBombError',
+    'defaultMaxCompressionRatio',
+    'defaultMaxPages',
+    'defaultMaxUncompressedBytes',
+    'parseReportDocument',
+    'parseResponseDocument',
+    'readDocument',
+    'sniffDocumentFormat'
+  ])
+})

@@ -1,0 +1,48 @@
+import {formatPath} from '@scrutiny/schema'
+import * as z from 'zod'
+
+/** `.scrutinyrc.json`: a preset and per-rule severities. Unknown rule ids are rejected by `lint`. */
+export const ScrutinyConfig = z
+  .object({
+    preset: z.enum(['recommended', 'strict']).optional(),
+    rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(['off', 'info', 'warning', 'error'])).optional()
+  })
+  .strict()
+
+export type ScrutinyConfig = z.infer<typeof ScrutinyConfig>
+
+/** Thrown by `parseConfig`: names the file, what was expected, and what was found. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+  readonly path: string
+
+  constructor(path: string, problem: string) {
+    super(
+      `Invalid config ${path}: ${problem}; expected JSON such as {"preset": "strict", "rules": {"copies-sent": "off"}}`
+    )
+    this.path = path
+  }
+}
+
+/**
+ * Parse and validate a `.scrutinyrc.json` (text or an already parsed value).
+ *
+ * @example
+ *   parseConfig('{"preset": "strict", "rules": {"report-linked": "off"}}', '.scrutinyrc.json')
+ *   // {preset: 'strict', rules: {'report-linked': 'off'}}
+ * @throws {ConfigError}
+ */
+export function parseConfig(json: unknown, path = '.scrutinyrc.json'): ScrutinyConfig {
+  let value = json
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json)
+    } catch (error) {
+      throw new ConfigError(path, `not JSON (${(error as Error).message}) in ${JSON.stringify(json.slice(0, 80))}`)
+    }
+  }
+  const result = ScrutinyConfig.safeParse(value)
+  if (result.success) return result.data
+  const issues = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ')
+  throw new ConfigError(path, `${issues} in ${JSON.stringify(value)?.slice(0, 200)}`)
+}

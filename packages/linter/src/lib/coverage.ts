@@ -1,0 +1,119 @@
+import {sameFindingText} from '@scrutiny/parser'
+import {normaliseName} from '@scrutiny/schema'
+import type {
+  Finding,
+  FindingKind,
+  FindingReference,
+  FindingResponse,
+  PartKind,
+  SourceSpan,
+  Stance,
+  StatutoryResponse
+} from '@scrutiny/schema'
+
+/** One finding of the report and where the response answers it. */
+export interface CoverageRow {
+  /** The report's finding id; absent when the finding comes from the response's own quotes. */
+  findingId?: string
+  kind: FindingKind
+  number?: string
+  /** The finding's text (from the report, or as the response quotes it). */
+  text: string
+  /** Addressee kinds of a recommendation, from the report. */
+  addressees?: string[]
+  /** True when some passage states action taken, action proposed or no action with a reason. */
+  answered: boolean
+  /** The best answer: action over "noted", the body's own parts over the chief officer's. */
+  stance?: Stance
+  part?: PartKind
+  matchedBy?: FindingReference['matchedBy']
+  /** The answering passage, verbatim. */
+  quote?: string
+  position?: SourceSpan
+  /** Every part that answers the finding with more than "noted". */
+  answeredIn: PartKind[]
+}
+
+const stanceRank: Record<Stance, number> = {'action-taken': 3, 'action-proposed': 3, 'no-action': 3, noted: 0}
+const partRank: Record<PartKind, number> = {'lpb-comments': 2, 'response-to-chief-officer': 2, 'chief-officer-comments': 1}
+
+const matchRank: Record<FindingReference['matchedBy'], number> = {quote: 2, number: 2, paraphrase: 1}
+
+// An action beats "noted"; a direct reference beats a general mention; the body's parts beat the chief's.
+function rank(answer: FindingResponse): number {
+  return stanceRank[answer.stance] * 100 + matchRank[answer.finding.matchedBy] * 10 + (answer.part ? partRank[answer.part] : 0)
+}
+
+
+function refersTo(reference: FindingReference, finding: Finding, uniqueNumber: boolean): boolean {
+  if (reference.findingId !== undefined) return reference.findingId === finding.id
+  if (reference.quote !== undefined) return sameFindingText(reference.quote, finding.text)
+  return uniqueNumber && reference.kind === finding.kind && reference.number === finding.number
+}
+
+function toRow(base: Omit<CoverageRow, 'answered' | 'answeredIn'>, answers: FindingResponse[]): CoverageRow {
+  const best = [...answers].sort((a, b) => rank(b) - rank(a))[0]
+  const answeredIn = [
+    ...new Set(answers.filter((a) => a.stance !== 'noted' && a.part !== undefined).map((a) => a.part as PartKind))
+  ]
+  if (!best) return {...base, answered: false, answeredIn}
+  return {
+    ...base,
+    answered: best.stance !== 'noted',
+    stance: best.stance,
+    ...(best.part ? {part: best.part} : {}),
+    matchedBy: best.finding.matchedBy,
+    quote: best.text,
+    position: best.position,
+    answeredIn
+  }
+}
+
+/** Group the response's own references into findings, for when no report is given. */
+function quotedFindings(response: StatutoryResponse): Array<{key: string; kind: FindingKind; number?: string; text: string}> {
+  const seen = new Map<string, {key: string; kind: FindingKind; number?: string; text: string}>()
+  for (const {finding} of response.findingResponses) {
+    const kind = finding.kind ?? 'recommendation'
+    const text = finding.quote ?? `${kind.replace(/-/g, ' ')} ${finding.number ?? ''}`.trim()
+    const key = finding.quote ? `${kind}:${normaliseName(finding.quote)}` : `${kind}#${finding.number ?? ''}`
+    if (!seen.has(key)) seen.set(key, {key, kind, ...(finding.number ? {number: finding.number} : {}), text})
+  }
+  return [...seen.values()]
+}
+
+/**
+ * The coverage table: every finding (of the report, or quoted by the response when no findings are
+ * given) with where and how the response answers it.
+ *
+ * @example
+ *   coverage(seedResponse, seedReport.findings).map((row) => [row.findingId, row.part, row.stance])
+ *   // [['afi-1', 'response-to-chief-officer', 'action-taken'], …]
+ */
+export function coverage(response: StatutoryResponse, findings: readonly Finding[]): CoverageRow[] {
+  if (findings.length === 0) {
+    return quotedFindings(response).map(({key, ...finding}) =>
+      toRow(
+        finding,
+        response.findingResponses.filter(({finding: reference}) => {
+          const kind = reference.kind ?? 'recommendation'
+          return reference.quote
+            ? `${kind}:${normaliseName(reference.quote)}` === key || (kind === finding.kind && sameFindingText(reference.quote, finding.text))
+            : `${kind}#${reference.number ?? ''}` === key
+        })
+      )
+    )
+  }
+  return findings.map((finding) => {
+    const uniqueNumber = findings.filter((other) => other.kind === finding.kind && other.number === finding.number).length === 1
+    return toRow(
+      {
+        findingId: finding.id,
+        kind: finding.kind,
+        ...(finding.number ? {number: finding.number} : {}),
+        text: finding.text,
+        ...(finding.kind === 'recommendation' ? {addressees: finding.addressees.map((a) => a.kind)} : {})
+      },
+      response.findingResponses.filter((answer) => refersTo(answer.finding, finding, uniqueNumber))
+    )
+  })
+}

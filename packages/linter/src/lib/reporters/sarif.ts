@@ -1,0 +1,68 @@
+import type {Log, ReportingDescriptor, Result} from 'sarif'
+import {rules} from '../rules/index.js'
+import {pathOf, severityOf, toEntries} from './entry.js'
+import type {ReportEntry} from './entry.js'
+
+const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+
+/**
+ * A SARIF 2.1.0 log (for code scanning): one run, every rule in `tool.driver.rules` with its
+ * `helpUri`.
+ *
+ * @example
+ *   JSON.parse(reportSarif({file, result})).runs[0].tool.driver.rules[0].helpUri
+ *   // 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#lpb-comments'
+ */
+export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): string {
+  const driverRules: ReportingDescriptor[] = rules.map((rule) => ({
+    id: rule.id,
+    shortDescription: {text: rule.description},
+    helpUri: rule.url,
+    properties: {source: rule.source, basis: rule.basis}
+  }))
+  const results: Result[] = toEntries(entries).flatMap((entry) =>
+    entry.result.messages.map((message) => {
+      const start = message.place && 'start' in message.place ? message.place.start : message.place
+      const end = message.place && 'end' in message.place ? message.place.end : undefined
+      return {
+        ruleId: message.ruleId ?? 'unknown',
+        ruleIndex: rules.findIndex((rule) => rule.id === message.ruleId),
+        level: levels[severityOf(message)],
+        message: {text: message.reason},
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: {uri: pathOf(entry)},
+              ...(start
+                ? {
+                    region: {
+                      startLine: start.line,
+                      startColumn: start.column,
+                      ...(end ? {endLine: end.line, endColumn: end.column} : {})
+                    }
+                  }
+                : {})
+            }
+          }
+        ]
+      }
+    })
+  )
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'scrutiny',
+            informationUri: 'https://github.com/scrutiny-dev/scrutiny',
+            rules: driverRules
+          }
+        },
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2)
+}

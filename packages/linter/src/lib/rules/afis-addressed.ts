@@ -1,0 +1,44 @@
+import {defineRule} from '../rule.js'
+
+const kindNames = {'area-for-improvement': 'area for improvement', 'cause-of-concern': 'cause of concern'} as const
+
+/**
+ * Each area for improvement and cause of concern of the report is answered (action taken, proposed,
+ * or a reason for none), not only the recommendations.
+ *
+ * Good practice (section55.md §8 GP-AFI-COVERAGE): warning, strict preset only.
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   Areas for improvement
+ *
+ *   1. The force should improve how it manages serious and organised crime offenders.
+ *
+ *   I am pleased that the force now has a dedicated Civil Interventions Team.
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected area for improvement without an answer, expected action taken or proposed, or a reason for none: “The force should improve the quality of its 4P plans.”"}
+ *
+ *   Areas for improvement
+ *
+ *   1. The force should improve the quality of its 4P plans.
+ */
+export const afisAddressed = defineRule({
+  id: 'afis-addressed',
+  description: 'Each area for improvement and cause of concern is answered.',
+  source: 'section55.md §8 GP-AFI-COVERAGE',
+  basis: 'good-practice',
+  severity: {strict: 'warning'},
+  check({coverage}) {
+    return coverage.flatMap((row) => {
+      if (row.answered || (row.kind !== 'area-for-improvement' && row.kind !== 'cause-of-concern')) return []
+      return [
+        {
+          reason: `Unexpected ${kindNames[row.kind]} without an answer, expected action taken or proposed, or a reason for none: “${row.text}”`,
+          ...(row.position ? {place: row.position} : {})
+        }
+      ]
+    })
+  }
+})

@@ -1,0 +1,48 @@
+import {defineRule} from '../rule.js'
+import {bodyParts} from '../patterns.js'
+
+// "The Chief Constable did not submit comments", "no comments were received from the Chief Constable".
+const noneSubmitted =
+  /\b(?:no comments? (?:were|was|have been|has been) (?:submitted|received|made|provided)|(?:did|has) not (?:submit|provide|make) (?:any )?comments?|declined to comment)\b/i
+
+/**
+ * The chief officer's comments are published with the response, or it says none were submitted.
+ *
+ * Statute: Police Act 1996 s.55(5)(b), "any comments submitted by the chief officer of police in
+ * accordance with subsection (4)". The chief may not have submitted any, so this is a warning
+ * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED).
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   I have requested the Chief Constable's view on the report, and he has stated:
+ *
+ *   “The force accepts the findings and has an action plan.”
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   I invited the Chief Constable to comment; no comments were submitted.
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected response without the chief officer's comments, expected them to be published with the body's comments, or a statement that none were submitted (s.55(5)(b))"}
+ *
+ *   I welcome this report and will hold the force to account.
+ */
+export const chiefOfficerComments = defineRule({
+  id: 'chief-officer-comments',
+  description: "The chief officer's comments are published with the response, or it says none were submitted.",
+  source: 'Police Act 1996 s.55(5)(b)',
+  basis: 'statute-unverifiable',
+  severity: {recommended: 'warning', strict: 'warning'},
+  check({response}) {
+    if (response.chiefOfficerComments) return []
+    if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return []
+    return [
+      {
+        reason:
+          "Unexpected response without the chief officer's comments, expected them to be published with the body's comments, or a statement that none were submitted (s.55(5)(b))"
+      }
+    ]
+  }
+})

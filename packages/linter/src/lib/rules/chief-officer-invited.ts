@@ -1,0 +1,38 @@
+import {defineRule} from '../rule.js'
+import {bodyParts, invitation} from '../patterns.js'
+
+/**
+ * The chief officer was invited to comment: the chief officer's comments appear, or the body says
+ * it asked for them ("I have requested the Chief Constable's view").
+ *
+ * Statute: Police Act 1996 s.55(4), "The local policing body shall invite the chief officer of police
+ * to submit comments on the published report". The invitation can happen off the page, so this is a
+ * warning (section55.md §7 S55-INVITE-CHIEF).
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   I welcome this report. I have asked the Chief Constable to comment on the report.
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected response without the chief officer's comments or an invitation to give them, expected the body to invite the chief officer to comment (s.55(4))"}
+ *
+ *   I welcome this report and thank HMICFRS for its work.
+ */
+export const chiefOfficerInvited = defineRule({
+  id: 'chief-officer-invited',
+  description: 'The chief officer was invited to comment, or their comments appear.',
+  source: 'Police Act 1996 s.55(4)',
+  basis: 'statute-unverifiable',
+  severity: {recommended: 'warning', strict: 'warning'},
+  check({response}) {
+    if (response.chiefOfficerComments) return []
+    if (bodyParts(response).some((part) => invitation.test(part.text))) return []
+    return [
+      {
+        reason:
+          "Unexpected response without the chief officer's comments or an invitation to give them, expected the body to invite the chief officer to comment (s.55(4))"
+      }
+    ]
+  }
+})

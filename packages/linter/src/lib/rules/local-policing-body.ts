@@ -1,0 +1,66 @@
+import {findRegionalUnit} from '@scrutiny/schema'
+import {defineRule} from '../rule.js'
+import {chiefOfficerTitle} from '../patterns.js'
+
+/**
+ * The respondent is a local policing body (a PCC, PFCC, MOPAC, a mayor, the Common Council), not the
+ * force or its chief officer; with a report given, the body maintains a force the report covers.
+ *
+ * Statute: Police Act 1996 s.55(5), "The local policing body shall prepare comments"; s.101(1)
+ * defines the local policing body. Error when the only author is the force or its chief officer,
+ * warning when no author can be identified (section55.md §7 S55-CORRECT-BODY).
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   As the Police and Crime Commissioner for Warwickshire, I provide the following response.
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected response without an identifiable author, expected the local policing body (a commissioner, MOPAC, a mayor or the Common Council) to respond (s.55(5))"}
+ *
+ *   The report was published today. The force welcomes it.
+ */
+export const localPolicingBody = defineRule({
+  id: 'local-policing-body',
+  description: "The respondent is the force's local policing body, not the force itself.",
+  source: 'Police Act 1996 s.55(5), s.101(1)',
+  basis: 'statute',
+  severity: {recommended: 'error', strict: 'error'},
+  check({response, report}) {
+    const {respondent} = response
+    if (!respondent) {
+      return [
+        {
+          reason:
+            'Unexpected response without an identifiable author, expected the local policing body (a commissioner, MOPAC, a mayor or the Common Council) to respond (s.55(5))',
+          severity: 'warning'
+        }
+      ]
+    }
+    if (respondent.kind === undefined) {
+      const byForce = chiefOfficerTitle.test(respondent.name) || /\b(?:police|constabulary)$/i.test(respondent.name.trim())
+      return [
+        {
+          reason: `Unexpected respondent ${JSON.stringify(respondent.name)}, expected the local policing body of the force (s.55(5))`,
+          severity: byForce ? 'error' : 'warning',
+          actual: respondent.name
+        }
+      ]
+    }
+    const forceIds = report?.subjects.flatMap((subject) => {
+      if (subject.kind === 'force' && subject.referenceId) return [subject.referenceId]
+      if (subject.kind === 'rocu' && subject.referenceId) return findRegionalUnit(subject.referenceId)?.forceIds ?? []
+      return []
+    })
+    if (respondent.forceId === undefined || forceIds === undefined || forceIds.length === 0) return []
+    if (forceIds.includes(respondent.forceId)) return []
+    return [
+      {
+        reason: `Unexpected respondent for ${respondent.forceId}, expected the local policing body of a force the report covers (${forceIds.join(', ')}) (s.55(5))`,
+        severity: 'warning',
+        expected: forceIds,
+        actual: respondent.forceId
+      }
+    ]
+  }
+})

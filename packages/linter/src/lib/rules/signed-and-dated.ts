@@ -1,0 +1,42 @@
+import {defineRule} from '../rule.js'
+
+/**
+ * The response is signed (a name and role for the body) and dated.
+ *
+ * Good practice (section55.md §8 GP-CHIEF-SIGNED, applied to the body): warning, strict preset only.
+ *
+ * @example
+ *   {"valid": true}
+ *
+ *   I welcome this report.
+ *
+ *   Yours faithfully,
+ *
+ *   Philip Seccombe TD
+ *
+ *   Police and Crime Commissioner
+ *
+ *   2 July 2024
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected response without a signature or date, expected the name and role of who signs for the body, and the date"}
+ *
+ *   I welcome this report.
+ */
+export const signedAndDated = defineRule({
+  id: 'signed-and-dated',
+  description: 'The response is signed by a named person for the body, and dated.',
+  source: 'section55.md §8 GP-CHIEF-SIGNED',
+  basis: 'good-practice',
+  severity: {strict: 'warning'},
+  check({response}) {
+    const signed = response.respondent?.signatory?.name !== undefined
+    const dated = response.date !== undefined
+    if (signed && dated) return []
+    return [
+      {
+        reason: `Unexpected response without a ${[signed ? '' : 'signature', dated ? '' : 'date'].filter(Boolean).join(' or ')}, expected the name and role of who signs for the body, and the date`
+      }
+    ]
+  }
+})

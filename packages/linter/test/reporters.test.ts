@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest'
+import {lint, reportGithub, reportJson, reportSarif, reportStylish, reportText, rules} from '../src/index.js'
+import {parseSeed, seedReport} from './helpers.js'
+
+function seedEntry() {
+  const {response, file} = parseSeed()
+  return {file, response, result: lint(response, {file, report: seedReport, preset: 'strict'})}
+}
+
+describe('reporters on the seed (strict)', () => {
+  it('stylish', () => {
+    expect(reportStylish(seedEntry())).toBe(
+      "warwickshire-pcc-response-west-midlands-soc-2024.txt\n9:428-9:464 warning Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6) cites-section-55 scrutiny\n\n⚠ 1 warning"
+    )
+  })
+
+  it('json', () => {
+    const [file] = JSON.parse(reportJson(seedEntry()))
+    expect(file.messages[0]).toMatchObject({ruleId: 'cites-section-55', severity: 'warning', actual: '55(1)'})
+    expect(file.coverage).toHaveLength(9)
+    expect(file.deadline).toEqual({lastPermittedDay: '2024-07-08'})
+  })
+
+  it('sarif 2.1.0 with helpUri for every rule', () => {
+    const log = JSON.parse(reportSarif(seedEntry()))
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs[0].tool.driver.rules).toHaveLength(rules.length)
+    expect(log.runs[0].tool.driver.rules[11]).toMatchObject({
+      id: 'cites-section-55',
+      helpUri: 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#cites-section-55'
+    })
+    expect(log.runs[0].results).toEqual([
+      {
+        ruleId: 'cites-section-55',
+        ruleIndex: 11,
+        level: 'warning',
+        message: {
+          text: "Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6)"
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: {uri: 'warwickshire-pcc-response-west-midlands-soc-2024.txt'},
+              region: {startLine: 9, startColumn: 428, endLine: 9, endColumn: 464}
+            }
+          }
+        ]
+      }
+    ])
+  })
+
+  it('github workflow commands', () => {
+    expect(reportGithub(seedEntry())).toBe(
+      "::warning file=warwickshire-pcc-response-west-midlands-soc-2024.txt,line=9,col=428,endLine=9,endColumn=464,title=cites-section-55::Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6)"
+    )
+  })
+
+  it('text: names the section, quotes the passage, prints the deadline and the coverage', () => {
+    const text = reportText(seedEntry())
+    expect(text.split('\n').slice(0, 10)).toEqual([
+      'Response: warwickshire-pcc-response-west-midlands-soc-2024.txt',
+      '',
+      'The last day to publish is 8 July 2024: the response is in time.',
+      '',
+      'Problems found: 1',
+      '',
+      "Should check: Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6)",
+      '  Where: the opening',
+      '  The passage: “Section 55(1) of the Police Act 1996”',
+      '  Why: Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55'
+    ])
+    expect(text).toContain('Findings of the report (7 of 9 answered):')
+    expect(text).toContain(
+      "- Area for improvement 1: “The Regional Organised Crime Unit for the West Midlands and its constituent forces should improve how they work togethe…”\n    Answered in the body's response to the chief officer (action proposed): “In respect of the Regional findings from the inspection and the two AFI’s identified, a Regional SOC Board is responsib…”"
+    )
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * Base class of the errors `toMdast` (and so `parseReport`) throws for input it cannot read as
+ * text. Text content never throws: only undecodable, empty or binary input does.
+ */
+export class InputError extends Error {
+  override name = 'InputError'
+  /** The file name the input came from, or `input` when it has none. */
+  readonly fileName: string
+
+  constructor(fileName: string, message: string) {
+    super(`Cannot read ${fileName}: ${message}`)
+    this.fileName = fileName
+  }
+}
+
+/** Thrown for input with no bytes or only whitespace. */
+export class EmptyInputError extends InputError {
+  override name = 'EmptyInputError'
+
+  constructor(fileName: string, found: string) {
+    super(fileName, `expected report or response text, found ${found}`)
+  }
+}
+
+/** Thrown for input that holds binary data (NUL bytes or mostly control characters). */
+export class BinaryInputError extends InputError {
+  override name = 'BinaryInputError'
+  /** The first bytes or characters, as hexadecimal, so the input is recognisable. */
+  readonly head: string
+
+  constructor(fileName: string, reason: string, head: string) {
+    super(
+      fileName,
+      `expected text (UTF-8, UTF-16 with a byte order mark, or Windows-1252), found binary data (${reason}; starts ${head})`
+    )
+    this.head = head
+  }
+}
+
+/** Thrown when `options.format` is not one of `markdown`, `text` or `html`. */
+export class UnsupportedFormatError extends InputError {
+  override name = 'UnsupportedFormatError'
+
+  constructor(fileName: string, format: unknown) {
+    super(fileName, `expected format \`markdown\`, \`text\` or \`html\`, found ${JSON.stringify(format)}`)
+  }
+}

@@ -1,0 +1,315 @@
+import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
+import type {Point, Position} from 'unist'
+import {findingHeadingKind} from '../report/patterns.js'
+
+/**
+ * Plain text is not Markdown: indentation is not code and "1." on every item is not a typo. This
+ * line-based segmenter recognises the shapes of text copied from web pages and PDFs (bare-line
+ * headings, "•" bullets, numbered items, paragraphs, hyphenated line ends) and builds mdast whose
+ * every node has a position into the text, so a node's text is `text.slice(start, end)`.
+ */
+
+interface Line {
+  /** 1-based line number. */
+  line: number
+  /** Offset of the first character of the line. */
+  start: number
+  /** Offset of the first non-blank character. */
+  content: number
+  /** Offset just after the last non-blank character. */
+  end: number
+}
+
+type LineKind =
+  | {type: 'blank'}
+  | {type: 'item'; ordered: boolean; number?: number; textStart: number}
+  | {type: 'numbered-heading'; levels: number}
+  | {type: 'plain'}
+
+const bulletMarkers = new Set(['•', '●', '▪', '◦', '·', '‣', '∙', '○', '■', '□', '➢', '–', '-', '*'])
+// Up to six digits: "1000." is an item of a long list; longer numbers are not item numbers.
+const numberedItem = /^(\d{1,6})[.)][ \t]+\S/
+// Any number followed by ". " and text: such a line is never page furniture.
+const looseNumberedItem = /^\d+[.)][ \t]+\S/
+const letteredItem = /^\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+\S/
+// "1.1. Regional findings", "3.2 Warwickshire Police": two or more levels are a section number.
+const sectionNumber = /^\d{1,2}\.\d[\d.]{0,8}[ \t]+\S/
+// "2.  Comments from the Chief Constable": a single level set apart by two spaces or a tab.
+const spacedSectionNumber = /^\d{1,2}\.[ \u00A0]{2}|^\d{1,2}\.\t/
+const uppercaseStart = /^[\p{Lu}\d]/u
+const lowercaseStart = /^\p{Ll}/u
+// Sentence punctuation, or a colon followed by a dash (": –"), ends text, not a heading.
+const headingEnd = /[.,;:!]$|:[ \t\u00A0]?[–—-]$/
+// A line ending in a hyphen after a letter is a word broken across lines (PDF text).
+const brokenWord = /\p{L}-$/u
+const continuedLineEnd = /[,(]$/
+
+// PDF page furniture: "12", "Page 3 of 30", "- 4 -".
+const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
+const anyDigit = /\d/
+const digitRun = /\d+/g
+/** A short line with a number that recurs this often (page by page) is a running header or footer. */
+const runningRepeats = 3
+const maxRunningLength = 80
+
+/** Longest line that can be a bare-line heading, in characters. */
+const maxHeadingLength = 120
+const maxQuestionHeadingLength = 160
+const maxHeadingWords = 20
+const maxNumberedHeadingLength = 60
+
+/**
+ * Build mdast from plain text with a line-based segmenter; positions point into `text`.
+ *
+ * @example
+ *   const tree = textToMdast('Areas for improvement\n\n• The force should improve.')
+ *   tree.children.map((node) => node.type) // ['heading', 'list']
+ */
+export function textToMdast(text: string): Root {
+  const lines = splitLines(text)
+  const children: RootContent[] = []
+  let list: List | undefined
+  let item: {node: ListItem; lines: Line[]; textStart: number} | undefined
+  let paragraph: Line[] | undefined
+  let lastNumberedDepth = 0
+  let previousBlank = true
+
+  const closeParagraph = () => {
+    if (!paragraph) return
+    const block = paragraphOrHeading(text, paragraph, lastNumberedDepth)
+    children.push(block)
+    paragraph = undefined
+  }
+  const closeItem = () => {
+    if (!item) return
+    finishItem(text, item.node, item.lines, item.textStart)
+    item = undefined
+  }
+  const closeList = () => {
+    closeItem()
+    if (!list) return
+    const first = list.children[0]
+    const last = list.children.at(-1)
+    if (first?.position && last?.position) list.position = {start: first.position.start, end: last.position.end}
+    list = undefined
+  }
+
+  const chrome = pageChrome(text, lines)
+  for (const line of lines) {
+    // Page furniture separates blocks like a blank line, and is left out of the tree.
+    const kind = chrome.has(line.line) ? ({type: 'blank'} as const) : classify(text, line)
+    if (kind.type === 'blank') {
+      closeParagraph()
+      closeItem()
+      previousBlank = true
+      continue
+    }
+    const last = paragraph?.at(-1) ?? item?.lines.at(-1)
+    const itemIndent = item ? item.textStart - item.lines[0]!.start : undefined
+    if (kind.type === 'plain' && last && !previousBlank && continues(text, last, line, itemIndent)) {
+      ;(paragraph ?? item?.lines)?.push(line)
+      continue
+    }
+    previousBlank = false
+    if (kind.type === 'item') {
+      closeParagraph()
+      closeItem()
+      if (list && list.ordered !== kind.ordered) closeList()
+      if (!list) {
+        list = {type: 'list', ordered: kind.ordered, spread: false, children: []}
+        if (kind.ordered && kind.number !== undefined) list.start = kind.number
+        children.push(list)
+      }
+      const node: ListItem = {type: 'listItem', spread: false, children: []}
+      list.children.push(node)
+      item = {node, lines: [line], textStart: kind.textStart}
+      continue
+    }
+    closeParagraph()
+    closeList()
+    if (kind.type === 'numbered-heading') {
+      lastNumberedDepth = Math.min(kind.levels, 6)
+      children.push(heading(text, [line], lastNumberedDepth, true))
+      continue
+    }
+    paragraph = [line]
+  }
+  closeParagraph()
+  closeList()
+  demoteTrailingHeading(children)
+
+  return {type: 'root', children, position: {start: point(1, 1, 0), end: endPoint(text, lines)}}
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  let number = 1
+  while (start <= text.length) {
+    let next = text.indexOf('\n', start)
+    if (next === -1) next = text.length
+    let content = start
+    while (content < next && isBlank(text.charCodeAt(content))) content++
+    let end = next
+    while (end > content && isBlank(text.charCodeAt(end - 1))) end--
+    lines.push({line: number, start, content, end})
+    start = next + 1
+    number++
+  }
+  return lines
+}
+
+/**
+ * Lines of text extracted from PDFs that are page furniture: page numbers, and running headers or
+ * footers (a short line with a number that recurs, with only its numbers changing, at least three
+ * times). List items (of any number), section numbers and finding headings ("Recommendation 2")
+ * never are.
+ */
+function pageChrome(text: string, lines: Line[]): Set<number> {
+  const counts = new Map<string, number>()
+  const candidates: Array<{line: Line; key: string; value: string}> = []
+  for (const line of lines) {
+    const length = line.end - line.content
+    if (length === 0 || length > maxRunningLength) continue
+    const value = text.slice(line.content, line.end)
+    if (!anyDigit.test(value)) continue
+    const key = value.replace(digitRun, '#')
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    candidates.push({line, key, value})
+  }
+  const chrome = new Set<number>()
+  for (const {line, key, value} of candidates) {
+    if (pageNumber.test(value)) chrome.add(line.line)
+    else if (
+      (counts.get(key) ?? 0) >= runningRepeats &&
+      classify(text, line).type === 'plain' &&
+      !looseNumberedItem.test(value) &&
+      !findingHeadingKind(value)
+    ) {
+      chrome.add(line.line)
+    }
+  }
+  return chrome
+}
+
+function isBlank(code: number): boolean {
+  // Space, tab, carriage return, form feed, vertical tab, no-break space.
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0
+}
+
+function classify(text: string, line: Line): LineKind {
+  if (line.content === line.end) return {type: 'blank'}
+  const first = text.charAt(line.content)
+  const second = text.charCodeAt(line.content + 1)
+  if (bulletMarkers.has(first) && (second === 32 || second === 9 || second === 0xa0)) {
+    let textStart = line.content + 1
+    while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
+    return {type: 'item', ordered: false, textStart}
+  }
+  // Only the start of the line is needed to classify it; a bounded slice keeps long lines cheap.
+  const head = text.slice(line.content, Math.min(line.end, line.content + 24))
+  const indented = line.content > line.start
+  if (!indented && (sectionNumber.test(head) || spacedSectionNumber.test(head))) {
+    const title = line.end - line.content
+    if (title <= maxNumberedHeadingLength + 8) {
+      const number = head.slice(0, head.search(/[ \t\u00A0]/))
+      return {type: 'numbered-heading', levels: number.split('.').filter(Boolean).length}
+    }
+  }
+  const numbered = numberedItem.exec(head)
+  if (numbered || letteredItem.test(head)) {
+    const marker = head.search(/[ \t]/)
+    let textStart = line.content + marker
+    while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
+    return numbered
+      ? {type: 'item', ordered: true, number: Number(numbered[1]), textStart}
+      : {type: 'item', ordered: true, textStart}
+  }
+  return {type: 'plain'}
+}
+
+/** Whether `line` carries on the paragraph or item whose last line is `previous`. */
+function continues(text: string, previous: Line, line: Line, itemIndent: number | undefined): boolean {
+  const lastCharacters = text.slice(Math.max(previous.content, previous.end - 2), previous.end)
+  if (brokenWord.test(lastCharacters) || continuedLineEnd.test(lastCharacters)) return true
+  if (lowercaseStart.test(text.charAt(line.content))) return true
+  // An item's wrapped lines are indented under its text.
+  return itemIndent !== undefined && line.content > line.start && line.content - line.start >= itemIndent
+}
+
+function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: number): Heading | Paragraph {
+  const [only] = lines
+  if (lines.length === 1 && only && isBareHeading(text, only)) {
+    return heading(text, lines, Math.min(lastNumberedDepth + 1, 6))
+  }
+  const position = span(lines, lines[0]!.content, lines.at(-1)!.end)
+  return {type: 'paragraph', children: [textNode(text, position)], position}
+}
+
+function isBareHeading(text: string, line: Line): boolean {
+  const length = line.end - line.content
+  if (length > maxQuestionHeadingLength) return false
+  const value = text.slice(line.content, line.end)
+  if (!uppercaseStart.test(value) || headingEnd.test(value)) return false
+  if (!value.endsWith('?') && length > maxHeadingLength) return false
+  let words = 1
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) === 32) words++
+  return words <= maxHeadingWords
+}
+
+/** A document does not end with a heading: a bare last line is text cut off mid-sentence. */
+function demoteTrailingHeading(children: RootContent[]): void {
+  const last = children.at(-1)
+  if (last?.type !== 'heading' || last.data?.numbered) return
+  const paragraph: Paragraph = {type: 'paragraph', children: last.children, position: last.position}
+  children[children.length - 1] = paragraph
+}
+
+function heading(text: string, lines: Line[], depth: number, numbered = false): Heading {
+  const line = lines[0]!
+  const position = span(lines, line.content, line.end)
+  const node: Heading = {
+    type: 'heading',
+    depth: depth as Heading['depth'],
+    children: [textNode(text, position)],
+    position
+  }
+  if (numbered) node.data = {numbered}
+  return node
+}
+
+function finishItem(text: string, node: ListItem, lines: Line[], textStart: number): void {
+  const last = lines.at(-1)!
+  const contentPosition = span(lines, textStart, last.end)
+  node.position = span(lines, lines[0]!.content, last.end)
+  node.children = [{type: 'paragraph', children: [textNode(text, contentPosition)], position: contentPosition}]
+}
+
+function textNode(text: string, position: Position): Paragraph['children'][number] {
+  return {type: 'text', value: text.slice(position.start.offset, position.end.offset), position}
+}
+
+function span(lines: Line[], startOffset: number, endOffset: number): Position {
+  const first = lines[0]!
+  const last = lines.at(-1)!
+  return {
+    start: point(first.line, startOffset - first.start + 1, startOffset),
+    end: point(last.line, endOffset - last.start + 1, endOffset)
+  }
+}
+
+function point(line: number, column: number, offset: number): Point {
+  return {line, column, offset}
+}
+
+function endPoint(text: string, lines: Line[]): Point {
+  const last = lines.at(-1)!
+  return point(last.line, text.length - last.start + 1, text.length)
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** Set by the plain-text segmenter on headings that carry a section number ("1.1."). */
+    numbered?: boolean
+  }
+}

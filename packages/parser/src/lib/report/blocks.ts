@@ -1,0 +1,173 @@
+import type {List, Nodes, Root, Table} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Position} from 'unist'
+import type {InputFormat} from '../input/format.js'
+
+/** A unit of text the extraction reads: a heading, a paragraph, a list item or a table row. */
+export interface Block {
+  type: 'heading' | 'paragraph' | 'item' | 'row'
+  /**
+   * Verbatim text: for plain text and Markdown, the source slice at `position` (a list item opening
+   * with a heading is its heading's text, without the `#`); for HTML, the node's text.
+   */
+  text: string
+  position: Position
+  /** Whether `text` is exactly `source.slice(position.start.offset, position.end.offset)`. */
+  sliced: boolean
+  depth?: number
+  /** The list an item belongs to, so consecutive items can be told apart from a new list. */
+  list?: List
+  /** The item number as printed ("3", "b"), for items of ordered lists. */
+  number?: string
+  /** For table rows: the text of each cell. */
+  cells?: string[]
+}
+
+const pipe = 124
+const delimiterRow = /^[\s|:-]*$/
+
+const printedItemNumber = /^\s{0,12}\(?(\d{1,9}|[a-z]|[ivx]{1,4})[.)]/
+
+/**
+ * Visit the blocks of a tree in document order, in one walk.
+ *
+ * @param source The text the tree was built from (`file.value`).
+ */
+export function walkBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
+  const sliceable = format !== 'html'
+  const textOf = (node: Nodes, position: Position): {text: string; sliced: boolean} => {
+    if (sliceable && node.type === 'paragraph') {
+      return {text: source.slice(position.start.offset, position.end.offset), sliced: true}
+    }
+    return {text: toString(node), sliced: false}
+  }
+
+  // An explicit stack, not recursion: "1. 1. 1. …" nests lists thousands deep.
+  const stack: Array<{node: Nodes; list?: List; index?: number}> = [{node: tree}]
+  const pushChildren = (children: readonly Nodes[], list?: List) => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, ...(list ? {list, index} : {})})
+  }
+  while (stack.length > 0) {
+    const {node, list, index} = stack.pop()!
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        if (!node.position) break
+        const {text, sliced} = textOf(node, node.position)
+        if (text.trim() === '') break
+        if (node.type === 'paragraph' && sliced && text.charCodeAt(0) === pipe) {
+          visitPipeRows(text, node.position, visit)
+          break
+        }
+        visit({type: node.type, text, position: node.position, sliced, ...(node.type === 'heading' ? {depth: node.depth} : {})})
+        break
+      }
+      case 'list':
+        pushChildren(node.children, node)
+        break
+      case 'listItem': {
+        const [first, ...rest] = node.children
+        if (!list || index === undefined || !node.position || !first) {
+          pushChildren(node.children)
+        } else if (first.type === 'paragraph' && first.position) {
+          const {text, sliced} = textOf(first, first.position)
+          const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
+          visit({type: 'item', text, position: first.position, sliced, list, ...(number ? {number} : {})})
+          pushChildren(rest)
+        } else if (first.type !== 'list') {
+          if (sliceable) {
+            // A Markdown item opening with a heading, quote or code ("1. # Title"): the item is the
+            // content of its first block, sliced from the source so the text is what it points at.
+            const position = contentPosition(first)
+            const text = position ? source.slice(position.start.offset, position.end.offset) : ''
+            if (position && text.trim() !== '') {
+              const number = list.ordered ? itemNumber(source, node.position, true, list, index) : undefined
+              visit({type: 'item', text, position, sliced: true, list, ...(number ? {number} : {})})
+            }
+            pushChildren(rest)
+          } else {
+            // HTML list items of phrasing content have no paragraph: the item is the block.
+            const number = list.ordered ? itemNumber(source, node.position, false, list, index) : undefined
+            visit({type: 'item', text: toString(node), position: node.position, sliced: false, list, ...(number ? {number} : {})})
+          }
+        } else {
+          pushChildren(node.children)
+        }
+        break
+      }
+      case 'table':
+        visitRows(node, visit)
+        break
+      case 'code':
+      case 'html':
+        break
+      default:
+        if ('children' in node) pushChildren(node.children as Nodes[])
+    }
+  }
+}
+
+/**
+ * The span of a block's content: a heading's or paragraph's text without its markers ("# "), the
+ * first block of a quote, or the whole of other blocks (code, HTML).
+ */
+function contentPosition(node: Nodes): Position | undefined {
+  let current: Nodes | undefined = node
+  // Quotes nest ("1. > > text"); a loop, not recursion.
+  while (current && current.type === 'blockquote') current = current.children[0]
+  if (!current?.position) return undefined
+  if (current.type === 'heading' || current.type === 'paragraph') {
+    const first = current.children[0]?.position
+    const last = current.children.at(-1)?.position
+    return first && last ? {start: first.start, end: last.end} : undefined
+  }
+  return current.position
+}
+
+function itemNumber(source: string, position: Position, sliceable: boolean, list: List, index: number): string | undefined {
+  if (sliceable) {
+    const start = position.start.offset ?? 0
+    return printedItemNumber.exec(source.slice(start, start + 16))?.[1]
+  }
+  return String((list.start ?? 1) + index)
+}
+
+function visitRows(table: Table, visit: (block: Block) => void): void {
+  for (const row of table.children) {
+    if (!row.position) continue
+    const cells = row.children.map((cell) => toString(cell).trim())
+    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells})
+  }
+}
+
+/**
+ * A pipe table that reached us as a paragraph (Markdown without GFM, or plain text): one row per
+ * line, the delimiter row skipped.
+ */
+function visitPipeRows(text: string, position: Position, visit: (block: Block) => void): void {
+  let lineStart = 0
+  let line = position.start.line
+  const base = position.start.offset ?? 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const row = text.slice(lineStart, lineEnd).trim()
+    if (row !== '' && !delimiterRow.test(row)) {
+      const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+      const indent = text.indexOf(row, lineStart) - lineStart
+      const startColumn = line === position.start.line ? position.start.column + indent : indent + 1
+      visit({
+        type: 'row',
+        text: row,
+        position: {
+          start: {line, column: startColumn, offset: base + lineStart + indent},
+          end: {line, column: startColumn + row.length, offset: base + lineStart + indent + row.length}
+        },
+        sliced: true,
+        cells
+      })
+    }
+    lineStart = lineEnd + 1
+    line++
+  }
+}

@@ -1,0 +1,83 @@
+import type {GradeValue} from '@scrutiny/schema'
+import {gradeValue} from './patterns.js'
+import {isGenericSubject, isProperName} from './subjects.js'
+
+/** A graded judgement read from one sentence, before its subject is resolved. */
+export interface GradeStatement {
+  subject: string
+  /** The area as printed, if the sentence names one. */
+  area?: string
+  grade: GradeValue
+}
+
+const gradedAs = /\b(?:has|have) been graded(?: as)?\s+/i
+const gradeAtStart = /^['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?/i
+const extentOf = /^the extent to which (?:the )?(force|service)\s+/i
+const isGrade = /\b(?:is|are) (outstanding|good|adequate|requires improvement|inadequate)\b/i
+const areaPreposition = /^\s*(?:at|for|in(?: the way (?:it|they))?)\s+/i
+const possessiveSplit = /['’]s\s+/
+
+/**
+ * Read a graded judgement from a sentence, in the forms HMICFRS uses:
+ * "<subject> has been graded as ‘Adequate’ at <area>", "The extent to which the force <area> is
+ * good", "<subject> is inadequate in the way it <area>" and "<subject>’s <area> is good". A
+ * previous grade ("was good in its 2018/19 assessment") does not match.
+ *
+ * @example gradeStatement('The ROCUWM has been graded as ‘Adequate’ at tackling serious and organised crime: –')
+ *   // {subject: 'The ROCUWM', area: 'tackling serious and organised crime', grade: 'adequate'}
+ */
+export function gradeStatement(sentence: string): GradeStatement | undefined {
+  const graded = gradedAs.exec(sentence)
+  if (graded) {
+    const rest = sentence.slice(graded.index + graded[0].length)
+    const word = gradeAtStart.exec(rest)
+    const grade = word && gradeValue(word[1]!)
+    const subject = sentence.slice(0, graded.index).trim()
+    if (!grade || !isSubject(subject)) return undefined
+    return withArea({subject, grade}, rest.slice(word[0].length))
+  }
+  const extent = extentOf.exec(sentence)
+  const is = isGrade.exec(sentence)
+  if (!is) return undefined
+  const grade = gradeValue(is[1]!)!
+  const after = sentence.slice(is.index + is[0].length)
+  if (extent) {
+    if (trimTrailingPunctuation(after) !== '') return undefined
+    const area = sentence.slice(extent[0].length, is.index).trim().replace(/^is\s+/, '')
+    return {subject: `the ${extent[1]!.toLowerCase()}`, grade, ...(area ? {area} : {})}
+  }
+  let subject = sentence.slice(0, is.index).trim()
+  let area: string | undefined
+  const possessive = possessiveSplit.exec(subject)
+  if (possessive) {
+    area = subject.slice(possessive.index + possessive[0].length)
+    subject = subject.slice(0, possessive.index)
+  }
+  if (!isSubject(subject)) return undefined
+  const preposition = areaPreposition.exec(after)
+  if (preposition) return withArea({subject, grade}, after.slice(preposition[0].length))
+  if (trimTrailingPunctuation(after) !== '') return undefined
+  return {subject, grade, ...(area ? {area} : {})}
+}
+
+function isSubject(text: string): boolean {
+  return text !== '' && (isGenericSubject(text) || isProperName(text))
+}
+
+const areaStop = /[;:]|,? but\b/
+
+function withArea(statement: GradeStatement, rest: string): GradeStatement {
+  const stop = areaStop.exec(rest)
+  const clause = stop ? rest.slice(0, stop.index) : rest
+  const area = trimTrailingPunctuation(clause.replace(areaPreposition, '')).trim()
+  return area ? {...statement, area} : statement
+}
+
+const trailing = new Set([' ', '\n', '\t', '\u00A0', '.', ';', ':', ',', '–', '—', '-'])
+
+/** Drop trailing spaces and punctuation with a loop: a regex anchored at `$` is quadratic on long runs. */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && trailing.has(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}

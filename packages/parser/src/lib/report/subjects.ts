@@ -1,0 +1,117 @@
+import {findForce, findNationalBody, findRegionalUnit, normaliseName, regionIds, regionalUnits} from '@scrutiny/schema'
+import type {ReportSubject} from '@scrutiny/schema'
+
+const parenthetical = /\s*\(([^()]{1,80})\)\s*/
+const possessive = /['’]s$/
+const sectionNumber = /^[\d.]+\s+/
+const yearSuffix = /\s+(?:PEEL\s+)?(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/i
+const leadingArticle = /^(?:the|all)\s+/i
+const unitWords = /\b(?:rocu|regional organised crime unit)\b/
+const fireService = /\bfire and rescue service$/i
+const fireServiceLength = 'fire and rescue service'.length
+const regionWord = /\bregion(?:al)?\b/
+
+// Region labels as they appear in text: 'west-midlands' is written "West Midlands" or "west-midlands".
+const regionLabels = regionIds.map((id) => ({id, label: normaliseName(id)}))
+
+/**
+ * Resolve a subject as printed ("The ROCUWM", "Warwickshire Police", "Essex PEEL 2016",
+ * "Shropshire Fire and Rescue Service") to a report subject, with the reference-data id when the
+ * name is a force, a regional unit or a national body.
+ *
+ * @example resolveSubject('The ROCU for the West Midlands')?.referenceId // 'rocu-west-midlands'
+ */
+export function resolveSubject(printed: string): ReportSubject | undefined {
+  const name = printed.trim().replace(possessive, '').replace(sectionNumber, '')
+  if (name === '' || name.length > 120) return undefined
+  const inner = parenthetical.exec(name)?.[1]
+  const outer = name.replace(parenthetical, ' ').trim()
+  for (const candidate of [name, outer, outer.replace(yearSuffix, ''), inner]) {
+    if (!candidate) continue
+    const force = findForce(candidate)
+    if (force) return {name, kind: 'force', referenceId: force.id}
+    const unit = findRegionalUnit(candidate)
+    if (unit) return {name, kind: 'rocu', referenceId: unit.id}
+    const body = findNationalBody(candidate)
+    if (body) return {name, kind: 'national-body', referenceId: body.id}
+  }
+  const key = normaliseName(outer)
+  const region = regionLabels.find(({label}) => key.includes(label))
+  if (unitWords.test(key) && region) {
+    const unit = regionalUnits.find((entry) => entry.region === region.id)
+    if (unit) return {name, kind: 'rocu', referenceId: unit.id}
+  }
+  // "Avon Fire and Rescue Service", not the generic "fire and rescue service".
+  if (fireService.test(outer) && outer.length > fireServiceLength && isProperName(outer)) {
+    return {name: outer, kind: 'fire-and-rescue-service'}
+  }
+  return undefined
+}
+
+const maxTitleNameWords = 6
+
+/**
+ * The subject a title or heading names, under its reference-data name: "Essex PEEL 2016" is
+ * Essex Police; "PEEL: Staffordshire Police cause of concern" is Staffordshire Police.
+ *
+ * @example subjectNamedIn('Essex PEEL 2016')?.name // 'Essex Police'
+ */
+export function subjectNamedIn(text: string): ReportSubject | undefined {
+  for (const part of text.split(/\s+[–—-]\s+|:\s+/)) {
+    const words = part.trim().split(/\s+/)
+    for (let count = Math.min(words.length, maxTitleNameWords); count > 0; count--) {
+      const subject = resolveSubject(words.slice(0, count).join(' '))
+      if (subject) return canonical(subject)
+    }
+  }
+  return undefined
+}
+
+function canonical(subject: ReportSubject): ReportSubject {
+  const id = subject.referenceId
+  if (!id) return subject
+  const name =
+    subject.kind === 'force'
+      ? findForce(id)?.name
+      : subject.kind === 'rocu'
+        ? findRegionalUnit(id)?.name
+        : findNationalBody(id)?.name
+  return name ? {...subject, name} : subject
+}
+
+/** The region named in `text` ("the West Midlands region", "south-east regional response"), as "<Region> region". */
+export function regionNamed(text: string): string | undefined {
+  const key = normaliseName(text)
+  for (const {label} of regionLabels) {
+    const at = key.indexOf(label)
+    if (at !== -1 && regionWord.test(key.slice(at + label.length, at + label.length + 10))) {
+      return `${titleCase(label)} region`
+    }
+  }
+  return undefined
+}
+
+function titleCase(label: string): string {
+  return label.replace(/\b\w/g, (letter) => letter.toUpperCase()).replace(/\bAnd The\b/, 'and the')
+}
+
+const genericSubject = /^(?:the\s+)?(force|service|constabulary|unit|rocu|region)$/i
+/** "The force", "the service": the report's own subject, to be filled in when it is known. */
+export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
+
+const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which'])
+const capitalised = /^\(?[\p{Lu}\d][\p{L}\d&'’.)-]*$/u
+const joiningWords = new Set(['and', 'of', 'for', 'the', '&', 'in'])
+const maxNameWords = 12
+
+/** A proper name (capitalised words, with "and", "of", "for", "the"): what can be graded. */
+export function isProperName(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length > maxNameWords) return false
+  if (words[0]?.toLowerCase() === 'the') words.shift()
+  if (pronouns.has(words[0]?.toLowerCase() ?? '')) return false
+  return words.length > 0 && capitalised.test(words[0]!) && words.every((word) => joiningWords.has(word) || capitalised.test(word))
+}
+
+/** Strip a leading article for display of addressees ("chief constables"). */
+export const withoutArticle = (text: string): string => text.replace(leadingArticle, '')

@@ -1,0 +1,77 @@
+import type {Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {SourceSpan} from '@scrutiny/schema'
+
+/** A block of the response in reading order: a heading, a paragraph or one list item. */
+export interface Block {
+  type: 'heading' | 'paragraph' | 'item'
+  /** Ordered list item (`1.`), for items. */
+  ordered: boolean
+  /** The block's text: verbatim from the source for text and Markdown, its text content for HTML. */
+  text: string
+  position: SourceSpan
+}
+
+/**
+ * Flatten mdast into blocks, descending into lists and block quotes. Nodes without a position
+ * (none in practice) are skipped, since every passage the parser reports must point into the source.
+ */
+export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[] {
+  const blocks: Block[] = []
+  const visit = (nodes: RootContent[], inItem: boolean, ordered: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        for (const item of node.children) {
+          if (item.children.length === 0 && item.position) {
+            blocks.push(block('item', Boolean(node.ordered), item, source, verbatim))
+          }
+          visit(item.children, true, Boolean(node.ordered))
+        }
+      } else if (node.type === 'blockquote') {
+        visit(node.children, inItem, ordered)
+      } else if (node.type === 'heading' || node.type === 'paragraph') {
+        if (node.position) blocks.push(block(inItem ? 'item' : node.type, ordered, node, source, verbatim))
+        // Only the first paragraph of an item is the item; later ones read as paragraphs.
+        inItem = false
+      }
+    }
+  }
+  visit(tree.children, false, false)
+  return blocks.filter((entry) => entry.text.trim() !== '')
+}
+
+function block(
+  type: Block['type'],
+  ordered: boolean,
+  node: RootContent,
+  source: string,
+  verbatim: boolean
+): Block {
+  const position = node.position!
+  const start = position.start.offset ?? 0
+  const end = position.end.offset ?? start
+  return {
+    type,
+    ordered: type === 'item' && ordered,
+    text: verbatim ? source.slice(start, end) : toString(node),
+    position: {start: {...position.start}, end: {...position.end}}
+  }
+}
+
+/** The span from the start of `first` to the end of `last`. */
+export function spanOf(first: Block, last: Block): SourceSpan {
+  return {start: first.position.start, end: last.position.end}
+}
+
+/** The verbatim text from the start of `first` to the end of `last`. */
+export function textOf(source: string, first: Block, last: Block, verbatim: boolean, blocks: Block[]): string {
+  if (!verbatim) {
+    const from = blocks.indexOf(first)
+    const to = blocks.indexOf(last)
+    return blocks
+      .slice(from, to + 1)
+      .map((entry) => entry.text)
+      .join('\n\n')
+  }
+  return source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0)
+}

@@ -1,0 +1,235 @@
+import type {Finding, FindingKind, FindingReference, FindingResponse, PartKind} from '@scrutiny/schema'
+import type {Block} from './blocks.js'
+import {contentWords, paraphraseScore, sameFindingText} from './match.js'
+import {partLabel} from './parts.js'
+import {sectionNumberPrefix} from './patterns.js'
+import {stanceOf} from './stance.js'
+
+const kinds: Array<[RegExp, FindingKind]> = [
+  [/\b(?:areas? for improvement|AFI['’]?s?)(?![\p{L}])/iu, 'area-for-improvement'],
+  [/\bcauses? (?:of|for) concern\b/i, 'cause-of-concern'],
+  [/\brecommendations?\b/i, 'recommendation'],
+  [/\binnovative practice\b/i, 'innovative-practice'],
+  [/\bpromising practice\b/i, 'promising-practice']
+]
+const bareLabel =
+  /^(?:the )?(?:areas? for improvement|causes? (?:of|for) concern|recommendations?|innovative practice|promising practice)[ \t]*:?$/i
+const leadIn = /:[ \t\u2013–-]*$/
+const history = /\b(?:at that time|previous(?:ly)?|last inspected|earlier inspection)\b/i
+const inline =
+  /^(Recommendation|AFI|Area for improvement|Cause of concern)[ \t]*(\d{1,3})?[ \t]*[:.\u2013–-][ \t]*(\S.{4,})$/i
+const numbered =
+  /\b(recommendations?|AFIs?|areas? for improvement)[ \t]+(\d{1,3}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d{1,3}){0,20})\b/gi
+const generic =
+  /\b(?:the|these|those|two|three|four|five|all|each|both|its)\b[^.]{0,30}?\b(AFI['’]?s['’]?|AFIs|areas? for improvement|recommendations|causes? of concern)/i
+const sectionHeading = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t\u00A0]+\S/
+
+function kindOf(text: string): FindingKind | undefined {
+  return kinds.find(([pattern]) => pattern.test(text))?.[1]
+}
+
+interface Quoted {
+  kind: FindingKind
+  number?: string
+  quote: string
+  index: number
+  lastIndex: number
+  section: string
+  matchedBy: FindingReference['matchedBy']
+}
+
+function isBoundary(block: Block): boolean {
+  const text = block.text.trim()
+  return (
+    block.type !== 'item' &&
+    (partLabel(text) !== undefined || (text.length <= 80 && sectionHeading.test(text)) || block.type === 'heading')
+  )
+}
+
+/** The findings the response quotes (lists under "Areas for improvement", "Recommendation 2: …"). */
+function quotedFindings(blocks: Block[], end: number): Quoted[] {
+  const quoted: Quoted[] = []
+  let label: {kind: FindingKind; inFirstList: boolean; bare: boolean} | undefined
+  let section = ''
+  for (let index = 0; index < end; index++) {
+    const block = blocks[index]!
+    const text = block.text.trim()
+    const inlineMatch = block.type !== 'item' ? inline.exec(text) : null
+    if (inlineMatch) {
+      const kind = kindOf(inlineMatch[1] ?? '') ?? 'recommendation'
+      quoted.push({
+        kind,
+        ...(inlineMatch[2] ? {number: inlineMatch[2]} : {}),
+        quote: inlineMatch[3] ?? text,
+        index,
+        lastIndex: index,
+        section,
+        matchedBy: inlineMatch[2] ? 'number' : 'quote'
+      })
+      label = undefined
+      continue
+    }
+    const stripped = text.replace(sectionNumberPrefix, '')
+    if (block.type !== 'item' && (bareLabel.test(stripped) || (leadIn.test(text) && text.length <= 250 && !history.test(text)))) {
+      const kind = kindOf(text)
+      if (kind) {
+        label = {kind, inFirstList: true, bare: bareLabel.test(stripped)}
+        continue
+      }
+    }
+    if (isBoundary(block)) {
+      label = undefined
+      section = stripped
+      continue
+    }
+    if (!label) continue
+    if (block.type === 'item' && (label.inFirstList || block.ordered)) {
+      quoted.push({kind: label.kind, quote: text, index, lastIndex: index, section, matchedBy: 'quote'})
+      continue
+    }
+    if (block.type !== 'item' && label.bare && label.inFirstList && quoted.at(-1)?.index !== index - 1) {
+      // "Cause of concern" then the finding as a paragraph; "West Mercia Police should:" then its items.
+      let last = index
+      if (leadIn.test(text)) while (blocks[last + 1]?.type === 'item') last++
+      quoted.push({kind: label.kind, quote: text, index, lastIndex: last, section, matchedBy: 'quote'})
+      index = last
+    }
+    label.inFirstList = false
+  }
+  return quoted
+}
+
+function answer(
+  blocks: Block[],
+  from: number,
+  end: number,
+  partOf: Array<PartKind | undefined>
+): {block: Block; index: number} | undefined {
+  for (let index = from; index < end; index++) {
+    const block = blocks[index]!
+    if (block.type === 'item' || isBoundary(block) || kindOf(block.text) && leadIn.test(block.text.trim())) return undefined
+    if (partOf[index] !== undefined && stanceOf(block.text) !== 'noted') return {block, index}
+  }
+  return undefined
+}
+
+function response(
+  finding: FindingReference,
+  block: Block,
+  index: number,
+  partOf: Array<PartKind | undefined>,
+  stance = stanceOf(block.text)
+): FindingResponse {
+  const part = partOf[index]
+  return {finding, stance, text: block.text, ...(part ? {part} : {}), position: block.position}
+}
+
+/** The stance of a passage, or of the first later passage of its subsection that states one. */
+function stanceAround(blocks: Block[], index: number, end: number): FindingResponse['stance'] {
+  for (let at = index; at < end; at++) {
+    const block = blocks[at]!
+    if (at > index && isBoundary(block)) break
+    const stance = stanceOf(block.text)
+    if (stance !== 'noted') return stance
+  }
+  return 'noted'
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = contentWords(a)
+  for (const word of contentWords(b)) if (words.has(word)) return true
+  return false
+}
+
+/**
+ * The passages that answer findings: after a quoted finding, by number ("recommendation 10 and 22"),
+ * or by a general mention ("the two AFIs") under a heading that names the section the findings were
+ * quoted in. With report findings, references are tied to them and unreferenced findings are looked
+ * for by close paraphrase.
+ */
+export function findFindingResponses(
+  blocks: Block[],
+  end: number,
+  partOf: Array<PartKind | undefined>,
+  findings: readonly Finding[]
+): FindingResponse[] {
+  const results: FindingResponse[] = []
+  const quoted = quotedFindings(blocks, end)
+  for (const entry of quoted) {
+    const reference: FindingReference = {
+      kind: entry.kind,
+      ...(entry.number ? {number: entry.number} : {}),
+      quote: entry.quote,
+      matchedBy: entry.matchedBy
+    }
+    const found = answer(blocks, entry.lastIndex + 1, end, partOf)
+    if (found) results.push(response(reference, found.block, found.index, partOf))
+    else results.push(response(reference, blocks[entry.index]!, entry.index, partOf, 'noted'))
+  }
+  let section = ''
+  const mentioned = new Set<string>()
+  for (let index = 0; index < end; index++) {
+    const block = blocks[index]!
+    if (isBoundary(block)) section = block.text.trim().replace(sectionNumberPrefix, '')
+    if (block.type === 'item' || partOf[index] === undefined || quoted.some((entry) => entry.index === index)) continue
+    let byNumber = false
+    for (const match of block.text.matchAll(numbered)) {
+      const kind = kindOf(match[1] ?? '') ?? 'recommendation'
+      for (const number of (match[2] ?? '').split(/[^0-9]+/).filter(Boolean)) {
+        byNumber = true
+        results.push(response({kind, number, matchedBy: 'number'}, block, index, partOf))
+      }
+    }
+    const mention = byNumber ? null : generic.exec(block.text)
+    if (!mention) continue
+    const kind = kindOf(mention[1] ?? '')
+    const earlier = quoted.filter(
+      (entry) => entry.kind === kind && entry.index < index && partOf[entry.index] !== partOf[index] && sharesWord(entry.section, section)
+    )
+    const stance = stanceAround(blocks, index, end)
+    for (const entry of earlier) {
+      // One general mention per finding and section: later ones repeat it.
+      const key = `${section}\u0000${entry.quote}`
+      if ([...mentioned].some((seen) => seen.startsWith(`${section}\u0000`) && sameFindingText(seen.slice(section.length + 1), entry.quote))) continue
+      mentioned.add(key)
+      results.push(response({kind: entry.kind, quote: entry.quote, matchedBy: 'paraphrase'}, block, index, partOf, stance))
+    }
+  }
+  return findings.length > 0 ? linkToReport(results, blocks, end, partOf, findings) : results
+}
+
+/** Tie references to the report's findings, and look for unreferenced findings by paraphrase. */
+function linkToReport(
+  results: FindingResponse[],
+  blocks: Block[],
+  end: number,
+  partOf: Array<PartKind | undefined>,
+  findings: readonly Finding[]
+): FindingResponse[] {
+  const linked = results.map((result) => {
+    const {finding: reference} = result
+    const byQuote = reference.quote ? findings.find((finding) => sameFindingText(finding.text, reference.quote!)) : undefined
+    const byNumber = reference.number
+      ? findings.filter((finding) => finding.kind === reference.kind && finding.number === reference.number)
+      : []
+    const match = byQuote ?? (byNumber.length === 1 ? byNumber[0] : undefined)
+    return match ? {...result, finding: {...reference, findingId: match.id, kind: match.kind}} : result
+  })
+  for (const finding of findings) {
+    if (finding.kind === 'innovative-practice' || finding.kind === 'promising-practice') continue
+    if (linked.some((result) => result.finding.findingId === finding.id)) continue
+    let best: {index: number; score: number} | undefined
+    for (let index = 0; index < end; index++) {
+      if (partOf[index] === undefined) continue
+      const score = paraphraseScore(finding.text, blocks[index]!.text)
+      if (score >= 0.6 && (!best || score > best.score)) best = {index, score}
+    }
+    if (best) {
+      const block = blocks[best.index]!
+      linked.push(
+        response({findingId: finding.id, kind: finding.kind, matchedBy: 'paraphrase'}, block, best.index, partOf, stanceAround(blocks, best.index, end))
+      )
+    }
+  }
+  return linked.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+}

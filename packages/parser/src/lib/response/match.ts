@@ -1,0 +1,41 @@
+import {normaliseName} from '@scrutiny/schema'
+
+const punctuation = /[.;:,'"‘’“”()]/g
+const stopWords = new Set(
+  'the a an of and or to in on for with by its it is are be should that this their they from at as how make sure improve'.split(' ')
+)
+
+function flatten(text: string): string {
+  return normaliseName(text).replace(punctuation, '').replace(/ {2,}/g, ' ').trim()
+}
+
+/**
+ * Whether two texts are the same finding: equal, or one contains the other, ignoring case,
+ * punctuation, quotes, dashes and spacing.
+ *
+ * @example sameFindingText('Warwickshire Police should improve the quality of its 4P plans.', 'warwickshire police should improve the quality of its 4P plans') // true
+ */
+export function sameFindingText(a: string, b: string): boolean {
+  const left = flatten(a)
+  const right = flatten(b)
+  return left.length > 0 && right.length > 0 && (left === right || left.includes(right) || right.includes(left))
+}
+
+/** The content words of a text (lower case, no stop words, at least three letters). */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    flatten(text)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 3 && !stopWords.has(word))
+  )
+}
+
+/** Share of `finding`'s content words found in `passage`: 1 when every word is there. */
+export function paraphraseScore(finding: string, passage: string): number {
+  const wanted = contentWords(finding)
+  if (wanted.size === 0) return 0
+  const words = contentWords(passage)
+  let shared = 0
+  for (const word of wanted) if (words.has(word)) shared++
+  return shared / wanted.size
+}

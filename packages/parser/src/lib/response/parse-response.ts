@@ -1,0 +1,101 @@
+import type {Root} from 'mdast'
+import {schemaVersion} from '@scrutiny/schema'
+import type {InspectionReport, Respondent, StatutoryResponse} from '@scrutiny/schema'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {toMdast} from '../input/to-mdast.js'
+import type {Input, ReadOptions} from '../input/to-mdast.js'
+import {toBlocks} from './blocks.js'
+import {findFindingResponses} from './findings.js'
+import {segment} from './parts.js'
+import {bodyTitle} from './patterns.js'
+import {findChiefOfficer, findRespondent, kindOf} from './people.js'
+import {findAddressees, findCitations, findExclusions, findReport, findResponseDate} from './references.js'
+
+export interface ParseResponseOptions extends ReadOptions {
+  /** The report answered: references are tied to its findings, and unreferenced ones looked for by paraphrase. */
+  report?: InspectionReport
+}
+
+export interface ParsedResponse {
+  response: StatutoryResponse
+  messages: VFileMessage[]
+  /** The decoded source (`file.value`), to pass on to `lint` for positions and disable comments. */
+  file: VFile
+}
+
+function message(file: VFile, reason: string, ruleId: string, place?: VFileMessage['place']): VFileMessage {
+  const result = new VFileMessage(reason, {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})})
+  if (file.path) result.file = file.path
+  result.fatal = false
+  file.messages.push(result)
+  return result
+}
+
+/**
+ * Read a section 55 response from mdast (for converters and plugins that already have a tree).
+ * Positions point into `file.value`.
+ *
+ * @example
+ *   const {tree, file} = toMdast(text, {path: 'response.txt'})
+ *   const {response} = responseFromTree(tree, file)
+ */
+export function responseFromTree(tree: Root, file: VFile, options: ParseResponseOptions = {}): ParsedResponse {
+  const source = String(file.value ?? '')
+  const verbatim = options.format !== 'html' && !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source)
+  const blocks = toBlocks(tree, source, verbatim)
+  const {parts, partOf, end} = segment(blocks, source, verbatim)
+  const date = findResponseDate(blocks, end)
+  const found = findRespondent(blocks, end, date)
+  const chiefOfficer = findChiefOfficer(blocks, found?.forceId)
+  // "Police and Crime Commissioner's Comments" with no area: the body of the chief officer's force.
+  const title = found ? undefined : parts['lpb-comments']?.heading?.match(bodyTitle)?.[0]
+  const respondent: Respondent | undefined =
+    found ?? (title ? {name: title, kind: kindOf(title), ...(chiefOfficer?.forceId ? {forceId: chiefOfficer.forceId} : {})} : undefined)
+  const findingResponses = findFindingResponses(blocks, end, partOf, options.report?.findings ?? [])
+  const report = findReport(blocks, end)
+  if (options.report?.url && report.url === undefined && report.title === undefined) report.title = options.report.title
+
+  const response: StatutoryResponse = {
+    schemaVersion,
+    ...(respondent ? {respondent} : {}),
+    ...(chiefOfficer ? {chiefOfficer} : {}),
+    report,
+    ...(date ? {date} : {}),
+    addressees: findAddressees(blocks, end),
+    statutoryBasis: findCitations(blocks, source),
+    ...(parts['lpb-comments'] ? {lpbComments: parts['lpb-comments']} : {}),
+    ...(parts['chief-officer-comments'] ? {chiefOfficerComments: parts['chief-officer-comments']} : {}),
+    ...(parts['response-to-chief-officer'] ? {responseToChiefOfficer: parts['response-to-chief-officer']} : {}),
+    findingResponses,
+    exclusions: findExclusions(blocks.slice(0, end))
+  }
+
+  const messages: VFileMessage[] = []
+  if (!respondent) {
+    messages.push(message(file, 'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council', 'respondent'))
+  }
+  for (const answer of findingResponses) {
+    if (options.report && answer.finding.findingId === undefined) {
+      const name = answer.finding.number ? `${answer.finding.kind} ${answer.finding.number}` : JSON.stringify(answer.finding.quote ?? answer.text.slice(0, 80))
+      messages.push(message(file, `Unexpected reference to ${name} that matches no finding of the report, expected a finding of ${JSON.stringify(options.report.title)}`, 'unmatched-finding', answer.position))
+    }
+  }
+  return {response, messages, file}
+}
+
+/**
+ * Parse a local policing body's section 55 response (Markdown, plain text or HTML) into a
+ * `StatutoryResponse`: who responds, the report, dates, addressees, the three statutory parts, the
+ * passages that answer findings, and statements that material was withheld.
+ *
+ * @example
+ *   const {response} = parseResponse(text, {path: 'warwickshire.txt'})
+ *   response.respondent?.name // 'Police and Crime Commissioner for Warwickshire'
+ *   response.chiefOfficerComments?.heading // '2.  Comments from the Chief Constable'
+ * @throws {InputError} only for empty, binary or undecodable input.
+ */
+export function parseResponse(input: Input, options: ParseResponseOptions = {}): ParsedResponse {
+  const {tree, file, format} = toMdast(input, options)
+  return responseFromTree(tree, file, {...options, format})
+}

@@ -1,0 +1,177 @@
+import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
+import type {Block} from './blocks.js'
+import {dateOnly, toIsoDate, writtenDate} from './dates.js'
+
+/** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
+export function spanIn(block: Block, index: number, length: number): SourceSpan {
+  const before = block.text.slice(0, index)
+  const inside = block.text.slice(index, index + length)
+  const advance = (point: SourceSpan['start'], text: string): SourceSpan['start'] => {
+    const newline = text.lastIndexOf('\n')
+    const lines = text.split('\n').length - 1
+    return {
+      line: point.line + lines,
+      column: newline === -1 ? point.column + text.length : text.length - newline,
+      ...(point.offset === undefined ? {} : {offset: point.offset + text.length})
+    }
+  }
+  const start = advance(block.position.start, before)
+  return {start, end: advance(start, inside)}
+}
+
+// Titles the response gives the report, most explicit first.
+const titlePatterns: RegExp[] = [
+  /\breport\b[^‘“"\n]{0,40}?[‘“]([^’”\n]{5,200})[’”]/,
+  /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
+  /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
+  /\b(?:HMICFRS|HMIC)['’]?s? ([^.\n]{5,120}? report)\b/,
+  /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
+  /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
+  /\bHMICFRS report, ([^,\n]{5,120}),/,
+  /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u
+]
+
+const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
+const publishedPattern =
+  /\b(?:[Pp]ublished (?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+const publishedMonth =
+  /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
+const letterSent = /\bletter to [^.]{0,80}? on (\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/
+
+/** The report the response answers: its title, publication date as written, and link. */
+export function findReport(blocks: Block[], end: number): ReportReference {
+  const body = blocks.slice(0, end)
+  const reference: ReportReference = {}
+  outer: for (const pattern of titlePatterns) {
+    for (const block of body) {
+      const match = pattern.exec(block.text.trim())
+      const title = match?.[1]?.trim().replace(/[\s.:–-]+$/, '')
+      if (title && title.length >= 5) {
+        reference.title = title
+        break outer
+      }
+    }
+  }
+  for (const block of blocks) {
+    const url = urlPattern.exec(block.text)
+    if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {
+      reference.url = url[0].replace(/[.,;]+$/, '')
+      break
+    }
+  }
+  for (const block of body) {
+    const match = publishedPattern.exec(block.text)
+    if (!match?.[1]) continue
+    // "On 14 May 2024, HMICFRS published …": only a date the sentence says was a publication.
+    const sentenceEnd = block.text.indexOf('.', match.index)
+    const sentence = block.text.slice(match.index, sentenceEnd === -1 ? undefined : sentenceEnd)
+    if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
+    const date = writtenDate.exec(match[1])
+    const iso = date ? toIsoDate(date) : undefined
+    reference.publishedOnAsWritten = match[1]
+    if (iso) reference.publishedOn = iso
+    break
+  }
+  if (reference.publishedOnAsWritten === undefined) {
+    for (const block of body) {
+      const match = publishedMonth.exec(block.text)
+      if (match?.[1]) {
+        reference.publishedOnAsWritten = match[1]
+        break
+      }
+    }
+  }
+  return reference
+}
+
+/** The response's own date: a date line after the signature, a letter-head date, or "sent … on <date>". */
+export function findResponseDate(blocks: Block[], end: number): string | undefined {
+  for (const block of blocks.slice(end)) {
+    const date = dateOnly(block.text)
+    if (date) return date.iso
+  }
+  for (const block of blocks.slice(0, Math.min(end, 12))) {
+    const date = dateOnly(block.text)
+    if (date) return date.iso
+  }
+  for (const block of blocks.slice(0, end)) {
+    const match = letterSent.exec(block.text)
+    const date = match?.[1] ? writtenDate.exec(match[1]) : null
+    if (date) return toIsoDate(date)
+  }
+  return undefined
+}
+
+const inspectors =
+  /\b(?:HMICFRS|HMIC|(?:His|Her) Majesty['’]s Inspector(?:ate)? of Constabulary(?: and Fire (?:and|&) Rescue Services)?(?: \(HMICFRS\))?|(?:the )?inspectors of constabulary)(?![\p{L}])(?!['’]?s?[ \t]+(?:report|inspection|letter|thematic|update|annual|PEEL|publication|findings|work|interim|crime|assessment))/gu
+const secretaryOfState =
+  /\b(?:(?:the )?Secretary of State(?: for the Home (?:Office|Department))?|(?:the )?Home Secretary|(?:the )?Home Office)\b/g
+// Where a response says whom it is for: "response to …", "Dear …", "letter to …", a copy list.
+const addressing =
+  /\b(?:provid\w{0,6}|send\w{0,3}|sent|submit\w{0,6}|cop(?:y|ied|ies)|write|writing|letter|respon(?:se|d)) (?:the following (?:response|letter) )?to\b|^Dear\b|^cc:?/gi
+
+/** Who the response is addressed or copied to. */
+export function findAddressees(blocks: Block[], end: number): ResponseAddressee[] {
+  // A salutation ("Dear Inspector / Minister") names a kind only when no sentence names it better.
+  const named: Array<ResponseAddressee & {salutation: boolean}> = []
+  const add = (name: string, kind: ResponseAddressee['kind'], salutation = false) => named.push({name, kind, salutation})
+  for (const [index, block] of blocks.slice(0, end).entries()) {
+    const text = block.text.trim()
+    // Letter head: "Home Secretary" and "Home Office" on lines of their own before the subject.
+    if (index < 12 && /^(?:Home Secretary|Home Office|Secretary of State for the Home Department)$/.test(text)) {
+      add(text, 'secretary-of-state')
+      continue
+    }
+    for (const trigger of text.matchAll(addressing)) {
+      const salutation = /^Dear/i.test(trigger[0])
+      const from = (trigger.index ?? 0) + trigger[0].length
+      const window = text.slice(from, from + 200).split(/\b(?:in respect of|regarding|concerning|on the|about|in response)\b|[.;:]/)[0] ?? ''
+      for (const match of window.matchAll(inspectors)) add(match[0], 'inspectors', salutation)
+      for (const match of window.matchAll(secretaryOfState)) add(match[0], 'secretary-of-state', salutation)
+      if (salutation && /^[ \t]*Inspector\b/.test(window)) add('Inspector', 'inspectors', true)
+      if (salutation && /\bMinister\b/.test(window)) add('Minister', 'secretary-of-state', true)
+    }
+  }
+  const ordered = [...named.filter((entry) => !entry.salutation), ...named.filter((entry) => entry.salutation)]
+  const result: ResponseAddressee[] = []
+  for (const {name, kind} of ordered) if (!result.some((entry) => entry.kind === kind)) result.push({name, kind})
+  return result
+}
+
+const citation =
+  /\b(?:[Ss]ection|[Ss]\.?)[ \t\u00A0]?55((?:\([0-9A-Za-z]{1,3}\)){0,3})(?:[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+Police[ \t\u00A0]+Act[ \t\u00A0]+1996)?/g
+
+/** Citations of section 55 of the Police Act 1996. */
+export function findCitations(blocks: Block[], source: string): StatutoryCitation[] {
+  const mentionsAct = /Police Act 1996/.test(source)
+  const citations: StatutoryCitation[] = []
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(citation)) {
+      if (!mentionsAct && !match[0].includes('Police Act')) continue
+      const subsection = /^\((\d{1,2}[A-Z]?)\)/i.exec(match[1] ?? '')
+      citations.push({
+        text: match[0],
+        ...(subsection ? {subsection: `55(${subsection[1]!.toUpperCase()})`} : {}),
+        position: spanIn(block, match.index ?? 0, match[0].length)
+      })
+    }
+  }
+  return citations
+}
+
+const withheld =
+  /[^.]{0,300}\b(?:redact(?:ed|ion|ions)?|withh(?:eld|old|olding)|not (?:been )?published in full|excluded from publication|restricted (?:version|information)|removed from (?:this|the) (?:published )?(?:version|response))\b[^.]{0,300}\.?/gi
+const section55Ground = /\b(?:s(?:ection|\.)? ?55|national security|safety of any person)\b/i
+
+/** Statements that material was withheld or redacted. */
+export function findExclusions(blocks: Block[]): Exclusion[] {
+  const exclusions: Exclusion[] = []
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(withheld)) {
+      const text = match[0].trim()
+      const offset = (match.index ?? 0) + match[0].indexOf(text)
+      exclusions.push({text, citesSection55: section55Ground.test(text), position: spanIn(block, offset, text.length)})
+    }
+  }
+  return exclusions
+}

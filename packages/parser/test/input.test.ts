@@ -1,0 +1,190 @@
+import {readFileSync} from 'node:fs'
+import type {Node} from 'unist'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {BinaryInputError, EmptyInputError, InputError, UnsupportedFormatError, sniffFormat, toMdast} from '../src/index.js'
+
+const seedPath = new URL('../../../fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', import.meta.url)
+const seed = readFileSync(seedPath, 'utf8')
+
+function everyNode(node: Node, visit: (node: Node) => void): void {
+  visit(node)
+  for (const child of (node as {children?: Node[]}).children ?? []) everyNode(child, visit)
+}
+
+describe('toMdast: plain text', () => {
+  const {tree, format, file} = toMdast(seed, {path: 'seed.txt'})
+
+  it('reads .txt as plain text and keeps the decoded text on the file', () => {
+    expect(format).toBe('text')
+    expect(file.value).toBe(seed)
+  })
+
+  it('gives every node a position whose slice is the text of its text nodes', () => {
+    let count = 0
+    everyNode(tree, (node) => {
+      expect(node.position).toBeDefined()
+      const {start, end} = node.position!
+      const lineStart = seed.lastIndexOf('\n', start.offset! - 1) + 1
+      expect(start.column).toBe(start.offset! - lineStart + 1)
+      expect(seed.split('\n', start.line).length).toBe(start.line)
+      if (node.type === 'text') expect(seed.slice(start.offset, end.offset)).toBe((node as unknown as {value: string}).value)
+      count++
+    })
+    expect(count).toBe(274)
+  })
+
+  it('recognises bare-line and numbered headings, bullets and numbered items', () => {
+    const headings = tree.children.filter((node) => node.type === 'heading')
+    const text = (node: Node) => seed.slice(node.position!.start.offset, node.position!.end.offset)
+    expect(headings.map(text).slice(0, 8)).toEqual([
+      'Skip to content',
+      'Text size: A A A',
+      'Open Menu',
+      'Response to HMICFRS report: An inspection of the West Midlands regional response to serious and organised crime',
+      '1.\u00A0 Local Policing Body’s Comments.',
+      '1.1. Regional Findings',
+      'Area for improvement',
+      'Innovative Practice'
+    ])
+    const lists = tree.children.filter((node) => node.type === 'list')
+    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([
+      [true, 2], [false, 5], [true, 1], [false, 5], [false, 8], [false, 2], [true, 1], [true, 1],
+      [false, 7], [true, 3], [true, 1], [true, 1], [true, 1], [true, 1], [true, 1], [true, 1], [true, 1], [true, 1]
+    ])
+  })
+
+  it('joins a word hyphenated across lines and lines that continue in lower case (PDF text)', () => {
+    const pdf = 'Cause of concern\n\nThe force does not under-\nstand its demand, and its plans\nare not coherent.\n\n12'
+    const {tree} = toMdast(pdf, {format: 'text'})
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
+    const paragraph = tree.children[1]!
+    expect(pdf.slice(paragraph.position!.start.offset, paragraph.position!.end.offset)).toBe(
+      'The force does not under-\nstand its demand, and its plans\nare not coherent.'
+    )
+    expect(paragraph.position!.end).toEqual({line: 5, column: 18, offset: 93})
+  })
+
+  it('keeps a cut-off last line as text, not a heading', () => {
+    const {tree} = toMdast('Cause of concern\n\nThe service’s mobilisation syste', {format: 'text'})
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
+  })
+})
+
+describe('toMdast: formats', () => {
+  it('picks the format from the extension, then sniffs, and can be forced', () => {
+    expect(toMdast('# Title', {path: 'a.txt'}).format).toBe('text')
+    expect(toMdast('Title', {path: 'a.md'}).format).toBe('markdown')
+    expect(toMdast('<p>Title</p>', {path: 'a.htm'}).format).toBe('html')
+    expect(toMdast('<!doctype html><title>x</title><p>Title</p>').format).toBe('html')
+    expect(toMdast('## Areas for improvement\n\n* The force should').format).toBe('markdown')
+    expect(toMdast('# Title', {format: 'text'}).format).toBe('text')
+    expect(sniffFormat('Areas for improvement\n  • The force should improve.')).toBe('text')
+  })
+
+  it('builds mdast from HTML through rehype-remark, with positions into the HTML', () => {
+    const html = '<h2>Cause of concern</h2>\n<p>The force does not understand its demand.</p>'
+    const {tree} = toMdast(html, {format: 'html'})
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
+    expect(tree.children[1]!.position!.start.offset).toBe(26)
+  })
+
+  it('reads a VFile, keeping its path', () => {
+    const file = new VFile({path: 'report.md', value: '## Recommendations'})
+    const result = toMdast(file)
+    expect(result.file).toBe(file)
+    expect(result.format).toBe('markdown')
+    expect(result.tree.children[0]!.type).toBe('heading')
+  })
+})
+
+describe('toMdast: bad input', () => {
+  it('rejects empty and whitespace-only input, naming the file', () => {
+    expect(() => toMdast('', {path: 'empty.txt'})).toThrow(EmptyInputError)
+    expect(() => toMdast(new Uint8Array(), {path: 'empty.txt'})).toThrow(
+      'Cannot read empty.txt: expected report or response text, found no bytes'
+    )
+    expect(() => toMdast(' \n\t ')).toThrow('Cannot read input: expected report or response text, found only whitespace (4 characters)')
+  })
+
+  it('rejects binary data with the first bytes echoed', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
+    expect(() => toMdast(png, {path: 'chart.png'})).toThrow(BinaryInputError)
+    expect(() => toMdast(png, {path: 'chart.png'})).toThrow(
+      'Cannot read chart.png: expected text (UTF-8, UTF-16 with a byte order mark, or Windows-1252), found binary data (a NUL character at offset 8; starts 89 50 4e 47 0d 0a 1a 0a)'
+    )
+    expect(() => toMdast('\u0001\u0002\u0003\u0004abc')).toThrow(InputError)
+  })
+
+  it('rejects an unknown format', () => {
+    expect(() => toMdast('x', {format: 'pdf' as 'text', path: 'a.pdf'})).toThrow(UnsupportedFormatError)
+    expect(() => toMdast('x', {format: 'pdf' as 'text', path: 'a.pdf'})).toThrow(
+      'Cannot read a.pdf: expected format `markdown`, `text` or `html`, found "pdf"'
+    )
+  })
+
+  it('decodes UTF-8 and UTF-16 byte order marks', () => {
+    const text = 'Cause of concern — ‘accelerated’'
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+    expect(toMdast(utf8).file.value).toBe(text)
+    const utf16le = new Uint8Array(2 + text.length * 2)
+    const utf16be = new Uint8Array(2 + text.length * 2)
+    utf16le.set([0xff, 0xfe])
+    utf16be.set([0xfe, 0xff])
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      utf16le.set([code & 0xff, code >> 8], 2 + index * 2)
+      utf16be.set([code >> 8, code & 0xff], 2 + index * 2)
+    }
+    expect(toMdast(utf16le).file.value).toBe(text)
+    expect(toMdast(utf16be).file.value).toBe(text)
+  })
+
+  it('falls back to Windows-1252 for invalid UTF-8 (old Word exports), with a message', () => {
+    // “Good” with Windows-1252 curly quotes, and an en dash.
+    const bytes = new Uint8Array([0x93, 0x47, 0x6f, 0x6f, 0x64, 0x94, 0x20, 0x96, 0x20, 0x41])
+    const {file} = toMdast(bytes, {path: 'old.txt'})
+    expect(file.value).toBe('“Good” – A')
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['encoding', 'Unexpected bytes that are not UTF-8, expected UTF-8 text; read as Windows-1252']
+    ])
+  })
+
+  it('reads a 1 MB line without breaks and a 20 MB file in each format', () => {
+    const line = 'The force should improve '.repeat(42_000)
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const {tree} = toMdast(line, {format})
+      expect(tree.children).toHaveLength(1)
+    }
+    const big = (seed + '\n\n').repeat(Math.ceil(20_000_000 / seed.length))
+    const {tree} = toMdast(big, {format: 'text'})
+    expect(tree.children.length).toBeGreaterThan(80_000)
+  })
+
+  it('stays linear on adversarial lines (runs of markers, spaces, digits and dashes)', () => {
+    for (const piece of ['1.', ' a', '9', '-', '•', '1.1.', ':–', 'a)']) {
+      const text = piece.repeat(200_000)
+      expect(toMdast(text + '\n' + text, {format: 'text'}).tree.children.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('toMdast: PDF page furniture in plain text', () => {
+  it('drops page numbers and running headers, keeping numbered finding headings', () => {
+    const page = (number: number, body: string) =>
+      `Cleveland police custody suites ${number}\n\n${body}\n\nPage ${number} of 3\n\n`
+    const text =
+      page(1, 'Recommendation 1\n\nThe force should act.') +
+      page(2, 'Recommendation 2\n\nThe force should review.') +
+      page(3, 'Recommendation 3\n\nThe force should train.\n\n12')
+    const {tree} = toMdast(text, {format: 'text'})
+    expect(tree.children.map((node) => text.slice(node.position!.start.offset, node.position!.end.offset))).toEqual([
+      'Recommendation 1',
+      'The force should act.',
+      'Recommendation 2',
+      'The force should review.',
+      'Recommendation 3',
+      'The force should train.'
+    ])
+  })
+})

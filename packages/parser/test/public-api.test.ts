@@ -1,0 +1,21 @@
+import {expect, it} from 'vitest'
+
+it('exposes exactly the documented public API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'BinaryInputError',
+    'EmptyInputError',
+    'InputError',
+    'UnsupportedFormatError',
+    'formatFromExtension',
+    'normaliseText',
+    'parseReport',
+    'parseResponse',
+    'remarkScrutinyReport',
+    'reportFromTree',
+    'responseFromTree',
+    'sameFindingText',
+    'sniffFormat',
+    'textToMdast',
+    'toMdast'
+  ])
+})

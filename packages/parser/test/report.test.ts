@@ -1,0 +1,268 @@
+import {readFileSync} from 'node:fs'
+import {validateInspectionReport} from '@scrutiny/schema'
+import type {Finding} from '@scrutiny/schema'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {BinaryInputError, EmptyInputError, normaliseText, parseReport, remarkScrutinyReport, toMdast, reportFromTree} from '../src/index.js'
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8')
+const seed = read('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt')
+const seedTitle = 'An inspection of the West Midlands regional response to serious and organised crime'
+
+/** A corpus page without its fixture header, with segment separators blanked (as the eval does). */
+function corpus(name: string): string {
+  const raw = read(`corpus/reports/${name}.txt`)
+  return raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, '')
+}
+
+const summary = (finding: Finding) => [finding.id, finding.number ?? null, finding.subject ?? null, finding.text]
+
+describe('parseReport: the seed (a response quoting its report)', () => {
+  const {report, messages} = parseReport(seed, {path: 'seed.txt', title: seedTitle, publishedOn: '2024-05-14'})
+
+  it('gives a valid InspectionReport', () => {
+    expect(validateInspectionReport(report).success).toBe(true)
+    expect([report.kind, report.framework, report.publishedOn]).toEqual(['regional', 'peel-2021-onwards', '2024-05-14'])
+  })
+
+  it('finds the 7 AFIs (1 region, 2 ROCUWM, 4 Warwickshire) and 2 innovative practices, in order', () => {
+    expect(report.findings.map(summary)).toEqual([
+      ['area-for-improvement-1', '1', 'West Midlands region', 'The Regional Organised Crime Unit for the West Midlands and its constituent forces should improve how they work together to tackle serious and organised crime.'],
+      ['innovative-practice-1', null, 'The ROCUWM', 'The ROCUWM has a team dedicated to exploiting technical intelligence.'],
+      ['innovative-practice-2', null, 'The ROCUWM', 'The ROCUWM has an undercover online team targeting potential offenders.'],
+      ['area-for-improvement-2', '1', 'The ROCUWM', 'The Regional Organised Crime Unit for the West Midlands should improve the quality of its 4P plans.'],
+      ['area-for-improvement-3', '1', 'The ROCUWM', 'The Regional Organised Crime Unit for the West Midlands should improve its management of serious and organised crime offenders.'],
+      ['area-for-improvement-4', '1', 'Warwickshire Police', 'Warwickshire Police should develop an up-to-date serious and organised crime local profile.'],
+      ['area-for-improvement-5', '1', 'Warwickshire Police', 'Warwickshire Police should improve the quality of its 4P plans.'],
+      ['area-for-improvement-6', '1', 'Warwickshire Police', 'Warwickshire Police should improve how it learns from concluded operations.'],
+      ['area-for-improvement-7', '1', 'Warwickshire Police', 'Warwickshire Police should improve how it manages serious and organised crime offenders.']
+    ])
+    expect(report.findings.map((finding) => finding.subjectId ?? null)).toEqual([
+      null, 'rocu-west-midlands', 'rocu-west-midlands', 'rocu-west-midlands', 'rocu-west-midlands',
+      'warwickshire', 'warwickshire', 'warwickshire', 'warwickshire'
+    ])
+    expect(report.findings[0]!.section).toEqual(['1.\u00A0 Local Policing Body’s Comments.', '1.1. Regional Findings', 'Area for improvement'])
+  })
+
+  it('quotes every finding verbatim at its position', () => {
+    for (const finding of report.findings) {
+      expect(seed.slice(finding.position.start.offset, finding.position.end.offset)).toBe(finding.text)
+      const lineStart = seed.lastIndexOf('\n', finding.position.start.offset! - 1) + 1
+      expect(finding.position.start.column).toBe(finding.position.start.offset! - lineStart + 1)
+    }
+    expect(report.findings[0]!.position.start).toEqual({line: 34, column: 6, offset: 2691})
+  })
+
+  it('reads the 2 grades, with the quote at its position', () => {
+    expect(report.grades.map((grade) => [grade.subject, grade.subjectId, grade.grade, grade.area, grade.quote])).toEqual([
+      ['The ROCUWM', 'rocu-west-midlands', 'adequate', 'tackling serious and organised crime', 'The ROCUWM has been graded as ‘Adequate’ at tackling serious and organised crime: –'],
+      ['Warwickshire Police', 'warwickshire', 'requires-improvement', 'tackling serious and organised crime', 'Warwickshire Police has been graded as ‘Requires Improvement’ at tackling serious and organised crime: –']
+    ])
+    for (const grade of report.grades) expect(seed.slice(grade.position.start.offset, grade.position.end.offset)).toBe(grade.quote)
+  })
+
+  it('keeps the 2018 AFIs as history with their status, and the chief constable’s quotations out', () => {
+    expect(report.history?.map((item) => [item.kind, item.number, item.text, item.status])).toEqual([
+      ['area-for-improvement', '1', 'The quality of 4P plans.', 'During this inspection, HMICFRS found that problems remain in all three areas.'],
+      ['area-for-improvement', '2', 'Organisational learning and the force’s understanding of how its work affects SOC; and', 'During this inspection, HMICFRS found that problems remain in all three areas.'],
+      ['area-for-improvement', '3', 'The management of SOC offenders.', 'During this inspection, HMICFRS found that problems remain in all three areas.']
+    ])
+  })
+
+  it('has nothing to report', () => {
+    expect(messages).toEqual([])
+  })
+
+  it('names the region, the unit and the force as subjects', () => {
+    expect(report.subjects).toEqual([
+      {name: 'The ROCUWM', kind: 'rocu', referenceId: 'rocu-west-midlands'},
+      {name: 'Warwickshire Police', kind: 'force', referenceId: 'warwickshire'},
+      {name: 'West Midlands region', kind: 'region'}
+    ])
+  })
+})
+
+describe('parseReport: report families', () => {
+  it('reads an accelerated cause of concern: lead-in is not a recommendation; a cut-off one is flagged', () => {
+    const text = corpus('peel-2021-22-staffordshire-accelerated-coc')
+    const {report, messages} = parseReport(text, {format: 'text'})
+    const [cause, ...recommendations] = report.findings
+    expect(cause).toMatchObject({kind: 'cause-of-concern', id: 'cause-of-concern-1', subject: 'Staffordshire Police', subjectId: 'staffordshire'})
+    expect(recommendations.map((finding) => finding.kind === 'recommendation' && [finding.text, finding.causeOfConcern, finding.addressees, finding.truncated ?? false])).toEqual([
+      ['call handlers use and correctly record structured initial triage and risk assessments – this will help the force know what priority it should give the call and allow it to decide on the most appropriate response;', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
+      ['vulnerable and repeat callers are routinely identified, as are other people in the household who may also be vulnerable; and', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
+      ['ca', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], true]
+    ])
+    expect(messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.reason])).toEqual([
+      ['truncated-finding', 'scrutiny-parser', 34, 5, 'Unexpected end of recommendation `ca` mid-sentence, expected it to end with punctuation']
+    ])
+    expect(messages[0]!.url).toBe('https://github.com/scrutiny-toolkit/scrutiny/tree/main/packages/parser#messages-truncated-finding')
+  })
+
+  it('reads a revisit letter: the dated sentence is a recommendation with its deadline, bullets inherit it', () => {
+    const {report, messages} = parseReport(corpus('frs-avon-coc-revisit-2024-01'), {format: 'text', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter'})
+    const recommendations = report.findings.filter((finding) => finding.kind === 'recommendation')
+    expect(recommendations).toHaveLength(7)
+    expect(recommendations[0]).toMatchObject({
+      text: 'By 19 September 2023, the service should provide an action plan to demonstrate how it will meet our recommendations, and it should have an effective risk information process in place.',
+      deadline: '2023-09-19',
+      addressees: [{kind: 'fire-and-rescue-service', name: 'the service'}],
+      subject: 'Avon Fire and Rescue Service'
+    })
+    expect(recommendations.every((finding) => finding.kind === 'recommendation' && finding.deadline === '2023-09-19')).toBe(true)
+    expect(report.kind).toBe('revisit')
+    expect(messages.map((message) => message.ruleId)).toEqual(['truncated-finding', 'cause-without-recommendation'])
+  })
+
+  it('does not take a previous year’s grade, generic “should” text or summary prose', () => {
+    const {report} = parseReport(corpus('frs-2021-shropshire'), {format: 'text', title: 'Shropshire 2021/22 – Shropshire Fire and Rescue Service'})
+    expect(report.grades.map((grade) => [grade.grade, grade.quote])).toEqual([
+      ['good', 'The extent to which the service is effective at keeping people safe and secure from fire and other risks is good.'],
+      ['good', 'The extent to which the service is efficient at keeping people safe and secure from fire and other risks is good.'],
+      ['good', 'The extent to which the service looks after its people is good.'],
+      ['good', 'Shropshire Fire and Rescue Service is good at understanding risk.'],
+      ['good', 'Shropshire Fire and Rescue Service is good at making best use of its resources.'],
+      ['good', 'Shropshire Fire and Rescue Service is good at promoting the right values and culture.']
+    ])
+    expect(report.findings.map((finding) => [finding.kind, finding.truncated ?? false])).toEqual([
+      ['area-for-improvement', false],
+      ['area-for-improvement', true]
+    ])
+  })
+
+  it('finds nothing in the negative documents', () => {
+    for (const name of ['child-protection-derbyshire-2022', 'custody-cleveland-2011', 'regional-soc-south-east-2024', 'peel-2021-22-cleveland']) {
+      const {report} = parseReport(corpus(name), {format: 'text'})
+      expect([name, report.findings, report.grades]).toEqual([name, [], []])
+    }
+  })
+})
+
+describe('parseReport: Markdown and HTML (constructed PEEL 2023–25 layout)', () => {
+  const markdown = read('constructed/peel-2023-25-constructed.md')
+  const html = read('constructed/peel-2023-25-constructed.html')
+
+  it('reads the same findings from both, and reports the numbering gap', () => {
+    const fromMarkdown = parseReport(markdown, {path: 'report.md'})
+    const fromHtml = parseReport(html, {path: 'report.html'})
+    const shape = (finding: Finding) => [finding.id, finding.number ?? null, normaliseText(finding.text)]
+    expect(fromHtml.report.findings.map(shape)).toEqual(fromMarkdown.report.findings.map(shape))
+    expect(fromMarkdown.report.findings.map((finding) => finding.id)).toEqual([
+      'cause-of-concern-1', 'recommendation-1', 'recommendation-2', 'recommendation-3', 'cause-of-concern-2', 'recommendation-4',
+      'area-for-improvement-1', 'area-for-improvement-2', 'area-for-improvement-3', 'promising-practice-1', 'innovative-practice-1', 'recommendation-5'
+    ])
+    expect(fromMarkdown.messages.map((message) => [message.ruleId, message.reason, message.line])).toEqual([
+      ['numbering-gap', 'Unexpected area-for-improvement number 4 after 2, expected 3', 66]
+    ])
+    expect(fromMarkdown.report.grades.map((grade) => [grade.area, grade.grade, grade.subjectId])).toEqual([
+      ['Police powers and public treatment', 'good', 'cumbria'],
+      ['Preventing crime', 'adequate', 'cumbria'],
+      ['Responding to the public', 'requires-improvement', 'cumbria'],
+      ['Investigating crime', 'inadequate', 'cumbria'],
+      ['Protecting vulnerable people', 'adequate', 'cumbria']
+    ])
+    expect(fromHtml.report.grades).toHaveLength(5)
+  })
+
+  it('reads addressees and deadlines of recommendations to all forces', () => {
+    const {report} = parseReport(markdown, {format: 'markdown'})
+    const last = report.findings.at(-1)!
+    expect(last).toMatchObject({
+      kind: 'recommendation',
+      text: 'By 31 March 2026, chief constables should review how their forces record the ethnicity of victims.',
+      deadline: '2026-03-31',
+      addressees: [{kind: 'chief-constables', name: 'chief constables'}]
+    })
+    expect(markdown.slice(last.position.start.offset, last.position.end.offset)).toBe(last.text)
+    expect(report.findings[1]).toMatchObject({addressees: [{kind: 'force', name: 'the force', referenceId: 'cumbria'}], deadline: '2025-09-30'})
+  })
+
+  it('keeps restated earlier AFIs as history and skips contents and boilerplate', () => {
+    const {report} = parseReport(markdown, {format: 'markdown'})
+    expect(report.history?.map((item) => [item.text, item.status])).toEqual([
+      ['The force should improve how it records equality data.', 'We found that the first has been addressed and the second remains.'],
+      ['The force should reduce delays in answering non-emergency calls.', 'We found that the first has been addressed and the second remains.']
+    ])
+    expect(report.findings.some((finding) => /also consider|already be recording|less serious issue/.test(finding.text))).toBe(false)
+  })
+
+  it('points HTML findings at the converted node', () => {
+    const {report} = parseReport(html, {format: 'html'})
+    const cause = report.findings[0]!
+    expect(html.slice(cause.position.start.offset, cause.position.end.offset)).toBe(
+      "<p>The force isn't investigating crime effectively, and too many victims don't receive the service they deserve.</p>"
+    )
+  })
+})
+
+describe('parseReport: nothing lost', () => {
+  it('reports an empty findings section and a cause of concern without recommendations', () => {
+    const text = 'Areas for improvement\n\nWe found nothing further.\n\nCause of concern\n\nThe force does not understand its demand.\n\nSummary\n\nDone.'
+    const {report, messages} = parseReport(text, {format: 'text', title: 'Cleveland Police'})
+    expect(report.findings.map((finding) => [finding.kind, finding.subject])).toEqual([['cause-of-concern', 'Cleveland Police']])
+    expect(messages.map((message) => [message.ruleId, message.reason, message.line])).toEqual([
+      ['empty-finding-section', 'Unexpected section `Areas for improvement` with no area-for-improvement under it, expected at least one', 1],
+      ['cause-without-recommendation', 'Unexpected cause of concern `cause-of-concern-1` without recommendations, expected at least one', 7]
+    ])
+  })
+
+  it('keeps a finding with no known subject, with a message', () => {
+    const {report, messages} = parseReport('Areas for improvement\n\n• The force should improve.', {format: 'text'})
+    expect(report.findings.map((finding) => [finding.text, finding.subject ?? null])).toEqual([['The force should improve.', null]])
+    expect(messages.map((message) => message.ruleId)).toEqual(['unknown-subject'])
+  })
+
+  it('reports an invalid option without throwing', () => {
+    const {report, messages} = parseReport('Cause of concern\n\nIt is poor.\n\nRecommendations\n\nThe force should act.', {format: 'text', publishedOn: '2024-02-30', url: 'not a url'})
+    expect(report.publishedOn).toBeUndefined()
+    expect(messages.map((message) => message.reason)).toEqual([
+      'Unexpected findings without a named force, unit or service, expected the report to name its subject',
+      'Unexpected `publishedOn` "2024-02-30", expected a date written YYYY-MM-DD',
+      'Unexpected `url` "not a url", expected an absolute URL'
+    ])
+  })
+})
+
+describe('parseReport: bad input', () => {
+  it('throws typed errors only for unreadable input', () => {
+    expect(() => parseReport('', {path: 'empty.md'})).toThrow(EmptyInputError)
+    expect(() => parseReport(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), {path: 'report.pdf'})).toThrow(BinaryInputError)
+  })
+
+  it('stays linear on adversarial long lines and never throws on text', () => {
+    const listMarkers = ['1. ', '- ', '• ', '…: –']
+    const pieces = [...listMarkers, 'The force should ', 'is good at ', ' has been graded as ', '. ', ' ', '‘', 'Areas for improvement ', '|', '*']
+    for (const piece of pieces) {
+      const line = `Areas for improvement\n\n${piece.repeat(Math.ceil(1_000_000 / piece.length))}x`
+      expect(() => parseReport(line, {format: 'text'})).not.toThrow()
+      // remark-parse itself is quadratic in list nesting ("- - - …" on one line), so Markdown
+      // gets every piece except list markers at this size.
+      if (!listMarkers.includes(piece)) expect(() => parseReport(line, {format: 'markdown'})).not.toThrow()
+    }
+  })
+})
+
+describe('remarkScrutinyReport', () => {
+  it('stores the report on file.data in a unified pipeline', () => {
+    const markdown = read('constructed/peel-2023-25-constructed.md')
+    const processor = unified().use(remarkParse).use(remarkScrutinyReport, {title: 'PEEL 2023–25 – Cumbria Constabulary'})
+    const file = new VFile({path: 'report.md', value: markdown})
+    processor.runSync(processor.parse(file), file)
+    expect(file.data.scrutinyReport?.findings).toHaveLength(12)
+    expect(file.data.scrutinyReport?.subjects[0]).toEqual({name: 'Cumbria Constabulary', kind: 'force', referenceId: 'cumbria'})
+  })
+
+  it('is what reportFromTree computes', () => {
+    const {tree, file} = toMdast(seed, {format: 'text'})
+    expect(reportFromTree(tree, file, {format: 'text'}).report.findings).toHaveLength(9)
+  })
+})
+
+describe('normaliseText', () => {
+  it('makes quotes straight, dashes and non-breaking hyphens `-`, and whitespace one space', () => {
+    expect(normaliseText('  The service’s\u00A0 site\u2011specific\n risk – “visits”\u00AD ')).toBe(`The service's site-specific risk - "visits"`)
+  })
+})

@@ -1,0 +1,106 @@
+import {readFileSync} from 'node:fs'
+import {assertInspectionReport, validateStatutoryResponse} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {EmptyInputError, parseResponse} from '../src/index.js'
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+const seedText = readFileSync(new URL('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', fixtures), 'utf8')
+const seedReport = assertInspectionReport(JSON.parse(readFileSync(new URL('../../../examples/seed-report.json', import.meta.url), 'utf8')))
+const expected = JSON.parse(readFileSync(new URL('../../../examples/seed-response.json', import.meta.url), 'utf8'))
+
+function corpus(name: string): string {
+  const raw = readFileSync(new URL(`corpus/responses/${name}`, fixtures), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5)
+}
+
+describe('parseResponse on the seed', () => {
+  const {response, messages} = parseResponse(seedText, {path: 'seed.txt', report: seedReport})
+
+  it('is a valid StatutoryResponse with no parser messages', () => {
+    expect(validateStatutoryResponse(response).success).toBe(true)
+    expect(messages).toEqual([])
+  })
+
+  it('reads who responds, the report, the dates and the citation as the hand-made document does', () => {
+    expect(response.respondent).toEqual(expected.respondent)
+    expect(response.chiefOfficer).toEqual(expected.chiefOfficer)
+    expect(response.report).toEqual(expected.report)
+    expect(response.date).toBe('2024-07-02')
+    expect(response.statutoryBasis).toEqual(expected.statutoryBasis)
+    expect(response.exclusions).toEqual([])
+    expect(response.addressees).toEqual([
+      {name: 'HMICFRS', kind: 'inspectors'},
+      {name: 'the Secretary of State for the Home Office', kind: 'secretary-of-state'}
+    ])
+  })
+
+  it('finds the three statutory parts by their headings, with verbatim text at their positions', () => {
+    expect(response.lpbComments).toEqual(expected.lpbComments)
+    expect(response.chiefOfficerComments).toEqual(expected.chiefOfficerComments)
+    expect(response.responseToChiefOfficer).toEqual(expected.responseToChiefOfficer)
+  })
+
+  it('ties the chief officer’s answers to AFIs 4-7 by quote, verbatim', () => {
+    const quoted = response.findingResponses.filter((entry) => entry.part === 'chief-officer-comments')
+    expect(quoted.map((entry) => [entry.finding.findingId, entry.stance, entry.text.slice(0, 30)])).toEqual([
+      ['afi-4', 'action-taken', 'Our Analysis & Performance Dep'],
+      ['afi-5', 'action-taken', '4Ps Plans are now embedded int'],
+      ['afi-6', 'action-taken', 'As the report highlights, our '],
+      ['afi-7', 'action-taken', 'The force now has a dedicated ']
+    ])
+    for (const entry of response.findingResponses) {
+      expect(seedText.slice(entry.position.start.offset, entry.position.end.offset)).toBe(entry.text)
+    }
+  })
+})
+
+describe('parseResponse on corpus responses', () => {
+  it('Surrey vetting: the chief’s comments by attribution, ended by his signature', () => {
+    const {response} = parseResponse(corpus('surrey-pcc-vetting-misconduct-misogyny-2022.txt'))
+    expect(response.lpbComments?.heading).toBe('Police and Crime Commissioner’s Comments')
+    expect(response.chiefOfficerComments?.detectedBy).toBe('attribution')
+    expect(response.chiefOfficerComments?.heading).toBe('I have requested the Chief Constable’s view on the report, and he has stated:')
+    expect(response.chiefOfficerComments?.text.endsWith('Gavin Stephens, Chief Constable of Surrey Police')).toBe(true)
+    expect(response.chiefOfficer).toEqual({name: 'Gavin Stephens', role: 'Chief Constable', forceId: 'surrey'})
+    expect(response.respondent).toMatchObject({kind: 'pcc'})
+  })
+
+  it('West Mercia: recommendations 10 and 22 answered by number with proposed action', () => {
+    const {response} = parseResponse(corpus('westmercia-pcc-activism-impartiality-2024.txt'))
+    expect(response.findingResponses.map((entry) => [entry.finding.kind, entry.finding.number, entry.finding.matchedBy, entry.stance])).toEqual([
+      ['recommendation', '10', 'number', 'action-proposed'],
+      ['recommendation', '22', 'number', 'action-proposed']
+    ])
+    expect(response.respondent).toEqual({name: 'Police and Crime Commissioner for West Mercia', kind: 'pcc', forceId: 'west-mercia'})
+    expect(response.report.publishedOn).toBe('2024-09-10')
+  })
+
+  it('Kent: a letter to the Home Secretary citing s.55(5), dated by its introduction', () => {
+    const {response} = parseResponse(corpus('kent-pcc-crime-data-integrity-2019-letter.txt'))
+    expect(response.date).toBe('2019-03-08')
+    expect(response.addressees).toEqual([{name: 'Home Secretary', kind: 'secretary-of-state'}])
+    expect(response.statutoryBasis.map((citation) => [citation.text, citation.subsection])).toEqual([
+      ['section 55(5) of the Police Act 1996', '55(5)']
+    ])
+  })
+})
+
+describe('bad and hostile input', () => {
+  it('empty input is a typed error naming the file', () => {
+    expect(() => parseResponse('', {path: 'draft.txt'})).toThrow(EmptyInputError)
+    expect(() => parseResponse('  \n', {path: 'draft.txt'})).toThrow(/draft\.txt/)
+  })
+
+  it('adversarial long lines parse without blow-up and still give a valid response', () => {
+    const lines = [
+      'Recommendation '.repeat(5_000),
+      `${'section 55('.repeat(5_000)}`,
+      `${'I have asked the Chief Constable '.repeat(3_000)}:`,
+      `${'a'.repeat(200_000)} redacted ${'b'.repeat(200_000)}`,
+      `‘${'x'.repeat(100_000)}`
+    ]
+    const {response} = parseResponse(lines.join('\n\n'), {path: 'hostile.txt'})
+    expect(validateStatutoryResponse(response).success).toBe(true)
+    expect(response.exclusions).toHaveLength(1)
+  })
+})

@@ -1,0 +1,41 @@
+/** Base of the errors the page itself raises about its input; the message names the file or field and what was expected. */
+export class PlaygroundInputError extends Error {
+  override name = 'PlaygroundInputError'
+  /** The file or form field the error is about. */
+  readonly subject: string
+
+  constructor(subject: string, message: string) {
+    super(message)
+    this.subject = subject
+  }
+}
+
+/** The file is larger than the page reads into memory. */
+export class FileTooLargeError extends PlaygroundInputError {
+  override name = 'FileTooLargeError'
+
+  constructor(fileName: string, bytes: number, maxBytes: number) {
+    super(
+      fileName,
+      `Cannot read ${fileName}: expected at most ${maxBytes / 1024 / 1024} MiB, found ${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    )
+  }
+}
+
+/** A date field holds something other than a real `YYYY-MM-DD` date. */
+export class InvalidFieldDateError extends PlaygroundInputError {
+  override name = 'InvalidFieldDateError'
+
+  constructor(field: string, value: string) {
+    super(field, `Unexpected ${field.toLowerCase()} \`${value}\`, expected a real date such as 2024-05-14`)
+  }
+}
+
+/** No response was given: neither a file nor pasted text. */
+export class MissingResponseError extends PlaygroundInputError {
+  override name = 'MissingResponseError'
+
+  constructor() {
+    super('response', 'Unexpected empty response, expected a response file (.docx, .md, .txt, .html) or pasted text')
+  }
+}

@@ -1,0 +1,46 @@
+import type {SourcePoint, SourceSpan} from '@scrutiny/schema'
+
+/** Offset of `point` in `text`: its own `offset`, or counted from line and column. */
+export function pointOffset(text: string, point: SourcePoint): number {
+  if (point.offset !== undefined) return point.offset
+  let offset = 0
+  for (let line = 1; line < point.line; line++) {
+    const next = text.indexOf('\n', offset)
+    if (next === -1) return text.length
+    offset = next + 1
+  }
+  return Math.min(offset + point.column - 1, text.length)
+}
+
+/** The `[start, end)` offsets of a span in `text`. */
+export function spanOffsets(text: string, span: SourceSpan): [number, number] {
+  return [pointOffset(text, span.start), pointOffset(text, span.end)]
+}
+
+/** Shorten a quote for display, cutting at a word boundary. */
+export function shorten(text: string, maxLength = 400): string {
+  if (text.length <= maxLength) return text
+  const cut = text.lastIndexOf(' ', maxLength)
+  return `${text.slice(0, cut > maxLength / 2 ? cut : maxLength)} …`
+}
+
+const months = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December'
+]
+
+/**
+ * A `YYYY-MM-DD` date as people write it in England and Wales.
+ *
+ * @example
+ *   formatDate('2024-07-08') // => '8 July 2024'
+ */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number)
+  return `${day} ${months[(month ?? 1) - 1]} ${year}`
+}
+
+/** `n day` or `n days`. */
+export function days(count: number): string {
+  return `${count} day${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,124 @@
+import {sniffDocumentFormat} from '@scrutiny/convert'
+import './styles.css'
+import {h} from './lib/dom.js'
+import {MissingResponseError, check, renderResults, resultsJson, summarise} from './lib/index.js'
+import type {CheckInput, Publication, Source} from './lib/index.js'
+import {ensurePdfWorker} from './lib/pdf-worker.js'
+
+const form = element('check-form', HTMLFormElement)
+const responseFile = element('response-file', HTMLInputElement)
+const responseText = element('response-text', HTMLTextAreaElement)
+const reportFile = element('report-file', HTMLInputElement)
+const reportDate = element('report-date', HTMLInputElement)
+const publishedOn = element('published-on', HTMLInputElement)
+const publishedOnGroup = element('published-on-group', HTMLDivElement)
+const strict = element('strict', HTMLInputElement)
+const status = element('status', HTMLParagraphElement)
+const errorSummary = element('error-summary', HTMLDivElement)
+const errorList = element('error-list', HTMLUListElement)
+const results = element('results', HTMLElement)
+const resultsHeading = element('results-heading', HTMLHeadingElement)
+const resultsBody = element('results-body', HTMLDivElement)
+const checkButton = element('check-button', HTMLButtonElement)
+let lastJson: string | undefined
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id)
+  if (!(found instanceof type)) throw new TypeError(`Expected #${id} to be a ${type.name} in index.html`)
+  return found
+}
+
+for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="publication"]')) {
+  radio.addEventListener('change', () => {
+    publishedOnGroup.hidden = publicationKind() !== 'published'
+  })
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  void run()
+})
+
+element('download-json', HTMLButtonElement).addEventListener('click', () => {
+  if (lastJson === undefined) return
+  const url = URL.createObjectURL(new Blob([lastJson], {type: 'application/json'}))
+  const link = h('a', {href: url, download: 'scrutiny-results.json'})
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+})
+
+element('print', HTMLButtonElement).addEventListener('click', () => window.print())
+
+async function run(): Promise<void> {
+  errorSummary.hidden = true
+  status.textContent = 'Checking the response…'
+  checkButton.disabled = true
+  try {
+    const input = await readForm()
+    if ([input.response, input.report].some((source) => source && 'bytes' in source && sniffDocumentFormat(source.bytes, source.name) === 'pdf')) {
+      ensurePdfWorker(window.location)
+    }
+    const outcome = await check(input)
+    const summary = summarise(outcome)
+    lastJson = resultsJson(outcome, summary)
+    resultsBody.replaceChildren(renderResults(summary, outcome.responseText))
+    results.hidden = false
+    status.textContent = `Checked. ${summary.verdict.headline}.`
+    resultsHeading.focus()
+  } catch (error) {
+    showError(error)
+  } finally {
+    checkButton.disabled = false
+  }
+}
+
+async function readForm(): Promise<CheckInput> {
+  const responseSource = await sourceOf(responseFile) ?? pastedResponse()
+  const reportSource = await sourceOf(reportFile)
+  return {
+    response: responseSource,
+    ...(reportSource ? {report: reportSource} : {}),
+    ...(reportDate.value ? {reportPublishedOn: reportDate.value} : {}),
+    publication: publication(),
+    preset: strict.checked ? 'strict' : 'recommended'
+  }
+}
+
+async function sourceOf(input: HTMLInputElement): Promise<Source | undefined> {
+  const file = input.files?.[0]
+  return file ? {name: file.name, bytes: new Uint8Array(await file.arrayBuffer())} : undefined
+}
+
+function pastedResponse(): Source {
+  if (responseText.value.trim() === '') throw new MissingResponseError()
+  return {name: 'pasted response', text: responseText.value}
+}
+
+function publicationKind(): Publication['kind'] {
+  const checked = form.querySelector<HTMLInputElement>('input[name="publication"]:checked')
+  return (checked?.value ?? 'as-dated') as Publication['kind']
+}
+
+function publication(): Publication {
+  const kind = publicationKind()
+  if (kind === 'published') return {kind, on: publishedOn.value}
+  if (kind === 'draft') return {kind, asAt: today()}
+  return {kind}
+}
+
+/** Today in the reader's own time zone, as `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/** Show the error in the summary box; typed errors already name the file and what was expected. */
+function showError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error)
+  errorList.replaceChildren(h('li', {}, message))
+  errorSummary.hidden = false
+  status.textContent = ''
+  errorSummary.focus()
+}

@@ -1,0 +1,134 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {check} from '../src/lib/check.js'
+import {FileTooLargeError, InvalidFieldDateError, maxSourceBytes} from '../src/lib/index.js'
+import {resultsJson} from '../src/lib/export.js'
+import {summarise} from '../src/lib/summary.js'
+import {formatDate, shorten} from '../src/lib/text.js'
+import {repoRoot} from './harness.js'
+
+const fixtures = join(repoRoot, 'fixtures')
+const seedPath = join(fixtures, 'seed', 'warwickshire-pcc-response-west-midlands-soc-2024.txt')
+const seed = new Uint8Array(readFileSync(seedPath))
+const seedGold = JSON.parse(readFileSync(seedPath.replace(/\.txt$/, '.gold.json'), 'utf8'))
+const lateName = 'westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt'
+const late = new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', lateName)))
+
+describe('check and summarise', () => {
+  it('passes the seed response, in time, with every area for improvement answered', async () => {
+    const outcome = await check({
+      response: {name: 'seed.txt', bytes: seed},
+      reportPublishedOn: seedGold.reportPublished,
+      publication: {kind: 'as-dated'}
+    })
+    const summary = summarise(outcome)
+    expect(summary.verdict).toEqual({
+      meetsRequirements: true,
+      errors: 0,
+      warnings: 0,
+      notes: 0,
+      headline: 'The response meets the statutory requirements'
+    })
+    expect(summary.deadline).toEqual({
+      state: 'in-time',
+      reportPublishedOn: '2024-05-14',
+      lastPermittedDay: seedGold.lastPermittedDay,
+      date: seedGold.responseDate,
+      day: 50,
+      daysLeft: 6,
+      sentence:
+        'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.'
+    })
+    expect(summary.coverage.map((entry) => [entry.kindLabel, entry.text, entry.answered])).toEqual(
+      seedGold.reportFindingsAsQuoted.areasForImprovement.map((afi: {text: string}) => ['Area for improvement', afi.text, true])
+    )
+    // Every answered row points at a highlighted passage whose text is the answer, verbatim.
+    for (const entry of summary.coverage) {
+      const passage = summary.passages.find((candidate) => candidate.id === entry.passageId)
+      expect(passage).toBeDefined()
+      const answer = outcome.response.findingResponses.find((response) => passage && response.position.start.offset === passage.start)
+      expect(answer && outcome.responseText.slice(passage?.start, passage?.end).startsWith(answer.text)).toBe(true)
+    }
+  })
+
+  it('reports the late letter as one day late with the statutory citation', async () => {
+    const outcome = await check({
+      response: {name: lateName, bytes: late},
+      reportPublishedOn: '2023-07-07',
+      publication: {kind: 'as-dated'}
+    })
+    const summary = summarise(outcome)
+    expect(summary.deadline).toMatchObject({state: 'late', lastPermittedDay: '2023-08-31', date: '2023-09-01', day: 57, daysLate: 1})
+    const issue = summary.issues.find((candidate) => candidate.ruleId === 'published-within-56-days')
+    expect(issue).toMatchObject({
+      severity: 'error',
+      title: 'The 56-day deadline',
+      citation: 'Police Act 1996 s.55(5A)'
+    })
+    expect(summary.verdict.meetsRequirements).toBe(false)
+    expect(summary.issues[0]?.severity).toBe('error')
+  })
+
+  it('quotes the passage an issue is about and names its section and statutory part', async () => {
+    const name = 'westmercia-pcc-revisit-service-to-victims-2023-letter.txt'
+    const outcome = await check({
+      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
+      publication: {kind: 'as-dated'},
+      preset: 'strict'
+    })
+    const issue = summarise(outcome).issues.find((candidate) => candidate.ruleId === 'afis-addressed')
+    expect(issue?.section).toBe("Cause of concern (Local policing body's comments)")
+    expect(issue?.quote?.startsWith('The force needs to improve how it investigates crimes')).toBe(true)
+    expect(outcome.responseText.includes(issue?.quote ?? '\u0000')).toBe(true)
+  })
+
+  it('checks a draft as at a given day and counts the days left, ignoring the draft\'s own date', async () => {
+    const outcome = await check({
+      response: {name: 'seed.txt', text: new TextDecoder().decode(seed)},
+      reportPublishedOn: '2024-05-14',
+      publication: {kind: 'draft', asAt: '2024-07-01'}
+    })
+    expect(outcome.response.date).toBeUndefined()
+    expect(summarise(outcome).deadline).toMatchObject({state: 'days-left', day: 49, daysLeft: 7})
+  })
+
+  it('names the field and the expected form for a bad date, and refuses huge files before reading', async () => {
+    await expect(
+      check({response: {name: 'seed.txt', bytes: seed}, reportPublishedOn: '2024-02-30', publication: {kind: 'as-dated'}})
+    ).rejects.toThrow(new InvalidFieldDateError('Report publication date', '2024-02-30'))
+    await expect(
+      check({response: {name: 'huge.txt', bytes: new Uint8Array(maxSourceBytes + 1)}, publication: {kind: 'as-dated'}})
+    ).rejects.toBeInstanceOf(FileTooLargeError)
+    await expect(check({response: {name: 'empty.txt', bytes: new Uint8Array(0)}, publication: {kind: 'as-dated'}})).rejects.toThrow(
+      /^Cannot read empty\.txt: expected/
+    )
+  })
+
+  it('survives an adversarial long line and quotes it shortened', async () => {
+    const line = `${'Recommendation 1 '.repeat(20_000)}\n\nI will act.`
+    const outcome = await check({response: {name: 'long.txt', text: line}, publication: {kind: 'as-dated'}})
+    expect(summarise(outcome).issues.every((issue) => (issue.quote ?? '').length <= 402)).toBe(true)
+  })
+
+  it('exports the inputs, verdict, deadline, issues, coverage and both documents as JSON', async () => {
+    const outcome = await check({
+      response: {name: 'seed.txt', bytes: seed},
+      reportPublishedOn: '2024-05-14',
+      publication: {kind: 'published', on: '2024-07-09'}
+    })
+    const exported = JSON.parse(resultsJson(outcome, summarise(outcome)))
+    expect(Object.keys(exported)).toEqual(['generator', 'inputs', 'verdict', 'deadline', 'issues', 'coverage', 'parserMessages', 'response'])
+    expect(exported.inputs).toEqual({response: 'seed.txt', reportPublishedOn: '2024-05-14', publication: {kind: 'published', on: '2024-07-09'}, preset: 'recommended'})
+    expect(exported.deadline).toMatchObject({state: 'late', daysLate: 1})
+  })
+})
+
+describe('text helpers', () => {
+  it('formats dates and shortens quotes at a word', () => {
+    expect(formatDate('2024-07-08')).toBe('8 July 2024')
+    expect(formatDate('2023-09-01')).toBe('1 September 2023')
+    expect(shorten('one two three', 8)).toBe('one two …')
+    expect(shorten('short')).toBe('short')
+  })
+})

@@ -1,0 +1,68 @@
+// Benchmark of @scrutiny/parser (run `pnpm build` first, or `pnpm bench`): parseReport on a ~400 KB
+// report made by concatenating the real fixtures, as Markdown and as plain text, against bare
+// `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
+// cases in turn (round-robin, so load from other work on the machine hits all cases alike); peak
+// memory (max RSS) comes from one child process per case. Figures go to docs/performance.md by hand.
+import {spawnSync} from 'node:child_process'
+import {cpus, totalmem} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {corpusReportText} from './lib/corpus.mjs'
+
+const targetBytes = 400_000
+const warmup = 5
+const runs = 25
+
+async function loadCases(text) {
+  const {parseReport} = await import('../packages/parser/dist/index.js')
+  const {unified} = await import('../packages/parser/node_modules/unified/index.js')
+  const {default: remarkParse} = await import('../packages/parser/node_modules/remark-parse/index.js')
+  return {
+    'remark-parse (bare)': () => unified().use(remarkParse).parse(text),
+    'parseReport markdown': () => parseReport(text, {format: 'markdown'}),
+    'parseReport text': () => parseReport(text, {format: 'text'})
+  }
+}
+
+/** In a child process: run one case a few times and report its peak memory. */
+async function measureMemory(name) {
+  const run = (await loadCases(corpusReportText(targetBytes)))[name]
+  for (let index = 0; index < warmup; index++) run()
+  process.stdout.write(JSON.stringify({maxRssMb: process.resourceUsage().maxRSS / 1024}))
+}
+
+if (process.argv[2]) {
+  await measureMemory(process.argv[2])
+} else {
+  const text = corpusReportText(targetBytes)
+  const cases = await loadCases(text)
+  const names = Object.keys(cases)
+  const times = Object.fromEntries(names.map((name) => [name, []]))
+  for (let index = 0; index < warmup; index++) for (const name of names) cases[name]()
+  for (let index = 0; index < runs; index++) {
+    for (const name of names) {
+      const started = performance.now()
+      cases[name]()
+      times[name].push(performance.now() - started)
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const memory = Object.fromEntries(
+    names.map((name) => {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {encoding: 'utf8'})
+      if (child.status !== 0) throw new Error(`Benchmark case ${name} failed: ${child.stderr}`)
+      return [name, JSON.parse(child.stdout).maxRssMb]
+    })
+  )
+  const bare = median(times[names[0]])
+  console.log(`Input: ${Buffer.byteLength(text)} bytes; ${runs} rounds after ${warmup} warm-up; ${cpus()[0]?.model} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}`)
+  console.log('| case | median ms | min ms | vs bare remark-parse | peak RSS MB (own process) |')
+  console.log('|---|---|---|---|---|')
+  for (const name of names) {
+    const values = times[name]
+    console.log(`| ${name} | ${median(values).toFixed(1)} | ${Math.min(...values).toFixed(1)} | ${(median(values) / bare).toFixed(2)}x | ${memory[name].toFixed(0)} |`)
+  }
+  const markdown = median(times[names[1]]) / bare
+  const plain = bare / median(times[names[2]])
+  console.log(`Markdown path: ${markdown.toFixed(2)}x bare remark-parse (target <= 1.2x): ${markdown <= 1.2 ? 'met' : 'NOT met'}`)
+  console.log(`Plain-text path: ${plain.toFixed(1)}x faster than bare remark-parse (target >= 10x): ${plain >= 10 ? 'met' : 'NOT met'}`)
+}

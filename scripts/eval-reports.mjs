@@ -1,0 +1,276 @@
+// Score parseReport against the gold labels of fixtures/corpus/reports, the seed (its section 1
+// quotes the report's findings) and fixtures/constructed, and write the figures to
+// docs/accuracy.md between the reports markers.
+// Run: pnpm eval (builds first), or node scripts/eval-reports.mjs after `pnpm build`.
+// packages/parser/test/accuracy.test.ts runs the same scoring on the source.
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const root = new URL('../', import.meta.url)
+const fixtures = new URL('fixtures/', root)
+const seedName = 'warwickshire-pcc-response-west-midlands-soc-2024'
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** The finding types scored, with how each reads its gold labels and picks predicted findings. */
+export const findingTypes = [
+  {name: 'causes of concern', kind: 'cause-of-concern', gold: (gold) => (gold.causesOfConcern ?? []).map((item) => ({text: item.text}))},
+  {
+    name: 'recommendations',
+    kind: 'recommendation',
+    gold: (gold) => [
+      ...(gold.causesOfConcern ?? []).flatMap((item) => (item.recommendations ?? []).map((text) => ({text}))),
+      ...(gold.recommendations ?? []).map((item) => ({text: typeof item === 'string' ? item : item.text}))
+    ]
+  },
+  {name: 'areas for improvement', kind: 'area-for-improvement', gold: (gold) => (gold.areasForImprovement ?? []).map((item) => ({text: item.text, subject: item.subject}))},
+  {name: 'innovative practice', kind: 'innovative-practice', gold: (gold) => (gold.innovativePractice ?? []).map((text) => ({text}))},
+  {name: 'promising practice', kind: 'promising-practice', gold: (gold) => (gold.promisingPractice ?? []).map((text) => ({text}))}
+]
+
+/** The fixtures scored: the real corpus, the seed, and the constructed documents (scored apart). */
+export function listFixtures() {
+  const list = []
+  const reports = new URL('corpus/reports/', fixtures)
+  for (const name of readdirSync(reports).filter((file) => file.endsWith('.txt')).sort()) {
+    list.push({set: 'real', name, ...readCorpusReport(new URL(name, reports), new URL(name.replace(/\.txt$/, '.gold.json'), reports))})
+  }
+  const seedGold = JSON.parse(readFileSync(new URL(`seed/${seedName}.gold.json`, fixtures), 'utf8'))
+  list.push({
+    set: 'real',
+    name: `${seedName}.txt`,
+    text: readFileSync(new URL(`seed/${seedName}.txt`, fixtures), 'utf8'),
+    options: {title: seedGold.reportTitle, publishedOn: seedGold.reportPublished},
+    gold: seedGold.reportFindingsAsQuoted,
+    negative: false
+  })
+  const constructed = new URL('constructed/', fixtures)
+  if (existsSync(constructed)) {
+    for (const name of readdirSync(constructed).filter((file) => /\.(md|txt|html)$/.test(file)).sort()) {
+      const gold = JSON.parse(readFileSync(new URL(name.replace(/\.\w+$/, '.gold.json'), constructed), 'utf8'))
+      list.push({set: 'constructed', name, text: readFileSync(new URL(name, constructed), 'utf8'), options: {path: name, title: gold.title}, gold, negative: false})
+    }
+  }
+  return list
+}
+
+/**
+ * A corpus file: the header (up to the first `---` line) is a fixture artefact, so it is stripped
+ * and its title and date passed as options; `=== segment` lines are page boundaries, not text.
+ */
+function readCorpusReport(textUrl, goldUrl) {
+  const raw = readFileSync(textUrl, 'utf8')
+  const split = raw.indexOf('\n---\n')
+  const header = Object.fromEntries(
+    raw
+      .slice(0, split)
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()])
+  )
+  const gold = JSON.parse(readFileSync(goldUrl, 'utf8'))
+  const text = raw.slice(split + 5).replace(/^=== segment .*$/gm, '')
+  const options = {format: 'text', title: header.title, url: header.source}
+  const publishedOn = isoDate(header.published)
+  if (publishedOn) options.publishedOn = publishedOn
+  const labelled = findingTypes.some((type) => type.gold(gold).length > 0) || (gold.grades ?? []).length > 0
+  return {text, options, gold, negative: !labelled}
+}
+
+function isoDate(text = '') {
+  const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(text)
+  const month = match ? months.indexOf(match[2].toLowerCase()) + 1 : 0
+  return month ? `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}` : undefined
+}
+
+/**
+ * Parse every fixture and score it.
+ *
+ * @param {{parseReport: Function, normaliseText: Function, schema: {findForce: Function, findRegionalUnit: Function, normaliseName: Function}}} tools
+ */
+export function scoreReports(tools, list = listFixtures()) {
+  const {parseReport, normaliseText} = tools
+  const key = (text) => normaliseText(text).toLowerCase()
+  return list.map((fixture) => {
+    const {report} = parseReport(fixture.text, fixture.options)
+    const types = findingTypes.map((type) => {
+      const gold = type.gold(fixture.gold)
+      const predicted = report.findings.filter((finding) => finding.kind === type.kind)
+      const unmatched = [...predicted]
+      const missed = []
+      let subjectAgrees = 0
+      let subjectScored = 0
+      for (const item of gold) {
+        const at = unmatched.findIndex((finding) => key(finding.text) === key(item.text))
+        if (at === -1) {
+          missed.push(item.text)
+          continue
+        }
+        const [finding] = unmatched.splice(at, 1)
+        if (item.subject) {
+          subjectScored++
+          if (sameSubject(tools, item.subject, finding.subject, finding.subjectId)) subjectAgrees++
+        }
+      }
+      return {
+        type: type.name,
+        gold: gold.length,
+        predicted: predicted.length,
+        matched: gold.length - missed.length,
+        missed,
+        extra: unmatched.map((finding) => finding.text),
+        subjectScored,
+        subjectAgrees
+      }
+    })
+    types.push(scoreGrades(tools, fixture.gold.grades ?? [], report.grades))
+    return {name: fixture.name, set: fixture.set, negative: fixture.negative, findings: report.findings.length, types}
+  })
+}
+
+/** Grades match on subject and grade; the area (written for people) only breaks ties. */
+function scoreGrades(tools, gold, predicted) {
+  const unmatched = [...predicted]
+  const missed = []
+  for (const item of gold) {
+    const candidates = unmatched
+      .map((grade, index) => ({grade, index}))
+      .filter(({grade}) => grade.grade === item.grade.toLowerCase().replace(/\s+/g, '-') && sameSubject(tools, item.subject, grade.subject, grade.subjectId))
+    if (candidates.length === 0) {
+      missed.push(`${item.subject}: ${item.grade} (${item.area})`)
+      continue
+    }
+    const best = candidates.reduce((a, b) => (areaOverlap(tools, b.grade.area, item.area) > areaOverlap(tools, a.grade.area, item.area) ? b : a))
+    unmatched.splice(best.index, 1)
+  }
+  return {
+    type: 'grades',
+    gold: gold.length,
+    predicted: predicted.length,
+    matched: gold.length - missed.length,
+    missed,
+    extra: unmatched.map((grade) => `${grade.subject}: ${grade.grade} (${grade.area})`),
+    subjectScored: 0,
+    subjectAgrees: 0
+  }
+}
+
+function areaOverlap({schema}, a, b) {
+  const words = (text) => new Set(schema.normaliseName(text).split(/[^a-z]+/).filter((word) => word.length > 3))
+  const left = words(a)
+  let shared = 0
+  for (const word of words(b)) if (left.has(word)) shared++
+  return shared
+}
+
+/** Subjects agree when both resolve to the same reference id, or their names (without brackets) agree. */
+function sameSubject({schema}, goldName, name, id) {
+  if (!name) return false
+  const plain = (text) => schema.normaliseName(text.replace(/\s*\([^()]*\)/g, ''))
+  const resolve = (text) => {
+    for (const candidate of [text, text.replace(/\s*\([^()]*\)/g, ''), /\(([^()]*)\)/.exec(text)?.[1]]) {
+      if (!candidate) continue
+      const found = schema.findForce(candidate) ?? schema.findRegionalUnit(candidate)
+      if (found) return found.id
+    }
+    return undefined
+  }
+  const goldId = resolve(goldName)
+  if (goldId && id) return goldId === id
+  return plain(goldName) === plain(name)
+}
+
+/** Micro-averaged totals per type over a set of scored fixtures. */
+export function totals(scores) {
+  const byType = new Map()
+  for (const fixture of scores) {
+    for (const type of fixture.types) {
+      const total = byType.get(type.type) ?? {type: type.type, gold: 0, predicted: 0, matched: 0, subjectScored: 0, subjectAgrees: 0}
+      for (const field of ['gold', 'predicted', 'matched', 'subjectScored', 'subjectAgrees']) total[field] += type[field]
+      byType.set(type.type, total)
+    }
+  }
+  return [...byType.values()].map((total) => ({
+    ...total,
+    precision: total.predicted === 0 ? null : total.matched / total.predicted,
+    recall: total.gold === 0 ? null : total.matched / total.gold
+  }))
+}
+
+const ratio = (value) => (value === null ? 'n/a' : value.toFixed(3))
+const f1 = ({precision, recall}) =>
+  precision === null || recall === null || precision + recall === 0 ? 'n/a' : ((2 * precision * recall) / (precision + recall)).toFixed(3)
+
+function table(rows) {
+  const lines = ['| type | gold | found | matched | precision | recall | F1 | subject agrees |', '|---|---|---|---|---|---|---|---|']
+  for (const row of rows) {
+    const subject = row.subjectScored ? `${row.subjectAgrees}/${row.subjectScored}` : ''
+    lines.push(`| ${row.type} | ${row.gold} | ${row.predicted} | ${row.matched} | ${ratio(row.precision)} | ${ratio(row.recall)} | ${f1(row)} | ${subject} |`)
+  }
+  return lines.join('\n')
+}
+
+/** The Markdown written between the reports markers of docs/accuracy.md. */
+export function renderAccuracy(scores) {
+  const real = scores.filter((fixture) => fixture.set === 'real')
+  const constructed = scores.filter((fixture) => fixture.set === 'constructed')
+  const negatives = real.filter((fixture) => fixture.negative)
+  const out = [
+    '## Reports',
+    '',
+    `\`node scripts/eval-reports.mjs\` parses ${real.length} real documents (${real.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`). Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents.`,
+    '',
+    '### Real documents (headline)',
+    '',
+    table(totals(real)),
+    '',
+    `Negative documents (no findings labelled: ${negatives.map((fixture) => fixture.name.replace(/\.txt$/, '')).join(', ')}): ${negatives.reduce((sum, fixture) => sum + fixture.findings, 0)} findings extracted.`,
+    ''
+  ]
+  if (constructed.length > 0) {
+    out.push('### Constructed documents (scored apart)', '', table(totals(constructed)), '')
+  }
+  out.push('### Per document', '', '| document | type | gold | found | matched |', '|---|---|---|---|---|')
+  for (const fixture of scores) {
+    for (const type of fixture.types) {
+      if (type.gold === 0 && type.predicted === 0) continue
+      out.push(`| ${fixture.name}${fixture.set === 'constructed' ? ' (constructed)' : ''} | ${type.type} | ${type.gold} | ${type.predicted} | ${type.matched} |`)
+    }
+  }
+  out.push('', '### Misses', '')
+  let misses = 0
+  for (const fixture of scores) {
+    for (const type of fixture.types) {
+      for (const text of type.missed) out.push(`- ${fixture.name} ${type.type}, not found: ${quote(text)}`)
+      for (const text of type.extra) out.push(`- ${fixture.name} ${type.type}, not in gold: ${quote(text)}`)
+      misses += type.missed.length + type.extra.length
+    }
+  }
+  if (misses === 0) out.push('None.')
+  return out.join('\n')
+}
+
+const quote = (text) => `“${text.length > 140 ? `${text.slice(0, 137)}…` : text}”`.replace(/\n/g, ' ')
+
+/** Replace the text between the reports markers, keeping the rest (the responses section). */
+export function writeAccuracy(markdown, path = new URL('docs/accuracy.md', root)) {
+  const start = '<!-- reports:start -->'
+  const end = '<!-- reports:end -->'
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Accuracy\n'
+  const block = `${start}\n${markdown}\n${end}`
+  const from = current.indexOf(start)
+  const to = current.indexOf(end)
+  const next =
+    from !== -1 && to > from
+      ? current.slice(0, from) + block + current.slice(to + end.length)
+      : current.replace(/^# Accuracy\n/, `# Accuracy\n\n${block}\n`)
+  writeFileSync(path, next)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {parseReport, normaliseText} = await import('../packages/parser/dist/index.js')
+  const schema = await import('../packages/schema/dist/index.js')
+  const scores = scoreReports({parseReport, normaliseText, schema})
+  writeAccuracy(renderAccuracy(scores))
+  for (const row of totals(scores.filter((fixture) => fixture.set === 'real'))) {
+    console.log(`${row.type.padEnd(22)} precision ${ratio(row.precision)} recall ${ratio(row.recall)} (${row.matched}/${row.gold} gold, ${row.predicted} found)`)
+  }
+}

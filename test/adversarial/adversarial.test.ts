@@ -1,0 +1,147 @@
+// The committed adversarial set of issue 8: each input, made in code, with what it must produce.
+// These tests assert behaviour (a result or a typed error, and a valid document), never time:
+// `scripts/bench.mjs` times each at 1/16, 1/4 and full size. A hang fails on the timeout.
+import {readFileSync} from 'node:fs'
+import {CorruptDocumentError, EmptyDocumentError, ZipBombError, parseReportDocument, readDocument} from '@scrutiny/convert'
+import {lint} from '@scrutiny/linter'
+import {parseReport, parseResponse} from '@scrutiny/parser'
+import * as schema from '@scrutiny/schema'
+import type {InspectionReport} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {checkReport, checkResponse} from '../properties/invariants.mjs'
+import {emptyHeadings, garbagePdf, longLine, manyItems, nestedQuotes, responseQuotingEveryAfiTwice, shouldRepeated} from './generators.mjs'
+
+const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url)
+const seedReport = JSON.parse(readFileSync(fixture('../examples/seed-report.json'), 'utf8')) as InspectionReport
+/** Full-size inputs take seconds on a shared 2-core machine; the limit only catches a hang. */
+const large = {timeout: 180_000}
+
+const summary = (report: InspectionReport) => report.findings.map((finding) => [finding.id, finding.text.length])
+const ruleIds = (messages: Array<{ruleId?: string | undefined}>) => messages.map((message) => message.ruleId)
+
+describe('a 10 MB line with no break', () => {
+  const text = longLine()
+
+  it.each(['text', 'markdown'] as const)('is one truncated area for improvement, verbatim, in %s', large, (format) => {
+    const parsed = parseReport(text, {format})
+    checkReport(parsed, text, true, {schema})
+    expect(summary(parsed.report)).toEqual([['area-for-improvement-1', 10_000_000]])
+    expect(parsed.report.findings[0]).toMatchObject({truncated: true, section: ['Areas for improvement']})
+    expect(ruleIds(parsed.messages)).toEqual(['truncated-finding', 'unknown-subject'])
+  })
+})
+
+describe('100,000 list items', () => {
+  it('are 100,000 areas for improvement, in order, none lost', large, () => {
+    const text = manyItems()
+    const parsed = parseReport(text, {format: 'text'})
+    checkReport(parsed, text, true, {schema})
+    const {findings} = parsed.report
+    expect(findings).toHaveLength(100_000)
+    expect([findings[0]?.text, findings.at(-1)?.id, findings.at(-1)?.text, findings.at(-1)?.subject]).toEqual([
+      'The force should improve process 1.',
+      'area-for-improvement-100000',
+      'The force should improve process 100000.',
+      'Cleveland Police'
+    ])
+    expect(parsed.messages).toEqual([])
+  })
+})
+
+describe('1,000 nested block quotes', () => {
+  const {markdown, html} = nestedQuotes()
+
+  it('Markdown: the quoted sentence is the one finding', () => {
+    const parsed = parseReport(markdown, {format: 'markdown'})
+    checkReport(parsed, markdown, true, {schema})
+    expect(parsed.report.findings.map((finding) => [finding.kind, finding.text])).toEqual([
+      ['area-for-improvement', 'The force should improve how it records crime.']
+    ])
+  })
+
+  it('HTML: the quoted sentence is the one finding', () => {
+    const parsed = parseReport(html, {format: 'html'})
+    checkReport(parsed, html, false, {schema})
+    expect(parsed.report.findings.map((finding) => [finding.kind, finding.text])).toEqual([
+      ['area-for-improvement', 'The force should improve how it records crime.']
+    ])
+  })
+})
+
+describe('"should " repeated a million times', () => {
+  const text = shouldRepeated()
+
+  it('is no finding of a report', large, () => {
+    const parsed = parseReport(text, {format: 'text'})
+    checkReport(parsed, text, true, {schema})
+    expect(parsed.report.findings).toEqual([])
+    expect(parsed.messages).toEqual([])
+  })
+
+  it('is a response with no respondent, which lints with errors', large, () => {
+    const parsed = parseResponse(text, {format: 'text'})
+    checkResponse(parsed, text, true, {schema})
+    expect(parsed.response.findingResponses).toEqual([])
+    expect(ruleIds(parsed.messages)).toEqual(['respondent'])
+    const result = lint(parsed.response, {file: parsed.file, preset: 'recommended'})
+    expect(result.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual(['lpb-comments', 'report-identified'])
+  })
+})
+
+describe('headings without text', () => {
+  const inputs = emptyHeadings()
+
+  it.each(['markdown', 'html', 'text'] as const)('%s: no finding, and each empty findings section reported', (format) => {
+    const parsed = parseReport(inputs[format], {format})
+    checkReport(parsed, inputs[format], format !== 'html', {schema})
+    expect(parsed.report.findings).toEqual([])
+    expect(parsed.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['empty-finding-section', 'Unexpected section `Areas for improvement` with no area-for-improvement under it, expected at least one'],
+      ['empty-finding-section', 'Unexpected section `Recommendations` with no recommendation under it, expected at least one'],
+      ...(format === 'text'
+        ? [['empty-finding-section', 'Unexpected section `Causes of concern` with no cause-of-concern under it, expected at least one']]
+        : [])
+    ])
+  })
+})
+
+describe('a response that quotes every AFI twice', () => {
+  const text = responseQuotingEveryAfiTwice(seedReport)
+  const afis = seedReport.findings.filter((finding) => finding.kind === 'area-for-improvement').map((finding) => finding.id)
+
+  it('answers each AFI, and the coverage table has one row per finding', () => {
+    const parsed = parseResponse(text, {format: 'text', report: seedReport})
+    checkResponse(parsed, text, true, {schema})
+    expect(new Set(parsed.response.findingResponses.map((answer) => answer.finding.findingId))).toEqual(new Set(afis))
+    const {coverage} = lint(parsed.response, {file: parsed.file, report: seedReport, preset: 'strict'})
+    expect(coverage.map((row) => row.findingId)).toEqual(seedReport.findings.map((finding) => finding.id))
+    expect(coverage.filter((row) => row.answered).map((row) => [row.findingId, row.stance])).toEqual(afis.map((id) => [id, 'action-proposed']))
+  })
+})
+
+describe('Word and PDF', () => {
+  it('a zip bomb is refused before inflating', async () => {
+    const bytes = readFileSync(fixture('docx/zip-bomb.docx'))
+    await expect(readDocument(bytes, {path: 'zip-bomb.docx'})).rejects.toBeInstanceOf(ZipBombError)
+  })
+
+  it('a .docx truncated anywhere is a typed error naming the file', async () => {
+    const bytes = new Uint8Array(readFileSync(fixture('docx/warwickshire-pcc-response-west-midlands-soc-2024.docx')))
+    const cuts = Array.from({length: 16}, (_, index) => Math.floor((bytes.length * index) / 16))
+    const errors = await Promise.all(
+      cuts.map((cut) => readDocument(bytes.subarray(0, cut), {path: 'cut.docx'}).then(() => undefined, (error: Error) => error))
+    )
+    expect(errors.map((error) => error?.name)).toEqual(['EmptyDocumentError', ...Array.from({length: 15}, () => 'CorruptDocumentError')])
+    expect(errors[0]).toBeInstanceOf(EmptyDocumentError)
+    for (const error of errors.slice(1)) {
+      expect(error).toBeInstanceOf(CorruptDocumentError)
+      expect(error?.message).toMatch(/^Cannot read `cut\.docx`: expected a Word document/)
+    }
+  })
+
+  it('a PDF whose text layer is garbage gives a valid report with no findings', async () => {
+    const {report, messages} = await parseReportDocument(await garbagePdf(), {path: 'garbage.pdf'})
+    expect(schema.validateInspectionReport(report).success).toBe(true)
+    expect([report.findings, report.grades, messages]).toEqual([[], [], []])
+  })
+})

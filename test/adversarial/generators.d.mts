@@ -1,0 +1,9 @@
+import type {InspectionReport} from '@scrutiny/schema'
+
+export function longLine(scale?: number): string
+export function manyItems(scale?: number): string
+export function nestedQuotes(scale?: number): {markdown: string; html: string}
+export function shouldRepeated(scale?: number): string
+export function emptyHeadings(): {markdown: string; html: string; text: string}
+export function responseQuotingEveryAfiTwice(report: InspectionReport): string
+export function garbagePdf(pages?: number, seed?: number): Promise<Uint8Array>

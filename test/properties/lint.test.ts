@@ -1,0 +1,3 @@
+import {describeProperties} from './suite.js'
+
+describeProperties('lint')
