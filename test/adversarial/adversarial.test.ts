@@ -32,8 +32,11 @@ describe('a 10 MB line with no break', () => {
 })
 
 describe('100,000 list items', () => {
-  it('are 100,000 areas for improvement, in order, none lost', large, () => {
-    const text = manyItems()
+  it.each([
+    ['bulleted', false],
+    ['numbered 1. to 100000.', true]
+  ])('%s: are 100,000 areas for improvement, in order, none lost', large, (_, numbered) => {
+    const text = manyItems(1, numbered)
     const parsed = parseReport(text, {format: 'text'})
     checkReport(parsed, text, true, {schema})
     const {findings} = parsed.report
@@ -116,6 +119,9 @@ describe('a response that quotes every AFI twice', () => {
     const {coverage} = lint(parsed.response, {file: parsed.file, report: seedReport, preset: 'strict'})
     expect(coverage.map((row) => row.findingId)).toEqual(seedReport.findings.map((finding) => finding.id))
     expect(coverage.filter((row) => row.answered).map((row) => [row.findingId, row.stance])).toEqual(afis.map((id) => [id, 'action-proposed']))
+    // Each quote is answered where it stands: in the body's comments and again in the chief officer's.
+    for (const row of coverage.filter((row) => row.answered)) expect(row.answeredIn).toEqual(['lpb-comments', 'chief-officer-comments'])
+    expect(parsed.response.findingResponses.filter((answer) => answer.part === 'chief-officer-comments')).toHaveLength(afis.length)
   })
 })
 

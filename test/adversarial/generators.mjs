@@ -13,10 +13,10 @@ export function longLine(scale = 1) {
   return `Areas for improvement\n\n${fill('The force should improve how it records crime. ', 10 * megabyte * scale)}`
 }
 
-/** 100,000 bulleted areas for improvement under one heading. */
-export function manyItems(scale = 1) {
+/** 100,000 areas for improvement under one heading, bulleted ("• ") or numbered ("1." to "100000."). */
+export function manyItems(scale = 1, numbered = false) {
   const count = Math.round(100_000 * scale)
-  const items = Array.from({length: count}, (_, index) => `• The force should improve process ${index + 1}.`)
+  const items = Array.from({length: count}, (_, index) => `${numbered ? `${index + 1}.` : '•'} The force should improve process ${index + 1}.`)
   return `Cleveland Police\n\nAreas for improvement\n\n${items.join('\n')}\n`
 }
 

@@ -1,4 +1,5 @@
 import {strToU8, unzipSync, zipSync} from 'fflate'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {describe, expect, test} from 'vitest'
 import {
@@ -131,6 +132,24 @@ describe('bad input gives a typed error naming the file', () => {
     const error = await rejection(readDocument(bytes.subarray(0, 600), {path: 'cut.pdf'}))
     expect(error).toBeInstanceOf(CorruptDocumentError)
     expect(error.message).toMatch(/^Cannot read `cut\.pdf`: expected a PDF document, but it is truncated or corrupt \(/)
+  })
+
+  test('a corrupt PDF that pdf.js half-loads rejects once, with no stray rejection from pdf.js', async () => {
+    // See fixtures/README.md: pdf.js abandons a rejected page-tree prefetch while failing to load it.
+    const bytes = new Uint8Array(readFileSync(new URL('fixtures/xref-prefetch-rejection.pdf', import.meta.url)))
+    const stray: unknown[] = []
+    const listen = (reason: unknown) => stray.push(reason)
+    process.on('unhandledRejection', listen)
+    try {
+      const error = await rejection(readDocument(bytes, {path: 'mutated.pdf'}))
+      expect(error).toBeInstanceOf(CorruptDocumentError)
+      expect(error.message).toMatch(/^Cannot read `mutated\.pdf`: expected a PDF document, but it is truncated or corrupt \(/)
+      // Unhandled rejections are reported after the microtask queue drains: give them a few turns.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    } finally {
+      process.off('unhandledRejection', listen)
+    }
+    expect(stray.map(String)).toEqual([])
   })
 
   test('a 1,000-page PDF is refused over the page limit before any page is read', async () => {

@@ -54,6 +54,16 @@ describe('toMdast: plain text', () => {
     ])
   })
 
+  it('reads numbered items of up to six digits', () => {
+    const text = '999. The force should act.\n1000. The force should train.\n123456. The force should review.\n'
+    const [list] = toMdast(text, {format: 'text'}).tree.children
+    expect(list?.type === 'list' && list.children.map((item) => text.slice(item.position!.start.offset, item.position!.end.offset))).toEqual([
+      '999. The force should act.',
+      '1000. The force should train.',
+      '123456. The force should review.'
+    ])
+  })
+
   it('joins a word hyphenated across lines and lines that continue in lower case (PDF text)', () => {
     const pdf = 'Cause of concern\n\nThe force does not under-\nstand its demand, and its plans\nare not coherent.\n\n12'
     const {tree} = toMdast(pdf, {format: 'text'})
@@ -87,6 +97,17 @@ describe('toMdast: formats', () => {
     const {tree} = toMdast(html, {format: 'html'})
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
     expect(tree.children[1]!.position!.start.offset).toBe(26)
+  })
+
+  it('reads a Markdown line holding only no-break or other Unicode spaces as blank, keeping offsets', () => {
+    const text = 'I welcome the report.\r\n\u00a0 \u3000\r\n2.\u00a0 Comments from the Chief Constable\n\u00a0\n**Next**'
+    const {tree, file} = toMdast(text, {format: 'markdown'})
+    expect(file.value).toBe(text)
+    expect(tree.children.map((node) => [node.type, text.slice(node.position!.start.offset, node.position!.end.offset)])).toEqual([
+      ['paragraph', 'I welcome the report.'],
+      ['paragraph', '2.\u00a0 Comments from the Chief Constable'],
+      ['paragraph', '**Next**']
+    ])
   })
 
   it('reads a VFile, keeping its path', () => {

@@ -215,6 +215,45 @@ describe('parseReport: nothing lost', () => {
     expect(messages.map((message) => message.ruleId)).toEqual(['unknown-subject'])
   })
 
+  it('reads numbered items from 1000 on (plain text)', () => {
+    const items = Array.from({length: 1001}, (_, index) => `${index + 1}. The force should improve process ${index + 1}.`)
+    const text = `Cleveland Police\n\nAreas for improvement\n\n${items.join('\n')}\n`
+    const {report, messages} = parseReport(text, {format: 'text'})
+    expect(report.findings).toHaveLength(1001)
+    expect(report.findings.slice(998).map((finding) => [finding.number, finding.text])).toEqual([
+      ['999', 'The force should improve process 999.'],
+      ['1000', 'The force should improve process 1000.'],
+      ['1001', 'The force should improve process 1001.']
+    ])
+    expect(messages).toEqual([])
+  })
+
+  it.each(['text', 'markdown'] as const)('keeps a line shaped like the next item but not read as one, with a warning (%s)', (format) => {
+    const text = `Cleveland Police\n\n${format === 'markdown' ? '## ' : ''}Areas for improvement\n\n1. The force should act.\n2. The force should train.\n\n1234567890. The force should review.\n\nThese are explained below.\n`
+    const {report, messages} = parseReport(text, {format})
+    const findings = report.findings.map((finding) => [finding.number, finding.text, text.slice(finding.position.start.offset, finding.position.end.offset)])
+    expect(findings.at(-1)).toEqual(['1234567890', 'The force should review.', 'The force should review.'])
+    expect(findings).toHaveLength(3)
+    expect(messages.filter((message) => message.ruleId === 'unplaced-finding').map((message) => [message.reason, message.line])).toEqual([
+      ['Unexpected area-for-improvement `The force should review.` outside the list before it, expected a list item', 8]
+    ])
+  })
+
+  it('points a Markdown list item that is a heading at its text', () => {
+    const text = 'Recommendation 2\n1. # the force should act #\n2. > The force should train.\n'
+    const {report} = parseReport(text, {format: 'markdown'})
+    expect(report.findings.map((finding) => [finding.number, finding.text, text.slice(finding.position.start.offset, finding.position.end.offset)])).toEqual([
+      ['1', 'the force should act', 'the force should act'],
+      ['2', 'The force should train.', 'The force should train.']
+    ])
+  })
+
+  it('reads a Markdown paragraph after a line holding only a no-break space as a new block', () => {
+    const text = 'Cleveland Police\n\n## Areas for improvement\n\n- The force should act.\n\u00a0\nThese are explained below. The force should not be complacent.\n'
+    const {report} = parseReport(text, {format: 'markdown'})
+    expect(report.findings.map((finding) => finding.text)).toEqual(['The force should act.'])
+  })
+
   it('reports an invalid option without throwing', () => {
     const {report, messages} = parseReport('Cause of concern\n\nIt is poor.\n\nRecommendations\n\nThe force should act.', {format: 'text', publishedOn: '2024-02-30', url: 'not a url'})
     expect(report.publishedOn).toBeUndefined()

@@ -85,6 +85,32 @@ describe('parseResponse on corpus responses', () => {
   })
 })
 
+describe('parseResponse on Markdown', () => {
+  it('keeps the verbatim source of list items, also after an HTML comment', () => {
+    const text = '<!-- scrutiny-disable -->\n# Areas for improvement\n- [link](https://example.org) the\n'
+    const {response} = parseResponse(text, {format: 'markdown'})
+    expect(response.findingResponses.map((answer) => [answer.text, text.slice(answer.position.start.offset, answer.position.end.offset)])).toEqual([
+      ['[link](https://example.org) the', '[link](https://example.org) the']
+    ])
+  })
+
+  it('reads a heading without its # markers', () => {
+    const text = '# Police and Crime Commissioner for Cleveland\n\nI welcome the report.\n\n## Comments from the Chief Constable\n\nI accept the findings.\n'
+    const {response} = parseResponse(text, {format: 'markdown'})
+    expect(response.chiefOfficerComments?.heading).toBe('Comments from the Chief Constable')
+    expect(response.chiefOfficerComments?.text).toBe('Comments from the Chief Constable\n\nI accept the findings.')
+  })
+
+  it('does not lose the chief officer’s comments after a line holding only a no-break space', () => {
+    const text =
+      'Police and Crime Commissioner for Cleveland\n\nI welcome the report.\n\u00a0\n2.\u00a0 Comments from the Chief Constable\n\nI accept the findings.\n'
+    const {response} = parseResponse(text, {format: 'markdown'})
+    expect(response.lpbComments?.text).toBe('I welcome the report.')
+    expect(response.chiefOfficerComments?.heading).toBe('2.\u00a0 Comments from the Chief Constable')
+    expect(response.chiefOfficerComments?.text).toBe('2.\u00a0 Comments from the Chief Constable\n\nI accept the findings.')
+  })
+})
+
 describe('bad and hostile input', () => {
   it('empty input is a typed error naming the file', () => {
     expect(() => parseResponse('', {path: 'draft.txt'})).toThrow(EmptyInputError)

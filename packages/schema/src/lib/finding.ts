@@ -21,6 +21,7 @@ export const addresseeKinds = [
   'chief-constables',
   'force',
   'local-policing-body',
+  'rocu',
   'npcc',
   'college-of-policing',
   'home-office',
@@ -33,7 +34,7 @@ export const Addressee = z
   .object({
     kind: z.enum(addresseeKinds).meta({
       description:
-        'Who the recommendation is addressed to: all chief constables, a named force, a local policing body, the NPCC, the College of Policing, the Home Office, the NCA, a fire and rescue service, or another body.'
+        'Who the recommendation is addressed to: all chief constables, a named force, a local policing body, a regional organised crime unit, the NPCC, the College of Policing, the Home Office, the NCA, a fire and rescue service, or another body.'
     }),
     name: z.string().min(1).meta({description: 'The addressee as printed, e.g. "chief constables".'}),
     referenceId: z

@@ -65,6 +65,58 @@ export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
 
 function build(text: string, format: InputFormat): Root {
   if (format === 'text') return textToMdast(text)
-  if (format === 'markdown') return markdownProcessor.parse(text)
+  if (format === 'markdown') return markdownProcessor.parse(blankWhitespaceLines(text))
   return htmlProcessor.runSync(htmlProcessor.parse(text)) as Root
+}
+
+/**
+ * Blank every line that holds only whitespace, so that it separates blocks. CommonMark's blank
+ * lines are spaces and tabs only; a line holding a no-break space (U+00A0, common in web copies)
+ * or another Unicode space would join the paragraphs around it. Each such character becomes one
+ * space, one UTF-16 unit for one, so offsets into the result are offsets into `text`.
+ *
+ * @example blankWhitespaceLines('a\n\u00A0\nb') // 'a\n \nb'
+ */
+function blankWhitespaceLines(text: string): string {
+  let result: string[] | undefined
+  let done = 0
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    let index = start
+    let unusual = false
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 32 || code === 9 || code === 13) continue
+      if (!isUnicodeSpace(code)) break
+      unusual = true
+    }
+    if (index === end && unusual) {
+      result ??= []
+      result.push(text.slice(done, start))
+      result.push(text.slice(start, end).replace(notCarriageReturn, ' '))
+      done = end
+    }
+    start = end + 1
+  }
+  if (!result) return text
+  result.push(text.slice(done))
+  return result.join('')
+}
+
+const notCarriageReturn = /[^\r]/g
+
+/** No-break, narrow no-break, typographic, ideographic and zero-width spaces, form feed, vertical tab. */
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 11 ||
+    code === 12 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

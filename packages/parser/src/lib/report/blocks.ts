@@ -78,13 +78,14 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
           if (sliceable) {
             // A Markdown item opening with a heading, quote or code ("1. # Title"): the item is the
             // content of its first block, sliced from the source so the text is what it points at.
-            const position = contentPosition(first)
+            const {position, after} = firstContent(first)
             const text = position ? source.slice(position.start.offset, position.end.offset) : ''
+            pushChildren(rest)
+            for (const siblings of after) pushChildren(siblings)
             if (position && text.trim() !== '') {
               const number = list.ordered ? itemNumber(source, node.position, true, list, index) : undefined
               visit({type: 'item', text, position, sliced: true, list, ...(number ? {number} : {})})
             }
-            pushChildren(rest)
           } else {
             // HTML list items of phrasing content have no paragraph: the item is the block.
             const number = list.ordered ? itemNumber(source, node.position, false, list, index) : undefined
@@ -109,19 +110,25 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
 
 /**
  * The span of a block's content: a heading's or paragraph's text without its markers ("# "), the
- * first block of a quote, or the whole of other blocks (code, HTML).
+ * first block of a quote, or the whole of other blocks (code, HTML). `after` holds the blocks of
+ * quotes that follow the first, outermost first, so nothing in them is lost.
  */
-function contentPosition(node: Nodes): Position | undefined {
+function firstContent(node: Nodes): {position?: Position; after: Nodes[][]} {
+  const after: Nodes[][] = []
   let current: Nodes | undefined = node
   // Quotes nest ("1. > > text"); a loop, not recursion.
-  while (current && current.type === 'blockquote') current = current.children[0]
-  if (!current?.position) return undefined
+  while (current?.type === 'blockquote') {
+    after.push(current.children.slice(1))
+    current = current.children[0]
+  }
+  if (current?.type === 'list') return {after: [...after, [current]]}
+  if (!current?.position) return {after}
   if (current.type === 'heading' || current.type === 'paragraph') {
     const first = current.children[0]?.position
     const last = current.children.at(-1)?.position
-    return first && last ? {start: first.start, end: last.end} : undefined
+    return first && last ? {position: {start: first.start, end: last.end}, after} : {after}
   }
-  return current.position
+  return {position: current.position, after}
 }
 
 function itemNumber(source: string, position: Position, sliceable: boolean, list: List, index: number): string | undefined {

@@ -7,10 +7,12 @@ import {normaliseText} from '../normalise-text.js'
 import type {Block} from './blocks.js'
 import {readDemand} from './demands.js'
 import type {Demand} from './demands.js'
-import {gradeStatement} from './grades.js'
+import {gradeLeadInSubject, gradeStatement} from './grades.js'
 import type {GradeStatement} from './grades.js'
 import {warn} from './messages.js'
 import {
+  areaGrade,
+  findingHeading,
   findingHeadingKind,
   gradeLabelValue,
   historyLeadInKind,
@@ -20,6 +22,7 @@ import {
   isLeadIn,
   isProgressStatus,
   isQuestion,
+  itemShape,
   mentionsGrade,
   modal
 } from './patterns.js'
@@ -49,6 +52,8 @@ interface Box {
   leadInPending?: boolean
   deadline?: string
   lastNumber?: number
+  /** The number its heading prints ("Area for improvement 2"), for the finding under it. */
+  number?: string
 }
 
 interface Cause {
@@ -72,9 +77,11 @@ interface HistoryGroup {
 }
 
 const regionalFindings = /^(?:\d[\d.]*\s+)?regional findings$/i
-const publishedOn = /^published(?: on)?:?\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{4})$/i
-const chromeTitle = /^(?:skip to|text size|open menu|print this|contents$|menu$)/i
+const publishedOn = /^(?:first )?published(?: on)?:?\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})$/i
+const chromeTitle = /^(?:skip to|text size|open menu|print this|contents$|menu$|published\b|last updated\b)/i
 const maxSubjectHeadingLength = 90
+const maxGradeListLength = 2000
+const maxAreaLineLength = 100
 const subjectKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
@@ -108,6 +115,10 @@ export class ReportExtraction {
   #documentTitle: string | undefined
   #publishedOn: string | undefined
   #region: string | null | undefined
+  /** An empty "Areas for improvement" heading holding numbered "Area for improvement 1" boxes. */
+  #container: {kind: FindingKind; depth: number} | undefined
+  /** The last number printed in a finding heading of each kind, to report gaps. */
+  readonly #headingNumbers = new Map<FindingKind, number>()
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
   readonly #resolved = new Map<string, ReportSubject | undefined>()
 
@@ -174,17 +185,18 @@ export class ReportExtraction {
   #heading(block: Block): void {
     const text = block.text.trim()
     if (this.#gradeLabel(block, text)) return
-    if (isChromeHeading(text)) return
+    if (isChromeHeading(text) || this.#readPublished(text)) return
     this.#closeHistory()
     if (!this.#documentTitle && !chromeTitle.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
-    const depth = block.depth ?? 1
+    const found = findingHeading(text)
+    const depth = this.#boxDepth(block, found)
     while (this.#sections.length > 0 && this.#sections.at(-1)!.depth >= depth) this.#sections.pop()
     this.#sections.push({depth, text})
-    const kind = findingHeadingKind(text)
-    if (kind) {
-      this.#openBox(kind, block)
+    if (found) {
+      this.#openBox(found.kind, {...block, depth}, found.number)
       return
     }
+    this.#container = undefined
     this.#closeBox()
     this.#closeCause()
     this.#contents = isContentsHeading(text)
@@ -195,6 +207,7 @@ export class ReportExtraction {
 
   #paragraph(block: Block): void {
     if (this.#contents) return
+    if (this.#unplacedItem(block)) return
     const text = block.text.trim()
     // A bold line ("**Area for improvement**") is a heading; only short lines can be.
     const boxKind = text.length <= 64 ? findingHeadingKind(text.replace(/^[*_]+|[*_]+$/g, '')) : undefined
@@ -204,6 +217,7 @@ export class ReportExtraction {
     }
     if (this.#gradeLabel(block, text)) return
     this.#readPublished(text)
+    this.#gradeLeadIn(text)
     if (this.#historyGroup) {
       const first = sentenceSpans(text)[0]
       const status = first && text.slice(first.start, first.end)
@@ -244,7 +258,7 @@ export class ReportExtraction {
       return
     }
     const statement = box.kind === 'area-for-improvement' ? modal.test(text) : box.extracted === 0
-    if (statement) this.#addFinding(box.kind, block.text, block.position)
+    if (statement) this.#addFinding(box.kind, block.text, block.position, this.#headingNumber(box))
     else box.fresh = false
     if (statement) box.extracted++
   }
@@ -256,6 +270,7 @@ export class ReportExtraction {
       this.#historyGroup.items.push(this.#historical(this.#historyGroup.kind, block))
       return
     }
+    if (this.#gradeLines(block)) return
     this.#gradeSentences(block)
     const box = this.#box
     if (!box) return
@@ -275,9 +290,44 @@ export class ReportExtraction {
     const kind = box.kind === 'cause-of-concern' ? 'recommendation' : box.kind
     const own = kind === 'recommendation' && modal.test(text) ? readDemand(text, this.#subject) : undefined
     const demand = own?.addressees.length ? own : box.leadIn
-    const added = this.#addFinding(kind, block.text, block.position, block.number, demand ?? {addressees: []}, box.deadline)
+    const number = block.number ?? this.#headingNumber(box)
+    const added = this.#addFinding(kind, block.text, block.position, number, demand ?? {addressees: []}, box.deadline)
     if (added !== false) box.extracted++
     box.list = block.list
+  }
+
+  /**
+   * Nothing lost: a paragraph shaped like an item of the list that gave a box its findings
+   * ("1234567. The force should…" after items 1 to 1234566) is read as that list's next item, with
+   * an `unplaced-finding` warning, instead of closing the box as narrative would.
+   */
+  #unplacedItem(block: Block): boolean {
+    const box = this.#box
+    if (!box?.list) return false
+    const shape = itemShape(block.text)
+    // Numbered items stay findings until the next heading; bullets only while the box is fresh.
+    if (!shape || (shape.number === undefined && !box.fresh)) return false
+    const item: Block = {
+      type: 'item',
+      text: block.sliced ? block.text.slice(shape.length) : block.text.slice(shape.length).trim(),
+      position: this.#spanPosition(block, shape.length, block.text.length),
+      sliced: block.sliced,
+      list: box.list,
+      ...(shape.number === undefined ? {} : {number: shape.number})
+    }
+    const before = this.#findings.length
+    this.#item(item)
+    const added = this.#findings.at(-1)
+    // Not added: a quotation of a finding already read, or an item of earlier findings (history).
+    if (this.#findings.length === before || !added) return true
+    warn(
+      this.#file,
+      'unplaced-finding',
+      `Unexpected ${added.kind} \`${ellipsis(item.text.trim())}\` outside the list before it, expected a list item`,
+      added.position,
+      'The line looks like the next item of the list but was not read as one; it is kept as a finding.'
+    )
+    return true
   }
 
   #row(block: Block): void {
@@ -293,9 +343,56 @@ export class ReportExtraction {
   /** A bare grade label ("Good") grades the question or section it sits under. */
   #gradeLabel(block: Block, text: string): boolean {
     const grade = gradeLabelValue(text)
-    if (!grade) return false
+    if (!grade) return this.#gradeLines(block)
     this.#pushGrade({subject: 'the force', grade}, text, block.position)
     return true
+  }
+
+  /**
+   * Lines that list grades, as PEEL 2023–25 pages do under "<force> was graded as follows:":
+   * "Investigating crime: Requires improvement" (or "… | Good"), or an area line followed by its
+   * grade line. Every line of the block must be one, so prose is never read as a grade.
+   */
+  #gradeLines(block: Block): boolean {
+    const text = block.text
+    if (text.length > maxGradeListLength || !mentionsGrade.test(text)) return false
+    const lines: Array<{statement: GradeStatement; start: number; end: number}> = []
+    let area: {text: string; start: number} | undefined
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      const line = text.slice(start, end).trim()
+      const from = start + text.slice(start, end).indexOf(line)
+      start = end + 1
+      if (line === '') continue
+      const pair = area ? undefined : areaGrade(line)
+      const label = pair ? undefined : gradeLabelValue(line)
+      if (pair) {
+        lines.push({statement: {subject: 'the force', ...pair}, start: from, end: from + line.length})
+      } else if (label && area) {
+        lines.push({statement: {subject: 'the force', area: area.text, grade: label}, start: area.start, end: from + line.length})
+        area = undefined
+      } else if (!label && !area && line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)) {
+        area = {text: line, start: from}
+      } else {
+        return false
+      }
+    }
+    if (area || lines.length === 0) return false
+    for (const {statement, start, end} of lines) {
+      this.#pushGrade(statement, text.slice(start, end), this.#spanPosition(block, start, end))
+    }
+    return true
+  }
+
+  /** "Lincolnshire Police was graded as follows:" names the subject of the grades listed after it. */
+  #gradeLeadIn(text: string): void {
+    const printed = gradeLeadInSubject(text)
+    const subject = printed === undefined || isGenericSubject(printed) ? undefined : this.#resolve(printed)
+    if (!subject || !subjectKinds.has(subject.kind) || subject.referenceId === this.#subject?.referenceId) return
+    this.#closeBox()
+    this.#closeCause()
+    this.#setSubject(subject)
   }
 
   /** Read grade sentences; returns the subject a sentence names, when it names one. */
@@ -340,7 +437,8 @@ export class ReportExtraction {
       } else if (modal.test(sentence)) {
         const demand = readDemand(sentence, this.#subject) ?? {addressees: []}
         if (demand.deadline) box.deadline = demand.deadline
-        if (this.#addFinding('recommendation', sentence, this.#spanPosition(block, span.start, span.end), undefined, demand) !== false) {
+        const number = this.#headingNumber(box)
+        if (this.#addFinding('recommendation', sentence, this.#spanPosition(block, span.start, span.end), number, demand) !== false) {
           box.extracted++
         }
         read = true
@@ -350,7 +448,7 @@ export class ReportExtraction {
   }
 
   #addCause(block: Block): void {
-    const finding = this.#addFinding('cause-of-concern', block.text, block.position)
+    const finding = this.#addFinding('cause-of-concern', block.text, block.position, this.#box && this.#headingNumber(this.#box))
     if (finding) this.#cause = {id: finding.id, recommendations: 0, position: block.position}
     if (this.#box) this.#box.extracted++
   }
@@ -431,14 +529,59 @@ export class ReportExtraction {
     box.lastNumber = number
   }
 
-  #openBox(kind: FindingKind, heading: Block): void {
+  #openBox(kind: FindingKind, heading: Block, number?: string): void {
     const belongsToCause = kind === 'recommendation' && this.#cause !== undefined
     // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box.
     const outer = this.#box
-    if (outer && outer.extracted === 0 && (heading.depth ?? 1) > (outer.heading.depth ?? 1)) this.#box = undefined
+    if (outer && outer.extracted === 0 && (heading.depth ?? 1) > (outer.heading.depth ?? 1)) {
+      this.#box = undefined
+      this.#container = {kind: outer.kind, depth: outer.heading.depth ?? 1}
+    }
     this.#closeBox()
     if (!belongsToCause) this.#closeCause()
-    this.#box = {kind, heading, fresh: true, extracted: 0}
+    if (this.#container && this.#container.kind !== kind) this.#container = undefined
+    this.#checkHeadingNumber(kind, heading, number)
+    this.#box = {kind, heading, fresh: true, extracted: 0, ...(number === undefined ? {} : {number})}
+  }
+
+  /**
+   * The depth of a heading in the section path. A numbered finding heading ("Area for improvement 1")
+   * right under an empty heading of its kind ("Areas for improvement") sits inside it, even when
+   * plain text gives both the same depth.
+   */
+  #boxDepth(block: Block, found: {kind: FindingKind; number?: string} | undefined): number {
+    const depth = block.depth ?? 1
+    if (found?.number === undefined) return depth
+    const outer = this.#box
+    if (outer && outer.extracted === 0 && outer.kind === found.kind && outer.number === undefined) {
+      return Math.max(depth, (outer.heading.depth ?? 1) + 1)
+    }
+    const container = this.#container
+    return container?.kind === found.kind ? Math.max(depth, container.depth + 1) : depth
+  }
+
+  /** The number a box's heading prints, for the first finding under it. */
+  #headingNumber(box: Box): string | undefined {
+    return box.extracted === 0 ? box.number : undefined
+  }
+
+  #checkHeadingNumber(kind: FindingKind, heading: Block, printed: string | undefined): void {
+    const number = printed === undefined ? undefined : Number(printed)
+    if (number === undefined) {
+      this.#headingNumbers.delete(kind)
+      return
+    }
+    const last = this.#headingNumbers.get(kind)
+    if (last !== undefined && number > last + 1) {
+      warn(
+        this.#file,
+        'numbering-gap',
+        `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`,
+        heading.position,
+        'A finding may be missing from the copy.'
+      )
+    }
+    this.#headingNumbers.set(kind, number)
   }
 
   #closeBox(): void {
@@ -472,6 +615,7 @@ export class ReportExtraction {
   }
 
   #setSubject(subject: ReportSubject): void {
+    if (subject !== this.#subject) this.#headingNumbers.clear()
     this.#subject = subject
     if (subject.kind !== 'region') this.#firstSubject ??= subject
   }
@@ -533,13 +677,15 @@ export class ReportExtraction {
     return grades
   }
 
-  #readPublished(text: string): void {
-    if (this.#publishedOn || text.length > 40) return
+  /** Read "Published on: 12 March 2025" (the first such line wins); returns whether the text is one. */
+  #readPublished(text: string): boolean {
+    if (text.length > 48) return false
     const match = publishedOn.exec(text)
-    if (!match) return
+    if (!match) return false
     const month = months.indexOf(match[2]!.toLowerCase()) + 1
     const iso = `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
-    if (month > 0 && IsoDate.safeParse(iso).success) this.#publishedOn = iso
+    if (month > 0 && IsoDate.safeParse(iso).success) this.#publishedOn ??= iso
+    return true
   }
 
   #sectionPath(): string[] {

@@ -60,6 +60,21 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
   return {subject, grade, ...(area ? {area} : {})}
 }
 
+const gradedAsFollows = /^(?:we (?:have )?graded (.{1,100}?)|(.{1,100}?),? (?:was|were|has been|have been|is|are) graded) as follows\b/i
+
+/**
+ * The subject a lead-in to a list of grades names: "Lincolnshire Police was graded as follows:",
+ * "We graded Kent Police as follows:".
+ *
+ * @example gradeLeadInSubject('Lincolnshire Police was graded as follows:') // 'Lincolnshire Police'
+ */
+export function gradeLeadInSubject(text: string): string | undefined {
+  if (text.length > 160) return undefined
+  const match = gradedAsFollows.exec(text.trim())
+  const subject = (match?.[1] ?? match?.[2])?.trim()
+  return subject && isSubject(subject) ? subject : undefined
+}
+
 function isSubject(text: string): boolean {
   return text !== '' && (isGenericSubject(text) || isProperName(text))
 }

@@ -9,6 +9,7 @@ const rulesUrl = 'https://github.com/scrutiny-toolkit/scrutiny/tree/main/package
 export type ReportRuleId =
   | 'empty-finding-section'
   | 'numbering-gap'
+  | 'unplaced-finding'
   | 'cause-without-recommendation'
   | 'truncated-finding'
   | 'unknown-subject'

@@ -3,7 +3,7 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
 const boxHeading =
-  /^(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: \d{1,3}| (?:to|for) [a-z ,&]{1,40})?$/
+  /^(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|[\s:.*_]*$/g
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',
@@ -23,9 +23,21 @@ const boxKinds: Readonly<Record<string, FindingKind>> = {
  * @example findingHeadingKind('Area for improvement 2') // 'area-for-improvement'
  */
 export function findingHeadingKind(text: string): FindingKind | undefined {
+  return findingHeading(text)?.kind
+}
+
+/**
+ * The kind of finding a heading introduces and the number it prints ("Area for improvement 2",
+ * "Recommendation 1"), which numbers the finding under it.
+ *
+ * @example findingHeading('Area for improvement 2') // {kind: 'area-for-improvement', number: '2'}
+ */
+export function findingHeading(text: string): {kind: FindingKind; number?: string} | undefined {
   if (text.length > 60) return undefined
   const match = boxHeading.exec(text.toLowerCase().replace(headingNoise, ''))
-  return match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
+  const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
+  if (!kind) return undefined
+  return match![2] === undefined ? {kind} : {kind, number: match![2]}
 }
 
 const contentsHeading = /^(?:table of )?contents$/i
@@ -48,6 +60,41 @@ export function gradeLabelValue(text: string): GradeValue | undefined {
 
 export function gradeValue(word: string): GradeValue | undefined {
   return gradeWords[word.toLowerCase().replace(/\s+/g, ' ')]
+}
+
+// "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.
+const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ']
+const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i
+const maxAreaLength = 100
+
+/**
+ * A line pairing an area with its grade ("Investigating crime: Requires improvement",
+ * "Responding to the public | Good"); the area is left out when the line only says "Grade: Good".
+ *
+ * @example areaGrade('Investigating crime: Requires improvement') // {area: 'Investigating crime', grade: 'requires-improvement'}
+ */
+export function areaGrade(line: string): {area?: string; grade: GradeValue} | undefined {
+  const text = line.trim()
+  if (text.length > maxAreaLength + 40) return undefined
+  const cells = text.replace(/^\|/, '').replace(/\|$/, '')
+  let at = -1
+  let width = 0
+  for (const separator of areaGradeSeparators) {
+    const index = cells.lastIndexOf(separator)
+    if (index > at) {
+      at = index
+      width = separator.length
+    }
+  }
+  if (at <= 0) return undefined
+  const grade = gradeLabelValue(cells.slice(at + width))
+  if (!grade) return undefined
+  const pipe = cells.indexOf('|')
+  const area = (pipe !== -1 && pipe <= at ? cells.slice(0, pipe) : cells.slice(0, at)).trim()
+  // An area is a label, not a sentence: "The force told us: good" is prose.
+  if (area === '' || area.length > maxAreaLength || /[.!?]$|[.!?]\s/.test(area) || !/^[\p{Lu}\d]/u.test(area)) return undefined
+  if (gradeLabelValue(area)) return undefined
+  return genericArea.test(area) ? {grade} : {area, grade}
 }
 
 /** Quick test before the sentence-level grade patterns run. */
@@ -74,6 +121,21 @@ export function historyLeadInKind(text: string): FindingKind | undefined {
 
 const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
+
+const itemMarker = /^(?:\(?(\d+)[.)]|[•●▪◦‣∙○■□➢–])[ \t\u00A0]+(?=\S)/
+
+/**
+ * The marker of a paragraph shaped like a list item ("1234567. The force…", "• The force…") that the
+ * front end did not read as one, and its number; `undefined` for other text.
+ *
+ * @example itemShape('1000. The force should…') // {length: 6, number: '1000'}
+ */
+export function itemShape(text: string): {length: number; number?: string} | undefined {
+  // Only the start matters; a bounded slice keeps a long paragraph cheap.
+  const match = itemMarker.exec(text.slice(0, 64))
+  if (!match) return undefined
+  return match[1] === undefined ? {length: match[0].length} : {length: match[0].length, number: match[1]}
+}
 
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i

@@ -49,18 +49,30 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
 }
 
 const maxTitleNameWords = 6
+// "An inspection of", "A joint inspection into", "PEEL assessment of": what a title names follows it.
+const inspectionOf = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:inspection|revisit|review|assessment)\s+(?:of|into)\s+/iu
+// After "inspection of", a name only counts when it is a whole service's name ("… Police",
+// "… Constabulary"): "the West Midlands regional response" names a region, not West Midlands Police.
+const serviceName = /\b(?:police|constabulary|police service|rocu|unit|fire and rescue service)$/i
 
 /**
  * The subject a title or heading names, under its reference-data name: "Essex PEEL 2016" is
- * Essex Police; "PEEL: Staffordshire Police cause of concern" is Staffordshire Police.
+ * Essex Police; "PEEL: Staffordshire Police cause of concern" is Staffordshire Police;
+ * "PEEL 2023–2025: An inspection of Lincolnshire Police" is Lincolnshire Police.
  *
  * @example subjectNamedIn('Essex PEEL 2016')?.name // 'Essex Police'
  */
 export function subjectNamedIn(text: string): ReportSubject | undefined {
+  if (text.length > 300) return undefined
   for (const part of text.split(/\s+[–—-]\s+|:\s+/)) {
-    const words = part.trim().split(/\s+/)
+    const trimmed = part.trim()
+    const lead = inspectionOf.exec(trimmed)
+    const named = lead ? trimmed.slice(lead[0].length) : trimmed
+    const words = named.split(/\s+/)
     for (let count = Math.min(words.length, maxTitleNameWords); count > 0; count--) {
-      const subject = resolveSubject(words.slice(0, count).join(' '))
+      const printed = words.slice(0, count).join(' ')
+      if (lead && !serviceName.test(printed.replace(possessive, ''))) continue
+      const subject = resolveSubject(printed)
       if (subject) return canonical(subject)
     }
   }

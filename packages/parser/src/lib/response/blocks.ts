@@ -1,4 +1,4 @@
-import type {Root, RootContent} from 'mdast'
+import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {SourceSpan} from '@scrutiny/schema'
 
@@ -7,13 +7,19 @@ export interface Block {
   type: 'heading' | 'paragraph' | 'item'
   /** Ordered list item (`1.`), for items. */
   ordered: boolean
-  /** The block's text: verbatim from the source for text and Markdown, its text content for HTML. */
+  /**
+   * The block's text. For text and Markdown (`verbatim`), the source slice at `position`, markup
+   * included (`[link](https://example.org) the`), as the schema's verbatim text promises; a
+   * Markdown heading is its text without the `#` markers (its position is that span). For HTML,
+   * where no slice is text, the node's text content (`toString`).
+   */
   text: string
   position: SourceSpan
 }
 
 /**
- * Flatten mdast into blocks, descending into lists and block quotes. Nodes without a position
+ * Flatten mdast into blocks, descending into lists and block quotes. `verbatim` is true for text
+ * and Markdown sources, whose positions slice the text of each block. Nodes without a position
  * (none in practice) are skipped, since every passage the parser reports must point into the source.
  */
 export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[] {
@@ -47,7 +53,7 @@ function block(
   source: string,
   verbatim: boolean
 ): Block {
-  const position = node.position!
+  const position = (verbatim && node.type === 'heading' && contentSpan(node)) || node.position!
   const start = position.start.offset ?? 0
   const end = position.end.offset ?? start
   return {
@@ -56,6 +62,13 @@ function block(
     text: verbatim ? source.slice(start, end) : toString(node),
     position: {start: {...position.start}, end: {...position.end}}
   }
+}
+
+/** A Markdown heading's text without its `#` markers: from its first child to its last. */
+function contentSpan(node: Heading): SourceSpan | undefined {
+  const first = node.children[0]?.position
+  const last = node.children.at(-1)?.position
+  return first && last ? {start: first.start, end: last.end} : undefined
 }
 
 /** The span from the start of `first` to the end of `last`. */

@@ -23,6 +23,10 @@ const numbered =
 const generic =
   /\b(?:the|these|those|two|three|four|five|all|each|both|its)\b[^.]{0,30}?\b(AFI['’]?s['’]?|AFIs|areas? for improvement|recommendations|causes? of concern)/i
 const sectionHeading = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t\u00A0]+\S/
+// A finding quoted inside a sentence: 'the area for improvement “…” I have asked …'. Single quotes
+// allow apostrophes ("force’s") inside; every quote is at least 20 characters, so not a title word.
+const quotedInline =
+  /\b(areas? for improvement|AFI['’]?s?|recommendations?|causes? (?:of|for) concern)(?![\p{L}])[^“”"‘.]{0,40}?(?:“([^“”]{20,})”|"([^"]{20,})"|‘((?:[^‘’]|’(?=\p{L})){20,})’(?!\p{L}))/iu
 
 function kindOf(text: string): FindingKind | undefined {
   return kinds.find(([pattern]) => pattern.test(text))?.[1]
@@ -36,6 +40,8 @@ interface Quoted {
   lastIndex: number
   section: string
   matchedBy: FindingReference['matchedBy']
+  /** Quoted inside a passage, which may answer it after the quote (`answer` is what remains). */
+  inline?: {answer: string}
 }
 
 function isBoundary(block: Block): boolean {
@@ -80,6 +86,14 @@ function quotedFindings(blocks: Block[], end: number): Quoted[] {
     if (isBoundary(block)) {
       label = undefined
       section = stripped
+      continue
+    }
+    const inQuote = block.type !== 'item' ? quotedInline.exec(text) : null
+    if (inQuote) {
+      const quote = inQuote[2] ?? inQuote[3] ?? inQuote[4] ?? ''
+      const rest = text.slice(0, inQuote.index) + text.slice(inQuote.index + inQuote[0].length)
+      quoted.push({kind: kindOf(inQuote[1] ?? '') ?? 'recommendation', quote, index, lastIndex: index, section, matchedBy: 'quote', inline: {answer: rest}})
+      label = undefined
       continue
     }
     if (!label) continue
@@ -161,6 +175,11 @@ export function findFindingResponses(
       ...(entry.number ? {number: entry.number} : {}),
       quote: entry.quote,
       matchedBy: entry.matchedBy
+    }
+    const said = entry.inline && partOf[entry.index] !== undefined ? stanceOf(entry.inline.answer) : 'noted'
+    if (said !== 'noted') {
+      results.push(response(reference, blocks[entry.index]!, entry.index, partOf, said))
+      continue
     }
     const found = answer(blocks, entry.lastIndex + 1, end, partOf)
     if (found) results.push(response(reference, found.block, found.index, partOf))

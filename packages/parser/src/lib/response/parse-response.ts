@@ -42,7 +42,10 @@ function message(file: VFile, reason: string, ruleId: string, place?: VFileMessa
  */
 export function responseFromTree(tree: Root, file: VFile, options: ParseResponseOptions = {}): ParsedResponse {
   const source = String(file.value ?? '')
-  const verbatim = options.format !== 'html' && !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source)
+  // Text and Markdown passages are source slices; HTML ones are text content. A known format decides
+  // (Markdown may open with "<!-- … -->"); a tree from elsewhere is HTML when its source looks like it.
+  const verbatim =
+    options.format === undefined ? !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source) : options.format !== 'html'
   const blocks = toBlocks(tree, source, verbatim)
   const {parts, partOf, end} = segment(blocks, source, verbatim)
   const date = findResponseDate(blocks, end)

@@ -3,17 +3,35 @@ import type {Block} from './blocks.js'
 import {spanOf, textOf} from './blocks.js'
 import {bodyTitle, firstPerson, footnote, pageChrome, sectionNumberPrefix, valediction} from './patterns.js'
 
-const bodyName = String.raw`(?:the )?(?:local policing body|(?:police(?:,)? (?:fire )?(?:and )?crime )?commissioner|pcc|pfcc|mopac|mayor)`
+// Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
+// and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
+// a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
+// Every run is bounded and the labels are at most 120 characters, so matching stays linear.
+const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:and )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
+const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
+const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3})`
+const what = String.raw`(?:comments|response|reply|statement|observations|view)`
+// The other side in "response to the Chief Constable's comments", "reply to the Commissioner's comments".
+const toChief = String.raw`(?:the )?(?:chief|cc\b|force|constabulary|commissioner['’]s|commissioner of police)`
 const responseLabel = new RegExp(
-  String.raw`^(?:comments? (?:from|of|by) ${bodyName}\b.{0,40}\bon the\b|${bodyName}['’]?s? response to the (?:chief|cc)|response to the (?:chief (?:constable|officer)|cc)['’]?s? comments)`,
-  'i'
+  String.raw`^(?:${areaWords}${bodyName}['’]?s? ${what} (?:to|on) ${toChief}|${what} (?:from|of|by) ${bodyName}\b.{0,40}\b(?:on|to) ${toChief}|(?:response|reply) to ${toChief}(?:[\p{L} ]{0,30}?)['’]?s? ${what})`,
+  'iu'
 )
-const lpbLabel = new RegExp(
-  String.raw`^(?:${bodyName}['’]?s? (?:comments|response)\b(?! to\b)|comments (?:from|of|by) ${bodyName}\b)`,
-  'i'
+const lpbLabel = new RegExp(String.raw`^(?:${areaWords}${bodyName}['’]?s? ${what}\b(?! to\b)|${what} (?:from|of|by) ${bodyName}(?![\p{L}]))`, 'iu')
+// A chief's label ends there or goes on with a preposition: "Force response times" is prose.
+const chiefLabel = new RegExp(
+  String.raw`^(?:${areaWords}${chiefName}['’]?s? ${what}(?=$|[ \t]*[:.(,\u2013-]|[ \t]+(?:to|on|from|for|of|in|by|regarding|and|received)\b)|${what} (?:from|of|by) ${chiefName}(?![\p{L}]))`,
+  'iu'
 )
-const chiefLabel =
-  /^(?:[a-z]{1,20} )?(?:(?:chief constable|chief officer|commissioner of police)['’]?s? (?:comments|response|view)|comments (?:from|of|by) the (?:chief constable|chief officer|commissioner of police|force)\b|force['’]?s? response)/i
+// "Part 2:", "Section 3 –", "(a)": numbering before a label, besides "1." and "3.2.".
+const partNumber = /^[ \t]*(?:(?:part|section|step)[ \t]+(?:\d{1,2}|[a-c]|[ivx]{1,4})\b|\(?[a-c]\)|[ivx]{1,4}[.)])[ \t\u00A0:.)\u2013-]*/i
+const capitalised = /^(?:\p{Lu}[\p{L}&-]* ){0,3}$/u
+
+/** Whether a label matched, with the words before the title (an area, "The") capitalised. */
+function labelled(pattern: RegExp, label: string): boolean {
+  const match = pattern.exec(label)
+  return match !== null && capitalised.test(match[1] ?? '')
+}
 const attribution =
   /\b(?:chief constable|chief officer|commissioner of police)(?:['’]?s)?\b.{0,80}(?:stated|said|says|responded|commented|as follows|response (?:is|was))[ \t]*:[ \t\u2013-]*$/i
 const relayed =
@@ -25,10 +43,16 @@ const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
   if (text.length > 120) return undefined
-  const label = text.replace(sectionNumberPrefix, '').trim()
-  if (responseLabel.test(label)) return 'response-to-chief-officer'
-  if (chiefLabel.test(label)) return 'chief-officer-comments'
-  if (lpbLabel.test(label)) return 'lpb-comments'
+  // Markdown emphasis ("**PCC response**") and numbering are not part of the label.
+  const label = text
+    .trim()
+    .replace(/^[*_]{1,3}|[*_]{1,3}$/g, '')
+    .replace(partNumber, '')
+    .replace(sectionNumberPrefix, '')
+    .trim()
+  if (labelled(responseLabel, label)) return 'response-to-chief-officer'
+  if (labelled(chiefLabel, label)) return 'chief-officer-comments'
+  if (labelled(lpbLabel, label)) return 'lpb-comments'
   return undefined
 }
 
