@@ -47,6 +47,8 @@ export function listFixtures() {
   if (existsSync(constructed)) {
     for (const name of readdirSync(constructed).filter((file) => /\.(md|txt|html)$/.test(file)).sort()) {
       const gold = JSON.parse(readFileSync(new URL(name.replace(/\.\w+$/, '.gold.json'), constructed), 'utf8'))
+      // Constructed responses carry response labels; they are scored by eval-responses.mjs.
+      if (!Array.isArray(gold.grades)) continue
       list.push({set: 'constructed', name, text: readFileSync(new URL(name, constructed), 'utf8'), options: {path: name, title: gold.title}, gold, negative: false})
     }
   }

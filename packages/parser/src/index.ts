@@ -1,7 +1,7 @@
 export {BinaryInputError, EmptyInputError, InputError, UnsupportedFormatError} from './lib/input/errors.js'
 export {formatFromExtension, sniffFormat} from './lib/input/format.js'
 export type {InputFormat} from './lib/input/format.js'
-export {textToMdast} from './lib/input/text-to-mdast.js'
+export {isPageNumberLine, textToMdast} from './lib/input/text-to-mdast.js'
 export {toMdast} from './lib/input/to-mdast.js'
 export type {Input, Mdast, ReadOptions} from './lib/input/to-mdast.js'
 export {parseResponse, responseFromTree} from './lib/response/parse-response.js'

@@ -7,6 +7,7 @@ it('exposes exactly the documented public API', async () => {
     'InputError',
     'UnsupportedFormatError',
     'formatFromExtension',
+    'isPageNumberLine',
     'normaliseText',
     'parseReport',
     'parseResponse',

@@ -140,13 +140,26 @@ describe('parseResponse: the genre’s part headings', () => {
       for (const other of Object.keys(keyOf) as PartKind[]) {
         const key = keyOf[other]
         const part = response[key]
-        const heading = other === kind ? wording : defaults[other]
+        // The plain-text reader takes "2. X" for a numbered item, whose text starts after the number.
+        const heading = other === kind ? (markdownHeadings ? wording : wording.replace(/^\d\. /, '')) : defaults[other]
         expect(part?.heading, key).toBe(heading)
         expect(part?.detectedBy, key).toBe('heading')
         expect(source.slice(part?.position.start.offset, part?.position.end.offset), key).toBe(part?.text)
       }
     })
   }
+})
+
+describe('parseResponse: prose that only starts like a part heading', () => {
+  it.each(['Force response times to emergency calls have improved.', 'We welcome the Commissioner’s comments.', 'Police response'.toLowerCase() + ' is good.'])(
+    '%s',
+    (sentence) => {
+      const source = `I welcome the report and I will monitor progress.\n\n${sentence}\n\nI will report to the panel.\n`
+      const {response} = parseResponse(source, {path: 'response.txt'})
+      expect(response.chiefOfficerComments).toBeUndefined()
+      expect(response.lpbComments).toMatchObject({detectedBy: 'voice', text: source.trim()})
+    }
+  )
 })
 
 const title = 'PEEL 2023–2025: An inspection of Lincolnshire Police'

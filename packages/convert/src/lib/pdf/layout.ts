@@ -1,3 +1,5 @@
+import {isPageNumberLine} from '@scrutiny/parser'
+
 /** A run of text on one baseline, in PDF units (y grows upwards). */
 export interface Fragment {
   text: string
@@ -20,7 +22,6 @@ export interface TextItem {
 const gutterGap = 1.5
 /** Running headers and footers live in this share of the page height at the top and the bottom. */
 const marginShare = 0.08
-const pageNumberPattern = /^(page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i
 
 /** Group a page's items into fragments: one per baseline, split where a gap is wide enough to be a gutter. */
 export function toFragments(items: TextItem[], page: number): Fragment[] {
@@ -66,9 +67,10 @@ export function toFragments(items: TextItem[], page: number): Fragment[] {
 }
 
 /**
- * Drop running headers and footers: fragments in the top or bottom margin that are page numbers, or
- * whose text (digits ignored) recurs in the margins of two or more pages. Returns what was kept and
- * how many were dropped.
+ * Drop running headers and footers: fragments in the top or bottom margin whose text (digits
+ * ignored) recurs in the margins of two or more pages, and page numbers wherever they stand (a
+ * fragment that is only a number carries no content, and the plain-text path drops the same lines).
+ * Returns what was kept and how many were dropped.
  */
 export function dropRunningLines(pages: Array<{fragments: Fragment[]; height: number; bottom: number}>): {
   pages: Fragment[][]
@@ -92,8 +94,8 @@ export function dropRunningLines(pages: Array<{fragments: Fragment[]; height: nu
   const kept = pages.map(({fragments, height, bottom}) =>
     fragments.filter((fragment) => {
       const running =
-        inMargin(fragment, height, bottom) &&
-        (pageNumberPattern.test(fragment.text) || (pagesByKey.get(key(fragment))?.size ?? 0) >= 2)
+        isPageNumberLine(fragment.text) ||
+        (inMargin(fragment, height, bottom) && (pagesByKey.get(key(fragment))?.size ?? 0) >= 2)
       if (running) dropped++
       return !running
     })

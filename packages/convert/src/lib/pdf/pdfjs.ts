@@ -49,12 +49,11 @@ export interface WorkerLease {
 interface NodeWorker {
   worker: PdfWorker
   failed: Promise<never>
-  ref(): void
-  unref(): void
+  /** Keep the process alive for one more read, until the function returned is called. */
+  hold(): () => void
 }
 
 let thread: Promise<NodeWorker | undefined> | undefined
-let reads = 0
 
 // Runs in the thread (CommonJS, evaluated): pdf.js's worker on the port it is given.
 const threadCode = `const {workerData} = require('node:worker_threads')
@@ -71,17 +70,7 @@ export async function leaseWorker(pdfjs: Pdfjs): Promise<WorkerLease> {
   thread ??= startThread(pdfjs)
   const started = await thread
   if (!started) return {failed: never, release() {}}
-  if (reads++ === 0) started.ref()
-  let released = false
-  return {
-    worker: started.worker,
-    failed: started.failed,
-    release() {
-      if (released) return
-      released = true
-      if (--reads === 0) started.unref()
-    }
-  }
+  return {worker: started.worker, failed: started.failed, release: started.hold()}
 }
 
 async function startThread(pdfjs: Pdfjs): Promise<NodeWorker | undefined> {
@@ -113,16 +102,23 @@ async function startThread(pdfjs: Pdfjs): Promise<NodeWorker | undefined> {
   failed.catch(() => {})
   worker.unref()
   port1.unref()
+  let reads = 0
   return {
     worker: pdfjs.PDFWorker.create({port: port1 as unknown as NonNullable<PdfWorkerOptions['port']>, verbosity: 0}),
     failed,
-    ref() {
-      worker.ref()
-      port1.ref()
-    },
-    unref() {
-      worker.unref()
-      port1.unref()
+    hold() {
+      if (reads++ === 0) {
+        worker.ref()
+        port1.ref()
+      }
+      let held = true
+      return () => {
+        if (!held) return
+        held = false
+        if (--reads > 0) return
+        worker.unref()
+        port1.unref()
+      }
     }
   }
 }

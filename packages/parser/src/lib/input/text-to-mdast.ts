@@ -46,6 +46,16 @@ const continuedLineEnd = /[,(]$/
 
 // PDF page furniture: "12", "Page 3 of 30", "- 4 -".
 const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
+
+/**
+ * Whether a whole line is a page number ("12", "Page 3 of 40", "– 7 –"): page furniture in text
+ * extracted from PDFs, never content. Shared with converters so every path drops the same lines.
+ *
+ * @example isPageNumberLine('Page 3 of 40') // true
+ */
+export function isPageNumberLine(line: string): boolean {
+  return pageNumber.test(line.trim())
+}
 const anyDigit = /\d/
 const digitRun = /\d+/g
 /** A short line with a number that recurs this often (page by page) is a running header or footer. */
@@ -179,7 +189,7 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
   }
   const chrome = new Set<number>()
   for (const {line, key, value} of candidates) {
-    if (pageNumber.test(value)) chrome.add(line.line)
+    if (isPageNumberLine(value)) chrome.add(line.line)
     else if (
       (counts.get(key) ?? 0) >= runningRepeats &&
       classify(text, line).type === 'plain' &&

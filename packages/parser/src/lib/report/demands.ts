@@ -64,7 +64,7 @@ function addressee(printed: string, subject: ReportSubject | undefined): Address
   const force = findForce(name)
   if (force) return {kind: 'force', name: printed, referenceId: force.id}
   const unit = findRegionalUnit(name)
-  if (unit) return {kind: 'other', name: printed, referenceId: unit.id}
+  if (unit) return {kind: 'rocu', name: printed, referenceId: unit.id}
   const body = findNationalBody(name)
   if (body && body.kind !== 'btp' && body.kind !== 'inspectorate') return {kind: body.kind, name: printed, referenceId: body.id}
   if (chiefConstables.test(name)) return {kind: 'chief-constables', name: printed}

@@ -23,3 +23,14 @@ export function dateOnly(text: string): {iso: string; asWritten: string} | undef
   const iso = toIsoDate(match)
   return iso ? {iso, asWritten: match[0]} : undefined
 }
+
+const dateLabel = /^[*_]{0,2}(?:date(?:d| of (?:this )?(?:response|letter))?|response date)[*_]{0,2}[ \t]*[:\u2013-]?[ \t]*[*_]{0,2}[ \t]*/i
+
+/** The date of a "Date: 1 May 2025" line (also "**Date:** 1 May 2025", "Dated 1 May 2025"), or of a date-only line. */
+export function dateLine(text: string): {iso: string; asWritten: string} | undefined {
+  const trimmed = text.trim()
+  if (trimmed.length > 60) return undefined
+  const label = dateLabel.exec(trimmed)
+  const rest = label && label[0].trim() !== '' ? trimmed.slice(label[0].length).replace(/[*_]{1,2}$/, '') : trimmed
+  return dateOnly(rest)
+}

@@ -1,6 +1,7 @@
 import type {PartKind, ResponsePart} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
 import {spanOf, textOf} from './blocks.js'
+import {beforeSignature} from './people.js'
 import {bodyTitle, firstPerson, footnote, pageChrome, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -9,7 +10,7 @@ import {bodyTitle, firstPerson, footnote, pageChrome, sectionNumberPrefix, valed
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
 const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:and )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
 const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
-const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3})`
+const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
 // The other side in "response to the Chief Constable's comments", "reply to the Commissioner's comments".
 const toChief = String.raw`(?:the )?(?:chief|cc\b|force|constabulary|commissioner['’]s|commissioner of police)`
@@ -85,6 +86,9 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const closing = blocks.findIndex((block) => valediction.test(block.text.trim()))
   if (closing !== -1) end = closing
   while (end > 0 && footnote.test(blocks[end - 1]!.text.trim())) end--
+  // Without a valediction, a closing signature ("Marc Jones" / "Police and Crime Commissioner for …")
+  // and the date under it end the text.
+  if (closing === -1) end = beforeSignature(blocks, end)
 
   const ranges: Array<Open & {to: number}> = []
   let open: Open | undefined

@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {dateOnly, toIsoDate, writtenDate} from './dates.js'
+import {dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -19,8 +19,27 @@ export function spanIn(block: Block, index: number, length: number): SourceSpan 
   return {start, end: advance(start, inside)}
 }
 
-// Titles the response gives the report, most explicit first.
+const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const dateText = String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:${monthName})[ \t\u00A0,]+\d{4}`
+// A title set off by quotes or Markdown emphasis: ‘…’, “…”, "…", *…*, _…_ (captured, or not).
+const titleMarks = (open: '(' | '(?:') =>
+  String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
+const marked = titleMarks('(')
+const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
+
+// Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
+  // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
+  new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
+  // "HMICFRS published PEEL 2023–2025: An inspection of Lincolnshire Police on 12 March 2025".
+  new RegExp(
+    String.raw`\b${inspectorate}[ \t]+(?:has[ \t]+)?published[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?([\p{Lu}][^\n]{4,200}?)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:${dateText}|(?:${monthName})[ \t]+\d{4})`,
+    'u'
+  ),
+  // "the report titled PEEL 2023–2025: An inspection of …, published on …".
+  /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,|[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
+  // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)".
+  /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)[ \t]*\((?:published|dated)\b/u,
   /\breport\b[^‘“"\n]{0,40}?[‘“]([^’”\n]{5,200})[’”]/,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
@@ -34,6 +53,11 @@ const titlePatterns: RegExp[] = [
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
   /\b(?:[Pp]ublished (?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+// "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
+const publishedAfterTitle = new RegExp(
+  String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
+  'u'
+)
 const publishedMonth =
   /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
 const letterSent = /\bletter to [^.]{0,80}? on (\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/
@@ -45,7 +69,11 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   outer: for (const pattern of titlePatterns) {
     for (const block of body) {
       const match = pattern.exec(block.text.trim())
-      const title = match?.[1]?.trim().replace(/[\s.:–-]+$/, '')
+      const title = match
+        ?.slice(1)
+        .find((group) => group !== undefined)
+        ?.trim()
+        .replace(/[\s.:–-]+$/, '')
       if (title && title.length >= 5) {
         reference.title = title
         break outer
@@ -60,7 +88,10 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   for (const block of body) {
-    const match = publishedPattern.exec(block.text)
+    // The earlier of "published on <date>" and "published <title> on <date>".
+    const direct = publishedPattern.exec(block.text)
+    const afterTitle = publishedAfterTitle.exec(block.text)
+    const match = direct && (!afterTitle || direct.index <= afterTitle.index) ? direct : afterTitle
     if (!match?.[1]) continue
     // "On 14 May 2024, HMICFRS published …": only a date the sentence says was a publication.
     const sentenceEnd = block.text.indexOf('.', match.index)
@@ -87,11 +118,13 @@ export function findReport(blocks: Block[], end: number): ReportReference {
 /** The response's own date: a date line after the signature, a letter-head date, or "sent … on <date>". */
 export function findResponseDate(blocks: Block[], end: number): string | undefined {
   for (const block of blocks.slice(end)) {
-    const date = dateOnly(block.text)
-    if (date) return date.iso
+    for (const line of block.text.split('\n')) {
+      const date = dateLine(line)
+      if (date) return date.iso
+    }
   }
   for (const block of blocks.slice(0, Math.min(end, 12))) {
-    const date = dateOnly(block.text)
+    const date = dateLine(block.text)
     if (date) return date.iso
   }
   for (const block of blocks.slice(0, end)) {
