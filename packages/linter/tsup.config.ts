@@ -1,10 +1,1 @@
-import {defineConfig} from 'tsup'
-
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral'
-})
+export {default} from '../../tsup.config.base.js'
