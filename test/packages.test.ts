@@ -1,5 +1,6 @@
 import {execFile} from 'node:child_process'
-import {readdirSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
+import {builtinModules} from 'node:module'
 import {promisify} from 'node:util'
 import {publint} from 'publint'
 import {describe, expect, it} from 'vitest'
@@ -25,4 +26,16 @@ it('the built @scrutiny/schema imports in plain Node ESM', async () => {
     cwd: new URL('../examples/', import.meta.url)
   })
   expect(stdout).toBe('function 43 2024-07-08 #/$defs/InspectionReport\n')
+})
+
+// The cores run in browsers too (the playground bundles them): reading files is the CLI's job.
+it.each(['schema', 'parser', 'linter'])('the built @scrutiny/%s imports no Node built-in', (name) => {
+  const dist = new URL(`${name}/dist/`, packagesDir)
+  const builtins = new Set(builtinModules.flatMap((module) => [module, `node:${module}`]))
+  const imported = readdirSync(dist)
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => [...readFileSync(new URL(file, dist), 'utf8').matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)])
+    .map((match) => match[1] ?? match[2])
+  expect(imported.length).toBeGreaterThan(0)
+  expect(imported.filter((specifier) => builtins.has(specifier!))).toEqual([])
 })
