@@ -198,6 +198,85 @@ describe('parseReport: Markdown and HTML (constructed PEEL 2023–25 layout)', (
   })
 })
 
+describe('parseReport: practice boxes with a title', () => {
+  const title = 'PEEL 2023–2025: An inspection of Kent Police'
+  const description = 'The force uses drones to search for missing people in rural areas.'
+  const after = 'We expect forces to record equality data. Forces should always do this.'
+  const section = [title, 'Responding to the public', 'Promising practice', 'Using drones to find missing people']
+  const html = `<html><body><main><h1>${title}</h1><h2>Responding to the public</h2>
+<h3>Promising practice</h3>
+<h4>Using drones to find missing people</h4>
+<p>${description}</p>
+<p>${after}</p>
+</main></body></html>`
+  const text = `${title}\n\nResponding to the public\n\nPromising practice\n\nUsing drones to find missing people\n\n${description}\n\n${after}\n`
+  const markdown = `# ${title}\n\n## Responding to the public\n\n### Promising practice\n\n#### Using drones to find missing people\n\n${description}\n\n${after}\n`
+  const shape = (finding: Finding) => [finding.id, finding.subjectId ?? null, finding.text, finding.section]
+
+  it('reads the description under the title, with the title last in the section (HTML, text, Markdown)', () => {
+    for (const [input, format] of [[html, 'html'], [text, 'text'], [markdown, 'markdown']] as const) {
+      const {report, messages} = parseReport(input, {format})
+      // Bare-line headings of plain text share one depth, so its path starts at the box heading.
+      const path = format === 'text' ? section.slice(2) : section
+      expect(report.findings.map(shape)).toEqual([['promising-practice-1', 'kent', description, path]])
+      expect(messages).toEqual([])
+      if (format !== 'html') {
+        const [finding] = report.findings
+        expect(input.slice(finding!.position.start.offset, finding!.position.end.offset)).toBe(description)
+      }
+    }
+  })
+
+  it('reads several titled boxes; a second paragraph of a description is not a finding', () => {
+    const boxes = `<h1>${title}</h1>
+<h3>Promising practice</h3>
+<h4>Using drones to find missing people</h4>
+<p>${description}</p>
+<p>Officers are trained to fly them at night.</p>
+<h4>A triage car for mental health calls</h4>
+<p>A nurse and an officer attend mental health calls together.</p>
+<h3>Innovative practice</h3>
+<h4>Digital case updates</h4>
+<ul><li>Victims can track their case online.</li><li>They are told when a suspect is charged.</li></ul>
+<p>${after}</p>
+<h3>Summary</h3>
+<p>The force is improving.</p>`
+    const {report, messages} = parseReport(boxes, {format: 'html'})
+    expect(report.findings.map((finding) => [finding.id, finding.text, finding.section.slice(1)])).toEqual([
+      ['promising-practice-1', description, ['Promising practice', 'Using drones to find missing people']],
+      ['promising-practice-2', 'A nurse and an officer attend mental health calls together.', ['Promising practice', 'A triage car for mental health calls']],
+      ['innovative-practice-1', 'Victims can track their case online.', ['Innovative practice', 'Digital case updates']],
+      ['innovative-practice-2', 'They are told when a suspect is charged.', ['Innovative practice', 'Digital case updates']]
+    ])
+    expect(messages).toEqual([])
+  })
+
+  it('reads one titled box after another in plain text and Markdown', () => {
+    const second = 'A nurse and an officer attend mental health calls together.'
+    const plain = `${title}\n\nPromising practice\n\nUsing drones to find missing people\n\n${description}\n\nOfficers are trained to fly them at night.\n\nPromising practice\n\nA triage car for mental health calls\n\n${second}\n\n${after}\n`
+    const md = `# ${title}\n\n### Promising practice\n\n#### Using drones to find missing people\n\n${description}\n\nOfficers are trained to fly them at night.\n\n#### A triage car for mental health calls\n\n${second}\n\n${after}\n`
+    for (const [input, format] of [[plain, 'text'], [md, 'markdown']] as const) {
+      const {report, messages} = parseReport(input, {format})
+      const path = (finding: Finding) => (format === 'text' ? finding.section : finding.section.slice(1))
+      expect(report.findings.map((finding) => [finding.id, finding.text, path(finding)])).toEqual([
+        ['promising-practice-1', description, ['Promising practice', 'Using drones to find missing people']],
+        ['promising-practice-2', second, ['Promising practice', 'A triage car for mental health calls']]
+      ])
+      expect(messages).toEqual([])
+    }
+  })
+
+  it('keeps practice statements and bullets directly under the heading, and other sections out of the box', () => {
+    const direct = parseReport(`${title}\n\nPromising practice\n\n${description}\n\n${after}\n`, {format: 'text'})
+    expect(direct.report.findings.map(shape)).toEqual([['promising-practice-1', 'kent', description, ['Promising practice']]])
+    const bullets = parseReport(`# ${title}\n\n### Innovative practice\n\n- ${description}\n- Officers fly them at night.\n\n${after}\n`, {format: 'markdown'})
+    expect(bullets.report.findings.map((finding) => finding.text)).toEqual([description, 'Officers fly them at night.'])
+    const sibling = parseReport(`# ${title}\n\n### Promising practice\n\n### Summary\n\n${description}\n`, {format: 'markdown'})
+    expect(sibling.report.findings).toEqual([])
+    expect(sibling.messages.map((message) => message.ruleId)).toEqual(['empty-finding-section'])
+  })
+})
+
 describe('parseReport: nothing lost', () => {
   it('reports an empty findings section and a cause of concern without recommendations', () => {
     const text = 'Areas for improvement\n\nWe found nothing further.\n\nCause of concern\n\nThe force does not understand its demand.\n\nSummary\n\nDone.'

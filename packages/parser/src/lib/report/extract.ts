@@ -4,6 +4,7 @@ import type {List} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
+import type {InputFormat} from '../input/format.js'
 import type {Block} from './blocks.js'
 import {readDemand} from './demands.js'
 import type {Demand} from './demands.js'
@@ -54,6 +55,10 @@ interface Box {
   lastNumber?: number
   /** The number its heading prints ("Area for improvement 2"), for the finding under it. */
   number?: string
+  /** A practice box has read a title sub-heading ("Using drones to find missing people"). */
+  titled?: boolean
+  /** A title was read and the description after it has not been yet. */
+  awaitingDescription?: boolean
 }
 
 interface Cause {
@@ -122,10 +127,13 @@ export class ReportExtraction {
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
   readonly #resolved = new Map<string, ReportSubject | undefined>()
 
-  constructor(file: VFile, source: string, title?: string) {
+  readonly #plainText: boolean
+
+  constructor(file: VFile, source: string, title?: string, format?: InputFormat) {
     this.#file = file
     this.#source = source
     this.#title = title
+    this.#plainText = format === 'text'
   }
 
   /** Read one block, in document order. */
@@ -189,11 +197,22 @@ export class ReportExtraction {
     this.#closeHistory()
     if (!this.#documentTitle && !chromeTitle.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
     const found = findingHeading(text)
-    const depth = this.#boxDepth(block, found)
+    const titleDepth = found ? undefined : this.#practiceTitleDepth(block, text)
+    const depth = titleDepth ?? this.#boxDepth(block, found)
     while (this.#sections.length > 0 && this.#sections.at(-1)!.depth >= depth) this.#sections.pop()
     this.#sections.push({depth, text})
     if (found) {
       this.#openBox(found.kind, {...block, depth}, found.number)
+      return
+    }
+    if (titleDepth !== undefined) {
+      const box = this.#box!
+      box.titled = true
+      box.awaitingDescription = true
+      box.fresh = true
+      delete box.list
+      delete box.leadIn
+      box.leadInPending = false
       return
     }
     this.#container = undefined
@@ -257,7 +276,8 @@ export class ReportExtraction {
       box.fresh = false
       return
     }
-    const statement = box.kind === 'area-for-improvement' ? modal.test(text) : box.extracted === 0
+    const statement = box.kind === 'area-for-improvement' ? modal.test(text) : box.extracted === 0 || box.awaitingDescription
+    box.awaitingDescription = false
     if (statement) this.#addFinding(box.kind, block.text, block.position, this.#headingNumber(box))
     else box.fresh = false
     if (statement) box.extracted++
@@ -281,7 +301,9 @@ export class ReportExtraction {
     // in other boxes they only elaborate a finding already read.
     const introduced = box.leadInPending && (box.extracted === 0 || box.kind === 'cause-of-concern' || box.kind === 'recommendation')
     box.leadInPending = false
-    if (!numbered && !(box.fresh && (box.extracted === 0 || continuesList || introduced))) return
+    const described = box.awaitingDescription
+    box.awaitingDescription = false
+    if (!numbered && !(box.fresh && (box.extracted === 0 || continuesList || introduced || described))) return
     if (box.kind === 'cause-of-concern' && !this.#cause) {
       this.#addCause(block)
       box.list = block.list
@@ -558,6 +580,25 @@ export class ReportExtraction {
     }
     const container = this.#container
     return container?.kind === found.kind ? Math.max(depth, container.depth + 1) : depth
+  }
+
+  /**
+   * The section depth of a practice box's title: the sub-heading between "Promising practice" (or
+   * "Innovative practice") and the description ("Using drones to find missing people"). A title is
+   * a deeper heading under a box that is empty or already titled (several titled practices under one
+   * heading); in plain text, where bare-line headings all share a depth, the bare line right after
+   * the box heading. Contents, questions and headings naming a subject still open their sections.
+   */
+  #practiceTitleDepth(block: Block, text: string): number | undefined {
+    const box = this.#box
+    if (!box || (box.kind !== 'innovative-practice' && box.kind !== 'promising-practice')) return undefined
+    const boxDepth = box.heading.depth ?? 1
+    const depth = block.depth ?? 1
+    const deeper = depth > boxDepth && (box.extracted === 0 || box.titled === true)
+    const bareLine = this.#plainText && depth === boxDepth && box.extracted === 0 && !box.titled
+    if (!deeper && !bareLine) return undefined
+    if (isContentsHeading(text) || isQuestion(text) || this.#headingSubject(text)) return undefined
+    return Math.max(depth, boxDepth + 1)
   }
 
   /** The number a box's heading prints, for the first finding under it. */

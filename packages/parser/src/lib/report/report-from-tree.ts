@@ -63,7 +63,7 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
   const source = String(file.value ?? '')
   // Without a format, positions are trusted unless the source is HTML (rehype-remark's tree).
   const format: InputFormat = options.format ?? (sniffFormat(source) === 'html' ? 'html' : 'markdown')
-  const extraction = new ReportExtraction(file, source, options.title)
+  const extraction = new ReportExtraction(file, source, options.title, format)
   walkBlocks(tree, source, format, (block) => extraction.add(block))
   const extracted = extraction.finish()
   const title = options.title ?? extracted.title ?? file.stem ?? 'Untitled report'
