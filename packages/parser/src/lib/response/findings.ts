@@ -169,6 +169,7 @@ export function findFindingResponses(
 ): FindingResponse[] {
   const results: FindingResponse[] = []
   const quoted = quotedFindings(blocks, end)
+  const quotedIndexes = new Set(quoted.map((entry) => entry.index))
   for (const entry of quoted) {
     const reference: FindingReference = {
       kind: entry.kind,
@@ -190,7 +191,7 @@ export function findFindingResponses(
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     if (isBoundary(block)) section = block.text.trim().replace(sectionNumberPrefix, '')
-    if (block.type === 'item' || partOf[index] === undefined || quoted.some((entry) => entry.index === index)) continue
+    if (block.type === 'item' || partOf[index] === undefined || quotedIndexes.has(index)) continue
     let byNumber = false
     for (const match of block.text.matchAll(numbered)) {
       const kind = kindOf(match[1] ?? '') ?? 'recommendation'
@@ -234,13 +235,18 @@ function linkToReport(
     const match = byQuote ?? (byNumber.length === 1 ? byNumber[0] : undefined)
     return match ? {...result, finding: {...reference, findingId: match.id, kind: match.kind}} : result
   })
+  const linkedIds = new Set(linked.map((result) => result.finding.findingId))
+  // Each passage's words are split once, not once per finding.
+  const passageWords: Array<Set<string> | undefined> = []
   for (const finding of findings) {
     if (finding.kind === 'innovative-practice' || finding.kind === 'promising-practice') continue
-    if (linked.some((result) => result.finding.findingId === finding.id)) continue
+    if (linkedIds.has(finding.id)) continue
+    const wanted = contentWords(finding.text)
     let best: {index: number; score: number} | undefined
     for (let index = 0; index < end; index++) {
       if (partOf[index] === undefined) continue
-      const score = paraphraseScore(finding.text, blocks[index]!.text)
+      const words = (passageWords[index] ??= contentWords(blocks[index]!.text))
+      const score = paraphraseScore(wanted, words)
       if (score >= 0.6 && (!best || score > best.score)) best = {index, score}
     }
     if (best) {

@@ -30,11 +30,12 @@ export function contentWords(text: string): Set<string> {
   )
 }
 
-/** Share of `finding`'s content words found in `passage`: 1 when every word is there. */
-export function paraphraseScore(finding: string, passage: string): number {
-  const wanted = contentWords(finding)
+/**
+ * Share of a finding's content words found in a passage's: 1 when every word is there. Takes the
+ * word sets (from `contentWords`) so a caller scoring many pairs splits each text once.
+ */
+export function paraphraseScore(wanted: ReadonlySet<string>, words: ReadonlySet<string>): number {
   if (wanted.size === 0) return 0
-  const words = contentWords(passage)
   let shared = 0
   for (const word of wanted) if (words.has(word)) shared++
   return shared / wanted.size
