@@ -6,17 +6,24 @@ import {SourceSpan} from './position.js'
 /** The version of the document model; bumped on a breaking change to either document. */
 export const schemaVersion = '1.0' as const
 
+// What each kind obliges a local policing body to do is data: see `reportKindFacts`.
 export const reportKinds = [
   'peel',
   'peel-spotlight',
+  'cause-of-concern',
+  'accelerated-cause-of-concern',
+  'cause-of-concern-revisit',
+  'engage-letter',
   'thematic',
   'regional',
   'joint',
+  'joint-criminal-justice',
   'custody',
   'child-protection',
   'crime-data-integrity',
   'revisit',
   'fire-and-rescue',
+  'fire-and-rescue-revisit',
   'state-of-policing',
   'other'
 ] as const
@@ -25,16 +32,31 @@ export const ReportKind = z.enum(reportKinds).meta({
   id: 'ReportKind',
   title: 'Report kind',
   description:
-    'The family of the report: PEEL, PEEL spotlight, thematic, regional, joint, custody, child protection, crime data integrity, a revisit or cause-of-concern letter, fire and rescue, State of Policing, or other.'
+    'The family of the report: a PEEL force report, PEEL spotlight, standalone cause-of-concern report, accelerated cause of concern, cause-of-concern revisit letter, letter moving a force into or out of enhanced monitoring (Engage), national thematic, regional organised crime inspection, joint inspection, joint criminal justice inspection, custody inspection (with HM Inspectorate of Prisons), child protection inspection, crime data integrity, another revisit, fire and rescue inspection, fire and rescue revisit, State of Policing, or other.'
 })
 
-export const inspectionFrameworks = ['peel-2014-2019', 'peel-2021-onwards', 'fire-and-rescue', 'other'] as const
+// The coarse ids came first and stay valid; the per-cycle ids say which question set the grades follow.
+export const inspectionFrameworks = [
+  'peel-2014-2019',
+  'peel-2021-onwards',
+  'peel-2014-17',
+  'peel-2018-19',
+  'peel-2021-22',
+  'peel-2023-25',
+  'peel-2025-27',
+  'fire-and-rescue',
+  'fire-2018-19',
+  'fire-2021-22',
+  'fire-2023-25',
+  'fire-2025-27',
+  'other'
+] as const
 
 export const InspectionFramework = z.enum(inspectionFrameworks).meta({
   id: 'InspectionFramework',
   title: 'Inspection framework',
   description:
-    'The grading framework: PEEL 2014-2019 (four points: outstanding, good, requires improvement, inadequate), PEEL 2021/22 onwards (five points, adding adequate), fire and rescue, or other.'
+    'The grading framework. Per cycle: PEEL 2014–17 (pillars), PEEL 2018/19 (integrated), PEEL 2021/22, PEEL 2023–25, PEEL 2025–27 (first core question: leadership and force management), and the fire and rescue rounds 2018/19, 2021/22, 2023–25 and 2025–27. Coarse ids kept for older documents: peel-2014-2019 (four-point grades), peel-2021-onwards (five-point, adding adequate), fire-and-rescue, other.'
 })
 
 export const gradeValues = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'] as const

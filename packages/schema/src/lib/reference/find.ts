@@ -1,17 +1,29 @@
 import {IsoDate} from '../dates.js'
 import {InvalidDateError} from '../errors.js'
+import {fireServices} from './fire-services.js'
 import {forces} from './forces.js'
+import {governanceEvents} from './governance.js'
+import {normaliseName} from './names.js'
 import {nationalBodies} from './national-bodies.js'
 import {regionalUnits} from './regional-units.js'
-import type {Force, LocalPolicingBodyTerm, NationalBody, RegionalUnit} from './types.js'
+import type {
+  FireAuthorityTerm,
+  FireService,
+  Force,
+  GovernanceEvent,
+  LocalPolicingBodyTerm,
+  NationalBody,
+  RegionalUnit
+} from './types.js'
 
-/** A force together with the local policing body in office on the date asked about. */
-export type ForceMatch = Force & {localPolicingBody: LocalPolicingBodyTerm}
+/**
+ * A force together with the local policing body in office on the date asked about, and the
+ * announced changes that would touch that body (announcements, never law: see `governanceEvents`).
+ */
+export type ForceMatch = Force & {localPolicingBody: LocalPolicingBodyTerm; announced: GovernanceEvent[]}
 
-// Each pattern is a single character class, so matching is linear in the input.
-const curlyApostrophes = /[\u2018\u2019\u201B\u02BC]/g
-const ampersands = /&/g
-const spacesAndDashes = /[\s\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/g
+/** A fire and rescue service together with its fire and rescue authority on the date asked about. */
+export type FireServiceMatch = FireService & {authority: FireAuthorityTerm}
 
 // Titles local policing bodies sign under that are not the formal names in `forces` (local
 // titles, or a renamed office whose date is unconfirmed), by force id. They identify the force,
@@ -24,22 +36,6 @@ const localTitles: Readonly<Record<string, readonly string[]>> = {
   ],
   metropolitan: ['MOPAC'],
   staffordshire: ['Staffordshire Commissioner for Police, Fire & Rescue and Crime']
-}
-
-/**
- * Normalises a name for lookup: lower case, curly apostrophes made straight, "&" read as "and",
- * runs of whitespace, hyphens and dashes made one space, a leading "the " dropped, trimmed.
- *
- * @example normaliseName('The  Avon & Somerset–Constabulary') // 'avon and somerset constabulary'
- */
-export function normaliseName(name: string): string {
-  const collapsed = name
-    .toLowerCase()
-    .replace(curlyApostrophes, "'")
-    .replace(ampersands, ' and ')
-    .replace(spacesAndDashes, ' ')
-    .trim()
-  return collapsed.startsWith('the ') ? collapsed.slice(4) : collapsed
 }
 
 // `null` marks a key that two entries claim: an ambiguous name resolves to nothing rather than
@@ -62,17 +58,30 @@ function buildIndex<T extends {id: string; name: string; aliases: readonly strin
   return index
 }
 
-// Suffixes stripped from a force's name to find its area ("Cumbria Constabulary" -> "cumbria");
-// longest first so "Metropolitan Police Service" loses the whole suffix.
-const forceSuffixes = [' police service', ' constabulary', ' police']
-
-function forceAreas(force: Force): Set<string> {
-  const areas = new Set([normaliseName(force.id)])
-  const name = normaliseName(force.name)
-  const suffix = forceSuffixes.find((s) => name.endsWith(s))
-  areas.add(suffix === undefined ? name : name.slice(0, -suffix.length))
-  return areas
+/**
+ * Adds "<area> <suffix>" guesses at what people write: they never displace a recorded name or
+ * alias, so they are collected apart and only fill gaps.
+ */
+function addDerivedNames<T extends {id: string; name: string}>(
+  index: Index<T>,
+  entries: readonly T[],
+  nameSuffixes: readonly string[],
+  derivedSuffixes: readonly string[]
+): void {
+  const derived: Index<T> = new Map()
+  for (const entry of entries) {
+    const name = normaliseName(entry.name)
+    const suffix = nameSuffixes.find((s) => name.endsWith(s))
+    const areas = new Set([normaliseName(entry.id), suffix === undefined ? name : name.slice(0, -suffix.length)])
+    for (const area of areas) for (const ending of ['', ...derivedSuffixes]) addKey(derived, `${area}${ending}`, entry)
+  }
+  for (const [key, entry] of derived) if (!index.has(key)) index.set(key, entry)
 }
+
+// Suffixes stripped from a name to find its area ("Cumbria Constabulary" -> "cumbria"); longest
+// first so "Metropolitan Police Service" loses the whole suffix.
+const forceSuffixes = [' police service', ' constabulary', ' police']
+const fireSuffixes = [' fire and rescue service', ' fire and rescue', ' fire brigade', ' fire service']
 
 function buildForceIndex(): Index<Force> {
   const index = buildIndex(forces)
@@ -80,15 +89,14 @@ function buildForceIndex(): Index<Force> {
     for (const term of force.localPolicingBodies) addKey(index, term.name, force)
     for (const title of localTitles[force.id] ?? []) addKey(index, title, force)
   }
-  // "<area> Police"/"<area> Constabulary" are guesses at what people write, so they never
-  // displace a recorded name or alias; they are collected apart and only fill gaps.
-  const derived: Index<Force> = new Map()
-  for (const force of forces) {
-    for (const area of forceAreas(force)) {
-      for (const name of [area, `${area} police`, `${area} constabulary`]) addKey(derived, name, force)
-    }
-  }
-  for (const [key, force] of derived) if (!index.has(key)) index.set(key, force)
+  addDerivedNames(index, forces, forceSuffixes, [' police', ' constabulary'])
+  return index
+}
+
+function buildFireServiceIndex(): Index<FireService> {
+  const index = buildIndex(fireServices)
+  for (const service of fireServices) for (const term of service.authorities) addKey(index, term.name, service)
+  addDerivedNames(index, fireServices, fireSuffixes, [' frs', ' fire and rescue service', ' fire and rescue', ' fire service'])
   return index
 }
 
@@ -98,6 +106,7 @@ function assertDate(asAt: string): void {
 
 // Built on first use, so importing the data costs nothing until a lookup is made.
 let forceIndex: Index<Force> | undefined
+let fireServiceIndex: Index<FireService> | undefined
 let regionalUnitIndex: Index<RegionalUnit> | undefined
 let nationalBodyIndex: Index<NationalBody> | undefined
 
@@ -113,14 +122,70 @@ let nationalBodyIndex: Index<NationalBody> | undefined
  */
 export function localPolicingBodyAt(force: Force, asAt: string): LocalPolicingBodyTerm | undefined {
   assertDate(asAt)
-  // YYYY-MM-DD strings order the same way as the dates they name.
-  return force.localPolicingBodies.find((term) => term.from <= asAt && (term.to === undefined || asAt <= term.to))
+  return force.localPolicingBodies.find((term) => termCovers(term, asAt))
+}
+
+// YYYY-MM-DD strings order the same way as the dates they name; a term without `from` began
+// before the records start.
+function termCovers(term: {from?: string; to?: string}, asAt: string): boolean {
+  return (term.from === undefined || term.from <= asAt) && (term.to === undefined || asAt <= term.to)
+}
+
+/**
+ * The announced (not enacted) governance changes that concern a force's body: those announced by
+ * `asAt` (default: all) and aimed at the force or at its kind of body. A quashed change is not
+ * pending, so it is left out.
+ *
+ * @example pendingGovernanceChanges('essex', '2026-01-01').map((event) => event.id) // ['pcc-abolition-2028']
+ */
+export function pendingGovernanceChanges(forceId: string, asAt?: string): GovernanceEvent[] {
+  if (asAt !== undefined) assertDate(asAt)
+  const force = forces.find((candidate) => candidate.id === forceId)
+  if (!force) return []
+  const term = asAt === undefined ? force.localPolicingBodies.at(-1) : localPolicingBodyAt(force, asAt)
+  return governanceEvents.filter(
+    (event) =>
+      event.stage !== 'quashed' &&
+      (asAt === undefined || event.date <= asAt) &&
+      (event.forceIds === undefined || event.forceIds.includes(forceId)) &&
+      (event.affectsKinds === undefined || (term !== undefined && event.affectsKinds.includes(term.kind)))
+  )
+}
+
+/**
+ * The fire and rescue authority of a service on a date, or `undefined` outside its terms (before
+ * a combined service existed, or after it was combined into a successor).
+ *
+ * @throws {InvalidDateError} when `asAt` is not a real `YYYY-MM-DD` date.
+ */
+export function fireAuthorityAt(service: FireService, asAt: string): FireAuthorityTerm | undefined {
+  assertDate(asAt)
+  return service.authorities.find((term) => termCovers(term, asAt))
+}
+
+/**
+ * Finds a fire and rescue service by id, name, alias, authority name, or "<area> FRS"/"<area>
+ * Fire and Rescue Service", with its fire and rescue authority on `asAt` (default: the latest).
+ * Returns `undefined` if the name is unknown or the service had no authority on `asAt`.
+ *
+ * @example findFireService('Essex County Fire and Rescue Service', '2017-10-01')?.authority.kind // 'pfcc'
+ * @example findFireService('North Yorkshire FRS', '2024-05-07')?.authority.name // 'Mayor of York and North Yorkshire'
+ * @throws {InvalidDateError} when `asAt` is given and is not a real `YYYY-MM-DD` date.
+ */
+export function findFireService(name: string, asAt?: string): FireServiceMatch | undefined {
+  if (asAt !== undefined) assertDate(asAt)
+  fireServiceIndex ??= buildFireServiceIndex()
+  const service = fireServiceIndex.get(normaliseName(name))
+  if (!service) return undefined
+  const authority = asAt === undefined ? service.authorities.at(-1) : fireAuthorityAt(service, asAt)
+  return authority ? {...service, authority} : undefined
 }
 
 /**
  * Finds a force by id, name, alias, local policing body name, or "<area> Police"/"<area>
- * Constabulary", with the local policing body on `asAt` (default: the latest). Returns
- * `undefined` if the name is unknown or the force had no local policing body on `asAt`.
+ * Constabulary", with the local policing body on `asAt` (default: the latest) and the announced
+ * changes pending for it. Returns `undefined` if the name is unknown or the force had no local
+ * policing body on `asAt`.
  *
  * @example findForce('Police and Crime Commissioner for Warwickshire')?.id // 'warwickshire'
  * @example findForce('GMP', '2017-05-07')?.localPolicingBody.kind // 'pcc'
@@ -134,7 +199,7 @@ export function findForce(nameOrAlias: string, asAt?: string): ForceMatch | unde
   if (!force) return undefined
   const localPolicingBody =
     asAt === undefined ? force.localPolicingBodies.at(-1) : localPolicingBodyAt(force, asAt)
-  return localPolicingBody ? {...force, localPolicingBody} : undefined
+  return localPolicingBody ? {...force, localPolicingBody, announced: pendingGovernanceChanges(force.id, asAt)} : undefined
 }
 
 /**

@@ -1,3 +1,16 @@
+import {
+  cumbriaFireOrder,
+  essexFireOrder,
+  greaterManchesterMayorOrder,
+  localPolicingBodiesSource,
+  northYorkshireFireOrder,
+  northamptonshireFireOrder,
+  pccsTookOfficeSource,
+  southYorkshireMayorOrder,
+  staffordshireFireOrder,
+  westYorkshireMayorOrder,
+  yorkAndNorthYorkshireOrder
+} from './orders.js'
 import type {Force, LocalPolicingBodyTerm} from './types.js'
 
 // Police and crime commissioners took office on 22 November 2012 (S.I. 2012/2892); before that
@@ -19,8 +32,17 @@ const pfccName = (policeArea: string): string => `Police, Fire and Crime Commiss
 
 /** A PCC that has been the local policing body since PCCs took office, unchanged. */
 const pccThroughout = (policeArea: string): LocalPolicingBodyTerm[] => [
-  {kind: 'pcc', name: pccName(policeArea), from: pccsTookOffice}
+  {kind: 'pcc', name: pccName(policeArea), from: pccsTookOffice, ...pccsTookOfficeSource}
 ]
+
+/** A PCC from 2012 until a later body took over the day after `to`. */
+const pccUntil = (policeArea: string, to: string): LocalPolicingBodyTerm => ({
+  kind: 'pcc',
+  name: pccName(policeArea),
+  from: pccsTookOffice,
+  to,
+  ...pccsTookOfficeSource
+})
 
 /**
  * The 43 territorial police forces of England and Wales, with the local policing body of each
@@ -71,7 +93,12 @@ export const forces: readonly Force[] = [
     region: 'london',
     chiefOfficerTitle: 'Commissioner of Police for the City of London',
     localPolicingBodies: [
-      {kind: 'common-council', name: 'Common Council of the City of London', from: localPolicingBodiesCommenced}
+      {
+        kind: 'common-council',
+        name: 'Common Council of the City of London',
+        from: localPolicingBodiesCommenced,
+        ...localPolicingBodiesSource
+      }
     ],
     aliases: ['CoLP']
   },
@@ -92,8 +119,8 @@ export const forces: readonly Force[] = [
     chiefOfficerTitle: chiefConstable,
     // Fire governance passed to the commissioner when Cumbria County Council was abolished.
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('Cumbria'), from: pccsTookOffice, to: '2023-03-31'},
-      {kind: 'pfcc', name: pfccName('Cumbria'), from: '2023-04-01'}
+      pccUntil('Cumbria', '2023-03-31'),
+      {kind: 'pfcc', name: pfccName('Cumbria'), from: '2023-04-01', ...cumbriaFireOrder}
     ],
     aliases: ['Cumbria Police']
   },
@@ -141,8 +168,8 @@ export const forces: readonly Force[] = [
     region: 'eastern',
     chiefOfficerTitle: chiefConstable,
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('Essex'), from: pccsTookOffice, to: '2017-09-30'},
-      {kind: 'pfcc', name: pfccName('Essex'), from: '2017-10-01'}
+      pccUntil('Essex', '2017-09-30'),
+      {kind: 'pfcc', name: pfccName('Essex'), from: '2017-10-01', ...essexFireOrder}
     ],
     aliases: []
   },
@@ -163,8 +190,8 @@ export const forces: readonly Force[] = [
     chiefOfficerTitle: chiefConstable,
     // S.I. 2017/470: the elected mayor took over PCC functions and is treated as the PCC.
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('Greater Manchester'), from: pccsTookOffice, to: '2017-05-07'},
-      {kind: 'mayor', name: 'Mayor of Greater Manchester', from: '2017-05-08'}
+      pccUntil('Greater Manchester', '2017-05-07'),
+      {kind: 'mayor', name: 'Mayor of Greater Manchester', from: '2017-05-08', ...greaterManchesterMayorOrder}
     ],
     aliases: ['GMP']
   },
@@ -254,7 +281,7 @@ export const forces: readonly Force[] = [
     region: 'london',
     chiefOfficerTitle: 'Commissioner of Police of the Metropolis',
     localPolicingBodies: [
-      {kind: 'mopac', name: "Mayor's Office for Policing and Crime", from: localPolicingBodiesCommenced}
+      {kind: 'mopac', name: "Mayor's Office for Policing and Crime", from: localPolicingBodiesCommenced, ...localPolicingBodiesSource}
     ],
     aliases: ['Metropolitan Police', 'Met Police', 'the Met', 'MPS']
   },
@@ -275,9 +302,9 @@ export const forces: readonly Force[] = [
     chiefOfficerTitle: chiefConstable,
     // S.I. 2023/1432 moved the PFCC's functions to the York and North Yorkshire mayor.
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('North Yorkshire'), from: pccsTookOffice, to: '2018-11-14'},
-      {kind: 'pfcc', name: pfccName('North Yorkshire'), from: '2018-11-15', to: '2024-05-06'},
-      {kind: 'mayor', name: 'Mayor of York and North Yorkshire', from: '2024-05-07'}
+      pccUntil('North Yorkshire', '2018-11-14'),
+      {kind: 'pfcc', name: pfccName('North Yorkshire'), from: '2018-11-15', to: '2024-05-06', ...northYorkshireFireOrder},
+      {kind: 'mayor', name: 'Mayor of York and North Yorkshire', from: '2024-05-07', ...yorkAndNorthYorkshireOrder}
     ],
     aliases: ['NYP']
   },
@@ -288,8 +315,8 @@ export const forces: readonly Force[] = [
     region: 'east-midlands',
     chiefOfficerTitle: chiefConstable,
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('Northamptonshire'), from: pccsTookOffice, to: '2018-12-31'},
-      {kind: 'pfcc', name: pfccName('Northamptonshire'), from: '2019-01-01'}
+      pccUntil('Northamptonshire', '2018-12-31'),
+      {kind: 'pfcc', name: pfccName('Northamptonshire'), from: '2019-01-01', ...northamptonshireFireOrder}
     ],
     aliases: ['Northants Police']
   },
@@ -318,8 +345,8 @@ export const forces: readonly Force[] = [
     region: 'yorkshire-and-the-humber',
     chiefOfficerTitle: chiefConstable,
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('South Yorkshire'), from: pccsTookOffice, to: '2024-05-06'},
-      {kind: 'mayor', name: 'Mayor of South Yorkshire', from: '2024-05-07'}
+      pccUntil('South Yorkshire', '2024-05-06'),
+      {kind: 'mayor', name: 'Mayor of South Yorkshire', from: '2024-05-07', ...southYorkshireMayorOrder}
     ],
     aliases: ['SYP']
   },
@@ -332,8 +359,8 @@ export const forces: readonly Force[] = [
     // S.I. 2018/696 names the office; "Staffordshire Commissioner for Police, Fire & Rescue and
     // Crime" is the local title, which findForce resolves.
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('Staffordshire'), from: pccsTookOffice, to: '2018-07-31'},
-      {kind: 'pfcc', name: pfccName('Staffordshire'), from: '2018-08-01'}
+      pccUntil('Staffordshire', '2018-07-31'),
+      {kind: 'pfcc', name: pfccName('Staffordshire'), from: '2018-08-01', ...staffordshireFireOrder}
     ],
     aliases: ['Staffs Police']
   },
@@ -398,6 +425,8 @@ export const forces: readonly Force[] = [
     country: 'England',
     region: 'west-midlands',
     chiefOfficerTitle: chiefConstable,
+    // The 2024 order moving the PCC's functions to the mayor was quashed ([2024] EWHC 604 (Admin)),
+    // so the PCC remains; see `governanceEvents`.
     localPolicingBodies: pccThroughout('West Midlands'),
     aliases: ['WMP']
   },
@@ -409,8 +438,8 @@ export const forces: readonly Force[] = [
     chiefOfficerTitle: chiefConstable,
     // S.I. 2021/112 art. 34: no PCC for the area from 10 May 2021; the mayor has the functions.
     localPolicingBodies: [
-      {kind: 'pcc', name: pccName('West Yorkshire'), from: pccsTookOffice, to: '2021-05-09'},
-      {kind: 'mayor', name: 'Mayor of West Yorkshire', from: '2021-05-10'}
+      pccUntil('West Yorkshire', '2021-05-09'),
+      {kind: 'mayor', name: 'Mayor of West Yorkshire', from: '2021-05-10', ...westYorkshireMayorOrder}
     ],
     aliases: ['WYP']
   },
