@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {parseResponse} from '@scrutiny/parser'
 import {assertInspectionReport, assertStatutoryResponse} from '@scrutiny/schema'
-import type {Finding} from '@scrutiny/schema'
+import type {Finding, InspectionReport} from '@scrutiny/schema'
 
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 export const seedPath = new URL('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', fixtures)
@@ -31,7 +31,7 @@ export function readCorpus(name: string): {header: Record<string, string>; text:
 }
 
 export interface RuleExample {
-  config: {valid: boolean; reason?: string; options?: {reportPublishedOn?: string; asAt?: string; findings?: Finding[]}}
+  config: {valid: boolean; reason?: string; options?: {reportPublishedOn?: string; asAt?: string; findings?: Finding[]; report?: InspectionReport}}
   text: string
 }
 

@@ -11,6 +11,7 @@ import type {DeadlineStatus} from './deadline.js'
 import {disabledRules} from './disable.js'
 import type {PresetName, RuleContext} from './rule.js'
 import {rules} from './rules/index.js'
+import {isFireReport} from './scope.js'
 
 export interface LintOptions {
   /** The report answered, e.g. from `parseReport`. */
@@ -76,12 +77,14 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
   if (publishedOn !== undefined) context.publishedOn = publishedOn
   if (asAt !== undefined) context.asAt = asAt
 
+  const outsideSection55 = isFireReport(report)
   const disabled = typeof file?.value === 'string' ? disabledRules(file.value) : new Set<string>()
   const messages: VFileMessage[] = []
   for (const rule of rules) {
     const configured = config?.rules?.[rule.id]
     const ruleSeverity = configured ?? rule.severity[preset]
     if (ruleSeverity === undefined || ruleSeverity === 'off' || disabled.has(rule.id) || disabled.has('*')) continue
+    if (outsideSection55 && !rule.runsOutsideSection55) continue
     for (const report of rule.check(context)) {
       const severity = configured ?? report.severity ?? ruleSeverity
       const message = new VFileMessage(report.reason, {
@@ -99,6 +102,7 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
       messages.push(message)
     }
   }
-  const deadline = deadlineStatus(reportPublishedOn, publishedOn, asAt)
+  // The 56 days are a section 55 limit: a fire report has none.
+  const deadline = outsideSection55 ? undefined : deadlineStatus(reportPublishedOn, publishedOn, asAt)
   return {messages, coverage: context.coverage, ...(deadline ? {deadline} : {})}
 }

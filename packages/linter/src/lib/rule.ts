@@ -52,6 +52,8 @@ export interface Rule {
   severity: Partial<Record<PresetName, Severity>>
   /** Its section of `docs/rules.md`. */
   url: string
+  /** Runs on a report section 55 does not reach (a fire report); every other rule is skipped there. */
+  runsOutsideSection55?: boolean
   check(context: RuleContext): RuleReport[]
 }
 

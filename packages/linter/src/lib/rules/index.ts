@@ -6,9 +6,11 @@ import {citesSection55} from './cites-section-55.js'
 import {copiesSent} from './copies-sent.js'
 import {datesStated} from './dates-stated.js'
 import {explanationsInLpbComments} from './explanations-in-lpb-comments.js'
+import {fireReportNotSection55} from './fire-report-not-section-55.js'
 import {localPolicingBody} from './local-policing-body.js'
 import {lpbComments} from './lpb-comments.js'
 import {monitoringDescribed} from './monitoring-described.js'
+import {nationalReportGuidanceRule} from './national-report-guidance.js'
 import {noS55ExclusionClaim} from './no-s55-exclusion-claim.js'
 import {partsLabelled} from './parts-labelled.js'
 import {publishedWithin56Days} from './published-within-56-days.js'
@@ -37,5 +39,8 @@ export const rules: readonly Rule[] = [
   partsLabelled,
   afisAddressed,
   monitoringDescribed,
-  signedAndDated
+  signedAndDated,
+  // Which duty applies to the report at all: for a fire report, the only rule that runs.
+  fireReportNotSection55,
+  nationalReportGuidanceRule
 ]
