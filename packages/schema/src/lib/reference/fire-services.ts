@@ -1,4 +1,5 @@
 import {cumbriaFireOrder, northYorkshireFireOrder, yorkAndNorthYorkshireOrder} from './orders.js'
+import {fromDayNumber, toDayNumber} from '../section55.js'
 import {legislation} from './sources.js'
 import type {FireAuthorityKind, FireAuthorityTerm, FireService} from './types.js'
 
@@ -17,6 +18,20 @@ const throughout = (kind: FireAuthorityKind, name: string): FireAuthorityTerm[] 
 ]
 
 const pfccName = (area: string): string => `Police, Fire and Crime Commissioner for ${area}`
+
+/**
+ * One authority replaced by another on `day` under the order at `source` (verified): the first
+ * term ends the day before, so the two cannot drift apart.
+ */
+const replacedOn = (
+  day: string,
+  source: string,
+  before: [FireAuthorityKind, string, string],
+  after: [FireAuthorityKind, string, string]
+): FireAuthorityTerm[] => [
+  {kind: before[0], name: before[1], to: fromDayNumber(toDayNumber(day) - 1), source, status: 'verified', note: before[2]},
+  {kind: after[0], name: after[1], from: day, source, status: 'verified', note: after[2]}
+]
 
 /** One service in the shape most have: a name, its authority throughout, and the police areas it covers. */
 const service = (
@@ -98,24 +113,12 @@ export const fireServices: readonly FireService[] = [
   {
     id: 'essex',
     name: 'Essex County Fire and Rescue Service',
-    authorities: [
-      {
-        kind: 'combined-fire-authority',
-        name: 'Essex Fire Authority',
-        to: '2017-09-30',
-        source: legislation('uksi/2017/864/note/made'),
-        status: 'verified',
-        note: 'S.I. 2017/864 art. 17 abolishes the Essex Fire Authority; the order is in force 1 October 2017.'
-      },
-      {
-        kind: 'pfcc',
-        name: pfccName('Essex'),
-        from: '2017-10-01',
-        source: legislation('uksi/2017/864/made'),
-        status: 'verified',
-        note: 'S.I. 2017/864: the PCC is the authority, known as the Essex Police, Fire and Crime Commissioner Fire and Rescue Authority.'
-      }
-    ],
+    authorities: replacedOn(
+      '2017-10-01',
+      legislation('uksi/2017/864/made'),
+      ['combined-fire-authority', 'Essex Fire Authority', 'S.I. 2017/864 art. 17 abolishes the Essex Fire Authority.'],
+      ['pfcc', pfccName('Essex'), 'S.I. 2017/864, in force 1 October 2017: the PCC is the authority, known as the Essex Police, Fire and Crime Commissioner Fire and Rescue Authority.']
+    ),
     forceIds: ['essex'],
     aliases: ['Essex Fire and Rescue Service', 'Essex Police, Fire and Crime Commissioner Fire and Rescue Authority']
   },
@@ -126,24 +129,12 @@ export const fireServices: readonly FireService[] = [
   {
     id: 'greater-manchester',
     name: 'Greater Manchester Fire and Rescue Service',
-    authorities: [
-      {
-        kind: 'metropolitan-fire-authority',
-        name: 'Greater Manchester Fire and Rescue Authority',
-        to: '2017-05-07',
-        source: legislation('uksi/2017/469/made/data.xht'),
-        status: 'verified',
-        note: 'S.I. 2017/469 moves fire and rescue functions to the combined authority; in force 8 May 2017.'
-      },
-      {
-        kind: 'mayor',
-        name: 'Mayor of Greater Manchester',
-        from: '2017-05-08',
-        source: legislation('uksi/2017/469/made/data.xht'),
-        status: 'verified',
-        note: 'S.I. 2017/469: the Greater Manchester Combined Authority is the fire and rescue authority from 8 May 2017, its fire functions exercised by the mayor.'
-      }
-    ],
+    authorities: replacedOn(
+      '2017-05-08',
+      legislation('uksi/2017/469/made/data.xht'),
+      ['metropolitan-fire-authority', 'Greater Manchester Fire and Rescue Authority', 'S.I. 2017/469 moves fire and rescue functions to the combined authority.'],
+      ['mayor', 'Mayor of Greater Manchester', 'S.I. 2017/469, in force 8 May 2017: the combined authority is the fire and rescue authority, its fire functions exercised by the mayor.']
+    ),
     forceIds: ['greater-manchester'],
     aliases: []
   },
@@ -223,24 +214,12 @@ export const fireServices: readonly FireService[] = [
   {
     id: 'london',
     name: 'London Fire Brigade',
-    authorities: [
-      {
-        kind: 'gla-functional-body',
-        name: 'London Fire and Emergency Planning Authority',
-        to: '2018-03-31',
-        source: legislation('ukpga/1999/29/section/327A/data.html'),
-        status: 'verified',
-        note: 'Greater London Authority Act 1999 s.327A (inserted by the Policing and Crime Act 2017 Sch. 2) in force 1 April 2018 (S.I. 2018/227), when the London Fire Commissioner replaced the authority.'
-      },
-      {
-        kind: 'london-fire-commissioner',
-        name: 'London Fire Commissioner',
-        from: '2018-04-01',
-        source: legislation('ukpga/1999/29/section/327A/data.html'),
-        status: 'verified',
-        note: 'GLA Act 1999 s.327A(4): the Commissioner has the functions of the fire and rescue authority for Greater London; the Mayor holds it to account (s.327A(7)).'
-      }
-    ],
+    authorities: replacedOn(
+      '2018-04-01',
+      legislation('ukpga/1999/29/section/327A/data.html'),
+      ['gla-functional-body', 'London Fire and Emergency Planning Authority', 'Replaced by the London Fire Commissioner when GLA Act 1999 s.327A (Policing and Crime Act 2017 Sch. 2) came fully into force on 1 April 2018 (S.I. 2018/227).'],
+      ['london-fire-commissioner', 'London Fire Commissioner', 'GLA Act 1999 s.327A(4): the Commissioner has the functions of the fire and rescue authority for Greater London; the Mayor holds it to account (s.327A(7)).']
+    ),
     forceIds: ['metropolitan', 'city-of-london'],
     aliases: ['London Fire and Rescue Service', 'LFB']
   },
@@ -269,24 +248,12 @@ export const fireServices: readonly FireService[] = [
   {
     id: 'northamptonshire',
     name: 'Northamptonshire Fire and Rescue Service',
-    authorities: [
-      {
-        kind: 'county-council',
-        name: 'Northamptonshire County Council',
-        to: '2018-12-31',
-        source: legislation('uksi/2018/1072/made'),
-        status: 'verified',
-        note: 'S.I. 2018/1072 moves the authority from the county council to the PCC from 1 January 2019.'
-      },
-      {
-        kind: 'pfcc',
-        name: pfccName('Northamptonshire'),
-        from: '2019-01-01',
-        source: legislation('uksi/2018/1072/made'),
-        status: 'verified',
-        note: 'S.I. 2018/1072 art. 1: in force 1 January 2019.'
-      }
-    ],
+    authorities: replacedOn(
+      '2019-01-01',
+      legislation('uksi/2018/1072/made'),
+      ['county-council', 'Northamptonshire County Council', 'S.I. 2018/1072 moves the authority from the county council to the PCC.'],
+      ['pfcc', pfccName('Northamptonshire'), 'S.I. 2018/1072 art. 1: in force 1 January 2019.']
+    ),
     forceIds: ['northamptonshire'],
     aliases: []
   },
@@ -314,24 +281,12 @@ export const fireServices: readonly FireService[] = [
   {
     id: 'staffordshire',
     name: 'Staffordshire Fire and Rescue Service',
-    authorities: [
-      {
-        kind: 'combined-fire-authority',
-        name: 'Stoke-on-Trent and Staffordshire Fire and Rescue Authority',
-        to: '2018-07-31',
-        source: legislation('uksi/2018/696/made'),
-        status: 'verified',
-        note: 'S.I. 2018/696 makes the PCC the authority from 1 August 2018.'
-      },
-      {
-        kind: 'pfcc',
-        name: pfccName('Staffordshire'),
-        from: '2018-08-01',
-        source: legislation('uksi/2018/696/made'),
-        status: 'verified',
-        note: 'S.I. 2018/696 art. 1: in force 1 August 2018; the office signs as the Staffordshire Commissioner for Police, Fire & Rescue and Crime.'
-      }
-    ],
+    authorities: replacedOn(
+      '2018-08-01',
+      legislation('uksi/2018/696/made'),
+      ['combined-fire-authority', 'Stoke-on-Trent and Staffordshire Fire and Rescue Authority', 'S.I. 2018/696 makes the PCC the authority.'],
+      ['pfcc', pfccName('Staffordshire'), 'S.I. 2018/696 art. 1: in force 1 August 2018; the office signs as the Staffordshire Commissioner for Police, Fire & Rescue and Crime.']
+    ),
     forceIds: ['staffordshire'],
     aliases: ['Staffordshire Commissioner for Police, Fire & Rescue and Crime']
   },
