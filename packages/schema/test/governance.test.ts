@@ -103,6 +103,19 @@ describe('fire and rescue services', () => {
     expect(findFireService(name, day)?.authority.kind).toBe(after)
   })
 
+  it('changes authority exactly on each dated day: the day before gives the previous one (or none)', () => {
+    for (const service of fireServices) {
+      service.authorities.forEach((term, index) => {
+        if (term.from === undefined) return
+        expect(fireAuthorityAt(service, term.from), `${service.id} ${term.from}`).toBe(term)
+        expect(fireAuthorityAt(service, addDays(term.from, -1)), `${service.id} before ${term.from}`).toBe(
+          service.authorities[index - 1]
+        )
+      })
+    }
+    expect(fireAuthorityAt(serviceById('dorset-and-wiltshire'), '2016-03-31')).toBeUndefined()
+  })
+
   it('resolves York and North Yorkshire to the mayor from 7 May 2024', () => {
     expect(findFireService('North Yorkshire Fire and Rescue Service', '2024-05-06')?.authority.name).toBe(
       'Police, Fire and Crime Commissioner for North Yorkshire'
@@ -176,6 +189,13 @@ describe('governance announcements', () => {
     expect(findForce('West Midlands Police', '2024-05-06')?.localPolicingBody.kind).toBe('pcc')
     expect(findForce('West Midlands Police', '2024-05-07')?.localPolicingBody.kind).toBe('pcc')
     expect(pendingGovernanceChanges('west-midlands', '2024-12-31')).toEqual([])
+  })
+
+  it('gives MOPAC and the Common Council their day, 16 January 2012, and none the day before', () => {
+    expect(findForce('MOPAC', '2012-01-15')).toBeUndefined()
+    expect(findForce('MOPAC', '2012-01-16')?.localPolicingBody.kind).toBe('mopac')
+    expect(findForce('City of London Police', '2012-01-15')).toBeUndefined()
+    expect(findForce('City of London Police', '2012-01-16')?.localPolicingBody.kind).toBe('common-council')
   })
 
   it('gives every local policing body term a source and a status', () => {
