@@ -40,7 +40,7 @@ export const northYorkshireFireOrder = {
 export const cumbriaFireOrder = {
   source: legislation('uksi/2022/1230/made'),
   status: 'secondary',
-  note: 'S.I. 2022/1230; the day (1 April 2023, when Cumbria County Council was abolished under S.I. 2022/331) is from news reports, the order\'s commencement article was not read.'
+  note: 'S.I. 2022/1230 made the PCC the fire and rescue authority; the day, 1 April 2023 (when S.I. 2022/331 wound up Cumbria County Council), is from the commissioner\'s own page (https://cumbria-pfcc.gov.uk/what-we-do/fire-governance), the order\'s commencement article was not read.'
 } as const
 export const yorkAndNorthYorkshireOrder = {
   source: legislation('uksi/2023/1432/part/1/2023-12-20'),
