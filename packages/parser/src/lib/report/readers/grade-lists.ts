@@ -1,0 +1,59 @@
+import type {Block} from '../blocks.js'
+import type {GradeReading, ReadContext, ReaderFactory} from '../context.js'
+import {gradeLeadInSubject} from '../grades.js'
+import {areaGrade, gradeLabelValue, mentionsGrade} from '../patterns.js'
+import {isGenericSubject} from '../subjects.js'
+
+const maxGradeListLength = 2000
+const maxAreaLineLength = 100
+const namedSubjectKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
+
+/**
+ * Lists of grades, as PEEL 2023–25 pages print them under "<force> was graded as follows:":
+ * "Investigating crime: Requires improvement" (or "… | Good"), or an area line followed by its
+ * grade line. Every line of the block must be one, so prose is never read as a grade. The lead-in
+ * names the subject of the grades after it.
+ */
+export const gradeLists: ReaderFactory = () => ({
+  enter: {
+    heading: (block, context) => gradeLines(block, context),
+    paragraph(block, context) {
+      if (gradeLines(block, context)) return true
+      const printed = gradeLeadInSubject(block.text)
+      const subject = printed === undefined || isGenericSubject(printed) ? undefined : context.resolve(printed)
+      if (subject && namedSubjectKinds.has(subject.kind) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
+      return false
+    },
+    item: (block, context) => gradeLines(block, context)
+  }
+})
+
+function gradeLines(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (text.length > maxGradeListLength || !mentionsGrade.test(text)) return false
+  const lines: Array<{reading: GradeReading; start: number; end: number}> = []
+  let area: {text: string; start: number} | undefined
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end).trim()
+    const from = start + text.slice(start, end).indexOf(line)
+    start = end + 1
+    if (line === '') continue
+    const pair = area ? undefined : areaGrade(line)
+    const label = pair ? undefined : gradeLabelValue(line)
+    if (pair) {
+      lines.push({reading: {subject: 'the force', ...pair}, start: from, end: from + line.length})
+    } else if (label && area) {
+      lines.push({reading: {subject: 'the force', area: area.text, grade: label}, start: area.start, end: from + line.length})
+      area = undefined
+    } else if (!label && !area && line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)) {
+      area = {text: line, start: from}
+    } else {
+      return false
+    }
+  }
+  if (area || lines.length === 0) return false
+  for (const {reading, start, end} of lines) context.grade(reading, text.slice(start, end), context.spanPosition(block, start, end))
+  return true
+}
