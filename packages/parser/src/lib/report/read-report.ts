@@ -8,7 +8,7 @@ import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
 import {resolveFindings} from './resolve-subjects.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
-import {isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
 
 /** What one pass over the blocks of a report finds. */
 export interface Extracted {
@@ -83,7 +83,7 @@ export class ReportReading {
   finish(): Extracted {
     for (const reader of this.#readers) reader.exit?.document?.(this.#context)
     const title = this.#title ?? this.#documentTitle
-    const primary = (title ? subjectNamedIn(title) : undefined) ?? this.#firstSubject
+    const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades)
     return {
       ...resolved,

@@ -38,8 +38,10 @@ export function resolveFindings(
     if (subject && !subjects.has(subjectKey(subject))) subjects.set(subjectKey(subject), subject)
   }
   note(primary)
+  const settle = (subject: ReportSubject | undefined) => subjectIn(primary, subject)
   let subjectless = 0
-  const findings = pending.map(({finding, subject}) => {
+  const findings = pending.map(({finding, subject: named}) => {
+    const subject = settle(named)
     const resolved = subject ?? primary
     if (!subject) subjectless++
     if (resolved) {
@@ -53,7 +55,10 @@ export function resolveFindings(
     }
     return finding
   })
-  const grades = resolveGrades(primary, pendingGrades)
+  const grades = resolveGrades(
+    primary,
+    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject)}))
+  )
   if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
     warn(
       file,
@@ -63,9 +68,20 @@ export function resolveFindings(
       'Pass `title` (which usually names the force) or add a heading naming the subject.'
     )
   }
-  for (const grade of pendingGrades) note(grade.subject)
-  for (const {subject} of pending) note(subject)
+  for (const grade of pendingGrades) note(settle(grade.subject))
+  for (const {subject} of pending) note(settle(subject))
   return {findings, grades, subjects: [...subjects.values()]}
+}
+
+/**
+ * The subject a finding or grade belongs to. The single place where a subject read from the text is
+ * corrected against the report's own: in a fire and rescue report, a place name that reads as a
+ * police force ("Gloucestershire 2021/22" as a heading) is the service. A reference lookup of fire
+ * and rescue services would go here.
+ */
+function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | undefined): ReportSubject | undefined {
+  if (subject?.kind === 'force' && primary?.kind === 'fire-and-rescue-service') return primary
+  return subject
 }
 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {

@@ -79,6 +79,23 @@ export function subjectNamedIn(text: string): ReportSubject | undefined {
   return undefined
 }
 
+const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
+const policeWords = /\s+(?:police|constabulary|police service)$/i
+
+/**
+ * The fire and rescue service a fire report's title names when the title reads as naming a police
+ * force ("Cornwall 2018/19 – Fire and rescue service …" names Devon and Cornwall Police): the
+ * place words of the force that the title prints, with "Fire and Rescue Service".
+ *
+ * @example fireServiceIn('Norfolk 2018/19 – Fire and rescue service effectiveness', {name: 'Norfolk Constabulary', kind: 'force'})?.name // 'Norfolk Fire and Rescue Service'
+ */
+export function fireServiceIn(title: string, subject: ReportSubject | undefined): ReportSubject | undefined {
+  if (subject?.kind !== 'force' || !fireReport.test(title)) return subject
+  const printed = subject.name.replace(policeWords, '').split(/\s+/)
+  const place = printed.filter((word) => word.toLowerCase() !== 'and' && title.includes(word))
+  return place.length > 0 ? {name: `${place.join(' ')} Fire and Rescue Service`, kind: 'fire-and-rescue-service'} : subject
+}
+
 function canonical(subject: ReportSubject): ReportSubject {
   const id = subject.referenceId
   if (!id) return subject
