@@ -24,9 +24,9 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 12, 8, 7, '0/0'],
-      ['recommendations', 30, 26, 26, '0/0'],
-      ['areas for improvement', 16, 19, 15, '15/15'],
+      ['causes of concern', 12, 13, 12, '0/0'],
+      ['recommendations', 30, 30, 30, '0/0'],
+      ['areas for improvement', 16, 16, 16, '16/16'],
       ['innovative practice', 2, 2, 2, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
       ['grades', 78, 78, 73, '0/0']
@@ -35,7 +35,7 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 6, 3, 3, '0/0'],
+      ['causes of concern', 6, 4, 4, '0/0'],
       ['recommendations', 13, 7, 7, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],

@@ -28,6 +28,8 @@ export interface FindingDetails {
   deadline?: string
   /** The id of the cause of concern a recommendation belongs to. */
   causeOfConcern?: string
+  /** A cause listed in short ahead of its full statement: the next cause stated in full replaces it. */
+  summary?: boolean
 }
 
 /**

@@ -197,7 +197,7 @@ export class ReportReading {
         'The copy was probably cut off; the finding is kept with `truncated: true`.'
       )
     }
-    this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {})})
+    this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {}), ...(details.summary ? {summary: true} : {})})
     return finding
   }
 

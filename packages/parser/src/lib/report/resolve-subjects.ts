@@ -10,6 +10,7 @@ import {warn} from './messages.js'
 export interface PendingFinding {
   finding: Finding
   subject?: ReportSubject
+  summary?: boolean
 }
 
 /** A grade as emitted, before its subject is filled in and duplicates are dropped. */
@@ -40,7 +41,7 @@ export function resolveFindings(
   note(primary)
   const settle = (subject: ReportSubject | undefined) => subjectIn(primary, subject)
   let subjectless = 0
-  const findings = pending.map(({finding, subject: named}) => {
+  const findings = withoutRestatedSummaries(pending).map(({finding, subject: named}) => {
     const subject = settle(named)
     const resolved = subject ?? primary
     if (!subject) subjectless++
@@ -71,6 +72,36 @@ export function resolveFindings(
   for (const grade of pendingGrades) note(settle(grade.subject))
   for (const {subject} of pending) note(settle(subject))
   return {findings, grades, subjects: [...subjects.values()]}
+}
+
+/**
+ * A cause of concern listed in short ("… as a result of its failure to: • have adequate governance
+ * arrangements in place") and then stated in full is one finding: each cause stated in full after
+ * a summary list replaces the first summary still standing, in order.
+ */
+function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFinding[] {
+  const standing: PendingFinding[] = []
+  const replaced = new Set<PendingFinding>()
+  for (const item of pending) {
+    if (item.finding.kind !== 'cause-of-concern') continue
+    if (item.summary) standing.push(item)
+    else if (standing.length > 0) replaced.add(standing.shift()!)
+  }
+  if (replaced.size === 0) return [...pending]
+  // Number what is kept in document order, and point recommendations at their cause's new id.
+  const kept = pending.filter((item) => !replaced.has(item))
+  const renamed = new Map<string, string>()
+  const counters = new Map<string, number>()
+  for (const {finding} of kept) {
+    const count = (counters.get(finding.kind) ?? 0) + 1
+    counters.set(finding.kind, count)
+    renamed.set(finding.id, `${finding.kind}-${count}`)
+    finding.id = `${finding.kind}-${count}`
+  }
+  for (const {finding} of kept) {
+    if (finding.kind === 'recommendation' && finding.causeOfConcern) finding.causeOfConcern = renamed.get(finding.causeOfConcern) ?? finding.causeOfConcern
+  }
+  return kept
 }
 
 /**

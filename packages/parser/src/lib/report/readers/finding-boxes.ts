@@ -9,6 +9,11 @@ import {findingHeading, isContentsHeading, isLeadIn, isQuestion, itemShape, moda
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
+const namesCause = /\bcauses? of concern\b/i
+// "You submitted an action plan … the force should …", "We carried out our first revisit …": an
+// account of progress, told by the inspectorate or to the force, is never a recommendation.
+const narrative = /^[“"‘]?(?:we|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
+
 interface Box {
   kind: FindingKind
   heading: Block
@@ -52,7 +57,27 @@ export const findingBoxes: ReaderFactory = () => {
   /** The last number printed in a finding heading of each kind, to report gaps. */
   const headingNumbers = new Map<FindingKind, number>()
 
+  /**
+   * An area for improvement printed as a lead-in item and the items that complete it ("The force
+   * should ensure that, in relation to stop and search:" • "all relevant officers …;" • …) is one
+   * finding: the span from the lead-in to its last item.
+   */
+  let compound: {first: Block; last: Block; parts: string[]; list: List | undefined} | undefined
+
+  const flushCompound = (context: ReadContext) => {
+    const open = compound
+    compound = undefined
+    if (!open || !box) return
+    const start = open.first.position.start
+    const end = open.last.position.end
+    const sliced = open.first.sliced && open.last.sliced && start.offset !== undefined && end.offset !== undefined
+    const text = sliced ? context.source.slice(start.offset, end.offset) : open.parts.join('\n')
+    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box))
+    box.extracted++
+  }
+
   const closeBox = (context: ReadContext) => {
+    flushCompound(context)
     const closing = box
     box = undefined
     if (!closing || closing.extracted > 0) return
@@ -145,6 +170,12 @@ export const findingBoxes: ReaderFactory = () => {
     const open = box
     if (!open) return undefined
     const text = block.text.trim()
+    if (compound && compound.list === block.list) {
+      compound.last = block
+      compound.parts.push(text)
+      return undefined
+    }
+    flushCompound(context)
     const numbered = block.number !== undefined
     if (numbered) checkNumber(open, block, context)
     const continuesList = open.list === block.list
@@ -161,6 +192,11 @@ export const findingBoxes: ReaderFactory = () => {
       return added || undefined
     }
     const kind = open.kind === 'cause-of-concern' ? 'recommendation' : open.kind
+    if (kind === 'area-for-improvement' && isLeadIn(text) && modal.test(text)) {
+      compound = {first: block, last: block, parts: [text], list: block.list}
+      open.list = block.list
+      return undefined
+    }
     const own = kind === 'recommendation' && modal.test(text) ? readDemand(text, context.subject) : undefined
     const demand = own?.addressees.length ? own : open.leadIn
     const number = block.number ?? headingNumber(open)
@@ -184,7 +220,7 @@ export const findingBoxes: ReaderFactory = () => {
         open.leadInPending = true
         if (open.leadIn?.deadline) open.deadline = open.leadIn.deadline
         read = true
-      } else if (modal.test(sentence)) {
+      } else if (modal.test(sentence) && !narrative.test(sentence)) {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
         const number = headingNumber(open)
@@ -271,11 +307,14 @@ export const findingBoxes: ReaderFactory = () => {
     },
     exit: {
       paragraph(block, context) {
+        flushCompound(context)
         const open = box
         if (!open) return
         const text = block.text.trim()
         if (open.kind === 'cause-of-concern' && !cause) {
-          if (!isLeadIn(text)) addCause(block, context)
+          // "If our inspections identify a serious … it will be reported as a cause of concern":
+          // a paragraph about causes of concern explains them; it is not one.
+          if (!isLeadIn(text) && !namesCause.test(text)) addCause(block, context)
           return
         }
         if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
