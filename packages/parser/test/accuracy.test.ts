@@ -1,15 +1,16 @@
 import * as schema from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
-import {normaliseText, parseReport} from '../src/index.js'
+import {normaliseText, parseReport, textToMdast} from '../src/index.js'
 
 // The same scoring as `pnpm eval` (scripts/eval-reports.mjs), run on the source, so a regression in
 // extraction fails here. Loaded by URL: the script is plain JavaScript outside the TypeScript project.
 // The blind part is asserted only in aggregate, like the script prints it.
 const evalScript = new URL('../../../scripts/eval-reports.mjs', import.meta.url).href
-const {scoreReports, totals, familyOf} = await import(evalScript)
+const {scoreReports, totals, familyOf, listFixtures, asHtml} = await import(evalScript)
 type Scored = {name: string; set: string; family: string; negative: boolean; findings: number}
 type Total = {type: string; gold: number; predicted: number; matched: number; subjectAgrees: number; subjectScored: number}
-const scores: Scored[] = scoreReports({parseReport, normaliseText, schema})
+const list = listFixtures()
+const scores: Scored[] = scoreReports({parseReport, normaliseText, schema}, [...list, ...asHtml(list, textToMdast)])
 const figures = (set: string) =>
   (totals(scores.filter((fixture) => fixture.set === set)) as Total[]).map((row) => [
     row.type,
@@ -18,6 +19,8 @@ const figures = (set: string) =>
     row.matched,
     `${row.subjectAgrees}/${row.subjectScored}`
   ])
+const without = (set: string, name: string) =>
+  (totals(scores.filter((fixture) => fixture.set === set && fixture.name !== name)) as Total[]).map((row) => [row.type, row.gold, row.predicted, row.matched])
 const negativeFindings = (set: string) =>
   scores.filter((fixture) => fixture.set === set && fixture.negative).reduce((sum, fixture) => sum + fixture.findings, 0)
 
@@ -53,6 +56,14 @@ describe('accuracy against the gold labels', () => {
       ['promising practice', 2, 2, 2, '0/0'],
       ['grades', 13, 13, 13, '0/0']
     ])
+  })
+
+  it('scores the corpus pages written as HTML exactly as their plain text (the seed, read without a format option, is not converted)', () => {
+    const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
+    expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
+    expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(16)
+    expect(negativeFindings('tuned as HTML') + negativeFindings('blind as HTML')).toBe(0)
   })
 
   it('extracts no finding from the negative documents, tuned or blind', () => {

@@ -2,8 +2,9 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
+// "Our recommendations", "Summary of recommendations", "Cause of concern 1: Investigations".
 const boxHeading =
-  /^(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})| (?:to|for) [a-z ,&]{1,40})?$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|[\s:.*_]*$/g
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',

@@ -33,6 +33,11 @@ function gradeLines(block: Block, context: ReadContext): boolean {
   if (text.length > maxGradeListLength || !mentionsGrade.test(text)) return false
   const lines: Array<{reading: GradeReading; start: number; end: number}> = []
   let area: {text: string; start: number} | undefined
+  // "Outstanding / Investigating crime / Good / Treatment of the public": when the first line is a
+  // grade, each grade is given once above the areas it covers.
+  let heading: GradeReading['grade'] | undefined
+  let headingCovers = true
+  let first = true
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
@@ -40,19 +45,36 @@ function gradeLines(block: Block, context: ReadContext): boolean {
     const from = start + text.slice(start, end).indexOf(line)
     start = end + 1
     if (line === '') continue
+    const areaLike = line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)
+    const label = gradeLabelValue(line)
+    if (first && label) heading = label
+    first = false
+    if (heading !== undefined) {
+      if (label) {
+        if (!headingCovers) return false
+        heading = label
+        headingCovers = false
+      } else if (areaLike) {
+        lines.push({reading: {subject: 'the force', area: line, grade: heading}, start: from, end: from + line.length})
+        headingCovers = true
+      } else {
+        return false
+      }
+      continue
+    }
     const pair = area ? undefined : areaGrade(line)
-    const label = pair ? undefined : gradeLabelValue(line)
     if (pair) {
       lines.push({reading: {subject: 'the force', ...pair}, start: from, end: from + line.length})
     } else if (label && area) {
       lines.push({reading: {subject: 'the force', area: area.text, grade: label}, start: area.start, end: from + line.length})
       area = undefined
-    } else if (!label && !area && line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)) {
+    } else if (!label && !area && areaLike) {
       area = {text: line, start: from}
     } else {
       return false
     }
   }
+  if (heading !== undefined && !headingCovers) return false
   if (area || lines.length === 0) return false
   for (const {reading, start, end} of lines) context.grade(reading, text.slice(start, end), context.spanPosition(block, start, end))
   return true
