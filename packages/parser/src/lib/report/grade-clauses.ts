@@ -11,7 +11,8 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // proper name, a possessive ("Humberside Police’s overall approach to …") or an area phrase that
 // refers to the force ("its response to fires", "the extent to which the service …").
 
-const gradeWord = /\b(outstanding|good|adequate|inadequate|requires? improvement)\b/gi
+// One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
+const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const quoteMark = /^['‘"“]|['’"”]$/g
@@ -73,6 +74,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
+const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(.+)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
@@ -88,32 +90,35 @@ const pronoun = /^(?:it|they)$/i
  */
 export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
-  gradeWord.lastIndex = 0
-  for (let match = gradeWord.exec(sentence); match; match = gradeWord.exec(sentence)) {
-    const grade = gradeValue(match[1]!.replace(/^require\b/i, 'requires'))
+  predicate.lastIndex = 0
+  for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
+    const word = (match[1] ?? match[2])!
+    const grade = gradeValue(word.replace(/^require\b/i, 'requires'))
     if (!grade) continue
-    let wordStart = match.index
+    const wordEnd = match.index + match[0].length
+    let wordStart = wordEnd - word.length
     if (wordStart > 0 && /['‘"“]/.test(sentence.charAt(wordStart - 1))) wordStart--
+    const verb = match[2] !== undefined
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
-    const verb = /improvement$/i.test(match[1]!)
     const link = copula.exec(before)
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before.
       const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
-        const area = areaAfter(sentence, match.index + match[0].length)
+        const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (!area || gradedArea.test(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
       }
       continue
     }
     if (negated.test(before)) continue
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
-    const area = areaAfter(sentence, match.index + match[0].length)
-    if (area === undefined) continue
+    const area = areaAfter(sentence, wordEnd)
+    // Cheap tests first: most grade words in prose are adjectives or sub-topics.
+    if (area === undefined || (area && !gradedArea.test(area))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = [subject.area, area].filter(Boolean).join(' ')
-    if (fullArea && !gradedArea.test(fullArea)) continue
+    if (!area && fullArea && !gradedArea.test(fullArea)) continue
     found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
   }
   return found
@@ -158,7 +163,8 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
 }
 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
-  if (text === '') return undefined
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
+  if (text === '' || !subjectStart.test(text)) return undefined
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text)

@@ -118,10 +118,15 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
   const grades: Grade[] = []
   const kept: Array<{key: string; grade: Grade; stems: Set<string>}> = []
+  // Areas repeat (every grade under one question heading): split each once.
+  const stemsOf = new Map<string, Set<string>>()
+  const keys = new Map<ReportSubject, string>()
   for (const item of pending) {
     const subject = item.subject ?? primary
-    const key = subject ? subjectKey(subject) : ''
-    const stems = areaStems(item.area)
+    let key = subject ? keys.get(subject) : ''
+    if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
+    let stems = stemsOf.get(item.area)
+    if (!stems) stemsOf.set(item.area, (stems = areaStems(item.area)))
     const duplicate = kept.some((other) => other.key === key && other.grade.grade === item.reading.grade && sameArea(other.stems, stems))
     if (duplicate) continue
     const grade: Grade = {

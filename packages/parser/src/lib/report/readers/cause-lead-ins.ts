@@ -54,6 +54,8 @@ export const causeLeadIns: ReaderFactory = () => {
         mode = undefined
       },
       paragraph(block, context) {
+        // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
+        if (!mode && !isLeadIn(block.text.trimEnd())) return false
         const text = block.text.trim()
         const current = mode
         if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || openingQuote.test(text))) {

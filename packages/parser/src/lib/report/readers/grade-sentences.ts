@@ -4,11 +4,14 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {gradeClauses} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {mentionsGrade} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 const namedSubjectKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
+// A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
+// improvement") or the word "graded": one pass over a block rules out most prose at once.
+const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\brequires? improvement\b|\bgraded\b/i
+const maxLeadInLength = 600
 const listLeadIn = /:\s*[–—-]?\s*$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
 const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
@@ -32,7 +35,7 @@ export const gradeSentences: ReaderFactory = () => {
         list = undefined
         const named = read(block, context)
         if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
-        list = leadIn(block.text.trim())
+        list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       },
       item(block, context) {
         if (list) {
@@ -60,7 +63,7 @@ export const gradeSentences: ReaderFactory = () => {
  * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
  */
 function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']} | undefined {
-  if (text.length > 600 || !listLeadIn.test(text)) return undefined
+  if (!listLeadIn.test(text.slice(-8))) return undefined
   const spans = sentenceSpans(text)
   const last = spans.at(-1)
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
@@ -73,7 +76,7 @@ function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']
 
 /** Read the grade sentences of a block; returns the first named subject. */
 function read(block: Block, context: ReadContext): ReportSubject | undefined {
-  if (!mentionsGrade.test(block.text)) return undefined
+  if (!mayJudge.test(block.text)) return undefined
   let named: ReportSubject | undefined
   for (const span of sentenceSpans(block.text)) {
     const sentence = block.text.slice(span.start, span.end)

@@ -1,6 +1,6 @@
 import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {historyLeadInKind, isProgressStatus} from '../patterns.js'
+import {historyLeadInKind, isLeadIn, isProgressStatus} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 /**
@@ -16,6 +16,7 @@ export const history: ReaderFactory = () => {
         group = undefined
       },
       paragraph(block) {
+        if (!group && !isLeadIn(block.text.trimEnd())) return false
         const text = block.text.trim()
         if (group) {
           const first = sentenceSpans(text)[0]

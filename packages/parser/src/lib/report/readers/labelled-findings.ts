@@ -6,12 +6,14 @@ import type {ReaderFactory} from '../context.js'
 const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}\s*[:.–—-]?[*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
 const kinds: Readonly<Record<string, FindingKind>> = {'area for improvement': 'area-for-improvement', recommendation: 'recommendation'}
 const minFindingLength = 20
+// Most paragraphs start with neither word: a one-character look before the full pattern.
+const mayBeLabel = /^[*_]{0,2}[ar]/i
 
 /** A finding printed after its numbered label on the same line, as thematic and PEEL summaries print them. */
 export const labelledFindings: ReaderFactory = () => ({
   enter: {
     paragraph(block, context) {
-      const label = inlineLabel.exec(block.text.slice(0, 64))
+      const label = mayBeLabel.test(block.text) ? inlineLabel.exec(block.text.slice(0, 64)) : null
       if (!label) return false
       const text = block.text.slice(label[0].length).trim()
       if (text.length < minFindingLength) return false
