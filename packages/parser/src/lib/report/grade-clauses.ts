@@ -25,6 +25,7 @@ const areaStop = /[;:]|,? but\b|, and (?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
+const maxNameLength = 100
 
 // What HMICFRS grades: the pillars and questions of PEEL (2014–19 and since 2021) and of fire and
 // rescue inspections. Prose also calls sub-topics good ("good at keeping complainants updated",
@@ -74,6 +75,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
+const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(.+)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
@@ -118,7 +120,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = [subject.area, area].filter(Boolean).join(' ')
-    if (!area && fullArea && !gradedArea.test(fullArea)) continue
+    if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
   }
   return found
@@ -138,7 +140,7 @@ function areaAfter(sentence: string, from: number): string | undefined {
 }
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
-function clauseSubject(sentence: string, end: number): {subject: string; area?: string} | undefined {
+function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
   const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
   const starts = [0]
   boundary.lastIndex = 0
@@ -146,7 +148,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     if (match[0].length === 0) boundary.lastIndex++
     else starts.push(match.index + match[0].length)
   }
-  const candidate = (index: number) => subjectOf(head.slice(starts[index]).trim().replace(quoteMark, ''))
+  const clause = (index: number) => head.slice(starts[index]).trim().replace(quoteMark, '').replace(leadingConjunction, '')
+  const candidate = (index: number) => {
+    const text = clause(index)
+    const subject = subjectOf(text)
+    return subject && {...subject, clause: text}
+  }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
     let subject = candidate(index)
     if (!subject) continue
@@ -165,6 +172,7 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
   if (text === '' || !subjectStart.test(text)) return undefined
+  const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text)
@@ -173,10 +181,11 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)
   if (its) return {subject: 'the force', area: its[1]!}
-  const owner = possessive.exec(text)
+  const owner = lower && !text.startsWith('the ') ? null : possessive.exec(text)
   if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
-  if (isProperName(text)) return {subject: text}
-  return undefined
+  // Names are short and capitalised; the patterns above already tried every lower-case start.
+  if (lower || text.length > maxNameLength) return undefined
+  return isProperName(text) ? {subject: text} : undefined
 }
 
 function isNamed(text: string): boolean {

@@ -12,7 +12,7 @@ const namesCause = /\bcauses? of concern\b/i
 const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
 // Said of an earlier time: the causes are restated (history), not issued by this document.
 const earlier =
-  /\b(?:we|which|that|you) (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
 const openingQuote = /^[“"‘']/
 const closingQuote = /[”"’']$/
 
