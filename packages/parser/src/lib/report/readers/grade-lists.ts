@@ -2,11 +2,10 @@ import type {Block} from '../blocks.js'
 import type {GradeReading, ReadContext, ReaderFactory} from '../context.js'
 import {gradeLeadInSubject} from '../grades.js'
 import {areaGrade, gradeLabelValue, mentionsGrade} from '../patterns.js'
-import {isGenericSubject} from '../subjects.js'
+import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const maxGradeListLength = 2000
 const maxAreaLineLength = 100
-const namedSubjectKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
 
 /**
  * Lists of grades, as PEEL 2023–25 pages print them under "<force> was graded as follows:":
@@ -21,7 +20,7 @@ export const gradeLists: ReaderFactory = () => ({
       if (gradeLines(block, context)) return true
       const printed = gradeLeadInSubject(block.text)
       const subject = printed === undefined || isGenericSubject(printed) ? undefined : context.resolve(printed)
-      if (subject && namedSubjectKinds.has(subject.kind) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
+      if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
       return false
     },
     item: (block, context) => gradeLines(block, context)

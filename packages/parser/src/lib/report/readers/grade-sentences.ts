@@ -5,8 +5,8 @@ import {gradeClauses} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {sentenceSpans} from '../sentences.js'
+import {namesSubject} from '../subjects.js'
 
-const namedSubjectKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block rules out most prose at once.
@@ -83,7 +83,7 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
       const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
-      if (subject && namedSubjectKinds.has(subject.kind)) named ??= subject
+      if (subject && namesSubject(subject)) named ??= subject
     }
   }
   return named
