@@ -29,7 +29,7 @@ export const gradeLists: ReaderFactory = () => ({
 
 function gradeLines(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (text.length > maxGradeListLength || !mentionsGrade.test(text)) return false
+  if (text.length > maxGradeListLength || !mentionsGrade(text)) return false
   const lines: Array<{reading: GradeReading; start: number; end: number}> = []
   let area: {text: string; start: number} | undefined
   // "Outstanding / Investigating crime / Good / Treatment of the public": when the first line is a

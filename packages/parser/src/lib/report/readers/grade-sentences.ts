@@ -4,13 +4,15 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {gradeClauses} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
+import {mentionsGrade} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import {namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
-// improvement") or the word "graded": one pass over a block rules out most prose at once.
-const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\brequires? improvement\b|\bgraded\b/i
+// improvement") or the word "graded": one pass over a block rules out most prose at once. Judgements
+// are written in lower case mid-sentence, so the pattern is case-sensitive (and the faster for it).
+const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/
 const maxLeadInLength = 600
 const listLeadIn = /:\s*[–—-]?\s*$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
@@ -76,7 +78,7 @@ function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']
 
 /** Read the grade sentences of a block; returns the first named subject. */
 function read(block: Block, context: ReadContext): ReportSubject | undefined {
-  if (!mayJudge.test(block.text)) return undefined
+  if (!mentionsGrade(block.text) || !mayJudge.test(block.text)) return undefined
   let named: ReportSubject | undefined
   for (const span of sentenceSpans(block.text)) {
     const sentence = block.text.slice(span.start, span.end)
