@@ -1,4 +1,4 @@
-// Words, overlap, written dates and month names: the text helpers the report and response readers
+// Word overlap, written dates and month names: the text helpers the report and response readers
 // share, so each is written once.
 
 /** Month names in calendar order, lower case. */
@@ -28,11 +28,6 @@ export function isoDay(day: string | number, month: string, year: string | numbe
     return undefined
   }
   return `${yearNumber}-${String(monthIndex).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`
-}
-
-/** The words of a text: runs of letters and digits, lower case. */
-export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean)
 }
 
 /** How many members of `a` are also in `b`: the overlap loop every word comparison needs. */
