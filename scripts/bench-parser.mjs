@@ -3,6 +3,8 @@
 // `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
 // cases in turn (round-robin, so load from other work on the machine hits all cases alike); peak
 // memory (max RSS) comes from one child process per case. Figures go to docs/performance.md by hand.
+// Where the plain-text time goes: building the tree (`textToMdast`), then reading it
+// (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree.
 import {spawnSync} from 'node:child_process'
 import {cpus, totalmem} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -13,13 +15,17 @@ const warmup = 5
 const runs = 25
 
 async function loadCases(text) {
-  const {parseReport} = await import('../packages/parser/dist/index.js')
+  const {parseReport, reportFromTree, textToMdast} = await import('../packages/parser/dist/index.js')
+  const {VFile} = await import('../packages/parser/node_modules/vfile/index.js')
+  const tree = textToMdast(text)
   const {unified} = await import('../packages/parser/node_modules/unified/index.js')
   const {default: remarkParse} = await import('../packages/parser/node_modules/remark-parse/index.js')
   return {
     'remark-parse (bare)': () => unified().use(remarkParse).parse(text),
     'parseReport markdown': () => parseReport(text, {format: 'markdown'}),
-    'parseReport text': () => parseReport(text, {format: 'text'})
+    'parseReport text': () => parseReport(text, {format: 'text'}),
+    'text: tree only (textToMdast)': () => textToMdast(text),
+    'text: reading only (reportFromTree)': () => reportFromTree(tree, new VFile({value: text}), {format: 'text'})
   }
 }
 

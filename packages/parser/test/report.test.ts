@@ -89,12 +89,15 @@ describe('parseReport: report families', () => {
   it('reads an accelerated cause of concern: lead-in is not a recommendation; a cut-off one is flagged', () => {
     const text = corpus('peel-2021-22-staffordshire-accelerated-coc')
     const {report, messages} = parseReport(text, {format: 'text'})
-    const [cause, ...recommendations] = report.findings
-    expect(cause).toMatchObject({kind: 'cause-of-concern', id: 'cause-of-concern-1', subject: 'Staffordshire Police', subjectId: 'staffordshire'})
+    // The summary list names two causes; the first is stated in full further down and replaces its
+    // bullet, the second is stated only in the summary, so its bullet is kept.
+    const [summary, cause, ...recommendations] = report.findings
+    expect(summary).toMatchObject({kind: 'cause-of-concern', id: 'cause-of-concern-1', text: 'carry out sufficiently effective investigations.'})
+    expect(cause).toMatchObject({kind: 'cause-of-concern', id: 'cause-of-concern-2', subject: 'Staffordshire Police', subjectId: 'staffordshire'})
     expect(recommendations.map((finding) => finding.kind === 'recommendation' && [finding.text, finding.causeOfConcern, finding.addressees, finding.truncated ?? false])).toEqual([
-      ['call handlers use and correctly record structured initial triage and risk assessments – this will help the force know what priority it should give the call and allow it to decide on the most appropriate response;', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
-      ['vulnerable and repeat callers are routinely identified, as are other people in the household who may also be vulnerable; and', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
-      ['ca', 'cause-of-concern-1', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], true]
+      ['call handlers use and correctly record structured initial triage and risk assessments – this will help the force know what priority it should give the call and allow it to decide on the most appropriate response;', 'cause-of-concern-2', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
+      ['vulnerable and repeat callers are routinely identified, as are other people in the household who may also be vulnerable; and', 'cause-of-concern-2', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], false],
+      ['ca', 'cause-of-concern-2', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], true]
     ])
     expect(messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.reason])).toEqual([
       ['truncated-finding', 'scrutiny-parser', 34, 5, 'Unexpected end of recommendation `ca` mid-sentence, expected it to end with punctuation']

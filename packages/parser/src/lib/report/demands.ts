@@ -1,5 +1,6 @@
-import {findForce, findNationalBody, findRegionalUnit, toDayNumber} from '@scrutiny/schema'
+import {findForce, findNationalBody, findRegionalUnit} from '@scrutiny/schema'
 import type {Addressee, ReportSubject} from '@scrutiny/schema'
+import {isoDay} from '../text.js'
 import {withoutArticle} from './subjects.js'
 
 /** Who a recommendation asks and by when, read from its sentence or its lead-in. */
@@ -9,7 +10,6 @@ export interface Demand {
 }
 
 const maxAddresseeWords = 8
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const deadlineStart = /^(?:by|before|no later than)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
 const addresseeSeparator = /\s*,\s*|\s+and\s+/
@@ -40,16 +40,7 @@ export function readDemand(sentence: string, subject: ReportSubject | undefined)
 
 function readDeadline(text: string): string | undefined {
   const match = deadlineStart.exec(text)
-  if (!match) return undefined
-  const month = months.indexOf(match[2]!.toLowerCase()) + 1
-  if (month === 0) return undefined
-  const iso = `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
-  try {
-    toDayNumber(iso)
-    return iso
-  } catch {
-    return undefined
-  }
+  return match ? isoDay(match[1]!, match[2]!, match[3]!) : undefined
 }
 
 function addressees(phrase: string, subject: ReportSubject | undefined): Addressee[] {

@@ -91,7 +91,7 @@ function withArea(statement: GradeStatement, rest: string): GradeStatement {
 const trailing = new Set([' ', '\n', '\t', '\u00A0', '.', ';', ':', ',', '–', '—', '-'])
 
 /** Drop trailing spaces and punctuation with a loop: a regex anchored at `$` is quadratic on long runs. */
-function trimTrailingPunctuation(text: string): string {
+export function trimTrailingPunctuation(text: string): string {
   let end = text.length
   while (end > 0 && trailing.has(text.charAt(end - 1))) end--
   return text.slice(0, end)

@@ -2,8 +2,9 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
+// "Our recommendations", "Summary of recommendations", "Cause of concern 1: Investigations".
 const boxHeading =
-  /^(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})| (?:to|for) [a-z ,&]{1,40})?$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|[\s:.*_]*$/g
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',
@@ -97,8 +98,16 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
-/** Quick test before the sentence-level grade patterns run. */
-export const mentionsGrade = /\b(?:outstanding|good|adequate|requires improvement|inadequate)\b/i
+/**
+ * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all,
+ * with plain substring searches, which are much faster than a case-insensitive pattern over every
+ * paragraph. The stems cover both cases of the first letter ("Good", "good").
+ */
+export function mentionsGrade(text: string): boolean {
+  return (
+    text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
+  )
+}
 
 const leadInEnd = /:[\s\u00A0]*[–—-]?$/
 const leadInStart = /^to address (?:this|these|the) causes? of concern\b/i

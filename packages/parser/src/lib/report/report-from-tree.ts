@@ -7,9 +7,10 @@ import {toMdast} from '../input/to-mdast.js'
 import type {Input, ReadOptions} from '../input/to-mdast.js'
 import {sniffFormat} from '../input/format.js'
 import type {InputFormat} from '../input/format.js'
-import {walkBlocks} from './blocks.js'
-import {ReportExtraction} from './extract.js'
 import {warn} from './messages.js'
+import {normaliseBlocks} from './normalise.js'
+import {ReportReading} from './read-report.js'
+import {reportReaders} from './readers/index.js'
 
 export interface ParseReportOptions extends ReadOptions {
   /** The day the report was published, `YYYY-MM-DD`; otherwise read from "Published on: …" if printed. */
@@ -63,9 +64,9 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
   const source = String(file.value ?? '')
   // Without a format, positions are trusted unless the source is HTML (rehype-remark's tree).
   const format: InputFormat = options.format ?? (sniffFormat(source) === 'html' ? 'html' : 'markdown')
-  const extraction = new ReportExtraction(file, source, options.title, format)
-  walkBlocks(tree, source, format, (block) => extraction.add(block))
-  const extracted = extraction.finish()
+  const reading = new ReportReading(file, source, reportReaders, {...(options.title ? {title: options.title} : {}), plainText: format === 'text'})
+  normaliseBlocks(tree, source, format, (block) => reading.add(block))
+  const extracted = reading.finish()
   const title = options.title ?? extracted.title ?? file.stem ?? 'Untitled report'
   const report: InspectionReport = {
     schemaVersion,

@@ -79,6 +79,23 @@ export function subjectNamedIn(text: string): ReportSubject | undefined {
   return undefined
 }
 
+const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
+const policeWords = /\s+(?:police|constabulary|police service)$/i
+
+/**
+ * The fire and rescue service a fire report's title names when the title reads as naming a police
+ * force ("Cornwall 2018/19 – Fire and rescue service …" names Devon and Cornwall Police): the
+ * place words of the force that the title prints, with "Fire and Rescue Service".
+ *
+ * @example fireServiceIn('Norfolk 2018/19 – Fire and rescue service effectiveness', {name: 'Norfolk Constabulary', kind: 'force'})?.name // 'Norfolk Fire and Rescue Service'
+ */
+export function fireServiceIn(title: string, subject: ReportSubject | undefined): ReportSubject | undefined {
+  if (subject?.kind !== 'force' || !fireReport.test(title)) return subject
+  const printed = subject.name.replace(policeWords, '').split(/\s+/)
+  const place = printed.filter((word) => word.toLowerCase() !== 'and' && title.includes(word))
+  return place.length > 0 ? {name: `${place.join(' ')} Fire and Rescue Service`, kind: 'fire-and-rescue-service'} : subject
+}
+
 function canonical(subject: ReportSubject): ReportSubject {
   const id = subject.referenceId
   if (!id) return subject
@@ -106,6 +123,10 @@ export function regionNamed(text: string): string | undefined {
 function titleCase(label: string): string {
   return label.replace(/\b\w/g, (letter) => letter.toUpperCase()).replace(/\bAnd The\b/, 'and the')
 }
+
+const namedKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'])
+/** Whether a subject is one a report can be about (a force, unit, service or region), so naming it changes the subject of what follows. */
+export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(subject.kind)
 
 const genericSubject = /^(?:the\s+)?(force|service|constabulary|unit|rocu|region)$/i
 /** "The force", "the service": the report's own subject, to be filled in when it is known. */

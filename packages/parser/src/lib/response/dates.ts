@@ -1,17 +1,10 @@
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+import {isoDay, writtenDate} from '../text.js'
 
-/** "14 May 2024", "7th July 2023", "the 10th of September 2024"; one bounded pass, no backtracking blow-up. */
-export const writtenDate =
-  /\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+(\d{4})\b/i
+export {writtenDate}
 
 /** A written date as `YYYY-MM-DD`, or `undefined` when it is not a real date. */
 export function toIsoDate(match: RegExpExecArray | RegExpMatchArray): string | undefined {
-  const day = Number(match[1])
-  const month = months.indexOf((match[2] ?? '').toLowerCase()) + 1
-  const year = Number(match[3])
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (month === 0 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isoDay(match[1] ?? '', match[2] ?? '', match[3] ?? '')
 }
 
 /** The date of a block that is only a date ("2 July 2024", "01 September 2023"). */

@@ -1,0 +1,197 @@
+import type {GradeStatement} from './grades.js'
+import {trimTrailingPunctuation} from './grades.js'
+import {gradeValue} from './patterns.js'
+import {isGenericSubject, isProperName} from './subjects.js'
+
+// Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
+// after "is", "are", "be" or "as" (with "judged to be", "now", "also" … between), or as the verb
+// "requires improvement"; and only when what follows ends the clause or names the area ("at …",
+// "in the way it …"). "A good understanding", "made good progress" and "was good last year" are not
+// judgements. The subject is the clause before the predicate: the force or service (or "it"), a
+// proper name, a possessive ("Humberside Police’s overall approach to …") or an area phrase that
+// refers to the force ("its response to fires", "the extent to which the service …").
+
+// One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
+const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
+const quoteMark = /^['‘"“]|['’"”]$/g
+const closingQuote = /^['’"”]/
+const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
+const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
+// Where a clause can begin: the subject is the text from one of these to the predicate.
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|because|although)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular),?\s+/gi
+const areaStop = /[;:]|,? but\b|, and (?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
+const maxSubjectLength = 160
+const maxAreaLength = 240
+const maxBoundaries = 8
+const maxNameLength = 100
+
+// What HMICFRS grades: the pillars and questions of PEEL (2014–19 and since 2021) and of fire and
+// rescue inspections. Prose also calls sub-topics good ("good at keeping complainants updated",
+// "good financial management"); a clause is a judgement only when its area names a graded one.
+const gradedArea = new RegExp(
+  [
+    'effective',
+    'efficien',
+    'legitima',
+    'keep\\w* (?:people|the public) safe',
+    'reduc\\w* crime',
+    'prevent',
+    'anti-social',
+    'investigat',
+    'vulnerab',
+    'victims',
+    'serious and organised crime',
+    'specialist capabilit',
+    'armed',
+    'demand',
+    'resources',
+    'future',
+    'fair',
+    'respect',
+    'ethical',
+    'lawful',
+    'workforce',
+    'treats? the public',
+    'respond\\w* to (?:the public|fires|emergencies|national risks|incidents)',
+    'understand\\w* (?:the )?risk',
+    'fire regulation',
+    'protect\\w* the public',
+    'afford',
+    'values and culture',
+    'right people',
+    'diversity',
+    'managing performance',
+    'developing leaders',
+    'look\\w* after its people',
+    'public protection',
+    'managing offenders',
+    'disrupting',
+    'leadership',
+    'recording data',
+    'crime data'
+  ].join('|'),
+  'i'
+)
+
+const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
+const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
+const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(.+)$/i
+const abilityOf = /^the ability of (.+?) to (.+)$/i
+const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+const itsArea = /^its (.+)$/i
+const possessive = /^(.+?)['’]s\s+(.+)$/
+const pronoun = /^(?:it|they)$/i
+
+/**
+ * The graded judgements of a sentence written as prose, one per clause.
+ *
+ * @example gradeClauses('In general, the force is good at tackling anti-social behaviour.')
+ *   // [{subject: 'the force', area: 'tackling anti-social behaviour', grade: 'good'}]
+ */
+export function gradeClauses(sentence: string): GradeStatement[] {
+  const found: GradeStatement[] = []
+  predicate.lastIndex = 0
+  for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
+    const word = (match[1] ?? match[2])!
+    const grade = gradeValue(word.replace(/^require\b/i, 'requires'))
+    if (!grade) continue
+    const wordEnd = match.index + match[0].length
+    let wordStart = wordEnd - word.length
+    if (wordStart > 0 && /['‘"“]/.test(sentence.charAt(wordStart - 1))) wordStart--
+    const verb = match[2] !== undefined
+    const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
+    const link = copula.exec(before)
+    if (!link && !verb) {
+      // "… and good at treating its workforce …": the subject of the judgement before.
+      const previous = found.at(-1)
+      if (previous && /\band\s+$/i.test(before)) {
+        const area = areaAfter(sentence, wordEnd)
+        if (area !== undefined && (!area || gradedArea.test(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
+      }
+      continue
+    }
+    if (negated.test(before)) continue
+    const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
+    const area = areaAfter(sentence, wordEnd)
+    // Cheap tests first: most grade words in prose are adjectives or sub-topics.
+    if (area === undefined || (area && !gradedArea.test(area))) continue
+    const subject = clauseSubject(sentence, predicateStart)
+    if (!subject) continue
+    const fullArea = [subject.area, area].filter(Boolean).join(' ')
+    if (!area && subject.area && !gradedArea.test(subject.clause)) continue
+    found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
+  }
+  return found
+}
+
+/** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
+function areaAfter(sentence: string, from: number): string | undefined {
+  // An area is a phrase: a bounded slice keeps a sentence with many grade words linear.
+  let rest = sentence.slice(from, from + maxAreaLength)
+  const quote = closingQuote.exec(rest)
+  if (quote) rest = rest.slice(quote[0].length)
+  const start = areaStart.exec(rest)
+  if (!start) return clauseEnd.test(rest) ? '' : undefined
+  rest = rest.slice(start[0].length)
+  const stop = areaStop.exec(rest)
+  return trimEnd(stop ? rest.slice(0, stop.index) : rest)
+}
+
+/** The subject of the clause that ends at `end`, trying the nearest clause start first. */
+function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
+  const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
+  const starts = [0]
+  boundary.lastIndex = 0
+  for (let match = boundary.exec(head); match; match = boundary.exec(head)) {
+    if (match[0].length === 0) boundary.lastIndex++
+    else starts.push(match.index + match[0].length)
+  }
+  const clause = (index: number) => head.slice(starts[index]).trim().replace(quoteMark, '').replace(leadingConjunction, '')
+  const candidate = (index: number) => {
+    const text = clause(index)
+    const subject = subjectOf(text)
+    return subject && {...subject, clause: text}
+  }
+  for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
+    let subject = candidate(index)
+    if (!subject) continue
+    // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
+    while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
+      const longer = candidate(index - 1)
+      if (!longer || isGenericSubject(longer.subject)) break
+      subject = longer
+      index--
+    }
+    return subject
+  }
+  return undefined
+}
+
+function subjectOf(text: string): {subject: string; area?: string} | undefined {
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
+  if (text === '' || !subjectStart.test(text)) return undefined
+  const lower = text.charCodeAt(0) >= 97
+  if (pronoun.test(text)) return {subject: 'the force'}
+  if (isGenericSubject(text)) return {subject: text}
+  const extent = extentOf.exec(text) ?? howIt.exec(text)
+  if (extent) return {subject: 'the force', area: extent[1]!}
+  const ability = abilityOf.exec(text)
+  if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
+  const its = itsArea.exec(text)
+  if (its) return {subject: 'the force', area: its[1]!}
+  const owner = lower && !text.startsWith('the ') ? null : possessive.exec(text)
+  if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
+  // Names are short and capitalised; the patterns above already tried every lower-case start.
+  if (lower || text.length > maxNameLength) return undefined
+  return isProperName(text) ? {subject: text} : undefined
+}
+
+function isNamed(text: string): boolean {
+  return isGenericSubject(text) || pronoun.test(text) || isProperName(text)
+}
+
+function trimEnd(text: string): string {
+  return trimTrailingPunctuation(text).trim()
+}

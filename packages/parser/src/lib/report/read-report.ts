@@ -1,0 +1,261 @@
+import type {Finding, FindingKind, Grade, HistoricalFinding, ReportSubject} from '@scrutiny/schema'
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {normaliseText} from '../normalise-text.js'
+import type {Block} from './blocks.js'
+import type {FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
+import {warn} from './messages.js'
+import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
+import {resolveFindings} from './resolve-subjects.js'
+import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
+import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+
+/** What one pass over the blocks of a report finds. */
+export interface Extracted {
+  grades: Grade[]
+  findings: Finding[]
+  history: HistoricalFinding[]
+  subjects: ReportSubject[]
+  title?: string
+  publishedOn?: string
+}
+
+const regionalFindings = /^(?:\d[\d.]*\s+)?regional findings$/i
+const chromeTitle = /^(?:skip to|text size|open menu|print this|contents$|menu$|published\b|last updated\b)/i
+const maxSubjectHeadingLength = 90
+
+/**
+ * Read a report's blocks with a list of layout readers, in one pass: this keeps the sections, the
+ * current question and subject, and collects what the readers emit; subjects are resolved once at
+ * the end (`resolveFindings`).
+ */
+export class ReportReading {
+  readonly #file: VFile
+  readonly #source: string
+  readonly #title: string | undefined
+  readonly #readers: ReportReader[]
+  readonly #context: ReadContext
+  #lineStarts: number[] | undefined
+  readonly #findings: PendingFinding[] = []
+  readonly #history: HistoricalFinding[] = []
+  readonly #grades: PendingGrade[] = []
+  readonly #seen = new Set<string>()
+  readonly #counters = new Map<FindingKind, number>()
+  #sections: Section[] = []
+  #subject: ReportSubject | undefined
+  #firstSubject: ReportSubject | undefined
+  #contents = false
+  #question: string | undefined
+  #documentTitle: string | undefined
+  #publishedOn: string | undefined
+  #region: string | null | undefined
+  // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
+  readonly #resolved = new Map<string, ReportSubject | undefined>()
+
+  constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
+    this.#file = file
+    this.#source = source
+    this.#title = options.title
+    this.#readers = readers.map((make) => make())
+    this.#context = this.#makeContext(options.plainText)
+  }
+
+  /** Read one block, in document order. */
+  add(block: Block): void {
+    // A findings line made a heading (no printed depth) in a table of contents is only an entry.
+    if (block.type === 'heading' && (block.depth !== undefined || !this.#contents)) {
+      this.#heading(block)
+      return
+    }
+    if (block.type === 'row') {
+      for (const reader of this.#readers) if (reader.enter?.row?.(block, this.#context) === true) return
+    }
+    // Nothing in a table of contents is a finding or a grade.
+    if (this.#contents) return
+    // A row no reader took (not a grade row) is read as a paragraph.
+    const type: 'item' | 'paragraph' = block.type === 'item' ? 'item' : 'paragraph'
+    const read: Block = type === block.type ? block : {...block, type}
+    for (const reader of this.#readers) if (reader.enter?.[type]?.(read, this.#context) === true) return
+    for (let index = this.#readers.length - 1; index >= 0; index--) this.#readers[index]!.exit?.[type]?.(read, this.#context)
+  }
+
+  /** Close what is open and resolve subjects; returns everything read. */
+  finish(): Extracted {
+    for (const reader of this.#readers) reader.exit?.document?.(this.#context)
+    const title = this.#title ?? this.#documentTitle
+    const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
+    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades)
+    return {
+      ...resolved,
+      history: this.#history,
+      ...(this.#documentTitle ? {title: this.#documentTitle} : {}),
+      ...(this.#publishedOn ? {publishedOn: this.#publishedOn} : {})
+    }
+  }
+
+  #heading(block: Block): void {
+    const context = this.#context
+    for (const reader of this.#readers) if (reader.enter?.heading?.(block, context) === true) return
+    const text = block.text.trim()
+    if (!this.#documentTitle && !chromeTitle.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
+    let placed: {role: Section['role']; depth: number} | undefined
+    for (const reader of this.#readers) {
+      placed = reader.sectionOf?.(block, context)
+      if (placed) break
+    }
+    const depth = placed?.depth ?? block.depth ?? (this.#sections.at(-1)?.depth ?? 0) + 1
+    while (this.#sections.length > 0 && this.#sections.at(-1)!.depth >= depth) this.#sections.pop()
+    const section: Section = {depth, text, role: placed?.role ?? 'heading'}
+    this.#sections.push(section)
+    for (const reader of this.#readers) reader.enter?.section?.(section, block, context)
+    if (section.role !== 'heading') return
+    this.#contents = isContentsHeading(text)
+    this.#question = isQuestion(text) ? text : undefined
+    const subject = this.#headingSubject(text)
+    if (subject) this.#nameSubject(subject)
+  }
+
+  #makeContext(plainText: boolean): ReadContext {
+    // Getters, so readers see the current state but cannot change it.
+    const reading = this
+    return {
+      source: this.#source,
+      plainText,
+      get sections() {
+        return reading.#sections
+      },
+      get question() {
+        return reading.#question
+      },
+      get subject() {
+        return reading.#subject
+      },
+      headingSubject: (text) => this.#headingSubject(text),
+      resolve: (name) => this.#resolve(name),
+      spanPosition: (block, start, end) => this.#spanPosition(block, start, end),
+      finding: (kind, text, position, details) => this.#addFinding(kind, text, position, details),
+      grade: (reading, quote, position) => this.#addGrade(reading, quote, position),
+      history: (kind, text, position, number) => {
+        const item: HistoricalFinding = {kind, text, section: this.#sectionPath(), position, ...(number === undefined ? {} : {number})}
+        this.#history.push(item)
+        return item
+      },
+      nameSubject: (subject) => this.#nameSubject(subject),
+      published: (iso) => {
+        this.#publishedOn ??= iso
+      },
+      warn: (ruleId, reason, place, note) => {
+        warn(this.#file, ruleId, reason, place, note)
+      }
+    }
+  }
+
+  #nameSubject(subject: ReportSubject): void {
+    if (subject === this.#subject) return
+    this.#subject = subject
+    if (subject.kind !== 'region') this.#firstSubject ??= subject
+    for (const reader of this.#readers) reader.enter?.subject?.(subject, this.#context)
+  }
+
+  #addGrade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined {
+    const generic = isGenericSubject(reading.subject)
+    let subject = generic ? this.#subject : this.#resolve(reading.subject)
+    if (subject && !generic) this.#firstSubject ??= subject
+    if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
+    const area = reading.area ?? this.#question ?? this.#sections.at(-1)?.text ?? 'overall'
+    this.#grades.push({reading, area, quote, section: this.#sectionPath(), position, ...(subject ? {subject} : {})})
+    return subject
+  }
+
+  #addFinding(kind: FindingKind, text: string, position: Position, details: FindingDetails = {}): Finding | false {
+    const key = `${kind}\u0000${normaliseText(text)}`
+    if (this.#seen.has(key)) return false
+    this.#seen.add(key)
+    const count = (this.#counters.get(kind) ?? 0) + 1
+    this.#counters.set(kind, count)
+    const common = {id: `${kind}-${count}`, text, section: this.#sectionPath(), position, ...(details.number === undefined ? {} : {number: details.number})}
+    let finding: Finding
+    if (kind === 'recommendation') {
+      const due = details.demand?.deadline ?? details.deadline
+      finding = {
+        kind,
+        ...common,
+        addressees: details.demand?.addressees ?? [],
+        ...(due ? {deadline: due} : {}),
+        ...(details.causeOfConcern ? {causeOfConcern: details.causeOfConcern} : {})
+      }
+    } else {
+      finding = {kind, ...common}
+    }
+    if (isCutOff(text)) {
+      finding.truncated = true
+      warn(
+        this.#file,
+        'truncated-finding',
+        `Unexpected end of ${kind} \`${ellipsis(text)}\` mid-sentence, expected it to end with punctuation`,
+        position,
+        'The copy was probably cut off; the finding is kept with `truncated: true`.'
+      )
+    }
+    this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {}), ...(details.summary ? {summary: true} : {})})
+    return finding
+  }
+
+  #headingSubject(text: string): ReportSubject | undefined {
+    if (regionalFindings.test(text)) return this.#regionSubject()
+    // Questions and long headings name areas, not subjects.
+    if (text.length > maxSubjectHeadingLength || isQuestion(text)) return undefined
+    const colon = text.lastIndexOf(': ')
+    const named = this.#resolve(text) ?? (colon > 0 ? this.#resolve(text.slice(colon + 2)) : undefined)
+    // A heading is not the subject's printed name in a sentence: use the reference name.
+    if (named?.referenceId) return this.#resolve(named.name, subjectNamedIn)
+    return named ?? (text.length < 40 ? this.#resolve(text, subjectNamedIn) : undefined)
+  }
+
+  #resolve(name: string, read = resolveSubject): ReportSubject | undefined {
+    const key = `${read.name}\u0000${name}`
+    if (!this.#resolved.has(key)) this.#resolved.set(key, read(name))
+    return this.#resolved.get(key)
+  }
+
+  /** The region a regional report covers, from its title or the start of its text; read once. */
+  #regionSubject(): ReportSubject {
+    if (this.#region === undefined) {
+      this.#region = regionNamed(this.#title ?? '') ?? regionNamed(this.#source.slice(0, 20_000)) ?? null
+    }
+    return {name: this.#region ?? 'Region', kind: 'region'}
+  }
+
+  #sectionPath(): string[] {
+    return this.#sections.map((section) => section.text)
+  }
+
+  #spanPosition(block: Block, start: number, end: number): Position {
+    const base = block.position.start.offset
+    if (!block.sliced || base === undefined) return block.position
+    return {start: this.#point(base + start), end: this.#point(base + end)}
+  }
+
+  #point(offset: number): Point {
+    const starts = (this.#lineStarts ??= lineStarts(this.#source))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+  }
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
+  return starts
+}
+
+/** Shorten a quoted text for a message. */
+export function ellipsis(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}

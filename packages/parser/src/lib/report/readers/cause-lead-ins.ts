@@ -1,0 +1,116 @@
+import type {FindingKind} from '@scrutiny/schema'
+import type {List} from 'mdast'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {readDemand} from '../demands.js'
+import type {Demand} from '../demands.js'
+import {isLeadIn, modal} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+
+const namesCause = /\bcauses? of concern\b/i
+// "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
+const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
+// Said of an earlier time: the causes are restated (history), not issued by this document.
+const earlier =
+  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+const openingQuote = /^[“"‘']/
+const closingQuote = /[”"’']$/
+
+interface Mode {
+  /** Reading causes (`cause`) or the recommendations after one (`recommendation`). */
+  kind: FindingKind
+  history: boolean
+  /** The list whose items are being read, once one started. */
+  list?: List
+  demand?: Demand
+  /** Only a quoted block counts ("We found that:" is followed by a quotation, or by prose). */
+  quotedOnly?: boolean
+  /** A cause was read from a paragraph: a demand lead-in may follow. */
+  afterCause?: boolean
+}
+
+/**
+ * Causes of concern introduced by a lead-in rather than a heading, as letters and accelerated
+ * causes of concern print them: "We sent you the cause of concern and made recommendations as
+ * follows:" then the cause and "By 31 August 2021, the service should:" with its recommendations;
+ * "we identified two accelerated causes of concern, which were that the force: • … • …"; in revisit
+ * letters, "We found that:" then the quoted cause. Causes said of an earlier time are history. A
+ * cause listed as a short bullet ("We have issued two accelerated causes of concern … as a result
+ * of its failure to: • …") is a summary: a cause stated in full further down replaces it.
+ */
+export const causeLeadIns: ReaderFactory = () => {
+  let mode: Mode | undefined
+
+  const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
+    const {text, start, end} = unquoted(block.text)
+    const position = context.spanPosition(block, start, end)
+    if (mode?.history) context.history(kind, text, position, block.number)
+    else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
+  }
+
+  return {
+    enter: {
+      section() {
+        mode = undefined
+      },
+      paragraph(block, context) {
+        // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
+        if (!mode && !isLeadIn(block.text.trimEnd())) return false
+        const text = block.text.trim()
+        const current = mode
+        if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || openingQuote.test(text))) {
+          if (!isLeadIn(text)) {
+            emit('cause-of-concern', block, context, false)
+            mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
+            return true
+          }
+        }
+        if (current?.afterCause && isLeadIn(text) && modal.test(text)) {
+          const lead = sentenceSpans(text).at(-1)
+          const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
+          mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}
+          return true
+        }
+        mode = undefined
+        if (!isLeadIn(text)) return false
+        const last = sentenceSpans(text).at(-1)
+        const sentence = last ? text.slice(last.start, last.end) : text
+        if (namesCause.test(sentence)) {
+          mode = {kind: 'cause-of-concern', history: earlier.test(text)}
+          return true
+        }
+        if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}
+        return false
+      },
+      item(block, context) {
+        const current = mode
+        if (!current || current.quotedOnly) return false
+        if (current.list && current.list !== block.list) {
+          mode = undefined
+          return false
+        }
+        if (current.afterCause) {
+          mode = undefined
+          return false
+        }
+        current.list = block.list
+        const summary = current.kind === 'cause-of-concern' && !current.history
+        emit(current.kind, block, context, summary)
+        return true
+      }
+    }
+  }
+}
+
+/** A quotation's content: the finding without the quotation marks around it. */
+function unquoted(text: string): {text: string; start: number; end: number} {
+  let start = 0
+  let end = text.length
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  if (openingQuote.test(text.charAt(start))) {
+    start++
+    if (closingQuote.test(text.charAt(end - 1))) end--
+  }
+  return {text: text.slice(start, end), start, end}
+}

@@ -1,0 +1,353 @@
+import type {Finding, FindingKind} from '@scrutiny/schema'
+import type {List} from 'mdast'
+import type {Position} from 'unist'
+import type {Block} from '../blocks.js'
+import type {ReaderFactory, ReadContext} from '../context.js'
+import {readDemand} from '../demands.js'
+import type {Demand} from '../demands.js'
+import {findingHeading, isContentsHeading, isLeadIn, isQuestion, itemShape, modal} from '../patterns.js'
+import {ellipsis} from '../read-report.js'
+import {sentenceSpans} from '../sentences.js'
+
+const namesCause = /\bcauses? of concern\b/i
+// "You submitted an action plan … the force should …", "We carried out our first revisit …": an
+// account of progress, told by the inspectorate or to the force, is never a recommendation.
+const narrative = /^[“"‘]?(?:we|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
+
+interface Box {
+  kind: FindingKind
+  heading: Block
+  depth: number
+  /** Still reading the findings that open the box; narrative prose ends it. */
+  fresh: boolean
+  extracted: number
+  /** The list whose items are findings, so later items of the same list are too. */
+  list?: List
+  leadIn?: Demand
+  /** A lead-in ("The service should make sure:") was read and no item has followed yet. */
+  leadInPending?: boolean
+  deadline?: string
+  lastNumber?: number
+  /** The number its heading prints ("Area for improvement 2"), for the finding under it. */
+  number?: string
+  /** A practice box has read a title sub-heading ("Using drones to find missing people"). */
+  titled?: boolean
+  /** A title was read and the description after it has not been yet. */
+  awaitingDescription?: boolean
+}
+
+interface Cause {
+  id: string
+  recommendations: number
+  position: Position
+}
+
+/**
+ * Finding boxes: a heading such as "Areas for improvement" opens a box; the findings are the items
+ * and statements that open the box (numbered items stay findings until the next heading), and
+ * narrative prose closes it, so "X should …" sentences in prose never become findings. A cause of
+ * concern's box holds its statement, then its recommendations. Practice boxes may hold titled
+ * practices ("Innovative practice", a title sub-heading, then the description).
+ */
+export const findingBoxes: ReaderFactory = () => {
+  let box: Box | undefined
+  let cause: Cause | undefined
+  /** An empty "Areas for improvement" heading holding numbered "Area for improvement 1" boxes. */
+  let container: {kind: FindingKind; depth: number} | undefined
+  /** The last number printed in a finding heading of each kind, to report gaps. */
+  const headingNumbers = new Map<FindingKind, number>()
+
+  /**
+   * An area for improvement printed as a lead-in item and the items that complete it ("The force
+   * should ensure that, in relation to stop and search:" • "all relevant officers …;" • …) is one
+   * finding: the span from the lead-in to its last item.
+   */
+  let compound: {first: Block; last: Block; parts: string[]; list: List | undefined} | undefined
+
+  const flushCompound = (context: ReadContext) => {
+    const open = compound
+    compound = undefined
+    if (!open || !box) return
+    const start = open.first.position.start
+    const end = open.last.position.end
+    const sliced = open.first.sliced && open.last.sliced && start.offset !== undefined && end.offset !== undefined
+    const text = sliced ? context.source.slice(start.offset, end.offset) : open.parts.join('\n')
+    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box))
+    box.extracted++
+  }
+
+  const closeBox = (context: ReadContext) => {
+    flushCompound(context)
+    const closing = box
+    box = undefined
+    if (!closing || closing.extracted > 0) return
+    context.warn(
+      'empty-finding-section',
+      `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
+      closing.heading.position,
+      'The text under the heading may be missing or in a shape the parser does not read.'
+    )
+  }
+
+  const closeCause = (context: ReadContext) => {
+    const closing = cause
+    cause = undefined
+    if (!closing || closing.recommendations > 0) return
+    context.warn(
+      'cause-without-recommendation',
+      `Unexpected cause of concern \`${closing.id}\` without recommendations, expected at least one`,
+      closing.position,
+      'A cause of concern is always accompanied by recommendations; they may be missing from the copy.'
+    )
+  }
+
+  /** The number a box's heading prints, for the first finding under it. */
+  const headingNumber = (open: Box) => (open.extracted === 0 ? open.number : undefined)
+
+  const addCause = (block: Block, context: ReadContext) => {
+    const number = box && headingNumber(box)
+    const finding = context.finding('cause-of-concern', block.text, block.position, number === undefined ? {} : {number})
+    if (finding) cause = {id: finding.id, recommendations: 0, position: block.position}
+    if (box) box.extracted++
+    return finding
+  }
+
+  const addRecommendationOrFinding = (kind: FindingKind, text: string, position: Position, context: ReadContext, number?: string, demand?: Demand, deadline?: string) => {
+    const finding = context.finding(kind, text, position, {
+      ...(number === undefined ? {} : {number}),
+      ...(demand ? {demand} : {}),
+      ...(deadline ? {deadline} : {}),
+      ...(kind === 'recommendation' && cause ? {causeOfConcern: cause.id} : {})
+    })
+    if (finding && kind === 'recommendation' && cause) cause.recommendations++
+    return finding
+  }
+
+  const checkNumber = (open: Box, block: Block, context: ReadContext) => {
+    const number = Number(block.number)
+    if (!Number.isInteger(number)) return
+    if (open.lastNumber !== undefined && number > open.lastNumber + 1) {
+      context.warn(
+        'numbering-gap',
+        `Unexpected ${open.kind} number ${number} after ${open.lastNumber}, expected ${open.lastNumber + 1}`,
+        block.position,
+        'A finding may be missing from the copy.'
+      )
+    }
+    open.lastNumber = number
+  }
+
+  const checkHeadingNumber = (kind: FindingKind, heading: Block, printed: string | undefined, context: ReadContext) => {
+    const number = printed === undefined ? undefined : Number(printed)
+    if (number === undefined) {
+      headingNumbers.delete(kind)
+      return
+    }
+    const last = headingNumbers.get(kind)
+    if (last !== undefined && number > last + 1) {
+      context.warn('numbering-gap', `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`, heading.position, 'A finding may be missing from the copy.')
+    }
+    headingNumbers.set(kind, number)
+  }
+
+  const openBox = (kind: FindingKind, heading: Block, depth: number, number: string | undefined, context: ReadContext) => {
+    const belongsToCause = kind === 'recommendation' && cause !== undefined
+    // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box.
+    const outer = box
+    if (outer && outer.extracted === 0 && depth > outer.depth) {
+      box = undefined
+      container = {kind: outer.kind, depth: outer.depth}
+    }
+    closeBox(context)
+    if (!belongsToCause) closeCause(context)
+    if (container && container.kind !== kind) container = undefined
+    checkHeadingNumber(kind, heading, number, context)
+    box = {kind, heading, depth, fresh: true, extracted: 0, ...(number === undefined ? {} : {number})}
+  }
+
+  /** Read an item of a box; returns the finding it added. */
+  const item = (block: Block, context: ReadContext): Finding | undefined => {
+    const open = box
+    if (!open) return undefined
+    const text = block.text.trim()
+    if (compound && compound.list === block.list) {
+      compound.last = block
+      compound.parts.push(text)
+      return undefined
+    }
+    flushCompound(context)
+    const numbered = block.number !== undefined
+    if (numbered) checkNumber(open, block, context)
+    const continuesList = open.list === block.list
+    // After a lead-in, a cause of concern's or recommendation box's bullets are its recommendations;
+    // in other boxes they only elaborate a finding already read.
+    const introduced = open.leadInPending && (open.extracted === 0 || open.kind === 'cause-of-concern' || open.kind === 'recommendation')
+    open.leadInPending = false
+    const described = open.awaitingDescription
+    open.awaitingDescription = false
+    if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described))) return undefined
+    if (open.kind === 'cause-of-concern' && !cause) {
+      const added = addCause(block, context)
+      open.list = block.list
+      return added || undefined
+    }
+    const kind = open.kind === 'cause-of-concern' ? 'recommendation' : open.kind
+    if (kind === 'area-for-improvement' && isLeadIn(text) && modal.test(text)) {
+      compound = {first: block, last: block, parts: [text], list: block.list}
+      open.list = block.list
+      return undefined
+    }
+    const own = kind === 'recommendation' && modal.test(text) ? readDemand(text, context.subject) : undefined
+    const demand = own?.addressees.length ? own : open.leadIn
+    const number = block.number ?? headingNumber(open)
+    const added = addRecommendationOrFinding(kind, block.text, block.position, context, number, demand ?? {addressees: []}, open.deadline)
+    if (added !== false) open.extracted++
+    open.list = block.list
+    return added || undefined
+  }
+
+  const demands = (block: Block, open: Box, context: ReadContext) => {
+    if (!open.fresh) return
+    if (open.list && !isLeadIn(block.text.trim())) {
+      open.fresh = false
+      return
+    }
+    let read = false
+    for (const span of sentenceSpans(block.text)) {
+      const sentence = block.text.slice(span.start, span.end)
+      if (isLeadIn(sentence)) {
+        open.leadIn = readDemand(sentence, context.subject)
+        open.leadInPending = true
+        if (open.leadIn?.deadline) open.deadline = open.leadIn.deadline
+        read = true
+      } else if (modal.test(sentence) && !narrative.test(sentence)) {
+        const demand = readDemand(sentence, context.subject) ?? {addressees: []}
+        if (demand.deadline) open.deadline = demand.deadline
+        const number = headingNumber(open)
+        if (addRecommendationOrFinding('recommendation', sentence, context.spanPosition(block, span.start, span.end), context, number, demand) !== false) {
+          open.extracted++
+        }
+        read = true
+      }
+    }
+    if (!read) open.fresh = false
+  }
+
+  return {
+    sectionOf(block, context) {
+      const text = block.text.trim()
+      const found = findingHeading(text)
+      const printed = block.depth ?? (context.sections.at(-1)?.depth ?? 0) + 1
+      if (found) {
+        // A numbered finding heading ("Area for improvement 1") right under an empty heading of its
+        // kind ("Areas for improvement") sits inside it, even when plain text gives both one depth.
+        if (found.number === undefined) return {role: 'findings', depth: printed}
+        if (box && box.extracted === 0 && box.kind === found.kind && box.number === undefined) {
+          return {role: 'findings', depth: Math.max(printed, box.depth + 1)}
+        }
+        return {role: 'findings', depth: container?.kind === found.kind ? Math.max(printed, container.depth + 1) : printed}
+      }
+      // A practice box's title: a deeper heading under a box that is empty or already titled; in
+      // plain text, where bare-line headings share a depth, the bare line right after the box
+      // heading. Contents, questions and headings naming a subject still open their sections.
+      if (!box || (box.kind !== 'innovative-practice' && box.kind !== 'promising-practice')) return undefined
+      const deeper = printed > box.depth && (box.extracted === 0 || box.titled === true)
+      const bareLine = context.plainText && printed === box.depth && box.extracted === 0 && !box.titled
+      if (!deeper && !bareLine) return undefined
+      if (isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
+      return {role: 'title', depth: Math.max(printed, box.depth + 1)}
+    },
+    enter: {
+      section(section, block, context) {
+        if (section.role === 'findings') {
+          const found = findingHeading(section.text)!
+          openBox(found.kind, block, section.depth, found.number, context)
+        } else if (section.role === 'title' && box) {
+          box.titled = true
+          box.awaitingDescription = true
+          box.fresh = true
+          delete box.list
+          delete box.leadIn
+          box.leadInPending = false
+        } else {
+          container = undefined
+          closeBox(context)
+          closeCause(context)
+        }
+      },
+      subject(_subject, context) {
+        headingNumbers.clear()
+        closeBox(context)
+        closeCause(context)
+      },
+      /**
+       * Nothing lost: a paragraph shaped like an item of the list that gave a box its findings
+       * ("1234567. The force should…" after items 1 to 1234566) is read as that list's next item,
+       * with an `unplaced-finding` warning, instead of closing the box as narrative would.
+       */
+      paragraph(block, context) {
+        if (!box?.list) return false
+        const shape = itemShape(block.text)
+        // Numbered items stay findings until the next heading; bullets only while the box is fresh.
+        if (!shape || (shape.number === undefined && !box.fresh)) return false
+        const text = block.sliced ? block.text.slice(shape.length) : block.text.slice(shape.length).trim()
+        const position = context.spanPosition(block, shape.length, block.text.length)
+        const added = item({type: 'item', text, position, sliced: block.sliced, list: box.list, ...(shape.number === undefined ? {} : {number: shape.number})}, context)
+        if (added) {
+          context.warn(
+            'unplaced-finding',
+            `Unexpected ${added.kind} \`${ellipsis(text.trim())}\` outside the list before it, expected a list item`,
+            added.position,
+            'The line looks like the next item of the list but was not read as one; it is kept as a finding.'
+          )
+        }
+        // Not added: a quotation of a finding already read.
+        return true
+      }
+    },
+    exit: {
+      paragraph(block, context) {
+        flushCompound(context)
+        const open = box
+        if (!open) return
+        const text = block.text.trim()
+        if (open.kind === 'cause-of-concern' && !cause) {
+          // "If our inspections identify a serious … it will be reported as a cause of concern":
+          // a paragraph about causes of concern explains them; it is not one.
+          if (!isLeadIn(text) && !namesCause.test(text)) addCause(block, context)
+          return
+        }
+        if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
+          demands(block, open, context)
+          return
+        }
+        if (!open.fresh) return
+        if (isLeadIn(text)) {
+          open.leadIn = readDemand(text, context.subject)
+          open.leadInPending = true
+          return
+        }
+        // Once a list has given the findings, prose after it explains them.
+        if (open.list) {
+          open.fresh = false
+          return
+        }
+        const statement = open.kind === 'area-for-improvement' ? modal.test(text) : open.extracted === 0 || open.awaitingDescription
+        open.awaitingDescription = false
+        if (statement) {
+          addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open))
+          open.extracted++
+        } else {
+          open.fresh = false
+        }
+      },
+      item(block, context) {
+        item(block, context)
+      },
+      document(context) {
+        closeBox(context)
+        closeCause(context)
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type {Block} from '../blocks.js'
+import type {GradeReading, ReadContext, ReaderFactory} from '../context.js'
+import {gradeLeadInSubject} from '../grades.js'
+import {areaGrade, gradeLabelValue, mentionsGrade} from '../patterns.js'
+import {isGenericSubject, namesSubject} from '../subjects.js'
+
+const maxGradeListLength = 2000
+const maxAreaLineLength = 100
+
+/**
+ * Lists of grades, as PEEL 2023–25 pages print them under "<force> was graded as follows:":
+ * "Investigating crime: Requires improvement" (or "… | Good"), or an area line followed by its
+ * grade line. Every line of the block must be one, so prose is never read as a grade. The lead-in
+ * names the subject of the grades after it.
+ */
+export const gradeLists: ReaderFactory = () => ({
+  enter: {
+    heading: (block, context) => gradeLines(block, context),
+    paragraph(block, context) {
+      if (gradeLines(block, context)) return true
+      const printed = gradeLeadInSubject(block.text)
+      const subject = printed === undefined || isGenericSubject(printed) ? undefined : context.resolve(printed)
+      if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
+      return false
+    },
+    item: (block, context) => gradeLines(block, context)
+  }
+})
+
+function gradeLines(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (text.length > maxGradeListLength || !mentionsGrade(text)) return false
+  const lines: Array<{reading: GradeReading; start: number; end: number}> = []
+  let area: {text: string; start: number} | undefined
+  // "Outstanding / Investigating crime / Good / Treatment of the public": when the first line is a
+  // grade, each grade is given once above the areas it covers.
+  let heading: GradeReading['grade'] | undefined
+  let headingCovers = true
+  let first = true
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end).trim()
+    const from = start + text.slice(start, end).indexOf(line)
+    start = end + 1
+    if (line === '') continue
+    const areaLike = line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)
+    const label = gradeLabelValue(line)
+    if (first && label) heading = label
+    first = false
+    if (heading !== undefined) {
+      if (label) {
+        if (!headingCovers) return false
+        heading = label
+        headingCovers = false
+      } else if (areaLike) {
+        lines.push({reading: {subject: 'the force', area: line, grade: heading}, start: from, end: from + line.length})
+        headingCovers = true
+      } else {
+        return false
+      }
+      continue
+    }
+    const pair = area ? undefined : areaGrade(line)
+    if (pair) {
+      lines.push({reading: {subject: 'the force', ...pair}, start: from, end: from + line.length})
+    } else if (label && area) {
+      lines.push({reading: {subject: 'the force', area: area.text, grade: label}, start: area.start, end: from + line.length})
+      area = undefined
+    } else if (!label && !area && areaLike) {
+      area = {text: line, start: from}
+    } else {
+      return false
+    }
+  }
+  if (heading !== undefined && !headingCovers) return false
+  if (area || lines.length === 0) return false
+  for (const {reading, start, end} of lines) context.grade(reading, text.slice(start, end), context.spanPosition(block, start, end))
+  return true
+}

@@ -1,0 +1,92 @@
+import type {ReportSubject} from '@scrutiny/schema'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {gradeClauses} from '../grade-clauses.js'
+import {gradeStatement} from '../grades.js'
+import type {GradeStatement} from '../grades.js'
+import {mentionsGrade} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+import {namesSubject} from '../subjects.js'
+
+const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
+// A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
+// improvement") or the word "graded": one pass over a block rules out most prose at once. Judgements
+// are written in lower case mid-sentence, so the pattern is case-sensitive (and the faster for it).
+const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/
+const maxLeadInLength = 600
+const listLeadIn = /:\s*[–—-]?\s*$/
+// "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
+const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
+// "It is good at:" ends with the preposition the items continue.
+const dangling = /\s+(?:at|in|for)$/i
+// "… graded as requires improvement in five areas:", "… in the following areas:".
+const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
+
+/**
+ * Judgements written as sentences, clause by clause: "<subject> has been graded as ‘Adequate’ at
+ * <area>", "The extent to which the force <area> is good", "In general, the force is good at …
+ * However, it requires improvement in …", and lists whose lead-in carries the subject or the grade
+ * ("HMICFRS judged that the service: • ‘requires improvement’ at …", "It is good at: • …"). A
+ * paragraph whose sentence grades a named force or unit makes it the subject of what follows.
+ */
+export const gradeSentences: ReaderFactory = () => {
+  let list: {subject: string; grade?: GradeStatement['grade']} | undefined
+  return {
+    enter: {
+      paragraph(block, context) {
+        list = undefined
+        const named = read(block, context)
+        if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
+        list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
+      },
+      item(block, context) {
+        if (list) {
+          const text = block.text.trim()
+          if (list.grade) {
+            const area = text.replace(/^(?:and|or)\s+/i, '').replace(/[;,.]?\s*(?:and|or)?$/i, '')
+            context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
+            return
+          }
+          for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
+          return
+        }
+        read(block, context)
+      },
+      section() {
+        list = undefined
+      }
+    }
+  }
+}
+
+/**
+ * The subject and grade a list's lead-in gives its items: "It is good at:", "Cornwall Fire and
+ * Rescue Service has been graded as requires improvement in five areas:" (the items are the areas),
+ * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
+ */
+function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']} | undefined {
+  if (!listLeadIn.test(text.slice(-8))) return undefined
+  const spans = sentenceSpans(text)
+  const last = spans.at(-1)
+  const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
+  const judged = judgedLeadIn.exec(sentence)
+  if (judged) return {subject: judged[1]!}
+  const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, ''))[0]
+  if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
+  return {subject: graded.subject, grade: graded.grade}
+}
+
+/** Read the grade sentences of a block; returns the first named subject. */
+function read(block: Block, context: ReadContext): ReportSubject | undefined {
+  if (!mentionsGrade(block.text) || !mayJudge.test(block.text)) return undefined
+  let named: ReportSubject | undefined
+  for (const span of sentenceSpans(block.text)) {
+    const sentence = block.text.slice(span.start, span.end)
+    const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
+    for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+      const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
+      if (subject && namesSubject(subject)) named ??= subject
+    }
+  }
+  return named
+}

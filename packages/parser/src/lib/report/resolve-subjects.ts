@@ -1,0 +1,174 @@
+import {normaliseName} from '@scrutiny/schema'
+import type {Finding, Grade, ReportSubject} from '@scrutiny/schema'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {sharedCount} from '../text.js'
+import type {GradeReading} from './context.js'
+import {warn} from './messages.js'
+
+/** A finding as emitted, with the subject the document had named where it was read. */
+export interface PendingFinding {
+  finding: Finding
+  subject?: ReportSubject
+  summary?: boolean
+}
+
+/** A grade as emitted, before its subject is filled in and duplicates are dropped. */
+export interface PendingGrade {
+  reading: GradeReading
+  subject?: ReportSubject
+  area: string
+  quote: string
+  section: string[]
+  position: Position
+}
+
+/**
+ * The final pass: give every finding and grade its subject (the one named where it was read, else
+ * the report's primary subject), drop grades restated for the same subject and area, and list the
+ * subjects. The one place subjects are filled in: a lookup of fire and rescue services belongs here.
+ */
+export function resolveFindings(
+  file: VFile,
+  primary: ReportSubject | undefined,
+  pending: readonly PendingFinding[],
+  pendingGrades: readonly PendingGrade[]
+): {findings: Finding[]; grades: Grade[]; subjects: ReportSubject[]} {
+  const subjects = new Map<string, ReportSubject>()
+  const note = (subject: ReportSubject | undefined) => {
+    if (subject && !subjects.has(subjectKey(subject))) subjects.set(subjectKey(subject), subject)
+  }
+  note(primary)
+  const settle = (subject: ReportSubject | undefined) => subjectIn(primary, subject)
+  let subjectless = 0
+  const findings = withoutRestatedSummaries(pending).map(({finding, subject: named}) => {
+    const subject = settle(named)
+    const resolved = subject ?? primary
+    if (!subject) subjectless++
+    if (resolved) {
+      finding.subject = resolved.name
+      if (resolved.referenceId) finding.subjectId = resolved.referenceId
+    }
+    if (primary?.kind === 'force' && primary.referenceId && finding.kind === 'recommendation') {
+      for (const addressee of finding.addressees) {
+        if (addressee.kind === 'force' && !addressee.referenceId) addressee.referenceId = primary.referenceId
+      }
+    }
+    return finding
+  })
+  const grades = resolveGrades(
+    primary,
+    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject)}))
+  )
+  if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
+    warn(
+      file,
+      'unknown-subject',
+      'Unexpected findings without a named force, unit or service, expected the report to name its subject',
+      undefined,
+      'Pass `title` (which usually names the force) or add a heading naming the subject.'
+    )
+  }
+  for (const grade of pendingGrades) note(settle(grade.subject))
+  for (const {subject} of pending) note(settle(subject))
+  return {findings, grades, subjects: [...subjects.values()]}
+}
+
+/**
+ * A cause of concern listed in short ("… as a result of its failure to: • have adequate governance
+ * arrangements in place") and then stated in full is one finding: each cause stated in full after
+ * a summary list replaces the first summary still standing, in order.
+ */
+function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFinding[] {
+  const standing: PendingFinding[] = []
+  const replaced = new Set<PendingFinding>()
+  for (const item of pending) {
+    if (item.finding.kind !== 'cause-of-concern') continue
+    if (item.summary) standing.push(item)
+    else if (standing.length > 0) replaced.add(standing.shift()!)
+  }
+  if (replaced.size === 0) return [...pending]
+  // Number what is kept in document order, and point recommendations at their cause's new id.
+  const kept = pending.filter((item) => !replaced.has(item))
+  const renamed = new Map<string, string>()
+  const counters = new Map<string, number>()
+  for (const {finding} of kept) {
+    const count = (counters.get(finding.kind) ?? 0) + 1
+    counters.set(finding.kind, count)
+    renamed.set(finding.id, `${finding.kind}-${count}`)
+    finding.id = `${finding.kind}-${count}`
+  }
+  for (const {finding} of kept) {
+    if (finding.kind === 'recommendation' && finding.causeOfConcern) finding.causeOfConcern = renamed.get(finding.causeOfConcern) ?? finding.causeOfConcern
+  }
+  return kept
+}
+
+/**
+ * The subject a finding or grade belongs to. The single place where a subject read from the text is
+ * corrected against the report's own: in a fire and rescue report, a place name that reads as a
+ * police force ("Gloucestershire 2021/22" as a heading) is the service. A reference lookup of fire
+ * and rescue services would go here.
+ */
+function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | undefined): ReportSubject | undefined {
+  if (subject?.kind === 'force' && primary?.kind === 'fire-and-rescue-service') return primary
+  return subject
+}
+
+function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
+  const grades: Grade[] = []
+  const kept: Array<{key: string; grade: Grade; stems: Set<string>}> = []
+  // Areas repeat (every grade under one question heading): split each once.
+  const stemsOf = new Map<string, Set<string>>()
+  const keys = new Map<ReportSubject, string>()
+  for (const item of pending) {
+    const subject = item.subject ?? primary
+    let key = subject ? keys.get(subject) : ''
+    if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
+    let stems = stemsOf.get(item.area)
+    if (!stems) stemsOf.set(item.area, (stems = areaStems(item.area)))
+    const duplicate = kept.some((other) => other.key === key && other.grade.grade === item.reading.grade && sameArea(other.stems, stems))
+    if (duplicate) continue
+    const grade: Grade = {
+      subject: subject?.name ?? item.reading.subject,
+      area: item.area,
+      grade: item.reading.grade,
+      quote: item.quote,
+      section: item.section,
+      position: item.position
+    }
+    if (subject?.referenceId) grade.subjectId = subject.referenceId
+    kept.push({key, grade, stems})
+    grades.push(grade)
+  }
+  return grades
+}
+
+function subjectKey(subject: ReportSubject): string {
+  return subject.referenceId ?? normaliseName(subject.name.replace(/\s*\([^()]*\)/g, ''))
+}
+
+// Words that say nothing about which area is graded: two areas that differ only in these are the same.
+const areaStopwords = new Set(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeping people safe secure'.split(
+    ' '
+  )
+)
+
+function areaStems(area: string): Set<string> {
+  const stems = new Set<string>()
+  for (const word of normaliseName(area).split(/[^a-z]+/)) {
+    if (word.length > 1 && !areaStopwords.has(word)) stems.add(word.slice(0, 4))
+  }
+  return stems
+}
+
+/** Two areas are the same when one's distinctive words contain the other's, or most are shared. */
+function sameArea(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  const shared = sharedCount(small, large)
+  if (small.size === 0) return large.size === 0
+  // A one-word area ("overall efficiency") is the same as a short area containing it.
+  if (shared === small.size && (small.size >= 2 || large.size <= 3)) return true
+  return shared / (a.size + b.size - shared) >= 0.6
+}

@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {textToMdast} from '../src/index.js'
+import type {ReaderFactory} from '../src/lib/report/context.js'
+import {normaliseBlocks} from '../src/lib/report/normalise.js'
+import {ReportReading} from '../src/lib/report/read-report.js'
+import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
+import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
+import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
+import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
+import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
+
+// Each layout reader on its own, over the same read-only context parseReport gives them all.
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+
+/** A corpus page (tuned part) without its fixture header, segment separators blanked. */
+function corpus(name: string): {text: string; title: string} {
+  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
+  const title = /^title:\s*(.*)$/m.exec(raw)![1]!
+  return {text: raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, ''), title}
+}
+
+function readWith(readers: ReaderFactory[], text: string, title?: string) {
+  const file = new VFile({value: text})
+  const reading = new ReportReading(file, text, readers, {...(title ? {title} : {}), plainText: true})
+  normaliseBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
+  return reading.finish()
+}
+
+describe('layout readers, one at a time', () => {
+  it('cause lead-ins: a progress letter’s quoted cause and recommendations are history', () => {
+    const {text, title} = corpus('frs-cornwall-coc-progress-2021-12')
+    const read = readWith([causeLeadIns], text, title)
+    expect(read.findings).toEqual([])
+    expect(read.history.map((item) => [item.kind, item.text.slice(0, 48)])).toEqual([
+      ['cause-of-concern', 'The service still does not have effective system'],
+      ['recommendation', 'have a plan in place to manage the backlog of ou'],
+      ['recommendation', 'make sure that it regularly updates risk informa'],
+      ['recommendation', 'make sure that the systems it has in place to sh'],
+      ['recommendation', 'review the plans it has in place to undertake si']
+    ])
+  })
+
+  it('cause lead-ins: an Engage letter’s background lists earlier causes as history', () => {
+    const {text, title} = corpus('engage-exit-nottinghamshire-2025-05')
+    expect(readWith([causeLeadIns], text, title).history.map((item) => [item.kind, item.text.slice(0, 40)])).toEqual([
+      ['cause-of-concern', 'needs to improve how it manages, supervi'],
+      ['cause-of-concern', 'doesn’t have adequate processes, plannin'],
+      ['cause-of-concern', 'The force needs to make sure that neighb']
+    ])
+  })
+
+  it('cause lead-ins with finding boxes: a summary bullet gives way to the cause stated in full', () => {
+    const {text, title} = corpus('accelerated-coc-nottinghamshire-2024-03')
+    const causes = readWith([findingBoxes, causeLeadIns], text, title).findings.filter((finding) => finding.kind === 'cause-of-concern')
+    expect(causes.map((finding) => [finding.id, finding.text.slice(0, 40)])).toEqual([
+      ['cause-of-concern-1', 'have adequate governance arrangements in'],
+      ['cause-of-concern-2', 'The force needs to improve how it manage']
+    ])
+  })
+
+  it('grade sentences: judgements in prose, clause by clause, not adjectives or other topics', () => {
+    const {text, title} = corpus('peel-2014-bedfordshire')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([
+      ['Bedfordshire Police', 'good', 'tackling anti-social behaviour'],
+      ['Bedfordshire Police', 'requires-improvement', 'reducing crime and preventing offending'],
+      ['Bedfordshire Police', 'requires-improvement', 'the way it investigates offending'],
+      ['Bedfordshire Police', 'requires-improvement', 'carries out its responsibilities']
+    ])
+  })
+
+  it('grade sentences: a list whose lead-in holds the subject, in a fire report (the place is the service)', () => {
+    const {text, title} = corpus('frs-2021-gloucestershire')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subject, grade.grade, grade.area.slice(0, 40)])).toEqual([
+      ['Gloucestershire Fire and Rescue Service', 'requires-improvement', 'effectively keeping people safe and secu'],
+      ['Gloucestershire Fire and Rescue Service', 'requires-improvement', 'efficiently keeping people safe and secu'],
+      ['Gloucestershire Fire and Rescue Service', 'inadequate', 'looking after its people']
+    ])
+  })
+
+  it('grade labels: a grade given once above the areas listed under it', () => {
+    const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
+    expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([
+      ['Kent Police', 'outstanding', 'Preventing crime'],
+      ['Kent Police', 'outstanding', 'Treatment of the public'],
+      ['Kent Police', 'requires-improvement', 'Investigating crime']
+    ])
+  })
+
+  it('finding boxes: an area for improvement printed as a lead-in item with its sub-items is one finding', () => {
+    const {text, title} = corpus('peel-2018-humberside')
+    const areas = readWith([findingBoxes], text, title).findings.filter((finding) => finding.kind === 'area-for-improvement')
+    expect(areas.map((finding) => finding.text.replace(/\s+/g, ' ').slice(0, 90))).toEqual([
+      'The force should ensure regular and active supervision of the quality and progress of inve',
+      'The force should ensure that, in relation to stop and search: - all relevant officers and ',
+      'The force should ensure that its counter-corruption'
+    ])
+  })
+
+  it('labelled findings: a number label and the finding on one line', () => {
+    const text = 'Recommendation 3: By 31 March 2022, chief constables should review how they record stop and search.\n'
+    const [finding] = readWith([labelledFindings], text, 'Disproportionate use of police powers').findings
+    expect(finding).toMatchObject({kind: 'recommendation', number: '3', text: 'By 31 March 2022, chief constables should review how they record stop and search.'})
+    expect(text.slice(finding!.position.start.offset, finding!.position.end.offset)).toBe(finding!.text)
+  })
+})
+
+describe('text helpers', () => {
+  it('reads month names and written days, rejecting days that do not exist', () => {
+    expect([monthNumber('March'), monthNumber('sept'), isoDay('7', 'July', '2023'), isoDay(31, 'February', 2024)]).toEqual([3, 0, '2023-07-07', undefined])
+  })
+
+  it('counts shared words', () => {
+    expect(sharedCount(['plans', 'force', 'x'], new Set(['force', 'plans']))).toBe(2)
+  })
+})
