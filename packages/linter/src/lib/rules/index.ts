@@ -11,6 +11,7 @@ import {lpbComments} from './lpb-comments.js'
 import {monitoringDescribed} from './monitoring-described.js'
 import {noS55ExclusionClaim} from './no-s55-exclusion-claim.js'
 import {partsLabelled} from './parts-labelled.js'
+import {placeholdersFilled} from './placeholders-filled.js'
 import {publishedWithin56Days} from './published-within-56-days.js'
 import {recommendationsExplained} from './recommendations-explained.js'
 import {reportIdentified} from './report-identified.js'
@@ -37,5 +38,6 @@ export const rules: readonly Rule[] = [
   partsLabelled,
   afisAddressed,
   monitoringDescribed,
-  signedAndDated
+  signedAndDated,
+  placeholdersFilled
 ]

@@ -1,0 +1,7 @@
+export {UnknownBodyError, WordError} from './lib/errors.js'
+export {draftResponse, longDate} from './lib/draft/draft-response.js'
+export type {DraftBlock, DraftResponseOptions, ResponseDraft} from './lib/draft/draft-response.js'
+export {draftToMarkdown} from './lib/draft/markdown.js'
+export {inlineText, placeholderText} from './lib/draft/placeholder.js'
+export type {Inline, Placeholder} from './lib/draft/placeholder.js'
+export {draftToDocx} from './lib/draft/docx.js'
