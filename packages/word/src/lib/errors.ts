@@ -18,3 +18,17 @@ export class UnknownBodyError extends WordError {
     this.body = body
   }
 }
+
+/** The `.docx` is encrypted with a password (an OLE compound file, not a zip), so it cannot be read or annotated. */
+export class EncryptedDocxError extends WordError {
+  override name = 'EncryptedDocxError'
+  readonly path: string
+
+  constructor(path?: string) {
+    const name = path || '<input>'
+    super(
+      `Cannot read \`${name}\`: expected a Word document (.docx zip archive), but it is encrypted with a password; save an unprotected copy (File > Info > Protect Document) and try again`
+    )
+    this.path = name
+  }
+}

@@ -5,6 +5,8 @@ import type {RuleContext} from '../rule.js'
 // "[Insert the date of the response]": what `scrutiny draft` leaves for the author to write. The
 // description is one bounded run without brackets or line breaks, so matching is linear.
 const placeholder = /\[Insert ([^[\]\n]{1,300})\]/g
+// The same without the global flag, so testing for one leaves no `lastIndex` behind.
+const anyPlaceholder = new RegExp(placeholder.source)
 
 /** The text the placeholders are looked for in: the source file, else the parts the parser found. */
 function draftText({file, response}: RuleContext): {text: string; positioned: boolean} {
@@ -19,8 +21,7 @@ function draftText({file, response}: RuleContext): {text: string; positioned: bo
  * draft, so each gap is reported once, as the placeholder this rule names.
  */
 export function hasPlaceholders(context: RuleContext): boolean {
-  placeholder.lastIndex = 0
-  return placeholder.test(draftText(context).text)
+  return anyPlaceholder.test(draftText(context).text)
 }
 
 /** Line and column (from 1) of each offset, in one pass over the text. */

@@ -3,7 +3,7 @@ import type {DraftBlock, ResponseDraft} from './draft-response.js'
 import {placeholderText} from './placeholder.js'
 import type {Inline} from './placeholder.js'
 
-// Word numbering for the part and group headings: "1." and "1.1.", as OPCC templates number them.
+// Word numbering for the three parts' headings: "1.", "2.", "3.", as OPCC templates number them.
 const partNumbering = 'scrutiny-parts'
 
 function runs(content: readonly Inline[]): TextRun[] {
@@ -20,12 +20,10 @@ function toParagraph(block: DraftBlock): Paragraph {
     case 'title':
       return new Paragraph({text: block.text, heading: HeadingLevel.TITLE})
     case 'heading':
-      if (block.level === 'finding') return new Paragraph({text: block.text, heading: HeadingLevel.HEADING_3})
-      return new Paragraph({
-        text: block.text,
-        heading: block.level === 'part' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-        numbering: {reference: partNumbering, level: block.level === 'part' ? 0 : 1}
-      })
+      if (block.level === 'part') {
+        return new Paragraph({text: block.text, heading: HeadingLevel.HEADING_1, numbering: {reference: partNumbering, level: 0}})
+      }
+      return new Paragraph({text: block.text, heading: block.level === 'group' ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3})
     case 'quote':
       return new Paragraph({text: block.text, style: 'Quote'})
     case 'paragraph':
@@ -35,8 +33,8 @@ function toParagraph(block: DraftBlock): Paragraph {
 
 /**
  * The draft as a Word document (`.docx` bytes): Word's own Title, Heading 1-3 and Quote styles,
- * so the navigation pane shows the parts, with the parts and groups numbered by Word ("1.",
- * "1.1."), and placeholders highlighted. Runs in Node and in browsers.
+ * so the navigation pane shows the parts, with the parts numbered by Word ("1.", "2.", "3."),
+ * and placeholders highlighted. Runs in Node and in browsers.
  *
  * @example
  *   const bytes = await draftToDocx(draftResponse(report, {body: 'warwickshire'}))
@@ -63,10 +61,7 @@ export async function draftToDocx(draft: ResponseDraft): Promise<Uint8Array> {
       config: [
         {
           reference: partNumbering,
-          levels: [
-            {level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START},
-            {level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.START}
-          ]
+          levels: [{level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START}]
         }
       ]
     },

@@ -4,8 +4,8 @@ import {UnknownBodyError} from '../errors.js'
 import type {Inline} from './placeholder.js'
 
 /**
- * One block of a draft. `part` and `group` headings are numbered by the writer (Word numbering in
- * a `.docx`, "1." and "1.1." in Markdown); `finding` headings carry the report's own number.
+ * One block of a draft. `part` headings (the three parts of s.55(5)) are numbered by the writer
+ * (Word numbering in a `.docx`, "1." in Markdown); `finding` headings carry the report's own number.
  */
 export type DraftBlock =
   | {type: 'title'; text: string}
