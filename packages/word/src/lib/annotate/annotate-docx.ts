@@ -9,7 +9,7 @@ import {
 import {zipSync} from 'fflate'
 import type {Zippable} from 'fflate'
 import type {VFileMessage} from 'vfile-message'
-import {EncryptedDocxError} from '../errors.js'
+import {assertNotEncrypted} from '../encrypted.js'
 import {dropExtendedEntries, escapeXml, readComments, removeCommentMarks, writeComments} from './comments.js'
 import type {NewComment} from './comments.js'
 import {messageParagraphs, paragraphLocator} from './locate.js'
@@ -32,8 +32,6 @@ const relationshipsPart = 'word/_rels/document.xml.rels'
 const contentTypesPart = '[Content_Types].xml'
 const commentsType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'
 const commentsRelationship = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments'
-// An OLE compound file: how Word stores a document encrypted with a password.
-const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 // Parts already compressed: stored, not deflated again.
 const compressedMedia = /\.(?:png|jpe?g|gif|wdp|mp4|zip)$/i
 
@@ -67,7 +65,7 @@ function commentParagraphs(message: VFileMessage): string[] {
  */
 export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMessage[], options: AnnotateDocxOptions = {}): Promise<Uint8Array> {
   const {path} = options
-  if (compoundFileSignature.every((byte, index) => bytes[index] === byte)) throw new EncryptedDocxError(path)
+  assertNotEncrypted(bytes, path)
   const limits = {
     maxUncompressedBytes: options.maxUncompressedBytes ?? defaultMaxUncompressedBytes,
     maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio

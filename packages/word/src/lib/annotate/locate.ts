@@ -21,7 +21,9 @@ export interface ParagraphLocator {
  * A locator over the tree `readDocument` returns: every node that says which Word paragraph it
  * came from, by where it starts in the converted text. Walked with a stack, not recursion.
  */
-export function paragraphLocator(tree: ConvertedNode): ParagraphLocator {
+export function paragraphLocator(root: object): ParagraphLocator {
+  // Typed loosely: the mdast `Root` of `readDocument`, whose `data` convert augments.
+  const tree = root as ConvertedNode
   const starts: Array<{offset: number; paragraph: number}> = []
   let title: number | undefined
   let first: number | undefined
