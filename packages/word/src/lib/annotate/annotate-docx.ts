@@ -18,7 +18,7 @@ import {bodyParagraphs} from './paragraphs.js'
 export interface AnnotateDocxOptions {
   /** The file's name, for errors. */
   path?: string
-  /** The comments' date (ISO 8601); default: now. */
+  /** The comments' date (ISO 8601), also the time stamp of the zip entries; default: now. */
   date?: string
   /** Refuse archives declaring more uncompressed bytes than this; default as `readDocument`. */
   maxUncompressedBytes?: number
@@ -105,9 +105,10 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
   insertions.sort((a, b) => b.at - a.at)
   for (const {at, xml} of insertions) document = document.slice(0, at) + xml + document.slice(at)
 
+  const date = options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   const changed = new Map<string, string>([
     [documentPart, document],
-    [commentsPart, writeComments(existingXml, existing, added, options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'))]
+    [commentsPart, writeComments(existingXml, existing, added, date)]
   ])
   for (const name of ['word/commentsExtended.xml', 'word/commentsIds.xml']) {
     const xml = text(name)
@@ -125,9 +126,9 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
     const replaced = changed.get(entry.name)
     const data = replaced !== undefined ? encoder.encode(replaced) : (parts.get(entry.name) ?? inflateEntry(bytes, entry, path))
     changed.delete(entry.name)
-    files[entry.name] = [data, {level: compressedMedia.test(entry.name) ? 0 : 6}]
+    files[entry.name] = [data, {level: compressedMedia.test(entry.name) ? 0 : 6, mtime: date}]
   }
-  for (const [name, xml] of changed) files[name] = [encoder.encode(xml), {level: 6}]
+  for (const [name, xml] of changed) files[name] = [encoder.encode(xml), {level: 6, mtime: date}]
   return zipSync(files)
 }
 

@@ -45,6 +45,13 @@ export async function draftToDocx(draft: ResponseDraft): Promise<Uint8Array> {
     title: draft.blocks[0]?.type === 'title' ? draft.blocks[0].text : 'Response',
     description: `Draft response of the ${draft.body.localPolicingBody.name} under ${draft.citation}`,
     styles: {
+      // Outline levels on the heading styles: what Word's navigation pane and LibreOffice's
+      // outline read the parts from.
+      default: {
+        heading1: {paragraph: {outlineLevel: 0}},
+        heading2: {paragraph: {outlineLevel: 1}},
+        heading3: {paragraph: {outlineLevel: 2}}
+      },
       paragraphStyles: [
         {
           id: 'Quote',
