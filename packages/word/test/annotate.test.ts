@@ -1,4 +1,4 @@
-import {CorruptDocumentError, ZipBombError} from '@scrutiny/convert'
+import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -16,6 +16,7 @@ import mammoth from 'mammoth'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {EncryptedDocxError, annotateDocx, commentAuthor, draftResponse, draftToDocx} from '../src/index.js'
+import {bodyParagraphs} from '../src/lib/annotate/paragraphs.js'
 import {lintDocument, repositoryFile, seedReport} from './helpers.js'
 
 const date = '2024-07-01T09:00:00Z'
@@ -175,4 +176,31 @@ describe('annotateDocx refuses bad input with a named error', () => {
       'Cannot read `protected.docx`: expected a Word document (.docx zip archive), but it is encrypted with a password; save an unprotected copy (File > Info > Protect Document) and try again'
     )
   })
+})
+
+describe('bodyParagraphs', () => {
+  it.each(['warwickshire-pcc-response-west-midlands-soc-2024.docx', 'westmercia-pcc-revisit-service-to-victims-2023-letter.docx'])(
+    'finds, in %s, the XML paragraph of each Word paragraph index @scrutiny/convert reports',
+    async (name) => {
+      const bytes = repositoryFile(`fixtures/docx/${name}`)
+      const {tree} = await readDocument(bytes, {path: name})
+      const xml = part(bytes, 'word/document.xml')!
+      const spans = bodyParagraphs(xml)
+      const texts: Array<[string, string]> = []
+      type Converted = {type: string; value?: string; data?: {paragraph?: number}; children?: Converted[]}
+      const stack: Converted[] = [tree as Converted]
+      for (let node = stack.pop(); node; node = stack.pop()) {
+        const paragraph = node.data?.paragraph
+        if (node.type === 'text' && node.value !== undefined && paragraph !== undefined) {
+          const span = spans[paragraph]!
+          const found = [...xml.slice(span.contentStart, span.contentEnd).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('')
+          // Footnote references (“[1]”) are text in the conversion, a reference mark in the XML.
+          texts.push([node.value.replace(/\[\d+\]/g, ''), found.replace(/&amp;/g, '&')])
+        }
+        if (node.children) stack.push(...node.children)
+      }
+      expect(texts.length).toBeGreaterThan(20)
+      for (const [converted, inXml] of texts) expect(inXml).toContain(converted)
+    }
+  )
 })

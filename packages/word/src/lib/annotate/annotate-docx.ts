@@ -91,8 +91,10 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
   const insertions: Array<{at: number; xml: string}> = []
   for (const message of messages) {
     const range = messageParagraphs(message, locator)
-    const first = range && paragraphs[range[0]]
-    const last = range && paragraphs[range[1]]
+    // A passage in a paragraph with nothing to anchor to (an empty `<w:p/>`) goes on the title.
+    const title = locator.title === undefined ? undefined : paragraphs[locator.title]
+    const first = (range && paragraphs[range[0]]) ?? title
+    const last = (range && paragraphs[range[1]]) ?? first
     if (!first || !last) continue
     const id = nextId++
     added.push({id, paragraphs: commentParagraphs(message)})
