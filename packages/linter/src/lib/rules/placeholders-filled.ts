@@ -47,7 +47,8 @@ function spansOf(text: string, ranges: Array<[number, number]>): SourceSpan[] {
  * No placeholder of a draft is left: `scrutiny draft` writes `[Insert …]` wherever the author must
  * add something (the body's comments, the chief officer's comments, the answer to each finding,
  * the dates, the signature), and each one left is reported where it stands, with what to add.
- * While any is left, the rules about dates, the signature and the answers to findings wait for it.
+ * While any is left, the rules about dates, the signature, the link to the report and the answers to
+ * findings wait for it.
  *
  * Statute: Police Act 1996 s.55(5), the body "shall arrange for (a) its comments, (b) any comments
  * submitted by the chief officer … and (c) any response … to be published": a placeholder is not
