@@ -58,8 +58,9 @@ function commentParagraphs(message: VFileMessage): string[] {
  * by "Scrutiny" from an earlier run are replaced. Runs in Node and in browsers.
  *
  * @example
- *   const {response, messages: _, ...} = await parseResponseDocument(bytes, {path: 'draft.docx'})
- *   const annotated = await annotateDocx(bytes, lint(response, {file}).messages, {path: 'draft.docx'})
+ *   const {tree, file} = await readDocument(bytes, {path: 'draft.docx'})
+ *   const {messages} = lint(responseFromTree(tree, file).response, {file})
+ *   const annotated = await annotateDocx(bytes, messages, {path: 'draft.docx'})
  * @throws {EncryptedDocxError} for a password-protected document.
  * @throws {ConvertError} (from `@scrutiny/convert`) for a file that is not a readable `.docx`.
  */
@@ -86,7 +87,8 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
   let document = removeCommentMarks(documentXml, existing.ours)
   const paragraphs = bodyParagraphs(document)
   const locator = paragraphLocator(tree)
-  let nextId = Math.max(-1, ...existing.ids.filter((id) => !existing.ours.has(id))) + 1
+  // New ids follow the highest id of the comments kept (people's).
+  let nextId = existing.ids.reduce((highest, id) => (existing.ours.has(id) ? highest : Math.max(highest, id + 1)), 0)
   const added: NewComment[] = []
   const insertions: Array<{at: number; xml: string}> = []
   for (const message of messages) {
@@ -103,9 +105,16 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
       {at: last.contentEnd, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`}
     )
   }
-  // From the end, so earlier indexes stay valid; a stable sort keeps each message's marks in order.
-  insertions.sort((a, b) => b.at - a.at)
-  for (const {at, xml} of insertions) document = document.slice(0, at) + xml + document.slice(at)
+  // One pass: the document cut at each insertion point, in order, with the marks in between.
+  insertions.sort((a, b) => a.at - b.at)
+  const pieces: string[] = []
+  let from = 0
+  for (const {at, xml} of insertions) {
+    pieces.push(document.slice(from, at), xml)
+    from = at
+  }
+  pieces.push(document.slice(from))
+  document = pieces.join('')
 
   const date = options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   const changed = new Map<string, string>([
