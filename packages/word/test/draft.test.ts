@@ -1,9 +1,9 @@
 import mammoth from 'mammoth'
 import {describe, expect, it} from 'vitest'
+import {toMdast} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import {UnknownBodyError, draftResponse, draftToDocx, draftToMarkdown} from '../src/index.js'
-import {inlineText} from '../src/lib/draft/placeholder.js'
-import {fill, lintDocument, repositoryFile, seedReport} from './helpers.js'
+import {fill, inlineText, lintDocument, repositoryFile, seedReport} from './helpers.js'
 
 const draft = draftResponse(seedReport, {body: 'warwickshire'})
 const placeholderCount = 21
@@ -110,6 +110,21 @@ describe('the local policing body of the day, each kind', () => {
     )
     const {messages} = await lintDocument(markdown, report, 'strict')
     expect(messages.map((message) => message.ruleId)).toEqual(Array(7).fill('placeholders-filled'))
+  })
+})
+
+describe('draftToMarkdown', () => {
+  it('escapes the report’s text, so Markdown reads each finding back verbatim', async () => {
+    const text = '1. Forces should *urgently* review [1] the <b>custody_record</b> `flags` \\ and #tags.'
+    const report: InspectionReport = {
+      ...seedReport,
+      findings: [{kind: 'area-for-improvement', id: 'afi-1', number: '1', text, section: [], position: {start: {line: 1, column: 1}, end: {line: 1, column: 2}}}]
+    }
+    const {tree} = toMdast(draftToMarkdown(draftResponse(report, {body: 'warwickshire'})), {format: 'markdown'})
+    const quote = tree.children.find((node) => node.type === 'blockquote')
+    type Node = {type: string; value?: string; children?: Node[]}
+    const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('')
+    expect(textOf(quote as Node)).toBe(text)
   })
 })
 

@@ -6,6 +6,13 @@ import type {PresetName} from '@scrutiny/linter'
 import {parseResponse, responseFromTree} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {ResponseDraft} from '../src/index.js'
+import {placeholderText} from '../src/lib/draft/placeholder.js'
+import type {Inline} from '../src/lib/draft/placeholder.js'
+
+/** A paragraph's runs as plain text, placeholders written out: what Word shows. */
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((inline) => (typeof inline === 'string' ? inline : placeholderText(inline))).join('')
+}
 
 /** A file of the repository, by its path from the root. */
 export function repositoryFile(path: string): Uint8Array {

@@ -39,8 +39,9 @@ const kindNames = {
   'area-for-improvement': 'Area for improvement'
 } as const
 
-// Recommendations to these bodies are not the local policing body's to act on: listed apart, for noting.
-const otherBodies = new Set(['npcc', 'college-of-policing', 'home-office', 'nca', 'fire-and-rescue-service', 'other'])
+// Recommendations to these bodies are not the local policing body's to act on: listed apart, for
+// noting. A body the parser could not place ("other") stays with the rest, to be answered.
+const otherBodies = new Set(['npcc', 'college-of-policing', 'home-office', 'nca', 'fire-and-rescue-service'])
 
 const longDates = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
 

@@ -17,8 +17,3 @@ export type Inline = string | Placeholder
 export function placeholderText(inline: Placeholder): string {
   return `[Insert ${inline.placeholder}]`
 }
-
-/** A paragraph's runs as plain text, placeholders written out. */
-export function inlineText(content: readonly Inline[]): string {
-  return content.map((inline) => (typeof inline === 'string' ? inline : placeholderText(inline))).join('')
-}
