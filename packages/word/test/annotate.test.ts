@@ -16,6 +16,7 @@ import mammoth from 'mammoth'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {EncryptedDocxError, annotateDocx, commentAuthor, draftResponse, draftToDocx} from '../src/index.js'
+import {dropExtendedEntries} from '../src/lib/annotate/comments.js'
 import {bodyParagraphs} from '../src/lib/annotate/paragraphs.js'
 import {lintDocument, repositoryFile, seedReport} from './helpers.js'
 
@@ -203,4 +204,29 @@ describe('bodyParagraphs', () => {
       for (const [converted, inXml] of texts) expect(inXml).toContain(converted)
     }
   )
+})
+
+describe('dropExtendedEntries', () => {
+  // The three parts as Word 2019 writes them for two comments: a person's (paragraph 1A2B3C4D) and
+  // Scrutiny's from an earlier run (paragraph 5E6F7A8B), which is being replaced.
+  const parts = {
+    extended:
+      '<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:commentEx w15:paraId="1A2B3C4D" w15:done="0"/><w15:commentEx w15:paraId="5E6F7A8B" w15:done="0"/></w15:commentsEx>',
+    ids: '<w16cid:commentsIds xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid"><w16cid:commentId w16cid:paraId="1A2B3C4D" w16cid:durableId="2AF1E3C0"/><w16cid:commentId w16cid:paraId="5E6F7A8B" w16cid:durableId="2AF1E3C1"/></w16cid:commentsIds>',
+    extensible:
+      '<w16cex:commentsExtensible xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex"><w16cex:commentExtensible w16cex:durableId="2AF1E3C0" w16cex:dateUtc="2024-06-20T10:00:00Z"/><w16cex:commentExtensible w16cex:durableId="2AF1E3C1" w16cex:dateUtc="2024-07-01T09:00:00Z"><w16cex:extLst/></w16cex:commentExtensible></w16cex:commentsExtensible>'
+  }
+
+  it('removes the entries of removed comments from all three parts, and keeps people’s', () => {
+    expect(dropExtendedEntries(parts, new Set(['5E6F7A8B']))).toEqual({
+      extended: '<w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:commentEx w15:paraId="1A2B3C4D" w15:done="0"/></w15:commentsEx>',
+      ids: '<w16cid:commentsIds xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid"><w16cid:commentId w16cid:paraId="1A2B3C4D" w16cid:durableId="2AF1E3C0"/></w16cid:commentsIds>',
+      extensible:
+        '<w16cex:commentsExtensible xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex"><w16cex:commentExtensible w16cex:durableId="2AF1E3C0" w16cex:dateUtc="2024-06-20T10:00:00Z"/></w16cex:commentsExtensible>'
+    })
+  })
+
+  it('leaves the parts as they are when no comment of Scrutiny’s had paragraph ids', () => {
+    expect(dropExtendedEntries(parts, new Set())).toBe(parts)
+  })
 })

@@ -121,9 +121,14 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
     [documentPart, document],
     [commentsPart, writeComments(existingXml, existing, added, date)]
   ])
-  for (const name of ['word/commentsExtended.xml', 'word/commentsIds.xml']) {
-    const xml = text(name)
-    if (xml !== undefined) changed.set(name, dropExtendedEntries(xml, existing.ourParagraphIds))
+  const extendedParts = {extended: 'word/commentsExtended.xml', ids: 'word/commentsIds.xml', extensible: 'word/commentsExtensible.xml'} as const
+  const extended = dropExtendedEntries(
+    Object.fromEntries(Object.entries(extendedParts).flatMap(([key, name]) => (parts.has(name) ? [[key, text(name)!]] : []))),
+    existing.ourParagraphIds
+  )
+  for (const [key, name] of Object.entries(extendedParts)) {
+    const xml = extended[key as keyof typeof extendedParts]
+    if (xml !== undefined) changed.set(name, xml)
   }
   if (existingXml === undefined) {
     changed.set(relationshipsPart, withCommentsRelationship(text(relationshipsPart), path))

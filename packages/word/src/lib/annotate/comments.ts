@@ -73,15 +73,40 @@ export function writeComments(xml: string | undefined, existing: ExistingComment
 }
 
 /**
- * Drop the entries of Word's extended comment parts (`commentsExtended.xml`, `commentsIds.xml`)
- * that point at the paragraphs of removed comments, so no entry is left dangling.
+ * Word's extended comment parts, without the entries of removed comments, so none is left
+ * dangling: `commentsExtended.xml` (`w15:commentEx`) and `commentsIds.xml` (`w16cid:commentId`)
+ * point at a comment's paragraph ids, `commentsExtensible.xml` (`w16cex:commentExtensible`) at the
+ * durable id `commentsIds.xml` gives it. Parts the document lacks are left out of the result.
  */
-export function dropExtendedEntries(xml: string, paragraphIds: Set<string>): string {
-  if (paragraphIds.size === 0) return xml
-  return xml.replace(/<(w15:commentEx|w16cid:commentId)\b[^>]*\/>/g, (element) => {
-    const paraId = /:paraId="([^"]+)"/.exec(element)?.[1]
-    return paraId !== undefined && paragraphIds.has(paraId) ? '' : element
-  })
+export function dropExtendedEntries(parts: ExtendedParts, paragraphIds: Set<string>): ExtendedParts {
+  if (paragraphIds.size === 0) return parts
+  const durableIds = new Set<string>()
+  const withoutOurs = (xml: string) =>
+    xml.replace(/<(?:w15:commentEx|w16cid:commentId)\b[^>]*\/>/g, (element) => {
+      const paraId = /:paraId="([^"]+)"/.exec(element)?.[1]
+      if (paraId === undefined || !paragraphIds.has(paraId)) return element
+      const durableId = /:durableId="([^"]+)"/.exec(element)?.[1]
+      if (durableId !== undefined) durableIds.add(durableId)
+      return ''
+    })
+  const ids = parts.ids === undefined ? undefined : withoutOurs(parts.ids)
+  const extended = parts.extended === undefined ? undefined : withoutOurs(parts.extended)
+  const extensible = parts.extensible?.replace(
+    /<w16cex:commentExtensible\b[^>]*?(?:\/>|>[\s\S]*?<\/w16cex:commentExtensible>)/g,
+    (element) => (durableIds.has(/:durableId="([^"]+)"/.exec(element)?.[1] ?? '') ? '' : element)
+  )
+  return {
+    ...(extended === undefined ? {} : {extended}),
+    ...(ids === undefined ? {} : {ids}),
+    ...(extensible === undefined ? {} : {extensible})
+  }
+}
+
+/** Word's extended comment parts, as text: `commentsExtended.xml`, `commentsIds.xml`, `commentsExtensible.xml`. */
+export interface ExtendedParts {
+  extended?: string
+  ids?: string
+  extensible?: string
 }
 
 /**
