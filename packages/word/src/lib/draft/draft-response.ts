@@ -101,9 +101,7 @@ export function draftResponse(report: InspectionReport, options: DraftResponseOp
   const citation = citationOf(report)
   const lastPermittedDay = report.publishedOn ? section55Duties(report.publishedOn).lastPermittedDay : undefined
   const copyToInspectors = report.publishedOn === undefined || section55Duties(report.publishedOn).copyToInspectors
-  const answered = report.findings.filter(
-    (finding) => finding.kind in kindNames && !isForNoting(finding)
-  )
+  const answered = report.findings.filter((finding) => finding.kind in kindNames && !isForNoting(finding))
   const forNoting = report.findings.filter(isForNoting)
 
   const blocks: DraftBlock[] = [{type: 'title', text: `Response to HMICFRS report: ${report.title}`}]
@@ -179,9 +177,11 @@ export function draftResponse(report: InspectionReport, options: DraftResponseOp
   return {blocks, body, citation, ...(lastPermittedDay ? {lastPermittedDay} : {}), findings: {answered, forNoting}}
 }
 
-/** "Police and Crime Commissioner" for "Police and Crime Commissioner for Warwickshire". */
+/** "Police and Crime Commissioner" for "Police and Crime Commissioner for Warwickshire", "Mayor" for a mayor, "MOPAC". */
 function shortTitle(body: ForceMatch): string {
-  const {name} = body.localPolicingBody
+  const {name, kind} = body.localPolicingBody
+  if (kind === 'mopac') return 'MOPAC'
+  if (kind === 'common-council') return name
   const at = name.search(/ (?:for|of) /)
-  return at > 0 && body.localPolicingBody.kind !== 'common-council' ? name.slice(0, at) : name
+  return at > 0 ? name.slice(0, at) : name
 }
