@@ -42,7 +42,7 @@ describe.runIf(soffice)('LibreOffice opens what Scrutiny writes', () => {
   it.each([
     ['the seed response', 'seed.docx', async () => repositoryFile('fixtures/docx/warwickshire-pcc-response-west-midlands-soc-2024.docx')],
     ['a draft with placeholders', 'draft.docx', async () => draftToDocx(draftResponse(seedReport, {body: 'warwickshire'}))]
-  ] as const)('keeps every comment of an annotated %s, and converts it to PDF', {timeout: 180_000}, async (_, name, load) => {
+  ] as const)('keeps every comment of %s once annotated, and converts it to PDF', {timeout: 180_000}, async (_, name, load) => {
     const bytes = await load()
     const {messages} = await lintDocument(bytes, seedReport, 'strict')
     const annotated = await annotateDocx(bytes, messages, {date: '2024-07-01T09:00:00Z'})
