@@ -29,7 +29,7 @@ it('the built @scrutiny/schema imports in plain Node ESM', async () => {
 })
 
 // The cores run in browsers too (the playground bundles them): reading files is the CLI's job.
-it.each(['schema', 'parser', 'linter'])('the built @scrutiny/%s imports no Node built-in', (name) => {
+it.each(['schema', 'parser', 'linter', 'word'])('the built @scrutiny/%s imports no Node built-in', (name) => {
   const dist = new URL(`${name}/dist/`, packagesDir)
   const builtins = new Set(builtinModules.flatMap((module) => [module, `node:${module}`]))
   const imported = readdirSync(dist)

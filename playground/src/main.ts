@@ -4,6 +4,8 @@ import {h} from './lib/dom.js'
 import {MissingResponseError, check, renderResults, resultsJson, summarise} from './lib/index.js'
 import type {CheckInput, Publication, Source} from './lib/index.js'
 import {ensurePdfWorker} from './lib/pdf-worker.js'
+import {commentedResponse, responseTemplate, templateBody} from './lib/word.js'
+import type {Download} from './lib/word.js'
 
 const form = element('check-form', HTMLFormElement)
 const responseFile = element('response-file', HTMLInputElement)
@@ -20,7 +22,10 @@ const results = element('results', HTMLElement)
 const resultsHeading = element('results-heading', HTMLHeadingElement)
 const resultsBody = element('results-body', HTMLDivElement)
 const checkButton = element('check-button', HTMLButtonElement)
+const downloadTemplate = element('download-template', HTMLButtonElement)
+const downloadCommented = element('download-commented', HTMLButtonElement)
 let lastJson: string | undefined
+let lastOutcome: Awaited<ReturnType<typeof check>> | undefined
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id)
@@ -39,15 +44,29 @@ form.addEventListener('submit', (event) => {
   void run()
 })
 
-element('download-json', HTMLButtonElement).addEventListener('click', () => {
-  if (lastJson === undefined) return
-  const url = URL.createObjectURL(new Blob([lastJson], {type: 'application/json'}))
-  const link = h('a', {href: url, download: 'scrutiny-results.json'})
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = h('a', {href: url, download: name})
   document.body.append(link)
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+element('download-json', HTMLButtonElement).addEventListener('click', () => {
+  if (lastJson !== undefined) download(new Blob([lastJson], {type: 'application/json'}), 'scrutiny-results.json')
 })
+
+/** Write a Word file from the last outcome and offer it; errors go to the summary box. */
+function offerWord(make: (outcome: NonNullable<typeof lastOutcome>) => Promise<Download>): void {
+  if (lastOutcome === undefined) return
+  make(lastOutcome).then(
+    ({name, bytes}) => download(new Blob([new Uint8Array(bytes)], {type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}), name),
+    showError
+  )
+}
+downloadTemplate.addEventListener('click', () => offerWord(responseTemplate))
+downloadCommented.addEventListener('click', () => offerWord(commentedResponse))
 
 element('print', HTMLButtonElement).addEventListener('click', () => window.print())
 
@@ -63,6 +82,9 @@ async function run(): Promise<void> {
     const outcome = await check(input)
     const summary = summarise(outcome)
     lastJson = resultsJson(outcome, summary)
+    lastOutcome = outcome
+    downloadTemplate.hidden = templateBody(outcome) === undefined
+    downloadCommented.hidden = !('bytes' in input.response && sniffDocumentFormat(input.response.bytes, input.response.name) === 'docx')
     resultsBody.replaceChildren(renderResults(summary, outcome.responseText))
     results.hidden = false
     status.textContent = `Checked. ${summary.verdict.headline}.`

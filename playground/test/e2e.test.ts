@@ -2,6 +2,7 @@ import {mkdirSync, readFileSync, rmSync} from 'node:fs'
 import type {Server} from 'node:http'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {strFromU8, unzipSync} from 'fflate'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {formatDate} from '../src/lib/text.js'
@@ -204,5 +205,24 @@ describe('playground in Chromium', () => {
     })
     expect(results.deadline.lastPermittedDay).toBe('2024-07-08')
     expect(results.response.respondent.name).toBe(seedGold.respondent)
+  })
+
+  it('offers the Word response with Scrutiny’s comments, and a template once a report is loaded', async () => {
+    const {page, requests} = await open(`${origin}/`)
+    await page.getByLabel('Response file').setInputFiles(seedDocx)
+    await page.getByLabel('Report file (optional)').setInputFiles(seedReport)
+    await page.getByLabel('Date the report was published').fill(seedGold.reportPublished)
+    await page.getByLabel('Also check good practice (not required by law)').check()
+    await submit(page)
+    const [commented] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download with comments (Word)'}).click()])
+    expect(commented.suggestedFilename()).toBe('warwickshire-pcc-response-west-midlands-soc-2024-with-comments.docx')
+    const comments = strFromU8(unzipSync(readFileSync(await commented.path()))['word/comments.xml']!)
+    expect(comments.match(/w:author="Scrutiny"/g)).toHaveLength(2)
+    expect(comments.match(/\((?:cites-section-55|report-linked)\)/g)).toEqual(['(cites-section-55)', '(report-linked)'])
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download a template (Word)'}).click()])
+    expect(template.suggestedFilename()).toBe('warwickshire-response-draft.docx')
+    const document = strFromU8(unzipSync(readFileSync(await template.path()))['word/document.xml']!)
+    expect(document).toContain('Comments of the Police and Crime Commissioner for Warwickshire')
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([])
   })
 })

@@ -14,5 +14,6 @@ export const commands: Record<string, {summary: string; load: () => Promise<Comm
   parse: {summary: 'turn reports or responses into JSON, JSONL or CSV', load: () => import('./commands/parse.js')},
   validate: {summary: 'check JSON documents against the schema', load: () => import('./commands/validate.js')},
   schema: {summary: 'write the JSON Schema files', load: () => import('./commands/schema.js')},
-  deadline: {summary: 'the last permitted day for a response, and days left', load: () => import('./commands/deadline.js')}
+  deadline: {summary: 'the last permitted day for a response, and days left', load: () => import('./commands/deadline.js')},
+  draft: {summary: 'write a draft section 55 response (Word or Markdown) from a report', load: () => import('./commands/draft.js')}
 }

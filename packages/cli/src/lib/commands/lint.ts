@@ -1,19 +1,21 @@
+import {writeFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {CommandSpec, ParsedArgs} from '../args.js'
 import {stringOption} from '../args.js'
 import type {Context} from '../context.js'
 import {useColor} from '../context.js'
 import {loadDocument} from '../document.js'
-import {FileError} from '../errors.js'
+import {FileError, UsageError} from '../errors.js'
 import {findConfig} from '../find-config.js'
-import {readInput} from '../read.js'
+import {readInput, toFileError} from '../read.js'
 
 export const spec: CommandSpec = {
   name: 'lint',
   summary:
     'Check a section 55 response (text, Markdown, HTML, or Word/PDF with @scrutiny/convert) against the Police Act 1996 and, with --report, against the findings of the report it answers. Exits 1 when there are errors.',
   usage:
-    'scrutiny lint <response> [--report <file>] [--report-published <date>] [--published <date>] [--as-at <date>] [--preset recommended|strict] [--config <file>] [--format stylish|text|json|sarif|github]',
+    'scrutiny lint <response> [--report <file>] [--report-published <date>] [--published <date>] [--as-at <date>] [--preset recommended|strict] [--config <file>] [--format stylish|text|json|sarif|github] [--annotate <reviewed.docx>]',
   options: {
     report: {type: 'string', value: '<file>', description: 'the report answered: its text, or its JSON from `scrutiny parse`'},
     'report-published': {type: 'string', value: '<date>', description: 'the day the report was published (day 1 of the 56)'},
@@ -30,14 +32,22 @@ export const spec: CommandSpec = {
       value: '<name>',
       description: 'stylish (default), text (a plain-English report), json, sarif or github',
       choices: ['stylish', 'text', 'json', 'sarif', 'github']
+    },
+    annotate: {
+      type: 'string',
+      value: '<file.docx>',
+      description: 'for a Word response: also write a copy with every message as a Word comment by "Scrutiny" on its passage'
     }
   },
   positionals: {min: 1, max: 1, name: 'response file (or - for standard input)'},
-  examples: ['scrutiny lint fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt --report examples/seed-report.json --format text']
+  examples: [
+    'scrutiny lint fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt --report examples/seed-report.json --format text',
+    'scrutiny lint fixtures/docx/warwickshire-pcc-response-west-midlands-soc-2024.docx --report examples/seed-report.json --annotate reviewed.docx'
+  ]
 }
 
-/** The report to lint against: JSON (a document or a `scrutiny parse` record) or a text to parse. */
-async function readReport(path: string, context: Context): Promise<InspectionReport> {
+/** The report to lint against (or draft from): JSON (a document or a `scrutiny parse` record) or a text to parse. */
+export async function readReport(path: string, context: Context): Promise<InspectionReport> {
   const bytes = await readInput(path, context)
   if (!/\.json$/i.test(path)) return (await loadDocument(path, bytes, 'report')).document
   const {validateInspectionReport} = await import('@scrutiny/schema')
@@ -67,6 +77,13 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   }
   const linter = await import('@scrutiny/linter')
   const path = args.positionals[0]!
+  const annotate = stringOption(args, 'annotate')
+  const isWord = /\.docx$/i.test(path)
+  if (annotate !== undefined && (!isWord || !/\.docx$/i.test(annotate))) {
+    throw new UsageError(
+      `Unexpected \`--annotate ${annotate}\` for \`${path}\`, expected a Word response (.docx) and a .docx file to write the comments to`
+    )
+  }
   const configPath = stringOption(args, 'config') ?? (await findConfig(path, context.cwd))
   const config = configPath
     ? linter.parseConfig(new TextDecoder().decode(await readInput(configPath, context)), configPath)
@@ -74,7 +91,10 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const reportPath = stringOption(args, 'report')
   const report = reportPath ? await readReport(reportPath, context) : undefined
 
-  const loaded = await loadDocument(path, await readInput(path, context), 'response', report ? {report} : {})
+  const bytes = await readInput(path, context)
+  // A password-protected .docx is not a zip: say so rather than that the zip is damaged.
+  if (isWord) (await import('@scrutiny/word')).assertNotEncrypted(bytes, path)
+  const loaded = await loadDocument(path, bytes, 'response', report ? {report} : {})
   const preset = stringOption(args, 'preset') as 'recommended' | 'strict' | undefined
   const lint = (options: Parameters<typeof linter.lint>[1]) => {
     try {
@@ -107,5 +127,15 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
             ? linter.reportGithub(entry)
             : linter.reportStylish(entry, {color: useColor(context.stdout, context.env)})
   context.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+  if (annotate !== undefined) {
+    const {annotateDocx} = await import('@scrutiny/word')
+    const annotated = await annotateDocx(bytes, result.messages, {path})
+    try {
+      await writeFile(resolve(context.cwd, annotate), annotated)
+    } catch (error) {
+      throw toFileError(annotate, error, 'a writable file')
+    }
+    context.stderr.write(`Wrote ${annotate}: ${result.messages.length} comment(s) by Scrutiny.\n`)
+  }
   return result.messages.some((message) => message.fatal === true) ? 1 : 0
 }

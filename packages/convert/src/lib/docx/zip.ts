@@ -109,7 +109,11 @@ export function readCentralDirectory(bytes: Uint8Array, path?: string): ZipEntry
   return entries
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string): Uint8Array {
+/**
+ * Inflate one entry, chunk by chunk, stopping as soon as it inflates past its declared size (a
+ * lying directory); run `checkZip` first so the declared sizes are within the limits.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string): Uint8Array {
   const at = entry.localHeaderOffset
   if (at + 30 > bytes.length || new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true) !== localFileHeader) {
     throw new CorruptDocumentError(path, expected, `the local header of \`${entry.name}\` is missing`)

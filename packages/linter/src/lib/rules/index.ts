@@ -13,6 +13,7 @@ import {monitoringDescribed} from './monitoring-described.js'
 import {nationalReportGuidanceRule} from './national-report-guidance.js'
 import {noS55ExclusionClaim} from './no-s55-exclusion-claim.js'
 import {partsLabelled} from './parts-labelled.js'
+import {placeholdersFilled} from './placeholders-filled.js'
 import {publishedWithin56Days} from './published-within-56-days.js'
 import {recommendationsExplained} from './recommendations-explained.js'
 import {reportIdentified} from './report-identified.js'
@@ -42,5 +43,6 @@ export const rules: readonly Rule[] = [
   signedAndDated,
   // Which duty applies to the report at all: for a fire report, the only rule that runs.
   fireReportNotSection55,
-  nationalReportGuidanceRule
+  nationalReportGuidanceRule,
+  placeholdersFilled
 ]

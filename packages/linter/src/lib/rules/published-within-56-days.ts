@@ -1,5 +1,6 @@
 import {deadlineStatus} from '../deadline.js'
 import {defineRule} from '../rule.js'
+import {hasPlaceholders} from './placeholders-filled.js'
 
 /**
  * The response is published no later than the last permitted day: the 56 days begin with the day the
@@ -36,7 +37,8 @@ export const publishedWithin56Days = defineRule({
   source: 'Police Act 1996 s.55(5A)',
   basis: 'statute',
   severity: {recommended: 'error', strict: 'error'},
-  check({reportPublishedOn, publishedOn, asAt}) {
+  check(context) {
+    const {reportPublishedOn, publishedOn, asAt} = context
     const status = deadlineStatus(reportPublishedOn, publishedOn, asAt)
     if (!status || reportPublishedOn === undefined) return []
     const {lastPermittedDay, daysLate, daysLeft} = status
@@ -61,7 +63,7 @@ export const publishedWithin56Days = defineRule({
         }
       ]
     }
-    if (date !== undefined) return []
+    if (date !== undefined || hasPlaceholders(context)) return []
     return [
       {
         reason: `Unexpected response without a date, expected publication ${when}`,

@@ -1,5 +1,6 @@
 import {section55Duties} from '@scrutiny/schema'
 import {defineRule} from '../rule.js'
+import {hasPlaceholders} from './placeholders-filled.js'
 
 // Addressee kinds whose recommendations the local policing body must act on or explain itself.
 const localAddressees = new Set(['chief-constables', 'force', 'local-policing-body'])
@@ -36,7 +37,10 @@ export const recommendationsExplained = defineRule({
   source: 'Police Act 1996 s.55(5B)',
   basis: 'statute',
   severity: {recommended: 'error', strict: 'error'},
-  check({coverage, reportPublishedOn}) {
+  check(context) {
+    // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
+    if (hasPlaceholders(context)) return []
+    const {coverage, reportPublishedOn} = context
     if (reportPublishedOn !== undefined && !section55Duties(reportPublishedOn).explainRecommendations) return []
     return coverage
       .filter((row) => row.kind === 'recommendation' && !row.answered)

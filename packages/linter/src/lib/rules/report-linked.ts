@@ -1,5 +1,6 @@
 import {normaliseName} from '@scrutiny/schema'
 import {defineRule} from '../rule.js'
+import {hasPlaceholders} from './placeholders-filled.js'
 
 // A footnote or reference line ("[1] An inspection of … – His Majesty's Inspectorate …").
 const footnoteLine = /^\[\d{1,3}\][ \t]*(.{1,400})$/gm
@@ -26,7 +27,10 @@ export const reportLinked = defineRule({
   source: 'section55.md §8 GP-REPORT-LINK',
   basis: 'good-practice',
   severity: {strict: 'info'},
-  check({response, file}) {
+  check(context) {
+    // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
+    if (hasPlaceholders(context)) return []
+    const {response, file} = context
     if (response.report.url !== undefined) return []
     const title = response.report.title
     const text = typeof file?.value === 'string' ? file.value : undefined
