@@ -31,17 +31,11 @@ const reportsFor = {
   'warwickshire-pcc-response-west-midlands-soc-2024.txt': 'examples/seed-report.json'
 }
 
-const ruleMessages = (messages, ruleId) => messages.filter((message) => message.ruleId === ruleId)
-
-/** The verdict of a check: `true` met, `false` not met, `undefined` cannot tell. */
+/** The outcome of a statutory check: `true` met, `false` not met, `undefined` cannot tell. */
 function outcomeOf(result, ruleId) {
-  const messages = ruleMessages(result.messages, ruleId)
-  if (ruleId === 'cites-section-55') return !messages.some((message) => message.reason.includes('without a citation'))
-  if (ruleId === 'published-within-56-days') {
-    if (!result.deadline || messages.some((message) => message.fatal === false)) return undefined
-    return !messages.some((message) => message.fatal === true)
-  }
-  return messages.length === 0
+  const check = result.checks.find((entry) => entry.ruleId === ruleId)
+  if (!check || check.outcome === 'cannot-tell') return undefined
+  return check.outcome === 'met'
 }
 
 // Each gold label: what it is called in the table, the rule whose verdict it scores, how to read the
@@ -62,14 +56,21 @@ const checks = [
     rule: 'response-to-chief-officer',
     verdict: ({response}) => response.responseToChiefOfficer !== undefined
   },
-  {name: 's55 cited', label: 'citesSection55', rule: 'cites-section-55', verdict: ({result}) => outcomeOf(result, 'cites-section-55')},
+  {
+    name: 's55 cited',
+    label: 'citesSection55',
+    rule: 'cites-section-55',
+    // Citing 55(1), the inspectors' duty, still cites section 55: the rule's complaint is the subsection.
+    verdict: ({result}) =>
+      result.checks.some((check) => check.messageId === 'inspectors-duty') ? true : outcomeOf(result, 'cites-section-55')
+  },
   {
     name: 'date read',
     label: 'responseDate',
     rule: 'dates-stated',
     // Scored where the date is written in the body; a header date is context the tool cannot know.
     gold: (gold) => (gold.responseDateInText === true && isoDate.test(gold.responseDate ?? '') ? gold.responseDate : null),
-    verdict: ({response}) => response.date,
+    verdict: ({result}) => result.dates.response?.date,
     compare: 'value'
   },
   {
@@ -77,7 +78,7 @@ const checks = [
     label: 'reportPublished',
     rule: 'dates-stated',
     gold: (gold) => (gold.reportDateInText === true && isoDate.test(gold.reportPublished ?? '') ? gold.reportPublished : null),
-    verdict: ({response}) => response.report.publishedOn,
+    verdict: ({result}) => result.dates.report?.date,
     compare: 'value'
   },
   {name: 'report named', label: 'namesReport', rule: 'report-identified', verdict: ({result}) => outcomeOf(result, 'report-identified')},

@@ -63,8 +63,9 @@ describe('check and summarise', () => {
     const issue = summary.issues.find((candidate) => candidate.ruleId === 'published-within-56-days')
     expect(issue).toMatchObject({
       severity: 'error',
-      title: 'The 56-day deadline',
-      citation: 'Police Act 1996 s.55(5A)'
+      title: 'The response is dated 2023-09-01, day 57: 1 day(s) after the last permitted day, 2023-08-31.',
+      citation: 'Police Act 1996 s.55(5A)',
+      whatToAdd: 'Publish now and say why the response is late.'
     })
     expect(summary.verdict.meetsRequirements).toBe(false)
     expect(summary.issues[0]?.severity).toBe('error')

@@ -6,14 +6,18 @@ it('exports exactly the public API', async () => {
     'ScrutinyConfig',
     'coverage',
     'deadlineStatus',
+    'defineRule',
     'disabledRules',
+    'link',
     'lint',
     'parseConfig',
+    'presets',
     'reportGithub',
     'reportJson',
     'reportSarif',
     'reportStylish',
     'reportText',
+    'ruleSpecs',
     'rules'
   ])
 })

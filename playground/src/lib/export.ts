@@ -13,7 +13,7 @@ export function resultsJson(outcome: CheckOutcome, summary: Summary): string {
       inputs: {
         response: input.response.name,
         ...(input.report ? {report: input.report.name} : {}),
-        ...(outcome.reportPublishedOn ? {reportPublishedOn: outcome.reportPublishedOn} : {}),
+        ...(input.reportPublishedOn ? {reportPublishedOn: input.reportPublishedOn} : {}),
         publication: input.publication,
         preset: input.preset ?? 'recommended'
       },

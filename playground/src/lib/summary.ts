@@ -1,11 +1,10 @@
 import {rules} from '@scrutiny/linter'
-import type {CoverageRow} from '@scrutiny/linter'
+import type {CoverageRow, LintMessage} from '@scrutiny/linter'
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFileMessage} from 'vfile-message'
-import {adviceByRule} from './advice.js'
 import type {CheckOutcome} from './check.js'
 import {days, formatDate, shorten, spanOffsets} from './text.js'
 
@@ -145,9 +144,12 @@ function verdictOf(errors: number, warnings: number, notes: number): Verdict {
   return {meetsRequirements: errors === 0, errors, warnings, notes, headline}
 }
 
+/** The deadline in words, from the dates and status the linter worked out (`lint.dates`, `lint.deadline`). */
 function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
-  const {reportPublishedOn, publishedOn, asAt} = outcome
-  const status = outcome.lint.deadline
+  const {dates, deadline: status} = outcome.lint
+  const reportPublishedOn = dates.report?.date
+  const publishedOn = dates.response?.date
+  const asAt = dates.asAt
   if (reportPublishedOn === undefined) {
     return {state: 'unknown', sentence: "The deadline is unknown: give the report's publication date, or the report itself."}
   }
@@ -184,9 +186,8 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
   }
 }
 
-function toIssue(message: VFileMessage, index: number, outcome: CheckOutcome): Issue {
+function toIssue(message: LintMessage, index: number, outcome: CheckOutcome): Issue {
   const ruleId = message.ruleId ?? 'unknown'
-  const advice = adviceByRule[ruleId]
   const rule = rules.find((candidate) => candidate.id === ruleId)
   const span = message.place && 'start' in message.place ? (message.place as SourceSpan) : undefined
   const quote = span ? quoteAt(outcome.responseText, span) : undefined
@@ -195,12 +196,12 @@ function toIssue(message: VFileMessage, index: number, outcome: CheckOutcome): I
     id: `issue-${index + 1}`,
     severity: severityOf(message),
     ruleId,
-    title: advice?.title ?? rule?.description ?? message.reason,
+    title: message.plain,
     detail: message.reason,
     ...(quote ? {quote} : {}),
     ...(section ? {section} : {}),
-    citation: message.note ?? rule?.source ?? '',
-    whatToAdd: advice?.add ?? (message.expected?.length ? `Expected: ${message.expected.join(', ')}` : message.reason),
+    citation: message.note ?? rule?.note ?? '',
+    whatToAdd: message.fix ?? rule?.why ?? message.reason,
     ...(message.url ? {url: message.url} : {}),
     ...(span ? {position: span} : {})
   }

@@ -1,10 +1,10 @@
 import {formatPath} from '@scrutiny/schema'
 import * as z from 'zod'
 
-/** `.scrutinyrc.json`: a preset and per-rule severities. Unknown rule ids are rejected by `lint`. */
+/** `.scrutinyrc.json`: a preset and per-rule severities. Unknown presets and rule ids are rejected by `lint`. */
 export const ScrutinyConfig = z
   .object({
-    preset: z.enum(['recommended', 'strict']).optional(),
+    preset: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
     rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(['off', 'info', 'warning', 'error'])).optional()
   })
   .strict()

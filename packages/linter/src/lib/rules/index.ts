@@ -5,11 +5,13 @@ import {chiefOfficerInvited} from './chief-officer-invited.js'
 import {citesSection55} from './cites-section-55.js'
 import {copiesSent} from './copies-sent.js'
 import {datesStated} from './dates-stated.js'
+import {draftDaysLeft} from './draft-days-left.js'
 import {explanationsInLpbComments} from './explanations-in-lpb-comments.js'
 import {localPolicingBody} from './local-policing-body.js'
 import {lpbComments} from './lpb-comments.js'
 import {monitoringDescribed} from './monitoring-described.js'
 import {noS55ExclusionClaim} from './no-s55-exclusion-claim.js'
+import {otherRecommendationsExplained} from './other-recommendations-explained.js'
 import {partsLabelled} from './parts-labelled.js'
 import {publishedWithin56Days} from './published-within-56-days.js'
 import {recommendationsExplained} from './recommendations-explained.js'
@@ -25,7 +27,9 @@ export const rules: readonly Rule[] = [
   chiefOfficerComments,
   responseToChiefOfficer,
   publishedWithin56Days,
+  draftDaysLeft,
   recommendationsExplained,
+  otherRecommendationsExplained,
   explanationsInLpbComments,
   copiesSent,
   noS55ExclusionClaim,

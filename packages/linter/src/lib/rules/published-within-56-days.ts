@@ -1,4 +1,6 @@
+import {dayOfResponsePeriod} from '@scrutiny/schema'
 import {deadlineStatus} from '../deadline.js'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
 /**
@@ -31,42 +33,23 @@ import {defineRule} from '../rule.js'
  */
 export const publishedWithin56Days = defineRule({
   id: 'published-within-56-days',
-  description:
-    'Publication (or, for a draft, `asAt`) is no later than the 56th day beginning with the day the report was published.',
-  source: 'Police Act 1996 s.55(5A)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
-  check({reportPublishedOn, publishedOn, asAt}) {
-    const status = deadlineStatus(reportPublishedOn, publishedOn, asAt)
-    if (!status || reportPublishedOn === undefined) return []
-    const {lastPermittedDay, daysLate, daysLeft} = status
-    const when = `no later than ${lastPermittedDay}, the 56th day beginning with the report's publication on ${reportPublishedOn} (s.55(5A))`
-    const date = publishedOn ?? asAt
-    if (daysLate !== undefined) {
-      return [
-        {
-          reason: `Unexpected ${publishedOn ? 'publication' : 'unpublished draft'} on ${date} (day ${56 + daysLate}), expected ${when}`,
-          expected: [lastPermittedDay],
-          actual: date
-        }
-      ]
-    }
-    if (daysLeft !== undefined) {
-      return [
-        {
-          reason: `Unexpected unpublished draft on ${date}: ${daysLeft} day(s) left, expected publication ${when}`,
-          severity: 'info',
-          expected: [lastPermittedDay],
-          actual: date
-        }
-      ]
-    }
-    if (date !== undefined) return []
+  ...ruleSpecs['published-within-56-days'],
+  check({dates}) {
+    const reportPublishedOn = dates.report?.date
+    if (reportPublishedOn === undefined) return [{message: 'no-report-date'}]
+    const status = deadlineStatus(reportPublishedOn, dates.response?.date, dates.asAt)
+    if (!status) return [{message: 'no-limit', values: {reportPublishedOn}}]
+    const {lastPermittedDay, daysLate} = status
+    const date = dates.response?.date ?? dates.asAt
+    if (date === undefined) return [{message: 'no-date', values: {lastPermittedDay, reportPublishedOn}, expected: [lastPermittedDay]}]
+    const day = dayOfResponsePeriod(reportPublishedOn, date)
+    if (daysLate === undefined) return [{message: 'in-time', values: {date, day, lastPermittedDay}}]
     return [
       {
-        reason: `Unexpected response without a date, expected publication ${when}`,
-        severity: 'warning',
-        expected: [lastPermittedDay]
+        message: 'late',
+        values: {what: dates.response ? 'publication' : 'unpublished draft', date, day, daysLate, lastPermittedDay, reportPublishedOn},
+        expected: [lastPermittedDay],
+        actual: date
       }
     ]
   }

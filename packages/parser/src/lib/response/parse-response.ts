@@ -56,8 +56,8 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
   const respondent: Respondent | undefined =
     found ?? (title ? {name: title, kind: kindOf(title), ...(chiefOfficer?.forceId ? {forceId: chiefOfficer.forceId} : {})} : undefined)
   const findingResponses = findFindingResponses(blocks, end, partOf, options.report?.findings ?? [])
+  // Only what the text says: the linter's `link` compares it with the report given.
   const report = findReport(blocks, end)
-  if (options.report?.url && report.url === undefined && report.title === undefined) report.title = options.report.title
 
   const response: StatutoryResponse = {
     schemaVersion,
