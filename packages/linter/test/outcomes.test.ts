@@ -87,6 +87,21 @@ describe('three outcomes', () => {
   })
 })
 
+describe('a statement issued with the report', () => {
+  it('"today publishes its full report": day 1, in time, with no date written', () => {
+    const {text} = readCorpus('devoncornwall-pcc-peel-2021-22-statement.txt')
+    const {response, file} = parseResponse(text, {path: 'statement.txt'})
+    expect(response.report.publishedOnAsWritten).toBe('today')
+    const result = lint(response, {file})
+    expect(result.dates).toEqual({})
+    expect(check(result, 'published-within-56-days')).toMatchObject({
+      outcome: 'met',
+      plain: 'The response says the report is published today: it was issued on day 1, in time.'
+    })
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report”.'})
+  })
+})
+
 describe('the text reporter', () => {
   it('never says "in time" without the response\'s date', () => {
     const {response, file} = parseResponse('On 14 May 2024, HMICFRS published its report ‘Serious and organised crime’.\n\nI welcome it.', {

@@ -127,6 +127,11 @@ export const ruleSpecs = {
         reason: 'Found publication on {date} (day {day}), no later than {lastPermittedDay}',
         plain: 'The response is dated {date}, day {day} of 56: in time.'
       },
+      'same-day': {
+        outcome: 'met',
+        reason: 'Found a response issued the day the report was published ("{asWritten}"), day 1',
+        plain: 'The response says the report is published {asWritten}: it was issued on day 1, in time.'
+      },
       'no-limit': {
         outcome: 'met',
         reason: 'Found a report published on {reportPublishedOn}, before the 56-day limit (2017-05-02)',

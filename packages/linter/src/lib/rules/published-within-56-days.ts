@@ -34,7 +34,11 @@ import {defineRule} from '../rule.js'
 export const publishedWithin56Days = defineRule({
   id: 'published-within-56-days',
   ...ruleSpecs['published-within-56-days'],
-  check({dates}) {
+  check({dates, response}) {
+    // A statement issued the day the report is published ("HMICFRS today publishes …") is on day 1.
+    if (dates.response === undefined && dates.asAt === undefined && /^today\b/i.test(response.report.publishedOnAsWritten ?? '')) {
+      return [{message: 'same-day', values: {asWritten: response.report.publishedOnAsWritten ?? 'today'}}]
+    }
     const reportPublishedOn = dates.report?.date
     if (reportPublishedOn === undefined) return [{message: 'no-report-date'}]
     const status = deadlineStatus(reportPublishedOn, dates.response?.date, dates.asAt)

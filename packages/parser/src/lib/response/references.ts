@@ -64,6 +64,9 @@ const publishedAfterTitle = new RegExp(
 const publishedMonth =
   /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
+// "today publishes its full report", "has today (Thursday 22 September) published", "published today".
+const publishedToday =
+  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today)\b/i
 const letterSent = new RegExp(
   String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})`
 )
@@ -195,6 +198,14 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     reference.publishedOnAsWritten = match[1]
     if (iso) reference.publishedOn = iso
     break
+  }
+  // A statement issued with the report: "HMICFRS has today (Thursday 22 September) published …".
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedToday.exec(block.text)
+    if (match) {
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
+      break
+    }
   }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
