@@ -61,7 +61,6 @@ export {
   DocumentValidationError,
   assertInspectionReport,
   assertStatutoryResponse,
-  formatPath,
   validateInspectionReport,
   validateStatutoryResponse
 } from './lib/validate.js'

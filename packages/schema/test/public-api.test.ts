@@ -53,7 +53,6 @@ it('exposes exactly the documented public API', () => {
     'findRegionalUnit',
     'findingKinds',
     'forces',
-    'formatPath',
     'fromDayNumber',
     'gradeValues',
     'inspectionFrameworks',

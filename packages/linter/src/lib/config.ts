@@ -1,4 +1,4 @@
-import {formatPath} from '@scrutiny/schema'
+import {formatPath} from '@scrutiny/schema/internal'
 import * as z from 'zod'
 
 /** `.scrutinyrc.json`: a preset and per-rule severities. Unknown presets and rule ids are rejected by `lint`. */

@@ -1,4 +1,4 @@
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import type {RuleReport} from '../rule.js'
