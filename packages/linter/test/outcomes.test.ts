@@ -1,6 +1,7 @@
 import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
 import {ConfigError, defineRule, lint, presets, reportText, rules} from '../src/index.js'
+import {ScrutinyError} from '@scrutiny/schema'
 import {readCorpus, seedReport} from './helpers.js'
 
 const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
@@ -163,5 +164,21 @@ describe('a linter others can extend', () => {
       ]
     ])
     expect(result.messages.filter((entry) => entry.ruleId === 'copies-sent')).toEqual([])
+  })
+})
+
+describe('errors', () => {
+  it('share one base class with a code and the file path', () => {
+    const error = new ConfigError('.scrutinyrc.json', 'unknown rule(s) "x"')
+    expect(error).toBeInstanceOf(ScrutinyError)
+    expect([error.code, error.path]).toEqual(['config', '.scrutinyrc.json'])
+    const {response} = parseResponse('I welcome the report.')
+    try {
+      lint(response, {asAt: '1 July 2024'})
+      expect.unreachable()
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(ScrutinyError)
+      expect([(caught as ScrutinyError).code, (caught as ScrutinyError).path]).toEqual(['invalid-date', undefined])
+    }
   })
 })

@@ -46,7 +46,7 @@ export {
   partKinds,
   stances
 } from './lib/response.js'
-export {InvalidDateError} from './lib/errors.js'
+export {InvalidDateError, ScrutinyError} from './lib/errors.js'
 export {
   dayOfResponsePeriod,
   fromDayNumber,

@@ -37,6 +37,7 @@ it('exposes exactly the documented public API', () => {
     'Respondent',
     'ResponseAddressee',
     'ResponsePart',
+    'ScrutinyError',
     'SourcePoint',
     'SourceSpan',
     'Stance',

@@ -1,3 +1,4 @@
+import {ScrutinyError} from '@scrutiny/schema'
 import {formatPath} from '@scrutiny/schema/internal'
 import * as z from 'zod'
 
@@ -12,15 +13,15 @@ export const ScrutinyConfig = z
 export type ScrutinyConfig = z.infer<typeof ScrutinyConfig>
 
 /** Thrown by `parseConfig`: names the file, what was expected, and what was found. */
-export class ConfigError extends Error {
+export class ConfigError extends ScrutinyError {
   override name = 'ConfigError'
-  readonly path: string
+  declare readonly path: string
 
   constructor(path: string, problem: string) {
     super(
-      `Invalid config ${path}: ${problem}; expected JSON such as {"preset": "strict", "rules": {"copies-sent": "off"}}`
+      `Invalid config ${path}: ${problem}; expected JSON such as {"preset": "strict", "rules": {"copies-sent": "off"}}`,
+      path
     )
-    this.path = path
   }
 }
 
