@@ -132,3 +132,18 @@ describe('bad and hostile input', () => {
     expect(response.exclusions).toHaveLength(1)
   })
 })
+
+describe('parser messages on responses', () => {
+  it('come from one table, with the note and the URL of their documentation', () => {
+    const {messages} = parseResponse('The report was published today.', {path: 'anonymous.txt'})
+    expect(messages.map((message) => [message.ruleId, message.reason, message.note, message.url, message.file])).toEqual([
+      [
+        'respondent',
+        'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council',
+        'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
+        'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/parser/README.md#messages',
+        'anonymous.txt'
+      ]
+    ])
+  })
+})
