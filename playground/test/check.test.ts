@@ -69,6 +69,13 @@ describe('check and summarise', () => {
     })
     expect(summary.verdict.meetsRequirements).toBe(false)
     expect(summary.issues[0]?.severity).toBe('error')
+    expect(summary.checks.find((entry) => entry.ruleId === 'report-identified')).toEqual({
+      ruleId: 'report-identified',
+      outcome: 'met',
+      label: 'The response names the report: “PEEL spotlight report: Police performance getting a grip”.',
+      quote: 'PEEL spotlight report: Police performance getting a grip'
+    })
+    expect(summary.checks.find((entry) => entry.ruleId === 'published-within-56-days')?.outcome).toBe('not-met')
   })
 
   it('quotes the passage an issue is about and names its section and statutory part', async () => {
@@ -119,7 +126,7 @@ describe('check and summarise', () => {
       publication: {kind: 'published', on: '2024-07-09'}
     })
     const exported = JSON.parse(resultsJson(outcome, summarise(outcome)))
-    expect(Object.keys(exported)).toEqual(['generator', 'inputs', 'verdict', 'deadline', 'issues', 'coverage', 'parserMessages', 'response'])
+    expect(Object.keys(exported)).toEqual(['generator', 'inputs', 'verdict', 'deadline', 'checks', 'issues', 'coverage', 'parserMessages', 'response'])
     expect(exported.inputs).toEqual({response: 'seed.txt', reportPublishedOn: '2024-05-14', publication: {kind: 'published', on: '2024-07-09'}, preset: 'recommended'})
     expect(exported.deadline).toMatchObject({state: 'late', daysLate: 1})
   })

@@ -19,6 +19,7 @@ export function resultsJson(outcome: CheckOutcome, summary: Summary): string {
       },
       verdict: summary.verdict,
       deadline: summary.deadline,
+      checks: summary.checks,
       issues: summary.issues,
       coverage: summary.coverage,
       parserMessages: outcome.parseMessages.map((message) => ({

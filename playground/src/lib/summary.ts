@@ -1,5 +1,5 @@
 import {rules} from '@scrutiny/linter'
-import type {CoverageRow, LintMessage} from '@scrutiny/linter'
+import type {CoverageRow, LintMessage, Outcome} from '@scrutiny/linter'
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
@@ -71,9 +71,21 @@ export interface CoverageEntry {
   passageId?: string
 }
 
+/** The outcome of one check, as the text reporter shows it: met (with the passage), not met, or cannot tell. */
+export interface CheckEntry {
+  ruleId: string
+  outcome: Outcome
+  /** The plain sentence: what was found, or what is missing or could not be checked. */
+  label: string
+  /** For `met`: the passage that meets the check, verbatim. */
+  quote?: string
+}
+
 export interface Summary {
   verdict: Verdict
   deadline: DeadlineSummary
+  /** Every check the linter ran, with its outcome. */
+  checks: CheckEntry[]
   issues: Issue[]
   coverage: CoverageEntry[]
   passages: Passage[]
@@ -116,6 +128,10 @@ export function summarise(outcome: CheckOutcome): Summary {
   return {
     verdict: verdictOf(errors, warnings, issues.length - errors - warnings),
     deadline: deadlineOf(outcome),
+    checks: outcome.lint.checks.map((check) => {
+      const quote = check.outcome === 'met' && check.place ? quoteAt(outcome.responseText, check.place) : undefined
+      return {ruleId: check.ruleId, outcome: check.outcome, label: check.plain, ...(quote ? {quote} : {})}
+    }),
     issues,
     coverage: outcome.lint.coverage
       .filter((row) => coveredKinds.has(row.kind))
