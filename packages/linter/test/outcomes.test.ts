@@ -20,6 +20,16 @@ describe('three outcomes', () => {
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
   })
 
+  it('a recommendation whose answer the cut-off text does not reach cannot tell, in the checks and the coverage table', () => {
+    const {text} = readCorpus('westmercia-pcc-homicide-prevention-2023-letter.txt')
+    const {response, file} = parseResponse(text, {path: 'letter.txt'})
+    const result = lint(response, {file})
+    expect(result.messages.filter((entry) => entry.fatal === true)).toEqual([])
+    expect(check(result, 'recommendations-explained')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.coverage.map((row) => [row.kind, row.answered, row.outcome])).toEqual([['recommendation', false, 'cannot-tell']])
+    expect(reportText({file, result, response})).toContain('    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.')
+  })
+
   it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
     const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {
       path: 'short.txt',

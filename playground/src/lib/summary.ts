@@ -1,5 +1,5 @@
 import {rules} from '@scrutiny/linter'
-import type {CoverageRow, LintMessage, Outcome} from '@scrutiny/linter'
+import type {CheckedRow, LintMessage, Outcome} from '@scrutiny/linter'
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
@@ -286,14 +286,17 @@ function passagesOf(response: StatutoryResponse, text: string): Passage[] {
   return passages
 }
 
-function toCoverageEntry(row: CoverageRow, passages: Passage[], text: string): CoverageEntry {
+function toCoverageEntry(row: CheckedRow, passages: Passage[], text: string): CoverageEntry {
   const offsets = row.position ? spanOffsets(text, row.position) : undefined
   const passage = offsets && passages.find((candidate) => candidate.start <= offsets[0] && offsets[0] < Math.max(candidate.end, candidate.start + 1))
-  const answer = !row.stance
-    ? 'Not answered'
-    : row.answered
-      ? stanceLabels[row.stance]
-      : `Not answered: ${stanceLabels[row.stance].toLowerCase()}`
+  const answer =
+    row.outcome === 'cannot-tell'
+      ? 'Cannot tell: the text read looks cut off or points elsewhere'
+      : !row.stance
+        ? 'Not answered'
+        : row.answered
+          ? stanceLabels[row.stance]
+          : `Not answered: ${stanceLabels[row.stance].toLowerCase()}`
   return {
     ...(row.findingId ? {findingId: row.findingId} : {}),
     kind: row.kind,

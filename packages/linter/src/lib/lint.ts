@@ -15,7 +15,7 @@ import type {Preset} from './presets.js'
 import {docsUrl} from './rule.js'
 import type {Rule, RuleContext, RuleReport, Severity} from './rule.js'
 import {rules as builtInRules} from './rules/index.js'
-import {textState} from './text-state.js'
+import {textState, unsettled} from './text-state.js'
 
 export interface LintOptions extends LinkOptions {
   /** The report answered, e.g. from `parseReport`. */
@@ -54,11 +54,16 @@ export interface CheckResult {
   place?: SourceSpan
 }
 
+/** A row of the coverage table with its outcome: answered (met), not answered, or not found in a text that does not settle it. */
+export interface CheckedRow extends CoverageRow {
+  outcome: Outcome
+}
+
 export interface LintResult {
   messages: LintMessage[]
   /** The outcome of every rule that had something to check, in rule order. */
   checks: CheckResult[]
-  coverage: CoverageRow[]
+  coverage: CheckedRow[]
   /** The dates the checks used, and where each came from. */
   dates: LinkedDates
   deadline?: DeadlineStatus
@@ -150,13 +155,17 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     throw new ConfigError('config', `unknown rule(s) ${unknown.map((id) => JSON.stringify(id)).join(', ')}`)
   }
   const linked = link(response, options)
+  const text = textState(typeof file?.value === 'string' ? file.value : undefined)
+  // A finding not answered in a text cut off (or pointing to an annex) may be answered in the rest.
+  const unanswered: Outcome = unsettled(text, 'anywhere') ? 'cannot-tell' : 'not-met'
+  const coverage = linked.coverage.map((row): CheckedRow => ({...row, outcome: row.answered ? 'met' : unanswered}))
   const context: RuleContext = {
     response,
     findings: linked.findings,
-    coverage: linked.coverage,
+    coverage,
     dates: linked.dates,
     ...(linked.deadline ? {deadline: linked.deadline} : {}),
-    text: textState(typeof file?.value === 'string' ? file.value : undefined),
+    text,
     ...(report ? {report} : {}),
     ...(file ? {file} : {})
   }
@@ -183,7 +192,7 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
   return {
     messages,
     checks,
-    coverage: linked.coverage,
+    coverage,
     dates: linked.dates,
     ...(linked.deadline ? {deadline: linked.deadline} : {})
   }

@@ -185,6 +185,13 @@ export const ruleSpecs = {
         reason: "Unexpected recommendation without an explanation of action taken or proposed, or why none, expected one in the body's comments (s.55(5B)): “{text}”",
         plain: 'A recommendation is not explained: “{text}”.',
         fix: 'Say what you have done or will do about it, or why you will do nothing.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected recommendation without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No explanation of this recommendation was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+        fix: 'Check the rest of the response explains it.'
       }
     }
   },
@@ -199,6 +206,12 @@ export const ruleSpecs = {
         reason: "Unexpected recommendation to another body without an explanation, expected one in the body's comments (s.55(5B)): “{text}”",
         plain: 'A recommendation to another body is not mentioned: “{text}”.',
         fix: 'Say what, if anything, you will do about it, or that it is for that body.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected recommendation to another body without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No mention of this recommendation to another body was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+        fix: 'Check the rest of the response.'
       }
     }
   },

@@ -17,8 +17,8 @@ export interface RuleContext {
   report?: InspectionReport
   /** The report's findings (or those passed as `findings`); empty when neither was given. */
   findings: Finding[]
-  /** Where the response answers each finding (see `coverage`). */
-  coverage: CoverageRow[]
+  /** Where the response answers each finding (see `coverage`), with its outcome. */
+  coverage: Array<CoverageRow & {outcome: Outcome}>
   /** The dates the linter works with, and where each came from (see `link`). */
   dates: LinkedDates
   /** Where the response stands against the 56 days, when the report's date is known. */

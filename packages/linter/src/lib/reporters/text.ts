@@ -1,6 +1,5 @@
 import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
-import type {CoverageRow} from '../coverage.js'
-import type {CheckResult, LintMessage, LintResult} from '../lint.js'
+import type {CheckResult, CheckedRow, LintMessage, LintResult} from '../lint.js'
 import {ruleSpecs} from '../messages.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
@@ -96,14 +95,18 @@ function describeCheck(check: CheckResult, text: string): string {
   return `- ${outcomeWords[check.outcome]}: ${check.plain}${check.outcome === 'met' && passage && !check.plain.includes('“') ? passage : ''}`
 }
 
-function describeRow(row: CoverageRow): string[] {
+const cannotTellRow = '    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.'
+
+function describeRow(row: CheckedRow): string[] {
   const name = `${kindNames[row.kind]}${row.number ? ` ${row.number}` : ''}: “${clip(row.text, 120)}”`
-  if (row.quote === undefined) return [`- ${name}`, '    Not answered.']
-  const where = row.part ? ` in ${partNames[row.part]}` : ''
-  return [
-    `- ${name}`,
-    `    ${row.answered ? 'Answered' : 'Mentioned'}${where} (${stanceNames[row.stance ?? 'noted']}): “${clip(row.quote, 120)}”`
-  ]
+  const lines = [`- ${name}`]
+  if (row.quote === undefined) lines.push(row.outcome === 'cannot-tell' ? cannotTellRow : '    Not answered.')
+  else {
+    const where = row.part ? ` in ${partNames[row.part]}` : ''
+    lines.push(`    ${row.answered ? 'Answered' : 'Mentioned'}${where} (${stanceNames[row.stance ?? 'noted']}): “${clip(row.quote, 120)}”`)
+    if (row.outcome === 'cannot-tell') lines.push(cannotTellRow)
+  }
+  return lines
 }
 
 /**

@@ -1,6 +1,7 @@
 import {section55Duties} from '@scrutiny/schema'
 import type {CoverageRow} from '../coverage.js'
 import type {LinkedDates} from '../link.js'
+import type {Outcome} from '../messages.js'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
@@ -11,7 +12,7 @@ const localAddressees = new Set(['chief-constables', 'force', 'local-policing-bo
  * The recommendations without an explanation, addressed locally (`local`) or to other bodies. A
  * recommendation without addressees (quoted by the response, no report given) counts as local.
  */
-export function unexplained(coverage: readonly CoverageRow[], dates: LinkedDates, local: boolean) {
+export function unexplained(coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>, dates: LinkedDates, local: boolean) {
   if (dates.report !== undefined && !section55Duties(dates.report.date).explainRecommendations) return []
   return coverage
     .filter((row) => {
@@ -19,7 +20,11 @@ export function unexplained(coverage: readonly CoverageRow[], dates: LinkedDates
       const isLocal = row.addressees === undefined || row.addressees.length === 0 || row.addressees.some((a) => localAddressees.has(a))
       return isLocal === local
     })
-    .map((row) => ({message: 'unexplained' as const, values: {text: row.text}, ...(row.position ? {place: row.position} : {})}))
+    .map((row) => ({
+      message: row.outcome === 'cannot-tell' ? ('cannot-tell' as const) : ('unexplained' as const),
+      values: {text: row.text},
+      ...(row.position ? {place: row.position} : {})
+    }))
 }
 
 /**
