@@ -8,8 +8,9 @@ import {chiefOfficerTitle} from '../patterns.js'
  * force or its chief officer; with a report given, the body maintains a force the report covers.
  *
  * Statute: Police Act 1996 s.55(5), "The local policing body shall prepare comments"; s.101(1)
- * defines the local policing body. Error when the only author is the force or its chief officer,
- * warning when no author can be identified (section55.md §7 S55-CORRECT-BODY).
+ * defines the local policing body. Not met (error) when the only author is the force or its chief officer;
+ * cannot tell (warning) when no author can be identified, the author is not recognised, or the body
+ * is not one of the report's forces (section55.md §7 S55-CORRECT-BODY).
  *
  * @example
  *   {"valid": true}

@@ -7,7 +7,8 @@ import {unsettled} from '../text-state.js'
  * comments, or text in its first-person voice.
  *
  * Statute: Police Act 1996 s.55(5)(a), "The local policing body shall prepare comments on the
- * published report and shall arrange for (a) its comments … to be published". Error in both presets.
+ * published report and shall arrange for (a) its comments … to be published". Not met (error) only
+ * for a complete text; a text cut off or pointing to an attachment cannot tell (warning).
  *
  * @example
  *   {"valid": true}

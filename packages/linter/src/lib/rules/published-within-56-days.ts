@@ -6,12 +6,12 @@ import {defineRule} from '../rule.js'
 /**
  * The response is published no later than the last permitted day: the 56 days begin with the day the
  * report was published, so day 56 is in time and day 57 is late. For a draft (no publication date),
- * `asAt` is checked instead and the days left are reported. Not applied to reports published before
- * 2017-05-02, nor when the report's publication date is unknown.
+ * `asAt` is checked instead. Met, with no limit, for reports published before 2017-05-02.
  *
  * Statute: Police Act 1996 s.55(5A), "must be published before the end of the period of 56 days
- * beginning with the day on which the report is published". Error when late, warning when the
- * response's date is unknown, info for a draft's days left.
+ * beginning with the day on which the report is published". Not met (error) when late; cannot
+ * tell (warning) when the report's or the response's date is unknown; met for a statement issued
+ * with the report ("HMICFRS today publishes …"). A draft's days left are `draft-days-left`.
  *
  * @example
  *   {"valid": true}

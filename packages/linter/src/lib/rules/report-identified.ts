@@ -29,8 +29,11 @@ function titleOverlap(cited: string, actual: string): number {
  * The response names the report it answers (its title or its link) and, when the report is given,
  * the name matches it.
  *
- * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Error when no report is
- * named, warning on a title that does not match (section55.md §7 S55-REPORT-IDENTIFIED).
+ * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
+ * that names it (a title, a subject line above "the above report", a link, a family with its date);
+ * not met (error) only for a complete text that names none; cannot tell (warning) for "the above
+ * report" without its subject line, a cut-off text, or a title or date that disagrees with the report
+ * given (section55.md §7 S55-REPORT-IDENTIFIED).
  *
  * @example
  *   {"valid": true}
