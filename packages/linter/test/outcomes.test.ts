@@ -1,6 +1,6 @@
 import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, defineRule, lint, presets, reportText, rules} from '../src/index.js'
+import {ConfigError, defineRule, link, lint, presets, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
 import {readCorpus, seedReport} from './helpers.js'
 
@@ -190,5 +190,21 @@ describe('errors', () => {
       expect(caught).toBeInstanceOf(ScrutinyError)
       expect([(caught as ScrutinyError).code, (caught as ScrutinyError).path]).toEqual(['invalid-date', undefined])
     }
+  })
+})
+
+describe('link', () => {
+  it('works out the dates once, given first, then the report, then the text, and keeps the text date that disagrees', () => {
+    const {text} = readCorpus('westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt')
+    const {response} = parseResponse(text, {path: 'letter.txt'})
+    expect(link(response)).toMatchObject({
+      dates: {report: {date: '2023-07-07', from: 'text'}, response: {date: '2023-09-01', from: 'text'}},
+      deadline: {lastPermittedDay: '2023-08-31', daysLate: 1}
+    })
+    expect(link(response, {reportPublishedOn: '2023-07-10', publishedOn: '2023-08-30'})).toMatchObject({
+      dates: {report: {date: '2023-07-10', from: 'given'}, response: {date: '2023-08-30', from: 'given'}, reportInText: '2023-07-07'},
+      deadline: {lastPermittedDay: '2023-09-03'}
+    })
+    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', from: 'report'})
   })
 })
