@@ -1,6 +1,6 @@
 import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, defineRule, link, lint, presets, reportText, rules} from '../src/index.js'
+import {ConfigError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
 import {readCorpus, seedReport} from './helpers.js'
 
@@ -59,6 +59,9 @@ describe('three outcomes', () => {
       'Unexpected response without the report named in the text read (the document looks cut off), expected its title or link (s.55(4)-(5))'
     ])
     expect(result.messages.filter((entry) => entry.fatal === true)).toEqual([])
+    expect(reportGithub({file, result}).split('\n').filter((line) => line.includes('report-identified'))).toEqual([
+      '::warning file=cut.txt,title=report-identified (cannot tell)::Unexpected response without the report named in the text read (the document looks cut off), expected its title or link (s.55(4)-(5))'
+    ])
   })
 
   it('"the above report" without a subject line cannot tell, and says to check the subject line', () => {
