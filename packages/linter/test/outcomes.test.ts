@@ -1,6 +1,6 @@
 import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
+import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
 import {readCorpus, seedReport} from './helpers.js'
 
@@ -155,6 +155,18 @@ describe('a linter others can extend', () => {
       'The board is not named.',
       'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#names-board'
     ])
+  })
+
+  it('names the rule and its messages when a rule reports a message it does not have', () => {
+    // TypeScript catches the misspelling; a house rule written in JavaScript has only this error.
+    const broken = defineRule({...namesBoard, id: 'broken', check: () => [{message: 'mising' as 'missing'}]})
+    const {response} = parseResponse('I welcome the report.')
+    expect(() => lint(response, {rules: [broken], presets: {only: {rules: {broken: 'warning'}}}, preset: 'only'})).toThrow(
+      new RuleError('broken', 'mising', ['named', 'missing'])
+    )
+    expect(new RuleError('broken', 'mising', ['named', 'missing']).message).toBe(
+      'Unexpected message "mising" from rule "broken", expected one of its messages: named, missing'
+    )
   })
 
   it('rejects an unknown preset', () => {

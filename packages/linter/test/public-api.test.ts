@@ -3,6 +3,7 @@ import {expect, it} from 'vitest'
 it('exports exactly the public API', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'ConfigError',
+    'RuleError',
     'ScrutinyConfig',
     'coverage',
     'deadlineStatus',

@@ -12,7 +12,7 @@ import {fill, ruleSpecs} from './messages.js'
 import type {MessageSpec, Outcome} from './messages.js'
 import {presets as builtInPresets} from './presets.js'
 import type {Preset} from './presets.js'
-import {docsUrl} from './rule.js'
+import {RuleError, docsUrl} from './rule.js'
 import type {Rule, RuleContext, RuleReport, Severity} from './rule.js'
 import {rules as builtInRules} from './rules/index.js'
 import {textState, unsettled} from './text-state.js'
@@ -81,6 +81,7 @@ function toMessage(
   rule: Pick<Rule, 'id' | 'url' | 'note'>,
   messageId: string,
   spec: MessageSpec,
+  outcome: LintMessage['outcome'],
   report: Omit<RuleReport, 'message'>,
   severity: Severity,
   file: VFile | undefined
@@ -97,7 +98,7 @@ function toMessage(
   if (report.actual !== undefined) message.actual = report.actual
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.messageId = messageId
-  message.outcome = spec.outcome === 'met' ? 'not-met' : spec.outcome
+  message.outcome = outcome
   message.plain = fill(spec.plain, report.values)
   if (spec.fix) message.fix = fill(spec.fix, report.values)
   file?.messages.push(message)
@@ -113,7 +114,7 @@ function unknownDisabled(file: VFile | undefined, known: ReadonlySet<string>): {
   const messages = comments
     .filter(({id}) => id !== '*' && !known.has(id))
     .map(({id, offset, length}) =>
-      toMessage(rule, 'unknown-rule', spec.messages['unknown-rule'], {values: {id}, place: spanAt(text!, offset, length)}, 'warning', file)
+      toMessage(rule, 'unknown-rule', spec.messages['unknown-rule'], 'not-met', {values: {id}, place: spanAt(text!, offset, length)}, 'warning', file)
     )
   return {disabled: new Set(comments.map(({id}) => id)), messages}
 }
@@ -139,6 +140,7 @@ function spanAt(text: string, offset: number, length: number): SourceSpan {
  *   const {messages, checks, dates, deadline} = lint(response, {report, preset: 'strict'})
  * @throws {InvalidDateError} when a date option is not `YYYY-MM-DD`.
  * @throws {ConfigError} when the config or options name a rule or preset that does not exist.
+ * @throws {RuleError} when a rule reports a message its table does not have.
  */
 export function lint(response: StatutoryResponse, options: LintOptions = {}): LintResult {
   const {report, config, file} = options
@@ -181,11 +183,12 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     let decided: CheckResult | undefined
     for (const {message: messageId, ...report} of reports) {
       const spec = rule.messages[messageId]
-      if (!spec) throw new ConfigError(rule.id, `rule reported unknown message ${JSON.stringify(messageId)}`)
+      if (!spec) throw new RuleError(rule.id, messageId, Object.keys(rule.messages))
       if (!decided || outcomeRank[spec.outcome] > outcomeRank[decided.outcome]) {
         decided = {ruleId: rule.id, outcome: spec.outcome, messageId, plain: fill(spec.plain, report.values), ...(report.place ? {place: report.place} : {})}
       }
-      if (spec.outcome !== 'met') messages.push(toMessage(rule, messageId, spec, report, severityFor(spec.outcome, severity), file))
+      const {outcome} = spec
+      if (outcome !== 'met') messages.push(toMessage(rule, messageId, spec, outcome, report, severityFor(outcome, severity), file))
     }
     if (decided) checks.push(decided)
   }

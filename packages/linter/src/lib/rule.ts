@@ -1,3 +1,4 @@
+import {ScrutinyError} from '@scrutiny/schema'
 import type {Finding, InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
 import type {VFile} from 'vfile'
 import type {CoverageRow} from './coverage.js'
@@ -59,6 +60,15 @@ export interface Rule<MessageId extends string = string> {
    * check (no recommendations, say).
    */
   check(context: RuleContext): RuleReport<MessageId>[]
+}
+
+/** Thrown by `lint` when a rule (a house rule, say) reports a message that is not in its `messages`. */
+export class RuleError extends ScrutinyError {
+  override name = 'RuleError'
+
+  constructor(ruleId: string, messageId: string, known: readonly string[]) {
+    super(`Unexpected message ${JSON.stringify(messageId)} from rule ${JSON.stringify(ruleId)}, expected one of its messages: ${known.join(', ')}`)
+  }
 }
 
 export const docsUrl = 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md'
