@@ -2,7 +2,8 @@ import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
 import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
-import {readCorpus, seedReport} from './helpers.js'
+import {textState} from '../src/lib/text-state.js'
+import {parseSeed, readCorpus, seedReport} from './helpers.js'
 
 const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
 
@@ -221,5 +222,19 @@ describe('link', () => {
       deadline: {lastPermittedDay: '2023-09-03'}
     })
     expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', from: 'report'})
+  })
+})
+
+describe('textState', () => {
+  it('reads where the text ends before its footnotes, and asks no answer of practice', () => {
+    const {response, file} = parseSeed()
+    const result = lint(response, {file, report: seedReport})
+    expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
+    expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
+      [false, 'met'],
+      [false, 'met']
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type {InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
+import type {FindingKind, InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
 import {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import type {ScrutinyConfig} from './config.js'
@@ -69,6 +69,7 @@ export interface LintResult {
   deadline?: DeadlineStatus
 }
 
+const answerless = new Set<FindingKind>(['innovative-practice', 'promising-practice'])
 const outcomeRank: Record<Outcome, number> = {met: 0, 'cannot-tell': 1, 'not-met': 2}
 const severityRank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
@@ -158,9 +159,12 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
   }
   const linked = link(response, options)
   const text = textState(typeof file?.value === 'string' ? file.value : undefined)
-  // A finding not answered in a text cut off (or pointing to an annex) may be answered in the rest.
+  // A finding not answered in a text cut off (or pointing to an annex) may be answered in the rest;
+  // practice (innovative, promising) asks for no answer.
   const unanswered: Outcome = unsettled(text, 'anywhere') ? 'cannot-tell' : 'not-met'
-  const coverage = linked.coverage.map((row): CheckedRow => ({...row, outcome: row.answered ? 'met' : unanswered}))
+  const coverage = linked.coverage.map(
+    (row): CheckedRow => ({...row, outcome: row.answered || answerless.has(row.kind) ? 'met' : unanswered})
+  )
   const context: RuleContext = {
     response,
     findings: linked.findings,

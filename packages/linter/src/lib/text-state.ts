@@ -13,6 +13,7 @@ export interface TextState {
 // A last line that ends a document: a sentence, a closing quote or bracket, or a short line (a
 // signature, a name, a date, a heading).
 const ending = /[.!?”"’)\]:;*_>|]\s*$/
+const footnote = /^\[\d{1,3}\]/
 // "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix".
 const pointsElsewhere = /\b(?:attached|enclosed|annexe?s?|appendix|appendices|attachment|covering letter|can be (?:found|downloaded|read) (?:here|at|on))\b/i
 
@@ -25,7 +26,11 @@ const pointsElsewhere = /\b(?:attached|enclosed|annexe?s?|appendix|appendices|at
 export function textState(text: string | undefined): TextState {
   if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false}
   const trimmed = text.trimEnd()
-  const lastLine = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim()
+  // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
+  const lines = trimmed.split('\n').map((line) => line.trim())
+  let last = lines.length - 1
+  while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!))) last--
+  const lastLine = lines[last] ?? ''
   const cutOff = lastLine.length > 40 && !ending.test(lastLine)
   return {cutOff, covering: pointsElsewhere.test(text), cutInOpening: cutOff && trimmed.length < openingLength}
 }
