@@ -9,6 +9,10 @@ export default defineConfig({
       {
         find: /^@scrutiny\/([a-z-]+)$/,
         replacement: fileURLToPath(new URL('./packages/$1/src/index.ts', import.meta.url))
+      },
+      {
+        find: /^@scrutiny\/([a-z-]+)\/internal$/,
+        replacement: fileURLToPath(new URL('./packages/$1/src/internal.ts', import.meta.url))
       }
     ]
   },

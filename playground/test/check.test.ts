@@ -63,11 +63,19 @@ describe('check and summarise', () => {
     const issue = summary.issues.find((candidate) => candidate.ruleId === 'published-within-56-days')
     expect(issue).toMatchObject({
       severity: 'error',
-      title: 'The 56-day deadline',
-      citation: 'Police Act 1996 s.55(5A)'
+      title: 'The response is dated 2023-09-01, day 57: 1 day(s) after the last permitted day, 2023-08-31.',
+      citation: 'Police Act 1996 s.55(5A)',
+      whatToAdd: 'Publish now and say why the response is late.'
     })
     expect(summary.verdict.meetsRequirements).toBe(false)
     expect(summary.issues[0]?.severity).toBe('error')
+    expect(summary.checks.find((entry) => entry.ruleId === 'report-identified')).toEqual({
+      ruleId: 'report-identified',
+      outcome: 'met',
+      label: 'The response names the report: “PEEL spotlight report: Police performance getting a grip”.',
+      quote: 'PEEL spotlight report: Police performance getting a grip'
+    })
+    expect(summary.checks.find((entry) => entry.ruleId === 'published-within-56-days')?.outcome).toBe('not-met')
   })
 
   it('quotes the passage an issue is about and names its section and statutory part', async () => {
@@ -118,7 +126,7 @@ describe('check and summarise', () => {
       publication: {kind: 'published', on: '2024-07-09'}
     })
     const exported = JSON.parse(resultsJson(outcome, summarise(outcome)))
-    expect(Object.keys(exported)).toEqual(['generator', 'inputs', 'verdict', 'deadline', 'issues', 'coverage', 'parserMessages', 'response'])
+    expect(Object.keys(exported)).toEqual(['generator', 'inputs', 'verdict', 'deadline', 'checks', 'issues', 'coverage', 'parserMessages', 'response'])
     expect(exported.inputs).toEqual({response: 'seed.txt', reportPublishedOn: '2024-05-14', publication: {kind: 'published', on: '2024-07-09'}, preset: 'recommended'})
     expect(exported.deadline).toMatchObject({state: 'late', daysLate: 1})
   })

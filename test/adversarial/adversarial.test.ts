@@ -4,12 +4,21 @@
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, EmptyDocumentError, ZipBombError, parseReportDocument, readDocument} from '@scrutiny/convert'
 import {lint} from '@scrutiny/linter'
-import {parseReport, parseResponse} from '@scrutiny/parser'
+import {parseReport, parseResponse, responseFromTree, toMdast} from '@scrutiny/parser'
 import * as schema from '@scrutiny/schema'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
 import {checkReport, checkResponse} from '../properties/invariants.mjs'
-import {emptyHeadings, garbagePdf, longLine, manyItems, nestedQuotes, responseQuotingEveryAfiTwice, shouldRepeated} from './generators.mjs'
+import {
+  emptyHeadings,
+  garbagePdf,
+  longLine,
+  manyItems,
+  nestedListMarkers,
+  nestedQuotes,
+  responseQuotingEveryAfiTwice,
+  shouldRepeated
+} from './generators.mjs'
 
 const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url)
 const seedReport = JSON.parse(readFileSync(fixture('../examples/seed-report.json'), 'utf8')) as InspectionReport
@@ -71,6 +80,32 @@ describe('1,000 nested block quotes', () => {
   })
 })
 
+describe('a Markdown response under 2,000 nested list markers', () => {
+  it('is read without overflowing the stack: the sentence is the body\'s comments and names the report', large, () => {
+    const markdown = nestedListMarkers()
+    const parsed = parseResponse(markdown, {format: 'markdown'})
+    checkResponse(parsed, markdown, true, {schema})
+    expect(parsed.response.lpbComments?.text.endsWith(`${'- '.repeat(2_000)}I welcome the report ‘Serious and organised crime’.`)).toBe(true)
+    expect(parsed.response.report.title).toBe('Serious and organised crime')
+    const result = lint(parsed.response, {file: parsed.file})
+    expect(result.checks.find((check) => check.ruleId === 'report-identified')?.outcome).toBe('met')
+  })
+
+  // micromark's own cost bounds the Markdown above; a tree from a converter or plugin can be deeper.
+  it('a tree of 100,000 nested lists is flattened without a RangeError', () => {
+    const sentence = 'I welcome the report ‘Serious and organised crime’.'
+    const {tree, file} = toMdast(sentence, {format: 'markdown'})
+    type Nested = Extract<(typeof tree)['children'][number], {type: 'list' | 'paragraph'}>
+    let content = tree.children[0] as Nested
+    for (let depth = 0; depth < 100_000; depth++) {
+      content = {type: 'list', ordered: false, children: [{type: 'listItem', children: [content]}]}
+    }
+    const parsed = responseFromTree({type: 'root', children: [content]}, file, {format: 'markdown'})
+    expect(parsed.response.lpbComments?.text).toBe(sentence)
+    expect(parsed.response.report.title).toBe('Serious and organised crime')
+  })
+})
+
 describe('"should " repeated a million times', () => {
   const text = shouldRepeated()
 
@@ -81,13 +116,20 @@ describe('"should " repeated a million times', () => {
     expect(parsed.messages).toEqual([])
   })
 
-  it('is a response with no respondent, which lints with errors', large, () => {
+  it('is a response with no respondent, which cannot tell, as it ends mid-sentence', large, () => {
     const parsed = parseResponse(text, {format: 'text'})
     checkResponse(parsed, text, true, {schema})
     expect(parsed.response.findingResponses).toEqual([])
     expect(ruleIds(parsed.messages)).toEqual(['respondent'])
     const result = lint(parsed.response, {file: parsed.file, preset: 'recommended'})
-    expect(result.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual(['lpb-comments', 'report-identified'])
+    expect(result.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual([])
+    expect(result.checks.filter((check) => check.outcome === 'cannot-tell').map((check) => check.ruleId)).toEqual([
+      'lpb-comments',
+      'chief-officer-comments',
+      'published-within-56-days',
+      'report-identified',
+      'local-policing-body'
+    ])
   })
 })
 

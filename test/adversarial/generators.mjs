@@ -30,6 +30,15 @@ export function nestedQuotes(scale = 1) {
   }
 }
 
+/**
+ * A Markdown response whose one sentence sits under 2,000 nested list markers ("- - - … I welcome").
+ * (Reading it into mdast is quadratic in the depth in micromark itself: 2,000 takes about 2 s.)
+ */
+export function nestedListMarkers(scale = 1) {
+  const depth = Math.round(2_000 * scale)
+  return `# Police and Crime Commissioner's comments\n\n${'- '.repeat(depth)}I welcome the report ‘Serious and organised crime’.\n`
+}
+
 /** "should " a million times: every sentence pattern of the genre starts matching and never ends. */
 export function shouldRepeated(scale = 1) {
   return 'should '.repeat(Math.round(1_000_000 * scale))

@@ -31,7 +31,7 @@ export function readCorpus(name: string): {header: Record<string, string>; text:
 }
 
 export interface RuleExample {
-  config: {valid: boolean; reason?: string; options?: {reportPublishedOn?: string; asAt?: string; findings?: Finding[]; report?: InspectionReport}}
+  config: {valid: boolean; reason?: string; options?: {reportPublishedOn?: string; publishedOn?: string; asAt?: string; findings?: Finding[]; report?: InspectionReport}}
   text: string
 }
 

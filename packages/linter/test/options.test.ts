@@ -31,11 +31,14 @@ describe('published-within-56-days on real letters', () => {
     const draft = {...response, date: undefined}
     const result = lint(draft, {file, asAt: '2024-07-01'})
     expect(result.deadline).toEqual({lastPermittedDay: '2024-07-08', daysLeft: 7})
-    const [message] = result.messages.filter((entry) => entry.ruleId === 'published-within-56-days')
-    expect([message?.fatal, message?.reason]).toEqual([
+    expect(result.dates).toEqual({report: {date: '2024-05-14', from: 'text'}, asAt: '2024-07-01'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'draft-days-left')
+    expect([message?.fatal, message?.reason, message?.plain]).toEqual([
       undefined,
-      "Unexpected unpublished draft on 2024-07-01: 7 day(s) left, expected publication no later than 2024-07-08, the 56th day beginning with the report's publication on 2024-05-14 (s.55(5A))"
+      'Unexpected unpublished draft on 2024-07-01: 7 day(s) left, expected publication no later than 2024-07-08 (s.55(5A))',
+      'The draft is not yet published: 7 day(s) left until the last permitted day, 2024-07-08.'
     ])
+    expect(result.messages.filter((entry) => entry.ruleId === 'published-within-56-days')).toEqual([])
   })
 
   it('is not applied to reports published before 2017-05-02', () => {

@@ -19,24 +19,36 @@ describe('reporters on the seed (strict)', () => {
     expect(file.messages[0]).toMatchObject({ruleId: 'cites-section-55', severity: 'warning', actual: '55(1)'})
     expect(file.coverage).toHaveLength(9)
     expect(file.deadline).toEqual({lastPermittedDay: '2024-07-08'})
+    expect(file.messages[0]).toMatchObject({
+      outcome: 'not-met',
+      plain: "The response cites section 55(1) (the inspectors' duty to publish) rather than the body's own duties in section 55(4)-(6).",
+      fix: 'Cite section 55(5) of the Police Act 1996.'
+    })
+    expect(file.dates).toEqual({report: {date: '2024-05-14', from: 'report'}, response: {date: '2024-07-02', from: 'text'}})
+    expect(file.checks.find((check: {ruleId: string}) => check.ruleId === 'report-identified')).toMatchObject({
+      outcome: 'met',
+      messageId: 'named',
+      plain: 'The response names the report: “An inspection of the West Midlands regional response to serious and organised crime”.'
+    })
   })
 
   it('sarif 2.1.0 with helpUri for every rule', () => {
     const log = JSON.parse(reportSarif(seedEntry()))
     expect(log.version).toBe('2.1.0')
     expect(log.runs[0].tool.driver.rules).toHaveLength(rules.length)
-    expect(log.runs[0].tool.driver.rules[11]).toMatchObject({
+    expect(log.runs[0].tool.driver.rules[13]).toMatchObject({
       id: 'cites-section-55',
       helpUri: 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#cites-section-55'
     })
     expect(log.runs[0].results).toEqual([
       {
         ruleId: 'cites-section-55',
-        ruleIndex: 11,
+        ruleIndex: 13,
         level: 'warning',
         message: {
           text: "Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6)"
         },
+        properties: {outcome: 'not-met'},
         locations: [
           {
             physicalLocation: {
@@ -57,18 +69,24 @@ describe('reporters on the seed (strict)', () => {
 
   it('text: names the section, quotes the passage, prints the deadline and the coverage', () => {
     const text = reportText(seedEntry())
-    expect(text.split('\n').slice(0, 10)).toEqual([
+    expect(text.split('\n').slice(0, 12)).toEqual([
       'Response: warwickshire-pcc-response-west-midlands-soc-2024.txt',
       '',
-      'The last day to publish is 8 July 2024: the response is in time.',
+      'The report was published on 14 May 2024; the last day to publish is 8 July 2024: the response, dated 2 July 2024, is in time.',
       '',
-      'Problems found: 1',
+      'Found 1: 0 to fix, 1 to check, 0 suggestion(s).',
       '',
-      "Should check: Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6)",
+      "Should check: The response cites section 55(1) (the inspectors' duty to publish) rather than the body's own duties in section 55(4)-(6).",
       '  Where: the opening',
       '  The passage: “Section 55(1) of the Police Act 1996”',
-      '  Why: Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55'
+      '  What to do: Cite section 55(5) of the Police Act 1996.',
+      '  Why: Saying that this is the response under section 55 tells readers what it is and which duties it meets. (Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55)',
+      '  More: https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#cites-section-55'
     ])
+    expect(text).toContain(
+      "Checks:\n- Met: The body's own comments are there. “1. Local Policing Body’s Comments. I welcome the report and its findings and thank HMICFRS for its …”"
+    )
+    expect(text).toContain('- Not met: The response cites section 55(1)')
     expect(text).toContain('Findings of the report (7 of 9 answered):')
     expect(text).toContain(
       "- Area for improvement 1: “The Regional Organised Crime Unit for the West Midlands and its constituent forces should improve how they work togethe…”\n    Answered in the body's response to the chief officer (action proposed): “In respect of the Regional findings from the inspection and the two AFI’s identified, a Regional SOC Board is responsib…”"

@@ -52,11 +52,13 @@ describe.each([
   })
 
   it('reads the report title and publication date from "HMICFRS published <title> on <date>"', () => {
-    expect(response.report).toEqual({
+    const {position, ...report} = response.report
+    expect(report).toEqual({
       title: gold.reportTitle,
       publishedOn: gold.reportPublished,
       publishedOnAsWritten: '12 March 2025'
     })
+    expect(source.slice(position?.start.offset, position?.end.offset)).toBe(gold.reportTitle)
   })
 
   it('reads the response date from the "Date:" line and the signatory from the closing block', () => {
@@ -180,7 +182,10 @@ describe('parseResponse: how responses name the report and its date', () => {
   it.each(cases)('%s', (sentence, expected) => {
     for (const path of ['response.md', 'response.txt']) {
       const {response} = parseResponse(`${sentence}\n\nI welcome the report and will monitor progress.\n`, {path})
-      expect(response.report, path).toEqual(expected)
+      const {position, ...report} = response.report
+      expect(report, path).toEqual(expected)
+      // The passage that names the report is the title, wherever its marks put it.
+      expect(sentence.slice(position?.start.offset, position?.end.offset), path).toBe(title)
     }
   })
 

@@ -24,7 +24,9 @@ describe('parseResponse on the seed', () => {
   it('reads who responds, the report, the dates and the citation as the hand-made document does', () => {
     expect(response.respondent).toEqual(expected.respondent)
     expect(response.chiefOfficer).toEqual(expected.chiefOfficer)
-    expect(response.report).toEqual(expected.report)
+    const {position, ...report} = response.report
+    expect(report).toEqual(expected.report)
+    expect(seedText.slice(position?.start.offset, position?.end.offset)).toBe(expected.report.title)
     expect(response.date).toBe('2024-07-02')
     expect(response.statutoryBasis).toEqual(expected.statutoryBasis)
     expect(response.exclusions).toEqual([])
@@ -128,5 +130,20 @@ describe('bad and hostile input', () => {
     const {response} = parseResponse(lines.join('\n\n'), {path: 'hostile.txt'})
     expect(validateStatutoryResponse(response).success).toBe(true)
     expect(response.exclusions).toHaveLength(1)
+  })
+})
+
+describe('parser messages on responses', () => {
+  it('come from one table, with the note and the URL of their documentation', () => {
+    const {messages} = parseResponse('The report was published today.', {path: 'anonymous.txt'})
+    expect(messages.map((message) => [message.ruleId, message.reason, message.note, message.url, message.file])).toEqual([
+      [
+        'respondent',
+        'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council',
+        'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
+        'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/parser/README.md#messages',
+        'anonymous.txt'
+      ]
+    ])
   })
 })

@@ -46,7 +46,7 @@ export {
   partKinds,
   stances
 } from './lib/response.js'
-export {InvalidDateError} from './lib/errors.js'
+export {InvalidDateError, ScrutinyError} from './lib/errors.js'
 export {
   dayOfResponsePeriod,
   fromDayNumber,
@@ -61,7 +61,6 @@ export {
   DocumentValidationError,
   assertInspectionReport,
   assertStatutoryResponse,
-  formatPath,
   validateInspectionReport,
   validateStatutoryResponse
 } from './lib/validate.js'

@@ -36,10 +36,8 @@ export interface CheckOutcome {
   responseTree: Root
   /** What the parser noticed while reading the response and the report. */
   parseMessages: VFileMessage[]
+  /** The linter's result, with the dates it used (`lint.dates`) and the deadline. */
   lint: LintResult
-  reportPublishedOn?: string
-  publishedOn?: string
-  asAt?: string
 }
 
 /**
@@ -83,8 +81,6 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     ...(asAt ? {asAt} : {}),
     preset: input.preset ?? 'recommended'
   })
-  const effectiveReportDate = reportPublishedOn ?? report?.publishedOn ?? response.report.publishedOn
-  const effectivePublishedOn = publishedOn ?? response.publication?.date ?? response.date
   return {
     input,
     response,
@@ -92,10 +88,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     responseText: String(file.value),
     responseTree: tree,
     parseMessages,
-    lint: result,
-    ...(effectiveReportDate ? {reportPublishedOn: effectiveReportDate} : {}),
-    ...(effectivePublishedOn ? {publishedOn: effectivePublishedOn} : {}),
-    ...(asAt ? {asAt} : {})
+    lint: result
   }
 }
 

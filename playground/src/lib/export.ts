@@ -13,12 +13,13 @@ export function resultsJson(outcome: CheckOutcome, summary: Summary): string {
       inputs: {
         response: input.response.name,
         ...(input.report ? {report: input.report.name} : {}),
-        ...(outcome.reportPublishedOn ? {reportPublishedOn: outcome.reportPublishedOn} : {}),
+        ...(input.reportPublishedOn ? {reportPublishedOn: input.reportPublishedOn} : {}),
         publication: input.publication,
         preset: input.preset ?? 'recommended'
       },
       verdict: summary.verdict,
       deadline: summary.deadline,
+      checks: summary.checks,
       issues: summary.issues,
       coverage: summary.coverage,
       parserMessages: outcome.parseMessages.map((message) => ({

@@ -1,5 +1,5 @@
 import {h} from './dom.js'
-import type {CoverageEntry, DeadlineSummary, Issue, Passage, Summary, Verdict} from './summary.js'
+import type {CheckEntry, CoverageEntry, DeadlineSummary, Issue, Passage, Summary, Verdict} from './summary.js'
 import {days, formatDate} from './text.js'
 
 const severityTags = {error: 'Must fix', warning: 'Check', info: 'Advice'} as const
@@ -13,6 +13,7 @@ export function renderResults(summary: Summary, responseText: string): DocumentF
   fragment.append(
     renderVerdict(summary.verdict),
     renderDeadline(summary.deadline),
+    renderChecks(summary.checks),
     renderIssues(summary.issues),
     renderCoverage(summary.coverage),
     renderDraft(responseText, summary.passages)
@@ -80,6 +81,27 @@ function renderIssues(issues: Issue[]): HTMLElement {
   }
   section.append(list)
   return section
+}
+
+const outcomeTags = {met: ['Met', 'tag--answered'], 'not-met': ['Not met', 'tag--error'], 'cannot-tell': ['Cannot tell', 'tag--warning']} as const
+
+/** Every check with its outcome, as the text reporter lists them. */
+function renderChecks(checks: CheckEntry[]): HTMLElement {
+  const list = h('ul', {class: 'checks'})
+  for (const check of checks) {
+    const [tag, tagClass] = outcomeTags[check.outcome]
+    list.append(
+      h(
+        'li',
+        {'data-rule': check.ruleId, 'data-outcome': check.outcome},
+        h('strong', {class: `tag ${tagClass}`}, tag),
+        ' ',
+        check.label,
+        check.quote !== undefined && h('blockquote', {class: 'quote'}, check.quote)
+      )
+    )
+  }
+  return h('section', {'aria-labelledby': 'checks-heading', id: 'checks'}, h('h3', {id: 'checks-heading'}, 'Checks'), list)
 }
 
 function renderCoverage(entries: CoverageEntry[]): HTMLElement {

@@ -1,11 +1,10 @@
 import {rules} from '@scrutiny/linter'
-import type {CoverageRow} from '@scrutiny/linter'
+import type {CheckedRow, LintMessage, Outcome} from '@scrutiny/linter'
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFileMessage} from 'vfile-message'
-import {adviceByRule} from './advice.js'
 import type {CheckOutcome} from './check.js'
 import {days, formatDate, shorten, spanOffsets} from './text.js'
 
@@ -72,9 +71,21 @@ export interface CoverageEntry {
   passageId?: string
 }
 
+/** The outcome of one check, as the text reporter shows it: met (with the passage), not met, or cannot tell. */
+export interface CheckEntry {
+  ruleId: string
+  outcome: Outcome
+  /** The plain sentence: what was found, or what is missing or could not be checked. */
+  label: string
+  /** For `met`: the passage that meets the check, verbatim. */
+  quote?: string
+}
+
 export interface Summary {
   verdict: Verdict
   deadline: DeadlineSummary
+  /** Every check the linter ran, with its outcome. */
+  checks: CheckEntry[]
   issues: Issue[]
   coverage: CoverageEntry[]
   passages: Passage[]
@@ -117,6 +128,10 @@ export function summarise(outcome: CheckOutcome): Summary {
   return {
     verdict: verdictOf(errors, warnings, issues.length - errors - warnings),
     deadline: deadlineOf(outcome),
+    checks: outcome.lint.checks.map((check) => {
+      const quote = check.outcome === 'met' && check.place ? quoteAt(outcome.responseText, check.place) : undefined
+      return {ruleId: check.ruleId, outcome: check.outcome, label: check.plain, ...(quote ? {quote} : {})}
+    }),
     issues,
     coverage: outcome.lint.coverage
       .filter((row) => coveredKinds.has(row.kind))
@@ -145,9 +160,12 @@ function verdictOf(errors: number, warnings: number, notes: number): Verdict {
   return {meetsRequirements: errors === 0, errors, warnings, notes, headline}
 }
 
+/** The deadline in words, from the dates and status the linter worked out (`lint.dates`, `lint.deadline`). */
 function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
-  const {reportPublishedOn, publishedOn, asAt} = outcome
-  const status = outcome.lint.deadline
+  const {dates, deadline: status} = outcome.lint
+  const reportPublishedOn = dates.report?.date
+  const publishedOn = dates.response?.date
+  const asAt = dates.asAt
   if (reportPublishedOn === undefined) {
     return {state: 'unknown', sentence: "The deadline is unknown: give the report's publication date, or the report itself."}
   }
@@ -184,9 +202,8 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
   }
 }
 
-function toIssue(message: VFileMessage, index: number, outcome: CheckOutcome): Issue {
+function toIssue(message: LintMessage, index: number, outcome: CheckOutcome): Issue {
   const ruleId = message.ruleId ?? 'unknown'
-  const advice = adviceByRule[ruleId]
   const rule = rules.find((candidate) => candidate.id === ruleId)
   const span = message.place && 'start' in message.place ? (message.place as SourceSpan) : undefined
   const quote = span ? quoteAt(outcome.responseText, span) : undefined
@@ -195,12 +212,12 @@ function toIssue(message: VFileMessage, index: number, outcome: CheckOutcome): I
     id: `issue-${index + 1}`,
     severity: severityOf(message),
     ruleId,
-    title: advice?.title ?? rule?.description ?? message.reason,
+    title: message.plain,
     detail: message.reason,
     ...(quote ? {quote} : {}),
     ...(section ? {section} : {}),
-    citation: message.note ?? rule?.source ?? '',
-    whatToAdd: advice?.add ?? (message.expected?.length ? `Expected: ${message.expected.join(', ')}` : message.reason),
+    citation: message.note ?? rule?.note ?? '',
+    whatToAdd: message.fix ?? rule?.why ?? message.reason,
     ...(message.url ? {url: message.url} : {}),
     ...(span ? {position: span} : {})
   }
@@ -269,14 +286,17 @@ function passagesOf(response: StatutoryResponse, text: string): Passage[] {
   return passages
 }
 
-function toCoverageEntry(row: CoverageRow, passages: Passage[], text: string): CoverageEntry {
+function toCoverageEntry(row: CheckedRow, passages: Passage[], text: string): CoverageEntry {
   const offsets = row.position ? spanOffsets(text, row.position) : undefined
   const passage = offsets && passages.find((candidate) => candidate.start <= offsets[0] && offsets[0] < Math.max(candidate.end, candidate.start + 1))
-  const answer = !row.stance
-    ? 'Not answered'
-    : row.answered
-      ? stanceLabels[row.stance]
-      : `Not answered: ${stanceLabels[row.stance].toLowerCase()}`
+  const answer =
+    row.outcome === 'cannot-tell'
+      ? 'Cannot tell: the text read looks cut off or points elsewhere'
+      : !row.stance
+        ? 'Not answered'
+        : row.answered
+          ? stanceLabels[row.stance]
+          : `Not answered: ${stanceLabels[row.stance].toLowerCase()}`
   return {
     ...(row.findingId ? {findingId: row.findingId} : {}),
     kind: row.kind,

@@ -1,16 +1,17 @@
+import {ScrutinyError} from '@scrutiny/schema'
+
 /**
  * Base class of every error `@scrutiny/convert` throws: the bytes could not be read as the
  * document they claim to be. The message names the file, what was expected and what was found.
  */
-export class ConvertError extends Error {
+export class ConvertError extends ScrutinyError {
   override name = 'ConvertError'
   /** The file name or path the error is about, as given in `options.path`, or `'<input>'`. */
-  readonly path: string
+  declare readonly path: string
 
   constructor(path: string | undefined, reason: string) {
     const name = path || '<input>'
-    super(`Cannot read \`${name}\`: ${reason}`)
-    this.path = name
+    super(`Cannot read \`${name}\`: ${reason}`, name)
   }
 }
 

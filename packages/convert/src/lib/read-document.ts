@@ -74,6 +74,7 @@ function toMessage(file: VFile, notice: Notice): VFileMessage {
   const options = {ruleId: notice.ruleId, source: 'scrutiny-convert'}
   const message = notice.level === 'info' ? file.info(notice.reason, options) : file.message(notice.reason, options)
   if (notice.note) message.note = notice.note
-  message.url = `https://github.com/scrutiny-dev/scrutiny/blob/main/packages/convert/README.md#${notice.ruleId}`
+  // The README lists every message in one table under "Messages"; there is no anchor per id.
+  message.url = 'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/convert/README.md#messages'
   return message
 }

@@ -1,10 +1,11 @@
-import {formatPath} from '@scrutiny/schema'
+import {ScrutinyError} from '@scrutiny/schema'
+import {formatPath} from '@scrutiny/schema/internal'
 import * as z from 'zod'
 
-/** `.scrutinyrc.json`: a preset and per-rule severities. Unknown rule ids are rejected by `lint`. */
+/** `.scrutinyrc.json`: a preset and per-rule severities. Unknown presets and rule ids are rejected by `lint`. */
 export const ScrutinyConfig = z
   .object({
-    preset: z.enum(['recommended', 'strict']).optional(),
+    preset: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
     rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(['off', 'info', 'warning', 'error'])).optional()
   })
   .strict()
@@ -12,15 +13,15 @@ export const ScrutinyConfig = z
 export type ScrutinyConfig = z.infer<typeof ScrutinyConfig>
 
 /** Thrown by `parseConfig`: names the file, what was expected, and what was found. */
-export class ConfigError extends Error {
+export class ConfigError extends ScrutinyError {
   override name = 'ConfigError'
-  readonly path: string
+  declare readonly path: string
 
   constructor(path: string, problem: string) {
     super(
-      `Invalid config ${path}: ${problem}; expected JSON such as {"preset": "strict", "rules": {"copies-sent": "off"}}`
+      `Invalid config ${path}: ${problem}; expected JSON such as {"preset": "strict", "rules": {"copies-sent": "off"}}`,
+      path
     )
-    this.path = path
   }
 }
 

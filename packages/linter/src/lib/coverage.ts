@@ -1,5 +1,5 @@
-import {sameFindingText} from '@scrutiny/parser'
-import {normaliseName} from '@scrutiny/schema'
+import {sameFindingText} from '@scrutiny/parser/internal'
+import {normaliseName} from '@scrutiny/schema/internal'
 import type {
   Finding,
   FindingKind,

@@ -1,15 +1,16 @@
+import {ScrutinyError} from '@scrutiny/schema'
 import type {Finding, InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
 import type {VFile} from 'vfile'
 import type {CoverageRow} from './coverage.js'
+import type {DeadlineStatus} from './deadline.js'
+import type {LinkedDates} from './link.js'
+import type {MessageSpec, Outcome, RuleBasis} from './messages.js'
+import type {TextState} from './text-state.js'
+
+export type {Outcome, RuleBasis} from './messages.js'
 
 /** How loudly a rule speaks: an error breaks the statute, a warning may, info is advice. */
 export type Severity = 'error' | 'warning' | 'info'
-
-/** The two presets: `recommended` checks the statute, `strict` adds good practice. */
-export type PresetName = 'recommended' | 'strict'
-
-/** What a rule rests on (labels of `shared/reference/section55.md` §7 and §8). */
-export type RuleBasis = 'statute' | 'statute-unverifiable' | 'good-practice'
 
 /** Everything a rule may look at. */
 export interface RuleContext {
@@ -17,55 +18,77 @@ export interface RuleContext {
   report?: InspectionReport
   /** The report's findings (or those passed as `findings`); empty when neither was given. */
   findings: Finding[]
-  /** Where the response answers each finding (see `coverage`). */
-  coverage: CoverageRow[]
-  /** Day 1 of the s.55(5A) period, when known. */
-  reportPublishedOn?: string
-  /** The response's publication (or signature) date, when known. */
-  publishedOn?: string
-  /** Today, for a draft. */
-  asAt?: string
+  /** Where the response answers each finding (see `coverage`), with its outcome. */
+  coverage: Array<CoverageRow & {outcome: Outcome}>
+  /** The dates the linter works with, and where each came from (see `link`). */
+  dates: LinkedDates
+  /** Where the response stands against the 56 days, when the report's date is known. */
+  deadline?: DeadlineStatus
+  /** Whether the text read looks cut off, or points to an attachment for part of the response. */
+  text: TextState
   /** The source, for rules that need the text around the parts (footnotes, links). */
   file?: VFile
 }
 
-/** One finding of a rule, before the linter turns it into a `VFileMessage`. */
-export interface RuleReport {
-  /** "Unexpected …, expected …". */
-  reason: string
+/** One result of a rule: a message of its table, the values for its `{placeholders}`, and where. */
+export interface RuleReport<MessageId extends string = string> {
+  message: MessageId
+  values?: Record<string, string | number>
+  /** For `met`: the passage that meets the check; otherwise the passage the message is about. */
   place?: SourceSpan
-  /** Severity of this message when the config does not set the rule's; default: the rule's. */
-  severity?: Severity
   expected?: string[]
   actual?: string
 }
 
 /** A lint rule: one statutory duty or one piece of good practice. */
-export interface Rule {
+export interface Rule<MessageId extends string = string> {
   id: string
   /** What the rule checks, one sentence. */
   description: string
   /** The statutory citation or guidance the rule rests on, set as the message `note`. */
-  source: string
+  note: string
   basis: RuleBasis
-  /** Default severity per preset; absent means the rule is off in that preset. */
-  severity: Partial<Record<PresetName, Severity>>
-  /** Its section of `docs/rules.md`. */
+  /** Why the law (or good practice) asks for it, in plain words. */
+  why: string
+  /** Its messages: outcome, developer form, plain form and what to do. */
+  messages: Readonly<Record<MessageId, MessageSpec>>
+  /** Its section of the rules documentation. */
   url: string
   /** Runs on a report section 55 does not reach (a fire report); every other rule is skipped there. */
   runsOutsideSection55?: boolean
-  check(context: RuleContext): RuleReport[]
+  /**
+   * The rule's results: `met` reports carry the passage that meets the check and become no message;
+   * `not-met` and `cannot-tell` reports become messages. No result at all means there was nothing to
+   * check (no recommendations, say).
+   */
+  check(context: RuleContext): RuleReport<MessageId>[]
 }
 
-const docsUrl = 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md'
+/** Thrown by `lint` when a rule (a house rule, say) reports a message that is not in its `messages`. */
+export class RuleError extends ScrutinyError {
+  override name = 'RuleError'
+
+  constructor(ruleId: string, messageId: string, known: readonly string[]) {
+    super(`Unexpected message ${JSON.stringify(messageId)} from rule ${JSON.stringify(ruleId)}, expected one of its messages: ${known.join(', ')}`)
+  }
+}
+
+export const docsUrl = 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md'
 
 /**
- * Define a rule: adds its docs URL.
+ * Define a rule: adds its docs URL unless it brings its own (a house rule documented elsewhere).
  *
  * @example
- *   const rule = defineRule({id: 'lpb-comments', …, check: () => []})
- *   rule.url // 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#lpb-comments'
+ *   const namedBoard = defineRule({
+ *     id: 'names-board', description: 'The response names the accountability board.', note: 'House style',
+ *     basis: 'good-practice', why: 'Readers should know where progress is followed.',
+ *     messages: {missing: {outcome: 'not-met', reason: 'Unexpected …, expected …', plain: 'The board is not named.'}},
+ *     check: ({response}) => (/board/i.test(response.lpbComments?.text ?? '') ? [] : [{message: 'missing'}])
+ *   })
+ *   namedBoard.url // 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#names-board'
  */
-export function defineRule(rule: Omit<Rule, 'url'>): Rule {
-  return {...rule, url: `${docsUrl}#${rule.id}`}
+export function defineRule<MessageId extends string>(
+  rule: Omit<Rule<MessageId>, 'url'> & {url?: string}
+): Rule<MessageId> {
+  return {...rule, url: rule.url ?? `${docsUrl}#${rule.id}`}
 }

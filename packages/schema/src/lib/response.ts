@@ -51,7 +51,17 @@ export const ReportReference = z
       .string()
       .optional()
       .meta({description: 'The publication date as written, e.g. "14 May 2024".'}),
-    url: z.string().optional().meta({description: 'The link to the report, if given.'})
+    url: z.string().optional().meta({description: 'The link to the report, if given.'}),
+    position: SourceSpan.optional().meta({
+      description: 'The passage that names the report (its title, subject line or link), when one does.'
+    }),
+    mentions: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({
+        description:
+          'How the response refers to the report without naming it, as written ("the above report", "HMICFRS PEEL report"): a reader has to look elsewhere (a subject line, a covering page) to know which report.'
+      })
   })
   .meta({id: 'ReportReference', title: 'Report reference', description: 'The report the response answers.'})
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod'
 import {InspectionReport} from './report.js'
 import {StatutoryResponse} from './response.js'
+import {ScrutinyError} from './errors.js'
 
 /** One problem with a document: where it is (`findings[2].text`) and what is wrong. */
 export interface ValidationIssue {
@@ -11,7 +12,7 @@ export interface ValidationIssue {
 export type ValidationResult<T> = {success: true; data: T} | {success: false; issues: ValidationIssue[]}
 
 /** Thrown by `assertInspectionReport` and `assertStatutoryResponse`; lists every issue. */
-export class DocumentValidationError extends Error {
+export class DocumentValidationError extends ScrutinyError {
   override name = 'DocumentValidationError'
   readonly issues: ValidationIssue[]
 

@@ -1,4 +1,4 @@
-import {isPageNumberLine} from '@scrutiny/parser'
+import {isPageNumberLine} from '@scrutiny/parser/internal'
 
 /** A run of text on one baseline, in PDF units (y grows upwards). */
 export interface Fragment {

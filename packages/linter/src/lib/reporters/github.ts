@@ -30,7 +30,8 @@ export function reportGithub(entries: ReportEntry | readonly ReportEntry[]): str
           `file=${escapeProperty(pathOf(entry))}`,
           ...(start ? [`line=${start.line}`, `col=${start.column}`] : []),
           ...(end ? [`endLine=${end.line}`, `endColumn=${end.column}`] : []),
-          `title=${escapeProperty(message.ruleId ?? 'scrutiny')}`
+          // A check that cannot tell says so in the annotation's title: it asks for a look, not a fix.
+          `title=${escapeProperty(`${message.ruleId ?? 'scrutiny'}${message.outcome === 'cannot-tell' ? ' (cannot tell)' : ''}`)}`
         ]
         return `::${commands[severityOf(message)]} ${properties.join(',')}::${escapeData(message.reason)}`
       })

@@ -2,7 +2,8 @@ import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
 /**
- * Messages, coverage table and deadline as JSON, one object per file.
+ * Messages (developer and plain forms), the outcome of every check, the coverage table, the dates
+ * used and the deadline as JSON, one object per file.
  *
  * @example
  *   JSON.parse(reportJson({file, result}))[0].messages[0].ruleId // 'cites-section-55'
@@ -14,14 +15,19 @@ export function reportJson(entries: ReportEntry | readonly ReportEntry[]): strin
       ruleId: message.ruleId,
       source: message.source,
       severity: severityOf(message),
+      outcome: message.outcome,
       reason: message.reason,
+      plain: message.plain,
+      ...(message.fix ? {fix: message.fix} : {}),
       place: message.place,
       url: message.url,
       note: message.note,
       ...(message.expected ? {expected: message.expected} : {}),
       ...(message.actual !== undefined ? {actual: message.actual} : {})
     })),
+    checks: entry.result.checks,
     coverage: entry.result.coverage,
+    dates: entry.result.dates,
     ...(entry.result.deadline ? {deadline: entry.result.deadline} : {})
   }))
   return JSON.stringify(files, null, 2)

@@ -18,7 +18,8 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
     id: rule.id,
     shortDescription: {text: rule.description},
     helpUri: rule.url,
-    properties: {source: rule.source, basis: rule.basis}
+    fullDescription: {text: rule.why},
+    properties: {note: rule.note, basis: rule.basis}
   }))
   const results: Result[] = toEntries(entries).flatMap((entry) =>
     entry.result.messages.map((message) => {
@@ -29,6 +30,7 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
         ruleIndex: rules.findIndex((rule) => rule.id === message.ruleId),
         level: levels[severityOf(message)],
         message: {text: message.reason},
+        properties: {outcome: message.outcome},
         locations: [
           {
             physicalLocation: {

@@ -1,9 +1,9 @@
 import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
-import type {VFileMessage} from 'vfile-message'
-import type {CoverageRow} from '../coverage.js'
-import type {DeadlineStatus} from '../deadline.js'
+import type {CheckResult, CheckedRow, LintMessage, LintResult} from '../lint.js'
+import {ruleSpecs} from '../messages.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
+import type {Severity} from '../rule.js'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const severityWords = {error: 'Must fix', warning: 'Should check', info: 'Suggestion'} as const
@@ -56,37 +56,63 @@ function sectionOf(offset: number | undefined, response: StatutoryResponse | und
   return first !== undefined && offset < first ? 'the opening' : 'the closing part'
 }
 
-function describeMessage(message: VFileMessage, text: string, response: StatutoryResponse | undefined): string[] {
+const outcomeWords = {met: 'Met', 'not-met': 'Not met', 'cannot-tell': 'Cannot tell'} as const
+
+function describeMessage(message: LintMessage, text: string, response: StatutoryResponse | undefined): string[] {
   const place = message.place && 'start' in message.place ? message.place : undefined
   const start = place?.start.offset
   const end = place?.end.offset
-  const lines = [`${severityWords[severityOf(message)]}: ${message.reason}`, `  Where: ${sectionOf(start, response)}`]
+  const lines = [`${severityWords[severityOf(message)]}: ${message.plain}`, `  Where: ${sectionOf(start, response)}`]
   if (start !== undefined && end !== undefined && end > start) lines.push(`  The passage: “${clip(text.slice(start, end))}”`)
-  if (message.note) lines.push(`  Why: ${message.note}`)
+  if (message.fix) lines.push(`  What to do: ${message.fix}`)
+  if (message.note) lines.push(`  Why: ${why(message.ruleId)} (${message.note})`)
   if (message.url) lines.push(`  More: ${message.url}`)
   return lines
 }
 
-function describeDeadline(deadline: DeadlineStatus): string {
-  const last = `The last day to publish is ${longDate(deadline.lastPermittedDay)}`
-  if (deadline.daysLate !== undefined) return `${last}: the response is ${deadline.daysLate} day(s) late.`
-  if (deadline.daysLeft !== undefined) return `${last}: ${deadline.daysLeft} day(s) left after today.`
-  return `${last}: the response is in time.`
+function why(ruleId: string | undefined): string {
+  return ruleId !== undefined && ruleId in ruleSpecs ? ruleSpecs[ruleId as keyof typeof ruleSpecs].why : 'See the rule.'
 }
 
-function describeRow(row: CoverageRow): string[] {
+/** The 56 days in words: "in time" only with both dates, otherwise what could not be checked. */
+function describeDeadline({dates, deadline}: LintResult): string {
+  if (dates.report === undefined) {
+    return "The 56-day deadline could not be checked: the report's publication date is not known (give it, or the report)."
+  }
+  const published = `The report was published on ${longDate(dates.report.date)}${dates.report.from === 'text' ? ' (as the response says)' : ''}`
+  if (deadline === undefined) return `${published}, before the 56-day limit came into force (2 May 2017): no deadline applies.`
+  const last = `${published}; the last day to publish is ${longDate(deadline.lastPermittedDay)}`
+  if (deadline.daysLate !== undefined) return `${last}: the response is ${deadline.daysLate} day(s) late.`
+  if (deadline.daysLeft !== undefined) return `${last}: ${deadline.daysLeft} day(s) left after today.`
+  if (dates.response === undefined) return `${last}. The response's date could not be read: check that it is published by then.`
+  return `${last}: the response, dated ${longDate(dates.response.date)}, is in time.`
+}
+
+function describeCheck(check: CheckResult, text: string): string {
+  const start = check.place?.start.offset
+  const end = check.place?.end.offset
+  const passage = start !== undefined && end !== undefined && end > start ? ` “${clip(text.slice(start, end), 100)}”` : ''
+  return `- ${outcomeWords[check.outcome]}: ${check.plain}${check.outcome === 'met' && passage && !check.plain.includes('“') ? passage : ''}`
+}
+
+const cannotTellRow = '    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.'
+
+function describeRow(row: CheckedRow): string[] {
   const name = `${kindNames[row.kind]}${row.number ? ` ${row.number}` : ''}: “${clip(row.text, 120)}”`
-  if (row.quote === undefined) return [`- ${name}`, '    Not answered.']
-  const where = row.part ? ` in ${partNames[row.part]}` : ''
-  return [
-    `- ${name}`,
-    `    ${row.answered ? 'Answered' : 'Mentioned'}${where} (${stanceNames[row.stance ?? 'noted']}): “${clip(row.quote, 120)}”`
-  ]
+  const lines = [`- ${name}`]
+  if (row.quote === undefined) lines.push(row.outcome === 'cannot-tell' ? cannotTellRow : '    Not answered.')
+  else {
+    const where = row.part ? ` in ${partNames[row.part]}` : ''
+    lines.push(`    ${row.answered ? 'Answered' : 'Mentioned'}${where} (${stanceNames[row.stance ?? 'noted']}): “${clip(row.quote, 120)}”`)
+    if (row.outcome === 'cannot-tell') lines.push(cannotTellRow)
+  }
+  return lines
 }
 
 /**
- * A plain-language report for a policy officer working in Word: each problem quotes the passage and
- * names the section instead of a line and column; then the deadline and the coverage table.
+ * A plain-language report for a policy officer working in Word: the deadline (never "in time"
+ * without a date), each problem in plain words with the passage, its section and what to do, the
+ * outcome of every check (met, not met, cannot tell), then the coverage table.
  *
  * @example
  *   console.log(reportText({file, result, response}))
@@ -95,14 +121,17 @@ export function reportText(entries: ReportEntry | readonly ReportEntry[]): strin
   return toEntries(entries)
     .map((entry) => {
       const text = typeof entry.file.value === 'string' ? entry.file.value : String(entry.file.value ?? '')
-      const {messages, coverage, deadline} = entry.result
+      const {messages, coverage, checks} = entry.result
       const lines = [`Response: ${pathOf(entry)}`, '']
-      lines.push(deadline ? describeDeadline(deadline) : 'The 56-day deadline could not be checked: the report date is not known or predates 2 May 2017.', '')
+      lines.push(describeDeadline(entry.result), '')
       if (messages.length === 0) lines.push('No problems found.')
       else {
-        lines.push(`Problems found: ${messages.length}`, '')
+        const count = (severity: Severity) => messages.filter((message) => severityOf(message) === severity).length
+        lines.push(`Found ${messages.length}: ${count('error')} to fix, ${count('warning')} to check, ${count('info')} suggestion(s).`, '')
         for (const message of messages) lines.push(...describeMessage(message, text, entry.response), '')
       }
+      lines.push('', 'Checks:')
+      for (const check of checks) lines.push(describeCheck(check, text))
       if (coverage.length > 0) {
         const answered = coverage.filter((row) => row.answered).length
         lines.push('', `Findings of the report (${answered} of ${coverage.length} answered):`)

@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
@@ -27,22 +28,14 @@ const kindNames = {'area-for-improvement': 'area for improvement', 'cause-of-con
  */
 export const afisAddressed = defineRule({
   id: 'afis-addressed',
-  description: 'Each area for improvement and cause of concern is answered.',
-  source: 'section55.md §8 GP-AFI-COVERAGE',
-  basis: 'good-practice',
-  severity: {strict: 'warning'},
+  ...ruleSpecs['afis-addressed'],
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
     const {coverage} = context
     return coverage.flatMap((row) => {
       if (row.answered || (row.kind !== 'area-for-improvement' && row.kind !== 'cause-of-concern')) return []
-      return [
-        {
-          reason: `Unexpected ${kindNames[row.kind]} without an answer, expected action taken or proposed, or a reason for none: “${row.text}”`,
-          ...(row.position ? {place: row.position} : {})
-        }
-      ]
+      return [{message: 'unanswered', values: {kind: kindNames[row.kind], text: row.text}, ...(row.position ? {place: row.position} : {})}]
     })
   }
 })

@@ -1,4 +1,6 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 import {bodyParts} from '../patterns.js'
 
 // "The Chief Constable did not submit comments", "no comments were received from the Chief Constable".
@@ -31,18 +33,11 @@ const noneSubmitted =
  */
 export const chiefOfficerComments = defineRule({
   id: 'chief-officer-comments',
-  description: "The chief officer's comments are published with the response, or it says none were submitted.",
-  source: 'Police Act 1996 s.55(5)(b)',
-  basis: 'statute-unverifiable',
-  severity: {recommended: 'warning', strict: 'warning'},
-  check({response}) {
-    if (response.chiefOfficerComments) return []
-    if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return []
-    return [
-      {
-        reason:
-          "Unexpected response without the chief officer's comments, expected them to be published with the body's comments, or a statement that none were submitted (s.55(5)(b))"
-      }
-    ]
+  ...ruleSpecs['chief-officer-comments'],
+  check({response, text}) {
+    if (response.chiefOfficerComments) return [{message: 'found', place: response.chiefOfficerComments.position}]
+    if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
+    const why = unsettled(text, 'anywhere')
+    return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

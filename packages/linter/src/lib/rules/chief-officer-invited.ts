@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {bodyParts, invitation} from '../patterns.js'
 
@@ -21,18 +22,10 @@ import {bodyParts, invitation} from '../patterns.js'
  */
 export const chiefOfficerInvited = defineRule({
   id: 'chief-officer-invited',
-  description: 'The chief officer was invited to comment, or their comments appear.',
-  source: 'Police Act 1996 s.55(4)',
-  basis: 'statute-unverifiable',
-  severity: {recommended: 'warning', strict: 'warning'},
+  ...ruleSpecs['chief-officer-invited'],
   check({response}) {
-    if (response.chiefOfficerComments) return []
-    if (bodyParts(response).some((part) => invitation.test(part.text))) return []
-    return [
-      {
-        reason:
-          "Unexpected response without the chief officer's comments or an invitation to give them, expected the body to invite the chief officer to comment (s.55(4))"
-      }
-    ]
+    if (response.chiefOfficerComments) return [{message: 'found', place: response.chiefOfficerComments.position}]
+    const invited = bodyParts(response).find((part) => invitation.test(part.text))
+    return [invited ? {message: 'found', place: invited.position} : {message: 'missing'}]
   }
 })

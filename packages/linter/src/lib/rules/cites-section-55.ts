@@ -1,4 +1,6 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 
 // The body's own duties: s.55(4) invite, (5)/(5A)/(5B) comment and publish, (6) send copies.
 const bodySubsections = /^55\((?:4|5|5A|5B|6)\)/i
@@ -27,26 +29,19 @@ const bodySubsections = /^55\((?:4|5|5A|5B|6)\)/i
  */
 export const citesSection55 = defineRule({
   id: 'cites-section-55',
-  description: 'The response cites section 55 of the Police Act 1996, and the subsections of the body\'s duties (55(4)-(6)).',
-  source: 'Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55',
-  basis: 'good-practice',
-  severity: {strict: 'warning'},
-  check({response}) {
+  ...ruleSpecs['cites-section-55'],
+  check({response, text}) {
     const citations = response.statutoryBasis.filter((citation) => /\b55\b|^55/.test(citation.subsection ?? citation.text))
-    if (citations.length === 0) {
-      return [
-        {
-          reason:
-            "Unexpected response without a citation of section 55 of the Police Act 1996, expected it to say it is the body's response under section 55"
-        }
-      ]
-    }
-    if (citations.some((citation) => citation.subsection === undefined || bodySubsections.test(citation.subsection))) return []
+    const why = unsettled(text, 'opening')
+    if (citations.length === 0) return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
+    const bodyDuty = citations.find((citation) => citation.subsection === undefined || bodySubsections.test(citation.subsection))
+    if (bodyDuty) return [{message: 'cited', values: {citation: bodyDuty.text}, place: bodyDuty.position}]
     return citations.map((citation) => ({
-      reason: `Unexpected citation of section ${citation.subsection}, ${citation.subsection === '55(1)' ? "the inspectors' duty to publish" : 'not a duty of the body'}, expected the body's duties in section 55(4)-(6)`,
+      message: 'inspectors-duty',
+      values: {subsection: citation.subsection ?? '55', duty: citation.subsection === '55(1)' ? "the inspectors' duty to publish" : 'not a duty of the body'},
       place: citation.position,
       expected: ['55(4)', '55(5)', '55(5A)', '55(5B)', '55(6)'],
-      actual: citation.subsection
+      ...(citation.subsection ? {actual: citation.subsection} : {})
     }))
   }
 })

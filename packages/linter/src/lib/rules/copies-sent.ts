@@ -1,4 +1,5 @@
 import {section55Duties} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
 /**
@@ -23,21 +24,22 @@ import {defineRule} from '../rule.js'
  */
 export const copiesSent = defineRule({
   id: 'copies-sent',
-  description: 'The response says it goes to the inspectors and the Secretary of State.',
-  source: 'Police Act 1996 s.55(6)',
-  basis: 'statute-unverifiable',
-  severity: {recommended: 'warning', strict: 'warning'},
-  check({response, reportPublishedOn}) {
+  ...ruleSpecs['copies-sent'],
+  check({response, dates}) {
     const kinds = new Set(response.addressees.map((addressee) => addressee.kind))
-    const toInspectors = reportPublishedOn === undefined || section55Duties(reportPublishedOn).copyToInspectors
+    const reportDate = dates.report?.date
+    const toInspectors = reportDate === undefined || section55Duties(reportDate).copyToInspectors
     const missing = [
       ...(toInspectors && !kinds.has('inspectors') ? ['the inspectors of constabulary'] : []),
       ...(kinds.has('secretary-of-state') ? [] : ['the Secretary of State'])
     ]
-    if (missing.length === 0) return []
+    if (missing.length === 0) {
+      return [{message: 'found', values: {addressees: response.addressees.map((addressee) => addressee.name).join(' and ')}}]
+    }
     return [
       {
-        reason: `Unexpected response without a copy to ${missing.join(' or ')}, expected it to say it is sent to ${toInspectors ? 'HMICFRS and ' : ''}the Secretary of State (s.55(6))`,
+        message: 'missing',
+        values: {missing: missing.join(' or '), expected: `${toInspectors ? 'HMICFRS and ' : ''}the Secretary of State`},
         expected: toInspectors ? ['inspectors', 'secretary-of-state'] : ['secretary-of-state'],
         actual: [...kinds].join(', ')
       }

@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
@@ -21,10 +22,7 @@ import {hasPlaceholders} from './placeholders-filled.js'
  */
 export const datesStated = defineRule({
   id: 'dates-stated',
-  description: "The response states the report's publication date and its own date.",
-  source: 'Police Act 1996 s.55(5A); section55.md §8 GP-DATES',
-  basis: 'good-practice',
-  severity: {strict: 'warning'},
+  ...ruleSpecs['dates-stated'],
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
@@ -35,11 +33,6 @@ export const datesStated = defineRule({
         : []),
       ...(response.date === undefined && response.publication?.date === undefined ? ['the date of the response'] : [])
     ]
-    if (missing.length === 0) return []
-    return [
-      {
-        reason: `Unexpected response without ${missing.join(' or ')}, expected the report's publication date and the response's date`
-      }
-    ]
+    return [missing.length === 0 ? {message: 'found'} : {message: 'missing', values: {missing: missing.join(' or ')}}]
   }
 })

@@ -1,4 +1,5 @@
 import {section55Duties} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
 /**
@@ -31,12 +32,9 @@ import {defineRule} from '../rule.js'
  */
 export const explanationsInLpbComments = defineRule({
   id: 'explanations-in-lpb-comments',
-  description: "Explanations of recommendations are in the body's own comments, not only in the chief officer's section.",
-  source: 'Police Act 1996 s.55(5B)',
-  basis: 'statute-unverifiable',
-  severity: {recommended: 'warning', strict: 'warning'},
-  check({coverage, reportPublishedOn}) {
-    if (reportPublishedOn !== undefined && !section55Duties(reportPublishedOn).explainRecommendations) return []
+  ...ruleSpecs['explanations-in-lpb-comments'],
+  check({coverage, dates}) {
+    if (dates.report !== undefined && !section55Duties(dates.report.date).explainRecommendations) return []
     return coverage
       .filter(
         (row) =>
@@ -44,9 +42,6 @@ export const explanationsInLpbComments = defineRule({
           row.answeredIn.length > 0 &&
           row.answeredIn.every((part) => part === 'chief-officer-comments')
       )
-      .map((row) => ({
-        reason: `Unexpected explanation of a recommendation only in the chief officer's comments, expected one in the body's own comments (s.55(5B)): “${row.text}”`,
-        ...(row.position ? {place: row.position} : {})
-      }))
+      .map((row) => ({message: 'chief-only', values: {text: row.text}, ...(row.position ? {place: row.position} : {})}))
   }
 })

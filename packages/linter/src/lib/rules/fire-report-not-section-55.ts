@@ -1,4 +1,4 @@
-import {fireInspectionDuty} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {isFireReport} from '../scope.js'
 
@@ -23,18 +23,9 @@ import {isFireReport} from '../scope.js'
  */
 export const fireReportNotSection55 = defineRule({
   id: 'fire-report-not-section-55',
-  description: 'A fire and rescue report is not checked against section 55, which does not apply to it.',
-  source: `Police Act 1996 s.55(1); Fire and Rescue Services Act 2004 s.28B (${fireInspectionDuty.statute.source})`,
-  basis: 'statute',
-  severity: {recommended: 'warning', strict: 'warning'},
+  ...ruleSpecs['fire-report-not-section-55'],
   runsOutsideSection55: true,
   check({report}) {
-    if (!isFireReport(report)) return []
-    return [
-      {
-        reason:
-          'Unexpected section 55 check of a fire and rescue inspection report, expected the duty of the Fire and Rescue Services Act 2004 instead: the inspectors publish the report (s.28B(1)) and section 55 covers reports on police forces only'
-      }
-    ]
+    return isFireReport(report) ? [{message: 'fire-report'}] : []
   }
 })

@@ -5,6 +5,7 @@ import {chiefOfficerInvited} from './chief-officer-invited.js'
 import {citesSection55} from './cites-section-55.js'
 import {copiesSent} from './copies-sent.js'
 import {datesStated} from './dates-stated.js'
+import {draftDaysLeft} from './draft-days-left.js'
 import {explanationsInLpbComments} from './explanations-in-lpb-comments.js'
 import {fireReportNotSection55} from './fire-report-not-section-55.js'
 import {localPolicingBody} from './local-policing-body.js'
@@ -12,6 +13,7 @@ import {lpbComments} from './lpb-comments.js'
 import {monitoringDescribed} from './monitoring-described.js'
 import {nationalReportGuidanceRule} from './national-report-guidance.js'
 import {noS55ExclusionClaim} from './no-s55-exclusion-claim.js'
+import {otherRecommendationsExplained} from './other-recommendations-explained.js'
 import {partsLabelled} from './parts-labelled.js'
 import {placeholdersFilled} from './placeholders-filled.js'
 import {publishedWithin56Days} from './published-within-56-days.js'
@@ -28,7 +30,9 @@ export const rules: readonly Rule[] = [
   chiefOfficerComments,
   responseToChiefOfficer,
   publishedWithin56Days,
+  draftDaysLeft,
   recommendationsExplained,
+  otherRecommendationsExplained,
   explanationsInLpbComments,
   copiesSent,
   noS55ExclusionClaim,

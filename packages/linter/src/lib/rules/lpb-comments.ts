@@ -1,11 +1,14 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 
 /**
  * The local policing body's own comments on the report are present: a part headed as the body's
  * comments, or text in its first-person voice.
  *
  * Statute: Police Act 1996 s.55(5)(a), "The local policing body shall prepare comments on the
- * published report and shall arrange for (a) its comments … to be published". Error in both presets.
+ * published report and shall arrange for (a) its comments … to be published". Not met (error) only
+ * for a complete text; a text cut off or pointing to an attachment cannot tell (warning).
  *
  * @example
  *   {"valid": true}
@@ -23,17 +26,11 @@ import {defineRule} from '../rule.js'
  */
 export const lpbComments = defineRule({
   id: 'lpb-comments',
-  description: "The local policing body's own comments on the report are present.",
-  source: 'Police Act 1996 s.55(5)(a)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
-  check({response}) {
-    if (response.lpbComments && response.lpbComments.text.trim() !== '') return []
-    return [
-      {
-        reason:
-          "Unexpected response without the local policing body's own comments, expected its comments on the report (s.55(5)(a))"
-      }
-    ]
+  ...ruleSpecs['lpb-comments'],
+  check({response, text}) {
+    const comments = response.lpbComments
+    if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
+    const why = unsettled(text, 'anywhere')
+    return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {bodyParts, monitoring} from '../patterns.js'
 
@@ -19,17 +20,9 @@ import {bodyParts, monitoring} from '../patterns.js'
  */
 export const monitoringDescribed = defineRule({
   id: 'monitoring-described',
-  description: 'The body describes how it will hold the chief officer to account for delivery.',
-  source: 'Police Reform and Social Responsibility Act 2011 s.1(7); section55.md §8 GP-MONITORING',
-  basis: 'good-practice',
-  severity: {strict: 'info'},
+  ...ruleSpecs['monitoring-described'],
   check({response}) {
-    if (bodyParts(response).some((part) => monitoring.test(part.text))) return []
-    return [
-      {
-        reason:
-          'Unexpected response without how the body will hold the chief officer to account, expected the board, meeting or arrangements it will use'
-      }
-    ]
+    const part = bodyParts(response).find((candidate) => monitoring.test(candidate.text))
+    return [part ? {message: 'described', place: part.position} : {message: 'missing'}]
   }
 })

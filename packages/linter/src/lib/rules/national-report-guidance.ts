@@ -1,4 +1,5 @@
-import {nationalReportGuidance, section55For} from '@scrutiny/schema'
+import {section55For} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
 /**
@@ -21,17 +22,8 @@ import {defineRule} from '../rule.js'
  */
 export const nationalReportGuidanceRule = defineRule({
   id: 'national-report-guidance',
-  description: "A national report needs no response where the force's own report carries the same findings (guidance).",
-  source: `HMICFRS, How HMICFRS works with PCCs and Mayoral Offices (${nationalReportGuidance.source})`,
-  basis: 'good-practice',
-  severity: {recommended: 'info', strict: 'info'},
+  ...ruleSpecs['national-report-guidance'],
   check({report}) {
-    if (!report || section55For(report.kind).section55 !== 'applies-unless-force-report-repeats') return []
-    return [
-      {
-        reason:
-          "Unexpected response to a national report without a check for a force report, expected none where the force's own report carries the same findings and recommendations: a response to the force's report is then enough (HMICFRS guidance)"
-      }
-    ]
+    return report && section55For(report.kind).section55 === 'applies-unless-force-report-repeats' ? [{message: 'national-report'}] : []
   }
 })

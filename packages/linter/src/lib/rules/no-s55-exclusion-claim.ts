@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {preventionOrDetection} from '../patterns.js'
 
@@ -21,28 +22,13 @@ import {preventionOrDetection} from '../patterns.js'
  */
 export const noS55ExclusionClaim = defineRule({
   id: 'no-s55-exclusion-claim',
-  description: 'No claim to withhold material under s.55 or on "prevention or detection of crime" grounds.',
-  source: 'Police Act 1996 s.55(2), (2A)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
+  ...ruleSpecs['no-s55-exclusion-claim'],
   check({response}) {
-    return response.exclusions.map((exclusion) => {
-      if (exclusion.citesSection55 || preventionOrDetection.test(exclusion.text)) {
-        return {
-          reason: exclusion.citesSection55
-            ? 'Unexpected claim to withhold material under section 55, expected only the inspectors to exclude material from publication (s.55(2))'
-            : 'Unexpected claim to withhold material for the prevention or detection of crime, expected no such ground for a section 55 response (that ground is PRSRA 2011 s.13(2)(c))',
-          place: exclusion.position,
-          actual: exclusion.text
-        }
-      }
-      return {
-        reason:
-          'Unexpected statement that material was withheld, expected the legal basis for withholding it: section 55 gives the body no power to redact (s.55(2))',
-        severity: 'warning' as const,
-        place: exclusion.position,
-        actual: exclusion.text
-      }
-    })
+    if (response.exclusions.length === 0) return [{message: 'none'}]
+    return response.exclusions.map((exclusion) => ({
+      message: exclusion.citesSection55 ? 'section-55' : preventionOrDetection.test(exclusion.text) ? 'crime-prevention' : 'no-basis',
+      place: exclusion.position,
+      actual: exclusion.text
+    }))
   }
 })

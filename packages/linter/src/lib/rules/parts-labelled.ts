@@ -1,4 +1,5 @@
 import type {ResponsePart} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
 /**
@@ -31,10 +32,7 @@ import {defineRule} from '../rule.js'
  */
 export const partsLabelled = defineRule({
   id: 'parts-labelled',
-  description: "The body's comments, the chief officer's comments and the body's response to them are labelled by headings.",
-  source: 'Police Act 1996 s.55(5)(a)-(c); section55.md §8 GP-THREE-PARTS-LABELLED',
-  basis: 'good-practice',
-  severity: {strict: 'info'},
+  ...ruleSpecs['parts-labelled'],
   check({response}) {
     const parts: Array<[string, ResponsePart | undefined]> = [
       ["the body's comments", response.lpbComments],
@@ -42,11 +40,6 @@ export const partsLabelled = defineRule({
       ["the body's response to them", response.responseToChiefOfficer]
     ]
     const unlabelled = parts.filter(([, part]) => part?.detectedBy !== 'heading').map(([name]) => name)
-    if (unlabelled.length === 0) return []
-    return [
-      {
-        reason: `Unexpected unlabelled parts (${unlabelled.join(', ')}), expected a heading for each part of s.55(5)`
-      }
-    ]
+    return [unlabelled.length === 0 ? {message: 'labelled'} : {message: 'unlabelled', values: {parts: unlabelled.join(', ')}}]
   }
 })

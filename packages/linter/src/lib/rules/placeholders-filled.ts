@@ -1,4 +1,5 @@
 import type {SourceSpan} from '@scrutiny/schema'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import type {RuleContext} from '../rule.js'
 
@@ -70,10 +71,7 @@ function spansOf(text: string, ranges: Array<[number, number]>): SourceSpan[] {
  */
 export const placeholdersFilled = defineRule({
   id: 'placeholders-filled',
-  description: 'No `[Insert …]` placeholder of a draft is left unfilled.',
-  source: 'Police Act 1996 s.55(5)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
+  ...ruleSpecs['placeholders-filled'],
   check(context) {
     const {text, positioned} = draftText(context)
     const found = [...text.matchAll(placeholder)]
@@ -84,7 +82,8 @@ export const placeholdersFilled = defineRule({
         )
       : []
     return found.map((match, index) => ({
-      reason: `Unexpected placeholder “${match[0]}”, expected ${match[1]}`,
+      message: 'unfilled' as const,
+      values: {placeholder: match[0], expected: match[1]!},
       expected: [match[1]!],
       actual: match[0],
       ...(spans[index] ? {place: spans[index]} : {})

@@ -1,16 +1,18 @@
+import {dayOfResponsePeriod} from '@scrutiny/schema'
 import {deadlineStatus} from '../deadline.js'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
 /**
  * The response is published no later than the last permitted day: the 56 days begin with the day the
  * report was published, so day 56 is in time and day 57 is late. For a draft (no publication date),
- * `asAt` is checked instead and the days left are reported. Not applied to reports published before
- * 2017-05-02, nor when the report's publication date is unknown.
+ * `asAt` is checked instead. Met, with no limit, for reports published before 2017-05-02.
  *
  * Statute: Police Act 1996 s.55(5A), "must be published before the end of the period of 56 days
- * beginning with the day on which the report is published". Error when late, warning when the
- * response's date is unknown, info for a draft's days left.
+ * beginning with the day on which the report is published". Not met (error) when late; cannot
+ * tell (warning) when the report's or the response's date is unknown; met for a statement issued
+ * with the report ("HMICFRS today publishes …"). A draft's days left are `draft-days-left`.
  *
  * @example
  *   {"valid": true}
@@ -32,43 +34,29 @@ import {hasPlaceholders} from './placeholders-filled.js'
  */
 export const publishedWithin56Days = defineRule({
   id: 'published-within-56-days',
-  description:
-    'Publication (or, for a draft, `asAt`) is no later than the 56th day beginning with the day the report was published.',
-  source: 'Police Act 1996 s.55(5A)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
+  ...ruleSpecs['published-within-56-days'],
   check(context) {
-    const {reportPublishedOn, publishedOn, asAt} = context
-    const status = deadlineStatus(reportPublishedOn, publishedOn, asAt)
-    if (!status || reportPublishedOn === undefined) return []
-    const {lastPermittedDay, daysLate, daysLeft} = status
-    const when = `no later than ${lastPermittedDay}, the 56th day beginning with the report's publication on ${reportPublishedOn} (s.55(5A))`
-    const date = publishedOn ?? asAt
-    if (daysLate !== undefined) {
-      return [
-        {
-          reason: `Unexpected ${publishedOn ? 'publication' : 'unpublished draft'} on ${date} (day ${56 + daysLate}), expected ${when}`,
-          expected: [lastPermittedDay],
-          actual: date
-        }
-      ]
+    const {dates, response} = context
+    // A statement issued the day the report is published ("HMICFRS today publishes …") is on day 1.
+    if (dates.response === undefined && dates.asAt === undefined && /^today\b/i.test(response.report.publishedOnAsWritten ?? '')) {
+      return [{message: 'same-day', values: {asWritten: response.report.publishedOnAsWritten ?? 'today'}}]
     }
-    if (daysLeft !== undefined) {
-      return [
-        {
-          reason: `Unexpected unpublished draft on ${date}: ${daysLeft} day(s) left, expected publication ${when}`,
-          severity: 'info',
-          expected: [lastPermittedDay],
-          actual: date
-        }
-      ]
-    }
-    if (date !== undefined || hasPlaceholders(context)) return []
+    const reportPublishedOn = dates.report?.date
+    if (reportPublishedOn === undefined) return [{message: 'no-report-date'}]
+    const status = deadlineStatus(reportPublishedOn, dates.response?.date, dates.asAt)
+    if (!status) return [{message: 'no-limit', values: {reportPublishedOn}}]
+    const {lastPermittedDay, daysLate} = status
+    const date = dates.response?.date ?? dates.asAt
+    // An unfilled draft's date is a placeholder (reported by placeholders-filled).
+    if (date === undefined) return hasPlaceholders(context) ? [] : [{message: 'no-date', values: {lastPermittedDay, reportPublishedOn}, expected: [lastPermittedDay]}]
+    const day = dayOfResponsePeriod(reportPublishedOn, date)
+    if (daysLate === undefined) return [{message: 'in-time', values: {date, day, lastPermittedDay}}]
     return [
       {
-        reason: `Unexpected response without a date, expected publication ${when}`,
-        severity: 'warning',
-        expected: [lastPermittedDay]
+        message: 'late',
+        values: {what: dates.response ? 'publication' : 'unpublished draft', date, day, daysLate, lastPermittedDay, reportPublishedOn},
+        expected: [lastPermittedDay],
+        actual: date
       }
     ]
   }

@@ -1,9 +1,32 @@
 import {section55Duties} from '@scrutiny/schema'
+import type {CoverageRow} from '../coverage.js'
+import type {LinkedDates} from '../link.js'
+import type {Outcome} from '../messages.js'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
 // Addressee kinds whose recommendations the local policing body must act on or explain itself.
 const localAddressees = new Set(['chief-constables', 'force', 'local-policing-body'])
+
+/**
+ * The recommendations without an explanation, addressed locally (`local`) or to other bodies. A
+ * recommendation without addressees (quoted by the response, no report given) counts as local.
+ */
+export function unexplained(coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>, dates: LinkedDates, local: boolean) {
+  if (dates.report !== undefined && !section55Duties(dates.report.date).explainRecommendations) return []
+  return coverage
+    .filter((row) => {
+      if (row.kind !== 'recommendation' || row.answered) return false
+      const isLocal = row.addressees === undefined || row.addressees.length === 0 || row.addressees.some((a) => localAddressees.has(a))
+      return isLocal === local
+    })
+    .map((row) => ({
+      message: row.outcome === 'cannot-tell' ? ('cannot-tell' as const) : ('unexplained' as const),
+      values: {text: row.text},
+      ...(row.position ? {place: row.position} : {})
+    }))
+}
 
 /**
  * Every recommendation in the report has an explanation of the action taken or proposed, or of why
@@ -14,7 +37,8 @@ const localAddressees = new Set(['chief-constables', 'force', 'local-policing-bo
  * comments of the local policing body must include an explanation of (a) the action … taken or
  * proposes to take … or (b) why the local policing body has not taken, or does not propose to take,
  * any action". Error for recommendations addressed to chief constables, forces or local policing
- * bodies; warning for those addressed to other bodies (section55.md §7 S55-RECOMMENDATIONS-EXPLAINED).
+ * bodies; those addressed to other bodies are `other-recommendations-explained` (section55.md §7
+ * S55-RECOMMENDATIONS-EXPLAINED).
  *
  * @example
  *   {"valid": true}
@@ -32,25 +56,13 @@ const localAddressees = new Set(['chief-constables', 'force', 'local-policing-bo
  */
 export const recommendationsExplained = defineRule({
   id: 'recommendations-explained',
-  description:
-    'Every recommendation of the report has an explanation of action taken or proposed, or of why none.',
-  source: 'Police Act 1996 s.55(5B)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
+  ...ruleSpecs['recommendations-explained'],
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
-    const {coverage, reportPublishedOn} = context
-    if (reportPublishedOn !== undefined && !section55Duties(reportPublishedOn).explainRecommendations) return []
-    return coverage
-      .filter((row) => row.kind === 'recommendation' && !row.answered)
-      .map((row) => {
-        const local = row.addressees === undefined || row.addressees.length === 0 || row.addressees.some((a) => localAddressees.has(a))
-        return {
-          reason: `Unexpected recommendation without an explanation of action taken or proposed, or why none, expected one in the body's comments (s.55(5B)): “${row.text}”`,
-          severity: local ? 'error' : 'warning',
-          ...(row.position ? {place: row.position} : {})
-        } as const
-      })
+    const {coverage, dates} = context
+    const results = unexplained(coverage, dates, true)
+    const explained = coverage.some((row) => row.kind === 'recommendation' && row.answered)
+    return results.length === 0 && explained ? [{message: 'explained'}] : results
   }
 })

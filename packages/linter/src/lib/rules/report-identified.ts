@@ -1,5 +1,8 @@
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import type {RuleReport} from '../rule.js'
+import {unsettled} from '../text-state.js'
 
 // Words that carry no meaning when comparing titles.
 const filler = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'into', 'to', 'and', 'for', 'report', 'inspection', 'hmicfrs', 'hmic'])
@@ -26,8 +29,11 @@ function titleOverlap(cited: string, actual: string): number {
  * The response names the report it answers (its title or its link) and, when the report is given,
  * the name matches it.
  *
- * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Error when no report is
- * named, warning on a title that does not match (section55.md §7 S55-REPORT-IDENTIFIED).
+ * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
+ * that names it (a title, a subject line above "the above report", a link, a family with its date);
+ * not met (error) only for a complete text that names none; cannot tell (warning) for "the above
+ * report" without its subject line, a cut-off text, or a title or date that disagrees with the report
+ * given (section55.md §7 S55-REPORT-IDENTIFIED).
  *
  * @example
  *   {"valid": true}
@@ -41,25 +47,41 @@ function titleOverlap(cited: string, actual: string): number {
  */
 export const reportIdentified = defineRule({
   id: 'report-identified',
-  description: 'The report is named (and, with a report given, matches it).',
-  source: 'Police Act 1996 s.55(4)-(5)',
-  basis: 'statute',
-  severity: {recommended: 'error', strict: 'error'},
-  check({response, report}) {
-    const {title, url} = response.report
+  ...ruleSpecs['report-identified'],
+  check({response, report, dates, text}) {
+    const {title, url, position, mentions} = response.report
     if (title === undefined && url === undefined) {
-      return [{reason: 'Unexpected response that does not name the report it answers, expected its title or link (s.55(4)-(5))'}]
-    }
-    if (!report) return []
-    if (url !== undefined && report.url !== undefined && url.replace(/\/+$/, '') === report.url.replace(/\/+$/, '')) return []
-    if (title !== undefined && titleOverlap(title, report.title) >= 0.6) return []
-    return [
-      {
-        reason: `Unexpected report ${JSON.stringify(title ?? url)}, expected the report given, ${JSON.stringify(report.title)} (s.55(4)-(5))`,
-        severity: 'warning',
-        expected: [report.title],
-        actual: title ?? url
+      const [mention] = mentions ?? []
+      // A family ("HMICFRS PEEL report") and the publication date name one report; "the above report" does not.
+      const asWritten = response.report.publishedOnAsWritten
+      if (mention !== undefined && asWritten !== undefined && !/^the above\b/i.test(mention)) {
+        return [{message: 'named', values: {title: `${mention}, published ${asWritten}`}}]
       }
-    ]
+      if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
+      const why = unsettled(text, 'anywhere')
+      return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
+    }
+    const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
+    if (!report) return [named]
+    const results: Array<RuleReport<keyof (typeof ruleSpecs)['report-identified']['messages']>> = [named]
+    const sameUrl = url !== undefined && report.url !== undefined && url.replace(/\/+$/, '') === report.url.replace(/\/+$/, '')
+    if (!sameUrl && title !== undefined && titleOverlap(title, report.title) < 0.6) {
+      results.push({
+        message: 'other-title',
+        values: {title, given: report.title},
+        ...(position ? {place: position} : {}),
+        expected: [report.title],
+        actual: title
+      })
+    }
+    if (dates.reportInText !== undefined && dates.report !== undefined) {
+      results.push({
+        message: 'other-date',
+        values: {date: dates.reportInText, given: dates.report.date},
+        expected: [dates.report.date],
+        actual: dates.reportInText
+      })
+    }
+    return results
   }
 })

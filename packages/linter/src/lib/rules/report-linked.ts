@@ -1,4 +1,5 @@
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
@@ -23,23 +24,20 @@ const footnoteLine = /^\[\d{1,3}\][ \t]*(.{1,400})$/gm
  */
 export const reportLinked = defineRule({
   id: 'report-linked',
-  description: 'The response links to the report (a URL, or a footnote citing it).',
-  source: 'section55.md §8 GP-REPORT-LINK',
-  basis: 'good-practice',
-  severity: {strict: 'info'},
+  ...ruleSpecs['report-linked'],
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
     const {response, file} = context
-    if (response.report.url !== undefined) return []
+    if (response.report.url !== undefined) return [{message: 'linked'}]
     const title = response.report.title
     const text = typeof file?.value === 'string' ? file.value : undefined
     if (title !== undefined && text !== undefined) {
       const wanted = normaliseName(title)
       for (const match of text.matchAll(footnoteLine)) {
-        if (normaliseName(match[1] ?? '').includes(wanted)) return []
+        if (normaliseName(match[1] ?? '').includes(wanted)) return [{message: 'linked'}]
       }
     }
-    return [{reason: 'Unexpected response without a link to the report, expected the HMICFRS address of the report'}]
+    return [{message: 'missing'}]
   }
 })

@@ -1,4 +1,6 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 
 /**
  * Where the chief officer's comments appear, the body responds to them.
@@ -35,18 +37,11 @@ import {defineRule} from '../rule.js'
  */
 export const responseToChiefOfficer = defineRule({
   id: 'response-to-chief-officer',
-  description: "The body's response to the chief officer's comments is present where those comments are.",
-  source: 'Police Act 1996 s.55(5)(c)',
-  basis: 'statute-unverifiable',
-  severity: {recommended: 'info', strict: 'info'},
-  check({response}) {
-    if (!response.chiefOfficerComments || response.responseToChiefOfficer) return []
-    return [
-      {
-        reason:
-          "Unexpected chief officer's comments without a response from the body, expected the body's response to them if it has one (s.55(5)(c))",
-        place: response.chiefOfficerComments.position
-      }
-    ]
+  ...ruleSpecs['response-to-chief-officer'],
+  check({response, text}) {
+    if (!response.chiefOfficerComments) return [{message: 'no-comments'}]
+    if (response.responseToChiefOfficer) return [{message: 'found', place: response.responseToChiefOfficer.position}]
+    const why = unsettled(text, 'anywhere')
+    return [why ? {message: 'cannot-tell', values: {why}, place: response.chiefOfficerComments.position} : {message: 'missing', place: response.chiefOfficerComments.position}]
   }
 })

@@ -1,3 +1,4 @@
+import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
@@ -26,21 +27,14 @@ import {hasPlaceholders} from './placeholders-filled.js'
  */
 export const signedAndDated = defineRule({
   id: 'signed-and-dated',
-  description: 'The response is signed by a named person for the body, and dated.',
-  source: 'section55.md §8 GP-CHIEF-SIGNED',
-  basis: 'good-practice',
-  severity: {strict: 'warning'},
+  ...ruleSpecs['signed-and-dated'],
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
     const {response} = context
     const signed = response.respondent?.signatory?.name !== undefined
     const dated = response.date !== undefined
-    if (signed && dated) return []
-    return [
-      {
-        reason: `Unexpected response without a ${[signed ? '' : 'signature', dated ? '' : 'date'].filter(Boolean).join(' or ')}, expected the name and role of who signs for the body, and the date`
-      }
-    ]
+    if (signed && dated) return [{message: 'signed'}]
+    return [{message: 'missing', values: {missing: [signed ? '' : 'signature', dated ? '' : 'date'].filter(Boolean).join(' or ')}}]
   }
 })

@@ -1,14 +1,16 @@
+import {ScrutinyError} from '@scrutiny/schema'
+
 /**
  * Base class of the errors `toMdast` (and so `parseReport`) throws for input it cannot read as
  * text. Text content never throws: only undecodable, empty or binary input does.
  */
-export class InputError extends Error {
+export class InputError extends ScrutinyError {
   override name = 'InputError'
-  /** The file name the input came from, or `input` when it has none. */
+  /** The file name the input came from, or `input` when it has none (also `path`). */
   readonly fileName: string
 
   constructor(fileName: string, message: string) {
-    super(`Cannot read ${fileName}: ${message}`)
+    super(`Cannot read ${fileName}: ${message}`, fileName)
     this.fileName = fileName
   }
 }

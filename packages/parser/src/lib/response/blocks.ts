@@ -17,32 +17,46 @@ export interface Block {
   position: SourceSpan
 }
 
+/** A list of sibling nodes being walked, and what the nodes inside it inherit. */
+interface Frame {
+  nodes: readonly RootContent[]
+  next: number
+  /** The next paragraph is the first of a list item. */
+  inItem: boolean
+  /** Inside an ordered list. */
+  ordered: boolean
+}
+
 /**
  * Flatten mdast into blocks, descending into lists and block quotes. `verbatim` is true for text
  * and Markdown sources, whose positions slice the text of each block. Nodes without a position
  * (none in practice) are skipped, since every passage the parser reports must point into the source.
+ * The walk keeps its own stack: a response of thousands of nested list markers or block quotes must
+ * not overflow the call stack.
  */
 export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[] {
   const blocks: Block[] = []
-  const visit = (nodes: RootContent[], inItem: boolean, ordered: boolean): void => {
-    for (const node of nodes) {
-      if (node.type === 'list') {
-        for (const item of node.children) {
-          if (item.children.length === 0 && item.position) {
-            blocks.push(block('item', Boolean(node.ordered), item, source, verbatim))
-          }
-          visit(item.children, true, Boolean(node.ordered))
-        }
-      } else if (node.type === 'blockquote') {
-        visit(node.children, inItem, ordered)
-      } else if (node.type === 'heading' || node.type === 'paragraph') {
-        if (node.position) blocks.push(block(inItem ? 'item' : node.type, ordered, node, source, verbatim))
-        // Only the first paragraph of an item is the item; later ones read as paragraphs.
-        inItem = false
-      }
+  const stack: Frame[] = [{nodes: tree.children, next: 0, inItem: false, ordered: false}]
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!
+    const node = frame.nodes[frame.next++]
+    if (node === undefined) {
+      stack.pop()
+      continue
+    }
+    if (node.type === 'list') {
+      stack.push({nodes: node.children, next: 0, inItem: frame.inItem, ordered: Boolean(node.ordered)})
+    } else if (node.type === 'listItem') {
+      if (node.children.length === 0 && node.position) blocks.push(block('item', frame.ordered, node, source, verbatim))
+      stack.push({nodes: node.children, next: 0, inItem: true, ordered: frame.ordered})
+    } else if (node.type === 'blockquote') {
+      stack.push({nodes: node.children, next: 0, inItem: frame.inItem, ordered: frame.ordered})
+    } else if (node.type === 'heading' || node.type === 'paragraph') {
+      if (node.position) blocks.push(block(frame.inItem ? 'item' : node.type, frame.ordered, node, source, verbatim))
+      // Only the first paragraph of an item is the item; later ones read as paragraphs.
+      frame.inItem = false
     }
   }
-  visit(tree.children, false, false)
   return blocks.filter((entry) => entry.text.trim() !== '')
 }
 

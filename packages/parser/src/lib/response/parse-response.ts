@@ -2,12 +2,13 @@ import type {Root} from 'mdast'
 import {schemaVersion} from '@scrutiny/schema'
 import type {InspectionReport, Respondent, StatutoryResponse} from '@scrutiny/schema'
 import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
+import type {VFileMessage} from 'vfile-message'
 import {toMdast} from '../input/to-mdast.js'
 import type {Input, ReadOptions} from '../input/to-mdast.js'
 import {toBlocks} from './blocks.js'
 import {findFindingResponses} from './findings.js'
 import {segment} from './parts.js'
+import {responseMessage} from './messages.js'
 import {bodyTitle} from './patterns.js'
 import {findChiefOfficer, findRespondent, kindOf} from './people.js'
 import {findAddressees, findCitations, findExclusions, findReport, findResponseDate} from './references.js'
@@ -22,14 +23,6 @@ export interface ParsedResponse {
   messages: VFileMessage[]
   /** The decoded source (`file.value`), to pass on to `lint` for positions and disable comments. */
   file: VFile
-}
-
-function message(file: VFile, reason: string, ruleId: string, place?: VFileMessage['place']): VFileMessage {
-  const result = new VFileMessage(reason, {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})})
-  if (file.path) result.file = file.path
-  result.fatal = false
-  file.messages.push(result)
-  return result
 }
 
 /**
@@ -56,8 +49,8 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
   const respondent: Respondent | undefined =
     found ?? (title ? {name: title, kind: kindOf(title), ...(chiefOfficer?.forceId ? {forceId: chiefOfficer.forceId} : {})} : undefined)
   const findingResponses = findFindingResponses(blocks, end, partOf, options.report?.findings ?? [])
+  // Only what the text says: the linter's `link` compares it with the report given.
   const report = findReport(blocks, end)
-  if (options.report?.url && report.url === undefined && report.title === undefined) report.title = options.report.title
 
   const response: StatutoryResponse = {
     schemaVersion,
@@ -76,12 +69,12 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
 
   const messages: VFileMessage[] = []
   if (!respondent) {
-    messages.push(message(file, 'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council', 'respondent'))
+    messages.push(responseMessage(file, 'respondent'))
   }
   for (const answer of findingResponses) {
     if (options.report && answer.finding.findingId === undefined) {
       const name = answer.finding.number ? `${answer.finding.kind} ${answer.finding.number}` : JSON.stringify(answer.finding.quote ?? answer.text.slice(0, 80))
-      messages.push(message(file, `Unexpected reference to ${name} that matches no finding of the report, expected a finding of ${JSON.stringify(options.report.title)}`, 'unmatched-finding', answer.position))
+      messages.push(responseMessage(file, 'unmatched-finding', {name, report: JSON.stringify(options.report.title)}, answer.position))
     }
   }
   return {response, messages, file}

@@ -35,6 +35,23 @@ function labelled(pattern: RegExp, label: string): boolean {
 }
 const attribution =
   /\b(?:chief constable|chief officer|commissioner of police)(?:['’]?s)?\b.{0,80}(?:stated|said|says|responded|commented|as follows|response (?:is|was))[ \t]*:[ \t\u2013-]*$/i
+// "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
+const inlineAttribution =
+  /\b(?:chief constable|chief officer|commissioner of police)\b[^“"\n]{0,80}\b(?:stated|said|says|responded|commented|added)\b[ \t,:\u2013-]{0,4}[“"]/i
+// "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone.
+const namedAttribution = /^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? (?:stated|said|says|responded|commented|added)[ \t]*:$/u
+const chiefNamed = /\b(?:Chief Constable|Chief Officer) ([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2})/gu
+
+/** Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew"). */
+function chiefNames(blocks: Block[]): Set<string> {
+  const names = new Set<string>()
+  for (const block of blocks) for (const match of block.text.matchAll(chiefNamed)) names.add(match[1]!)
+  return names
+}
+
+// A news page speaks of the body in the third person: "PCC Clare Moody held …", "The Commissioner welcomed …".
+const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?= [\p{Lu}]| (?:has|was|is|welcomed|welcomes|said|asked|held|added)\b)`, 'iu')
+
 const relayed =
   /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
 const chiefSignature =
@@ -99,22 +116,27 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const firstVoice = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (!isChrome(block) && firstPerson.test(block.text)) return index
+      if (!isChrome(block) && (firstPerson.test(block.text) || bodyAsSubject.test(block.text.trim()))) return index
     }
     return -1
   }
 
+  const names = chiefNames(blocks.slice(0, end))
+  const attributed = (text: string) => attribution.test(text) || names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
     if (isChrome(block)) continue
-    if (attribution.test(text) && open?.kind !== 'chief-officer-comments') {
+    const inline = open?.kind !== 'chief-officer-comments' && inlineAttribution.test(text)
+    if ((attributed(text) || inline) && open?.kind !== 'chief-officer-comments') {
       if (!open) {
         const voice = firstVoice(0, index + 1)
         if (voice !== -1) open = {kind: 'lpb-comments', from: voice, detectedBy: 'voice'}
       }
-      close(index)
-      open = {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}
+      close(inline ? index - 1 : index)
+      open = inline
+        ? {kind: 'chief-officer-comments', from: index, detectedBy: 'attribution'}
+        : {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}
       continue
     }
     const label = partLabel(text)

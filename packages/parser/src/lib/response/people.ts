@@ -1,4 +1,5 @@
-import {findForce, normaliseName} from '@scrutiny/schema'
+import {findForce} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import type {ChiefOfficer, LocalPolicingBodyKind, Respondent} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
 import {dateLine} from './dates.js'

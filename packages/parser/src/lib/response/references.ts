@@ -47,7 +47,10 @@ const titlePatterns: RegExp[] = [
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   /\bHMICFRS report, ([^,\n]{5,120}),/,
-  /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u
+  /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
+  /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
+  /\b((?:PEEL[ \t]+20\d\d(?:[/–-]\d{2,4})?|20\d\d(?:[/–-]\d{2,4})?[ \t]+PEEL)\b[^.,;\n]{0,40}?(?:report|inspection|assessment))\b/u
 ]
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
@@ -60,30 +63,123 @@ const publishedAfterTitle = new RegExp(
 )
 const publishedMonth =
   /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
-const letterSent = /\bletter to [^.]{0,80}? on (\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/
+// "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
+// "today publishes its full report", "has today (Thursday 22 September) published", "published today".
+const publishedToday =
+  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today)\b/i
+const letterSent = new RegExp(
+  String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})`
+)
 
-/** The report the response answers: its title, publication date as written, and link. */
+// "the above report", "the above HMICFRS inspection": a letter whose subject line names the report.
+const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|inspection|review|publication|(?:HMICFRS|HMIC|inspection)[ \t]+letter)\b/iu
+// Letter-head lines that are not a subject: the addressee, the street, the town, a salutation.
+const letterHead =
+  /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
+const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
+// "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
+const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
+
+/** The subject line of a letter: the short line before "the above report" that is not letter head. */
+function subjectLine(blocks: Block[], index: number): {block: Block; title: string} | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+    const block = blocks[at]!
+    const text = block.text.trim().replace(subjectPrefix, '').trim()
+    if (/^Dear\b/i.test(text) || dateLine(text)) continue
+    if (text.length < 8 || text.length > 250 || text.includes('\n') || /[.;]$/.test(text) || letterHead.test(text)) return undefined
+    return {block, title: text}
+  }
+  return undefined
+}
+
+// Words of a title run back from "report" / "inspection": capitalised words, years, acronyms in
+// brackets, and the small words between them ("Avon and Somerset Police Efficiency, Effectiveness and
+// Legitimacy (PEEL) report").
+const titleWord = /^(?:[\p{Lu}\d][\p{L}\d’'&/–-]*[,:]?|\([\p{Lu}]{2,10}\))$/u
+const joiningWord = /^(?:and|of|the|for|on|in|into|to|&|–|-|:)$/
+const genericWord = /^(?:HMICFRS|HMIC|His|Her|Majesty['’]s|The|This|That|A|An|In|On|Our|My|Its|Their|Police|PEEL|[\d–-]+)$/u
+const titleKeyword = /\b(?:report|inspection|assessment)\b/g
+
+/** A capitalised title that runs up to "report" or "inspection": three or more content words. */
+function capitalisedTitle(text: string): {title: string; index: number} | undefined {
+  for (const keyword of text.matchAll(titleKeyword)) {
+    const before = text.slice(Math.max(0, (keyword.index ?? 0) - 200), keyword.index)
+    const words = before.split(/[ \t]+/)
+    if (words.at(-1) === '') words.pop()
+    let taken = 0
+    let content = 0
+    for (let at = words.length - 1; at >= 0; at--) {
+      const word = words[at]!
+      if (titleWord.test(word)) {
+        taken = words.length - at
+        if (!genericWord.test(word.replace(/[,:]$/, ''))) content++
+      } else if (!joiningWord.test(word)) break
+    }
+    if (content < 3) continue
+    const run = words.slice(words.length - taken).join(' ')
+    const title = `${run} ${keyword[0]}`
+    const index = text.lastIndexOf(run, keyword.index)
+    if (index !== -1) return {title, index}
+  }
+  return undefined
+}
+
+/** The report the response answers: its title and where it is named, publication date as written, and link. */
 export function findReport(blocks: Block[], end: number): ReportReference {
   const body = blocks.slice(0, end)
   const reference: ReportReference = {}
-  outer: for (const pattern of titlePatterns) {
+  const mentions: string[] = []
+  const name = (block: Block, title: string, index: number) => {
+    reference.title = title
+    reference.position = spanIn(block, index, title.length)
+  }
+  // A letter names its report in the subject line, then calls it "the above report".
+  for (const [index, block] of body.entries()) {
+    const above = aboveReport.exec(block.text)
+    if (!above) continue
+    const subject = subjectLine(body, index)
+    if (subject) name(subject.block, subject.title, subject.block.text.indexOf(subject.title))
+    else mentions.push(above[0])
+    break
+  }
+  outer: for (const pattern of reference.title === undefined ? titlePatterns : []) {
     for (const block of body) {
-      const match = pattern.exec(block.text.trim())
+      const text = block.text.trim()
+      const match = pattern.exec(text)
       const title = match
         ?.slice(1)
         .find((group) => group !== undefined)
         ?.trim()
         .replace(/[\s.:–-]+$/, '')
-      if (title && title.length >= 5) {
-        reference.title = title
+      if (match && title && title.length >= 5) {
+        const lead = block.text.length - block.text.trimStart().length
+        name(block, title, lead + match.index + match[0].indexOf(title))
         break outer
       }
     }
   }
+  for (const block of reference.title === undefined ? body : []) {
+    const found = capitalisedTitle(block.text)
+    if (found) {
+      name(block, found.title, found.index)
+      break
+    }
+  }
+  if (reference.title === undefined) {
+    for (const block of body) {
+      const family = familyMention.exec(block.text)
+      if (family) {
+        mentions.push(family[0])
+        break
+      }
+    }
+  }
+  if (mentions.length > 0) reference.mentions = mentions
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
     if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {
       reference.url = url[0].replace(/[.,;]+$/, '')
+      reference.position ??= spanIn(block, url.index, reference.url.length)
       break
     }
   }
@@ -102,6 +198,14 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     reference.publishedOnAsWritten = match[1]
     if (iso) reference.publishedOn = iso
     break
+  }
+  // A statement issued with the report: "HMICFRS has today (Thursday 22 September) published …".
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedToday.exec(block.text)
+    if (match) {
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
+      break
+    }
   }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
@@ -129,7 +233,8 @@ export function findResponseDate(blocks: Block[], end: number): string | undefin
   }
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
-    const date = match?.[1] ? writtenDate.exec(match[1]) : null
+    const written = match?.[1] ?? match?.[2]
+    const date = written ? writtenDate.exec(written) : null
     if (date) return toIsoDate(date)
   }
   return undefined
@@ -176,7 +281,7 @@ const citation =
 
 /** Citations of section 55 of the Police Act 1996. */
 export function findCitations(blocks: Block[], source: string): StatutoryCitation[] {
-  const mentionsAct = /Police Act 1996/.test(source)
+  const mentionsAct = /Police Act 1996|1996 Police Act/.test(source)
   const citations: StatutoryCitation[] = []
   for (const block of blocks) {
     for (const match of block.text.matchAll(citation)) {

@@ -1,0 +1,86 @@
+import {IsoDate, InvalidDateError} from '@scrutiny/schema'
+import type {Finding, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
+import {coverage as coverageOf} from './coverage.js'
+import type {CoverageRow} from './coverage.js'
+import {deadlineStatus} from './deadline.js'
+import type {DeadlineStatus} from './deadline.js'
+
+/** A date the linter used and where it came from: given as an option, read from the report, or from the response's text. */
+export interface DateUsed {
+  date: string
+  from: 'given' | 'report' | 'text'
+}
+
+/** The dates of the s.55(5A) check. */
+export interface LinkedDates {
+  /** Day 1 of the 56: the report's publication. */
+  report?: DateUsed
+  /** The response's publication (or, failing that, signature) date. */
+  response?: DateUsed
+  /** Today, for a draft. */
+  asAt?: string
+  /** The report's publication date as the response's text gives it, when it differs from `report`. */
+  reportInText?: string
+}
+
+export interface LinkOptions {
+  report?: InspectionReport
+  /** The report's findings, when the whole report is not at hand; defaults to `report.findings`. */
+  findings?: Finding[]
+  /** Day 1 of the 56; defaults to the report's date, then the date the response states. */
+  reportPublishedOn?: string
+  /** The response's publication date, if not in the text; defaults to the date it states. */
+  publishedOn?: string
+  /** Today, for a draft that is not yet published. */
+  asAt?: string
+}
+
+/** The response tied to its report: findings answered, the dates used, the deadline. */
+export interface Link {
+  findings: Finding[]
+  coverage: CoverageRow[]
+  dates: LinkedDates
+  deadline?: DeadlineStatus
+}
+
+function checkDate(value: string | undefined, what: string): string | undefined {
+  if (value !== undefined && !IsoDate.safeParse(value).success) throw new InvalidDateError(value, what)
+  return value
+}
+
+function used(date: string | undefined, from: DateUsed['from']): DateUsed | undefined {
+  return date === undefined ? undefined : {date, from}
+}
+
+/**
+ * Tie a response to the report it answers: match its references to the report's findings (the
+ * coverage table) and work out the dates of the 56-day check, given dates first, then the report's,
+ * then what the response's text says. The linter, the CLI, the playground and the reporters all
+ * use this one result.
+ *
+ * @example
+ *   const {dates, deadline} = link(response, {report})
+ *   dates.report // {date: '2024-05-14', from: 'report'}
+ *   deadline // {lastPermittedDay: '2024-07-08'}
+ * @throws {InvalidDateError} when a date option is not `YYYY-MM-DD`.
+ */
+export function link(response: StatutoryResponse, options: LinkOptions = {}): Link {
+  const {report} = options
+  const findings = options.findings ?? report?.findings ?? []
+  const textReportDate = response.report.publishedOn
+  const reportDate =
+    used(checkDate(options.reportPublishedOn, 'report publication date'), 'given') ??
+    used(report?.publishedOn, 'report') ??
+    used(textReportDate, 'text')
+  const responseDate =
+    used(checkDate(options.publishedOn, 'publication date'), 'given') ?? used(response.publication?.date ?? response.date, 'text')
+  const asAt = checkDate(options.asAt, 'asAt date')
+  const dates: LinkedDates = {
+    ...(reportDate ? {report: reportDate} : {}),
+    ...(responseDate ? {response: responseDate} : {}),
+    ...(asAt ? {asAt} : {}),
+    ...(textReportDate !== undefined && reportDate && reportDate.date !== textReportDate ? {reportInText: textReportDate} : {})
+  }
+  const deadline = deadlineStatus(reportDate?.date, responseDate?.date, asAt)
+  return {findings, coverage: coverageOf(response, findings), dates, ...(deadline ? {deadline} : {})}
+}

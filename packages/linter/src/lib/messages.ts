@@ -1,0 +1,536 @@
+// The linter's one message table: for every rule, what it checks, the citation (the message `note`),
+// why the law (or good practice) asks for it in plain words, and each message it can give, in the
+// developer form ("Unexpected …, expected …", for stylish, JSON, SARIF, GitHub) and the plain form
+// for people (the text reporter, the playground): what is missing and what to add. `docs/rules.md`
+// and the rules' URLs are generated from this table, so the forms cannot drift apart.
+//
+// `{name}` in a message is filled from the values the rule reports.
+
+/** What a message says about its check: met (with the passage), not met, or cannot tell from the text. */
+export type Outcome = 'met' | 'not-met' | 'cannot-tell'
+
+/** What a rule rests on (labels of `shared/reference/section55.md` §7 and §8). */
+export type RuleBasis = 'statute' | 'statute-unverifiable' | 'good-practice'
+
+export interface MessageSpec {
+  outcome: Outcome
+  /** Developer form: "Unexpected …, expected …" (for `met`: what was found). */
+  reason: string
+  /** Plain form for a policy officer: what is missing (or found). */
+  plain: string
+  /** What to add or check, in plain words. */
+  fix?: string
+}
+
+export interface RuleSpec {
+  /** What the rule checks, one sentence. */
+  description: string
+  /** The statutory citation or guidance the rule rests on, set as the message `note`. */
+  note: string
+  basis: RuleBasis
+  /** Why the law (or good practice) asks for it, in plain words. */
+  why: string
+  messages: Record<string, MessageSpec>
+}
+
+export const ruleSpecs = {
+  'lpb-comments': {
+    description: "The local policing body's own comments on the report are present.",
+    note: 'Police Act 1996 s.55(5)(a)',
+    basis: 'statute',
+    why: 'The law requires the body to prepare and publish its own comments on the report.',
+    messages: {
+      found: {outcome: 'met', reason: "Found the local policing body's comments", plain: "The body's own comments are there."},
+      missing: {
+        outcome: 'not-met',
+        reason: "Unexpected response without the local policing body's own comments, expected its comments on the report (s.55(5)(a))",
+        plain: "The response does not include the body's own comments on the report.",
+        fix: 'Add a section in your own voice commenting on the report, headed for example "Commissioner\'s comments".'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected response without the local policing body's own comments in the text read ({why}), expected its comments on the report (s.55(5)(a))",
+        plain: "The body's own comments were not found in the text read ({why}).",
+        fix: 'Check the full document: the comments may be in the part not read, or in the page or attachment it points to.'
+      }
+    }
+  },
+  'chief-officer-invited': {
+    description: 'The chief officer was invited to comment, or their comments appear.',
+    note: 'Police Act 1996 s.55(4)',
+    basis: 'statute-unverifiable',
+    why: 'The law requires the body to invite the chief officer to comment on the report; the invitation can happen off the page.',
+    messages: {
+      found: {outcome: 'met', reason: "Found the chief officer's comments or an invitation to give them", plain: 'The chief officer was invited to comment.'},
+      missing: {
+        outcome: 'not-met',
+        reason:
+          "Unexpected response without the chief officer's comments or an invitation to give them, expected the body to invite the chief officer to comment (s.55(4))",
+        plain: 'The response does not show that the chief officer was invited to comment.',
+        fix: "Include the chief officer's comments, or say that you invited them (and by what date)."
+      }
+    }
+  },
+  'chief-officer-comments': {
+    description: "The chief officer's comments are published with the response, or it says none were submitted.",
+    note: 'Police Act 1996 s.55(5)(b)',
+    basis: 'statute-unverifiable',
+    why: "The law requires any comments the chief officer submitted to be published with the body's comments.",
+    messages: {
+      found: {outcome: 'met', reason: "Found the chief officer's comments", plain: "The chief officer's comments are there."},
+      'none-submitted': {outcome: 'met', reason: 'Found a statement that the chief officer submitted no comments', plain: 'The response says the chief officer submitted no comments.'},
+      missing: {
+        outcome: 'not-met',
+        reason:
+          "Unexpected response without the chief officer's comments, expected them to be published with the body's comments, or a statement that none were submitted (s.55(5)(b))",
+        plain: "The chief officer's comments are not published with the response.",
+        fix: "Publish the chief officer's comments with yours, or state that none were submitted."
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected response without the chief officer's comments in the text read ({why}), expected them to be published with the body's comments (s.55(5)(b))",
+        plain: "The chief officer's comments were not found in the text read ({why}).",
+        fix: 'Check that they are published with the response (an attachment or annex counts only if it is published with it).'
+      }
+    }
+  },
+  'response-to-chief-officer': {
+    description: "The body's response to the chief officer's comments is present where those comments are.",
+    note: 'Police Act 1996 s.55(5)(c)',
+    basis: 'statute-unverifiable',
+    why: "The law asks the body to publish any response it has to the chief officer's comments; it may have none.",
+    messages: {
+      found: {outcome: 'met', reason: "Found the body's response to the chief officer's comments", plain: "The body responds to the chief officer's comments."},
+      'no-comments': {outcome: 'met', reason: "No chief officer's comments to respond to", plain: "There are no chief officer's comments to respond to."},
+      missing: {
+        outcome: 'not-met',
+        reason: "Unexpected chief officer's comments without a response from the body, expected the body's response to them if it has one (s.55(5)(c))",
+        plain: "The body does not respond to the chief officer's comments.",
+        fix: "Add a short section giving your view of the chief officer's comments, if you have one."
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected chief officer's comments without a response from the body in the text read ({why}), expected the body's response to them if it has one (s.55(5)(c))",
+        plain: "No response to the chief officer's comments was found in the text read ({why}).",
+        fix: 'Check the rest of the document.'
+      }
+    }
+  },
+  'published-within-56-days': {
+    description: 'Publication (or, for a draft, today) is no later than the 56th day beginning with the day the report was published.',
+    note: 'Police Act 1996 s.55(5A)',
+    basis: 'statute',
+    why: 'The law requires the response to be published within 56 days, counting the day the report was published as day 1 (reports from 2 May 2017).',
+    messages: {
+      'in-time': {
+        outcome: 'met',
+        reason: 'Found publication on {date} (day {day}), no later than {lastPermittedDay}',
+        plain: 'The response is dated {date}, day {day} of 56: in time.'
+      },
+      'same-day': {
+        outcome: 'met',
+        reason: 'Found a response issued the day the report was published ("{asWritten}"), day 1',
+        plain: 'The response says the report is published {asWritten}: it was issued on day 1, in time.'
+      },
+      'no-limit': {
+        outcome: 'met',
+        reason: 'Found a report published on {reportPublishedOn}, before the 56-day limit (2017-05-02)',
+        plain: 'No 56-day limit applies: the report was published on {reportPublishedOn}, before 2 May 2017.'
+      },
+      late: {
+        outcome: 'not-met',
+        reason:
+          "Unexpected {what} on {date} (day {day}), expected no later than {lastPermittedDay}, the 56th day beginning with the report's publication on {reportPublishedOn} (s.55(5A))",
+        plain: 'The response is dated {date}, day {day}: {daysLate} day(s) after the last permitted day, {lastPermittedDay}.',
+        fix: 'Publish now and say why the response is late.'
+      },
+      'no-report-date': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected response without the report's publication date, expected it in the text or given, to check publication within 56 days (s.55(5A))",
+        plain: "The 56 days could not be checked: the text does not say when the report was published.",
+        fix: "Give the report's publication date (or the report itself), or state it in the response."
+      },
+      'no-date': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected response without a date, expected publication no later than {lastPermittedDay}, the 56th day beginning with the report\'s publication on {reportPublishedOn} (s.55(5A))',
+        plain: 'The response has no date that could be read, so the 56 days could not be checked: the last permitted day is {lastPermittedDay}.',
+        fix: 'Check the date it was (or will be) published, or give it.'
+      }
+    }
+  },
+  'draft-days-left': {
+    description: 'For a draft (today given, no publication date), the days left before the last permitted day.',
+    note: 'Police Act 1996 s.55(5A)',
+    basis: 'statute',
+    why: 'The response must be published within 56 days of the report.',
+    messages: {
+      'days-left': {
+        outcome: 'not-met',
+        reason: 'Unexpected unpublished draft on {date}: {daysLeft} day(s) left, expected publication no later than {lastPermittedDay} (s.55(5A))',
+        plain: 'The draft is not yet published: {daysLeft} day(s) left until the last permitted day, {lastPermittedDay}.',
+        fix: 'Publish all three parts together by {lastPermittedDay}.'
+      }
+    }
+  },
+  'recommendations-explained': {
+    description:
+      'Every recommendation of the report to chief constables, forces or local policing bodies has an explanation of action taken or proposed, or of why none.',
+    note: 'Police Act 1996 s.55(5B)',
+    basis: 'statute',
+    why: "The law requires the body's comments to explain, for each recommendation, the action taken or proposed, or why there is none (reports from 2 May 2017).",
+    messages: {
+      explained: {outcome: 'met', reason: 'Found an explanation for every recommendation', plain: 'Every recommendation is explained.'},
+      unexplained: {
+        outcome: 'not-met',
+        reason: "Unexpected recommendation without an explanation of action taken or proposed, or why none, expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'A recommendation is not explained: “{text}”.',
+        fix: 'Say what you have done or will do about it, or why you will do nothing.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected recommendation without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No explanation of this recommendation was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+        fix: 'Check the rest of the response explains it.'
+      }
+    }
+  },
+  'other-recommendations-explained': {
+    description: 'Every recommendation of the report to other bodies (the Home Office, the College of Policing) is explained too.',
+    note: 'Police Act 1996 s.55(5B)',
+    basis: 'statute-unverifiable',
+    why: 'The law asks for an explanation of every recommendation in the report; for one addressed to another body the explanation may be that it is for that body.',
+    messages: {
+      unexplained: {
+        outcome: 'not-met',
+        reason: "Unexpected recommendation to another body without an explanation, expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'A recommendation to another body is not mentioned: “{text}”.',
+        fix: 'Say what, if anything, you will do about it, or that it is for that body.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: "Unexpected recommendation to another body without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No mention of this recommendation to another body was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+        fix: 'Check the rest of the response.'
+      }
+    }
+  },
+  'explanations-in-lpb-comments': {
+    description: "Explanations of recommendations are in the body's own comments, not only in the chief officer's section.",
+    note: 'Police Act 1996 s.55(5B)',
+    basis: 'statute-unverifiable',
+    why: "The law puts the explanation in the body's own comments, not only in the chief officer's.",
+    messages: {
+      'chief-only': {
+        outcome: 'not-met',
+        reason: "Unexpected explanation of a recommendation only in the chief officer's comments, expected one in the body's own comments (s.55(5B)): “{text}”",
+        plain: "A recommendation is explained only in the chief officer's section: “{text}”.",
+        fix: 'Repeat or adopt the explanation in your own comments ("I have asked the Chief Constable to …; I will monitor …").'
+      }
+    }
+  },
+  'copies-sent': {
+    description: 'The response says it goes to the inspectors and the Secretary of State.',
+    note: 'Police Act 1996 s.55(6)',
+    basis: 'statute-unverifiable',
+    why: 'The law requires a copy to go to the inspectors (HMICFRS) and the Home Secretary; sending happens off the page.',
+    messages: {
+      found: {outcome: 'met', reason: 'Found the response addressed or copied to {addressees}', plain: 'The response says it goes to {addressees}.'},
+      missing: {
+        outcome: 'not-met',
+        reason: 'Unexpected response without a copy to {missing}, expected it to say it is sent to {expected} (s.55(6))',
+        plain: 'The response does not say it is sent to {missing}.',
+        fix: 'Add: "A copy of this response has been sent to HMICFRS and to the Home Secretary."'
+      }
+    }
+  },
+  'no-s55-exclusion-claim': {
+    description: 'No claim to withhold material under s.55 or on "prevention or detection of crime" grounds.',
+    note: 'Police Act 1996 s.55(2), (2A)',
+    basis: 'statute',
+    why: 'Only the inspectors may exclude material from publication under section 55; the body has no such power.',
+    messages: {
+      none: {outcome: 'met', reason: 'Found no claim to withhold material', plain: 'The response withholds nothing.'},
+      'section-55': {
+        outcome: 'not-met',
+        reason: 'Unexpected claim to withhold material under section 55, expected only the inspectors to exclude material from publication (s.55(2))',
+        plain: 'The response claims to withhold material under section 55, a power only the inspectors have.',
+        fix: 'Remove the claim, or give the legal basis the body itself has for withholding the material.'
+      },
+      'crime-prevention': {
+        outcome: 'not-met',
+        reason:
+          'Unexpected claim to withhold material for the prevention or detection of crime, expected no such ground for a section 55 response (that ground is PRSRA 2011 s.13(2)(c))',
+        plain: 'The response withholds material "for the prevention or detection of crime", a ground that does not apply to a section 55 response.',
+        fix: 'Remove the claim, or give the legal basis the body itself has for withholding the material.'
+      },
+      'no-basis': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected statement that material was withheld, expected the legal basis for withholding it: section 55 gives the body no power to redact (s.55(2))',
+        plain: 'The response says material was withheld without saying on what legal basis.',
+        fix: 'Check the basis for withholding it, and state it.'
+      }
+    }
+  },
+  'report-identified': {
+    description: 'The report is named (and, with a report given, its title and date match it).',
+    note: 'Police Act 1996 s.55(4)-(5)',
+    basis: 'statute',
+    why: 'The comments are comments "on the published report": a reader must be able to tell which report.',
+    messages: {
+      named: {outcome: 'met', reason: 'Found the report named as “{title}”', plain: 'The response names the report: “{title}”.'},
+      missing: {
+        outcome: 'not-met',
+        reason: 'Unexpected response that does not name the report it answers, expected its title or link (s.55(4)-(5))',
+        plain: 'The response does not say which report it answers.',
+        fix: 'Name it, for example by its title and publication date.'
+      },
+      unnamed: {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected reference to the report as “{mention}” without its title, expected its title or link (s.55(4)-(5))',
+        plain: 'The response calls the report “{mention}” without giving its title.',
+        fix: 'Check that the subject line or the page around the text names the report; if not, name it by its title and publication date.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected response without the report named in the text read ({why}), expected its title or link (s.55(4)-(5))',
+        plain: 'No title of the report was found in the text read ({why}).',
+        fix: 'Check that the full document names the report.'
+      },
+      'other-title': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected report “{title}” in the text, expected the report given, “{given}” (s.55(4)-(5))',
+        plain: 'The response names “{title}”, but the report given is “{given}”.',
+        fix: 'Check that this is the response to that report, and that its title is right.'
+      },
+      'other-date': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected report publication date {date} in the text, expected {given}, the date of the report given (s.55(4)-(5))',
+        plain: 'The response says the report was published on {date}, but the report given was published on {given}.',
+        fix: 'Check which date is right; the 56 days are counted from {given}.'
+      }
+    }
+  },
+  'local-policing-body': {
+    description: "The respondent is the force's local policing body, not the force itself.",
+    note: 'Police Act 1996 s.55(5), s.101(1)',
+    basis: 'statute',
+    why: 'The law gives the duty to comment to the local policing body (a commissioner, MOPAC, a mayor, the Common Council), not to the force.',
+    messages: {
+      found: {outcome: 'met', reason: 'Found the local policing body {name}', plain: 'The response comes from {name}.'},
+      force: {
+        outcome: 'not-met',
+        reason: 'Unexpected respondent “{name}”, expected the local policing body of the force (s.55(5))',
+        plain: 'The response comes from “{name}”, the force, not its local policing body.',
+        fix: "Name the commissioner (or mayor, MOPAC, Common Council) as the author and have them sign it; a force statement alone is not the body's comments."
+      },
+      unknown: {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected respondent “{name}”, expected the local policing body of the force (s.55(5))',
+        plain: 'The response comes from “{name}”, which is not recognised as a local policing body.',
+        fix: 'Check that the commissioner (or mayor, MOPAC, Common Council) is named as the author.'
+      },
+      anonymous: {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected response without an identifiable author, expected the local policing body (a commissioner, MOPAC, a mayor or the Common Council) to respond (s.55(5))',
+        plain: 'The text does not say who is responding.',
+        fix: 'Check that the commissioner (or mayor, MOPAC, Common Council) is named as the author.'
+      },
+      'other-force': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected respondent for {forceId}, expected the local policing body of a force the report covers ({expected}) (s.55(5))',
+        plain: 'The response comes from the body for {forceId}, but the report given covers {expected}.',
+        fix: 'Check that this is the response to that report.'
+      }
+    }
+  },
+  'cites-section-55': {
+    description: "The response cites section 55 of the Police Act 1996, and the subsections of the body's duties (55(4)-(6)).",
+    note: 'Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55',
+    basis: 'good-practice',
+    why: 'Saying that this is the response under section 55 tells readers what it is and which duties it meets.',
+    messages: {
+      cited: {outcome: 'met', reason: 'Found a citation of section 55: “{citation}”', plain: 'The response cites section 55: “{citation}”.'},
+      missing: {
+        outcome: 'not-met',
+        reason: "Unexpected response without a citation of section 55 of the Police Act 1996, expected it to say it is the body's response under section 55",
+        plain: 'The response does not say it is the response under section 55 of the Police Act 1996.',
+        fix: "Say that this is the body's response under section 55 of the Police Act 1996."
+      },
+      'inspectors-duty': {
+        outcome: 'not-met',
+        reason: "Unexpected citation of section {subsection}, {duty}, expected the body's duties in section 55(4)-(6)",
+        plain: "The response cites section {subsection} ({duty}) rather than the body's own duties in section 55(4)-(6).",
+        fix: 'Cite section 55(5) of the Police Act 1996.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected response without a citation of section 55 in the text read ({why}), expected it to say it is the body\'s response under section 55',
+        plain: 'No citation of section 55 was found in the text read ({why}).',
+        fix: 'Check the rest of the document.'
+      }
+    }
+  },
+  'dates-stated': {
+    description: "The response states the report's publication date and its own date.",
+    note: 'Police Act 1996 s.55(5A); section55.md §8 GP-DATES',
+    basis: 'good-practice',
+    why: 'With both dates on the page, a reader can check the 56 days.',
+    messages: {
+      found: {outcome: 'met', reason: "Found the report's publication date and the response's date", plain: 'Both dates are stated.'},
+      missing: {
+        outcome: 'not-met',
+        reason: "Unexpected response without {missing}, expected the report's publication date and the response's date",
+        plain: 'The response does not state {missing}.',
+        fix: 'State the date the report was published and the date of this response.'
+      }
+    }
+  },
+  'report-linked': {
+    description: 'The response links to the report (a URL, or a footnote citing it).',
+    note: 'section55.md §8 GP-REPORT-LINK',
+    basis: 'good-practice',
+    why: 'A link lets readers check the response against the report.',
+    messages: {
+      linked: {outcome: 'met', reason: 'Found a link to the report', plain: 'The response links to the report.'},
+      missing: {
+        outcome: 'not-met',
+        reason: 'Unexpected response without a link to the report, expected the HMICFRS address of the report',
+        plain: 'The response does not link to the report.',
+        fix: "Link to the report's page on the HMICFRS website."
+      }
+    }
+  },
+  'parts-labelled': {
+    description: "The body's comments, the chief officer's comments and the body's response to them are labelled by headings.",
+    note: 'Police Act 1996 s.55(5)(a)-(c); section55.md §8 GP-THREE-PARTS-LABELLED',
+    basis: 'good-practice',
+    why: 'Headings show readers which part is whose.',
+    messages: {
+      labelled: {outcome: 'met', reason: 'Found a heading for each part of s.55(5)', plain: 'Each part has a heading.'},
+      unlabelled: {
+        outcome: 'not-met',
+        reason: 'Unexpected unlabelled parts ({parts}), expected a heading for each part of s.55(5)',
+        plain: 'These parts have no heading: {parts}.',
+        fix: "Use headings for your comments, the chief officer's comments and your response to them."
+      }
+    }
+  },
+  'afis-addressed': {
+    description: 'Each area for improvement and cause of concern is answered.',
+    note: 'section55.md §8 GP-AFI-COVERAGE',
+    basis: 'good-practice',
+    why: 'Areas for improvement and causes of concern show where the force falls short; readers expect to see what is being done.',
+    messages: {
+      unanswered: {
+        outcome: 'not-met',
+        reason: 'Unexpected {kind} without an answer, expected action taken or proposed, or a reason for none: “{text}”',
+        plain: 'This {kind} is not answered: “{text}”.',
+        fix: 'Say what is being done about it.'
+      }
+    }
+  },
+  'monitoring-described': {
+    description: 'The body describes how it will hold the chief officer to account for delivery.',
+    note: 'Police Reform and Social Responsibility Act 2011 s.1(7); section55.md §8 GP-MONITORING',
+    basis: 'good-practice',
+    why: 'The body holds the chief officer to account; readers expect to see how it will follow the improvements.',
+    messages: {
+      described: {outcome: 'met', reason: 'Found how the body will hold the chief officer to account', plain: 'The response says how delivery will be monitored.'},
+      missing: {
+        outcome: 'not-met',
+        reason: 'Unexpected response without how the body will hold the chief officer to account, expected the board, meeting or arrangements it will use',
+        plain: 'The response does not say how the body will hold the chief officer to account for the improvements.',
+        fix: 'Say how you will follow progress (board, meeting, how often).'
+      }
+    }
+  },
+  'signed-and-dated': {
+    description: 'The response is signed by a named person for the body, and dated.',
+    note: 'section55.md §8 GP-CHIEF-SIGNED',
+    basis: 'good-practice',
+    why: 'A signature and date show who answers for the response and when.',
+    messages: {
+      signed: {outcome: 'met', reason: 'Found a signature and a date', plain: 'The response is signed and dated.'},
+      missing: {
+        outcome: 'not-met',
+        reason: 'Unexpected response without a {missing}, expected the name and role of who signs for the body, and the date',
+        plain: 'The response has no {missing}.',
+        fix: 'End with the name and role of the person signing for the body, and the date.'
+      }
+    }
+  },
+  'fire-report-not-section-55': {
+    description: 'A fire and rescue report is not checked against section 55, which does not apply to it.',
+    note: 'Police Act 1996 s.55(1); Fire and Rescue Services Act 2004 s.28(A3), s.28B(1) (https://hmicfrs.justiceinspectorates.gov.uk/publication-html/state-of-fire-and-rescue-2019-annexes/)',
+    basis: 'statute',
+    why: 'Section 55 covers reports on police forces; HMICFRS inspects fire and rescue authorities under the Fire and Rescue Services Act 2004 and publishes those reports itself.',
+    messages: {
+      'fire-report': {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected section 55 check of a fire and rescue inspection report, expected the duty of the Fire and Rescue Services Act 2004 instead: the inspectors publish the report (s.28B(1)) and section 55 covers reports on police forces only',
+        plain: 'This is a fire and rescue inspection report: section 55 of the Police Act 1996 does not apply to it, so the response was not checked against it.',
+        fix: "Check the fire and rescue authority's own arrangements for responding to inspection findings (the Fire and Rescue National Framework for England)."
+      }
+    }
+  },
+  'national-report-guidance': {
+    description: "A national report needs no response where the force's own report carries the same findings (guidance).",
+    note: 'HMICFRS, How HMICFRS works with PCCs and Mayoral Offices (https://www.justiceinspectorates.gov.uk/hmicfrs/police-forces/working-with-others/pcc/hmic-pccs-and-the-mopac)',
+    basis: 'good-practice',
+    why: "HMICFRS's guidance says that where a national report and the force's own report carry the same findings and recommendations, a response to the force's report is enough.",
+    messages: {
+      'national-report': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected response to a national report without a check for a force report, expected none where the force's own report carries the same findings and recommendations: a response to the force's report is then enough (HMICFRS guidance)",
+        plain: "This answers a national report. If the force's own report carries the same findings and recommendations, a response to that report is enough.",
+        fix: "Check whether HMICFRS published a report on your force with the same findings; if so, say that your response to it covers them."
+      }
+    }
+  },
+  'placeholders-filled': {
+    description: 'No `[Insert …]` placeholder of a draft is left unfilled.',
+    note: 'Police Act 1996 s.55(5)',
+    basis: 'statute',
+    why: 'A placeholder left in a draft is not yet any of the comments or responses the law requires to be published.',
+    messages: {
+      unfilled: {
+        outcome: 'not-met',
+        reason: 'Unexpected placeholder “{placeholder}”, expected {expected}',
+        plain: 'The draft still has a placeholder: “{placeholder}”.',
+        fix: 'Replace it with {expected}.'
+      }
+    }
+  },
+  'disable-comment': {
+    description: 'Every rule id in a `<!-- scrutiny-disable … -->` comment names a rule.',
+    note: 'Scrutiny configuration',
+    basis: 'good-practice',
+    why: 'A misspelt rule id would silently turn nothing off.',
+    messages: {
+      'unknown-rule': {
+        outcome: 'not-met',
+        reason: 'Unexpected unknown rule “{id}” in a scrutiny-disable comment, expected a rule id such as “copies-sent”',
+        plain: 'The comment turning off checks names a check that does not exist: “{id}”.',
+        fix: 'Correct the rule id (see the list of rules).'
+      }
+    }
+  }
+} as const satisfies Record<string, RuleSpec>
+
+export type BuiltInRuleId = keyof typeof ruleSpecs
+
+/** Why a check could not tell, in words for both forms. */
+export const cannotTellBecause = {
+  'cut-off': 'the document looks cut off',
+  covering: 'the text points to an attachment, annex or other page',
+  none: 'it is not in the text'
+} as const
+
+/** Fill `{name}` placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}

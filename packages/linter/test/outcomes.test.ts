@@ -1,0 +1,240 @@
+import {parseResponse} from '@scrutiny/parser'
+import {describe, expect, it} from 'vitest'
+import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
+import {ScrutinyError} from '@scrutiny/schema'
+import {textState} from '../src/lib/text-state.js'
+import {parseSeed, readCorpus, seedReport} from './helpers.js'
+
+const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
+
+describe('three outcomes', () => {
+  it('a letter names its report in the subject line above "the above HMICFRS report": met, with the passage', () => {
+    const {text} = readCorpus('westmercia-pcc-homicide-prevention-2023-letter.txt')
+    const {response, file} = parseResponse(text, {path: 'letter.txt'})
+    const result = lint(response, {file})
+    const named = check(result, 'report-identified')
+    expect(named).toMatchObject({outcome: 'met', messageId: 'named'})
+    const {start, end} = named!.place!
+    expect(text.slice(start.offset, end.offset)).toBe('Homicide prevention: An inspection of the police contribution to the prevention of homicide')
+    expect(result.dates).toEqual({report: {date: '2023-08-11', from: 'text'}, response: {date: '2023-10-02', from: 'text'}})
+    expect(result.deadline).toEqual({lastPermittedDay: '2023-10-05'})
+    expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
+  })
+
+  it('a recommendation whose answer the cut-off text does not reach cannot tell, in the checks and the coverage table', () => {
+    const {text} = readCorpus('westmercia-pcc-homicide-prevention-2023-letter.txt')
+    const {response, file} = parseResponse(text, {path: 'letter.txt'})
+    const result = lint(response, {file})
+    expect(result.messages.filter((entry) => entry.fatal === true)).toEqual([])
+    expect(check(result, 'recommendations-explained')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.coverage.map((row) => [row.kind, row.answered, row.outcome])).toEqual([['recommendation', false, 'cannot-tell']])
+    expect(reportText({file, result, response})).toContain('    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.')
+  })
+
+  it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
+    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {
+      path: 'short.txt',
+      report: seedReport
+    })
+    expect(response.report).toEqual({})
+    const result = lint(response, {file, report: seedReport})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
+    expect([message?.fatal, message?.plain, message?.fix]).toEqual([
+      true,
+      'The response does not say which report it answers.',
+      'Name it, for example by its title and publication date.'
+    ])
+  })
+
+  it('a text cut off mid-sentence cannot tell: a warning that says what to check, never an error', () => {
+    const {response, file} = parseResponse(
+      'I welcome this report and thank the inspectors for their work on the force and its partners, which has',
+      {path: 'cut.txt'}
+    )
+    const result = lint(response, {file})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
+    expect([message?.fatal, message?.reason]).toEqual([
+      false,
+      'Unexpected response without the report named in the text read (the document looks cut off), expected its title or link (s.55(4)-(5))'
+    ])
+    expect(result.messages.filter((entry) => entry.fatal === true)).toEqual([])
+    expect(reportGithub({file, result}).split('\n').filter((line) => line.includes('report-identified'))).toEqual([
+      '::warning file=cut.txt,title=report-identified (cannot tell)::Unexpected response without the report named in the text read (the document looks cut off), expected its title or link (s.55(4)-(5))'
+    ])
+  })
+
+  it('"the above report" without a subject line cannot tell, and says to check the subject line', () => {
+    const {response, file} = parseResponse('Dear Home Secretary,\n\nI am writing to you in response to the above report.\n\nYours sincerely,', {
+      path: 'above.txt'
+    })
+    const [message] = lint(response, {file}).messages.filter((entry) => entry.ruleId === 'report-identified')
+    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report “the above report” without giving its title.'])
+  })
+
+  it("chief officer's comments said to be attached cannot tell", () => {
+    const {response, file} = parseResponse(
+      "I welcome the report. The Chief Constable's response is attached to this letter.\n\nYours sincerely,",
+      {path: 'covering.txt'}
+    )
+    const result = lint(response, {file})
+    expect(check(result, 'chief-officer-comments')).toMatchObject({
+      outcome: 'cannot-tell',
+      plain: "The chief officer's comments were not found in the text read (the text points to an attachment, annex or other page)."
+    })
+  })
+
+  it('warns with both values when the text and the report given disagree', () => {
+    const {response, file} = parseResponse(
+      'On 14 March 2024, HMICFRS published its report ‘Activism and impartiality in policing’.\n\nI welcome it.',
+      {path: 'other.txt'}
+    )
+    const result = lint(response, {file, report: seedReport})
+    expect(result.dates).toMatchObject({report: {date: '2024-05-14', from: 'report'}, reportInText: '2024-03-14'})
+    expect(result.messages.filter((entry) => entry.ruleId === 'report-identified').map((entry) => [entry.fatal, entry.plain])).toEqual([
+      [
+        false,
+        'The response names “Activism and impartiality in policing”, but the report given is “An inspection of the West Midlands regional response to serious and organised crime”.'
+      ],
+      [false, 'The response says the report was published on 2024-03-14, but the report given was published on 2024-05-14.']
+    ])
+  })
+})
+
+describe('a statement issued with the report', () => {
+  it('"today publishes its full report": day 1, in time, with no date written', () => {
+    const {text} = readCorpus('devoncornwall-pcc-peel-2021-22-statement.txt')
+    const {response, file} = parseResponse(text, {path: 'statement.txt'})
+    expect(response.report.publishedOnAsWritten).toBe('today')
+    const result = lint(response, {file})
+    expect(result.dates).toEqual({})
+    expect(check(result, 'published-within-56-days')).toMatchObject({
+      outcome: 'met',
+      plain: 'The response says the report is published today: it was issued on day 1, in time.'
+    })
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report”.'})
+  })
+})
+
+describe('the text reporter', () => {
+  it('never says "in time" without the response\'s date', () => {
+    const {response, file} = parseResponse('On 14 May 2024, HMICFRS published its report ‘Serious and organised crime’.\n\nI welcome it.', {
+      path: 'undated.txt'
+    })
+    const result = lint(response, {file})
+    const text = reportText({file, result, response})
+    expect(text).not.toContain('in time')
+    expect(text.split('\n')[2]).toBe(
+      "The report was published on 14 May 2024 (as the response says); the last day to publish is 8 July 2024. The response's date could not be read: check that it is published by then."
+    )
+    expect(text).toContain('- Cannot tell: The response has no date that could be read, so the 56 days could not be checked: the last permitted day is 2024-07-08.')
+  })
+})
+
+describe('a linter others can extend', () => {
+  const namesBoard = defineRule({
+    id: 'names-board',
+    description: 'The response names the accountability board.',
+    note: 'House style of the office',
+    basis: 'good-practice',
+    why: 'Readers should know where progress is followed.',
+    messages: {
+      named: {outcome: 'met', reason: 'Found the board', plain: 'The board is named.'},
+      missing: {outcome: 'not-met', reason: 'Unexpected response without the board, expected “Accountability Board”', plain: 'The board is not named.'}
+    },
+    check: ({response}) => [/accountability board/i.test(response.lpbComments?.text ?? '') ? {message: 'named'} : {message: 'missing'}]
+  })
+  const house = {...presets, house: {rules: {...presets.recommended.rules, 'names-board': 'warning' as const}}}
+
+  it('runs a house rule from a preset given as data', () => {
+    const {response, file} = parseResponse('I welcome the report ‘Serious and organised crime’.', {path: 'house.txt'})
+    const result = lint(response, {file, rules: [...rules, namesBoard], presets: house, preset: 'house'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'names-board')
+    expect([message?.fatal, message?.plain, message?.url]).toEqual([
+      false,
+      'The board is not named.',
+      'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#names-board'
+    ])
+  })
+
+  it('names the rule and its messages when a rule reports a message it does not have', () => {
+    // TypeScript catches the misspelling; a house rule written in JavaScript has only this error.
+    const broken = defineRule({...namesBoard, id: 'broken', check: () => [{message: 'mising' as 'missing'}]})
+    const {response} = parseResponse('I welcome the report.')
+    expect(() => lint(response, {rules: [broken], presets: {only: {rules: {broken: 'warning'}}}, preset: 'only'})).toThrow(
+      new RuleError('broken', 'mising', ['named', 'missing'])
+    )
+    expect(new RuleError('broken', 'mising', ['named', 'missing']).message).toBe(
+      'Unexpected message "mising" from rule "broken", expected one of its messages: named, missing'
+    )
+  })
+
+  it('rejects an unknown preset', () => {
+    const {response} = parseResponse('I welcome the report.')
+    expect(() => lint(response, {preset: 'house'})).toThrow(ConfigError)
+    expect(() => lint(response, {preset: 'house'})).toThrow('unknown preset "house" (known: recommended, strict)')
+  })
+
+  it('reports an unknown rule id in a disable comment, with where it is', () => {
+    const {response, file} = parseResponse('<!-- scrutiny-disable copies-sent copies-snet -->\n\nI welcome the report.', {
+      path: 'disable.md'
+    })
+    const result = lint(response, {file})
+    const unknown = result.messages.filter((entry) => entry.ruleId === 'disable-comment')
+    expect(unknown.map((entry) => [entry.fatal, entry.reason, entry.place])).toEqual([
+      [
+        false,
+        'Unexpected unknown rule “copies-snet” in a scrutiny-disable comment, expected a rule id such as “copies-sent”',
+        {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 50, offset: 49}}
+      ]
+    ])
+    expect(result.messages.filter((entry) => entry.ruleId === 'copies-sent')).toEqual([])
+  })
+})
+
+describe('errors', () => {
+  it('share one base class with a code and the file path', () => {
+    const error = new ConfigError('.scrutinyrc.json', 'unknown rule(s) "x"')
+    expect(error).toBeInstanceOf(ScrutinyError)
+    expect([error.code, error.path]).toEqual(['config', '.scrutinyrc.json'])
+    const {response} = parseResponse('I welcome the report.')
+    try {
+      lint(response, {asAt: '1 July 2024'})
+      expect.unreachable()
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(ScrutinyError)
+      expect([(caught as ScrutinyError).code, (caught as ScrutinyError).path]).toEqual(['invalid-date', undefined])
+    }
+  })
+})
+
+describe('link', () => {
+  it('works out the dates once, given first, then the report, then the text, and keeps the text date that disagrees', () => {
+    const {text} = readCorpus('westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt')
+    const {response} = parseResponse(text, {path: 'letter.txt'})
+    expect(link(response)).toMatchObject({
+      dates: {report: {date: '2023-07-07', from: 'text'}, response: {date: '2023-09-01', from: 'text'}},
+      deadline: {lastPermittedDay: '2023-08-31', daysLate: 1}
+    })
+    expect(link(response, {reportPublishedOn: '2023-07-10', publishedOn: '2023-08-30'})).toMatchObject({
+      dates: {report: {date: '2023-07-10', from: 'given'}, response: {date: '2023-08-30', from: 'given'}, reportInText: '2023-07-07'},
+      deadline: {lastPermittedDay: '2023-09-03'}
+    })
+    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', from: 'report'})
+  })
+})
+
+describe('textState', () => {
+  it('reads where the text ends before its footnotes, and asks no answer of practice', () => {
+    const {response, file} = parseSeed()
+    const result = lint(response, {file, report: seedReport})
+    expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
+    expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
+      [false, 'met'],
+      [false, 'met']
+    ])
+  })
+})

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {parseResponse} from '../src/index.js'
+
+// How letters name their report and give their date: structures of the genre, in constructed text.
+describe('parseResponse: letters to the Home Secretary', () => {
+  const letter = [
+    'Rt Hon Jane Doe MP',
+    'Home Secretary',
+    'Home Office',
+    '2 Marsham Street',
+    'London SW1P 4DF',
+    '',
+    '12 January 2024',
+    '',
+    'An inspection of how well the police tackle fraud',
+    '',
+    'I am writing to you in response to the above HMICFRS report published on 19th December 2023.'
+  ].join('\n\n')
+
+  it('reads the subject line above "the above report" as the title, with its position', () => {
+    const {response} = parseResponse(letter, {path: 'letter.txt'})
+    const {position, ...report} = response.report
+    expect(report).toEqual({
+      title: 'An inspection of how well the police tackle fraud',
+      publishedOn: '2023-12-19',
+      publishedOnAsWritten: '19th December 2023'
+    })
+    expect(letter.slice(position?.start.offset, position?.end.offset)).toBe('An inspection of how well the police tackle fraud')
+    expect(response.date).toBe('2024-01-12')
+  })
+
+  it('keeps "the above report" as a mention when the subject line is not in the text', () => {
+    const {response} = parseResponse('Dear Home Secretary,\n\nI am writing to you in response to the above inspection.\n', {path: 'letter.txt'})
+    expect(response.report).toEqual({mentions: ['the above inspection']})
+  })
+
+  it('reads the date of "sent the following letter … on 11 July 2019"', () => {
+    const {response} = parseResponse(
+      'The Commissioner sent the following letter to the Home Secretary on 11 July 2019.\n\nI welcome the report ‘Fraud: Time to Choose’.\n',
+      {path: 'page.txt'}
+    )
+    expect(response.date).toBe('2019-07-11')
+  })
+
+  it('reads a title run up to "report" in a news statement, and "today publishes" as the publication', () => {
+    const {response} = parseResponse(
+      'The inspectorate today publishes its full 2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report.\n\nThe Commissioner welcomed it.\n',
+      {path: 'news.txt'}
+    )
+    expect([response.report.title, response.report.publishedOnAsWritten]).toEqual([
+      '2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report',
+      'today'
+    ])
+  })
+
+  it('reads a family and its subject: "your PEEL 2023–25 inspection of Merseyside Police"', () => {
+    const {response} = parseResponse('I write in response to your PEEL 2023–25 inspection of Merseyside Police.\n\nI welcome it.\n', {
+      path: 'letter.txt'
+    })
+    expect(response.report.title).toBe('PEEL 2023–25 inspection of Merseyside Police')
+  })
+})
