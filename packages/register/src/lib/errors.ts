@@ -1,0 +1,27 @@
+/**
+ * A register file this version cannot use: not SQLite, another program's database, or a register
+ * of an older or newer layout. The message names the file, what was found and what was expected.
+ *
+ * @example
+ *   throw new RegisterFileError('register.sqlite', 'unexpected register layout 0, expected layout 1; …')
+ */
+export class RegisterFileError extends Error {
+  override name = 'RegisterFileError'
+  readonly path: string
+
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`)
+    this.path = path
+  }
+}
+
+/** A document the register cannot read: an unsupported format, or JSON that is neither a report nor a response. */
+export class RegisterInputError extends Error {
+  override name = 'RegisterInputError'
+  readonly path: string
+
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`)
+    this.path = path
+  }
+}
