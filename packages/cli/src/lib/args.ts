@@ -107,3 +107,14 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   const value = args.values[name]
   return typeof value === 'string' ? value : undefined
 }
+
+/** Read a numeric option that must be positive, e.g. `--jobs 4`; `fallback` when it is not given. */
+export function positiveNumber(args: ParsedArgs, name: string, fallback: number, spec: CommandSpec): number {
+  const raw = stringOption(args, name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new UsageError(`Unexpected \`--${name} ${raw}\`, expected a positive number (see \`scrutiny ${spec.name} --help\`)`)
+  }
+  return value
+}
