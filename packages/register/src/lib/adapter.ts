@@ -4,7 +4,7 @@ import {reportFromTree, responseFromTree, toMdast} from '@scrutiny/parser'
 import type {Finding, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
 import {validateInspectionReport, validateStatutoryResponse} from '@scrutiny/schema'
 import {RegisterInputError} from './errors.js'
-import {readProvenance} from './provenance.js'
+import {type Provenance, readProvenance} from './provenance.js'
 
 /** Which document a file holds; `auto` decides from what the parsers find. */
 export type DocumentType = 'report' | 'response'
@@ -34,7 +34,10 @@ type VFileMessage = Mdast['file']['messages'][number]
 export type TreeReader = (bytes: Uint8Array, options: {path: string}) => Promise<Pick<Mdast, 'tree' | 'file'>>
 
 export interface ExtractOptions {
-  /** What the file is; by default a file is a response when the response parser finds a local policing body answering a report. */
+  /**
+   * What the file is. By default (`auto`) a provenance header decides, else the file is a response
+   * when the response parser finds a local policing body answering a report or citing the statute.
+   */
   as?: DocumentType | 'auto'
   /** Reads `.docx` and `.pdf` files. */
   readTree?: TreeReader
@@ -81,10 +84,29 @@ function readJson(path: string, bytes: Uint8Array): ExtractedDocument {
   throw new RegisterInputError(path, 'unexpected JSON that is neither an inspection report nor a statutory response, expected a document of the Scrutiny schema (see `scrutiny validate`)')
 }
 
+const headerStart = new TextEncoder().encode('source:')
+
+/**
+ * A copy saved with a provenance header, decoded; `undefined` for any other file, whose bytes the
+ * parser decodes itself (it also knows UTF-16 and Windows-1252).
+ */
+function savedCopy(bytes: Uint8Array): ReturnType<typeof readProvenance> | undefined {
+  if (!headerStart.every((byte, index) => bytes[index] === byte)) return undefined
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
+  const header = readProvenance(text)
+  return header.text === text ? undefined : header
+}
+
 /**
  * Read one file into a report or a response: JSON documents of the Scrutiny schema as they are,
  * text, Markdown and HTML through the parser, Word and PDF through `options.readTree`. A provenance
- * header (`source:`, `title:`, `published:` … `---`) gives a report its title, URL and date.
+ * header (`source:`, `title:` or `respondent:`, `published:` … `---`) says which document it is and
+ * gives a report its title, URL and date.
  *
  * @example
  *   const extracted = await extractDocument('peel-2016-essex-effectiveness.txt', bytes)
@@ -93,24 +115,25 @@ function readJson(path: string, bytes: Uint8Array): ExtractedDocument {
 export async function extractDocument(path: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   if (json.test(path)) return readJson(path, bytes)
   let read: Pick<Mdast, 'tree' | 'file'>
-  let provenance = {}
+  let provenance: Provenance = {}
   if (convertedExtensions.test(path)) {
     if (!options.readTree) throw new RegisterInputError(path, 'unsupported format: reading Word and PDF needs a tree reader such as @scrutiny/convert, expected a text, Markdown, HTML or JSON file')
     read = await options.readTree(bytes, {path})
   } else {
-    const header = readProvenance(new TextDecoder().decode(bytes))
-    provenance = header.provenance
-    read = toMdast(header.text, {path})
+    const header = savedCopy(bytes)
+    if (header) provenance = header.provenance
+    read = toMdast(header?.text ?? bytes, {path})
   }
   const {tree, file} = read
-  const as = options.as ?? 'auto'
+  const {type, ...known} = provenance
+  const as = options.as === undefined || options.as === 'auto' ? (type ?? 'auto') : options.as
   if (as !== 'report') {
     const parsed = responseFromTree(tree, file, {path})
     if (as === 'response' || looksLikeResponse(parsed.response)) {
       return {type: 'response', document: parsed.response, messages: parsed.messages.map(toPlainMessage)}
     }
   }
-  const parsed = reportFromTree(tree, file, {path, ...provenance})
+  const parsed = reportFromTree(tree, file, {path, ...known})
   return {type: 'report', document: parsed.report, messages: parsed.messages.map(toPlainMessage)}
 }
 

@@ -45,10 +45,11 @@ export function openRegister(path: string): Register {
   let db: Register | undefined
   try {
     db = new Database(path)
+    db.pragma('foreign_keys = ON')
+    // Checked before anything is set: even choosing the journal mode writes to the file.
+    check(db, path)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
-    db.pragma('foreign_keys = ON')
-    check(db, path)
     return db
   } catch (error) {
     db?.close()

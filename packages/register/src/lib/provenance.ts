@@ -1,5 +1,7 @@
 /** What a provenance header says about the document below it. */
 export interface Provenance {
+  /** A header names a report by `title:` and a response by `respondent:`. */
+  type?: 'report' | 'response'
   title?: string
   url?: string
   publishedOn?: string
@@ -42,8 +44,9 @@ export function readProvenance(text: string): {text: string; provenance: Provena
   const title = fields.get('title')
   const url = fields.get('source')
   const publishedOn = isoDate(fields.get('published'))
+  const type = fields.has('respondent') ? 'response' : title ? 'report' : undefined
   return {
     text: blank(text.slice(0, headerLength)) + body,
-    provenance: {...(title ? {title} : {}), ...(url ? {url} : {}), ...(publishedOn ? {publishedOn} : {})}
+    provenance: {...(type ? {type} : {}), ...(title ? {title} : {}), ...(url ? {url} : {}), ...(publishedOn ? {publishedOn} : {})}
   }
 }

@@ -3,7 +3,6 @@ import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {normaliseName} from '@scrutiny/schema'
 import {type DocumentType, type ExtractedDocument, type TreeReader, extractDocument} from './adapter.js'
-import {RegisterInputError} from './errors.js'
 import {linkResponses, linkRestatements} from './link.js'
 import {type Register, openRegister} from './open.js'
 import {DocumentStore} from './store.js'
@@ -45,13 +44,14 @@ type Prepared =
   | {path: string; status: 'parsed'; hash: string; extracted: ExtractedDocument}
   | {path: string; status: 'failed'; error: string}
 
+/** One line naming the file: what failed and what was expected. */
 function describe(path: string, error: unknown): string {
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-  if (message.includes(path)) return message
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return `${path}: no such file, expected a readable file`
   if (code === 'EISDIR') return `${path}: is a folder, expected a file`
-  return `${path}: ${message}`
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied, expected a readable file`
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+  return message.includes(path) ? message : `${path}: ${message}`
 }
 
 /** Subjects of a document and of its findings, for re-linking restatements. */
@@ -109,7 +109,6 @@ export async function updateRegister(files: readonly string[], options: Register
 
     const prepare = async (path: string): Promise<Prepared> => {
       try {
-        if (path.endsWith('/')) throw new RegisterInputError(path, 'is a folder, expected a file')
         const bytes = new Uint8Array(await readFile(resolve(cwd, path)))
         const hash = createHash('sha256').update(bytes).digest('hex')
         if (store.hashOf(path) === hash) return {path, status: 'unchanged'}
