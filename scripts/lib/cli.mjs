@@ -42,5 +42,5 @@ export function runNode(args) {
   const seconds = (performance.now() - started) / 1000
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${result.status}): ${result.stderr}`)
   const peak = /peak-rss-kb (\d+)/.exec(result.stderr)
-  return {seconds, peakRssMb: peak ? Number(peak[1]) / 1024 : undefined, stdout: result.stdout}
+  return {seconds, peakRssMb: peak ? Number(peak[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr}
 }

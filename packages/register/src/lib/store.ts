@@ -31,6 +31,9 @@ export class DocumentStore {
     const prepare = (sql: string) => db.prepare(sql)
     this.#statements = {
       hash: prepare('SELECT hash FROM documents WHERE path = ?').pluck(),
+      subjects: prepare(
+        'SELECT s.subject FROM subjects s JOIN documents d ON d.id = s.document_id WHERE d.path = :path UNION SELECT f.subject FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path = :path AND f.subject IS NOT NULL'
+      ).pluck(),
       remove: prepare('DELETE FROM documents WHERE path = ?'),
       document: prepare('INSERT INTO documents (path, hash, type, kind, title, published_on, url, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       subject: prepare('INSERT OR IGNORE INTO subjects (document_id, subject, name, kind) VALUES (?, ?, ?, ?)'),
@@ -65,15 +68,18 @@ export class DocumentStore {
 
   /**
    * Replace the rows of one file in one transaction: if anything fails, the register keeps what it
-   * had for that file. Resolves to the new document id.
+   * had for that file. Returns the new document id, and the subjects the file had or has (both
+   * gain or lose restatements).
    */
-  put(path: string, hash: string, extracted: ExtractedDocument): number {
+  put(path: string, hash: string, extracted: ExtractedDocument): {id: number; subjects: Set<string>} {
     return this.#db.transaction(() => {
+      const subjects = new Set(this.#statements.subjects.all({path}) as string[])
       this.#statements.remove.run(path)
       const id =
         extracted.type === 'report' ? this.#putReport(path, hash, extracted.document) : this.#putResponse(path, hash, extracted.document)
       this.putMessages(id, 'parse', extracted.messages)
-      return id
+      for (const subject of this.#statements.subjects.all({path}) as string[]) subjects.add(subject)
+      return {id, subjects}
     })()
   }
 

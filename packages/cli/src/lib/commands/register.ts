@@ -38,13 +38,15 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism(), spec)), files.length)
   const {updateRegister} = await import('@scrutiny/register')
 
-  const pool = new WorkerPool<ExtractTask, ExtractResult>(new URL('./register-worker.js', import.meta.url), {
-    size: jobs,
-    timeoutMs,
-    onFailure: (task, reason) => ({id: task.id, ok: false, error: `${task.path}: ${reason}`})
-  })
+  // Started on the first changed file, so a run over unchanged files starts no threads.
+  let pool: WorkerPool<ExtractTask, ExtractResult> | undefined
   let id = 0
   const extract = async (path: string, bytes: Uint8Array): Promise<ExtractedDocument> => {
+    pool ??= new WorkerPool<ExtractTask, ExtractResult>(new URL('./register-worker.js', import.meta.url), {
+      size: jobs,
+      timeoutMs,
+      onFailure: (task, reason) => ({id: task.id, ok: false, error: `${task.path}: ${reason}`})
+    })
     const result = await pool.run({id: id++, path, bytes, as})
     if (!result.ok) throw new Error(result.error)
     return result.extracted
@@ -64,7 +66,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     })
   } finally {
     progress.done()
-    await pool.close()
+    await pool?.close()
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
