@@ -11,6 +11,7 @@ import {availableParallelism, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {emptyHeadings, garbagePdf, longLine, manyItems, nestedQuotes, responseQuotingEveryAfiTwice, shouldRepeated} from '../test/adversarial/generators.mjs'
+import {registerRows} from './bench-register.mjs'
 import {builtCli, makeReportFolder, runNode} from './lib/cli.mjs'
 import {corpusReport, corpusReportText, seedText} from './lib/corpus.mjs'
 import {makeDocx, makePdf, zipBomb} from './lib/documents.mjs'
@@ -238,14 +239,15 @@ async function main() {
     throughput: log('Throughput of parseReport against its bare baseline', throughputTable()),
     lint: log('Lint latency', await lintRows()),
     cli: log('The scrutiny command', cliRows()),
-    growth: log('Adversarial inputs at 1/16, 1/4 and full size', await growthRows())
+    growth: log('Adversarial inputs at 1/16, 1/4 and full size', await growthRows()),
+    register: log('The register', registerRows().rows)
   }
   const minutes = ((performance.now() - started) / 60_000).toFixed(1)
   writeFileSync(new URL('../docs/performance.md', import.meta.url), document(sections, minutes, load))
   console.log(`\nWrote docs/performance.md (${minutes} min).`)
 }
 
-function document({throughput, lint, cli, growth}, minutes, load) {
+function document({throughput, lint, cli, growth, register}, minutes, load) {
   return `# Performance
 
 Every figure comes from \`pnpm bench\` (\`scripts/bench.mjs\`, after \`pnpm run build\`), which prints

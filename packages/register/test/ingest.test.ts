@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import {describe, expect, it} from 'vitest'
 import {RegisterFileError, layoutVersion, openRegister, updateRegister} from '../src/index.js'
 import type {FileOutcome} from '../src/index.js'
-import {essex, root, scratch} from './helpers.js'
+import {essex, root, scratch, seedResponse} from './helpers.js'
 
 /** A folder holding copies of the Essex pages, named as in fixtures, and a register beside them. */
 function workspace() {
@@ -55,6 +55,19 @@ describe('ingest', () => {
     const summary = await updateRegister(files, {db, cwd: folder})
     expect(summary).toMatchObject({added: 0, replaced: 1, unchanged: 2, failed: 0, links: {restatements: 0}})
     expect(snapshot(db).findings.map((row) => (row as {path: string}).path)).toEqual([files[0], files[2], files[2]])
+  })
+
+  it('re-links the responses of a changed report', async () => {
+    const folder = scratch()
+    copyFileSync(join(root, seedResponse), join(folder, 'response.txt'))
+    const report = JSON.parse(readFileSync(join(root, 'examples/seed-report.json'), 'utf8')) as {findings: Array<{id: string}>}
+    writeFileSync(join(folder, 'report.json'), JSON.stringify(report))
+    const db = join(folder, 'register.sqlite')
+    expect((await updateRegister(['report.json', 'response.txt'], {db, cwd: folder})).links).toEqual({responseReports: 1, passageFindings: 20, restatements: 0})
+    // The report without its last area for improvement (answered by three passages).
+    writeFileSync(join(folder, 'report.json'), JSON.stringify({...report, findings: report.findings.filter((finding) => finding.id !== 'afi-7')}))
+    const summary = await updateRegister(['report.json', 'response.txt'], {db, cwd: folder})
+    expect(summary).toMatchObject({replaced: 1, unchanged: 1, links: {responseReports: 1, passageFindings: 17, restatements: 0}})
   })
 
   it('reports a file that fails, keeps what the register had for it, and takes the rest', async () => {

@@ -31,6 +31,12 @@ export const commonOptions: Record<string, OptionSpec> = {
   debug: {type: 'boolean', description: 'print the stack trace of an unexpected error'}
 }
 
+/** Options of the commands that parse files on worker threads (`parse`, `register`). */
+export const workerOptions: Record<'jobs' | 'timeout', OptionSpec> = {
+  jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
+  timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+}
+
 export type ParsedArgs = {values: Record<string, string | string[] | boolean | undefined>; positionals: string[]}
 
 /**

@@ -63,7 +63,10 @@ export function linkResponses(db: Register, store: DocumentStore, responseIds: I
   const deadline = db.prepare('UPDATE responses SET last_permitted_day = ?, days_late = ? WHERE document_id = ?')
 
   for (const responseId of responseIds) {
-    const response = JSON.parse(model.get(responseId) as string) as StatutoryResponse
+    // A response replaced later in the same run has a new id; the old one is gone.
+    const stored = model.get(responseId) as string | undefined
+    if (stored === undefined) continue
+    const response = JSON.parse(stored) as StatutoryResponse
     for (const statement of clear) statement.run(responseId)
     const passages = new Map(passageIds.all(responseId) as Array<[number, number]>)
     let answered: InspectionReport | undefined

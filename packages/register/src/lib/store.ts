@@ -34,6 +34,7 @@ export class DocumentStore {
       subjects: prepare(
         'SELECT s.subject FROM subjects s JOIN documents d ON d.id = s.document_id WHERE d.path = :path UNION SELECT f.subject FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path = :path AND f.subject IS NOT NULL'
       ).pluck(),
+      answering: prepare('SELECT l.response_id FROM response_reports l JOIN documents d ON d.id = l.report_id WHERE d.path = ?').pluck(),
       remove: prepare('DELETE FROM documents WHERE path = ?'),
       document: prepare('INSERT INTO documents (path, hash, type, kind, title, published_on, url, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       subject: prepare('INSERT OR IGNORE INTO subjects (document_id, subject, name, kind) VALUES (?, ?, ?, ?)'),
@@ -68,18 +69,20 @@ export class DocumentStore {
 
   /**
    * Replace the rows of one file in one transaction: if anything fails, the register keeps what it
-   * had for that file. Returns the new document id, and the subjects the file had or has (both
-   * gain or lose restatements).
+   * had for that file. Returns the new document id, the subjects the file had or has (both gain or
+   * lose restatements) and the responses that answered its old version (their links and verdicts
+   * were made against it).
    */
-  put(path: string, hash: string, extracted: ExtractedDocument): {id: number; subjects: Set<string>} {
+  put(path: string, hash: string, extracted: ExtractedDocument): {id: number; subjects: Set<string>; answering: number[]} {
     return this.#db.transaction(() => {
       const subjects = new Set(this.#statements.subjects.all({path}) as string[])
+      const answering = this.#statements.answering.all(path) as number[]
       this.#statements.remove.run(path)
       const id =
         extracted.type === 'report' ? this.#putReport(path, hash, extracted.document) : this.#putResponse(path, hash, extracted.document)
       this.putMessages(id, 'parse', extracted.messages)
       for (const subject of this.#statements.subjects.all({path}) as string[]) subjects.add(subject)
-      return {id, subjects}
+      return {id, subjects, answering}
     })()
   }
 

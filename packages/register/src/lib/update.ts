@@ -55,10 +55,12 @@ function describe(path: string, error: unknown): string {
 }
 
 
-/** Responses to re-link: the changed ones, those with no report yet, and those citing a changed report. */
+/**
+ * Responses to re-link: the changed ones, those that answered a changed report's old version, and
+ * those citing a changed report.
+ */
 function responsesToLink(db: Register, changedResponses: Set<number>, changedReports: Set<number>): Set<number> {
   const ids = new Set(changedResponses)
-  for (const id of db.prepare('SELECT document_id FROM responses WHERE document_id NOT IN (SELECT response_id FROM response_reports)').pluck().all() as number[]) ids.add(id)
   if (changedReports.size === 0) return ids
   const titles = new Set<string>()
   const urls = new Set<string>()
@@ -113,6 +115,7 @@ export async function updateRegister(files: readonly string[], options: Register
         const existed = store.hashOf(prepared.path) !== undefined
         const stored = store.put(prepared.path, prepared.hash, prepared.extracted)
         for (const subject of stored.subjects) subjects.add(subject)
+        for (const response of stored.answering) changedResponses.add(response)
         const id = stored.id
         ;(prepared.extracted.type === 'report' ? changedReports : changedResponses).add(id)
         return {path: prepared.path, status: existed ? 'replaced' : 'added'}

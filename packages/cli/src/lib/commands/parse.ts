@@ -2,7 +2,7 @@ import {createWriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {positiveNumber, stringOption} from '../args.js'
+import {positiveNumber, stringOption, workerOptions} from '../args.js'
 import type {Context, Output} from '../context.js'
 import {write} from '../context.js'
 import type {DocumentType} from '../document.js'
@@ -22,8 +22,7 @@ export const spec: CommandSpec = {
     as: {type: 'string', value: '<report|response>', description: 'what the files are (default: report)', choices: ['report', 'response']},
     format: {type: 'string', value: '<json|jsonl|csv>', description: 'output format (default: json)', choices: ['json', 'jsonl', 'csv']},
     out: {type: 'string', short: 'o', value: '<file>', description: 'write to this file instead of standard output'},
-    jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
-    timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+    ...workerOptions
   },
   positionals: {min: 1, max: Number.POSITIVE_INFINITY, name: 'file, folder or glob (or - for standard input)'},
   examples: [

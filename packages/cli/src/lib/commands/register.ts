@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import type {DocumentType, ExtractedDocument} from '@scrutiny/register'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {positiveNumber, stringOption} from '../args.js'
+import {positiveNumber, stringOption, workerOptions} from '../args.js'
 import type {Context} from '../context.js'
 import {UsageError} from '../errors.js'
 import {expandInputs} from '../expand.js'
@@ -17,8 +17,7 @@ export const spec: CommandSpec = {
   options: {
     db: {type: 'string', value: '<file>', description: 'the register to create or update (required)'},
     as: {type: 'string', value: '<auto|report|response>', description: 'what the files are (default: auto, decided per file)', choices: ['auto', 'report', 'response']},
-    jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
-    timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+    ...workerOptions
   },
   positionals: {min: 1, max: Number.POSITIVE_INFINITY, name: 'file, folder or glob'},
   examples: [
