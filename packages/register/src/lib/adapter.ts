@@ -36,7 +36,8 @@ export type TreeReader = (bytes: Uint8Array, options: {path: string}) => Promise
 export interface ExtractOptions {
   /**
    * What the file is. By default (`auto`) a provenance header decides, else the file is a response
-   * when the response parser finds a local policing body answering a report or citing the statute.
+   * when the response parser finds what only a response has (an answering body or chief officer,
+   * the statute cited, recipients, the chief officer's part).
    */
   as?: DocumentType | 'auto'
   /** Reads `.docx` and `.pdf` files. */
@@ -59,14 +60,19 @@ export function toPlainMessage(message: VFileMessage): PlainMessage {
   }
 }
 
-/** A response names who answers and what: a local policing body, and the report, its statute or its findings. */
+/**
+ * What only a response has (the report parser's reading of a report never yields these): a local
+ * policing body or chief officer who answers, the statute cited, recipients addressed, or the chief
+ * officer's comments and the response to them as parts.
+ */
 function looksLikeResponse(response: StatutoryResponse): boolean {
-  if (response.respondent === undefined) return false
   return (
+    response.respondent !== undefined ||
+    response.chiefOfficer !== undefined ||
     response.statutoryBasis.length > 0 ||
-    response.findingResponses.length > 0 ||
-    response.report.title !== undefined ||
-    response.lpbComments !== undefined
+    response.addressees.length > 0 ||
+    response.chiefOfficerComments !== undefined ||
+    response.responseToChiefOfficer !== undefined
   )
 }
 
