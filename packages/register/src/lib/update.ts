@@ -87,7 +87,9 @@ function responsesToLink(db: Register, changedResponses: Set<number>, changedRep
  *   summary.added // => 1
  * @throws {RegisterFileError} when `db` is not a register of this layout.
  */
-export async function updateRegister(files: readonly string[], options: RegisterOptions): Promise<RegisterSummary> {
+export async function updateRegister(paths: readonly string[], options: RegisterOptions): Promise<RegisterSummary> {
+  // A file named twice (a folder and a glob over it) is registered once.
+  const files = [...new Set(paths)]
   const cwd = options.cwd ?? process.cwd()
   const extract = options.extract ?? ((path: string, bytes: Uint8Array) => extractDocument(path, bytes, {...(options.as ? {as: options.as} : {}), ...(options.readTree ? {readTree: options.readTree} : {})}))
   const db = openRegister(resolve(cwd, options.db))

@@ -33,7 +33,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   if (args.positionals.includes('-')) throw new UsageError('Unexpected `-`, expected files: the register names every document by its path (see `scrutiny register --help`)')
   const as = (stringOption(args, 'as') ?? 'auto') as DocumentType | 'auto'
   const timeoutMs = positiveNumber(args, 'timeout', 60, spec) * 1000
-  const files = await expandInputs(args.positionals, context.cwd)
+  const files = [...new Set(await expandInputs(args.positionals, context.cwd))]
   const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism(), spec)), files.length)
   const {updateRegister} = await import('@scrutiny/register')
 
