@@ -39,6 +39,9 @@ export interface RegisterSummary {
   links: {responseReports: number; passageFindings: number; restatements: number}
 }
 
+/** Files stored between two commits. */
+const filesPerCommit = 256
+
 type Prepared =
   | {path: string; status: 'unchanged'}
   | {path: string; status: 'parsed'; hash: string; extracted: ExtractedDocument}
@@ -127,14 +130,23 @@ export async function updateRegister(paths: readonly string[], options: Register
     }
 
     // Files are prepared `concurrency` at a time and stored in input order, so memory stays flat.
+    // Each file is a savepoint inside a transaction committed every `filesPerCommit` files: a file
+    // that fails still rolls back alone, without the cost of a commit per file.
     const window = Math.max(1, options.concurrency ?? 1)
     const pending: Array<Promise<Prepared>> = []
     let next = 0
-    while (next < files.length || pending.length > 0) {
-      while (next < files.length && pending.length < window) pending.push(prepare(files[next++]!))
-      const outcome = finish(await pending.shift()!)
-      summary[outcome.status]++
-      options.onFile?.(outcome)
+    let stored = 0
+    db.exec('BEGIN')
+    try {
+      while (next < files.length || pending.length > 0) {
+        while (next < files.length && pending.length < window) pending.push(prepare(files[next++]!))
+        const outcome = finish(await pending.shift()!)
+        summary[outcome.status]++
+        options.onFile?.(outcome)
+        if (++stored % filesPerCommit === 0) db.exec('COMMIT; BEGIN')
+      }
+    } finally {
+      db.exec('COMMIT')
     }
 
     if (changedReports.size + changedResponses.size > 0) {

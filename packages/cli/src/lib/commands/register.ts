@@ -48,7 +48,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     })
     const result = await pool.run({id: id++, path, bytes, as})
     if (!result.ok) throw new Error(result.error)
-    return result.extracted
+    return JSON.parse(result.extracted) as ExtractedDocument
   }
   const progress = createProgress(context.stderr, files.length)
   let summary
@@ -57,7 +57,9 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       db,
       cwd: context.cwd,
       extract,
-      concurrency: jobs * 4,
+      // Responses take several times longer to parse than reports: a deep window keeps workers busy
+      // while the file at its head is still being parsed.
+      concurrency: jobs * 16,
       onFile(outcome) {
         progress.tick(outcome.status === 'failed')
         if (outcome.status === 'failed') progress.print(`scrutiny: ${outcome.error}`)
