@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {normaliseName} from '@scrutiny/schema'
 import {type DocumentType, type ExtractedDocument, type TreeReader, extractDocument} from './adapter.js'
 import {linkResponses, linkRestatements} from './link.js'
 import {type Register, openRegister} from './open.js'
+import {RegisterInputError} from './errors.js'
 import {DocumentStore} from './store.js'
 
 /** What became of one file. */
@@ -38,6 +39,9 @@ export interface RegisterSummary {
   /** Rows of each link table after the run. */
   links: {responseReports: number; passageFindings: number; restatements: number}
 }
+
+/** Larger files are refused rather than read into memory (64 MiB, as `scrutiny parse`). */
+const maxInputBytes = 64 * 1024 * 1024
 
 /** Files stored between two commits. */
 const filesPerCommit = 256
@@ -106,7 +110,10 @@ export async function updateRegister(paths: readonly string[], options: Register
     const prepare = async (path: string): Promise<Prepared> => {
       try {
         // Small files read synchronously cost a fraction of an asynchronous read's round trips.
-        const bytes = new Uint8Array(readFileSync(resolve(cwd, path)))
+        const absolute = resolve(cwd, path)
+        const {size} = statSync(absolute)
+        if (size > maxInputBytes) throw new RegisterInputError(path, `is ${size} bytes, expected at most ${maxInputBytes} bytes`)
+        const bytes = new Uint8Array(readFileSync(absolute))
         const hash = createHash('sha256').update(bytes).digest('hex')
         if (store.hashOf(path) === hash) return {path, status: 'unchanged'}
         return {path, status: 'parsed', hash, extracted: await extract(path, bytes)}
