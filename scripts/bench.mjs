@@ -316,9 +316,11 @@ files; the last row registers a quarter as many documents, to show whether memor
 ${register.join('\n')}
 
 - \`scrutiny parse\` reads every file as a report; the register reads each response as a response
-  (the response parser costs more per file than the report parser) and lints it against its linked
-  report on the main thread, where it also hashes each file and writes its rows in one transaction.
-- Memory stays flat: files are read and parsed at most four per worker ahead of the one being
+  (the response parser costs about twice the report parser per file here), then, on the main
+  thread, hashes each file, writes its rows (a savepoint per file, a commit every 256 files), and
+  once all files are in, makes the links and lints each new response against its report. That
+  last phase runs on one thread while the workers are idle.
+- Memory stays flat: files are read and parsed at most sixteen per worker ahead of the one being
   stored, and nothing is kept per document but its id until the links are made.
 - A second run reads and hashes every file and starts no worker thread: it costs start-up, the
   folder walk and one SHA-256 per file.
