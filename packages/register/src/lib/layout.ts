@@ -182,7 +182,13 @@ CREATE TABLE restatements (
   score REAL NOT NULL
 );
 
+-- Every column that references another row is indexed: a changed file deletes its rows by cascade.
 CREATE INDEX findings_document ON findings (document_id);
+CREATE INDEX grades_document ON grades (document_id);
+CREATE INDEX history_document ON history (document_id);
+CREATE INDEX messages_document ON messages (document_id);
+CREATE INDEX restatements_history ON restatements (history_id);
+CREATE INDEX restatements_finding ON restatements (finding_id);
 CREATE INDEX findings_subject ON findings (subject);
 CREATE INDEX subjects_subject ON subjects (subject);
 CREATE INDEX passages_document ON passages (document_id);
