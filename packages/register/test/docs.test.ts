@@ -83,7 +83,8 @@ function renderRegisterDocs(db: Register): string {
   for (const {name, comment, sql} of statements(tablesSql).filter((statement) => statement.sql.startsWith('CREATE TABLE'))) {
     lines.push(`### ${name}`, '', comment, '', '```sql', sql, '```', '')
   }
-  lines.push('Indexes:', '', '```sql', ...statements(tablesSql).filter((statement) => statement.sql.startsWith('CREATE INDEX')).flatMap((statement) => statement.sql.split('\n')), '```', '', '## Views', '')
+  const indexes = statements(tablesSql).filter((statement) => statement.sql.startsWith('CREATE INDEX'))
+  lines.push('### Indexes', '', ...indexes.map((statement) => statement.comment), '', '```sql', ...indexes.flatMap((statement) => statement.sql.split('\n')), '```', '', '## Views', '')
   for (const {name, comment, sql} of statements(viewsSql)) lines.push(`### ${name}`, '', comment, '', '```sql', sql, '```', '')
   lines.push(
     '## Example queries',
