@@ -47,7 +47,8 @@ export interface ExtractOptions {
 const convertedExtensions = /\.(?:docx|pdf)$/i
 const json = /\.json$/i
 
-export function toPlainMessage(message: VFileMessage): PlainMessage {
+/** A message as plain data; `fatal` true, false or unset is error, warning or info. */
+function toPlainMessage(message: VFileMessage): PlainMessage {
   return {
     source: message.source ?? null,
     ruleId: message.ruleId ?? null,
