@@ -203,13 +203,15 @@ export const viewsSql = `
 -- Findings (causes of concern, recommendations, areas for improvement) that no later report marks
 -- discharged or addressed, per subject; latest_status is the last status a later report gave.
 CREATE VIEW open_findings AS
+WITH latest AS (
+  SELECT r.earlier_finding_id, r.status, l.path,
+    row_number() OVER (PARTITION BY r.earlier_finding_id ORDER BY l.published_on DESC, l.path DESC) AS rank
+  FROM restatements r JOIN documents l ON l.id = r.later_document_id
+)
 SELECT f.subject, f.kind, f.number, f.text, d.path, d.published_on,
-  (SELECT r.status FROM restatements r JOIN documents l ON l.id = r.later_document_id
-    WHERE r.earlier_finding_id = f.id ORDER BY l.published_on DESC LIMIT 1) AS latest_status,
-  (SELECT l.path FROM restatements r JOIN documents l ON l.id = r.later_document_id
-    WHERE r.earlier_finding_id = f.id ORDER BY l.published_on DESC LIMIT 1) AS latest_status_path,
-  f.finding_id, f.id AS finding
+  latest.status AS latest_status, latest.path AS latest_status_path, f.finding_id, f.id AS finding
 FROM findings f JOIN documents d ON d.id = f.document_id
+  LEFT JOIN latest ON latest.earlier_finding_id = f.id AND latest.rank = 1
 WHERE f.kind IN ('cause-of-concern', 'recommendation', 'area-for-improvement')
   AND NOT EXISTS (SELECT 1 FROM restatements r WHERE r.earlier_finding_id = f.id AND r.status IN ('discharged', 'addressed'));
 
