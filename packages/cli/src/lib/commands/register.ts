@@ -12,7 +12,7 @@ import {createProgress} from '../progress.js'
 export const spec: CommandSpec = {
   name: 'register',
   summary:
-    'Collect reports and responses in a SQLite register (a file sqlite3, DB Browser, Datasette, pandas and R open): documents, findings, grades, response passages and lint verdicts, linked across documents (a response to its report, a passage to the finding it answers, a later report to the earlier finding it restates). Folders are searched for .txt, .md, .html, .docx and .pdf files; .json documents of the Scrutiny schema are read as they are. Files are parsed on worker threads; an unchanged file is skipped, a changed one replaces its rows, a file that fails is reported and leaves the register as it was for that file while the rest go in. Exits 2 when any file failed. The tables and views are described in docs/register.md.',
+    'Collect reports and responses in a SQLite register (a file sqlite3, DB Browser, Datasette, pandas and R open): documents, findings, grades, response passages and lint verdicts, linked across documents (a response to its report, a passage to the finding it answers, a later report to the earlier finding it restates). Folders are searched for .txt, .md, .html, .docx and .pdf files; .json files named or matched by a glob are read as documents of the Scrutiny schema. Files are parsed on worker threads; an unchanged file is skipped, a changed one replaces its rows, a file that fails is reported and leaves the register as it was for that file while the rest go in. Exits 2 when any file failed. The tables and views are described in docs/register.md.',
   usage: 'scrutiny register <files|folders|globs ...> --db <register.sqlite> [--as auto|report|response] [--jobs <n>]',
   options: {
     db: {type: 'string', value: '<file>', description: 'the register to create or update (required)'},
@@ -21,7 +21,7 @@ export const spec: CommandSpec = {
   },
   positionals: {min: 1, max: Number.POSITIVE_INFINITY, name: 'file, folder or glob'},
   examples: [
-    'scrutiny register fixtures/corpus fixtures/seed examples/seed-report.json --db register.sqlite',
+    'scrutiny register fixtures/corpus/reports fixtures/corpus/responses fixtures/seed examples/seed-report.json --db register.sqlite',
     "sqlite3 register.sqlite \"SELECT subject, kind, text, path FROM open_findings WHERE subject = 'essex'\""
   ]
 }
