@@ -86,7 +86,7 @@ function responsesToLink(db: Register, changedResponses: Set<number>, changedRep
 
 /**
  * Ingest files into a register and re-make the links they touch. Incremental and idempotent: an
- * unchanged file (same SHA-256) is skipped, a changed one replaces its rows in one transaction, a
+ * unchanged file (same SHA-256) is skipped, a changed one replaces its rows in a savepoint, a
  * failed one is reported through `onFile` and leaves the register as it was for that file.
  *
  * @example
