@@ -68,10 +68,10 @@ export class DocumentStore {
   }
 
   /**
-   * Replace the rows of one file in one transaction (a savepoint inside the run's): if anything fails, the register keeps what it
-   * had for that file. Returns the new document id, the subjects the file had or has (both gain or
-   * lose restatements) and the responses that answered its old version (their links and verdicts
-   * were made against it).
+   * Replace the rows of one file in one transaction (a savepoint inside the run's): if anything
+   * fails, the register keeps what it had for that file. Returns the new document id, the subjects
+   * the file had or has (both gain or lose restatements) and the responses that answered its old
+   * version (their links and verdicts were made against it).
    */
   put(path: string, hash: string, extracted: ExtractedDocument): {id: number; subjects: Set<string>; answering: number[]} {
     return this.#db.transaction(() => {
