@@ -33,14 +33,22 @@ export function makeReportFolder(fileCount) {
 // GNU time reports the peak resident set of the process, worker threads included.
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-/** Run node with `args`; wall time in seconds and peak RSS in MiB (when GNU time is there). */
+/** Run node with `args`; wall time in seconds, and peak RSS in MiB and CPU seconds when GNU time is there. */
 export function runNode(args) {
   const started = performance.now()
   const result = gnuTime
-    ? spawnSync(gnuTime, ['-f', 'peak-rss-kb %M', process.execPath, ...args], {encoding: 'utf8'})
+    ? spawnSync(gnuTime, ['-f', 'peak-rss-kb %M cpu-seconds %U %S', process.execPath, ...args], {encoding: 'utf8'})
     : spawnSync(process.execPath, args, {encoding: 'utf8'})
   const seconds = (performance.now() - started) / 1000
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${result.status}): ${result.stderr}`)
   const peak = /peak-rss-kb (\d+)/.exec(result.stderr)
-  return {seconds, peakRssMb: peak ? Number(peak[1]) / 1024 : undefined, stdout: result.stdout}
+  const cpu = /cpu-seconds ([\d.]+) ([\d.]+)/.exec(result.stderr)
+  return {
+    seconds,
+    peakRssMb: peak ? Number(peak[1]) / 1024 : undefined,
+    // User plus system time of every thread: what the run cost the machine, however busy it was.
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+    stdout: result.stdout,
+    stderr: result.stderr
+  }
 }

@@ -23,7 +23,7 @@ describe('the command skeleton', () => {
     expect(result).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
   })
 
-  it.each(['lint', 'parse', 'validate', 'schema', 'deadline', 'draft'])('`%s --help` shows usage and an example', async (name) => {
+  it.each(['lint', 'parse', 'register', 'validate', 'schema', 'deadline', 'draft'])('`%s --help` shows usage and an example', async (name) => {
     const result = await scrutiny([name, '--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(new RegExp(`^Usage: scrutiny ${name} `))
@@ -34,7 +34,7 @@ describe('the command skeleton', () => {
     const help = await scrutiny(['--help'])
     expect(help.code).toBe(0)
     const commands = help.stdout.split('Commands:\n')[1]!.split('\n\n')[0]!
-    expect(commands.match(/^ {2}[a-z]+/gm)).toEqual(['  lint', '  parse', '  validate', '  schema', '  deadline', '  draft'])
+    expect(commands.match(/^ {2}[a-z]+/gm)).toEqual(['  lint', '  parse', '  register', '  validate', '  schema', '  deadline', '  draft'])
     const bare = await scrutiny([])
     expect(bare.code).toBe(2)
     expect(bare.stderr).toBe(help.stdout)
@@ -44,7 +44,7 @@ describe('the command skeleton', () => {
     expect(await scrutiny(['lnt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'scrutiny: Unexpected command `lnt`, expected one of `lint`, `parse`, `validate`, `schema`, `deadline`, `draft` (see `scrutiny --help`)\n'
+      stderr: 'scrutiny: Unexpected command `lnt`, expected one of `lint`, `parse`, `register`, `validate`, `schema`, `deadline`, `draft` (see `scrutiny --help`)\n'
     })
     const option = await scrutiny(['deadline', '2024-05-14', '--fast'])
     expect(option.code).toBe(2)

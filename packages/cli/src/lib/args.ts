@@ -31,6 +31,12 @@ export const commonOptions: Record<string, OptionSpec> = {
   debug: {type: 'boolean', description: 'print the stack trace of an unexpected error'}
 }
 
+/** Options of the commands that parse files on worker threads (`parse`, `register`). */
+export const workerOptions: Record<'jobs' | 'timeout', OptionSpec> = {
+  jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
+  timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+}
+
 export type ParsedArgs = {values: Record<string, string | string[] | boolean | undefined>; positionals: string[]}
 
 /**
@@ -106,4 +112,15 @@ export function helpText(spec: CommandSpec): string {
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name]
   return typeof value === 'string' ? value : undefined
+}
+
+/** Read a numeric option that must be positive, e.g. `--jobs 4`; `fallback` when it is not given. */
+export function positiveNumber(args: ParsedArgs, name: string, fallback: number, spec: CommandSpec): number {
+  const raw = stringOption(args, name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new UsageError(`Unexpected \`--${name} ${raw}\`, expected a positive number (see \`scrutiny ${spec.name} --help\`)`)
+  }
+  return value
 }

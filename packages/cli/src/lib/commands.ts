@@ -12,6 +12,7 @@ export interface Command {
 export const commands: Record<string, {summary: string; load: () => Promise<Command>}> = {
   lint: {summary: 'check a section 55 response against the statute and its report', load: () => import('./commands/lint.js')},
   parse: {summary: 'turn reports or responses into JSON, JSONL or CSV', load: () => import('./commands/parse.js')},
+  register: {summary: 'collect reports, responses and their links in a SQLite register', load: () => import('./commands/register.js')},
   validate: {summary: 'check JSON documents against the schema', load: () => import('./commands/validate.js')},
   schema: {summary: 'write the JSON Schema files', load: () => import('./commands/schema.js')},
   deadline: {summary: 'the last permitted day for a response, and days left', load: () => import('./commands/deadline.js')},

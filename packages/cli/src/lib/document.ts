@@ -35,7 +35,8 @@ type ReadDocument = (input: Uint8Array, options: {path: string}) => Promise<Pick
 // type-checking: it is optional, and loaded only for a .docx or .pdf file.
 const convertSpecifier = '@scrutiny/convert'
 
-async function loadReadDocument(path: string): Promise<ReadDocument> {
+/** `@scrutiny/convert`'s reader, or an `UnsupportedFormatError` naming `path` when it is not installed. */
+export async function loadReadDocument(path: string): Promise<ReadDocument> {
   const convert = (await import(convertSpecifier).catch(() => ({}))) as {readDocument?: unknown}
   if (typeof convert.readDocument !== 'function') {
     throw new UnsupportedFormatError(path, 'unsupported format: reading Word and PDF needs @scrutiny/convert, expected a text, Markdown or HTML file')

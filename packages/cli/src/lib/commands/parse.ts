@@ -2,11 +2,10 @@ import {createWriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {stringOption} from '../args.js'
+import {positiveNumber, stringOption, workerOptions} from '../args.js'
 import type {Context, Output} from '../context.js'
 import {write} from '../context.js'
 import type {DocumentType} from '../document.js'
-import {UsageError} from '../errors.js'
 import {expandInputs} from '../expand.js'
 import type {ParseResult, ParseTask} from '../parse-file.js'
 import {WorkerPool} from '../pool.js'
@@ -23,24 +22,13 @@ export const spec: CommandSpec = {
     as: {type: 'string', value: '<report|response>', description: 'what the files are (default: report)', choices: ['report', 'response']},
     format: {type: 'string', value: '<json|jsonl|csv>', description: 'output format (default: json)', choices: ['json', 'jsonl', 'csv']},
     out: {type: 'string', short: 'o', value: '<file>', description: 'write to this file instead of standard output'},
-    jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
-    timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+    ...workerOptions
   },
   positionals: {min: 1, max: Number.POSITIVE_INFINITY, name: 'file, folder or glob (or - for standard input)'},
   examples: [
     'scrutiny parse fixtures/corpus/reports --format csv --out findings.csv',
     "scrutiny parse 'reports/**/*.html' --format jsonl > reports.jsonl"
   ]
-}
-
-function positiveNumber(args: ParsedArgs, name: string, fallback: number): number {
-  const raw = stringOption(args, name)
-  if (raw === undefined) return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new UsageError(`Unexpected \`--${name} ${raw}\`, expected a positive number (see \`scrutiny parse --help\`)`)
-  }
-  return value
 }
 
 async function openOutput(out: string | undefined, context: Context): Promise<Output> {
@@ -65,9 +53,9 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const started = performance.now()
   const as = (stringOption(args, 'as') ?? 'report') as DocumentType
   const format = (stringOption(args, 'format') ?? 'json') as RecordFormat
-  const timeoutMs = positiveNumber(args, 'timeout', 60) * 1000
+  const timeoutMs = positiveNumber(args, 'timeout', 60, spec) * 1000
   const files = await expandInputs(args.positionals, context.cwd)
-  const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism())), files.length)
+  const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism(), spec)), files.length)
   // Standard input belongs to this thread, so it is read here and handed to a worker as bytes.
   const stdin = files.includes('-') ? await readInput('-', context) : undefined
   const output = await openOutput(stringOption(args, 'out'), context)
