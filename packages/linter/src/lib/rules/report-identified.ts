@@ -1,6 +1,8 @@
 import {normaliseName} from '@scrutiny/schema'
 import {defineRule} from '../rule.js'
 
+// Matched from the first slash of a trailing run only (the lookbehind), so a long run is not quadratic.
+const trailingSlashes = /(?<!\/)\/+$/
 // Words that carry no meaning when comparing titles.
 const filler = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'into', 'to', 'and', 'for', 'report', 'inspection', 'hmicfrs', 'hmic'])
 
@@ -51,7 +53,7 @@ export const reportIdentified = defineRule({
       return [{reason: 'Unexpected response that does not name the report it answers, expected its title or link (s.55(4)-(5))'}]
     }
     if (!report) return []
-    if (url !== undefined && report.url !== undefined && url.replace(/\/+$/, '') === report.url.replace(/\/+$/, '')) return []
+    if (url !== undefined && report.url !== undefined && url.replace(trailingSlashes, '') === report.url.replace(trailingSlashes, '')) return []
     if (title !== undefined && titleOverlap(title, report.title) >= 0.6) return []
     return [
       {

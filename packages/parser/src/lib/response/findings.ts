@@ -16,8 +16,10 @@ const bareLabel =
   /^(?:the )?(?:areas? for improvement|causes? (?:of|for) concern|recommendations?|innovative practice|promising practice)[ \t]*:?$/i
 const leadIn = /:[ \t\u2013–-]*$/
 const history = /\b(?:at that time|previous(?:ly)?|last inspected|earlier inspection)\b/i
+// The spaces after the number belong to the optional group, so a run of spaces is matched one way
+// only: "Recommendation" and a million spaces fails in linear time.
 const inline =
-  /^(Recommendation|AFI|Area for improvement|Cause of concern)[ \t]*(\d{1,3})?[ \t]*[:.\u2013–-][ \t]*(\S.{4,})$/i
+  /^(Recommendation|AFI|Area for improvement|Cause of concern)[ \t]*(?:(\d{1,3})[ \t]*)?[:.\u2013–-][ \t]*(\S.{4,})$/i
 const numbered =
   /\b(recommendations?|AFIs?|areas? for improvement)[ \t]+(\d{1,3}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d{1,3}){0,20})\b/gi
 const generic =

@@ -60,6 +60,10 @@ const publishedAfterTitle = new RegExp(
 )
 const publishedMonth =
   /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
+// A trailing run is matched from its first character only (the lookbehind), never from each of its
+// characters in turn, which would be quadratic in the run's length.
+const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
+const trailingUrlPunctuation = /(?<![.,;])[.,;]+$/
 const letterSent = /\bletter to [^.]{0,80}? on (\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/
 
 /** The report the response answers: its title, publication date as written, and link. */
@@ -73,7 +77,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         ?.slice(1)
         .find((group) => group !== undefined)
         ?.trim()
-        .replace(/[\s.:–-]+$/, '')
+        .replace(trailingPunctuation, '')
       if (title && title.length >= 5) {
         reference.title = title
         break outer
@@ -83,7 +87,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
     if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {
-      reference.url = url[0].replace(/[.,;]+$/, '')
+      reference.url = url[0].replace(trailingUrlPunctuation, '')
       break
     }
   }
