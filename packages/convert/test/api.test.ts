@@ -13,6 +13,7 @@ test('public API', async () => {
     'defaultMaxCompressionRatio',
     'defaultMaxPages',
     'defaultMaxUncompressedBytes',
+    'defaultMaxXmlBytes',
     'parseReportDocument',
     'parseResponseDocument',
     'readDocument',

@@ -7,6 +7,7 @@ it('exports exactly the public API', async () => {
     'coverage',
     'deadlineStatus',
     'disabledRules',
+    'escapeControl',
     'lint',
     'parseConfig',
     'reportGithub',

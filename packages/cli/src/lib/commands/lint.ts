@@ -1,3 +1,4 @@
+import {dirname, resolve} from 'node:path'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {CommandSpec, ParsedArgs} from '../args.js'
 import {stringOption} from '../args.js'
@@ -67,7 +68,13 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   }
   const linter = await import('@scrutiny/linter')
   const path = args.positionals[0]!
-  const configPath = stringOption(args, 'config') ?? (await findConfig(path, context.cwd))
+  const given = stringOption(args, 'config')
+  const configPath = given ?? (await findConfig(path, context.cwd))
+  const folder = path === '-' ? resolve(context.cwd) : dirname(resolve(context.cwd, path))
+  if (!given && configPath && dirname(configPath) !== folder) {
+    // A config above the response's folder can switch rules off: say which one applies.
+    context.stderr.write(`scrutiny: using ${configPath}, found above the response's folder (pass --config to choose another)\n`)
+  }
   const config = configPath
     ? linter.parseConfig(new TextDecoder().decode(await readInput(configPath, context)), configPath)
     : undefined
@@ -94,7 +101,9 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     ...(config ? {config} : {}),
     file: loaded.file
   })
-  const entry = {file: loaded.file, result, response: loaded.document}
+  // The converter's warnings (macros, external links) are reported with the rules' messages.
+  const converted = loaded.messages.filter((message) => message.source === 'scrutiny-convert')
+  const entry = {file: loaded.file, result: {...result, messages: [...converted, ...result.messages]}, response: loaded.document}
   const format = stringOption(args, 'format') ?? 'stylish'
   const output =
     format === 'text'

@@ -2,6 +2,7 @@ import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
 import type {VFileMessage} from 'vfile-message'
 import type {CoverageRow} from '../coverage.js'
 import type {DeadlineStatus} from '../deadline.js'
+import {escapeControl} from '../escape.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
@@ -108,7 +109,8 @@ export function reportText(entries: ReportEntry | readonly ReportEntry[]): strin
         lines.push('', `Findings of the report (${answered} of ${coverage.length} answered):`)
         for (const row of coverage) lines.push(...describeRow(row))
       }
-      return lines.join('\n').trimEnd()
+      // Every line quotes the document: its control characters are made visible, none reaches the terminal.
+      return escapeControl(lines.join('\n').trimEnd())
     })
     .join('\n\n')
 }

@@ -115,18 +115,19 @@ function quotedFindings(blocks: Block[], end: number): Quoted[] {
   return quoted
 }
 
-function answer(
-  blocks: Block[],
-  from: number,
-  end: number,
-  partOf: Array<PartKind | undefined>
-): {block: Block; index: number} | undefined {
-  for (let index = from; index < end; index++) {
+/**
+ * For each passage, the first passage from it on that answers a quote before it (one in a part that
+ * states a stance), unless an item, a boundary or a lead-in comes first. Made in one pass from the
+ * end, so quotes in a row do not each scan the passages after them.
+ */
+function answersFrom(blocks: Block[], end: number, partOf: Array<PartKind | undefined>): Array<number | undefined> {
+  const answers = new Array<number | undefined>(end + 1).fill(undefined)
+  for (let index = end - 1; index >= 0; index--) {
     const block = blocks[index]!
-    if (block.type === 'item' || isBoundary(block) || kindOf(block.text) && leadIn.test(block.text.trim())) return undefined
-    if (partOf[index] !== undefined && stanceOf(block.text) !== 'noted') return {block, index}
+    if (block.type === 'item' || isBoundary(block) || (kindOf(block.text) && leadIn.test(block.text.trim()))) continue
+    answers[index] = partOf[index] !== undefined && stanceOf(block.text) !== 'noted' ? index : answers[index + 1]
   }
-  return undefined
+  return answers
 }
 
 function response(
@@ -172,6 +173,7 @@ export function findFindingResponses(
   const results: FindingResponse[] = []
   const quoted = quotedFindings(blocks, end)
   const quotedIndexes = new Set(quoted.map((entry) => entry.index))
+  const answers = quoted.length > 0 ? answersFrom(blocks, end, partOf) : []
   for (const entry of quoted) {
     const reference: FindingReference = {
       kind: entry.kind,
@@ -184,8 +186,8 @@ export function findFindingResponses(
       results.push(response(reference, blocks[entry.index]!, entry.index, partOf, said))
       continue
     }
-    const found = answer(blocks, entry.lastIndex + 1, end, partOf)
-    if (found) results.push(response(reference, found.block, found.index, partOf))
+    const found = answers[entry.lastIndex + 1]
+    if (found !== undefined) results.push(response(reference, blocks[found]!, found, partOf))
     else results.push(response(reference, blocks[entry.index]!, entry.index, partOf, 'noted'))
   }
   let section = ''
