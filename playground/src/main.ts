@@ -1,9 +1,8 @@
-import {sniffDocumentFormat} from '@scrutiny/convert'
 import './styles.css'
 import {h} from './lib/dom.js'
-import {MissingResponseError, check, renderResults, resultsJson, summarise} from './lib/index.js'
+import {checkOffPage} from './lib/check-off-page.js'
+import {MissingResponseError, renderResults} from './lib/index.js'
 import type {CheckInput, Publication, Source} from './lib/index.js'
-import {ensurePdfWorker} from './lib/pdf-worker.js'
 
 const form = element('check-form', HTMLFormElement)
 const responseFile = element('response-file', HTMLInputElement)
@@ -57,13 +56,10 @@ async function run(): Promise<void> {
   checkButton.disabled = true
   try {
     const input = await readForm()
-    if ([input.response, input.report].some((source) => source && 'bytes' in source && sniffDocumentFormat(source.bytes, source.name) === 'pdf')) {
-      ensurePdfWorker(window.location)
-    }
-    const outcome = await check(input)
-    const summary = summarise(outcome)
-    lastJson = resultsJson(outcome, summary)
-    resultsBody.replaceChildren(renderResults(summary, outcome.responseText))
+    // Off the page's thread, with a time limit: a slow file cannot freeze the page.
+    const {summary, json, responseText} = await checkOffPage(input, window.location)
+    lastJson = json
+    resultsBody.replaceChildren(renderResults(summary, responseText))
     results.hidden = false
     status.textContent = `Checked. ${summary.verdict.headline}.`
     resultsHeading.focus()
