@@ -69,6 +69,8 @@ function toRow(base: Omit<CoverageRow, 'answered' | 'answeredIn'>, answers: Find
   }
 }
 
+const maxQuotedForContainment = 500
+
 /** What identifies a reference: its kind and its quote, normalised, or its number. */
 function referenceKey(finding: FindingReference): string {
   const kind = finding.kind ?? 'recommendation'
@@ -99,14 +101,27 @@ export function coverage(response: StatutoryResponse, findings: readonly Finding
   if (findings.length === 0) {
     // Each answer's key is made once, not once per finding it is compared with.
     const keyed = response.findingResponses.map((answer) => ({answer, key: referenceKey(answer.finding)}))
-    return quotedFindings(response).map(({key, ...finding}) =>
+    const byKey = new Map<string, FindingResponse[]>()
+    for (const {answer, key} of keyed) {
+      const answers = byKey.get(key)
+      if (answers) answers.push(answer)
+      else byKey.set(key, [answer])
+    }
+    const quoted = quotedFindings(response)
+    // A quote that contains another (a shortened or a longer quote of one finding) can only be found
+    // pair by pair; past `maxQuotedForContainment` quotes (no real response has so many), quotes
+    // are matched by their normalised text alone, so the table stays linear in the response.
+    const containment = quoted.length <= maxQuotedForContainment
+    return quoted.map(({key, ...finding}) =>
       toRow(
         finding,
-        keyed
-          .filter(({answer: {finding: reference}, key: answerKey}) =>
-            answerKey === key || (reference.quote !== undefined && (reference.kind ?? 'recommendation') === finding.kind && sameFindingText(reference.quote, finding.text))
-          )
-          .map(({answer}) => answer)
+        containment
+          ? keyed
+              .filter(({answer: {finding: reference}, key: answerKey}) =>
+                answerKey === key || (reference.quote !== undefined && (reference.kind ?? 'recommendation') === finding.kind && sameFindingText(reference.quote, finding.text))
+              )
+              .map(({answer}) => answer)
+          : (byKey.get(key) ?? [])
       )
     )
   }
