@@ -103,26 +103,23 @@ export function zipArchive(entries) {
   for (const {name, data, declaredSize = data.length} of entries) {
     const nameBytes = Buffer.from(name)
     const compressed = deflateRawSync(data, {level: 6})
-    const header = (size, signature) => {
+    const checksum = crc32(data)
+    // A local and a central header share their fields from "version needed" on: at byte 4 of a
+    // local header, at byte 6 of a central one (after "version made by").
+    const header = (size, signature, at) => {
       const record = Buffer.alloc(size)
       record.writeUInt32LE(signature, 0)
+      record.writeUInt16LE(20, at)
+      record.writeUInt16LE(8, at + 4)
+      record.writeUInt32LE(checksum, at + 10)
+      record.writeUInt32LE(compressed.length, at + 14)
+      record.writeUInt32LE(declaredSize, at + 18)
+      record.writeUInt16LE(nameBytes.length, at + 22)
       return record
     }
-    const local = header(30, 0x04034b50)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(crc32(data), 14)
-    local.writeUInt32LE(compressed.length, 18)
-    local.writeUInt32LE(declaredSize, 22)
-    local.writeUInt16LE(nameBytes.length, 26)
-    const central = header(46, 0x02014b50)
+    const local = header(30, 0x04034b50, 4)
+    const central = header(46, 0x02014b50, 6)
     central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(crc32(data), 16)
-    central.writeUInt32LE(compressed.length, 20)
-    central.writeUInt32LE(declaredSize, 24)
-    central.writeUInt16LE(nameBytes.length, 28)
     central.writeUInt32LE(offset, 42)
     locals.push(local, nameBytes, compressed)
     centrals.push(central, nameBytes)
