@@ -1,6 +1,21 @@
 import {fileURLToPath} from 'node:url'
-import {defineConfig} from 'vite'
+import {type Plugin, defineConfig} from 'vite'
 import {inlineBundle} from './build/inline-bundle.js'
+
+/**
+ * A worker has no `document`: the HTML entity decoder under the Markdown parser has a build that
+ * decodes through the DOM (picked for browsers) and a plain one, which the check's worker takes.
+ */
+const noDomInWorkers: Plugin = {
+  name: 'no-dom-in-workers',
+  // Before vite's own resolver, which would pick the DOM build.
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (source !== 'decode-named-character-reference') return null
+    const resolved = await this.resolve(source, importer, {...options, skipSelf: true})
+    return resolved && {...resolved, id: resolved.id.replace(/index\.dom\.js$/, 'index.js')}
+  }
+}
 
 // The packages resolve to their sources, as in the root vitest config, so the playground
 // builds without waiting for each package's own build.
@@ -20,7 +35,8 @@ export default defineConfig({
       }
     ]
   },
-  worker: {format: 'es'},
+  // One chunk per worker: a blob worker has no URL to load further chunks from.
+  worker: {format: 'es', rollupOptions: {output: {inlineDynamicImports: true}}, plugins: () => [noDomInWorkers]},
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -10,7 +10,20 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {emptyHeadings, garbagePdf, longLine, manyItems, nestedQuotes, responseQuotingEveryAfiTwice, shouldRepeated} from '../test/adversarial/generators.mjs'
+import {
+  disguisedMainPart,
+  emptyHeadings,
+  garbagePdf,
+  longLine,
+  longNameBeforeTitle,
+  manyItems,
+  nestedQuotes,
+  recommendationsInARow,
+  referenceThenSpaces,
+  responseQuotingEveryAfiTwice,
+  shouldRepeated,
+  unclosedParagraphProperties
+} from '../test/adversarial/generators.mjs'
 import {registerRows} from './bench-register.mjs'
 import {builtCli, makeReportFolder, runNode} from './lib/cli.mjs'
 import {corpusReport, corpusReportText, seedText} from './lib/corpus.mjs'
@@ -175,6 +188,7 @@ function cliRows() {
 async function growthRows() {
   const {parseReport, parseResponse} = await load('parser/dist/index.js')
   const {readDocument, parseReportDocument} = await load('convert/dist/index.js')
+  const {lint, reportStylish} = await load('linter/dist/index.js')
   const [{unified}, {default: remarkParse}, {default: rehypeParse}, {default: rehypeRemark}] = await Promise.all(
     ['unified/index.js', 'remark-parse/index.js', 'rehype-parse/index.js', 'rehype-remark/index.js'].map((path) => load(`parser/node_modules/${path}`))
   )
@@ -201,7 +215,20 @@ async function growthRows() {
     }, (text) => parseResponse(text, {format: 'text', report})],
     ['zip bomb (64 MiB declared), refused', (scale) => new Uint8Array(zipBomb(Math.round(64 * scale) * 2 ** 20)), (bytes) => refused(readDocument(bytes, {path: 'bomb.docx'}))],
     ['truncated .docx (the seed 16 times, cut in half), refused', (scale) => seedDocx.subarray(0, Math.floor((seedDocx.length * scale) / 2)), (bytes) => refused(readDocument(bytes, {path: 'cut.docx'}))],
-    ['PDF with a garbage text layer (32 pages)', (scale) => garbagePdf(Math.round(32 * scale)), (bytes) => parseReportDocument(bytes, {path: 'garbage.pdf'})]
+    ['PDF with a garbage text layer (32 pages)', (scale) => garbagePdf(Math.round(32 * scale)), (bytes) => parseReportDocument(bytes, {path: 'garbage.pdf'})],
+    // Issue 16: the files that broke a release, at the size that broke it.
+    ['"Recommendation" then 1,000,000 spaces, parseResponse', (scale) => referenceThenSpaces(scale), (text) => parseResponse(text, {format: 'text'})],
+    ['a 1,000,000-letter word before "PCC", parseResponse', (scale) => longNameBeforeTitle(scale), (text) => parseResponse(text, {format: 'text'})],
+    ['main part a non-XML entry declaring 1,000 bytes (64 MiB inside), refused', (scale) => disguisedMainPart(Math.round(64 * scale) * 2 ** 20), (bytes) => refused(readDocument(bytes, {path: 'disguised.docx'}))],
+    ['.docx of 22,000 unclosed paragraph properties (0.9 MB), refused', (scale) => unclosedParagraphProperties(scale), (bytes) => refused(readDocument(bytes, {path: 'unclosed.docx'}))],
+    ['4,000 recommendations quoted in a row (400 KB), parseResponse + lint', (scale) => recommendationsInARow(scale), (text) => {
+      const {response, file} = parseResponse(text, {format: 'text'})
+      return lint(response, {file})
+    }],
+    ['stylish report of one message quoting a 140 KB finding (× scale)', (scale) => 'The force should improve. '.repeat(Math.round(5400 * scale)), (quote) => {
+      const {file} = parseResponse(`Police and Crime Commissioner\n\n${quote}`, {format: 'text'})
+      return reportStylish({file, result: {messages: [file.message(`Unexpected finding “${quote}”`, {ruleId: 'recommendations-explained'})], coverage: []}})
+    }]
   ]
   const rows = [
     '| adversarial input | 1/16 size, ms | 1/4 size, ms | full size, ms | ×time for ×4 input (1/16→1/4, 1/4→full) | linear? | bare remark-parse / rehype, ×time 1/4→full |',
@@ -301,6 +328,9 @@ levels, a million words; the zip bomb declares 64 MiB; the \`.docx\` is the seed
 For Markdown and HTML the last column times the bare remark-parse or rehype-parse + rehype-remark
 on the same inputs: when a case grows faster than 5×, it shows whether the parser or the
 third-party tree builder under it is the cause.
+The last rows are issue 16's hostile files at the size that broke a release (see
+[security.md](security.md)): before the fixes "Recommendation" and 100,000 spaces took 18 s, the
+unclosed paragraph properties were killed at 150 s, and 4,000 recommendations in a row took 28 s.
 
 ${growth.join('\n')}
 

@@ -1,11 +1,9 @@
-import {sniffDocumentFormat} from '@scrutiny/convert'
 import './styles.css'
 import {h} from './lib/dom.js'
-import {MissingResponseError, check, renderResults, resultsJson, summarise} from './lib/index.js'
+import {checkOffPage} from './lib/check-off-page.js'
+import {MissingResponseError, renderResults} from './lib/index.js'
 import type {CheckInput, Publication, Source} from './lib/index.js'
-import {ensurePdfWorker} from './lib/pdf-worker.js'
-import {commentedResponse, responseTemplate, templateBody} from './lib/word.js'
-import type {Download} from './lib/word.js'
+import type {WordOffer} from './lib/check-reply.js'
 
 const form = element('check-form', HTMLFormElement)
 const responseFile = element('response-file', HTMLInputElement)
@@ -25,7 +23,8 @@ const checkButton = element('check-button', HTMLButtonElement)
 const downloadTemplate = element('download-template', HTMLButtonElement)
 const downloadCommented = element('download-commented', HTMLButtonElement)
 let lastJson: string | undefined
-let lastOutcome: Awaited<ReturnType<typeof check>> | undefined
+let lastTemplate: WordOffer | undefined
+let lastCommented: WordOffer | undefined
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id)
@@ -57,16 +56,17 @@ element('download-json', HTMLButtonElement).addEventListener('click', () => {
   if (lastJson !== undefined) download(new Blob([lastJson], {type: 'application/json'}), 'scrutiny-results.json')
 })
 
-/** Write a Word file from the last outcome and offer it; errors go to the summary box. */
-function offerWord(make: (outcome: NonNullable<typeof lastOutcome>) => Promise<Download>): void {
-  if (lastOutcome === undefined) return
-  make(lastOutcome).then(
-    ({name, bytes}) => download(new Blob([new Uint8Array(bytes)], {type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}), name),
-    showError
-  )
+/** Offer a Word file the check wrote; why it could not be written goes to the summary box. */
+function offerWord(offer: WordOffer | undefined): void {
+  if (offer === undefined) return
+  if ('error' in offer) {
+    showError(new Error(offer.error))
+    return
+  }
+  download(new Blob([new Uint8Array(offer.bytes)], {type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}), offer.name)
 }
-downloadTemplate.addEventListener('click', () => offerWord(responseTemplate))
-downloadCommented.addEventListener('click', () => offerWord(commentedResponse))
+downloadTemplate.addEventListener('click', () => offerWord(lastTemplate))
+downloadCommented.addEventListener('click', () => offerWord(lastCommented))
 
 element('print', HTMLButtonElement).addEventListener('click', () => window.print())
 
@@ -76,16 +76,14 @@ async function run(): Promise<void> {
   checkButton.disabled = true
   try {
     const input = await readForm()
-    if ([input.response, input.report].some((source) => source && 'bytes' in source && sniffDocumentFormat(source.bytes, source.name) === 'pdf')) {
-      ensurePdfWorker(window.location)
-    }
-    const outcome = await check(input)
-    const summary = summarise(outcome)
-    lastJson = resultsJson(outcome, summary)
-    lastOutcome = outcome
-    downloadTemplate.hidden = templateBody(outcome) === undefined
-    downloadCommented.hidden = !('bytes' in input.response && sniffDocumentFormat(input.response.bytes, input.response.name) === 'docx')
-    resultsBody.replaceChildren(renderResults(summary, outcome.responseText))
+    // Off the page's thread, with a time limit: a slow file cannot freeze the page.
+    const {summary, json, responseText, template, commented} = await checkOffPage(input, window.location)
+    lastJson = json
+    lastTemplate = template
+    lastCommented = commented
+    downloadTemplate.hidden = template === undefined
+    downloadCommented.hidden = commented === undefined
+    resultsBody.replaceChildren(renderResults(summary, responseText))
     results.hidden = false
     status.textContent = `Checked. ${summary.verdict.headline}.`
     resultsHeading.focus()

@@ -92,6 +92,18 @@ describe('playground in Chromium', () => {
     expectOnlyOwnFiles(requests)
   })
 
+  it('checks in a worker: the page answers while a slow file is being read', async () => {
+    const {page, requests} = await open(`${origin}/`)
+    // Half a million paragraphs of Markdown: seconds of parsing, all of it off the page's thread.
+    const slow = `Police and Crime Commissioner for Warwickshire\n\n${'a\n\n'.repeat(500_000)}`
+    await page.getByLabel('Response file').setInputFiles({name: 'slow.md', mimeType: 'text/markdown', buffer: Buffer.from(slow)})
+    await page.getByRole('button', {name: 'Check the response'}).click()
+    // The page runs this script while the check is still going: its thread is free.
+    expect(await page.evaluate(() => document.getElementById('status')?.textContent)).toBe('Checking the response…')
+    expect(await page.evaluate(() => (document.getElementById('check-button') as HTMLButtonElement).disabled)).toBe(true)
+    expectOnlyOwnFiles(requests)
+  }, 120_000)
+
   it('reports a response published after the 56 days as late', async () => {
     const {page, requests} = await open(`${origin}/`)
     await page.getByLabel('Response file').setInputFiles(lateLetter)

@@ -1,6 +1,7 @@
 // The adversarial set of issue 8, made in code (never committed as files). Each generator takes a
 // `scale`: 1 is the size the issue names (a 10 MB line, 100,000 items, …); the benchmark also runs
 // 1/16 and 1/4 of it to show that time grows linearly.
+import {crc32, deflateRawSync} from 'node:zlib'
 import PDFDocument from 'pdfkit'
 
 const megabyte = 1_000_000
@@ -99,3 +100,151 @@ export async function garbagePdf(pages = 4, seed = 8) {
   await done
   return new Uint8Array(Buffer.concat(chunks))
 }
+
+/**
+ * A zip archive of `entries` ({name, data, declaredSize?}), each deflated; `declaredSize` makes the
+ * directory lie about how large an entry inflates.
+ */
+export function zipArchive(entries) {
+  const locals = []
+  const centrals = []
+  let offset = 0
+  for (const {name, data, declaredSize = data.length} of entries) {
+    const nameBytes = Buffer.from(name)
+    const compressed = deflateRawSync(data, {level: 6})
+    const checksum = crc32(data)
+    // A local and a central header share their fields from "version needed" on: at byte 4 of a
+    // local header, at byte 6 of a central one (after "version made by").
+    const header = (size, signature, at) => {
+      const record = Buffer.alloc(size)
+      record.writeUInt32LE(signature, 0)
+      record.writeUInt16LE(20, at)
+      record.writeUInt16LE(8, at + 4)
+      record.writeUInt32LE(checksum, at + 10)
+      record.writeUInt32LE(compressed.length, at + 14)
+      record.writeUInt32LE(declaredSize, at + 18)
+      record.writeUInt16LE(nameBytes.length, at + 22)
+      return record
+    }
+    const local = header(30, 0x04034b50, 4)
+    const central = header(46, 0x02014b50, 6)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBytes, compressed)
+    centrals.push(central, nameBytes)
+    offset += local.length + nameBytes.length + compressed.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return new Uint8Array(Buffer.concat([...locals, directory, end]))
+}
+
+const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+/** The XML of a Word body of `paragraphs` (raw `<w:p>` markup, or text for plain paragraphs). */
+export function documentXml(paragraphs) {
+  const body = paragraphs.map((paragraph) => (paragraph.startsWith('<') ? paragraph : `<w:p><w:r><w:t xml:space="preserve">${paragraph}</w:t></w:r></w:p>`))
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${wordNamespace}"><w:body>${body.join('')}</w:body></w:document>`
+}
+
+/**
+ * A minimal .docx: content types, the package relationship naming `mainPart` as the main document,
+ * and that part holding `xml` (a string) or raw bytes; `declaredSize` makes the directory lie about it.
+ */
+export function docxArchive(xml, {mainPart = 'word/document.xml', declaredSize, extra = []} = {}) {
+  const text = (value) => Buffer.from(value)
+  return zipArchive([
+    {
+      name: '[Content_Types].xml',
+      data: text(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>'
+      )
+    },
+    {
+      name: '_rels/.rels',
+      data: text(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainPart}"/></Relationships>`
+      )
+    },
+    {name: mainPart, data: typeof xml === 'string' ? text(xml) : xml, ...(declaredSize === undefined ? {} : {declaredSize})},
+    ...extra
+  ])
+}
+
+/** Paragraphs of ordinary response text, `bytes` of XML in all: an honest document, only long. */
+export function longDocumentXml(bytes) {
+  const paragraph = 'The Commissioner has asked the Chief Constable to improve how the force records crime, and will monitor progress.'
+  const count = Math.max(1, Math.round(bytes / (paragraph.length + 60)))
+  return documentXml(Array.from({length: count}, (_, index) => `${index + 1}. ${paragraph}`))
+}
+
+/**
+ * A .docx whose main part (named by the package relationships, as mammoth reads it) is a non-XML
+ * entry declaring 1,000 bytes that inflates to `bytes`: a pre-check that inflates only `.xml`
+ * entries never sees it.
+ */
+export function disguisedMainPart(bytes = 64 * megabyte) {
+  // An honest word/document.xml beside it is the decoy that a check by name would read.
+  const decoy = {name: 'word/document.xml', data: Buffer.from(documentXml(['The force should improve how it records crime.']))}
+  return docxArchive(Buffer.alloc(bytes, 0x20), {mainPart: 'word/document.bin', declaredSize: 1000, extra: [decoy]})
+}
+
+/** Issue 16's hostile files, each at `scale` 1 the size that broke a release; the benchmark grows them. */
+
+/** "Recommendation" then a million spaces (or tabs), and no separator: the quadratic inline reference. */
+export function referenceThenSpaces(scale = 1, space = ' ') {
+  const run = space.repeat(Math.round(1_000_000 * scale))
+  return `Police and Crime Commissioner for Warwickshire\n\nRecommendation${run}x\n\nRecommendation 12${run}\n\nAFI${run}3${run}`
+}
+
+/** A long uppercase word then " PCC" once: the area-before-title name pattern tried from each letter. */
+export function longNameBeforeTitle(scale = 1) {
+  return `Police and Crime Commissioner for Warwickshire\n\n${'A'.repeat(Math.round(1_000_000 * scale))} PCC\n`
+}
+
+/** An image entry that declares 1,000 bytes and inflates to `bytes`: every entry is checked, not only XML. */
+export function lyingImage(bytes = 64 * megabyte) {
+  return docxArchive(documentXml(['The force should improve how it records crime.']), {
+    extra: [{name: 'word/media/image1.png', data: Buffer.alloc(bytes, 0), declaredSize: 1000}]
+  })
+}
+
+/** Two entries named word/document.xml, a small one and a large one: which is read is the reader's choice. */
+export function duplicateMainPart() {
+  return docxArchive(documentXml(['The force should improve how it records crime.']), {
+    extra: [{name: 'word/document.xml', data: Buffer.from(longDocumentXml(2 * megabyte))}]
+  })
+}
+
+/**
+ * 22,000 paragraphs (0.9 MB of XML, under the 1 MiB from which the compression ratio is checked)
+ * whose properties never close, and one `</w:pPr>` at the very end.
+ */
+export function unclosedParagraphProperties(scale = 1) {
+  const count = Math.round(22_000 * scale)
+  return docxArchive(`<?xml version="1.0"?><w:document xmlns:w="${wordNamespace}"><w:body>${'<w:p><w:pPr><w:numPr><w:numId w:val="1"/>'.repeat(count)}</w:pPr></w:body></w:document>`)
+}
+
+/**
+ * 4,000 recommendations (about 400 KB) quoted in a row as "Recommendation k: …" (k from 1 to 999,
+ * the most the pattern reads, then again), answered once, after the last.
+ */
+export function recommendationsInARow(scale = 1) {
+  const count = Math.round(4000 * scale)
+  const quotes = Array.from({length: count}, (_, index) => `Recommendation ${(index % 999) + 1}: By March 2026, the force should review how it handles case file ${index + 1} and report on progress.`)
+  return [
+    'Police and Crime Commissioner for Warwickshire',
+    '1.  Local Policing Body’s Comments.',
+    ...quotes,
+    'I have asked the Chief Constable to act on every recommendation and will monitor progress.',
+    '2 July 2024'
+  ].join('\n\n')
+}
+
+/** The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8 link, CR, C1 CSI. */
+export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007'

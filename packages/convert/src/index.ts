@@ -14,6 +14,7 @@ export {
   defaultMaxCompressionRatio,
   defaultMaxPages,
   defaultMaxUncompressedBytes,
+  defaultMaxXmlBytes,
   readDocument
 } from './lib/read-document.js'
 export {parseReportDocument, parseResponseDocument} from './lib/parse-document.js'

@@ -14,6 +14,7 @@ test('public API', async () => {
     'defaultMaxCompressionRatio',
     'defaultMaxPages',
     'defaultMaxUncompressedBytes',
+    'defaultMaxXmlBytes',
     'inflateEntry',
     'parseReportDocument',
     'parseResponseDocument',

@@ -9,6 +9,7 @@ it('exports exactly the public API', async () => {
     'deadlineStatus',
     'defineRule',
     'disabledRules',
+    'escapeControl',
     'link',
     'lint',
     'parseConfig',

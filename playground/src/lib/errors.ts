@@ -39,3 +39,15 @@ export class MissingResponseError extends PlaygroundInputError {
     super('response', 'Unexpected empty response, expected a response file (.docx, .md, .txt, .html) or pasted text')
   }
 }
+
+/** The check ran past the page's time limit and was stopped. */
+export class CheckTimeoutError extends PlaygroundInputError {
+  override name = 'CheckTimeoutError'
+
+  constructor(fileName: string, limitMs: number) {
+    super(
+      fileName,
+      `Cannot check ${fileName}: expected it to be read within ${limitMs / 1000} s, but it took longer and was stopped; try the file as plain text, or the \`scrutiny\` command`
+    )
+  }
+}

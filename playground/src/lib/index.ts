@@ -1,6 +1,6 @@
 export {check} from './check.js'
 export type {CheckInput, CheckOutcome, Publication} from './check.js'
-export {FileTooLargeError, InvalidFieldDateError, MissingResponseError, PlaygroundInputError} from './errors.js'
+export {CheckTimeoutError, FileTooLargeError, InvalidFieldDateError, MissingResponseError, PlaygroundInputError} from './errors.js'
 export {resultsJson} from './export.js'
 export {renderResults} from './render.js'
 export {maxSourceBytes, readSource} from './read-source.js'

@@ -71,12 +71,14 @@ export async function loadDocument(
   const {tree, file} = convertedExtensions.test(path)
     ? await (await loadReadDocument(path))(bytes, {path: name})
     : parser.toMdast(bytes, {path: name})
+  // The converter's messages (macros, external links, list numbering) come first, as the file holds them.
+  const converted = [...file.messages]
   if (type === 'report') {
     const {report, messages} = parser.reportFromTree(tree, file, {path: name})
-    return {type, document: report, messages, file}
+    return {type, document: report, messages: [...converted, ...messages], file}
   }
   const {response, messages} = parser.responseFromTree(tree, file, {path: name, ...options})
-  return {type, document: response, messages, file}
+  return {type, document: response, messages: [...converted, ...messages], file}
 }
 
 /** A `VFileMessage` as plain data. */

@@ -41,7 +41,8 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<strin
         info ? `holds no documents, expected files ending .${documentExtensions.join(', .')}` : 'matches no files, expected a glob that matches documents'
       )
     }
-    files.push(...matches.map((match) => (base ? join(base, match) : match)))
+    // A loop, not a spread: a folder of a million files would pass the engine's argument limit.
+    for (const match of matches) files.push(base ? join(base, match) : match)
   }
   return files
 }

@@ -1,11 +1,16 @@
 import type {Context} from './context.js'
 import {CliError} from './errors.js'
 
-/** Print a failure as `scrutiny: message` on one line (plus the stack with `--debug`). */
-export function reportFailure(error: unknown, context: Pick<Context, 'stderr' | 'debug'>): number {
+/**
+ * Print a failure as `scrutiny: message` on one line (plus the stack with `--debug`). Messages name
+ * files and quote documents, so their control characters are made visible; the linter that does
+ * it is loaded only now, to keep it out of start-up.
+ */
+export async function reportFailure(error: unknown, context: Pick<Context, 'stderr' | 'debug'>): Promise<number> {
+  const {escapeControl} = await import('@scrutiny/linter')
   const expected = error instanceof CliError || isNamedError(error)
   const message = error instanceof Error ? error.message : String(error)
-  const firstLine = message.split('\n')[0]
+  const firstLine = escapeControl(message.split('\n')[0] ?? '')
   const hint = expected || context.debug ? '' : ' (run again with --debug for the stack trace)'
   context.stderr.write(`scrutiny: ${expected ? '' : 'Unexpected error: '}${firstLine}${hint}\n`)
   if (context.debug && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`)

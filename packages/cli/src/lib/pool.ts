@@ -1,4 +1,5 @@
 import {Worker} from 'node:worker_threads'
+import {documentThreadLimits, threadFailure} from './isolate.js'
 
 interface Slot<Task, Result> {
   worker: Worker
@@ -55,9 +56,9 @@ export class WorkerPool<Task, Result> {
   }
 
   #start(): Slot<Task, Result> {
-    const slot: Slot<Task, Result> = {worker: new Worker(this.#url)}
+    const slot: Slot<Task, Result> = {worker: new Worker(this.#url, {resourceLimits: documentThreadLimits})}
     slot.worker.on('message', (result: Result) => this.#finish(slot, result))
-    slot.worker.on('error', (error) => this.#fail(slot, `worker crashed: ${error.message}`))
+    slot.worker.on('error', (error) => this.#fail(slot, threadFailure(error)))
     slot.worker.on('exit', (code) => this.#fail(slot, `worker exited with code ${code}`))
     return slot
   }

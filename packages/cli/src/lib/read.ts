@@ -1,9 +1,10 @@
-import {readFile, stat} from 'node:fs/promises'
+import {createReadStream} from 'node:fs'
+import {stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {Readable} from 'node:stream'
 import {FileError} from './errors.js'
 
-/** Inputs larger than this are refused rather than read into memory (64 MiB). */
+/** Inputs larger than this are refused as soon as reading passes it, rather than read into memory (64 MiB). */
 export const maxInputBytes = 64 * 1024 * 1024
 
 /**
@@ -17,12 +18,9 @@ export async function readInput(path: string, context: {stdin: Readable; cwd: st
   if (path === '-') return readStream(context.stdin)
   const absolute = resolve(context.cwd, path)
   try {
-    const info = await stat(absolute)
-    if (info.isDirectory()) throw new FileError(path, 'is a folder, expected a file')
-    if (info.size > maxInputBytes) {
-      throw new FileError(path, `is ${info.size} bytes, expected at most ${maxInputBytes} bytes`)
-    }
-    return new Uint8Array(await readFile(absolute))
+    if ((await stat(absolute)).isDirectory()) throw new FileError(path, 'is a folder, expected a file')
+    // The size `stat` gives is 0 for devices, FIFOs and files still growing, so the limit is counted while reading.
+    return await readStream(createReadStream(absolute), path)
   } catch (error) {
     throw toFileError(path, error)
   }
@@ -45,13 +43,18 @@ export function toFileError(path: string, error: unknown, expected = 'a readable
   return new FileError(path, `${reason}, expected ${expected}`)
 }
 
-async function readStream(stream: Readable): Promise<Uint8Array> {
+/** Read a stream to its end, refusing it (and stopping the stream) once it passes `maxInputBytes`. */
+async function readStream(stream: Readable, path = '-'): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array)
     size += bytes.byteLength
-    if (size > maxInputBytes) throw new FileError('-', `standard input exceeds ${maxInputBytes} bytes, expected at most that`)
+    if (size > maxInputBytes) {
+      stream.destroy()
+      const what = path === '-' ? 'standard input is' : 'is'
+      throw new FileError(path, `${what} more than ${maxInputBytes} bytes, expected at most ${maxInputBytes} bytes`)
+    }
     chunks.push(bytes)
   }
   const bytes = new Uint8Array(size)

@@ -61,8 +61,12 @@ export async function run(argv: string[], context: Context = processContext()): 
       scoped.stdout.write(helpText(command.spec))
       return 0
     }
+    if (entry.isolated) {
+      const {runIsolated} = await import('./isolate.js')
+      return await runIsolated(name, rest, scoped)
+    }
     return await command.run(args, scoped)
   } catch (error) {
-    return reportFailure(error, scoped)
+    return await reportFailure(error, scoped)
   }
 }

@@ -18,6 +18,12 @@ export interface ReadDocumentOptions {
   maxUncompressedBytes?: number
   /** Refuse `.docx` entries over 1 MiB that inflate more than this many times (`ZipBombError`); default 100. */
   maxCompressionRatio?: number
+  /**
+   * Refuse `.docx` files whose parsed parts (main document, styles, numbering, notes, comments,
+   * relationships) declare more XML than this (`ZipBombError`); default 8 MiB, which keeps reading
+   * within 1 GiB of memory (mammoth's document model takes about 50 bytes per byte of XML).
+   */
+  maxXmlBytes?: number
 }
 
 /** The mdast of a document, the file it belongs to (its value is the synthetic text the positions point into), and the converter's messages. */
@@ -31,6 +37,7 @@ export interface ReadDocumentResult {
 export const defaultMaxPages = 500
 export const defaultMaxUncompressedBytes = 256 * 1024 * 1024
 export const defaultMaxCompressionRatio = 100
+export const defaultMaxXmlBytes = 8 * 1024 * 1024
 
 /**
  * Read a Word (`.docx`) or PDF document into the mdast `@scrutiny/parser` reads: headings,
@@ -56,7 +63,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
           bytes,
           {
             maxUncompressedBytes: options.maxUncompressedBytes ?? defaultMaxUncompressedBytes,
-            maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio
+            maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio,
+            maxXmlBytes: options.maxXmlBytes ?? defaultMaxXmlBytes
           },
           path
         )

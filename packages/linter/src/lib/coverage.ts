@@ -69,13 +69,21 @@ function toRow(base: Omit<CoverageRow, 'answered' | 'answeredIn'>, answers: Find
   }
 }
 
+const maxQuotedForContainment = 500
+
+/** What identifies a reference: its kind and its quote, normalised, or its number. */
+function referenceKey(finding: FindingReference): string {
+  const kind = finding.kind ?? 'recommendation'
+  return finding.quote ? `${kind}:${normaliseName(finding.quote)}` : `${kind}#${finding.number ?? ''}`
+}
+
 /** Group the response's own references into findings, for when no report is given. */
 function quotedFindings(response: StatutoryResponse): Array<{key: string; kind: FindingKind; number?: string; text: string}> {
   const seen = new Map<string, {key: string; kind: FindingKind; number?: string; text: string}>()
   for (const {finding} of response.findingResponses) {
     const kind = finding.kind ?? 'recommendation'
     const text = finding.quote ?? `${kind.replace(/-/g, ' ')} ${finding.number ?? ''}`.trim()
-    const key = finding.quote ? `${kind}:${normaliseName(finding.quote)}` : `${kind}#${finding.number ?? ''}`
+    const key = referenceKey(finding)
     if (!seen.has(key)) seen.set(key, {key, kind, ...(finding.number ? {number: finding.number} : {}), text})
   }
   return [...seen.values()]
@@ -91,20 +99,36 @@ function quotedFindings(response: StatutoryResponse): Array<{key: string; kind: 
  */
 export function coverage(response: StatutoryResponse, findings: readonly Finding[]): CoverageRow[] {
   if (findings.length === 0) {
-    return quotedFindings(response).map(({key, ...finding}) =>
+    // Each answer's key is made once, not once per finding it is compared with.
+    const keyed = response.findingResponses.map((answer) => ({answer, key: referenceKey(answer.finding)}))
+    const byKey = new Map<string, FindingResponse[]>()
+    for (const {answer, key} of keyed) {
+      const answers = byKey.get(key)
+      if (answers) answers.push(answer)
+      else byKey.set(key, [answer])
+    }
+    const quoted = quotedFindings(response)
+    // A quote that contains another (a shortened or a longer quote of one finding) can only be found
+    // pair by pair; past `maxQuotedForContainment` quotes (no real response has so many), quotes
+    // are matched by their normalised text alone, so the table stays linear in the response.
+    const containment = quoted.length <= maxQuotedForContainment
+    return quoted.map(({key, ...finding}) =>
       toRow(
         finding,
-        response.findingResponses.filter(({finding: reference}) => {
-          const kind = reference.kind ?? 'recommendation'
-          return reference.quote
-            ? `${kind}:${normaliseName(reference.quote)}` === key || (kind === finding.kind && sameFindingText(reference.quote, finding.text))
-            : `${kind}#${reference.number ?? ''}` === key
-        })
+        containment
+          ? keyed
+              .filter(({answer: {finding: reference}, key: answerKey}) =>
+                answerKey === key || (reference.quote !== undefined && (reference.kind ?? 'recommendation') === finding.kind && sameFindingText(reference.quote, finding.text))
+              )
+              .map(({answer}) => answer)
+          : (byKey.get(key) ?? [])
       )
     )
   }
+  const numbered = new Map<string, number>()
+  for (const finding of findings) numbered.set(`${finding.kind}#${finding.number}`, (numbered.get(`${finding.kind}#${finding.number}`) ?? 0) + 1)
   return findings.map((finding) => {
-    const uniqueNumber = findings.filter((other) => other.kind === finding.kind && other.number === finding.number).length === 1
+    const uniqueNumber = numbered.get(`${finding.kind}#${finding.number}`) === 1
     return toRow(
       {
         findingId: finding.id,

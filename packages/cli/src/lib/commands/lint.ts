@@ -1,5 +1,5 @@
 import {writeFile} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {CommandSpec, ParsedArgs} from '../args.js'
 import {stringOption} from '../args.js'
@@ -84,7 +84,13 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       `Unexpected \`--annotate ${annotate}\` for \`${path}\`, expected a Word response (.docx) and a .docx file to write the comments to`
     )
   }
-  const configPath = stringOption(args, 'config') ?? (await findConfig(path, context.cwd))
+  const given = stringOption(args, 'config')
+  const configPath = given ?? (await findConfig(path, context.cwd))
+  const folder = path === '-' ? resolve(context.cwd) : dirname(resolve(context.cwd, path))
+  if (!given && configPath && dirname(configPath) !== folder) {
+    // A config above the response's folder can switch rules off: say which one applies.
+    context.stderr.write(`scrutiny: using ${configPath}, found above the response's folder (pass --config to choose another)\n`)
+  }
   const config = configPath
     ? linter.parseConfig(new TextDecoder().decode(await readInput(configPath, context)), configPath)
     : undefined
@@ -114,7 +120,12 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     ...(config ? {config} : {}),
     file: loaded.file
   })
-  const entry = {file: loaded.file, result, response: loaded.document}
+  // The converter's warnings (macros, external links) are reported with the rules' messages.
+  // They carry no rule's outcome: each asks a person to look (cannot tell), in its own words.
+  const converted = loaded.messages
+    .filter((message) => message.source === 'scrutiny-convert')
+    .map((message) => Object.assign(message, {messageId: message.ruleId ?? 'converter', outcome: 'cannot-tell' as const, plain: message.reason}))
+  const entry = {file: loaded.file, result: {...result, messages: [...converted, ...result.messages]}, response: loaded.document}
   const format = stringOption(args, 'format') ?? 'stylish'
   const output =
     format === 'text'

@@ -59,6 +59,8 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   // Standard input belongs to this thread, so it is read here and handed to a worker as bytes.
   const stdin = files.includes('-') ? await readInput('-', context) : undefined
   const output = await openOutput(stringOption(args, 'out'), context)
+  // Errors name files and quote documents: their control characters are made visible.
+  const {escapeControl} = await import('@scrutiny/linter')
 
   const pool = new WorkerPool<ParseTask, ParseResult>(new URL('./worker.js', import.meta.url), {
     size: jobs,
@@ -91,7 +93,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       progress.tick(!result.ok)
       if (!result.ok) {
         failed++
-        progress.print(`scrutiny: ${result.error}`)
+        progress.print(`scrutiny: ${escapeControl(result.error)}`)
         if (context.debug && result.stack) progress.print(result.stack)
         continue
       }

@@ -102,7 +102,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       }
     } catch (error) {
       // One unreadable file is reported and the others are still checked.
-      exitCode = Math.max(exitCode, reportFailure(error, context))
+      exitCode = Math.max(exitCode, await reportFailure(error, context))
     }
   }
   return exitCode

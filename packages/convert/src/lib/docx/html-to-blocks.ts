@@ -12,7 +12,8 @@ interface Marker {
 export function htmlToBlocks(tree: HastRoot, listNumbers: Array<number | undefined> | undefined): Block[] {
   const blocks: Block[] = []
   for (const node of tree.children) {
-    if (node.type === 'element') blocks.push(...elementToBlocks(node, listNumbers))
+    // Loops, not spreads, here and below: a list of a million items would pass the engine's argument limit.
+    if (node.type === 'element') for (const block of elementToBlocks(node, listNumbers)) blocks.push(block)
   }
   return blocks
 }
@@ -132,7 +133,7 @@ function descendants(element: Element, tagName: string): Element[] {
   const found: Element[] = []
   for (const child of childElements(element)) {
     if (child.tagName === tagName) found.push(child)
-    else if (child.tagName !== 'table') found.push(...descendants(child, tagName))
+    else if (child.tagName !== 'table') for (const element of descendants(child, tagName)) found.push(element)
   }
   return found
 }

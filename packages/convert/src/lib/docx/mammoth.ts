@@ -50,6 +50,8 @@ export async function docxToHtml(bytes: Uint8Array): Promise<{html: string; numb
     styleMap,
     ignoreEmptyParagraphs: false,
     externalFileAccess: false,
+    // The document does not choose how it is read: a style map embedded in it is ignored.
+    includeEmbeddedStyleMap: false,
     // Images are never read (nor linked images fetched): only their alt text matters.
     convertImage: mammoth.images.imgElement(async () => ({src: ''})),
     transformDocument: mark

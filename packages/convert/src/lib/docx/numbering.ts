@@ -42,16 +42,29 @@ export function deriveListNumbers(documentXml: string, numberingXml: string | un
   return numbers
 }
 
-/** `numId`/`ilvl` of every paragraph with list numbering, in document order. */
+/**
+ * `numId`/`ilvl` of every paragraph with list numbering, in document order. Each search result is
+ * kept until the scan passes it, and a paragraph's properties must close before the next paragraph
+ * opens, so unclosed tags cost one pass over the XML, not one per paragraph.
+ */
 function* numberedParagraphs(xml: string): Generator<{numId: string; level: number}> {
   const paragraphStart = /<w:p[ >]/g
+  const nextParagraph = /<w:p[ >]/g
+  let tagEnd = -1
+  let propertiesEnd = -1
+  let followingStart = -1
   let match: RegExpExecArray | null
   while ((match = paragraphStart.exec(xml))) {
-    const tagEnd = xml.indexOf('>', match.index)
+    if (tagEnd < match.index) tagEnd = xml.indexOf('>', match.index)
     if (tagEnd < 0) return
     if (xml.startsWith('/>', tagEnd - 1) || !xml.startsWith('<w:pPr>', tagEnd + 1)) continue
-    const propertiesEnd = xml.indexOf('</w:pPr>', tagEnd)
+    if (propertiesEnd < tagEnd) propertiesEnd = xml.indexOf('</w:pPr>', tagEnd)
     if (propertiesEnd < 0) return
+    if (followingStart <= tagEnd) {
+      nextParagraph.lastIndex = tagEnd
+      followingStart = nextParagraph.exec(xml)?.index ?? xml.length
+    }
+    if (propertiesEnd > followingStart) continue
     const properties = xml.slice(tagEnd + 1, propertiesEnd)
     const numId = attribute(properties, '<w:numId ')
     // numId 0 switches numbering off for a paragraph whose style has it.

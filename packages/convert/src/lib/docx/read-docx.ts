@@ -12,9 +12,9 @@ const expected = 'a Word document (.docx) with word/document.xml'
 
 /** Read a `.docx` into blocks: zip pre-check, numbering, mammoth to HTML, HTML to blocks. */
 export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: string): Promise<{blocks: Block[]; notices: Notice[]}> {
-  const {entries, parts} = checkZip(bytes, limits, path)
-  const documentXml = parts.get('word/document.xml')
-  if (!documentXml) throw new CorruptDocumentError(path, expected, 'the archive has no word/document.xml')
+  const {entries, parts, names} = checkZip(bytes, limits, path)
+  const documentXml = parts.get(names.main)
+  if (!documentXml) throw new CorruptDocumentError(path, expected, `the archive has no ${names.main}`)
 
   const notices: Notice[] = []
   if (entries.some((entry) => /(^|\/)vbaProject\.bin$/i.test(entry.name))) {
@@ -34,7 +34,7 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
   }
 
   const decoder = new TextDecoder()
-  const numberingXml = parts.get('word/numbering.xml')
+  const numberingXml = parts.get(names.numbering)
   const listNumbers = deriveListNumbers(decoder.decode(documentXml), numberingXml && decoder.decode(numberingXml))
 
   let converted: Awaited<ReturnType<typeof docxToHtml>>

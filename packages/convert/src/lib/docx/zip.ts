@@ -7,6 +7,12 @@ export interface ZipLimits {
   maxUncompressedBytes: number
   /** Cap on an entry's uncompressed/compressed ratio (entries over 1 MiB only). */
   maxCompressionRatio: number
+  /**
+   * Cap on the declared size of the parts mammoth parses as XML (the main document, its styles,
+   * numbering, notes and comments, and the relationships), in bytes: its document model takes
+   * about 50 bytes of memory for each byte of XML.
+   */
+  maxXmlBytes: number
 }
 
 /** One entry of the central directory. */
@@ -18,11 +24,18 @@ export interface ZipEntry {
   localHeaderOffset: number
 }
 
-/** What the pre-check found: the entry list and the inflated text of the XML parts we read ourselves. */
+/** The parts mammoth reads, found through the package relationships as mammoth finds them. */
+export interface WordParts {
+  main: string
+  numbering: string
+}
+
+/** What the pre-check found: the entry list, and the inflated text of the parts mammoth parses. */
 export interface CheckedZip {
   entries: ZipEntry[]
-  /** Inflated `.xml`/`.rels` parts by name, each verified to inflate to its declared size. */
+  /** Inflated parts by name (the parsed parts and every `.rels`), each verified to inflate to its declared size. */
   parts: Map<string, Uint8Array>
+  names: WordParts
 }
 
 const expected = 'a Word document (.docx zip archive)'
@@ -31,12 +44,18 @@ const centralDirectoryHeader = 0x02014b50
 const localFileHeader = 0x04034b50
 // Small entries legitimately compress very well (runs of XML whitespace), and cannot be bombs.
 const ratioCheckedFrom = 1024 * 1024
-const inflateChunk = 16 * 1024
+// Deflate expands at most about 1032:1, so one chunk inflates to at most about 1 MiB before the size check.
+const inflateChunk = 1024
+const relationshipTypes = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+/** The parts of the main document that mammoth parses, each by relationship type, else `word/<type>.xml`. */
+const relatedParts = ['comments', 'endnotes', 'footnotes', 'numbering', 'styles'] as const
 
 /**
- * Read the zip central directory, refuse archives whose declared sizes exceed `limits`, then inflate
- * the XML parts chunk by chunk, stopping as soon as one inflates past its declared size (a lying
- * directory). Images and other binary parts are never inflated.
+ * Read the zip central directory and refuse archives whose declared sizes exceed `limits`; find
+ * the parts mammoth will parse (through the package relationships, as mammoth does) and refuse
+ * them past `maxXmlBytes`; then inflate every entry chunk by chunk, stopping as soon as one
+ * inflates past its declared size (a lying directory), so nothing mammoth later inflates can
+ * exceed what was checked. Only the parsed parts and the relationships are kept.
  */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits, path?: string): CheckedZip {
   const entries = readCentralDirectory(bytes, path)
@@ -58,11 +77,73 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits, path?: string): C
     }
   }
 
-  const parts = new Map<string, Uint8Array>()
+  const byName = new Map<string, ZipEntry>()
   for (const entry of entries) {
-    if (/\.(xml|rels)$/i.test(entry.name)) parts.set(entry.name, inflateEntry(bytes, entry, path))
+    // Which of two same-named entries a reader takes is its own choice: the checks must see the one it reads.
+    if (byName.has(entry.name)) throw new CorruptDocumentError(path, expected, `two entries are named \`${entry.name}\``)
+    byName.set(entry.name, entry)
   }
-  return {entries, parts}
+  const parts = new Map<string, Uint8Array>()
+  let parsedBytes = 0
+  const keep = (name: string) => {
+    const entry = byName.get(name)
+    if (!entry || parts.has(name)) return
+    parsedBytes += entry.uncompressedSize
+    if (parsedBytes > limits.maxXmlBytes) {
+      throw new ZipBombError(
+        path,
+        `its text parts (\`${name}\` and the parts before it) declare ${formatBytes(parsedBytes)} or more of XML, over the cap of ${formatBytes(limits.maxXmlBytes)} that keeps reading within 1 GiB of memory`
+      )
+    }
+    parts.set(name, inflateBounded(bytes, entry, path, true)!)
+  }
+  for (const entry of entries) if (/\.rels$/i.test(entry.name)) keep(entry.name)
+  keep('[Content_Types].xml')
+  const names = findWordParts(parts, byName)
+  keep(names.main)
+  for (const type of relatedParts) keep(type === 'numbering' ? names.numbering : relatedPart(parts, byName, names.main, type))
+  for (const entry of entries) if (!parts.has(entry.name)) inflateBounded(bytes, entry, path, false)
+  return {entries, parts, names}
+}
+
+/** The main document (the package's `officeDocument` relationship) and its numbering part. */
+function findWordParts(parts: Map<string, Uint8Array>, byName: Map<string, ZipEntry>): WordParts {
+  const main = firstTarget(parts.get('_rels/.rels'), '', 'officeDocument', byName) ?? 'word/document.xml'
+  return {main, numbering: relatedPart(parts, byName, main, 'numbering')}
+}
+
+function relatedPart(parts: Map<string, Uint8Array>, byName: Map<string, ZipEntry>, main: string, type: string): string {
+  const slash = main.lastIndexOf('/')
+  const folder = main.slice(0, slash + 1)
+  const relationships = parts.get(`${folder}_rels/${main.slice(slash + 1)}.rels`)
+  return firstTarget(relationships, folder, type, byName) ?? `word/${type}.xml`
+}
+
+/** The first target of a relationship of `type` that names an entry, resolved against `folder`. */
+function firstTarget(relationships: Uint8Array | undefined, folder: string, type: string, byName: Map<string, ZipEntry>): string | undefined {
+  if (!relationships) return undefined
+  const xml = new TextDecoder().decode(relationships)
+  const wanted = `Type="${relationshipTypes}${type}"`
+  for (let at = xml.indexOf('<Relationship '); at >= 0; at = xml.indexOf('<Relationship ', at + 1)) {
+    const end = xml.indexOf('>', at)
+    if (end < 0) return undefined
+    const tag = xml.slice(at, end)
+    if (!tag.includes(wanted)) continue
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1]
+    const name = target === undefined ? undefined : resolvePath(folder, target)
+    if (name !== undefined && byName.has(name)) return name
+  }
+  return undefined
+}
+
+/** A relationship target as a zip entry name: relative to `folder`, or from the root with a leading `/`. */
+function resolvePath(folder: string, target: string): string {
+  const segments: string[] = []
+  for (const segment of (target.startsWith('/') ? target : folder + target).split('/')) {
+    if (segment === '..') segments.pop()
+    else if (segment !== '.' && segment !== '') segments.push(segment)
+  }
+  return segments.join('/')
 }
 
 /** The entries listed in the zip central directory; `CorruptDocumentError` when it is missing or damaged. */
@@ -110,10 +191,10 @@ export function readCentralDirectory(bytes: Uint8Array, path?: string): ZipEntry
 }
 
 /**
- * Inflate one entry, chunk by chunk, stopping as soon as it inflates past its declared size (a
- * lying directory); run `checkZip` first so the declared sizes are within the limits.
+ * Inflate an entry, never past its declared size; with `keep`, into a buffer of that size (returned),
+ * else only counted, so verifying a large image holds no memory.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string): Uint8Array {
+function inflateBounded(bytes: Uint8Array, entry: ZipEntry, path: string | undefined, keep: boolean): Uint8Array | undefined {
   const at = entry.localHeaderOffset
   if (at + 30 > bytes.length || new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true) !== localFileHeader) {
     throw new CorruptDocumentError(path, expected, `the local header of \`${entry.name}\` is missing`)
@@ -124,20 +205,25 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string):
   if (data.length < entry.compressedSize) {
     throw new CorruptDocumentError(path, expected, `\`${entry.name}\` is cut short`)
   }
-  if (entry.method === 0) return data
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) {
+      throw new CorruptDocumentError(path, expected, `\`${entry.name}\` is stored uncompressed but declares two sizes`)
+    }
+    return keep ? data : undefined
+  }
   if (entry.method !== 8) {
     throw new CorruptDocumentError(path, expected, `\`${entry.name}\` uses compression method ${entry.method}, not deflate`)
   }
 
-  const output = new Uint8Array(entry.uncompressedSize)
+  const output = keep ? new Uint8Array(entry.uncompressedSize) : undefined
   let written = 0
   let overflow = false
   const inflate = new Inflate((chunk) => {
-    if (written + chunk.length > output.length) {
+    if (written + chunk.length > entry.uncompressedSize) {
       overflow = true
       return
     }
-    output.set(chunk, written)
+    output?.set(chunk, written)
     written += chunk.length
   })
   try {
@@ -150,10 +236,18 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string):
   if (overflow) {
     throw new ZipBombError(path, `entry \`${entry.name}\` inflates past the ${formatBytes(entry.uncompressedSize)} its directory declares`)
   }
-  if (written !== output.length) {
-    throw new CorruptDocumentError(path, expected, `\`${entry.name}\` inflates to ${written} bytes, not the declared ${output.length}`)
+  if (written !== entry.uncompressedSize) {
+    throw new CorruptDocumentError(path, expected, `\`${entry.name}\` inflates to ${written} bytes, not the declared ${entry.uncompressedSize}`)
   }
   return output
+}
+
+/**
+ * Inflate one entry, never past its declared size (a lying directory); run `checkZip` first so the
+ * declared sizes are within the limits.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, path?: string): Uint8Array {
+  return inflateBounded(bytes, entry, path, true)!
 }
 
 function formatBytes(count: number): string {

@@ -122,7 +122,9 @@ export function readingOrder(fragments: Fragment[], left: number, width: number)
   let leftColumn: Line[] = []
   let rightColumn: Line[] = []
   const flush = () => {
-    lines.push(...leftColumn, ...rightColumn)
+    // A loop, not a spread: a page of a million fragments would pass the engine's argument limit.
+    for (const line of leftColumn) lines.push(line)
+    for (const line of rightColumn) lines.push(line)
     leftColumn = []
     rightColumn = []
   }
@@ -157,7 +159,7 @@ function findGutter(fragments: Fragment[], left: number, width: number): number 
   const rightSide = fragments.filter((fragment) => fragment.x0 >= gutter)
   if (leftSide.length < 3 || rightSide.length < 3 || crossing > fragments.length * 0.2) return undefined
   // Two columns stand side by side: their vertical extents overlap for most of the shorter one.
-  const extent = (side: Fragment[]) => [Math.min(...side.map((f) => f.y)), Math.max(...side.map((f) => f.y))] as const
+  const extent = (side: Fragment[]) => side.reduce(([low, high], {y}) => [Math.min(low, y), Math.max(high, y)] as const, [Infinity, -Infinity] as const)
   const [leftLow, leftHigh] = extent(leftSide)
   const [rightLow, rightHigh] = extent(rightSide)
   const overlap = Math.min(leftHigh, rightHigh) - Math.max(leftLow, rightLow)

@@ -1,11 +1,13 @@
+import {escapeControl} from '../escape.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
 const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
 
-// Workflow-command escaping: data escapes %, CR and LF; properties also escape ':' and ','.
+// Workflow-command escaping: data escapes %, CR and LF; properties also escape ':' and ','. Other
+// control characters of the document are made visible first: the log is shown in a terminal.
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControl(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 function escapeProperty(value: string): string {

@@ -1,4 +1,5 @@
 import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
+import {escapeControl} from '../escape.js'
 import type {CheckResult, CheckedRow, LintMessage, LintResult} from '../lint.js'
 import {ruleSpecs} from '../messages.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
@@ -137,7 +138,8 @@ export function reportText(entries: ReportEntry | readonly ReportEntry[]): strin
         lines.push('', `Findings of the report (${answered} of ${coverage.length} answered):`)
         for (const row of coverage) lines.push(...describeRow(row))
       }
-      return lines.join('\n').trimEnd()
+      // Every line quotes the document: its control characters are made visible, none reaches the terminal.
+      return escapeControl(lines.join('\n').trimEnd())
     })
     .join('\n\n')
 }

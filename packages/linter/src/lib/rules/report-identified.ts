@@ -4,6 +4,8 @@ import {defineRule} from '../rule.js'
 import type {RuleReport} from '../rule.js'
 import {unsettled} from '../text-state.js'
 
+// Matched from the first slash of a trailing run only (the lookbehind), so a long run is not quadratic.
+const trailingSlashes = /(?<!\/)\/+$/
 // Words that carry no meaning when comparing titles.
 const filler = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'into', 'to', 'and', 'for', 'report', 'inspection', 'hmicfrs', 'hmic'])
 
@@ -64,7 +66,7 @@ export const reportIdentified = defineRule({
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
     if (!report) return [named]
     const results: Array<RuleReport<keyof (typeof ruleSpecs)['report-identified']['messages']>> = [named]
-    const sameUrl = url !== undefined && report.url !== undefined && url.replace(/\/+$/, '') === report.url.replace(/\/+$/, '')
+    const sameUrl = url !== undefined && report.url !== undefined && url.replace(trailingSlashes, '') === report.url.replace(trailingSlashes, '')
     if (!sameUrl && title !== undefined && titleOverlap(title, report.title) < 0.6) {
       results.push({
         message: 'other-title',

@@ -16,8 +16,10 @@ const bareLabel =
   /^(?:the )?(?:areas? for improvement|causes? (?:of|for) concern|recommendations?|innovative practice|promising practice)[ \t]*:?$/i
 const leadIn = /:[ \t\u2013–-]*$/
 const history = /\b(?:at that time|previous(?:ly)?|last inspected|earlier inspection)\b/i
+// The spaces after the number belong to the optional group, so a run of spaces is matched one way
+// only: "Recommendation" and a million spaces fails in linear time.
 const inline =
-  /^(Recommendation|AFI|Area for improvement|Cause of concern)[ \t]*(\d{1,3})?[ \t]*[:.\u2013–-][ \t]*(\S.{4,})$/i
+  /^(Recommendation|AFI|Area for improvement|Cause of concern)[ \t]*(?:(\d{1,3})[ \t]*)?[:.\u2013–-][ \t]*(\S.{4,})$/i
 const numbered =
   /\b(recommendations?|AFIs?|areas? for improvement)[ \t]+(\d{1,3}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d{1,3}){0,20})\b/gi
 const generic =
@@ -113,18 +115,19 @@ function quotedFindings(blocks: Block[], end: number): Quoted[] {
   return quoted
 }
 
-function answer(
-  blocks: Block[],
-  from: number,
-  end: number,
-  partOf: Array<PartKind | undefined>
-): {block: Block; index: number} | undefined {
-  for (let index = from; index < end; index++) {
+/**
+ * For each passage, the first passage from it on that answers a quote before it (one in a part that
+ * states a stance), unless an item, a boundary or a lead-in comes first. Made in one pass from the
+ * end, so quotes in a row do not each scan the passages after them.
+ */
+function answersFrom(blocks: Block[], end: number, partOf: Array<PartKind | undefined>): Array<number | undefined> {
+  const answers = new Array<number | undefined>(end + 1).fill(undefined)
+  for (let index = end - 1; index >= 0; index--) {
     const block = blocks[index]!
-    if (block.type === 'item' || isBoundary(block) || kindOf(block.text) && leadIn.test(block.text.trim())) return undefined
-    if (partOf[index] !== undefined && stanceOf(block.text) !== 'noted') return {block, index}
+    if (block.type === 'item' || isBoundary(block) || (kindOf(block.text) && leadIn.test(block.text.trim()))) continue
+    answers[index] = partOf[index] !== undefined && stanceOf(block.text) !== 'noted' ? index : answers[index + 1]
   }
-  return undefined
+  return answers
 }
 
 function response(
@@ -170,6 +173,7 @@ export function findFindingResponses(
   const results: FindingResponse[] = []
   const quoted = quotedFindings(blocks, end)
   const quotedIndexes = new Set(quoted.map((entry) => entry.index))
+  const answers = quoted.length > 0 ? answersFrom(blocks, end, partOf) : []
   for (const entry of quoted) {
     const reference: FindingReference = {
       kind: entry.kind,
@@ -182,8 +186,8 @@ export function findFindingResponses(
       results.push(response(reference, blocks[entry.index]!, entry.index, partOf, said))
       continue
     }
-    const found = answer(blocks, entry.lastIndex + 1, end, partOf)
-    if (found) results.push(response(reference, found.block, found.index, partOf))
+    const found = answers[entry.lastIndex + 1]
+    if (found !== undefined) results.push(response(reference, blocks[found]!, found, partOf))
     else results.push(response(reference, blocks[entry.index]!, entry.index, partOf, 'noted'))
   }
   let section = ''

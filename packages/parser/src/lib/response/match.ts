@@ -5,8 +5,19 @@ const stopWords = new Set(
   'the a an of and or to in on for with by its it is are be should that this their they from at as how make sure improve'.split(' ')
 )
 
+// Matching compares every finding with every quote; each text is flattened once, not once per pair.
+// The cache is emptied when full, so a long-running process does not keep every text it has seen.
+const flattened = new Map<string, string>()
+const maxCached = 10_000
+
 function flatten(text: string): string {
-  return normaliseName(text).replace(punctuation, '').replace(/ {2,}/g, ' ').trim()
+  let flat = flattened.get(text)
+  if (flat === undefined) {
+    flat = normaliseName(text).replace(punctuation, '').replace(/ {2,}/g, ' ').trim()
+    if (flattened.size >= maxCached) flattened.clear()
+    flattened.set(text, flat)
+  }
+  return flat
 }
 
 /**

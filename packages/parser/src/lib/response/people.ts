@@ -8,8 +8,9 @@ import {bodyTitle, chiefTitle, valediction} from './patterns.js'
 const area = String.raw`(?:the )?[\p{Lu}][\p{L}'’]*(?:[ -](?:and |& |of |the )?[\p{Lu}][\p{L}'’]*){0,4}`
 // "As the Police and Crime Commissioner for Warwickshire", "the Police, Fire and Crime Commissioner for Essex".
 const titleForArea = new RegExp(String.raw`(${bodyTitle.source.slice(2, -2)}) for (${area})`, 'gu')
-// "Surrey Police and Crime Commissioner", "Hertfordshire’s PCC".
-const areaBeforeTitle = new RegExp(String.raw`(${area})(?:['’]s)? (Police and Crime Commissioner|Police, Fire and Crime Commissioner|PCC|PFCC)\b`, 'gu')
+// "Surrey Police and Crime Commissioner", "Hertfordshire’s PCC". The name starts a word (the
+// lookbehind): tried from inside a long run of letters, it would rescan the run from each of them.
+const areaBeforeTitle = new RegExp(String.raw`(?<![\p{L}'’])(${area})(?:['’]s)? (Police and Crime Commissioner|Police, Fire and Crime Commissioner|PCC|PFCC)\b`, 'gu')
 const chiefByName = /\bChief Constable ([\p{Lu}][\p{L}'’-]{1,30})(?![\p{L}])/u
 const chiefSigned = /^([\p{Lu}][\p{L}.'’ -]{1,60}),[ \t]+((?:(?:Temporary|Acting|Deputy) )?Chief Constable)(?: of ([^.,\n]{2,60}))?/u
 

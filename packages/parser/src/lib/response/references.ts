@@ -67,6 +67,10 @@ const publishedMonth =
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
   /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today)\b/i
+// A trailing run is matched from its first character only (the lookbehind), never from each of its
+// characters in turn, which would be quadratic in the run's length.
+const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
+const trailingUrlPunctuation = /(?<![.,;])[.,;]+$/
 const letterSent = new RegExp(
   String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})`
 )
@@ -150,7 +154,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         ?.slice(1)
         .find((group) => group !== undefined)
         ?.trim()
-        .replace(/[\s.:–-]+$/, '')
+        .replace(trailingPunctuation, '')
       if (match && title && title.length >= 5) {
         const lead = block.text.length - block.text.trimStart().length
         name(block, title, lead + match.index + match[0].indexOf(title))
@@ -178,7 +182,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
     if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {
-      reference.url = url[0].replace(/[.,;]+$/, '')
+      reference.url = url[0].replace(trailingUrlPunctuation, '')
       reference.position ??= spanIn(block, url.index, reference.url.length)
       break
     }

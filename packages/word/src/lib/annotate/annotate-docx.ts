@@ -3,6 +3,7 @@ import {
   checkZip,
   defaultMaxCompressionRatio,
   defaultMaxUncompressedBytes,
+  defaultMaxXmlBytes,
   inflateEntry,
   readDocument
 } from '@scrutiny/convert'
@@ -24,6 +25,8 @@ export interface AnnotateDocxOptions {
   maxUncompressedBytes?: number
   /** Refuse entries over 1 MiB that inflate more than this many times; default as `readDocument`. */
   maxCompressionRatio?: number
+  /** Refuse XML parts declaring more bytes than this; default as `readDocument`. */
+  maxXmlBytes?: number
 }
 
 const documentPart = 'word/document.xml'
@@ -69,7 +72,8 @@ export async function annotateDocx(bytes: Uint8Array, messages: readonly VFileMe
   assertNotEncrypted(bytes, path)
   const limits = {
     maxUncompressedBytes: options.maxUncompressedBytes ?? defaultMaxUncompressedBytes,
-    maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio
+    maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio,
+    maxXmlBytes: options.maxXmlBytes ?? defaultMaxXmlBytes
   }
   // Read as the linter read it, so message offsets map to the same Word paragraphs.
   const {tree} = await readDocument(bytes, {...limits, ...(path ? {path} : {})})

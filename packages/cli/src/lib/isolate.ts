@@ -1,0 +1,106 @@
+import {Readable, Writable} from 'node:stream'
+import {Worker, parentPort} from 'node:worker_threads'
+import {commands} from './commands.js'
+import type {Context, Output} from './context.js'
+import {reportFailure} from './failure.js'
+import {readInput} from './read.js'
+
+/**
+ * The heap a thread reading documents may use, in MiB. V8 stops the thread when its heap passes
+ * this, and the command fails with one line instead of the process dying out of memory; with the
+ * main thread, the input bytes and the young generation, the process stays under 1 GiB.
+ */
+export const maxHeapMb = 640
+
+/** The `resourceLimits` of every thread that reads documents. */
+export const documentThreadLimits = {maxOldGenerationSizeMb: maxHeapMb}
+
+/** A command to run in a thread of its own: what it needs of the main thread's context. */
+export interface IsolatedCommand {
+  kind: 'command'
+  name: string
+  argv: string[]
+  cwd: string
+  env: Record<string, string | undefined>
+  debug: boolean
+  /** Standard input, read (within the input limit) by the main thread, which owns it. */
+  stdin?: Uint8Array
+  stdout: {isTTY: boolean; columns?: number}
+  stderr: {isTTY: boolean; columns?: number}
+}
+
+type ThreadMessage = {stream: 'stdout' | 'stderr'; chunk: string} | {exitCode: number}
+
+const terminal = (stream: Output) => ({isTTY: stream.isTTY === true, ...(stream.columns ? {columns: stream.columns} : {})})
+
+/** Why a thread failed, in words: running out of its heap is named as such. */
+export function threadFailure(error: Error & {code?: string}): string {
+  if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return `worker crashed: ${error.message}`
+  return `needs more than the ${maxHeapMb} MiB of memory a document may use (the cap that keeps scrutiny under 1 GiB), expected a smaller document; split it, or save Markdown or HTML as plain text`
+}
+
+/**
+ * Run a command that reads documents in a worker thread with a capped heap, relaying its output,
+ * so a document too large to hold ends the command with exit 2 and one line, not the process.
+ */
+export async function runIsolated(name: string, argv: string[], context: Context): Promise<number> {
+  const stdin = argv.includes('-') ? await readInput('-', context) : undefined
+  const task: IsolatedCommand = {
+    kind: 'command',
+    name,
+    argv,
+    cwd: context.cwd,
+    env: context.env,
+    debug: context.debug,
+    ...(stdin ? {stdin} : {}),
+    stdout: terminal(context.stdout),
+    stderr: terminal(context.stderr)
+  }
+  const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: documentThreadLimits})
+  const exitCode = await new Promise<number>((resolve) => {
+    worker.on('message', (message: ThreadMessage) => {
+      if ('exitCode' in message) resolve(message.exitCode)
+      else context[message.stream].write(message.chunk)
+    })
+    worker.on('error', (error: Error & {code?: string}) => {
+      const file = argv.find((argument) => !argument.startsWith('-')) ?? name
+      context.stderr.write(`scrutiny: ${file}: ${threadFailure(error)}\n`)
+      resolve(2)
+    })
+    worker.on('exit', () => resolve(2))
+    worker.postMessage(task)
+  })
+  await worker.terminate()
+  return exitCode
+}
+
+/** In the worker thread: run the command with streams that relay to the main thread. */
+export async function runInThread(task: IsolatedCommand): Promise<void> {
+  const relay = (stream: 'stdout' | 'stderr'): Output =>
+    Object.assign(
+      new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          parentPort?.postMessage({stream, chunk: String(chunk)} satisfies ThreadMessage)
+          done()
+        }
+      }),
+      task[stream]
+    )
+  const context: Context = {
+    stdin: Readable.from(task.stdin ? [task.stdin] : []),
+    stdout: relay('stdout'),
+    stderr: relay('stderr'),
+    env: task.env,
+    cwd: task.cwd,
+    debug: task.debug
+  }
+  let exitCode: number
+  try {
+    const command = await commands[task.name]!.load()
+    const {parseCommandArgs} = await import('./args.js')
+    exitCode = await command.run(parseCommandArgs(command.spec, task.argv), context)
+  } catch (error) {
+    exitCode = await reportFailure(error, context)
+  }
+  parentPort?.postMessage({exitCode} satisfies ThreadMessage)
+}

@@ -1,0 +1,93 @@
+// Issue 16 at the command line: hostile and careless files end in exit 0, 1 or 2 with one clear
+// line, within the input limit and the capped heap of the thread that reads them.
+import {spawn} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {docxArchive, documentXml, longDocumentXml} from '../../../test/adversarial/generators.mjs'
+import {scrutiny} from './helpers.js'
+
+const large = {timeout: 120_000}
+const folder = () => mkdtempSync(join(tmpdir(), 'scrutiny-hostile-'))
+const response = 'Police and Crime Commissioner for Warwickshire\n\nI have asked the Chief Constable to act, and will monitor progress.\n'
+
+describe('input read with a byte limit, whatever the file is', () => {
+  it('a device that never ends (/dev/zero) is refused once it passes 64 MiB', large, async () => {
+    expect(await scrutiny(['lint', '/dev/zero'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'scrutiny: /dev/zero: is more than 67108864 bytes, expected at most 67108864 bytes\n'
+    })
+  })
+
+  it('a FIFO fed without end is refused the same way', large, async () => {
+    const fifo = join(folder(), 'fifo')
+    await new Promise((resolve, reject) => spawn('mkfifo', [fifo]).on('close', resolve).on('error', reject))
+    // The writer stops when the reader closes the pipe.
+    const writer = spawn('sh', ['-c', `cat /dev/zero > ${fifo}`])
+    const run = await scrutiny(['lint', fifo])
+    writer.kill()
+    expect([run.code, run.stderr]).toEqual([2, `scrutiny: ${fifo}: is more than 67108864 bytes, expected at most 67108864 bytes\n`])
+  })
+})
+
+describe('documents too large to hold', () => {
+  it('an honest .docx with a 100 MiB document.xml: exit 2 and one line naming the cap', large, async () => {
+    const path = join(folder(), 'long.docx')
+    writeFileSync(path, docxArchive(longDocumentXml(100 * 2 ** 20)))
+    const run = await scrutiny(['lint', path])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^scrutiny: Cannot read `.*long\.docx`: .*over the cap of 8\.0 MiB that keeps reading within 1 GiB of memory[^\n]*\n$/)
+  })
+
+  it('Markdown whose syntax tree outgrows the capped heap: exit 2 and one line, not a crash', large, async () => {
+    const path = join(folder(), 'dense.md')
+    writeFileSync(path, `${response}\n${'a\n\n'.repeat(1_000_000)}`)
+    const run = await scrutiny(['lint', path])
+    expect([run.code, run.stdout]).toEqual([2, ''])
+    expect(run.stderr).toBe(
+      `scrutiny: ${path}: needs more than the 640 MiB of memory a document may use (the cap that keeps scrutiny under 1 GiB), expected a smaller document; split it, or save Markdown or HTML as plain text\n`
+    )
+  })
+})
+
+describe('what the command says', () => {
+  it('reports the converter’s warnings (macros) with the rules’ messages', async () => {
+    const path = join(folder(), 'macros.docx')
+    const xml = documentXml(response.trim().split('\n\n'))
+    writeFileSync(path, docxArchive(xml, {extra: [{name: 'word/vbaProject.bin', data: new TextEncoder().encode('macro')}]}))
+    const run = await scrutiny(['lint', path, '--format', 'json'])
+    const [file] = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; source: string}>}>
+    expect(file!.messages[0]).toMatchObject({ruleId: 'docx-macros', source: 'scrutiny-convert'})
+  })
+
+  it('names a config found above the response’s folder on standard error', async () => {
+    const top = folder()
+    mkdirSync(join(top, 'drafts'))
+    writeFileSync(join(top, 'drafts', 'response.txt'), response)
+    writeFileSync(join(top, '.scrutinyrc.json'), JSON.stringify({rules: {'lpb-comments': 'off'}}))
+    const run = await scrutiny(['lint', join(top, 'drafts', 'response.txt')])
+    expect(run.stderr).toBe(`scrutiny: using ${join(top, '.scrutinyrc.json')}, found above the response's folder (pass --config to choose another)\n`)
+    // In the response's own folder it goes without saying.
+    writeFileSync(join(top, 'drafts', '.scrutinyrc.json'), '{}')
+    expect((await scrutiny(['lint', join(top, 'drafts', 'response.txt')])).stderr).toBe('')
+  })
+
+  it.each([
+    ['nested 100,000 deep', `{"rules":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, 'objects or arrays nested more than 16 levels deep'],
+    ['with rules.__proto__', '{"rules": {"__proto__": "off"}}', 'rules.__proto__: Unexpected rule id `__proto__`, expected a rule id such as `copies-sent`']
+  ])('a config %s is reported in one line with exit 2', async (_, json, problem) => {
+    const top = folder()
+    writeFileSync(join(top, 'response.txt'), response)
+    writeFileSync(join(top, 'config.json'), json)
+    const run = await scrutiny(['lint', join(top, 'response.txt'), '--config', join(top, 'config.json')])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(new RegExp(`^scrutiny: Invalid config .*config\\.json: ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; expected JSON[^\\n]*\\n$`))
+  })
+
+  it('a file name with control characters is printed escaped', async () => {
+    const run = await scrutiny(['lint', 'missing\u001B[2J.txt'])
+    expect(run.stderr).toBe('scrutiny: missing\\x1B[2J.txt: no such file, expected a readable file\n')
+  })
+})

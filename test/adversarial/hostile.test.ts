@@ -1,0 +1,192 @@
+// Issue 16's hostile files, made in code, with what each must produce. Nothing is timed: where the
+// issue is time, the work is counted (characters an `indexOf` scans, calls of the stance and
+// normalising functions) and held to a multiple of the input; `pnpm bench` times them growing.
+import {readFileSync} from 'node:fs'
+import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
+import {escapeControl, lint, reportGithub, reportStylish, reportText} from '@scrutiny/linter'
+import {parseResponse} from '@scrutiny/parser'
+import {describe, expect, it, vi} from 'vitest'
+import {deriveListNumbers} from '../../packages/convert/src/lib/docx/numbering.js'
+import {readingOrder} from '../../packages/convert/src/lib/pdf/layout.js'
+import {
+  disguisedMainPart,
+  docxArchive,
+  duplicateMainPart,
+  longDocumentXml,
+  longNameBeforeTitle,
+  lyingImage,
+  recommendationsInARow,
+  referenceThenSpaces,
+  terminalEscapes,
+  unclosedParagraphProperties
+} from './generators.mjs'
+
+const counted = vi.hoisted(() => ({stance: 0, normalise: 0}))
+vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
+  const actual = await load<typeof import('../../packages/parser/src/lib/response/stance.js')>()
+  return {...actual, stanceOf: (text: string) => (counted.stance++, actual.stanceOf(text))}
+})
+vi.mock('@scrutiny/schema', async (load) => {
+  const actual = await load<typeof import('@scrutiny/schema')>()
+  return {...actual, normaliseName: (text: string) => (counted.normalise++, actual.normaliseName(text))}
+})
+
+const large = {timeout: 180_000}
+/** Control characters a terminal acts on; tab and line feed are allowed. */
+const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
+
+describe('1. regular expressions over document text', () => {
+  it('"Recommendation" and a million spaces or tabs is no quoted finding', large, () => {
+    for (const space of [' ', '\t']) {
+      const {response, messages} = parseResponse(referenceThenSpaces(1, space), {format: 'text'})
+      expect(response.findingResponses).toEqual([])
+      expect(messages.map((message) => message.ruleId)).toEqual([])
+    }
+  })
+
+  it('a million-letter word before "PCC" is not taken for the area', large, () => {
+    const {response} = parseResponse(longNameBeforeTitle(), {format: 'text'})
+    expect(response.respondent?.name).toBe('Police and Crime Commissioner for Warwickshire')
+  })
+})
+
+describe('2. every entry is inflated within its declared size', () => {
+  it('a main part that is a non-XML entry declaring 1,000 bytes', async () => {
+    const error = await readDocument(disguisedMainPart(), {path: 'disguised.docx'}).catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(ZipBombError)
+    expect((error as Error).message).toMatch(/^Cannot read `disguised\.docx`: .*entry `word\/document\.bin` inflates past the 1000 bytes its directory declares/)
+  })
+
+  it('an image declaring 1,000 bytes that inflates to 64 MB', async () => {
+    await expect(readDocument(lyingImage(), {path: 'image.docx'})).rejects.toThrow(/entry `word\/media\/image1\.png` inflates past the 1000 bytes/)
+  })
+
+  it('two entries with the name of the main part', async () => {
+    const error = await readDocument(duplicateMainPart(), {path: 'twice.docx'}).catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(CorruptDocumentError)
+    expect((error as Error).message).toMatch(/two entries are named `word\/document\.xml`/)
+  })
+})
+
+describe('3. limits the process can hold', () => {
+  it('an honest 100 MiB document.xml is refused by its declared size, naming the cap and why', async () => {
+    const error = await readDocument(docxArchive(longDocumentXml(100 * 2 ** 20)), {path: 'long.docx'}).catch((caught: Error) => caught)
+    expect(error).toBeInstanceOf(ZipBombError)
+    expect((error as Error).message).toMatch(
+      /^Cannot read `long\.docx`: expected a Word document of ordinary size, but its text parts \(`word\/document\.xml` and the parts before it\) declare 10\d\.\d MiB or more of XML, over the cap of 8\.0 MiB that keeps reading within 1 GiB of memory/
+    )
+  })
+
+  it('the same document under the cap is read', async () => {
+    const {tree} = await readDocument(docxArchive(longDocumentXml(2 ** 20)), {path: 'fits.docx'})
+    expect(tree.children.length).toBeGreaterThan(5000)
+  })
+})
+
+describe('4. scans linear in the document', () => {
+  it('the numbering pass scans the XML about once, however many paragraphs leave their properties open', () => {
+    const count = 20_000
+    const xml = `<w:body>${'<w:p><w:pPr><w:numPr><w:numId w:val="1"/>'.repeat(count)}</w:pPr></w:body>`
+    let scanned = 0
+    const indexOf = String.prototype.indexOf
+    const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from = 0) {
+      const found = indexOf.call(this, search, from)
+      scanned += (found < 0 ? this.length : found) - from
+      return found
+    })
+    try {
+      // Only the last paragraph's properties close (at the end): it alone is numbered.
+      expect(deriveListNumbers(xml, undefined)).toEqual([1])
+    } finally {
+      spy.mockRestore()
+    }
+    expect(scanned).toBeLessThan(4 * xml.length)
+  })
+
+  it('the numbering pass still numbers ordinary paragraphs', () => {
+    const paragraph = (id: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`
+    expect(deriveListNumbers(`<w:body>${paragraph('1')}<w:p><w:r/></w:p>${paragraph('1')}${paragraph('2')}</w:body>`, undefined)).toEqual([1, 2, 1])
+  })
+
+  it('a .docx of unclosed paragraph properties is a typed error', large, async () => {
+    await expect(readDocument(unclosedParagraphProperties(), {path: 'unclosed.docx'})).rejects.toBeInstanceOf(CorruptDocumentError)
+  })
+
+  it('recommendations quoted in a row: each passage is judged a constant number of times', large, () => {
+    const text = recommendationsInARow()
+    counted.stance = 0
+    const {response, file} = parseResponse(text, {format: 'text'})
+    const blocks = text.split('\n\n').length
+    expect(counted.stance).toBeLessThan(8 * blocks)
+    expect(response.findingResponses).toHaveLength(4000)
+    expect(response.findingResponses.filter((answer) => answer.stance === 'action-proposed')).toHaveLength(4000)
+    counted.normalise = 0
+    const {coverage} = lint(response, {file})
+    expect(coverage).toHaveLength(4000)
+    // Each quote is normalised a bounded number of times, not once per pair of quotes.
+    expect(counted.normalise).toBeLessThan(8 * response.findingResponses.length)
+  })
+
+  it('a PDF page of a million text items is laid out, not "corrupt"', () => {
+    const fragments = Array.from({length: 1_000_000}, (_, index) => ({
+      text: 'x',
+      x0: index % 2 === 0 ? 60 : 320,
+      x1: index % 2 === 0 ? 280 : 540,
+      y: 800 - (Math.floor(index / 2) % 700),
+      size: 10,
+      page: 1
+    }))
+    const lines = readingOrder(fragments, 50, 500)
+    expect(lines).toHaveLength(1_000_000)
+    expect(new Set(lines.map((line) => line.column))).toEqual(new Set([1, 2]))
+  })
+})
+
+/** A lint entry with one message whose reason quotes `quote`. */
+function entryQuoting(quote: string) {
+  const {file} = parseResponse(`The passage: ${quote}\n`, {format: 'text', path: `response${terminalEscapes}.txt`})
+  const message = file.message(`Unexpected finding “${quote}” with no answer, expected one`, {
+    ruleId: 'recommendations-explained',
+    source: 'scrutiny',
+    place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 10, offset: 9}}
+  })
+  const linted = Object.assign(message, {messageId: 'missing', outcome: 'not-met' as const, plain: `The finding “${quote}” has no answer.`})
+  return {file, result: {messages: [linted], checks: [], coverage: [], dates: {}}}
+}
+
+describe('5 and 6. what reporters print', () => {
+  it('stylish clips a reason that quotes a 140 KB finding, so the table stays narrow', () => {
+    const output = reportStylish(entryQuoting('The force should improve. '.repeat(5400)))
+    expect(output.split('\n').every((line) => line.length < 700)).toBe(true)
+    expect(output).toContain('…')
+  })
+
+  it.each([
+    ['stylish', (entry: ReturnType<typeof entryQuoting>) => reportStylish(entry)],
+    ['text', (entry: ReturnType<typeof entryQuoting>) => reportText(entry)],
+    ['github', (entry: ReturnType<typeof entryQuoting>) => reportGithub(entry)]
+  ])('%s prints no control character of the document, shown escaped instead', (_, report) => {
+    const output = report(entryQuoting(terminalEscapes))
+    expect(output).not.toMatch(terminalControl)
+    expect(output).toContain('\\x1B]8;;https://attacker.example/\\x07link')
+  })
+
+  it('stylish in colour adds only its own colour codes', () => {
+    const output = reportStylish(entryQuoting(terminalEscapes), {color: true})
+    const sequences = new Set(output.match(/\u001B[^m]*m?/g))
+    expect([...sequences].every((sequence) => /^\u001B\[\d+m$/.test(sequence))).toBe(true)
+  })
+
+  it('escapeControl keeps tab and line feed, and makes every other control character visible', () => {
+    expect(escapeControl('a\tb\nc\u0000\u001B[2J\r\u007F\u0085\u009B')).toBe('a\tb\nc\\x00\\x1B[2J\\x0D\\x7F\\x85\\x9B')
+  })
+})
+
+describe('8. dependencies', () => {
+  it('mammoth is at least 1.12.3, which fixed its ReDoS on unterminated strings', () => {
+    const manifest = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {version: string; dependencies: Record<string, string>}
+    expect(manifest('../../packages/convert/package.json').dependencies.mammoth).toBe('^1.12.3')
+    const [major, minor, patch] = manifest('../../packages/convert/node_modules/mammoth/package.json').version.split('.').map(Number)
+    expect(major! > 1 || (major === 1 && (minor! > 12 || (minor === 12 && patch! >= 3)))).toBe(true)
+  })
+})
