@@ -12,7 +12,7 @@ export interface Demand {
 const maxAddresseeWords = 8
 const deadlineStart = /^(?:by|before|no later than)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
-const addresseeSeparator = /\s*,\s*|\s+and\s+/
+const addresseeSeparator = /(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/
 const chiefConstables = /\bchief (?:constables|officers)\b|\ball (?:police )?forces\b|\bpolice forces\b/i
 const policingBodies = /\b(?:police(?:,)? (?:fire )?and crime commissioners|pccs|pfccs|local policing bodies|mayors?)\b/i
 const fireService = /\b(?:the )?(?:fire and rescue )?services?\b|\bfire and rescue authorit/i

@@ -77,11 +77,11 @@ const gradedArea = new RegExp(
 
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
-const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(.+)$/i
+const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
-const possessive = /^(.+?)['’]s\s+(.+)$/
+const possessive = /^(.+?)['’]s\s+(\S.*)$/
 const pronoun = /^(?:it|they)$/i
 
 /**

@@ -5,7 +5,8 @@ import type {Block} from './blocks.js'
 import {findingHeadingKind, isChromeHeading} from './patterns.js'
 
 const maxBoldHeadingLength = 64
-const emphasisMarks = /^[*_]+|[*_]+$/g
+// The trailing run is matched from its first mark only (the lookbehind), so a long run stays linear.
+const emphasisMarks = /^[*_]+|(?<![*_])[*_]+$/g
 
 /**
  * The blocks of a report as the readers see them, in document order: page furniture headings ("Last

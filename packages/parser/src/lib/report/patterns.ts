@@ -5,7 +5,7 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 // "Our recommendations", "Summary of recommendations", "Cause of concern 1: Investigations".
 const boxHeading =
   /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
-const headingNoise = /^[\d.\s]*|[\s:.*_]*$/g
+const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',
   areas: 'area-for-improvement',

@@ -145,7 +145,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
 }
 
 function subjectKey(subject: ReportSubject): string {
-  return subject.referenceId ?? normaliseName(subject.name.replace(/\s*\([^()]*\)/g, ''))
+  return subject.referenceId ?? normaliseName(subject.name.replace(/(?<!\s)\s*\([^()]*\)/g, ''))
 }
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.

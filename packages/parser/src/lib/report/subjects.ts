@@ -1,10 +1,10 @@
 import {findForce, findNationalBody, findRegionalUnit, normaliseName, regionIds, regionalUnits} from '@scrutiny/schema'
 import type {ReportSubject} from '@scrutiny/schema'
 
-const parenthetical = /\s*\(([^()]{1,80})\)\s*/
+const parenthetical = /(?<!\s)\s*\(([^()]{1,80})\)\s*/
 const possessive = /['’]s$/
 const sectionNumber = /^[\d.]+\s+/
-const yearSuffix = /\s+(?:PEEL\s+)?(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/i
+const yearSuffix = /(?<!\s)\s+(?:PEEL\s+)?(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/i
 const leadingArticle = /^(?:the|all)\s+/i
 const unitWords = /\b(?:rocu|regional organised crime unit)\b/
 const fireService = /\bfire and rescue service$/i
@@ -64,7 +64,7 @@ const serviceName = /\b(?:police|constabulary|police service|rocu|unit|fire and 
  */
 export function subjectNamedIn(text: string): ReportSubject | undefined {
   if (text.length > 300) return undefined
-  for (const part of text.split(/\s+[–—-]\s+|:\s+/)) {
+  for (const part of text.split(/(?<!\s)\s+[–—-]\s+|:\s+/)) {
     const trimmed = part.trim()
     const lead = inspectionOf.exec(trimmed)
     const named = lead ? trimmed.slice(lead[0].length) : trimmed
@@ -80,7 +80,7 @@ export function subjectNamedIn(text: string): ReportSubject | undefined {
 }
 
 const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
-const policeWords = /\s+(?:police|constabulary|police service)$/i
+const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i
 
 /**
  * The fire and rescue service a fire report's title names when the title reads as naming a police

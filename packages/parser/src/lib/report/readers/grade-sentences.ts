@@ -14,11 +14,14 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // are written in lower case mid-sentence, so the pattern is case-sensitive (and the faster for it).
 const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/
 const maxLeadInLength = 600
-const listLeadIn = /:\s*[–—-]?\s*$/
+const listLeadIn = /:\s*(?:[–—-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
 const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
 // "It is good at:" ends with the preposition the items continue.
-const dangling = /\s+(?:at|in|for)$/i
+// A clause's trailing punctuation and conjunction (", and"), matched from the first character of
+// its whitespace run only (the lookbehinds), so a long run stays linear.
+const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
+const dangling = /(?<!\s)\s+(?:at|in|for)$/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -43,7 +46,7 @@ export const gradeSentences: ReaderFactory = () => {
         if (list) {
           const text = block.text.trim()
           if (list.grade) {
-            const area = text.replace(/^(?:and|or)\s+/i, '').replace(/[;,.]?\s*(?:and|or)?$/i, '')
+            const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }

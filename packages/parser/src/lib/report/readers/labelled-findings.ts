@@ -3,7 +3,7 @@ import type {ReaderFactory} from '../context.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
-const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}\s*[:.–—-]?[*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
 const kinds: Readonly<Record<string, FindingKind>> = {'area for improvement': 'area-for-improvement', recommendation: 'recommendation'}
 const minFindingLength = 20
 // Most paragraphs start with neither word: a one-character look before the full pattern.
