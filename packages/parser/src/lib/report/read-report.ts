@@ -80,11 +80,11 @@ export class ReportReading {
   }
 
   /** Close what is open and resolve subjects; returns everything read. */
-  finish(): Extracted {
+  finish(publishedOn?: string): Extracted {
     for (const reader of this.#readers) reader.exit?.document?.(this.#context)
     const title = this.#title ?? this.#documentTitle
     const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
-    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades)
+    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
     return {
       ...resolved,
       history: this.#history,
