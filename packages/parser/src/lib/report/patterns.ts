@@ -98,15 +98,22 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
+let lastAsked: string | undefined
+let lastAnswer = false
+
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all,
  * with plain substring searches, which are much faster than a case-insensitive pattern over every
- * paragraph. The stems cover both cases of the first letter ("Good", "good").
+ * paragraph. The stems cover both cases of the first letter ("Good", "good"). The grade readers ask
+ * of each block in turn, so the last answer is kept: each block is searched once.
  */
 export function mentionsGrade(text: string): boolean {
-  return (
-    text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
-  )
+  if (text !== lastAsked) {
+    lastAsked = text
+    lastAnswer =
+      text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
+  }
+  return lastAnswer
 }
 
 const leadInEnd = /:[\s\u00A0]*[–—-]?$/
