@@ -100,6 +100,20 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('finding boxes: "We recommend that …" states a recommendation; an account of what we found does not', () => {
+    const text = [
+      'Recommendations',
+      'We recommend that, by 31 March 2023, chief constables should make sure their forces record every search.',
+      'We also recommend that the College of Policing should develop a new training package.',
+      'We found that forces should have done more.'
+    ].join('\n\n')
+    const found = readWith([findingBoxes], text, 'A national thematic inspection').findings
+    expect(found.map((finding) => [finding.kind, finding.text.slice(0, 40), finding.kind === 'recommendation' ? finding.addressees.map((item) => item.kind) : []])).toEqual([
+      ['recommendation', 'We recommend that, by 31 March 2023, chi', ['chief-constables']],
+      ['recommendation', 'We also recommend that the College of Po', ['college-of-policing']]
+    ])
+  })
+
   it('labelled findings: a number label and the finding on one line', () => {
     const text = 'Recommendation 3: By 31 March 2022, chief constables should review how they record stop and search.\n'
     const [finding] = readWith([labelledFindings], text, 'Disproportionate use of police powers').findings

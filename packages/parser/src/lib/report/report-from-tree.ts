@@ -42,6 +42,7 @@ const kindPatterns: Array<[RegExp[], ReportKind, 'title only'?]> = [
   [[causeOfConcern], 'cause-of-concern', 'title only'],
   [[/\brevisit\b/i], 'revisit'],
   [[fire], 'fire-and-rescue'],
+  [[/\bthematic\b/i], 'thematic'],
   [[/\bregional\b/i], 'regional'],
   [[/\bspotlight\b/i], 'peel-spotlight'],
   [[/\bPEEL\b|effectiveness, efficiency and legitimacy/i], 'peel'],
