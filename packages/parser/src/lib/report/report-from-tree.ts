@@ -27,18 +27,19 @@ export interface ParsedReport {
 }
 
 // Every pattern of an entry must match. Letters about a cause of concern come first: their titles
-// also say "revisit", "fire and rescue" or "PEEL". A cause of concern named in a title makes the
-// report one; every PEEL page's opening mentions causes of concern, so only a title counts there.
+// also say "revisit", "fire and rescue" or "PEEL". They are told by their titles only (a letter's
+// first heading is its title): an inspection's opening often recounts a revisit, an accelerated
+// cause of concern or the force's phase of monitoring.
 const fire = /\bfire (?:and|&) rescue|\bFRS\b/i
 const causeOfConcern = /\bcauses? (?:of|for) concern\b/i
 const kindPatterns: Array<[RegExp[], ReportKind, 'title only'?]> = [
   [[/\bcustody\b/i], 'custody'],
   [[/\bchild protection\b/i], 'child-protection'],
   [[/\bcrime data integrity\b/i], 'crime-data-integrity'],
-  [[fire, /\brevisit|\bprogress (?:letter|update)\b/i], 'fire-and-rescue-revisit'],
-  [[causeOfConcern, /\brevisit\b/i], 'cause-of-concern-revisit'],
-  [[/\b(?:enhanced|default) (?:phase of )?monitoring\b|\bEngage\b/], 'engage-letter'],
-  [[/\baccelerated causes? (?:of|for) concern\b/i], 'accelerated-cause-of-concern'],
+  [[fire, /\brevisit|\bprogress (?:letter|update)\b/i], 'fire-and-rescue-revisit', 'title only'],
+  [[causeOfConcern, /\brevisit\b/i], 'cause-of-concern-revisit', 'title only'],
+  [[/\b(?:enhanced|default) (?:phase of )?monitoring\b|\bEngage\b/], 'engage-letter', 'title only'],
+  [[/\baccelerated causes? (?:of|for) concern\b/i], 'accelerated-cause-of-concern', 'title only'],
   [[causeOfConcern], 'cause-of-concern', 'title only'],
   [[/\brevisit\b/i], 'revisit'],
   [[fire], 'fire-and-rescue'],
