@@ -54,7 +54,7 @@ const gradedArea = new RegExp(
     'lawful',
     'workforce',
     'treats? the public',
-    'respond\\w* to (?:the public|fires|emergencies|national risks|incidents)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents)',
     'understand\\w* (?:the )?risk',
     'fire regulation',
     'protect\\w* the public',
