@@ -9,6 +9,7 @@ const leadingArticle = /^(?:the|all)\s+/i
 const unitWords = /\b(?:rocu|regional organised crime unit)\b/
 const fireService = /\bfire and rescue service$/i
 const fireServiceLength = 'fire and rescue service'.length
+const abbreviatedFireService = /^(.{2,60}?) FRS$/
 const regionWord = /\bregion(?:al)?\b/
 
 // Region labels as they appear in text: 'west-midlands' is written "West Midlands" or "west-midlands".
@@ -43,10 +44,13 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
     const unit = regionalUnits.find((entry) => entry.region === region.id)
     if (unit) return {name, kind: 'rocu', referenceId: unit.id}
   }
-  // "Avon Fire and Rescue Service", not the generic "fire and rescue service".
+  // "Avon Fire and Rescue Service", not the generic "fire and rescue service"; "Norfolk FRS" is
+  // the same service abbreviated.
   if (fireService.test(outer) && outer.length > fireServiceLength && isProperName(outer)) {
     return {name: outer, kind: 'fire-and-rescue-service'}
   }
+  const abbreviated = abbreviatedFireService.exec(outer)
+  if (abbreviated && isProperName(abbreviated[1]!)) return {name: `${abbreviated[1]} Fire and Rescue Service`, kind: 'fire-and-rescue-service'}
   return undefined
 }
 

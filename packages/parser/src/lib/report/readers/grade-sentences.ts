@@ -72,7 +72,8 @@ function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
-  const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, ''))[0]
+  // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
+  const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
   if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
