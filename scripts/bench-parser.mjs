@@ -7,12 +7,18 @@
 // (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree.
 import {spawnSync} from 'node:child_process'
 import {cpus, totalmem} from 'node:os'
-import {fileURLToPath} from 'node:url'
+import {resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {corpusReportText} from './lib/corpus.mjs'
 
 const targetBytes = 400_000
 const warmup = 5
 const runs = 25
+// `--against <dist/index.js>`: also time another build's plain-text path on the same text (for
+// example main's, built in a temporary worktree), since each tree's fixtures make a different input.
+const againstFlag = process.argv.indexOf('--against')
+const against = againstFlag === -1 ? undefined : process.argv[againstFlag + 1]
+const caseName = againstFlag === 2 ? process.argv[4] : process.argv[2]
 
 async function loadCases(text) {
   const {parseReport, reportFromTree, textToMdast} = await import('../packages/parser/dist/index.js')
@@ -25,8 +31,14 @@ async function loadCases(text) {
     'parseReport markdown': () => parseReport(text, {format: 'markdown'}),
     'parseReport text': () => parseReport(text, {format: 'text'}),
     'text: tree only (textToMdast)': () => textToMdast(text),
-    'text: reading only (reportFromTree)': () => reportFromTree(tree, new VFile({value: text}), {format: 'text'})
+    'text: reading only (reportFromTree)': () => reportFromTree(tree, new VFile({value: text}), {format: 'text'}),
+    ...(against ? {'parseReport text, --against build': await againstCase(text)} : {})
   }
+}
+
+async function againstCase(text) {
+  const {parseReport} = await import(pathToFileURL(resolve(against)).href)
+  return () => parseReport(text, {format: 'text'})
 }
 
 /** In a child process: run one case a few times and report its peak memory. */
@@ -36,8 +48,8 @@ async function measureMemory(name) {
   process.stdout.write(JSON.stringify({maxRssMb: process.resourceUsage().maxRSS / 1024}))
 }
 
-if (process.argv[2]) {
-  await measureMemory(process.argv[2])
+if (caseName) {
+  await measureMemory(caseName)
 } else {
   const text = corpusReportText(targetBytes)
   const cases = await loadCases(text)
@@ -54,7 +66,7 @@ if (process.argv[2]) {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const memory = Object.fromEntries(
     names.map((name) => {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], {encoding: 'utf8'})
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...(against ? ['--against', against] : []), name], {encoding: 'utf8'})
       if (child.status !== 0) throw new Error(`Benchmark case ${name} failed: ${child.stderr}`)
       return [name, JSON.parse(child.stdout).maxRssMb]
     })
@@ -71,4 +83,8 @@ if (process.argv[2]) {
   const plain = bare / median(times[names[2]])
   console.log(`Markdown path: ${markdown.toFixed(2)}x bare remark-parse (target <= 1.2x): ${markdown <= 1.2 ? 'met' : 'NOT met'}`)
   console.log(`Plain-text path: ${plain.toFixed(1)}x faster than bare remark-parse (target >= 10x): ${plain >= 10 ? 'met' : 'NOT met'}`)
+  if (against) {
+    const versus = median(times['parseReport text']) / median(times['parseReport text, --against build'])
+    console.log(`Plain-text path: ${versus.toFixed(2)}x the time of the --against build on the same text (not slower: ${versus <= 1 ? 'met' : 'NOT met'})`)
+  }
 }

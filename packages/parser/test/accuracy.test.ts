@@ -27,23 +27,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 12, 13, 12, '0/0'],
-      ['recommendations', 30, 30, 30, '0/0'],
+      ['causes of concern', 13, 14, 13, '0/0'],
+      ['recommendations', 33, 33, 33, '0/0'],
       ['areas for improvement', 16, 16, 16, '16/16'],
       ['innovative practice', 2, 2, 2, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 78, 80, 75, '0/0']
+      ['grades', 92, 95, 89, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 6, 4, 4, '0/0'],
-      ['recommendations', 13, 7, 7, '0/0'],
+      ['causes of concern', 5, 3, 3, '0/0'],
+      ['recommendations', 10, 4, 4, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 50, 44, 37, '0/0']
+      ['grades', 36, 31, 25, '0/0']
     ])
   })
 
@@ -62,7 +62,7 @@ describe('accuracy against the gold labels', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(16)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(14)
     expect(negativeFindings('tuned as HTML') + negativeFindings('blind as HTML')).toBe(0)
   })
 
@@ -91,8 +91,8 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2018/19': 4,
       'PEEL 2021/22': 1,
       'PEEL 2023–25': 1,
-      fire: 3,
-      'revisit/progress letters': 4,
+      fire: 4,
+      'revisit/progress letters': 5,
       'engage/accelerated': 3,
       regional: 3,
       custody: 2,
@@ -102,8 +102,8 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2014–17': 4,
       'PEEL 2018/19': 2,
       'PEEL 2021/22': 1,
-      fire: 2,
-      'revisit/progress letters': 3,
+      fire: 1,
+      'revisit/progress letters': 2,
       'engage/accelerated': 1,
       custody: 1,
       'child protection/joint': 1,

@@ -22,7 +22,7 @@ describe('parseReport: a PEEL 2023–25 page as plain text (constructed)', () =>
     expect([report.title, report.kind, report.framework, report.publishedOn]).toEqual([
       'PEEL 2023–2025: An inspection of Lincolnshire Police',
       'peel',
-      'peel-2021-onwards',
+      'peel-2023-25',
       '2025-03-12'
     ])
     expect(report.subjects).toEqual([{name: 'Lincolnshire Police', kind: 'force', referenceId: 'lincolnshire'}])

@@ -11,7 +11,7 @@ describe('parseReport: a PEEL 2025–27 page (constructed)', () => {
 
   it('reads a valid report, its date and its force', () => {
     expect(validateInspectionReport(report).success).toBe(true)
-    expect(report.kind).toBe('peel')
+    expect([report.kind, report.framework]).toEqual(['peel', 'peel-2025-27'])
     expect(report.publishedOn).toBe('2026-03-17')
     expect(report.subjects.map((subject) => subject.referenceId)).toEqual(['lincolnshire'])
   })

@@ -81,6 +81,18 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: a sentence opened by "Though", a list led by its last clause, and "Norfolk FRS" as the service', () => {
+    const {text, title} = corpus('frs-2018-norfolk')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.slice(-4).map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['norfolk', 'good', 'getting the right people with the right skills'],
+      ['norfolk', 'requires-improvement', 'promoting the right values and culture'],
+      ['norfolk', 'requires-improvement', 'ensuring fairness and promoting diversity'],
+      ['norfolk', 'requires-improvement', 'managing performance and developing leaders']
+    ])
+    expect(grades.find((grade) => grade.area === 'providing an effective service')?.subject).toBe('Norfolk Fire and Rescue Service')
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([
@@ -97,6 +109,20 @@ describe('layout readers, one at a time', () => {
       'The force should ensure regular and active supervision of the quality and progress of inve',
       'The force should ensure that, in relation to stop and search: - all relevant officers and ',
       'The force should ensure that its counter-corruption'
+    ])
+  })
+
+  it('finding boxes: "We recommend that …" states a recommendation; an account of what we found does not', () => {
+    const text = [
+      'Recommendations',
+      'We recommend that, by 31 March 2023, chief constables should make sure their forces record every search.',
+      'We also recommend that the College of Policing should develop a new training package.',
+      'We found that forces should have done more.'
+    ].join('\n\n')
+    const found = readWith([findingBoxes], text, 'A national thematic inspection').findings
+    expect(found.map((finding) => [finding.kind, finding.text.slice(0, 40), finding.kind === 'recommendation' ? finding.addressees.map((item) => item.kind) : []])).toEqual([
+      ['recommendation', 'We recommend that, by 31 March 2023, chi', ['chief-constables']],
+      ['recommendation', 'We also recommend that the College of Po', ['college-of-policing']]
     ])
   })
 

@@ -116,7 +116,8 @@ describe('parseReport: report families', () => {
       subject: 'Avon Fire and Rescue Service'
     })
     expect(recommendations.every((finding) => finding.kind === 'recommendation' && finding.deadline === '2023-09-19')).toBe(true)
-    expect(report.kind).toBe('revisit')
+    expect([report.kind, report.framework]).toEqual(['fire-and-rescue-revisit', 'fire-and-rescue'])
+    expect(recommendations.map((finding) => finding.subjectId)).toEqual(Array.from({length: 7}, () => 'avon'))
     expect(messages.map((message) => message.ruleId)).toEqual(['truncated-finding', 'cause-without-recommendation'])
   })
 
@@ -280,6 +281,65 @@ describe('parseReport: practice boxes with a title', () => {
   })
 })
 
+describe('parseReport: kind, cycle and fire and rescue services', () => {
+  // Each real page parsed with the title its header records, as a caller passing `title` would.
+  const parsed = (name: string) => {
+    const raw = read(`corpus/reports/${name}.txt`)
+    const title = /^title: (.*)$/m.exec(raw)?.[1]
+    return parseReport(corpus(name), {format: 'text', ...(title ? {title} : {})}).report
+  }
+
+  it('tells the letters about causes of concern apart from the inspections they follow', () => {
+    const kinds = [
+      'frs-avon-coc-revisit-2024-01',
+      'frs-cornwall-coc-progress-2021-12',
+      'accelerated-coc-nottinghamshire-2024-03',
+      'engage-exit-nottinghamshire-2025-05',
+      'peel-2021-22-staffordshire-accelerated-coc',
+      'frs-2021-shropshire',
+      'peel-2021-22-cleveland'
+    ].map((name) => [name, parsed(name).kind])
+    expect(kinds).toEqual([
+      ['frs-avon-coc-revisit-2024-01', 'fire-and-rescue-revisit'],
+      ['frs-cornwall-coc-progress-2021-12', 'fire-and-rescue-revisit'],
+      ['accelerated-coc-nottinghamshire-2024-03', 'accelerated-cause-of-concern'],
+      ['engage-exit-nottinghamshire-2025-05', 'engage-letter'],
+      ['peel-2021-22-staffordshire-accelerated-coc', 'cause-of-concern'],
+      ['frs-2021-shropshire', 'fire-and-rescue'],
+      ['peel-2021-22-cleveland', 'peel']
+    ])
+  })
+
+  it('gives the cycle a title names, and the coarse family when none is named', () => {
+    const frameworks = ['peel-2014-bedfordshire', 'peel-2016-humberside', 'peel-2018-essex', 'peel-2021-22-cleveland', 'peel-2023-25-gwent', 'frs-2018-cornwall', 'frs-2021-shropshire', 'frs-avon-coc-revisit-2024-01', 'regional-soc-south-east-2024'].map(
+      (name) => [name, parsed(name).framework]
+    )
+    expect(frameworks).toEqual([
+      ['peel-2014-bedfordshire', 'peel-2014-17'],
+      ['peel-2016-humberside', 'peel-2014-17'],
+      ['peel-2018-essex', 'peel-2018-19'],
+      ['peel-2021-22-cleveland', 'peel-2021-22'],
+      ['peel-2023-25-gwent', 'peel-2023-25'],
+      ['frs-2018-cornwall', 'fire-2018-19'],
+      ['frs-2021-shropshire', 'fire-2021-22'],
+      ['frs-avon-coc-revisit-2024-01', 'fire-and-rescue'],
+      ['regional-soc-south-east-2024', 'peel-2021-onwards']
+    ])
+  })
+
+  it('names the fire and rescue service a page grades by its reference id', () => {
+    const report = parsed('frs-2021-shropshire')
+    expect(report.subjects).toEqual([{name: 'Shropshire Fire and Rescue Service', kind: 'fire-and-rescue-service', referenceId: 'shropshire'}])
+    expect(new Set(report.grades.map((grade) => grade.subjectId))).toEqual(new Set(['shropshire']))
+    expect(parsed('frs-2018-cornwall').subjects.map((subject) => subject.referenceId)).toEqual(['cornwall'])
+  })
+
+  it('does not give a service an id for a day before it existed under that name', () => {
+    const {report} = parseReport('Grades\n\nDorset and Wiltshire Fire and Rescue Service is good at preventing fires.', {format: 'text', publishedOn: '2010-01-01'})
+    expect(report.subjects.map((subject) => [subject.name, subject.referenceId ?? null])).toEqual([['Dorset and Wiltshire Fire and Rescue Service', null]])
+  })
+})
+
 describe('parseReport: nothing lost', () => {
   it('reports an empty findings section and a cause of concern without recommendations', () => {
     const text = 'Areas for improvement\n\nWe found nothing further.\n\nCause of concern\n\nThe force does not understand its demand.\n\nSummary\n\nDone.'
@@ -340,8 +400,8 @@ describe('parseReport: nothing lost', () => {
     const {report, messages} = parseReport('Cause of concern\n\nIt is poor.\n\nRecommendations\n\nThe force should act.', {format: 'text', publishedOn: '2024-02-30', url: 'not a url'})
     expect(report.publishedOn).toBeUndefined()
     expect(messages.map((message) => message.reason)).toEqual([
-      'Unexpected findings without a named force, unit or service, expected the report to name its subject',
       'Unexpected `publishedOn` "2024-02-30", expected a date written YYYY-MM-DD',
+      'Unexpected findings without a named force, unit or service, expected the report to name its subject',
       'Unexpected `url` "not a url", expected an absolute URL'
     ])
   })

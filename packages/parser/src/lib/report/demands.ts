@@ -12,6 +12,7 @@ export interface Demand {
 const maxAddresseeWords = 8
 const deadlineStart = /^(?:by|before|no later than)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
+const recommendThat = /^we (?:also |therefore |further )?recommend that\s+/i
 const addresseeSeparator = /(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/
 const chiefConstables = /\bchief (?:constables|officers)\b|\ball (?:police )?forces\b|\bpolice forces\b/i
 const policingBodies = /\b(?:police(?:,)? (?:fire )?and crime commissioners|pccs|pfccs|local policing bodies|mayors?)\b/i
@@ -29,7 +30,8 @@ export function readDemand(sentence: string, subject: ReportSubject | undefined)
   const verb = demandVerb.exec(sentence)
   if (!verb) return undefined
   const head = sentence.slice(0, verb.index).trim()
-  const phrase = head.slice(head.lastIndexOf(',') + 1).trim()
+  // "We also recommend that the College of Policing should …": the addressee follows "that".
+  const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '')
   // "call handlers use and correctly record … it should" is a clause, not an addressee.
   if (phrase.split(' ').length > maxAddresseeWords) return undefined
   const demand: Demand = {addressees: phrase ? addressees(phrase, subject) : []}

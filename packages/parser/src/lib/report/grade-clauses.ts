@@ -20,8 +20,9 @@ const closingQuote = /^['’"”]/
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|because|although)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular),?\s+/gi
-const areaStop = /[;:]|,? but\b|, and (?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
+// A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -54,7 +55,7 @@ const gradedArea = new RegExp(
     'lawful',
     'workforce',
     'treats? the public',
-    'respond\\w* to (?:the public|fires|emergencies|national risks|incidents)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents)',
     'understand\\w* (?:the )?risk',
     'fire regulation',
     'protect\\w* the public',

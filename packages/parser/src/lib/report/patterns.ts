@@ -6,6 +6,7 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 const boxHeading =
   /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
+const boxWords = ['improvement', 'concern', 'recommendation', 'practice']
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',
   areas: 'area-for-improvement',
@@ -35,7 +36,10 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
  */
 export function findingHeading(text: string): {kind: FindingKind; number?: string} | undefined {
   if (text.length > 60) return undefined
-  const match = boxHeading.exec(text.toLowerCase().replace(headingNoise, ''))
+  const lower = text.toLowerCase()
+  // Most headings and short lines name none of the boxes: substring searches rule them out first.
+  if (!boxWords.some((word) => lower.includes(word))) return undefined
+  const match = boxHeading.exec(lower.replace(headingNoise, ''))
   const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
   if (!kind) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
@@ -98,15 +102,22 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
+let lastAsked: string | undefined
+let lastAnswer = false
+
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all,
  * with plain substring searches, which are much faster than a case-insensitive pattern over every
- * paragraph. The stems cover both cases of the first letter ("Good", "good").
+ * paragraph. The stems cover both cases of the first letter ("Good", "good"). The grade readers ask
+ * of each block in turn, so the last answer is kept: each block is searched once.
  */
 export function mentionsGrade(text: string): boolean {
-  return (
-    text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
-  )
+  if (text !== lastAsked) {
+    lastAsked = text
+    lastAnswer =
+      text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
+  }
+  return lastAnswer
 }
 
 const leadInEnd = /:[\s\u00A0]*[–—-]?$/

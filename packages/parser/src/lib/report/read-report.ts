@@ -80,11 +80,11 @@ export class ReportReading {
   }
 
   /** Close what is open and resolve subjects; returns everything read. */
-  finish(): Extracted {
+  finish(publishedOn?: string): Extracted {
     for (const reader of this.#readers) reader.exit?.document?.(this.#context)
     const title = this.#title ?? this.#documentTitle
     const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
-    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades)
+    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
     return {
       ...resolved,
       history: this.#history,
@@ -208,9 +208,13 @@ export class ReportReading {
     const colon = text.lastIndexOf(': ')
     const named = this.#resolve(text) ?? (colon > 0 ? this.#resolve(text.slice(colon + 2)) : undefined)
     // A heading is not the subject's printed name in a sentence: use the reference name.
-    if (named?.referenceId) return this.#resolve(named.name, subjectNamedIn)
-    return named ?? (text.length < 40 ? this.#resolve(text, subjectNamedIn) : undefined)
+    if (named?.referenceId) return this.#resolve(named.name, this.#namedIn)
+    return named ?? (text.length < 40 ? this.#resolve(text, this.#namedIn) : undefined)
   }
+
+  // Headings share their first words ("Areas for improvement", "Areas for improvement: …"): each
+  // run of words is looked up once a document.
+  readonly #namedIn = (text: string) => subjectNamedIn(text, (printed) => this.#resolve(printed))
 
   #resolve(name: string, read = resolveSubject): ReportSubject | undefined {
     const key = `${read.name}\u0000${name}`

@@ -26,17 +26,34 @@ export interface ParsedReport {
   messages: VFileMessage[]
 }
 
-const kindPatterns: Array<[RegExp, ReportKind]> = [
-  [/\bcustody\b/i, 'custody'],
-  [/\bchild protection\b/i, 'child-protection'],
-  [/\bcrime data integrity\b/i, 'crime-data-integrity'],
-  [/\brevisit\b/i, 'revisit'],
-  [/\bfire and rescue|\bfire & rescue|\bFRS\b/i, 'fire-and-rescue'],
-  [/\bregional\b/i, 'regional'],
-  [/\bspotlight\b/i, 'peel-spotlight'],
-  [/\bPEEL\b|effectiveness, efficiency and legitimacy/i, 'peel'],
-  [/\bstate of policing\b/i, 'state-of-policing']
+// Every pattern of an entry must match. Letters about a cause of concern come first: their titles
+// also say "revisit", "fire and rescue" or "PEEL". They are told by their titles only (a letter's
+// first heading is its title): an inspection's opening often recounts a revisit, an accelerated
+// cause of concern or the force's phase of monitoring.
+const fire = /\bfire (?:and|&) rescue|\bFRS\b/i
+const causeOfConcern = /\bcauses? (?:of|for) concern\b/i
+const kindPatterns: Array<[RegExp[], ReportKind, 'title only'?]> = [
+  [[/\bcustody\b/i], 'custody'],
+  [[/\bchild protection\b/i], 'child-protection'],
+  [[/\bcrime data integrity\b/i], 'crime-data-integrity'],
+  [[fire, /\brevisit|\bprogress (?:letter|update)\b/i], 'fire-and-rescue-revisit', 'title only'],
+  [[causeOfConcern, /\brevisit\b/i], 'cause-of-concern-revisit', 'title only'],
+  [[/\b(?:enhanced|default) (?:phase of )?monitoring\b|\bEngage\b/], 'engage-letter', 'title only'],
+  [[/\baccelerated causes? (?:of|for) concern\b/i], 'accelerated-cause-of-concern', 'title only'],
+  [[causeOfConcern], 'cause-of-concern', 'title only'],
+  [[/\brevisit\b/i], 'revisit'],
+  [[fire], 'fire-and-rescue'],
+  [[/\bthematic\b/i], 'thematic'],
+  [[/\bregional\b/i], 'regional'],
+  [[/\bspotlight\b/i], 'peel-spotlight'],
+  [[/\bPEEL\b|effectiveness, efficiency and legitimacy/i], 'peel'],
+  [[/\bstate of policing\b/i], 'state-of-policing']
 ]
+// The cycle a page names: "PEEL 2021/22", "2023–25", "2023 to 2025", "2018/19". Years written
+// alone ("PEEL 2016") are the pillar rounds of 2014–17.
+const cycleNamed = /\b20(14|15|16|17|18|21|23|25)(?:\s*(?:\/|[–-]|to)\s*(?:20)?(19|22|25|27))?\b/g
+const peelCycles: Record<string, InspectionFramework> = {'18-19': 'peel-2018-19', '21-22': 'peel-2021-22', '23-25': 'peel-2023-25', '25-27': 'peel-2025-27'}
+const fireCycles: Record<string, InspectionFramework> = {'18-19': 'fire-2018-19', '21-22': 'fire-2021-22', '23-25': 'fire-2023-25', '25-27': 'fire-2025-27'}
 const peelYear = /\b(20\d\d)(?:\/\d\d|[–-]\d\d)?\b/
 
 /**
@@ -66,7 +83,8 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
   const format: InputFormat = options.format ?? (sniffFormat(source) === 'html' ? 'html' : 'markdown')
   const reading = new ReportReading(file, source, reportReaders, {...(options.title ? {title: options.title} : {}), plainText: format === 'text'})
   normaliseBlocks(tree, source, format, (block) => reading.add(block))
-  const extracted = reading.finish()
+  const publishedOn = checkedOption(file, 'publishedOn', options.publishedOn, (value) => IsoDate.safeParse(value).success)
+  const extracted = reading.finish(publishedOn)
   const title = options.title ?? extracted.title ?? file.stem ?? 'Untitled report'
   const report: InspectionReport = {
     schemaVersion,
@@ -76,11 +94,10 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
     grades: extracted.grades,
     findings: extracted.findings
   }
-  const publishedOn = checkedOption(file, 'publishedOn', options.publishedOn, (value) => IsoDate.safeParse(value).success)
   if (publishedOn ?? extracted.publishedOn) report.publishedOn = publishedOn ?? extracted.publishedOn
   const url = checkedOption(file, 'url', options.url, isUrl)
   if (url) report.url = url
-  const framework = reportFramework(report)
+  const framework = reportFramework(report, source)
   if (framework) report.framework = framework
   if (extracted.history.length > 0) report.history = extracted.history
   return {report, messages: file.messages.slice(firstMessage)}
@@ -103,16 +120,45 @@ function isUrl(value: string): boolean {
 
 function reportKind(title: string, source: string): ReportKind {
   const head = `${title}\n${source.slice(0, 2000)}`
-  for (const [pattern, kind] of kindPatterns) if (pattern.test(title)) return kind
-  for (const [pattern, kind] of kindPatterns) if (pattern.test(head)) return kind
+  for (const text of [title, head]) {
+    for (const [patterns, kind, where] of kindPatterns) {
+      if ((text === title || !where) && patterns.every((pattern) => pattern.test(text))) return kind
+    }
+  }
   return 'other'
 }
 
-function reportFramework(report: InspectionReport): InspectionFramework | undefined {
-  if (report.kind === 'fire-and-rescue') return 'fire-and-rescue'
-  if (report.kind !== 'peel' && report.kind !== 'regional' && report.kind !== 'peel-spotlight') return undefined
+/**
+ * The framework a report was graded under: the cycle its title (else its opening) names, else the
+ * one its date or grades imply, else the coarse id of the family.
+ */
+function reportFramework(report: InspectionReport, source: string): InspectionFramework | undefined {
+  const fireReport = report.kind === 'fire-and-rescue' || report.kind === 'fire-and-rescue-revisit'
+  if (!fireReport && report.kind !== 'peel' && report.kind !== 'regional' && report.kind !== 'peel-spotlight') return undefined
+  // A year written alone in the opening is often history ("In 2014, we introduced …"): only a title's counts.
+  const cycle = namedCycle(report.title, true) ?? namedCycle(source.slice(0, 2000), false)
+  if (fireReport) return (cycle && cycle !== 'pillars' && fireCycles[cycle]) || 'fire-and-rescue'
+  if (report.kind === 'peel') {
+    if (cycle === 'pillars') return 'peel-2014-17'
+    if (cycle && peelCycles[cycle]) return peelCycles[cycle]
+  }
   const year = Number(peelYear.exec(report.title)?.[1] ?? report.publishedOn?.slice(0, 4))
   if (report.grades.some((grade) => grade.grade === 'adequate')) return 'peel-2021-onwards'
   if (!year) return undefined
   return year >= 2021 ? 'peel-2021-onwards' : 'peel-2014-2019'
+}
+
+/** The first inspection cycle `text` names: "18-19", "21-22", "23-25", "25-27", or (when `alone` counts) "pillars" for a year of 2014–17 written alone. */
+function namedCycle(text: string, alone: boolean): string | undefined {
+  cycleNamed.lastIndex = 0
+  for (let match = cycleNamed.exec(text); match; match = cycleNamed.exec(text)) {
+    const [, from, to] = match
+    if (to === undefined) {
+      if (alone && Number(from) <= 17) return 'pillars'
+      continue
+    }
+    const key = `${from}-${to}`
+    if (peelCycles[key]) return key
+  }
+  return undefined
 }

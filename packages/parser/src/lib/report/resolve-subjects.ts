@@ -1,4 +1,4 @@
-import {normaliseName} from '@scrutiny/schema'
+import {findFireService, normaliseName} from '@scrutiny/schema'
 import type {Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -26,20 +26,32 @@ export interface PendingGrade {
 /**
  * The final pass: give every finding and grade its subject (the one named where it was read, else
  * the report's primary subject), drop grades restated for the same subject and area, and list the
- * subjects. The one place subjects are filled in: a lookup of fire and rescue services belongs here.
+ * subjects. The one place subjects are filled in, so a fire and rescue service is looked up here, as
+ * its authority stood on `asAt` (the day of publication, when known).
  */
 export function resolveFindings(
   file: VFile,
   primary: ReportSubject | undefined,
   pending: readonly PendingFinding[],
-  pendingGrades: readonly PendingGrade[]
+  pendingGrades: readonly PendingGrade[],
+  asAt?: string
 ): {findings: Finding[]; grades: Grade[]; subjects: ReportSubject[]} {
   const subjects = new Map<string, ReportSubject>()
   const note = (subject: ReportSubject | undefined) => {
     if (subject && !subjects.has(subjectKey(subject))) subjects.set(subjectKey(subject), subject)
   }
+  const looked = new Map<ReportSubject, ReportSubject>()
+  const lookUp = (subject: ReportSubject): ReportSubject => {
+    let found = looked.get(subject)
+    if (!found) looked.set(subject, (found = withReference(subject, asAt)))
+    return found
+  }
+  if (primary) primary = lookUp(primary)
   note(primary)
-  const settle = (subject: ReportSubject | undefined) => subjectIn(primary, subject)
+  const settle = (subject: ReportSubject | undefined) => {
+    const settled = subjectIn(primary, subject)
+    return settled && lookUp(settled)
+  }
   let subjectless = 0
   const findings = withoutRestatedSummaries(pending).map(({finding, subject: named}) => {
     const subject = settle(named)
@@ -107,12 +119,18 @@ function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFi
 /**
  * The subject a finding or grade belongs to. The single place where a subject read from the text is
  * corrected against the report's own: in a fire and rescue report, a place name that reads as a
- * police force ("Gloucestershire 2021/22" as a heading) is the service. A reference lookup of fire
- * and rescue services would go here.
+ * police force ("Gloucestershire 2021/22" as a heading) is the service.
  */
 function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | undefined): ReportSubject | undefined {
   if (subject?.kind === 'force' && primary?.kind === 'fire-and-rescue-service') return primary
   return subject
+}
+
+/** A fire and rescue service named in the text, with its reference-data id when the service is known on `asAt`. */
+function withReference(subject: ReportSubject, asAt: string | undefined): ReportSubject {
+  if (subject.kind !== 'fire-and-rescue-service' || subject.referenceId) return subject
+  const service = findFireService(subject.name, asAt)
+  return service ? {...subject, referenceId: service.id} : subject
 }
 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {

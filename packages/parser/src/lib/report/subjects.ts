@@ -9,6 +9,7 @@ const leadingArticle = /^(?:the|all)\s+/i
 const unitWords = /\b(?:rocu|regional organised crime unit)\b/
 const fireService = /\bfire and rescue service$/i
 const fireServiceLength = 'fire and rescue service'.length
+const abbreviatedFireService = /^(.{2,60}?) FRS$/
 const regionWord = /\bregion(?:al)?\b/
 
 // Region labels as they appear in text: 'west-midlands' is written "West Midlands" or "west-midlands".
@@ -26,8 +27,10 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
   if (name === '' || name.length > 120) return undefined
   const inner = parenthetical.exec(name)?.[1]
   const outer = name.replace(parenthetical, ' ').trim()
-  for (const candidate of [name, outer, outer.replace(yearSuffix, ''), inner]) {
-    if (!candidate) continue
+  const candidates = [name, outer, outer.replace(yearSuffix, ''), inner]
+  for (const [index, candidate] of candidates.entries()) {
+    // Most names have no parenthesis and no year: look each distinct spelling up once.
+    if (!candidate || candidates.indexOf(candidate) !== index) continue
     const force = findForce(candidate)
     if (force) return {name, kind: 'force', referenceId: force.id}
     const unit = findRegionalUnit(candidate)
@@ -41,10 +44,13 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
     const unit = regionalUnits.find((entry) => entry.region === region.id)
     if (unit) return {name, kind: 'rocu', referenceId: unit.id}
   }
-  // "Avon Fire and Rescue Service", not the generic "fire and rescue service".
+  // "Avon Fire and Rescue Service", not the generic "fire and rescue service"; "Norfolk FRS" is
+  // the same service abbreviated.
   if (fireService.test(outer) && outer.length > fireServiceLength && isProperName(outer)) {
     return {name: outer, kind: 'fire-and-rescue-service'}
   }
+  const abbreviated = abbreviatedFireService.exec(outer)
+  if (abbreviated && isProperName(abbreviated[1]!)) return {name: `${abbreviated[1]} Fire and Rescue Service`, kind: 'fire-and-rescue-service'}
   return undefined
 }
 
@@ -58,11 +64,12 @@ const serviceName = /\b(?:police|constabulary|police service|rocu|unit|fire and 
 /**
  * The subject a title or heading names, under its reference-data name: "Essex PEEL 2016" is
  * Essex Police; "PEEL: Staffordshire Police cause of concern" is Staffordshire Police;
- * "PEEL 2023–2025: An inspection of Lincolnshire Police" is Lincolnshire Police.
+ * "PEEL 2023–2025: An inspection of Lincolnshire Police" is Lincolnshire Police. `resolve` reads
+ * each run of words as a name (a caller reading many headings passes one that remembers).
  *
  * @example subjectNamedIn('Essex PEEL 2016')?.name // 'Essex Police'
  */
-export function subjectNamedIn(text: string): ReportSubject | undefined {
+export function subjectNamedIn(text: string, resolve: (printed: string) => ReportSubject | undefined = resolveSubject): ReportSubject | undefined {
   if (text.length > 300) return undefined
   for (const part of text.split(/(?<!\s)\s+[–—-]\s+|:\s+/)) {
     const trimmed = part.trim()
@@ -72,7 +79,7 @@ export function subjectNamedIn(text: string): ReportSubject | undefined {
     for (let count = Math.min(words.length, maxTitleNameWords); count > 0; count--) {
       const printed = words.slice(0, count).join(' ')
       if (lead && !serviceName.test(printed.replace(possessive, ''))) continue
-      const subject = resolveSubject(printed)
+      const subject = resolve(printed)
       if (subject) return canonical(subject)
     }
   }

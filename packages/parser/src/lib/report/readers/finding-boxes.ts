@@ -11,8 +11,9 @@ import {sentenceSpans} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
 // "You submitted an action plan … the force should …", "We carried out our first revisit …": an
-// account of progress, told by the inspectorate or to the force, is never a recommendation.
-const narrative = /^[“"‘]?(?:we|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
+// account of progress, told by the inspectorate or to the force, is never a recommendation. "We
+// recommend that, by …, chief constables should …" is how thematic reports state one.
+const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?recommend that\b)|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
 
 interface Box {
   kind: FindingKind

@@ -10,9 +10,10 @@ import {namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
-// improvement") or the word "graded": one pass over a block rules out most prose at once. Judgements
-// are written in lower case mid-sentence, so the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/
+// improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
+// and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
+// the pattern is case-sensitive (and the faster for it).
+const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 const maxLeadInLength = 600
 const listLeadIn = /:\s*(?:[–—-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
@@ -74,16 +75,22 @@ function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
-  const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, ''))[0]
+  // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
+  const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
   if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
 
 /** Read the grade sentences of a block; returns the first named subject. */
 function read(block: Block, context: ReadContext): ReportSubject | undefined {
-  if (!mentionsGrade(block.text) || !mayJudge.test(block.text)) return undefined
+  if (!mentionsGrade(block.text)) return undefined
+  let next = judgementFrom(block.text, 0)
+  if (next === undefined) return undefined
   let named: ReportSubject | undefined
   for (const span of sentenceSpans(block.text)) {
+    if (next === undefined) break
+    if (next >= span.end) continue
+    next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
@@ -92,4 +99,10 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     }
   }
   return named
+}
+
+/** Where the next possible judgement in `text` starts, at or after `from`. */
+function judgementFrom(text: string, from: number): number | undefined {
+  mayJudge.lastIndex = from
+  return mayJudge.exec(text)?.index
 }
