@@ -128,7 +128,7 @@ describe('layout readers, one at a time', () => {
 
   it('labelled findings: a number label and the finding on one line', () => {
     const text = 'Recommendation 3: By 31 March 2022, chief constables should review how they record stop and search.\n'
-    const [finding] = readWith([labelledFindings], text, 'Disproportionate use of police powers').findings
+    const [finding] = readWith([labelledFindings], text, 'A national thematic inspection').findings
     expect(finding).toMatchObject({kind: 'recommendation', number: '3', text: 'By 31 March 2022, chief constables should review how they record stop and search.'})
     expect(text.slice(finding!.position.start.offset, finding!.position.end.offset)).toBe(finding!.text)
   })
