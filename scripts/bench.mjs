@@ -14,6 +14,7 @@ import {
   disguisedMainPart,
   emptyHeadings,
   garbagePdf,
+  generalMentionsOfEveryAfi,
   longLine,
   longNameBeforeTitle,
   manyItems,
@@ -213,6 +214,7 @@ async function growthRows() {
       const body = responseQuotingEveryAfiTwice(report)
       return Array.from({length: Math.round(16 * scale)}, () => body).join('\n\n')
     }, (text) => parseResponse(text, {format: 'text', report})],
+    ['general mentions answering every quoted AFI of the seed report (× 256 copies)', (scale) => generalMentionsOfEveryAfi(report, Math.round(256 * scale)), (text) => parseResponse(text, {format: 'text', report})],
     ['zip bomb (64 MiB declared), refused', (scale) => new Uint8Array(zipBomb(Math.round(64 * scale) * 2 ** 20)), (bytes) => refused(readDocument(bytes, {path: 'bomb.docx'}))],
     ['truncated .docx (the seed 16 times, cut in half), refused', (scale) => seedDocx.subarray(0, Math.floor((seedDocx.length * scale) / 2)), (bytes) => refused(readDocument(bytes, {path: 'cut.docx'}))],
     ['PDF with a garbage text layer (32 pages)', (scale) => garbagePdf(Math.round(32 * scale)), (bytes) => parseReportDocument(bytes, {path: 'garbage.pdf'})],

@@ -7,6 +7,7 @@ export function nestedListMarkers(scale?: number): string
 export function shouldRepeated(scale?: number): string
 export function emptyHeadings(): {markdown: string; html: string; text: string}
 export function responseQuotingEveryAfiTwice(report: InspectionReport): string
+export function generalMentionsOfEveryAfi(report: InspectionReport, copies?: number): string
 export function garbagePdf(pages?: number, seed?: number): Promise<Uint8Array>
 export function zipArchive(entries: Array<{name: string; data: Uint8Array; declaredSize?: number}>): Uint8Array
 export function documentXml(paragraphs: string[]): string

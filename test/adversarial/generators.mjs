@@ -248,3 +248,21 @@ export function recommendationsInARow(scale = 1) {
 
 /** The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8 link, CR, C1 CSI. */
 export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007'
+
+/**
+ * `copies` copies of a response that quotes every area for improvement of `report` in the body's
+ * comments and answers them all with general mentions ("all the areas for improvement") in the chief
+ * officer's, twice: every mention answers every earlier quote of its kind.
+ */
+export function generalMentionsOfEveryAfi(report, copies = 16) {
+  const afis = report.findings.filter((finding) => finding.kind === 'area-for-improvement')
+  const mention = 'The force accepts all the areas for improvement and has a plan for each of them.'
+  const body = [
+    '1.  Local Policing Body’s Comments.',
+    ...afis.map((finding) => `In response to the area for improvement “${finding.text}” I have asked the Chief Constable to act.`),
+    '2.  Comments from the Chief Constable',
+    mention,
+    mention
+  ].join('\n\n')
+  return ['Police and Crime Commissioner for Warwickshire', `Response to HMICFRS report: ${report.title}`, ...Array.from({length: copies}, () => body), '2 July 2024'].join('\n\n')
+}

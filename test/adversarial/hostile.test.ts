@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
 import {escapeControl, lint, reportGithub, reportStylish, reportText} from '@scrutiny/linter'
 import {parseResponse} from '@scrutiny/parser'
+import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it, vi} from 'vitest'
 import {deriveListNumbers} from '../../packages/convert/src/lib/docx/numbering.js'
 import {readingOrder} from '../../packages/convert/src/lib/pdf/layout.js'
@@ -12,6 +13,7 @@ import {
   disguisedMainPart,
   docxArchive,
   duplicateMainPart,
+  generalMentionsOfEveryAfi,
   longDocumentXml,
   longNameBeforeTitle,
   lyingImage,
@@ -21,7 +23,15 @@ import {
   unclosedParagraphProperties
 } from './generators.mjs'
 
-const counted = vi.hoisted(() => ({stance: 0, normalise: 0}))
+const counted = vi.hoisted(() => ({stance: 0, normalise: 0, comparisons: 0}))
+vi.mock('../../packages/parser/src/lib/response/match.js', async (load) => {
+  const actual = await load<typeof import('../../packages/parser/src/lib/response/match.js')>()
+  return {
+    ...actual,
+    sameFindingText: (left: string, right: string) => (counted.comparisons++, actual.sameFindingText(left, right)),
+    sameFlatText: (left: string, right: string) => (counted.comparisons++, actual.sameFlatText(left, right))
+  }
+})
 vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
   const actual = await load<typeof import('../../packages/parser/src/lib/response/stance.js')>()
   return {...actual, stanceOf: (text: string) => (counted.stance++, actual.stanceOf(text))}
@@ -125,6 +135,29 @@ describe('4. scans linear in the document', () => {
     expect(coverage).toHaveLength(4000)
     // Each quote is normalised a bounded number of times, not once per pair of quotes.
     expect(counted.normalise).toBeLessThan(8 * response.findingResponses.length)
+  })
+
+  it('general mentions of every quoted finding: comparisons grow with the copies, not their square', () => {
+    const report = JSON.parse(readFileSync(new URL('../../examples/seed-report.json', import.meta.url), 'utf8')) as InspectionReport
+    const run = (copies: number) => {
+      counted.comparisons = 0
+      const {response} = parseResponse(generalMentionsOfEveryAfi(report, copies), {format: 'text', report})
+      return {comparisons: counted.comparisons, answers: response.findingResponses}
+    }
+    const small = run(16)
+    const large = run(64)
+    // The seed report has 7 areas for improvement; each copy quotes them all and mentions them twice.
+    expect(small.answers).toHaveLength(7 * 16 + 7)
+    expect(large.answers).toHaveLength(7 * 64 + 7)
+    // The first mention answers each finding once for the section name every copy shares; later
+    // mentions repeat it.
+    expect(large.answers.filter((answer) => answer.finding.matchedBy === 'paraphrase')).toHaveLength(7)
+    expect(large.answers.filter((answer) => answer.finding.findingId !== undefined)).toHaveLength(7 * 64 + 7)
+    // Each distinct quote is compared with the report's findings, and with its section's answered
+    // ones, once: the same count at 16 and 64 copies (729 and 2,649 when every mention compared
+    // every earlier quote with every answered one).
+    expect(large.comparisons).toBe(small.comparisons)
+    expect(large.comparisons).toBe(54)
   })
 
   it('a PDF page of a million text items is laid out, not "corrupt"', () => {

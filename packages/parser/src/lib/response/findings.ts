@@ -1,6 +1,6 @@
 import type {Finding, FindingKind, FindingReference, FindingResponse, PartKind} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {contentWords, paraphraseScore, sameFindingText} from './match.js'
+import {contentWords, flatten, paraphraseScore, sameFlatText} from './match.js'
 import {partLabel} from './parts.js'
 import {sectionNumberPrefix} from './patterns.js'
 import {stanceOf} from './stance.js'
@@ -159,6 +159,66 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /**
+ * General mentions ("the two AFIs"): a mention answers the quotes of its kind before it, in another
+ * part, under a section sharing a word with its own, once per finding and section. Each quote is
+ * flattened once; a section's findings are deduplicated by exact text before any containment check;
+ * and each (section, part, kind) keeps how far through the quotes it has looked, so later mentions do
+ * not scan the quotes again.
+ */
+class GeneralMentions {
+  private readonly flat: string[]
+  private readonly byKind = new Map<FindingKind, number[]>()
+  /** Per section, the flattened findings already answered there. */
+  private readonly answered = new Map<string, {exact: Set<string>; texts: string[]}>()
+  /** Per section, part and kind: the next quote to look at, and the quotes answered again each time. */
+  private readonly cursors = new Map<string, {next: number; everyTime: number[]}>()
+
+  constructor(
+    private readonly quoted: Quoted[],
+    private readonly partOf: Array<PartKind | undefined>
+  ) {
+    this.flat = quoted.map((entry) => flatten(entry.quote))
+    quoted.forEach((entry, at) => {
+      const list = this.byKind.get(entry.kind)
+      if (list) list.push(at)
+      else this.byKind.set(entry.kind, [at])
+    })
+  }
+
+  /** The quotes a general mention at `index` answers that no earlier mention in its section did. */
+  answeredBy(index: number, section: string, kind: FindingKind | undefined): Quoted[] {
+    const ofKind = kind ? this.byKind.get(kind) : undefined
+    if (!ofKind) return []
+    const part = this.partOf[index]
+    const key = JSON.stringify([section, part ?? null, kind])
+    let cursor = this.cursors.get(key)
+    if (!cursor) this.cursors.set(key, (cursor = {next: 0, everyTime: []}))
+    // A quote that flattens to nothing matches no other, so every mention answers it again.
+    const answers = [...cursor.everyTime]
+    for (; cursor.next < ofKind.length; cursor.next++) {
+      const at = ofKind[cursor.next]!
+      const entry = this.quoted[at]!
+      if (entry.index >= index) break
+      if (this.partOf[entry.index] === part || !sharesWord(entry.section, section)) continue
+      if (this.flat[at] === '') cursor.everyTime.push(at)
+      if (this.flat[at] === '' || this.isNew(section, this.flat[at]!)) answers.push(at)
+    }
+    return answers.map((at) => this.quoted[at]!)
+  }
+
+  /** Whether no finding answered in `section` is the same as `text`; if so, it is now answered. */
+  private isNew(section: string, text: string): boolean {
+    let seen = this.answered.get(section)
+    if (!seen) this.answered.set(section, (seen = {exact: new Set(), texts: []}))
+    if (seen.exact.has(text)) return false
+    if (seen.texts.some((earlier) => sameFlatText(earlier, text))) return false
+    seen.exact.add(text)
+    seen.texts.push(text)
+    return true
+  }
+}
+
+/**
  * The passages that answer findings: after a quoted finding, by number ("recommendation 10 and 22"),
  * or by a general mention ("the two AFIs") under a heading that names the section the findings were
  * quoted in. With report findings, references are tied to them and unreferenced findings are looked
@@ -190,8 +250,8 @@ export function findFindingResponses(
     if (found !== undefined) results.push(response(reference, blocks[found]!, found, partOf))
     else results.push(response(reference, blocks[entry.index]!, entry.index, partOf, 'noted'))
   }
+  const mentions = new GeneralMentions(quoted, partOf)
   let section = ''
-  const mentioned = new Set<string>()
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     if (isBoundary(block)) section = block.text.trim().replace(sectionNumberPrefix, '')
@@ -206,20 +266,43 @@ export function findFindingResponses(
     }
     const mention = byNumber ? null : generic.exec(block.text)
     if (!mention) continue
-    const kind = kindOf(mention[1] ?? '')
-    const earlier = quoted.filter(
-      (entry) => entry.kind === kind && entry.index < index && partOf[entry.index] !== partOf[index] && sharesWord(entry.section, section)
-    )
+    const answered = mentions.answeredBy(index, section, kindOf(mention[1] ?? ''))
+    if (answered.length === 0) continue
     const stance = stanceAround(blocks, index, end)
-    for (const entry of earlier) {
-      // One general mention per finding and section: later ones repeat it.
-      const key = `${section}\u0000${entry.quote}`
-      if ([...mentioned].some((seen) => seen.startsWith(`${section}\u0000`) && sameFindingText(seen.slice(section.length + 1), entry.quote))) continue
-      mentioned.add(key)
+    for (const entry of answered) {
       results.push(response({kind: entry.kind, quote: entry.quote, matchedBy: 'paraphrase'}, block, index, partOf, stance))
     }
   }
   return findings.length > 0 ? linkToReport(results, blocks, end, partOf, findings) : results
+}
+
+/**
+ * The first of `findings` that is the same as a quote (see `sameFindingText`). Each finding is
+ * flattened once, and each distinct quote compared with the findings once, however often it recurs.
+ */
+function findingsByQuote(findings: readonly Finding[]): (quote: string) => Finding | undefined {
+  const texts = findings.map((finding) => flatten(finding.text))
+  const firstWithText = new Map<string, number>()
+  texts.forEach((text, at) => {
+    if (!firstWithText.has(text)) firstWithText.set(text, at)
+  })
+  const found = new Map<string, Finding | undefined>()
+  return (quote) => {
+    const text = flatten(quote)
+    if (found.has(text)) return found.get(text)
+    // An equal text ends the search there; only the findings before it can still contain the quote.
+    const equal = text === '' ? undefined : firstWithText.get(text)
+    let at = equal
+    for (let position = 0; position < (equal ?? texts.length); position++) {
+      if (sameFlatText(texts[position]!, text)) {
+        at = position
+        break
+      }
+    }
+    const finding = at === undefined ? undefined : findings[at]
+    found.set(text, finding)
+    return finding
+  }
 }
 
 /** Tie references to the report's findings, and look for unreferenced findings by paraphrase. */
@@ -230,12 +313,19 @@ function linkToReport(
   partOf: Array<PartKind | undefined>,
   findings: readonly Finding[]
 ): FindingResponse[] {
+  const findingByQuote = findingsByQuote(findings)
+  const byKindAndNumber = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    if (finding.number === undefined) continue
+    const key = JSON.stringify([finding.kind, finding.number])
+    const same = byKindAndNumber.get(key)
+    if (same) same.push(finding)
+    else byKindAndNumber.set(key, [finding])
+  }
   const linked = results.map((result) => {
     const {finding: reference} = result
-    const byQuote = reference.quote ? findings.find((finding) => sameFindingText(finding.text, reference.quote!)) : undefined
-    const byNumber = reference.number
-      ? findings.filter((finding) => finding.kind === reference.kind && finding.number === reference.number)
-      : []
+    const byQuote = reference.quote ? findingByQuote(reference.quote) : undefined
+    const byNumber = reference.number ? (byKindAndNumber.get(JSON.stringify([reference.kind, reference.number])) ?? []) : []
     const match = byQuote ?? (byNumber.length === 1 ? byNumber[0] : undefined)
     return match ? {...result, finding: {...reference, findingId: match.id, kind: match.kind}} : result
   })

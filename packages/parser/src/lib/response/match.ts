@@ -10,7 +10,8 @@ const stopWords = new Set(
 const flattened = new Map<string, string>()
 const maxCached = 10_000
 
-function flatten(text: string): string {
+/** A text as findings are compared: lower case, no punctuation or quotes, single spaces. */
+export function flatten(text: string): string {
   let flat = flattened.get(text)
   if (flat === undefined) {
     flat = normaliseName(text).replace(punctuation, '').replace(/ {2,}/g, ' ').trim()
@@ -27,8 +28,11 @@ function flatten(text: string): string {
  * @example sameFindingText('Warwickshire Police should improve the quality of its 4P plans.', 'warwickshire police should improve the quality of its 4P plans') // true
  */
 export function sameFindingText(a: string, b: string): boolean {
-  const left = flatten(a)
-  const right = flatten(b)
+  return sameFlatText(flatten(a), flatten(b))
+}
+
+/** `sameFindingText` of two texts already flattened, for callers that flatten each text once. */
+export function sameFlatText(left: string, right: string): boolean {
   return left.length > 0 && right.length > 0 && (left === right || left.includes(right) || right.includes(left))
 }
 
