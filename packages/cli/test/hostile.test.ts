@@ -1,12 +1,12 @@
 // Issue 16 at the command line: hostile and careless files end in exit 0, 1 or 2 with one clear
 // line, within the input limit and the capped heap of the thread that reads them.
 import {spawn} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {docxArchive, documentXml, longDocumentXml} from '../../../test/adversarial/generators.mjs'
-import {scrutiny} from './helpers.js'
+import {root, scrutiny} from './helpers.js'
 
 const large = {timeout: 120_000}
 const folder = () => mkdtempSync(join(tmpdir(), 'scrutiny-hostile-'))
@@ -49,6 +49,30 @@ describe('documents too large to hold', () => {
     expect(run.stderr).toBe(
       `scrutiny: ${path}: needs more than the 640 MiB of memory a document may use (the cap that keeps scrutiny under 1 GiB), expected a smaller document; split it, or save Markdown or HTML as plain text\n`
     )
+  })
+})
+
+describe('a time limit for every command that reads documents', () => {
+  const stopped = (path: string, seconds: string) =>
+    `scrutiny: ${path}: timed out after ${seconds} s (the --timeout limit), expected a smaller or simpler document\n`
+
+  it('lint stops a response that takes longer than --timeout: exit 2 and one line naming the file and the limit', large, async () => {
+    const path = join(folder(), 'should.txt')
+    // "should " a million times: seconds of parsing (see the adversarial benchmark).
+    writeFileSync(path, 'should '.repeat(1_000_000))
+    expect(await scrutiny(['lint', path, '--timeout', '0.05'])).toEqual({code: 2, stdout: '', stderr: stopped(path, '0.05')})
+  })
+
+  it('validate stops the same way', large, async () => {
+    const path = join(folder(), 'reports.json')
+    const report = readFileSync(join(root, 'examples/seed-report.json'), 'utf8')
+    writeFileSync(path, `[${Array.from({length: 2000}, () => report).join(',')}]`)
+    expect(await scrutiny(['validate', path, '--timeout', '0.05'])).toEqual({code: 2, stdout: '', stderr: stopped(path, '0.05')})
+  })
+
+  it('a time limit that is not a positive number is a usage error', async () => {
+    const run = await scrutiny(['validate', 'examples/seed-report.json', '--timeout', '0'])
+    expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, 'scrutiny: Unexpected `--timeout 0`, expected a positive number (see `scrutiny validate --help`)'])
   })
 })
 

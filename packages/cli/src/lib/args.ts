@@ -31,10 +31,25 @@ export const commonOptions: Record<string, OptionSpec> = {
   debug: {type: 'boolean', description: 'print the stack trace of an unexpected error'}
 }
 
+/** The time limit of every command that reads documents on a worker thread, in seconds. */
+export const defaultTimeoutSeconds = 60
+
+/** `--timeout`, which every command reading documents on a worker thread accepts. */
+export const timeoutOption: OptionSpec = {
+  type: 'string',
+  value: '<seconds>',
+  description: `give up on a file after this long (default: ${defaultTimeoutSeconds})`
+}
+
+/** The `--timeout` a command was given, in milliseconds. */
+export function timeLimitMs(args: ParsedArgs, spec: CommandSpec): number {
+  return positiveNumber(args, 'timeout', defaultTimeoutSeconds, spec) * 1000
+}
+
 /** Options of the commands that parse files on worker threads (`parse`, `register`). */
 export const workerOptions: Record<'jobs' | 'timeout', OptionSpec> = {
   jobs: {type: 'string', short: 'j', value: '<n>', description: 'worker threads (default: one per core)'},
-  timeout: {type: 'string', value: '<seconds>', description: 'give up on a file after this long (default: 60)'}
+  timeout: timeoutOption
 }
 
 export type ParsedArgs = {values: Record<string, string | string[] | boolean | undefined>; positionals: string[]}

@@ -39,11 +39,24 @@ export function threadFailure(error: Error & {code?: string}): string {
   return `needs more than the ${maxHeapMb} MiB of memory a document may use (the cap that keeps scrutiny under 1 GiB), expected a smaller document; split it, or save Markdown or HTML as plain text`
 }
 
+/** Why a thread was stopped at its time limit, in words. */
+export function timeLimitFailure(timeoutMs: number): string {
+  return `timed out after ${timeoutMs / 1000} s (the --timeout limit), expected a smaller or simpler document`
+}
+
+/** What `runIsolated` needs to know of the command: its time limit and the files it reads. */
+export interface IsolatedLimits {
+  timeoutMs: number
+  /** The files named on the command line, for the one line a failure prints. */
+  files: string[]
+}
+
 /**
- * Run a command that reads documents in a worker thread with a capped heap, relaying its output,
- * so a document too large to hold ends the command with exit 2 and one line, not the process.
+ * Run a command that reads documents in a worker thread with a capped heap and a time limit,
+ * relaying its output, so a document too large to hold or too slow to read ends the command with
+ * exit 2 and one line, not the process.
  */
-export async function runIsolated(name: string, argv: string[], context: Context): Promise<number> {
+export async function runIsolated(name: string, argv: string[], context: Context, limits: IsolatedLimits): Promise<number> {
   const stdin = argv.includes('-') ? await readInput('-', context) : undefined
   const task: IsolatedCommand = {
     kind: 'command',
@@ -57,19 +70,23 @@ export async function runIsolated(name: string, argv: string[], context: Context
     stderr: terminal(context.stderr)
   }
   const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: documentThreadLimits})
+  let timer: NodeJS.Timeout | undefined
   const exitCode = await new Promise<number>((resolve) => {
+    const fail = (reason: string) => {
+      context.stderr.write(`scrutiny: ${limits.files.join(', ') || name}: ${reason}\n`)
+      resolve(2)
+    }
     worker.on('message', (message: ThreadMessage) => {
       if ('exitCode' in message) resolve(message.exitCode)
       else context[message.stream].write(message.chunk)
     })
-    worker.on('error', (error: Error & {code?: string}) => {
-      const file = argv.find((argument) => !argument.startsWith('-')) ?? name
-      context.stderr.write(`scrutiny: ${file}: ${threadFailure(error)}\n`)
-      resolve(2)
-    })
+    worker.on('error', (error: Error & {code?: string}) => fail(threadFailure(error)))
     worker.on('exit', () => resolve(2))
+    timer = setTimeout(() => fail(timeLimitFailure(limits.timeoutMs)), limits.timeoutMs)
     worker.postMessage(task)
   })
+  clearTimeout(timer)
+  worker.removeAllListeners()
   await worker.terminate()
   return exitCode
 }

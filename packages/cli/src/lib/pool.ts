@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads'
-import {documentThreadLimits, threadFailure} from './isolate.js'
+import {documentThreadLimits, threadFailure, timeLimitFailure} from './isolate.js'
 
 interface Slot<Task, Result> {
   worker: Worker
@@ -69,7 +69,7 @@ export class WorkerPool<Task, Result> {
       const job = this.#queue.shift()
       if (!job) return
       slot.job = job
-      slot.timer = setTimeout(() => this.#fail(slot, `timed out after ${this.#options.timeoutMs / 1000} s`), this.#options.timeoutMs)
+      slot.timer = setTimeout(() => this.#fail(slot, timeLimitFailure(this.#options.timeoutMs)), this.#options.timeoutMs)
       slot.worker.postMessage(job.task)
     }
   }

@@ -55,7 +55,7 @@ export async function run(argv: string[], context: Context = processContext()): 
       throw new CliError(`Unexpected command \`${name}\`, expected one of ${Object.keys(commands).map((known) => `\`${known}\``).join(', ')} (see \`scrutiny --help\`)`)
     }
     const command = await entry.load()
-    const {parseCommandArgs, helpText} = await import('./args.js')
+    const {parseCommandArgs, helpText, timeLimitMs} = await import('./args.js')
     const args = parseCommandArgs(command.spec, rest)
     if (args.values.help) {
       scoped.stdout.write(helpText(command.spec))
@@ -63,7 +63,7 @@ export async function run(argv: string[], context: Context = processContext()): 
     }
     if (entry.isolated) {
       const {runIsolated} = await import('./isolate.js')
-      return await runIsolated(name, rest, scoped)
+      return await runIsolated(name, rest, scoped, {timeoutMs: timeLimitMs(args, command.spec), files: args.positionals})
     }
     return await command.run(args, scoped)
   } catch (error) {

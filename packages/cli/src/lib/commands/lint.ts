@@ -2,7 +2,7 @@ import {writeFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {stringOption} from '../args.js'
+import {stringOption, timeoutOption} from '../args.js'
 import type {Context} from '../context.js'
 import {useColor} from '../context.js'
 import {loadDocument} from '../document.js'
@@ -15,7 +15,7 @@ export const spec: CommandSpec = {
   summary:
     'Check a section 55 response (text, Markdown, HTML, or Word/PDF with @scrutiny/convert) against the Police Act 1996 and, with --report, against the findings of the report it answers. Exits 1 when there are errors.',
   usage:
-    'scrutiny lint <response> [--report <file>] [--report-published <date>] [--published <date>] [--as-at <date>] [--preset recommended|strict] [--config <file>] [--format stylish|text|json|sarif|github] [--annotate <reviewed.docx>]',
+    'scrutiny lint <response> [--report <file>] [--report-published <date>] [--published <date>] [--as-at <date>] [--preset recommended|strict] [--config <file>] [--format stylish|text|json|sarif|github] [--annotate <reviewed.docx>] [--timeout <seconds>]',
   options: {
     report: {type: 'string', value: '<file>', description: 'the report answered: its text, or its JSON from `scrutiny parse`'},
     'report-published': {type: 'string', value: '<date>', description: 'the day the report was published (day 1 of the 56)'},
@@ -37,7 +37,8 @@ export const spec: CommandSpec = {
       type: 'string',
       value: '<file.docx>',
       description: 'for a Word response: also write a copy with every message as a Word comment by "Scrutiny" on its passage'
-    }
+    },
+    timeout: timeoutOption
   },
   positionals: {min: 1, max: 1, name: 'response file (or - for standard input)'},
   examples: [

@@ -2,7 +2,7 @@ import {createWriteStream} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {positiveNumber, stringOption, workerOptions} from '../args.js'
+import {positiveNumber, stringOption, timeLimitMs, workerOptions} from '../args.js'
 import type {Context, Output} from '../context.js'
 import {write} from '../context.js'
 import type {DocumentType} from '../document.js'
@@ -53,7 +53,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const started = performance.now()
   const as = (stringOption(args, 'as') ?? 'report') as DocumentType
   const format = (stringOption(args, 'format') ?? 'json') as RecordFormat
-  const timeoutMs = positiveNumber(args, 'timeout', 60, spec) * 1000
+  const timeoutMs = timeLimitMs(args, spec)
   const files = await expandInputs(args.positionals, context.cwd)
   const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism(), spec)), files.length)
   // Standard input belongs to this thread, so it is read here and handed to a worker as bytes.

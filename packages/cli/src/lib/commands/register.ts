@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import type {DocumentType, ExtractedDocument} from '@scrutiny/register'
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {positiveNumber, stringOption, workerOptions} from '../args.js'
+import {positiveNumber, stringOption, timeLimitMs, workerOptions} from '../args.js'
 import type {Context} from '../context.js'
 import {UsageError} from '../errors.js'
 import {expandInputs} from '../expand.js'
@@ -32,7 +32,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   if (db === undefined) throw new UsageError(`Missing \`--db <file>\`, expected the register to write (see \`scrutiny register --help\`)`)
   if (args.positionals.includes('-')) throw new UsageError('Unexpected `-`, expected files: the register names every document by its path (see `scrutiny register --help`)')
   const as = (stringOption(args, 'as') ?? 'auto') as DocumentType | 'auto'
-  const timeoutMs = positiveNumber(args, 'timeout', 60, spec) * 1000
+  const timeoutMs = timeLimitMs(args, spec)
   const files = [...new Set(await expandInputs(args.positionals, context.cwd))]
   const jobs = Math.min(Math.floor(positiveNumber(args, 'jobs', availableParallelism(), spec)), files.length)
   const {updateRegister} = await import('@scrutiny/register')

@@ -1,5 +1,5 @@
 import type {CommandSpec, ParsedArgs} from '../args.js'
-import {stringOption} from '../args.js'
+import {stringOption, timeoutOption} from '../args.js'
 import {painter} from '../color.js'
 import type {Context} from '../context.js'
 import {CliError, FileError} from '../errors.js'
@@ -10,14 +10,15 @@ export const spec: CommandSpec = {
   name: 'validate',
   summary:
     'Check JSON documents against the schema of an inspection report or a statutory response and print every problem as `file: path: message`. A file may hold one document, an array of them, JSON lines, or the records `scrutiny parse` writes. Exits 1 when a document is invalid.',
-  usage: 'scrutiny validate <json ...> [--as report|response]',
+  usage: 'scrutiny validate <json ...> [--as report|response] [--timeout <seconds>]',
   options: {
     as: {
       type: 'string',
       value: '<report|response>',
       description: 'the document type (default: a document with `findings` is a report, with `findingResponses` a response)',
       choices: ['report', 'response']
-    }
+    },
+    timeout: timeoutOption
   },
   positionals: {min: 1, max: Number.POSITIVE_INFINITY, name: 'JSON file (or - for standard input)'},
   examples: ['scrutiny validate examples/seed-report.json examples/seed-response.json']
