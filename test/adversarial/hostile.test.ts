@@ -3,7 +3,7 @@
 // normalising functions) and held to a multiple of the input; `pnpm bench` times them growing.
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
-import {escapeControl, lint, reportGithub, reportStylish, reportText} from '@scrutiny/linter'
+import {escapeControl, lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '@scrutiny/linter'
 import {parseResponse} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it, vi} from 'vitest'
@@ -202,6 +202,19 @@ describe('5 and 6. what reporters print', () => {
     const output = report(entryQuoting(terminalEscapes))
     expect(output).not.toMatch(terminalControl)
     expect(output).toContain('\\x1B]8;;https://attacker.example/\\x07link')
+  })
+
+  it.each([
+    ['json', (entry: ReturnType<typeof entryQuoting>) => reportJson(entry)],
+    ['sarif', (entry: ReturnType<typeof entryQuoting>) => reportSarif(entry)]
+  ])('%s escapes every control character of the document as \\u, and reads back the same text', (_, report) => {
+    const output = report(entryQuoting(terminalEscapes))
+    expect(output).not.toMatch(terminalControl)
+    expect(output).toContain('\\r overwrite \\u009b1m \\u0007')
+    expect(output).toContain('\\u001b]8;;https://attacker.example/\\u0007link')
+    // The file name and the message keep the document's characters once parsed.
+    expect(JSON.stringify(JSON.parse(output))).toContain(JSON.stringify(`response${terminalEscapes}.txt`).slice(1, -1))
+    expect(JSON.stringify(JSON.parse(output))).toContain(JSON.stringify(`Unexpected finding “${terminalEscapes}” with no answer, expected one`).slice(1, -1))
   })
 
   it('stylish in colour adds only its own colour codes', () => {

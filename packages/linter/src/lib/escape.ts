@@ -13,3 +13,15 @@ const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 export function escapeControl(text: string): string {
   return text.replace(control, (character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
+
+// What `JSON.stringify` leaves raw inside strings that a terminal acts on: DEL and the C1 controls
+// (it escapes C0 already). JSON has no such character outside strings, so all of them are in one.
+const rawInJson = /[\u007F-\u009F]/g
+
+/**
+ * `JSON.stringify(value, null, 2)` with every control character escaped (`\u009b`), so JSON and
+ * SARIF output piped to a terminal cannot act on it; `JSON.parse` reads back the same value.
+ */
+export function stringifyEscaped(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(rawInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -1,3 +1,4 @@
+import {stringifyEscaped} from '../escape.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
@@ -30,5 +31,5 @@ export function reportJson(entries: ReportEntry | readonly ReportEntry[]): strin
     dates: entry.result.dates,
     ...(entry.result.deadline ? {deadline: entry.result.deadline} : {})
   }))
-  return JSON.stringify(files, null, 2)
+  return stringifyEscaped(files)
 }

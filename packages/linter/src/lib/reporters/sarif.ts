@@ -1,5 +1,6 @@
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import {rules} from '../rules/index.js'
+import {stringifyEscaped} from '../escape.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
@@ -66,5 +67,5 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
       }
     ]
   }
-  return JSON.stringify(log, null, 2)
+  return stringifyEscaped(log)
 }
