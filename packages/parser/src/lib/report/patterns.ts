@@ -64,6 +64,8 @@ export function gradeLabelValue(text: string): GradeValue | undefined {
 }
 
 export function gradeValue(word: string): GradeValue | undefined {
+  // Most words come from a pattern already spelled as a key ("good"): no copy to normalise.
+  if (Object.hasOwn(gradeWords, word)) return gradeWords[word]
   return gradeWords[word.toLowerCase().replace(/\s+/g, ' ')]
 }
 
