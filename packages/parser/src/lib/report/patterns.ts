@@ -109,7 +109,7 @@ let lastAnswer = false
 // The stems of the grade words (and "graded"), in both cases of their first letter ("Good", "good").
 // One scan of a literal alternation is faster than a substring search per stem (each of which
 // rescans the text when it is absent, as in most blocks) and much faster than the grade patterns.
-const gradeStem = /ood|dequate|utstanding|mprovement|raded/
+const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
 
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all.
@@ -119,9 +119,19 @@ const gradeStem = /ood|dequate|utstanding|mprovement|raded/
 export function mentionsGrade(text: string): boolean {
   if (text !== lastAsked) {
     lastAsked = text
+    gradeStem.lastIndex = 0
     lastAnswer = gradeStem.test(text)
   }
   return lastAnswer
+}
+
+/**
+ * Where the next stem of a grade word ("ood" of "Good", "dequate", "utstanding", "mprovement",
+ * "raded") starts in `text`, at or after `from`; -1 when there is none.
+ */
+export function gradeStemFrom(text: string, from: number): number {
+  gradeStem.lastIndex = from
+  return gradeStem.exec(text)?.index ?? -1
 }
 
 const leadInEnd = /:[\s\u00A0]*[–—-]?$/
