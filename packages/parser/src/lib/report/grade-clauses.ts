@@ -120,7 +120,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     if (area === undefined || (area && !gradedArea.test(area))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
-    const fullArea = [subject.area, area].filter(Boolean).join(' ')
+    const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
   }
@@ -149,18 +149,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     if (match[0].length === 0) boundary.lastIndex++
     else starts.push(match.index + match[0].length)
   }
-  const clause = (index: number) => withoutQuoteMarks(head.slice(starts[index]).trim()).replace(leadingConjunction, '')
-  const candidate = (index: number) => {
-    const text = clause(index)
-    const subject = subjectOf(text)
-    return subject && {...subject, clause: text}
-  }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
-    let subject = candidate(index)
+    let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
     while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
-      const longer = candidate(index - 1)
+      const longer = candidateSubject(head, starts[index - 1]!)
       if (!longer || isGenericSubject(longer.subject)) break
       subject = longer
       index--
@@ -168,6 +162,15 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     return subject
   }
   return undefined
+}
+
+/** The subject of the clause of `head` that starts at `start`, with the clause's text. */
+function candidateSubject(head: string, start: number): {subject: string; area?: string; clause: string} | undefined {
+  const quoted = withoutQuoteMarks(head.slice(start).trim())
+  const conjunction = leadingConjunction.exec(quoted)
+  const clause = conjunction ? quoted.slice(conjunction[0].length) : quoted
+  const subject = subjectOf(clause)
+  return subject && {...subject, clause}
 }
 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
