@@ -20,20 +20,51 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   let start = skipBlank(text, 0)
   terminal.lastIndex = start
   for (let match = terminal.exec(text); match; match = terminal.exec(text)) {
-    let end = match.index + 1
-    while (end < text.length && isCloser(text.charCodeAt(end))) end++
-    if (end >= text.length || !isBlank(text.charCodeAt(end))) continue
-    const next = skipBlank(text, end)
-    if (next >= text.length) break
-    if (!sentenceStart.test(text.charAt(next))) continue
-    spans.push({start, end})
-    start = next
-    terminal.lastIndex = next
+    const boundary = boundaryAt(text, match.index)
+    if (boundary === undefined) continue
+    spans.push({start, end: boundary.end})
+    start = boundary.next
+    terminal.lastIndex = start
   }
   let end = text.length
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--
   if (end > start) spans.push({start, end})
   return spans
+}
+
+/**
+ * The last sentence of `text`, as `sentenceSpans(text).at(-1)`, found from the end: whether a mark
+ * ends a sentence depends only on the characters after it, so only the tail is read.
+ *
+ * @example lastSentenceSpan('It is good. The force should:') // {start: 12, end: 29}
+ */
+export function lastSentenceSpan(text: string): SentenceSpan | undefined {
+  let end = text.length
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--
+  let start = skipBlank(text, 0)
+  for (let index = end - 1; index >= start; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 46 && code !== 33 && code !== 63) continue
+    const boundary = boundaryAt(text, index)
+    if (boundary === undefined) continue
+    start = boundary.next
+    break
+  }
+  return end > start ? {start, end} : undefined
+}
+
+/**
+ * Whether the mark (`.`, `!`, `?`) at `index` ends a sentence: closing quotes or brackets, then
+ * whitespace, then a capital, digit, quote or bracket. Gives where the sentence ends and where the
+ * next one starts.
+ */
+function boundaryAt(text: string, index: number): {end: number; next: number} | undefined {
+  let end = index + 1
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++
+  if (end >= text.length || !isBlank(text.charCodeAt(end))) return undefined
+  const next = skipBlank(text, end)
+  if (next >= text.length || !sentenceStart.test(text.charAt(next))) return undefined
+  return {end, next}
 }
 
 function skipBlank(text: string, index: number): number {

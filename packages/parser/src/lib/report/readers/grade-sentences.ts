@@ -5,7 +5,7 @@ import {gradeClauses} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, mentionsGrade} from '../patterns.js'
-import {sentenceSpans} from '../sentences.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
@@ -75,8 +75,7 @@ export const gradeSentences: ReaderFactory = () => {
  */
 function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']} | undefined {
   if (!listLeadIn.test(text.slice(-8))) return undefined
-  const spans = sentenceSpans(text)
-  const last = spans.at(-1)
+  const last = lastSentenceSpan(text)
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
