@@ -15,7 +15,6 @@ import {isGenericSubject, isProperName} from './subjects.js'
 const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
-const quoteMark = /^['‘"“]|['’"”]$/g
 const closingQuote = /^['’"”]/
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
@@ -95,13 +94,14 @@ export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
   predicate.lastIndex = 0
   for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
-    const word = (match[1] ?? match[2])!
-    const grade = gradeValue(word.replace(/^require\b/i, 'requires'))
+    const verb = match[2] !== undefined
+    const word = verb ? match[2]! : match[1]!
+    // "require improvement" and "requires improvement" are the one grade.
+    const grade = verb ? 'requires-improvement' : gradeValue(word)
     if (!grade) continue
     const wordEnd = match.index + match[0].length
     let wordStart = wordEnd - word.length
-    if (wordStart > 0 && /['‘"“]/.test(sentence.charAt(wordStart - 1))) wordStart--
-    const verb = match[2] !== undefined
+    if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     const link = copula.exec(before)
     if (!link && !verb) {
@@ -120,7 +120,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     if (area === undefined || (area && !gradedArea.test(area))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
-    const fullArea = [subject.area, area].filter(Boolean).join(' ')
+    const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
   }
@@ -149,18 +149,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     if (match[0].length === 0) boundary.lastIndex++
     else starts.push(match.index + match[0].length)
   }
-  const clause = (index: number) => head.slice(starts[index]).trim().replace(quoteMark, '').replace(leadingConjunction, '')
-  const candidate = (index: number) => {
-    const text = clause(index)
-    const subject = subjectOf(text)
-    return subject && {...subject, clause: text}
-  }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
-    let subject = candidate(index)
+    let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
     while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
-      const longer = candidate(index - 1)
+      const longer = candidateSubject(head, starts[index - 1]!)
       if (!longer || isGenericSubject(longer.subject)) break
       subject = longer
       index--
@@ -168,6 +162,15 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     return subject
   }
   return undefined
+}
+
+/** The subject of the clause of `head` that starts at `start`, with the clause's text. */
+function candidateSubject(head: string, start: number): {subject: string; area?: string; clause: string} | undefined {
+  const quoted = withoutQuoteMarks(head.slice(start).trim())
+  const conjunction = leadingConjunction.exec(quoted)
+  const clause = conjunction ? quoted.slice(conjunction[0].length) : quoted
+  const subject = subjectOf(clause)
+  return subject && {...subject, clause}
 }
 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
@@ -191,6 +194,23 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
 
 function isNamed(text: string): boolean {
   return isGenericSubject(text) || pronoun.test(text) || isProperName(text)
+}
+
+/** `text` without an opening quote mark at its start and a closing one at its end, tested by character code. */
+function withoutQuoteMarks(text: string): string {
+  const start = isOpeningQuote(text.charCodeAt(0)) ? 1 : 0
+  const end = text.length > start && isClosingQuote(text.charCodeAt(text.length - 1)) ? text.length - 1 : text.length
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+/** `'`, `‘`, `"` or `“`. */
+function isOpeningQuote(code: number): boolean {
+  return code === 39 || code === 0x2018 || code === 34 || code === 0x201c
+}
+
+/** `'`, `’`, `"` or `”`. */
+function isClosingQuote(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 34 || code === 0x201d
 }
 
 function trimEnd(text: string): string {

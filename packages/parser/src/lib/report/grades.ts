@@ -69,7 +69,8 @@ const gradedAsFollows = /^(?:we (?:have )?graded (.{1,100}?)|(.{1,100}?),? (?:wa
  * @example gradeLeadInSubject('Lincolnshire Police was graded as follows:') // 'Lincolnshire Police'
  */
 export function gradeLeadInSubject(text: string): string | undefined {
-  if (text.length > 160) return undefined
+  // Few paragraphs say "as follows": a substring search rules the others out before the pattern.
+  if (text.length > 160 || !text.toLowerCase().includes('as follows')) return undefined
   const match = gradedAsFollows.exec(text.trim())
   const subject = (match?.[1] ?? match?.[2])?.trim()
   return subject && isSubject(subject) ? subject : undefined

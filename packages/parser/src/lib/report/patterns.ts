@@ -64,6 +64,8 @@ export function gradeLabelValue(text: string): GradeValue | undefined {
 }
 
 export function gradeValue(word: string): GradeValue | undefined {
+  // Most words come from a pattern already spelled as a key ("good"): no copy to normalise.
+  if (Object.hasOwn(gradeWords, word)) return gradeWords[word]
   return gradeWords[word.toLowerCase().replace(/\s+/g, ' ')]
 }
 
@@ -104,20 +106,32 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
 
 let lastAsked: string | undefined
 let lastAnswer = false
+// The stems of the grade words (and "graded"), in both cases of their first letter ("Good", "good").
+// One scan of a literal alternation is faster than a substring search per stem (each of which
+// rescans the text when it is absent, as in most blocks) and much faster than the grade patterns.
+const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
 
 /**
- * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all,
- * with plain substring searches, which are much faster than a case-insensitive pattern over every
- * paragraph. The stems cover both cases of the first letter ("Good", "good"). The grade readers ask
- * of each block in turn, so the last answer is kept: each block is searched once.
+ * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all.
+ * The grade readers ask of each block in turn, so the last answer is kept: each block is searched
+ * once.
  */
 export function mentionsGrade(text: string): boolean {
   if (text !== lastAsked) {
     lastAsked = text
-    lastAnswer =
-      text.includes('ood') || text.includes('dequate') || text.includes('utstanding') || text.includes('mprovement') || text.includes('raded')
+    gradeStem.lastIndex = 0
+    lastAnswer = gradeStem.test(text)
   }
   return lastAnswer
+}
+
+/**
+ * Where the next stem of a grade word ("ood" of "Good", "dequate", "utstanding", "mprovement",
+ * "raded") starts in `text`, at or after `from`; -1 when there is none.
+ */
+export function gradeStemFrom(text: string, from: number): number {
+  gradeStem.lastIndex = from
+  return gradeStem.exec(text)?.index ?? -1
 }
 
 const leadInEnd = /:[\s\u00A0]*[–—-]?$/

@@ -50,7 +50,8 @@ export class ReportReading {
   #publishedOn: string | undefined
   #region: string | null | undefined
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
-  readonly #resolved = new Map<string, ReportSubject | undefined>()
+  // One map per way of reading a name, keyed by the name itself: no key string to build per look-up.
+  readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | undefined>>()
 
   constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
     this.#file = file
@@ -217,9 +218,11 @@ export class ReportReading {
   readonly #namedIn = (text: string) => subjectNamedIn(text, (printed) => this.#resolve(printed))
 
   #resolve(name: string, read = resolveSubject): ReportSubject | undefined {
-    const key = `${read.name}\u0000${name}`
-    if (!this.#resolved.has(key)) this.#resolved.set(key, read(name))
-    return this.#resolved.get(key)
+    let resolved = this.#resolved.get(read)
+    if (!resolved) this.#resolved.set(read, (resolved = new Map()))
+    let subject = resolved.get(name)
+    if (subject === undefined && !resolved.has(name)) resolved.set(name, (subject = read(name)))
+    return subject
   }
 
   /** The region a regional report covers, from its title or the start of its text; read once. */

@@ -4,7 +4,10 @@ export interface SentenceSpan {
   end: number
 }
 
-const closers = new Set(['"', "'", '”', '’', ')', ']'])
+// The marks that can end a sentence, found by the regex engine's scan rather than a loop over
+// every character; what may follow them is tested by character code.
+const terminal = /[.!?]/g
+const sentenceStart = /[\p{Lu}\d"'“‘(\[•]/u
 
 /**
  * Split text into sentences at `.`, `!` or `?` (and any closing quote or bracket) followed by
@@ -15,30 +18,66 @@ const closers = new Set(['"', "'", '”', '’', ')', ']'])
 export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
   let start = skipBlank(text, 0)
-  for (let index = start; index < text.length; index++) {
-    const character = text.charAt(index)
-    if (character !== '.' && character !== '!' && character !== '?') continue
-    let end = index + 1
-    while (end < text.length && closers.has(text.charAt(end))) end++
-    if (end >= text.length || !isBlank(text.charAt(end))) continue
-    const next = skipBlank(text, end)
-    if (next >= text.length) break
-    if (!/[\p{Lu}\d"'“‘(\[•]/u.test(text.charAt(next))) continue
-    spans.push({start, end})
-    start = next
-    index = next - 1
+  terminal.lastIndex = start
+  for (let match = terminal.exec(text); match; match = terminal.exec(text)) {
+    const boundary = boundaryAt(text, match.index)
+    if (boundary === undefined) continue
+    spans.push({start, end: boundary.end})
+    start = boundary.next
+    terminal.lastIndex = start
   }
   let end = text.length
-  while (end > start && isBlank(text.charAt(end - 1))) end--
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--
   if (end > start) spans.push({start, end})
   return spans
 }
 
+/**
+ * The last sentence of `text`, as `sentenceSpans(text).at(-1)`, found from the end: whether a mark
+ * ends a sentence depends only on the characters after it, so only the tail is read.
+ *
+ * @example lastSentenceSpan('It is good. The force should:') // {start: 12, end: 29}
+ */
+export function lastSentenceSpan(text: string): SentenceSpan | undefined {
+  let end = text.length
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--
+  let start = skipBlank(text, 0)
+  for (let index = end - 1; index >= start; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 46 && code !== 33 && code !== 63) continue
+    const boundary = boundaryAt(text, index)
+    if (boundary === undefined) continue
+    start = boundary.next
+    break
+  }
+  return end > start ? {start, end} : undefined
+}
+
+/**
+ * Whether the mark (`.`, `!`, `?`) at `index` ends a sentence: closing quotes or brackets, then
+ * whitespace, then a capital, digit, quote or bracket. Gives where the sentence ends and where the
+ * next one starts.
+ */
+function boundaryAt(text: string, index: number): {end: number; next: number} | undefined {
+  let end = index + 1
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++
+  if (end >= text.length || !isBlank(text.charCodeAt(end))) return undefined
+  const next = skipBlank(text, end)
+  if (next >= text.length || !sentenceStart.test(text.charAt(next))) return undefined
+  return {end, next}
+}
+
 function skipBlank(text: string, index: number): number {
-  while (index < text.length && isBlank(text.charAt(index))) index++
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++
   return index
 }
 
-function isBlank(character: string): boolean {
-  return character === ' ' || character === '\n' || character === '\t' || character === '\r' || character === '\u00A0'
+/** A space, tab, line ending or no-break space. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0
+}
+
+/** A closing quote or bracket: `"`, `'`, `”`, `’`, `)`, `]`. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
 }

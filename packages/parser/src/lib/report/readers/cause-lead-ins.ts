@@ -5,7 +5,7 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
 import {isLeadIn, modal} from '../patterns.js'
-import {sentenceSpans} from '../sentences.js'
+import {lastSentenceSpan} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
 // "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
@@ -66,14 +66,14 @@ export const causeLeadIns: ReaderFactory = () => {
           }
         }
         if (current?.afterCause && isLeadIn(text) && modal.test(text)) {
-          const lead = sentenceSpans(text).at(-1)
+          const lead = lastSentenceSpan(text)
           const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
           mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}
           return true
         }
         mode = undefined
         if (!isLeadIn(text)) return false
-        const last = sentenceSpans(text).at(-1)
+        const last = lastSentenceSpan(text)
         const sentence = last ? text.slice(last.start, last.end) : text
         if (namesCause.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: earlier.test(text)}

@@ -6,6 +6,8 @@ import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const maxGradeListLength = 2000
 const maxAreaLineLength = 100
+// The longest line that can be part of a grade list: an area with its grade ("Area: Good", `areaGrade`).
+const maxGradeLineLength = maxAreaLineLength + 40
 
 /**
  * Lists of grades, as PEEL 2023–25 pages print them under "<force> was graded as follows:":
@@ -38,12 +40,16 @@ function gradeLines(block: Block, context: ReadContext): boolean {
   let headingCovers = true
   let first = true
   for (let start = 0; start < text.length; ) {
+    const lineStart = start
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    const line = text.slice(start, end).trim()
-    const from = start + text.slice(start, end).indexOf(line)
     start = end + 1
+    const raw = text.slice(lineStart, end)
+    const line = raw.trim()
     if (line === '') continue
+    // A line of prose (most blocks are one) is neither a label, an area nor a pair: the block is not a list.
+    if (line.length > maxGradeLineLength) return false
+    const from = lineStart + raw.indexOf(line)
     const areaLike = line.length <= maxAreaLineLength && !/[.:;,]$/.test(line)
     const label = gradeLabelValue(line)
     if (first && label) heading = label

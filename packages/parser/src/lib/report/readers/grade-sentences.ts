@@ -4,8 +4,8 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {gradeClauses} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {mentionsGrade} from '../patterns.js'
-import {sentenceSpans} from '../sentences.js'
+import {gradeStemFrom, mentionsGrade} from '../patterns.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
@@ -14,6 +14,11 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
 const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+// How far before the stem of its grade word a judgement can start, besides its whitespace run: a
+// linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
+const maxLinkLength = 'currently'.length
+const maxGradeLead = 4
+const whitespace = /\s/
 const maxLeadInLength = 600
 const listLeadIn = /:\s*(?:[–—-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
@@ -70,8 +75,7 @@ export const gradeSentences: ReaderFactory = () => {
  */
 function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']} | undefined {
   if (!listLeadIn.test(text.slice(-8))) return undefined
-  const spans = sentenceSpans(text)
-  const last = spans.at(-1)
+  const last = lastSentenceSpan(text)
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
@@ -101,8 +105,17 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
   return named
 }
 
-/** Where the next possible judgement in `text` starts, at or after `from`. */
+/**
+ * Where the next possible judgement in `text` starts, at or after `from`. Every judgement holds the
+ * stem of a grade word, which the faster stem scan finds first; the judgement pattern then runs only
+ * from as far before that stem as a judgement can start: a linking word ("currently"), a run of
+ * whitespace, a quote mark and "ina" of "inadequate".
+ */
 function judgementFrom(text: string, from: number): number | undefined {
-  mayJudge.lastIndex = from
+  const stem = gradeStemFrom(text, from)
+  if (stem === -1) return undefined
+  let start = stem - maxGradeLead
+  while (start > from && whitespace.test(text.charAt(start - 1))) start--
+  mayJudge.lastIndex = Math.max(from, start - maxLinkLength)
   return mayJudge.exec(text)?.index
 }
