@@ -6,6 +6,7 @@ import type {ReaderFactory} from '../src/lib/report/context.js'
 import {normaliseBlocks} from '../src/lib/report/normalise.js'
 import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
+import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
@@ -123,6 +124,54 @@ describe('layout readers, one at a time', () => {
     expect(found.map((finding) => [finding.kind, finding.text.slice(0, 40), finding.kind === 'recommendation' ? finding.addressees.map((item) => item.kind) : []])).toEqual([
       ['recommendation', 'We recommend that, by 31 March 2023, chi', ['chief-constables']],
       ['recommendation', 'We also recommend that the College of Po', ['college-of-policing']]
+    ])
+  })
+
+  it('engage reasons: the reasons a force was moved into Engage are its causes of concern', () => {
+    const {text, title} = corpus('engage-west-midlands-2023')
+    const read = readWith([engageReasons], text, title)
+    expect(read.history).toEqual([])
+    expect(read.findings.map((finding) => [finding.kind, finding.subjectId, finding.text.slice(0, 24), finding.position.start.line])).toEqual([
+      ['cause-of-concern', 'west-midlands', 'carrying out effective i', 7],
+      ['cause-of-concern', 'west-midlands', 'making sure multi-agency', 8],
+      ['cause-of-concern', 'west-midlands', 'effectively managing the', 9],
+      ['cause-of-concern', 'west-midlands', 'managing the risk posed ', 10]
+    ])
+  })
+
+  it('engage reasons: a copy that lost its list markers, read up to the reason that ends the sentence', () => {
+    const {text, title} = corpus('engage-lincolnshire-2024-12')
+    const read = readWith([engageReasons], text, title)
+    expect(read.findings.map((finding) => [finding.subject, finding.text])).toEqual([
+      ['Lincolnshire Police', 'attend calls for service in line with its published target attendance times;'],
+      ['Lincolnshire Police', 'improve how it allocates, supervises and carries out investigations to make sure victims get the support they need;'],
+      ['Lincolnshire Police', 'make sure that it has the capacity and capability to manage the risks posed to the public by registered sex offenders;'],
+      ['Lincolnshire Police', 'improve its understanding of demand; and'],
+      ['Lincolnshire Police', 'have adequate strategic plans in place.']
+    ])
+  })
+
+  it('engage reasons: a removal lists improvements, an earlier move lists history, boilerplate lists nothing', () => {
+    const text = [
+      'The monitoring process consists of two stages: Scan and Engage.',
+      '',
+      'His Majesty’s Chief Inspector has decided to remove Kent Police from Engage because it has made several improvements, including:',
+      '',
+      '- improving how it answers emergency calls; and',
+      '- improving how it supervises investigations.',
+      '',
+      'On 4 May 2023, we moved Kent Police into Engage because the force needed to:',
+      '',
+      '- answer emergency calls more quickly; and',
+      '- supervise investigations effectively.',
+      '',
+      'improve how it records crime.'
+    ].join('\n')
+    const read = readWith([engageReasons], text)
+    expect(read.findings).toEqual([])
+    expect(read.history.map((item) => [item.kind, item.text])).toEqual([
+      ['cause-of-concern', 'answer emergency calls more quickly; and'],
+      ['cause-of-concern', 'supervise investigations effectively.']
     ])
   })
 

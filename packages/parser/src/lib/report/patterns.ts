@@ -142,6 +142,13 @@ export function isLeadIn(text: string): boolean {
   return leadInEnd.test(text.slice(-6)) || leadInStart.test(text)
 }
 
+/**
+ * A lead-in said of an earlier time ("we identified", "In January 2024, …", "our previous
+ * inspection"): what it lists is restated (history), not issued by this document.
+ */
+export const saidOfEarlierTime =
+  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared|moved)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+
 const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i

@@ -1,5 +1,6 @@
 import type {ReaderFactory} from '../context.js'
 import {causeLeadIns} from './cause-lead-ins.js'
+import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
@@ -14,4 +15,4 @@ import {publication} from './publication.js'
  * next item of a box's list is read as one before anything else sees it; their main work is in
  * `exit`, after grade sentences may have named a new subject. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, causeLeadIns, history, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, gradeLists, gradeSentences]
