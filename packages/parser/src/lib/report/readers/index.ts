@@ -8,6 +8,7 @@ import {gradeSentences} from './grade-sentences.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
 import {publication} from './publication.js'
+import {recommendationStatements} from './recommendation-statements.js'
 
 /**
  * The layout readers, in the order they enter each block: a reader that reads a block (returns
@@ -15,4 +16,4 @@ import {publication} from './publication.js'
  * next item of a box's list is read as one before anything else sees it; their main work is in
  * `exit`, after grade sentences may have named a new subject. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]
