@@ -39,7 +39,7 @@ describe('accuracy against the gold labels', () => {
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
       ['causes of concern', 3, 3, 3, '0/0'],
-      ['recommendations', 10, 4, 4, '0/0'],
+      ['recommendations', 10, 10, 10, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
@@ -50,7 +50,7 @@ describe('accuracy against the gold labels', () => {
   it('scores the constructed documents apart', () => {
     expect(figures('constructed')).toEqual([
       ['causes of concern', 6, 6, 6, '0/0'],
-      ['recommendations', 29, 29, 29, '0/0'],
+      ['recommendations', 34, 34, 34, '0/0'],
       ['areas for improvement', 10, 10, 10, '10/10'],
       ['innovative practice', 4, 4, 4, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],

@@ -11,6 +11,7 @@ import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
+import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
 
 // Each layout reader on its own, over the same read-only context parseReport gives them all.
@@ -172,6 +173,33 @@ describe('layout readers, one at a time', () => {
     expect(read.history.map((item) => [item.kind, item.text])).toEqual([
       ['cause-of-concern', 'answer emergency calls more quickly; and'],
       ['cause-of-concern', 'supervise investigations effectively.']
+    ])
+  })
+
+  it('recommendation statements: the formula and "We recommend that …" in the body; not history, counts, quotations or another body’s advice', () => {
+    const text = [
+      'In 2021 we made four recommendations.',
+      '',
+      'Our 2021 report recommended that, by March 2022, chief constables should appoint a lead.',
+      '',
+      'The College of Policing recommends that forces should brief officers.',
+      '',
+      '“By 2020, all forces should have a plan,” the NPCC said.',
+      '',
+      'Chief constables should, by 30 April 2027, review every open case.',
+      '',
+      'With immediate effect, forces that haven’t already done so should publish their data.',
+      '',
+      'By then, it should be clear who leads.',
+      '',
+      'We recommend that the Home Office should fund the work.'
+    ].join('\n')
+    const read = readWith([recommendationStatements], text)
+    expect(read.history).toEqual([])
+    expect(read.findings.map((finding) => [finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.kind) : [], finding.kind === 'recommendation' ? finding.deadline : undefined, finding.text])).toEqual([
+      [['chief-constables'], '2027-04-30', 'Chief constables should, by 30 April 2027, review every open case.'],
+      [['chief-constables'], undefined, 'With immediate effect, forces that haven’t already done so should publish their data.'],
+      [['home-office'], undefined, 'We recommend that the Home Office should fund the work.']
     ])
   })
 

@@ -15,6 +15,7 @@ const maxAddresseeWords = 12
 // "By 31 March 2026", "By September 2026" (the end of that month), "before the end of June 2026".
 const deadlineStart = /^(?:by|before|no later than)\s+(?:the end of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
+const afterVerb = /^,?\s*/
 const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
 // "We recommend that chief constables:": the addressee of the list that follows, with no verb.
 const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s+(.{1,160}?)\s*:[\s\u00A0]*[–—-]?$/i
@@ -44,7 +45,8 @@ export function readDemand(sentence: string, subject: ReportSubject | undefined)
   // "call handlers use and correctly record … it should" is a clause, not an addressee.
   if (phrase.split(' ').length > maxAddresseeWords) return undefined
   const demand: Demand = {addressees: phrase ? addressees(phrase, subject) : []}
-  const deadline = readDeadline(head.replace(recommendThat, ''))
+  // "By 31 March 2026, chief constables should …", or "Chief constables should, by 31 March 2026, …".
+  const deadline = readDeadline(head.replace(recommendThat, '')) ?? (verb ? readDeadline(sentence.slice(verb.index + verb[0].length).replace(afterVerb, '')) : undefined)
   if (deadline) demand.deadline = deadline
   return demand
 }

@@ -14,6 +14,7 @@ const namesCause = /\bcauses? of concern\b/i
 // "Introduction", "2. Recording and retention": a short label with no sentence in it.
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
 const isChapterLabel = (text: string): boolean => chapterLabel.test(text) && text.split(' ').length <= 8
+const introducesRecommendations = /\brecommendations?\b/i
 const isPractice = (kind: FindingKind): boolean => kind === 'innovative-practice' || kind === 'promising-practice'
 
 interface Box {
@@ -242,7 +243,8 @@ export const findingBoxes: ReaderFactory = () => {
         read = true
       }
     }
-    if (!read) open.fresh = false
+    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
+    if (!read && !(open.extracted === 0 && introducesRecommendations.test(block.text))) open.fresh = false
   }
 
   /**
