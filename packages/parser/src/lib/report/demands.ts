@@ -18,10 +18,12 @@ const demandVerb = /\b(?:should|must)\b/i
 const afterVerb = /^,?\s*/
 const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
 // "We recommend that chief constables:": the addressee of the list that follows, with no verb.
-const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s+(.{1,160}?)\s*:[\s\u00A0]*[–—-]?$/i
+const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s/i
+const leadInColon = /:[\s\u00A0]*[–—-]?$/
 // "the National Police Chiefs’ Council lead for stalking", "the NPCC’s lead for custody": the body
 // whose lead (a named chief officer) is asked.
-const bodyLead = /(?:['’]s)?\s+(?:national\s+)?lead(?:\s+(?:for|on)\b.*)?$/i
+const leadWord = /\s(?:national\s)?lead\b/i
+const possessive = /['’]s$/
 const addresseeSeparator = /(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/
 // "chief constables", "all forces", "forces that haven’t already done so": every force.
 const chiefConstables = /\bchief (?:constables|officers)\b|^(?:all |other )?(?:police )?forces\b/i
@@ -38,7 +40,7 @@ const theForce = /^(?:the )?force$/i
  */
 export function readDemand(sentence: string, subject: ReportSubject | undefined): Demand | undefined {
   const verb = demandVerb.exec(sentence)
-  const head = verb ? sentence.slice(0, verb.index).trim() : recommendLeadIn.exec(sentence.trim())?.[1]
+  const head = verb ? sentence.slice(0, verb.index).trim() : recommendedInLeadIn(sentence.trim())
   if (head === undefined) return undefined
   // "We also recommend that the College of Policing should …": the addressee follows "that".
   const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '')
@@ -49,6 +51,15 @@ export function readDemand(sentence: string, subject: ReportSubject | undefined)
   const deadline = readDeadline(head.replace(recommendThat, '')) ?? (verb ? readDeadline(sentence.slice(verb.index + verb[0].length).replace(afterVerb, '')) : undefined)
   if (deadline) demand.deadline = deadline
   return demand
+}
+
+/** Who "We recommend that chief constables:" addresses: the words between "that" and the colon. */
+function recommendedInLeadIn(sentence: string): string | undefined {
+  const opening = recommendLeadIn.exec(sentence)
+  const colon = leadInColon.exec(sentence)
+  if (!opening || !colon) return undefined
+  const head = sentence.slice(opening[0].length, colon.index).trim()
+  return head === '' ? undefined : head
 }
 
 function readDeadline(text: string): string | undefined {
@@ -74,7 +85,8 @@ function addressee(printed: string, subject: ReportSubject | undefined): Address
   if (force) return {kind: 'force', name: printed, referenceId: force.id}
   const unit = findRegionalUnit(name)
   if (unit) return {kind: 'rocu', name: printed, referenceId: unit.id}
-  const body = findNationalBody(name) ?? findNationalBody(name.replace(bodyLead, ''))
+  const lead = name.search(leadWord)
+  const body = findNationalBody(name) ?? (lead > 0 ? findNationalBody(name.slice(0, lead).replace(possessive, '')) : undefined)
   if (body && body.kind !== 'btp' && body.kind !== 'inspectorate') return {kind: body.kind, name: printed, referenceId: body.id}
   if (chiefConstables.test(name)) return {kind: 'chief-constables', name: printed}
   if (policingBodies.test(name)) return {kind: 'local-policing-body', name: printed}
