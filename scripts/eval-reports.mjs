@@ -103,9 +103,10 @@ export function listFixtures() {
   if (existsSync(constructed)) {
     for (const name of readdirSync(constructed).filter((file) => /\.(md|txt|html)$/.test(file)).sort()) {
       const gold = JSON.parse(readFileSync(new URL(name.replace(/\.\w+$/, '.gold.json'), constructed), 'utf8'))
-      // Constructed responses carry response labels; they are scored by eval-responses.mjs.
+      // Constructed responses carry response labels; they are scored by eval-responses.mjs. A
+      // constructed report names its family with `kind` (thematic, joint); PEEL otherwise.
       if (!Array.isArray(gold.grades)) continue
-      list.push({set: 'constructed', name, family: familyOf({kind: 'peel', title: gold.title, slug: name}), text: readFileSync(new URL(name, constructed), 'utf8'), options: {path: name, title: gold.title}, gold, negative: false})
+      list.push({set: 'constructed', name, family: familyOf({kind: gold.kind ?? 'peel', title: gold.title, slug: name}), text: readFileSync(new URL(name, constructed), 'utf8'), options: {path: name, title: gold.title}, gold, negative: false})
     }
   }
   return list

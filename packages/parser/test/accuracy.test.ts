@@ -27,7 +27,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 15, 14, 13, '0/0'],
+      ['causes of concern', 24, 25, 24, '0/0'],
       ['recommendations', 33, 33, 33, '0/0'],
       ['areas for improvement', 16, 16, 16, '16/16'],
       ['innovative practice', 2, 2, 2, '0/0'],
@@ -38,8 +38,8 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 12, 10, 7, '0/0'],
-      ['recommendations', 18, 4, 4, '0/0'],
+      ['causes of concern', 12, 13, 10, '0/0'],
+      ['recommendations', 18, 14, 14, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
@@ -50,7 +50,7 @@ describe('accuracy against the gold labels', () => {
   it('scores the constructed documents apart', () => {
     expect(figures('constructed')).toEqual([
       ['causes of concern', 6, 6, 6, '0/0'],
-      ['recommendations', 15, 15, 15, '0/0'],
+      ['recommendations', 34, 34, 34, '0/0'],
       ['areas for improvement', 10, 10, 10, '10/10'],
       ['innovative practice', 4, 4, 4, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],
@@ -96,7 +96,7 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2023–25': 1,
       fire: 4,
       'revisit/progress letters': 5,
-      'engage/accelerated': 4,
+      'engage/accelerated': 6,
       regional: 3,
       custody: 2,
       'child protection/joint': 1

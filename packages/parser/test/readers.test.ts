@@ -6,10 +6,12 @@ import type {ReaderFactory} from '../src/lib/report/context.js'
 import {normaliseBlocks} from '../src/lib/report/normalise.js'
 import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
+import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
+import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
 
 // Each layout reader on its own, over the same read-only context parseReport gives them all.
@@ -123,6 +125,81 @@ describe('layout readers, one at a time', () => {
     expect(found.map((finding) => [finding.kind, finding.text.slice(0, 40), finding.kind === 'recommendation' ? finding.addressees.map((item) => item.kind) : []])).toEqual([
       ['recommendation', 'We recommend that, by 31 March 2023, chi', ['chief-constables']],
       ['recommendation', 'We also recommend that the College of Po', ['college-of-policing']]
+    ])
+  })
+
+  it('engage reasons: the reasons a force was moved into Engage are its causes of concern', () => {
+    const {text, title} = corpus('engage-west-midlands-2023')
+    const read = readWith([engageReasons], text, title)
+    expect(read.history).toEqual([])
+    expect(read.findings.map((finding) => [finding.kind, finding.subjectId, finding.text.slice(0, 24), finding.position.start.line])).toEqual([
+      ['cause-of-concern', 'west-midlands', 'carrying out effective i', 7],
+      ['cause-of-concern', 'west-midlands', 'making sure multi-agency', 8],
+      ['cause-of-concern', 'west-midlands', 'effectively managing the', 9],
+      ['cause-of-concern', 'west-midlands', 'managing the risk posed ', 10]
+    ])
+  })
+
+  it('engage reasons: a copy that lost its list markers, read up to the reason that ends the sentence', () => {
+    const {text, title} = corpus('engage-lincolnshire-2024-12')
+    const read = readWith([engageReasons], text, title)
+    expect(read.findings.map((finding) => [finding.subject, finding.text])).toEqual([
+      ['Lincolnshire Police', 'attend calls for service in line with its published target attendance times;'],
+      ['Lincolnshire Police', 'improve how it allocates, supervises and carries out investigations to make sure victims get the support they need;'],
+      ['Lincolnshire Police', 'make sure that it has the capacity and capability to manage the risks posed to the public by registered sex offenders;'],
+      ['Lincolnshire Police', 'improve its understanding of demand; and'],
+      ['Lincolnshire Police', 'have adequate strategic plans in place.']
+    ])
+  })
+
+  it('engage reasons: a removal lists improvements, an earlier move lists history, boilerplate lists nothing', () => {
+    const text = [
+      'The monitoring process consists of two stages: Scan and Engage.',
+      '',
+      'His Majesty’s Chief Inspector has decided to remove Kent Police from Engage because it has made several improvements, including:',
+      '',
+      '- improving how it answers emergency calls; and',
+      '- improving how it supervises investigations.',
+      '',
+      'On 4 May 2023, we moved Kent Police into Engage because the force needed to:',
+      '',
+      '- answer emergency calls more quickly; and',
+      '- supervise investigations effectively.',
+      '',
+      'improve how it records crime.'
+    ].join('\n')
+    const read = readWith([engageReasons], text)
+    expect(read.findings).toEqual([])
+    expect(read.history.map((item) => [item.kind, item.text])).toEqual([
+      ['cause-of-concern', 'answer emergency calls more quickly; and'],
+      ['cause-of-concern', 'supervise investigations effectively.']
+    ])
+  })
+
+  it('recommendation statements: the formula and "We recommend that …" in the body; not history, counts, quotations or another body’s advice', () => {
+    const text = [
+      'In 2021 we made four recommendations.',
+      '',
+      'Our 2021 report recommended that, by March 2022, chief constables should appoint a lead.',
+      '',
+      'The College of Policing recommends that forces should brief officers.',
+      '',
+      '“By 2020, all forces should have a plan,” the NPCC said.',
+      '',
+      'Chief constables should, by 30 April 2027, review every open case.',
+      '',
+      'With immediate effect, forces that haven’t already done so should publish their data.',
+      '',
+      'By then, it should be clear who leads.',
+      '',
+      'We recommend that the Home Office should fund the work.'
+    ].join('\n')
+    const read = readWith([recommendationStatements], text)
+    expect(read.history).toEqual([])
+    expect(read.findings.map((finding) => [finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.kind) : [], finding.kind === 'recommendation' ? finding.deadline : undefined, finding.text])).toEqual([
+      [['chief-constables'], '2027-04-30', 'Chief constables should, by 30 April 2027, review every open case.'],
+      [['chief-constables'], undefined, 'With immediate effect, forces that haven’t already done so should publish their data.'],
+      [['home-office'], undefined, 'We recommend that the Home Office should fund the work.']
     ])
   })
 

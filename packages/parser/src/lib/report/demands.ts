@@ -1,6 +1,6 @@
 import {findForce, findNationalBody, findRegionalUnit} from '@scrutiny/schema'
 import type {Addressee, ReportSubject} from '@scrutiny/schema'
-import {isoDay} from '../text.js'
+import {isoDay, monthNumber} from '../text.js'
 import {withoutArticle} from './subjects.js'
 
 /** Who a recommendation asks and by when, read from its sentence or its lead-in. */
@@ -9,12 +9,24 @@ export interface Demand {
   deadline?: string
 }
 
-const maxAddresseeWords = 8
-const deadlineStart = /^(?:by|before|no later than)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})\b/i
+// "the National Police Chiefs’ Council lead for stalking and harassment" is ten words; a clause
+// ("call handlers use and correctly record … it should") is longer.
+const maxAddresseeWords = 12
+// "By 31 March 2026", "By September 2026" (the end of that month), "before the end of June 2026".
+const deadlineStart = /^(?:by|before|no later than)\s+(?:the end of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
-const recommendThat = /^we (?:also |therefore |further )?recommend that\s+/i
+const afterVerb = /^,?\s*/
+const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
+// "We recommend that chief constables:": the addressee of the list that follows, with no verb.
+const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s/i
+const leadInColon = /:[\s\u00A0]*[–—-]?$/
+// "the National Police Chiefs’ Council lead for stalking", "the NPCC’s lead for custody": the body
+// whose lead (a named chief officer) is asked.
+const leadWord = /\s(?:national\s)?lead\b/i
+const possessive = /['’]s$/
 const addresseeSeparator = /(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/
-const chiefConstables = /\bchief (?:constables|officers)\b|\ball (?:police )?forces\b|\bpolice forces\b/i
+// "chief constables", "all forces", "forces that haven’t already done so": every force.
+const chiefConstables = /\bchief (?:constables|officers)\b|^(?:all |other )?(?:police )?forces\b/i
 const policingBodies = /\b(?:police(?:,)? (?:fire )?and crime commissioners|pccs|pfccs|local policing bodies|mayors?)\b/i
 const fireService = /\b(?:the )?(?:fire and rescue )?services?\b|\bfire and rescue authorit/i
 const theForce = /^(?:the )?force$/i
@@ -28,21 +40,36 @@ const theForce = /^(?:the )?force$/i
  */
 export function readDemand(sentence: string, subject: ReportSubject | undefined): Demand | undefined {
   const verb = demandVerb.exec(sentence)
-  if (!verb) return undefined
-  const head = sentence.slice(0, verb.index).trim()
+  const head = verb ? sentence.slice(0, verb.index).trim() : recommendedInLeadIn(sentence.trim())
+  if (head === undefined) return undefined
   // "We also recommend that the College of Policing should …": the addressee follows "that".
   const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '')
   // "call handlers use and correctly record … it should" is a clause, not an addressee.
   if (phrase.split(' ').length > maxAddresseeWords) return undefined
   const demand: Demand = {addressees: phrase ? addressees(phrase, subject) : []}
-  const deadline = readDeadline(head)
+  // "By 31 March 2026, chief constables should …", or "Chief constables should, by 31 March 2026, …".
+  const deadline = readDeadline(head.replace(recommendThat, '')) ?? (verb ? readDeadline(sentence.slice(verb.index + verb[0].length).replace(afterVerb, '')) : undefined)
   if (deadline) demand.deadline = deadline
   return demand
 }
 
+/** Who "We recommend that chief constables:" addresses: the words between "that" and the colon. */
+function recommendedInLeadIn(sentence: string): string | undefined {
+  const opening = recommendLeadIn.exec(sentence)
+  const colon = leadInColon.exec(sentence)
+  if (!opening || !colon) return undefined
+  const head = sentence.slice(opening[0].length, colon.index).trim()
+  return head === '' ? undefined : head
+}
+
 function readDeadline(text: string): string | undefined {
   const match = deadlineStart.exec(text)
-  return match ? isoDay(match[1]!, match[2]!, match[3]!) : undefined
+  if (!match) return undefined
+  const [, day, month, year] = match
+  if (day !== undefined) return isoDay(day, month!, year!)
+  // A month without a day ("By September 2026") gives until the month's last day.
+  const monthIndex = monthNumber(month!)
+  return monthIndex === 0 ? undefined : isoDay(new Date(Date.UTC(Number(year), monthIndex, 0)).getUTCDate(), month!, year!)
 }
 
 function addressees(phrase: string, subject: ReportSubject | undefined): Addressee[] {
@@ -58,7 +85,8 @@ function addressee(printed: string, subject: ReportSubject | undefined): Address
   if (force) return {kind: 'force', name: printed, referenceId: force.id}
   const unit = findRegionalUnit(name)
   if (unit) return {kind: 'rocu', name: printed, referenceId: unit.id}
-  const body = findNationalBody(name)
+  const lead = name.search(leadWord)
+  const body = findNationalBody(name) ?? (lead > 0 ? findNationalBody(name.slice(0, lead).replace(possessive, '')) : undefined)
   if (body && body.kind !== 'btp' && body.kind !== 'inspectorate') return {kind: body.kind, name: printed, referenceId: body.id}
   if (chiefConstables.test(name)) return {kind: 'chief-constables', name: printed}
   if (policingBodies.test(name)) return {kind: 'local-policing-body', name: printed}

@@ -2,9 +2,9 @@ import type {FindingKind, GradeValue} from '@scrutiny/schema'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
-// "Our recommendations", "Summary of recommendations", "Cause of concern 1: Investigations".
+// "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1: Investigations".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
 const boxWords = ['improvement', 'concern', 'recommendation', 'practice']
 const boxKinds: Readonly<Record<string, FindingKind>> = {
@@ -142,6 +142,13 @@ export function isLeadIn(text: string): boolean {
   return leadInEnd.test(text.slice(-6)) || leadInStart.test(text)
 }
 
+/**
+ * A lead-in said of an earlier time ("we identified", "In January 2024, …", "our previous
+ * inspection"): what it lists is restated (history), not issued by this document.
+ */
+export const saidOfEarlierTime =
+  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared|moved)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+
 const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
@@ -170,6 +177,11 @@ export function itemShape(text: string): {length: number; number?: string} | und
   if (!match) return undefined
   return match[1] === undefined ? {length: match[0].length} : {length: match[0].length, number: match[1]}
 }
+
+// "You submitted an action plan … the force should …", "We carried out our first revisit …": an
+// account of progress, told by the inspectorate or to the force, is never a recommendation. "We
+// recommend that, by …, chief constables should …" is how thematic reports state one.
+export const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?recommend that\b)|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
 
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i

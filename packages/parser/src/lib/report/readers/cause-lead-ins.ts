@@ -4,15 +4,12 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {isLeadIn, modal} from '../patterns.js'
+import {isLeadIn, modal, saidOfEarlierTime} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
 // "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
 const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
-// Said of an earlier time: the causes are restated (history), not issued by this document.
-const earlier =
-  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
 const openingQuote = /^[“"‘']/
 const closingQuote = /[”"’']$/
 
@@ -76,7 +73,7 @@ export const causeLeadIns: ReaderFactory = () => {
         const last = lastSentenceSpan(text)
         const sentence = last ? text.slice(last.start, last.end) : text
         if (namesCause.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: earlier.test(text)}
+          mode = {kind: 'cause-of-concern', history: saidOfEarlierTime.test(text)}
           return true
         }
         if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}

@@ -5,15 +5,17 @@ import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {findingHeading, isContentsHeading, isLeadIn, isQuestion, itemShape, modal} from '../patterns.js'
+import {findingHeading, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
-// "You submitted an action plan … the force should …", "We carried out our first revisit …": an
-// account of progress, told by the inspectorate or to the force, is never a recommendation. "We
-// recommend that, by …, chief constables should …" is how thematic reports state one.
-const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?recommend that\b)|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
+
+// "Introduction", "2. Recording and retention": a short label with no sentence in it.
+const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
+const isChapterLabel = (text: string): boolean => chapterLabel.test(text) && text.split(' ').length <= 8
+const introducesRecommendations = /\brecommendations?\b/i
+const isPractice = (kind: FindingKind): boolean => kind === 'innovative-practice' || kind === 'promising-practice'
 
 interface Box {
   kind: FindingKind
@@ -73,7 +75,8 @@ export const findingBoxes: ReaderFactory = () => {
     const end = open.last.position.end
     const sliced = open.first.sliced && open.last.sliced && start.offset !== undefined && end.offset !== undefined
     const text = sliced ? context.source.slice(start.offset, end.offset) : open.parts.join('\n')
-    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box))
+    const demand = box.kind === 'recommendation' ? (readDemand(open.parts[0]!, context.subject) ?? {addressees: []}) : undefined
+    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box), demand, demand?.deadline)
     box.extracted++
   }
 
@@ -171,15 +174,23 @@ export const findingBoxes: ReaderFactory = () => {
     const open = box
     if (!open) return undefined
     const text = block.text.trim()
-    if (compound && compound.list === block.list) {
+    if (compound && (compound.list === block.list || (compound.list === undefined && compound.first !== block))) {
+      compound.list = block.list
       compound.last = block
       compound.parts.push(text)
       return undefined
     }
     flushCompound(context)
     const numbered = block.number !== undefined
-    if (numbered) checkNumber(open, block, context)
     const continuesList = open.list === block.list
+    // "1. Introduction": a chapter heading read as an item in plain text (a contents entry, or a
+    // numbered chapter after the box's list, even one the copy joined to it): a label with no
+    // sentence and no demand is no finding, and ends the findings that open the box.
+    if (isChapterLabel(text) && !modal.test(text) && !isPractice(open.kind)) {
+      open.fresh = false
+      return undefined
+    }
+    if (numbered) checkNumber(open, block, context)
     // After a lead-in, a cause of concern's or recommendation box's bullets are its recommendations;
     // in other boxes they only elaborate a finding already read.
     const introduced = open.leadInPending && (open.extracted === 0 || open.kind === 'cause-of-concern' || open.kind === 'recommendation')
@@ -213,6 +224,7 @@ export const findingBoxes: ReaderFactory = () => {
       open.fresh = false
       return
     }
+    if (open.kind === 'recommendation' && numberedRecommendation(block, open, context)) return
     let read = false
     for (const span of sentenceSpans(block.text)) {
       const sentence = block.text.slice(span.start, span.end)
@@ -231,7 +243,25 @@ export const findingBoxes: ReaderFactory = () => {
         read = true
       }
     }
-    if (!read) open.fresh = false
+    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
+    if (!read && !(open.extracted === 0 && introducesRecommendations.test(block.text))) open.fresh = false
+  }
+
+  /**
+   * Under a numbered heading ("Recommendation 4"), one recommendation: the whole first paragraph
+   * ("By …, chief constables should … This should include …"), or a lead-in ("By …, chief
+   * constables should:") and the items that complete it.
+   */
+  const numberedRecommendation = (block: Block, open: Box, context: ReadContext): boolean => {
+    const text = block.text.trim()
+    if (open.number === undefined || open.extracted > 0 || cause || !modal.test(text) || narrative.test(text)) return false
+    if (isLeadIn(text)) {
+      compound = {first: block, last: block, parts: [text], list: undefined}
+      return true
+    }
+    const demand = readDemand(sentenceSpans(text).map((span) => text.slice(span.start, span.end)).find((sentence) => modal.test(sentence)) ?? text, context.subject)
+    if (addRecommendationOrFinding('recommendation', block.text, block.position, context, open.number, demand ?? {addressees: []}) !== false) open.extracted++
+    return true
   }
 
   return {

@@ -1,5 +1,6 @@
 import type {ReaderFactory} from '../context.js'
 import {causeLeadIns} from './cause-lead-ins.js'
+import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
@@ -7,6 +8,7 @@ import {gradeSentences} from './grade-sentences.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
 import {publication} from './publication.js'
+import {recommendationStatements} from './recommendation-statements.js'
 
 /**
  * The layout readers, in the order they enter each block: a reader that reads a block (returns
@@ -14,4 +16,4 @@ import {publication} from './publication.js'
  * next item of a box's list is read as one before anything else sees it; their main work is in
  * `exit`, after grade sentences may have named a new subject. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, causeLeadIns, history, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]

@@ -1,5 +1,6 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
+import {readDemand} from '../demands.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
@@ -18,7 +19,10 @@ export const labelledFindings: ReaderFactory = () => ({
       const text = block.text.slice(label[0].length).trim()
       if (text.length < minFindingLength) return false
       const start = block.text.indexOf(text, label[0].length)
-      context.finding(kinds[label[1]!.toLowerCase()]!, text, context.spanPosition(block, start, start + text.length), {number: label[2]!})
+      const kind = kinds[label[1]!.toLowerCase()]!
+      // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
+      const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
+      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {number: label[2]!, ...(demand ? {demand} : {})})
       return true
     }
   }

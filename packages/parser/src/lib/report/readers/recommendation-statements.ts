@@ -1,0 +1,134 @@
+import type {List} from 'mdast'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {readDemand} from '../demands.js'
+import type {Demand} from '../demands.js'
+import {isLeadIn, isProgressStatus, modal, narrative, saidOfEarlierTime} from '../patterns.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
+
+// The formula national reports state a recommendation in: a deadline and who should act, in
+// either order ("By 31 March 2026, chief constables should …", "With immediate effect, all forces
+// should …", "Chief constables should, by 31 March 2022, …").
+const deadlineOpening = /^(?:by|before|no later than|within|with immediate effect|immediately)\b[^,.;:]{0,40},\s/i
+const deadlineAfterVerb = /^[^,.;:]{1,120}?\b(?:should|must),?\s+(?:by|before|no later than|within|with immediate effect|immediately)\b/i
+const weRecommend = /^we (?:also |therefore |further )?recommend that\b/i
+// "We make the following recommendations:", "In this report we make six recommendations. They
+// include that:", "The report recommends that:": recommendations follow. "recommended" is an
+// earlier report's; "The College of Policing recommends" is another body's advice.
+const namesRecommendations = /\brecommendations?\b|\b(?:we|report|inspection) (?:also |therefore |further )?recommends?\b/i
+const quoted = /^[“"‘']/
+const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
+const maxLeadIn = 600
+// Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
+// without naming recommendations: every force or a national body, never "the force" of a PEEL page.
+const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-policing', 'home-office', 'nca', 'local-policing-body'])
+
+/**
+ * Recommendations that national thematic and joint inspection reports print in the body, with no
+ * findings heading: a paragraph in the recommendation formula (a deadline and an addressee with
+ * "should"), "We recommend that …", and the items after a lead-in that introduces recommendations
+ * ("We recommend that chief constables:", "We make the following recommendations:", "Forces
+ * should:"), each addressed as the lead-in says unless it names its own addressee. An earlier
+ * report's recommendations ("Our 2022 report recommended that …", "In 2019 we made the following
+ * recommendations:"), progress against them, another body's advice ("The College of Policing
+ * recommends …") and quotations are not this report's. Inside a findings box, the box reads them.
+ */
+export const recommendationStatements: ReaderFactory = () => {
+  /** After a lead-in: its demand, and the list its items are in (or `paragraphs` when the copy has no list). */
+  let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean} | undefined
+
+  const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
+
+  /** A lead-in that introduces this report's recommendations: the demand its items share. */
+  const leadIn = (text: string, context: ReadContext): Demand | false => {
+    const last = lastSentenceSpan(text)
+    const sentence = last ? text.slice(last.start, last.end) : text
+    const demand = readDemand(sentence, context.subject)
+    if (modal.test(sentence) && (deadlineOpening.test(sentence) || demand?.addressees.some((addressee) => nationalAudience.has(addressee.kind)))) return demand ?? {addressees: []}
+    // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
+    if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
+    return false
+  }
+
+  return {
+    enter: {
+      section() {
+        pending = undefined
+      },
+      paragraph(block, context) {
+        const text = block.text.trim()
+        const current = pending
+        pending = undefined
+        // A copy without list markers: each paragraph stating a demand after the lead-in is an item;
+        // after a sentence that only announces recommendations, each that names who should act.
+        if (current && !current.list && modal.test(text) && !narrative.test(text) && !isLeadIn(text) && (!current.announced || namesAddressee(text, context))) {
+          emitItem(block, context, current.demand)
+          pending = {...current, paragraphs: true}
+          return true
+        }
+        if (quoted.test(text) || inBox(context)) return false
+        if (isLeadIn(text)) {
+          if (text.length > maxLeadIn || !modal.test(text) && !namesRecommendations.test(text)) return false
+          const demand = leadIn(text, context)
+          if (demand === false) return false
+          pending = {demand}
+          return true
+        }
+        if (announces(text)) {
+          pending = {announced: true}
+          return false
+        }
+        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !deadlineAfterVerb.test(text)) return false
+        const first = firstDemandSentence(text)
+        if (!first) return false
+        const demand = readDemand(first, context.subject)
+        // "By then, it should …": the formula names who should act, not a pronoun.
+        if (!weRecommend.test(text) && !demand?.addressees.some((addressee) => !pronoun.test(addressee.name))) return false
+        const start = block.text.indexOf(text)
+        context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {demand: demand ?? {addressees: []}})
+        return true
+      },
+      item(block, context) {
+        const current = pending
+        // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution".
+        if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !modal.test(block.text))) {
+          pending = undefined
+          return false
+        }
+        current.list = block.list
+        emitItem(block, context, current.demand)
+        return true
+      }
+    }
+  }
+}
+
+/** A paragraph whose last sentence announces this report's recommendations ("We make six recommendations."). */
+function announces(text: string): boolean {
+  if (text.length > maxLeadIn || !namesRecommendations.test(text) || modal.test(text)) return false
+  const last = lastSentenceSpan(text)
+  const sentence = last ? text.slice(last.start, last.end) : text
+  return namesRecommendations.test(sentence) && !saidOfEarlierTime.test(sentence) && !isProgressStatus(sentence)
+}
+
+/** Whether a demand names who should act: every force, a national body or a force, not "it" or "the service". */
+function namesAddressee(text: string, context: ReadContext): boolean {
+  const demand = firstDemandSentence(text)
+  const addressees = demand ? (readDemand(demand, context.subject)?.addressees ?? []) : []
+  return addressees.some((addressee) => nationalAudience.has(addressee.kind) || (addressee.kind === 'force' && addressee.referenceId !== undefined))
+}
+
+/** The first sentence of a paragraph when it states a demand ("… should …"). */
+function firstDemandSentence(text: string): string | undefined {
+  const span = sentenceSpans(text)[0]
+  const sentence = span ? text.slice(span.start, span.end) : text
+  return modal.test(sentence) ? sentence : undefined
+}
+
+function emitItem(block: Block, context: ReadContext, leadIn: Demand | undefined): void {
+  const text = block.text.trim()
+  const start = block.text.indexOf(text)
+  const own = modal.test(text) ? readDemand(text, context.subject) : undefined
+  const demand = own?.addressees.length ? own : (leadIn ?? {addressees: []})
+  context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {demand})
+}
