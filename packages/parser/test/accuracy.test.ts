@@ -27,7 +27,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 22, 21, 19, '0/0'],
+      ['causes of concern', 22, 21, 20, '0/0'],
       ['recommendations', 40, 40, 40, '0/0'],
       ['areas for improvement', 16, 16, 16, '16/16'],
       ['innovative practice', 2, 2, 2, '0/0'],

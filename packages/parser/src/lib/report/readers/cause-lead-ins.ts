@@ -10,9 +10,10 @@ import {lastSentenceSpan} from '../sentences.js'
 const namesCause = /\bcauses? of concern\b/i
 // "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
 const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
-// Said of an earlier time: the causes are restated (history), not issued by this document.
+// Said of an earlier time: the causes are restated (history), not issued by this document. "We"
+// may open the sentence ("We also raised two causes of concern:").
 const earlier =
-  /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+  /\b(?:[Ww]e|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
 const openingQuote = /^[“"‘']/
 const closingQuote = /[”"’']$/
 
