@@ -137,6 +137,28 @@ describe('parseReport: report families', () => {
     expect(report.history?.[3]?.text).toMatch(/during an emergency\. We found examples of the risk information/)
   })
 
+  it('gives a closing sentence to the cause it names by topic, and “this cause of concern” to the last cause quoted before it', () => {
+    // A letter in the layout of the police revisit letters (Background, Cause of concern headings, findings).
+    const letter = [
+      '# Westshire Police: Causes of concern revisit letter',
+      '## Background',
+      'In 2023, we identified two causes of concern and made recommendations.',
+      '## Cause of concern',
+      'The force needs to improve how it investigates crime.',
+      '## Cause of concern',
+      'The force needs to improve how quickly it answers emergency calls.',
+      '## Our findings',
+      'Supervision of investigations is now effective. We have closed the cause of concern about how the force investigates crime.',
+      'The force answers more calls on time. However, this cause of concern remains open.'
+    ].join('\n\n')
+    const {report} = parseReport(letter, {format: 'markdown'})
+    expect([report.kind, report.findings]).toEqual(['cause-of-concern-revisit', []])
+    expect(report.history?.map((item) => [item.text, item.status])).toEqual([
+      ['The force needs to improve how it investigates crime.', 'We have closed the cause of concern about how the force investigates crime.'],
+      ['The force needs to improve how quickly it answers emergency calls.', 'However, this cause of concern remains open.']
+    ])
+  })
+
   it('reads a PEEL 2018/19 page’s earlier area for improvement restated in prose, with the progress found', () => {
     const {report} = parseReport(corpus('peel-2018-essex'), {format: 'text', title: 'Essex 2018/19 – PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Essex Police'})
     expect(report.history?.map((item) => [item.kind, item.text, item.status])).toEqual([

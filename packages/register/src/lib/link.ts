@@ -104,10 +104,9 @@ interface Statement {
   date: string
 }
 
-/** The statements of one finding over time, linked in date order; `head` is the latest. */
+/** The statements of one finding over time, linked in date order: a later one is compared with the latest (`head`). */
 interface Thread {
   kind: string
-  members: Statement[]
   head: Statement
 }
 
@@ -151,8 +150,7 @@ export function linkRestatements(db: Register, subject: string): void {
     for (const thread of threads) {
       if (thread.kind !== statement.kind || thread.head.document === statement.document || thread.head.date > statement.date) continue
       const copy = thread.head.date === statement.date
-      let score = 0
-      for (const member of thread.members) score = Math.max(score, copy ? copyScore(statement, member) : restatementScore(statement, member))
+      const score = copy ? copyScore(statement, thread.head) : restatementScore(statement, thread.head)
       if (score >= (copy ? copyThreshold : restatementThreshold) && score > (best?.score ?? 0)) best = {thread, score, copy}
     }
     return best
@@ -164,13 +162,12 @@ export function linkRestatements(db: Register, subject: string): void {
       const statement: Statement = {finding: row.finding, history: row.history, kind: row.kind, words: wordSet(row.text), key, document: report.id, date: report.date}
       const match = bestThread(statement)
       if (!match) {
-        threads.push({kind: row.kind, members: [statement], head: statement})
+        threads.push({kind: row.kind, head: statement})
         continue
       }
       const {head} = match.thread
       const [method, status] = match.copy ? ['copy', null] : row.history !== null ? ['history', row.status] : ['restated-finding', 'not']
       insert.run(head.finding, head.history, report.id, row.history, row.finding, status, method, match.score)
-      match.thread.members.push(statement)
       match.thread.head = statement
     }
   }
