@@ -246,21 +246,22 @@ FROM chain JOIN documents d ON d.id = chain.document_id;
 -- latest_status: the last status given along its chain, with the document that gave it.
 CREATE VIEW open_findings AS
 WITH latest AS (
-  SELECT earlier_finding, earlier_history, status, path,
+  -- node: findings.id, or minus history.id: one key to join on.
+  SELECT coalesce(earlier_finding, -earlier_history) AS node, status, path,
     row_number() OVER (PARTITION BY earlier_finding, earlier_history ORDER BY published_on DESC, depth DESC) AS rank
   FROM restatement_chains WHERE status IS NOT NULL
-)
+),
+closed AS (SELECT earlier_finding, earlier_history FROM restatement_chains WHERE status IN ('discharged', 'addressed'))
 SELECT s.subject, s.kind, s.number, s.text, s.path, s.published_on,
   coalesce(latest.status, s.status) AS latest_status, CASE WHEN latest.status IS NOT NULL THEN latest.path WHEN s.status IS NOT NULL THEN s.path END AS latest_status_path,
   s.finding_id, s.finding, s.history
 FROM statements s
-  LEFT JOIN latest ON latest.rank = 1 AND latest.earlier_finding IS s.finding AND latest.earlier_history IS s.history
+  LEFT JOIN latest ON latest.rank = 1 AND latest.node = coalesce(s.finding, -s.history)
 WHERE s.kind IN ('cause-of-concern', 'recommendation', 'area-for-improvement')
   AND coalesce(s.status, '') NOT IN ('discharged', 'addressed')
   AND NOT EXISTS (SELECT 1 FROM restatements r WHERE r.finding_id = s.finding OR r.history_id = s.history)
-  AND NOT EXISTS (
-    SELECT 1 FROM restatement_chains c
-    WHERE (c.earlier_finding = s.finding OR c.earlier_history = s.history) AND c.status IN ('discharged', 'addressed'));
+  AND coalesce(s.finding, 0) NOT IN (SELECT earlier_finding FROM closed WHERE earlier_finding IS NOT NULL)
+  AND coalesce(s.history, 0) NOT IN (SELECT earlier_history FROM closed WHERE earlier_history IS NOT NULL);
 
 -- Findings of a report that has responses in the register but that no passage of them answers.
 CREATE VIEW unanswered_findings AS
@@ -299,7 +300,11 @@ FROM passage_findings pf JOIN passages p ON p.id = pf.passage_id JOIN findings f
   JOIN documents d ON d.id = f.document_id JOIN documents rd ON rd.id = p.document_id
   JOIN responses r ON r.document_id = rd.id
 UNION ALL
-SELECT s.finding, s.history, s.path, s.finding_id, 'restated', c.published_on, c.path, c.status, c.method, coalesce(h.text, lf.text)
-FROM restatement_chains c JOIN statements s ON s.finding = c.earlier_finding OR s.history = c.earlier_history
+SELECT f.id, NULL, d.path, f.finding_id, 'restated', c.published_on, c.path, c.status, c.method, coalesce(h.text, lf.text)
+FROM restatement_chains c JOIN findings f ON f.id = c.earlier_finding JOIN documents d ON d.id = f.document_id
+  LEFT JOIN history h ON h.id = c.later_history LEFT JOIN findings lf ON lf.id = c.later_finding
+UNION ALL
+SELECT NULL, e.id, d.path, e.item, 'restated', c.published_on, c.path, c.status, c.method, coalesce(h.text, lf.text)
+FROM restatement_chains c JOIN history e ON e.id = c.earlier_history JOIN documents d ON d.id = e.document_id
   LEFT JOIN history h ON h.id = c.later_history LEFT JOIN findings lf ON lf.id = c.later_finding;
 `
