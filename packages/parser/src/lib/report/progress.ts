@@ -43,30 +43,40 @@ const topicWords = (text: string) => new Set(normaliseText(text).toLowerCase().m
 /**
  * Give each note's status to the restated cause of concern it is about: the one sharing most words
  * with its topic (none on a tie), or without a topic the last cause quoted before the sentence.
+ * `history` is in document order.
  */
 export function applyProgress(history: readonly HistoricalFinding[], notes: readonly ProgressNote[]): void {
+  if (notes.length === 0) return
   const causes = history.filter((item) => item.kind === 'cause-of-concern')
+  const words = causes.map((cause) => topicWords(cause.text))
   for (const note of notes) {
-    const cause = note.topic === undefined ? lastBefore(causes, note.offset) : aboutTopic(causes, note.topic)
-    if (cause) cause.status = note.status
+    const at = note.topic === undefined ? lastBefore(causes, note.offset) : aboutTopic(words, topicWords(note.topic))
+    if (at !== undefined) causes[at]!.status = note.status
   }
 }
 
-function lastBefore(causes: readonly HistoricalFinding[], offset: number): HistoricalFinding | undefined {
-  let last: HistoricalFinding | undefined
-  for (const cause of causes) if ((cause.position.start.offset ?? Infinity) < offset) last = cause
-  return last
+/** The index of the last cause starting before `offset` (binary search: causes are in document order). */
+function lastBefore(causes: readonly HistoricalFinding[], offset: number): number | undefined {
+  let low = 0
+  let high = causes.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((causes[middle]!.position.start.offset ?? Infinity) < offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? low - 1 : undefined
 }
 
-function aboutTopic(causes: readonly HistoricalFinding[], topic: string): HistoricalFinding | undefined {
-  const words = topicWords(topic)
-  let best: {cause: HistoricalFinding; shared: number} | undefined
+/** The index of the cause whose words share most with the topic's; none on a tie or no overlap. */
+function aboutTopic(causes: ReadonlyArray<ReadonlySet<string>>, topic: ReadonlySet<string>): number | undefined {
+  let best: number | undefined
+  let most = 0
   let tied = false
-  for (const cause of causes) {
-    const shared = sharedCount(words, topicWords(cause.text))
-    if (shared === 0 || shared < (best?.shared ?? 0)) continue
-    tied = shared === best?.shared
-    if (!tied) best = {cause, shared}
-  }
-  return tied ? undefined : best?.cause
+  causes.forEach((words, index) => {
+    const shared = sharedCount(topic, words)
+    if (shared === 0 || shared < most) return
+    tied = shared === most
+    if (!tied) [best, most] = [index, shared]
+  })
+  return tied ? undefined : best
 }
