@@ -105,20 +105,70 @@ describe('parseReport: report families', () => {
     expect(messages[0]!.url).toBe('https://github.com/scrutiny-toolkit/scrutiny/tree/main/packages/parser#messages-truncated-finding')
   })
 
-  it('reads a revisit letter: the dated sentence is a recommendation with its deadline, bullets inherit it', () => {
-    const {report, messages} = parseReport(corpus('frs-avon-coc-revisit-2024-01'), {format: 'text', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter'})
-    const recommendations = report.findings.filter((finding) => finding.kind === 'recommendation')
-    expect(recommendations).toHaveLength(7)
-    expect(recommendations[0]).toMatchObject({
-      text: 'By 19 September 2023, the service should provide an action plan to demonstrate how it will meet our recommendations, and it should have an effective risk information process in place.',
-      deadline: '2023-09-19',
-      addressees: [{kind: 'fire-and-rescue-service', name: 'the service'}],
-      subject: 'Avon Fire and Rescue Service'
-    })
-    expect(recommendations.every((finding) => finding.kind === 'recommendation' && finding.deadline === '2023-09-19')).toBe(true)
+  it('reads a revisit letter: the causes of concern and recommendations it quotes are history, in document order', () => {
+    const text = corpus('frs-avon-coc-revisit-2024-01')
+    const {report, messages} = parseReport(text, {format: 'text', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter'})
     expect([report.kind, report.framework]).toEqual(['fire-and-rescue-revisit', 'fire-and-rescue'])
-    expect(recommendations.map((finding) => finding.subjectId)).toEqual(Array.from({length: 7}, () => 'avon'))
+    expect(report.findings).toEqual([])
+    expect(report.history?.map((item) => [item.kind, item.position.start.line, item.section])).toEqual([
+      ['cause-of-concern', 24, ['Cause of concern']],
+      ...[27, 29, 30, 31, 32, 33, 34].map((line) => ['recommendation', line, ['Cause of concern']]),
+      ['cause-of-concern', 38, ['Cause of concern']]
+    ])
+    expect(report.history?.[1]?.text).toBe(
+      'By 19 September 2023, the service should provide an action plan to demonstrate how it will meet our recommendations, and it should have an effective risk information process in place.'
+    )
+    for (const item of report.history ?? []) expect(text.slice(item.position.start.offset, item.position.end.offset)).toBe(item.text)
     expect(messages.map((message) => message.ruleId)).toEqual(['truncated-finding', 'cause-without-recommendation'])
+  })
+
+  it('reads a revisit letter’s closing sentence as the status of the cause it is about, and a cause quoted in short then in full once', () => {
+    const text = corpus('frs-avon-coc-revisit-2024-10')
+    const {report} = parseReport(text, {format: 'text', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter'})
+    expect(report.findings).toEqual([])
+    expect(report.history?.filter((item) => item.kind === 'cause-of-concern').map((item) => [item.text.slice(0, 60), item.status ?? null])).toEqual([
+      ['The service’s mobilisation system, which records information', 'This has resulted in the closure of the accelerated cause of concern about the mobilisation system.'],
+      ['Prevention activity isn’t a sufficiently high priority for t', null],
+      ['The service has shown an intent to improve its culture, with', null],
+      ['The service still doesn’t have an effective system to make s', null]
+    ])
+    expect(report.history?.filter((item) => item.kind === 'recommendation')).toHaveLength(7)
+    // The landing page's short statement of the risk information cause is the letter's first sentence of it.
+    expect(report.history?.[3]?.text).toMatch(/during an emergency\. We found examples of the risk information/)
+  })
+
+  it('gives a closing sentence to the cause it names by topic, and “this cause of concern” to the last cause quoted before it', () => {
+    // A letter in the layout of the police revisit letters (Background, Cause of concern headings, findings).
+    const letter = [
+      '# Westshire Police: Causes of concern revisit letter',
+      '## Background',
+      'In 2023, we identified two causes of concern and made recommendations.',
+      '## Cause of concern',
+      'The force needs to improve how it investigates crime.',
+      '## Cause of concern',
+      'The force needs to improve how quickly it answers emergency calls.',
+      '## Our findings',
+      'Supervision of investigations is now effective. We have closed the cause of concern about how the force investigates crime.',
+      'The force answers more calls on time. However, this cause of concern remains open.'
+    ].join('\n\n')
+    const {report} = parseReport(letter, {format: 'markdown'})
+    expect([report.kind, report.findings]).toEqual(['cause-of-concern-revisit', []])
+    expect(report.history?.map((item) => [item.text, item.status])).toEqual([
+      ['The force needs to improve how it investigates crime.', 'We have closed the cause of concern about how the force investigates crime.'],
+      ['The force needs to improve how quickly it answers emergency calls.', 'However, this cause of concern remains open.']
+    ])
+  })
+
+  it('reads a PEEL 2018/19 page’s earlier area for improvement restated in prose, with the progress found', () => {
+    const {report} = parseReport(corpus('peel-2018-essex'), {format: 'text', title: 'Essex 2018/19 – PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Essex Police'})
+    expect(report.history?.map((item) => [item.kind, item.text, item.status])).toEqual([
+      [
+        'area-for-improvement',
+        'the force should evaluate and share effective practice routinely, both internally and with partner organisations, to continually improve its approach to preventing crime and anti-social behaviour.',
+        'We found that the force is still waiting the release of its preferred fix on the IT system – the Athena Partnership Problem Solving Solution (PPSS).'
+      ]
+    ])
+    expect(report.findings.map((finding) => finding.id)).toEqual(['area-for-improvement-1', 'area-for-improvement-2'])
   })
 
   it('does not take a previous year’s grade, generic “should” text or summary prose', () => {

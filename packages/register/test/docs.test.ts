@@ -11,8 +11,16 @@ const examples: Array<{title: string; sql: string}> = [
     sql: "SELECT path, published_on, substr(text, 1, 60) AS text, latest_status, latest_status_path\nFROM open_findings WHERE subject = 'essex'\nORDER BY published_on, finding_id"
   },
   {
-    title: 'Which later reports restate an earlier finding for the same subject?',
-    sql: 'SELECT earlier.path AS earlier, later.path AS later, r.method, r.status, r.score\nFROM restatements r\nJOIN findings f ON f.id = r.earlier_finding_id\nJOIN documents earlier ON earlier.id = f.document_id\nJOIN documents later ON later.id = r.later_document_id\nORDER BY later.published_on'
+    title: 'Which of Avon Fire and Rescue Service’s causes of concern are still open? (The mobilisation cause, closed in October 2024, is not; the May 2024 page prints no date, so it is not linked.)',
+    sql: "SELECT path, finding_id, substr(text, 1, 60) AS text, latest_status\nFROM open_findings WHERE subject = 'avon' AND kind = 'cause-of-concern'\nORDER BY published_on, path, finding_id"
+  },
+  {
+    title: 'What became of Avon’s cause of concern about its mobilisation system?',
+    sql: "SELECT event, date, path, outcome, method, substr(text, 1, 50) AS text\nFROM finding_history\nWHERE finding_path = 'fixtures/corpus/reports/frs-avon-coc-revisit-2024-01-landing.txt' AND finding_id = 'history-2'\nORDER BY date, event <> 'published', path"
+  },
+  {
+    title: 'Which later statements restate an earlier one for the same subject?',
+    sql: 'SELECT earlier.path AS earlier, earlier.finding_id AS earlier_id, later.path AS later, later.finding_id AS later_id,\n  r.method, r.status, r.score\nFROM restatements r\nJOIN statements earlier ON earlier.finding = r.earlier_finding_id OR earlier.history = r.earlier_history_id\nJOIN statements later ON later.finding = r.finding_id OR later.history = r.history_id\nORDER BY later.published_on, r.id'
   },
   {
     title: 'Which report does each response answer?',
@@ -73,7 +81,7 @@ function renderRegisterDocs(db: Register): string {
     '',
     `- **Layout version ${layoutVersion}**, kept in \`PRAGMA user_version\`; \`register_info\` says the file is a Scrutiny register. A register of another layout, or any other database, is refused with a message saying so and is not written to. Every row comes from the documents, so the way to a new layout is to delete the file and register the documents again.`,
     '- **Incremental**: a file is skipped when its SHA-256 is the one stored; a changed file replaces all its rows at once, in a savepoint of its own (every table cascades from `documents`; a commit every 256 files); a file that fails to read or parse is reported and leaves the register as it was for that file. Files not named in a run stay in the register.',
-    '- **Links** are made after the files are stored, for the documents the run changed: a response to the report it cites (by URL, else by title and date); each response passage to the findings it answers (the linter’s coverage table decides, so `scrutiny lint` agrees); a later report to the earlier finding it restates for the same subject (by word similarity of at least 0.6, to the latest earlier finding of the same kind, so a chain links year to year). Each link records its `method` and `score`.',
+    '- **Links** are made after the files are stored, for the documents the run changed: a response to the report it cites (by URL, else by title and date); each response passage to the findings it answers (the linter’s coverage table decides, so `scrutiny lint` agrees); a later statement of a finding to the earlier one it restates for the same subject: a later report’s finding or history item (last year’s areas for improvement, the causes of concern and recommendations a revisit letter quotes, with the status it prints) to an earlier report’s finding or history item of the same kind, by word similarity of at least 0.6 or one text being the beginning of the other, to the latest statement of the finding so that a chain links year to year; another copy of the same day (a landing page and its letter) links as a `copy` when 0.8 of the shorter statement’s words are in the longer. Reports without a date are stored but not linked. Each link records its `method` and `score`; `restatement_chains` follows the chains, so a status given two reports later still closes the first statement.',
     '- **Lint verdicts** of each response are made against its best-linked report (the one with most findings), with the section 55(5A) deadline.',
     '- **Saved copies**: a text file that opens with a provenance header (`source:`, then `title:` or `respondent:`, `published:` … and a line `---`, the format of `fixtures/corpus`) is a report (`title:`) or a response (`respondent:`), and a report takes its title, URL and date from it. The header and `=== segment` lines are blanked, not removed, so positions still point into the file.',
     '',

@@ -1,63 +1,88 @@
-import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {expect, it} from 'vitest'
-import {extractDocument, openRegister, progressStatus, updateRegister} from '../src/index.js'
-import {essex, root, scratch} from './helpers.js'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {openRegister, progressStatus, updateRegister} from '../src/index.js'
+import type {Register} from '../src/index.js'
+import {avon, root, scratch} from './helpers.js'
 
 it('normalises printed statuses to discharged, addressed, partly or not', () => {
-  expect(['Discharged', 'Addressed', 'partly addressed', 'Not addressed', 'problems remain', 'still waiting', 'under review'].map(progressStatus)).toEqual([
-    'discharged',
-    'addressed',
-    'partly',
-    'not',
-    'not',
-    'not',
-    undefined
-  ])
+  expect(
+    ['Discharged', 'Addressed', 'partly addressed', 'Not addressed', 'problems remain', 'still waiting', 'This has resulted in the closure of the cause of concern.', 'under review'].map(
+      progressStatus
+    )
+  ).toEqual(['discharged', 'addressed', 'partly', 'not', 'not', 'not', 'addressed', undefined])
 })
 
-// The 2018 Essex page restates the 2017 area for improvement in its text ("Essex Police had an area
-// for improvement in our 2017 effectiveness inspection. This was that …") and says the force "is
-// still waiting" for its fix. The parser does not yet read such history; the page's own parse plus
-// that item, quoted and placed from the file, stands for a parser that does.
-it('links a later report’s history item to the finding it restates, with its status', async () => {
-  const folder = scratch()
-  for (const file of essex.slice(0, 2)) copyFileSync(join(root, file), join(folder, file.split('/').pop()!))
-  const bytes = readFileSync(join(root, essex[2]!))
-  const extracted = await extractDocument(essex[2]!, bytes)
-  if (extracted.type !== 'report') throw new Error('expected the 2018 page to read as a report')
-  const source = bytes.toString('utf8')
-  const restated = 'the force should evaluate and share effective practice routinely, both internally and with partner organisations, to continually improve its approach to preventing crime and anti-social behaviour.'
-  const start = source.indexOf(restated)
-  expect(start).toBeGreaterThan(0)
-  const line = source.slice(0, start).split('\n').length
-  const column = start - source.lastIndexOf('\n', start)
-  const history = {
-    kind: 'area-for-improvement',
-    text: restated,
-    status: 'still waiting',
-    section: [],
-    position: {start: {line, column, offset: start}, end: {line, column: column + restated.length, offset: start + restated.length}}
-  }
-  writeFileSync(join(folder, 'peel-2018-essex.json'), JSON.stringify({...extracted.document, history: [history]}))
+// `scrutiny register fixtures/corpus/reports/frs-avon* --db register.sqlite`: the fire service's
+// causes of concern of August 2023, restated by its revisit letters of January and October 2024.
+describe('the Avon revisit letters of 2024', () => {
+  let db: Register
+  const rows = (sql: string, ...parameters: unknown[]) => db.prepare(sql).all(...parameters)
+  const [januaryPage, january, may, october] = avon as [string, string, string, string]
 
-  const db = join(folder, 'register.sqlite')
-  const files = ['peel-2016-essex-effectiveness.txt', 'peel-2017-essex.txt', 'peel-2018-essex.json']
-  expect((await updateRegister(files, {db, cwd: folder})).links.restatements).toBe(2)
-  const register = openRegister(db)
-  expect(
-    register
-      .prepare('SELECT e.path AS earlier, l.path AS later, r.method, r.status, r.score, h.status_printed FROM restatements r JOIN findings f ON f.id = r.earlier_finding_id JOIN documents e ON e.id = f.document_id JOIN documents l ON l.id = r.later_document_id LEFT JOIN history h ON h.id = r.history_id ORDER BY r.id')
-      .all()
-  ).toEqual([
-    {earlier: files[0], later: files[1], method: 'restated-finding', status: 'not', score: 0.88, status_printed: null},
-    {earlier: files[1], later: files[2], method: 'history', status: 'not', score: 0.94, status_printed: 'still waiting'}
-  ])
-  expect(register.prepare("SELECT path, latest_status, latest_status_path FROM open_findings WHERE subject = 'essex' ORDER BY published_on, finding_id").all()).toEqual([
-    {path: files[0], latest_status: 'not', latest_status_path: files[1]},
-    {path: files[1], latest_status: 'not', latest_status_path: files[2]},
-    {path: files[2], latest_status: null, latest_status_path: null},
-    {path: files[2], latest_status: null, latest_status_path: null}
-  ])
-  register.close()
+  beforeAll(async () => {
+    const path = join(scratch(), 'register.sqlite')
+    expect((await updateRegister(avon, {db: path, cwd: root})).links).toEqual({responseReports: 0, passageFindings: 0, restatements: 11})
+    db = openRegister(path)
+    return () => db.close()
+  })
+
+  it('keeps the causes of concern and recommendations the letters quote as history, with the October closure as printed', () => {
+    expect(rows("SELECT d.path, count(*) AS items, sum(h.kind = 'cause-of-concern') AS causes FROM history h JOIN documents d ON d.id = h.document_id GROUP BY d.id ORDER BY d.id")).toEqual([
+      {path: januaryPage, items: 2, causes: 2},
+      {path: january, items: 9, causes: 2},
+      {path: may, items: 1, causes: 1},
+      {path: october, items: 11, causes: 4}
+    ])
+    expect(rows('SELECT count(*) AS findings FROM findings')).toEqual([{findings: 0}])
+    expect(rows("SELECT h.item, substr(h.text, 1, 34) AS text, h.status_printed, h.status FROM history h JOIN documents d ON d.id = h.document_id WHERE d.path = ? AND h.kind = 'cause-of-concern'", october)).toEqual([
+      {item: 'history-1', text: 'The service’s mobilisation system,', status_printed: 'This has resulted in the closure of the accelerated cause of concern about the mobilisation system.', status: 'addressed'},
+      {item: 'history-2', text: 'Prevention activity isn’t a suffic', status_printed: null, status: null},
+      {item: 'history-3', text: 'The service has shown an intent to', status_printed: null, status: null},
+      {item: 'history-4', text: 'The service still doesn’t have an ', status_printed: null, status: null}
+    ])
+  })
+
+  it('links the October letter’s restated causes of concern to the January letter’s, and the January landing page to its letter as a copy', () => {
+    expect(
+      rows(
+        "SELECT e.path AS earlier, eh.item AS earlier_id, l.path AS later, h.item AS later_id, h.kind, r.method, r.status, r.score FROM restatements r JOIN history eh ON eh.id = r.earlier_history_id JOIN documents e ON e.id = eh.document_id JOIN documents l ON l.id = r.later_document_id JOIN history h ON h.id = r.history_id WHERE h.kind = 'cause-of-concern' ORDER BY r.id"
+      )
+    ).toEqual([
+      {earlier: januaryPage, earlier_id: 'history-1', later: january, later_id: 'history-1', kind: 'cause-of-concern', method: 'copy', status: null, score: 0.92},
+      // The letter's copy of the mobilisation cause is cut off ("The service’s mobilisation syste"): the beginning of the October one.
+      {earlier: januaryPage, earlier_id: 'history-2', later: january, later_id: 'history-9', kind: 'cause-of-concern', method: 'copy', status: null, score: 1},
+      {earlier: january, earlier_id: 'history-9', later: october, later_id: 'history-1', kind: 'cause-of-concern', method: 'history', status: 'addressed', score: 1},
+      {earlier: january, earlier_id: 'history-1', later: october, later_id: 'history-4', kind: 'cause-of-concern', method: 'history', status: null, score: 1}
+    ])
+    // Each of the seven recommendations of the risk information cause, January to October.
+    expect(rows("SELECT eh.item AS earlier_id, h.item AS later_id, r.score FROM restatements r JOIN history eh ON eh.id = r.earlier_history_id JOIN history h ON h.id = r.history_id WHERE h.kind = 'recommendation' ORDER BY r.id")).toEqual([
+      {earlier_id: 'history-2', later_id: 'history-5', score: 1},
+      {earlier_id: 'history-3', later_id: 'history-6', score: 0.96},
+      {earlier_id: 'history-4', later_id: 'history-7', score: 0.93},
+      {earlier_id: 'history-5', later_id: 'history-8', score: 1},
+      {earlier_id: 'history-6', later_id: 'history-9', score: 1},
+      {earlier_id: 'history-7', later_id: 'history-10', score: 1},
+      // "fire co", cut off in October, is the beginning of "fire control has access to …".
+      {earlier_id: 'history-8', later_id: 'history-11', score: 1}
+    ])
+  })
+
+  it('tells the mobilisation cause’s history: stated in January, copied, closed in October', () => {
+    expect(rows("SELECT event, date, path, outcome, method FROM finding_history WHERE finding_path = ? AND finding_id = 'history-2' ORDER BY date, event <> 'published', path", januaryPage)).toEqual([
+      {event: 'published', date: '2024-01-19', path: januaryPage, outcome: null, method: null},
+      {event: 'restated', date: '2024-01-19', path: january, outcome: null, method: 'copy'},
+      {event: 'restated', date: '2024-10-24', path: october, outcome: 'addressed', method: 'history'}
+    ])
+  })
+
+  it('lists the open causes of concern and recommendations once each; the mobilisation cause is closed', () => {
+    expect(rows("SELECT path, finding_id, kind, substr(text, 1, 34) AS text, latest_status FROM open_findings WHERE subject = 'avon' AND kind = 'cause-of-concern' ORDER BY published_on, path, finding_id")).toEqual([
+      // The undated May page cannot be placed in time, so its statement of the mobilisation cause stays apart.
+      {path: may, finding_id: 'history-1', kind: 'cause-of-concern', text: 'The service’s mobilisation system,', latest_status: null},
+      {path: januaryPage, finding_id: 'history-1', kind: 'cause-of-concern', text: 'The service doesn’t have an effect', latest_status: null},
+      {path: october, finding_id: 'history-2', kind: 'cause-of-concern', text: 'Prevention activity isn’t a suffic', latest_status: null},
+      {path: october, finding_id: 'history-3', kind: 'cause-of-concern', text: 'The service has shown an intent to', latest_status: null}
+    ])
+    expect(rows("SELECT count(*) AS open FROM open_findings WHERE subject = 'avon' AND kind = 'recommendation'")).toEqual([{open: 7}])
+  })
 })

@@ -24,7 +24,7 @@ const snapshot = (db: string) => {
     return {
       documents: register.prepare('SELECT path, hash FROM documents ORDER BY path').all(),
       findings: register.prepare('SELECT d.path, f.finding_id, f.text FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.finding_id').all(),
-      restatements: register.prepare('SELECT earlier_finding_id, finding_id, status FROM restatements').all()
+      restatements: register.prepare('SELECT earlier_finding_id, earlier_history_id, finding_id, history_id, status FROM restatements').all()
     }
   } finally {
     register.close()
@@ -39,22 +39,31 @@ describe('ingest', () => {
     const outcomes: FileOutcome[] = []
     const again = await updateRegister(files, {db, cwd: folder, onFile: (outcome) => outcomes.push(outcome)})
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged', 'unchanged'])
-    expect(again).toMatchObject({added: 0, replaced: 0, unchanged: 3, failed: 0, links: {restatements: 1}})
+    expect(again).toMatchObject({added: 0, replaced: 0, unchanged: 3, failed: 0, links: {restatements: 2}})
     expect(snapshot(db)).toEqual(before)
   })
 
   it('replaces the rows of a changed file and re-makes its links', async () => {
     const {folder, files, db} = workspace()
     await updateRegister(files, {db, cwd: folder})
-    // The 2017 page without its area for improvement: nothing restates the 2016 one any more.
+    // The 2017 page without its area for improvement: the 2018 page's history item (the 2017 area for
+    // improvement, restated with the progress found) now continues the 2016 one directly.
     const page = join(folder, files[1]!)
     const text = readFileSync(page, 'utf8')
     const bullet = '- The force should evaluate and share effective practice routinely, both internally and with partners, to continually improve its approach to preventing crime and anti-social behaviour.\n'
     expect(text).toContain(bullet)
     writeFileSync(page, text.replace(bullet, ''))
     const summary = await updateRegister(files, {db, cwd: folder})
-    expect(summary).toMatchObject({added: 0, replaced: 1, unchanged: 2, failed: 0, links: {restatements: 0}})
-    expect(snapshot(db).findings.map((row) => (row as {path: string}).path)).toEqual([files[0], files[2], files[2]])
+    expect(summary).toMatchObject({added: 0, replaced: 1, unchanged: 2, failed: 0, links: {restatements: 1}})
+    const after = snapshot(db)
+    expect(after.findings.map((row) => (row as {path: string}).path)).toEqual([files[0], files[2], files[2]])
+    const register = openRegister(db)
+    expect(
+      register
+        .prepare('SELECT e.path AS earlier, l.path AS later, r.method, r.status FROM restatements r JOIN findings f ON f.id = r.earlier_finding_id JOIN documents e ON e.id = f.document_id JOIN documents l ON l.id = r.later_document_id')
+        .all()
+    ).toEqual([{earlier: files[0], later: files[2], method: 'history', status: 'not'}])
+    register.close()
   })
 
   it('re-links the responses of a changed report', async () => {
@@ -103,7 +112,7 @@ describe('layout', () => {
     old.close()
     const before = readFileSync(path)
     expect(() => openRegister(path)).toThrow(
-      new RegisterFileError(path, 'unexpected register of layout 0 (an older Scrutiny), expected layout 1; its rows all come from the documents, so delete the file and run `scrutiny register` again to rebuild it')
+      new RegisterFileError(path, 'unexpected register of layout 0 (an older Scrutiny), expected layout 2; its rows all come from the documents, so delete the file and run `scrutiny register` again to rebuild it')
     )
     expect(readFileSync(path)).toEqual(before)
   })
@@ -115,7 +124,7 @@ describe('layout', () => {
     const db = new Database(newer)
     db.pragma(`user_version = ${layoutVersion + 1}`)
     db.close()
-    expect(() => openRegister(newer)).toThrow(`${newer}: unexpected register of layout 2 (a newer Scrutiny), expected layout 1; upgrade Scrutiny to use it`)
+    expect(() => openRegister(newer)).toThrow(`${newer}: unexpected register of layout 3 (a newer Scrutiny), expected layout 2; upgrade Scrutiny to use it`)
 
     const other = join(folder, 'other.sqlite')
     const foreign = new Database(other)

@@ -1,12 +1,15 @@
 import type {Finding, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
 import {normaliseName} from '@scrutiny/schema'
+import {normaliseText} from '@scrutiny/parser'
 import {answersOf, lintResponse} from './adapter.js'
 import type {Register} from './open.js'
-import {textSimilarity, wordSet} from './similarity.js'
+import {beginsWith, textSimilarity, wordContainment, wordSet} from './similarity.js'
 import type {DocumentStore} from './store.js'
 
 /** Two findings whose word sets are at least this alike are the same finding restated. */
 export const restatementThreshold = 0.6
+/** Two copies of the same day state the same finding when this share of the shorter's words is in the longer. */
+export const copyThreshold = 0.8
 
 interface ReportRow {
   id: number
@@ -89,55 +92,83 @@ export function linkResponses(db: Register, store: DocumentStore, responseIds: I
   }
 }
 
-interface Thread {
+/** A statement of a finding as the restatement threads compare it. */
+interface Statement {
+  finding: number | null
+  history: number | null
   kind: string
   words: Set<string>
-  head: number
+  /** The normalised, lower-case text: one statement may be the beginning of another. */
+  key: string
+  document: number
   date: string
 }
 
+/** The statements of one finding over time, linked in date order: a later one is compared with the latest (`head`). */
+interface Thread {
+  kind: string
+  head: Statement
+}
+
+/** Word similarity of two statements, or 1 when one is the beginning of the other (a statement cut off, or given in short). */
+function restatementScore(later: Statement, earlier: Statement): number {
+  return beginsWith(later.key, earlier.key) ? 1 : textSimilarity(later.words, earlier.words)
+}
+
+/** A copy of the same day may give a statement in short: the share of the shorter's words in the longer. */
+function copyScore(a: Statement, b: Statement): number {
+  return beginsWith(a.key, b.key) ? 1 : wordContainment(a.words, b.words)
+}
+
 /**
- * Re-make the restatement links of one subject. Its dated reports are read in date order, and each
- * finding either continues the thread of the earlier finding it restates (the link goes to that
- * thread's latest finding, so a chain 2016 → 2017 → 2018 links year to year) or starts a thread.
- * A history item links to the thread it restates with the status it prints.
+ * Re-make the restatement links of one subject. Its dated reports are read in date order (by path
+ * on the same day), and each statement of a finding (a history item, then a finding) either
+ * continues the thread of the earlier statement it restates (the link goes to that thread's latest
+ * statement, so a chain 2016 → 2017 → 2018 links year to year) or starts a thread. A history item
+ * links with the status it prints; a finding listed again links with status not; a statement in
+ * another document of the same day (a landing page and its letter) links as a copy.
  */
 export function linkRestatements(db: Register, subject: string): void {
-  db.prepare('DELETE FROM restatements WHERE earlier_finding_id IN (SELECT id FROM findings WHERE subject = ?)').run(subject)
+  db.prepare(
+    'DELETE FROM restatements WHERE earlier_finding_id IN (SELECT id FROM findings WHERE subject = :subject) OR earlier_history_id IN (SELECT id FROM history WHERE subject = :subject)'
+  ).run({subject})
   const reports = db
     .prepare(
       "SELECT d.id, d.published_on AS date FROM documents d JOIN subjects s ON s.document_id = d.id WHERE s.subject = ? AND d.type = 'report' AND d.published_on IS NOT NULL ORDER BY d.published_on, d.path"
     )
     .all(subject) as Array<{id: number; date: string}>
-  const findings = db.prepare('SELECT id, kind, text FROM findings WHERE document_id = ? AND subject = ? ORDER BY id')
-  const history = db.prepare('SELECT id, kind, text, status FROM history WHERE document_id = ? ORDER BY id')
+  const statements = db.prepare(
+    // History first: what a report restates is older than what it finds.
+    'SELECT NULL AS finding, id AS history, kind, text, status, 0 AS part FROM history WHERE document_id = :document AND subject = :subject UNION ALL SELECT id, NULL, kind, text, NULL, 1 FROM findings WHERE document_id = :document AND subject = :subject ORDER BY part, history, finding'
+  )
   const insert = db.prepare(
-    'INSERT INTO restatements (earlier_finding_id, later_document_id, history_id, finding_id, status, method, score) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    'INSERT INTO restatements (earlier_finding_id, earlier_history_id, later_document_id, history_id, finding_id, status, method, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
   )
   const threads: Thread[] = []
-  const bestThread = (kind: string, words: Set<string>, before: string) => {
-    let best: {thread: Thread; score: number} | undefined
+  const bestThread = (statement: Statement) => {
+    let best: {thread: Thread; score: number; copy: boolean} | undefined
     for (const thread of threads) {
-      if (thread.kind !== kind || thread.date >= before) continue
-      const score = textSimilarity(words, thread.words)
-      if (score >= restatementThreshold && score > (best?.score ?? 0)) best = {thread, score}
+      if (thread.kind !== statement.kind || thread.head.document === statement.document || thread.head.date > statement.date) continue
+      const copy = thread.head.date === statement.date
+      const score = copy ? copyScore(statement, thread.head) : restatementScore(statement, thread.head)
+      if (score >= (copy ? copyThreshold : restatementThreshold) && score > (best?.score ?? 0)) best = {thread, score, copy}
     }
     return best
   }
   for (const report of reports) {
-    for (const item of history.all(report.id) as Array<{id: number; kind: string; text: string; status: string | null}>) {
-      const match = bestThread(item.kind, wordSet(item.text), report.date)
-      if (match) insert.run(match.thread.head, report.id, item.id, null, item.status, 'history', match.score)
-    }
-    for (const finding of findings.all(report.id, subject) as Array<{id: number; kind: string; text: string}>) {
-      const words = wordSet(finding.text)
-      const match = bestThread(finding.kind, words, report.date)
+    const rows = statements.all({document: report.id, subject}) as Array<{finding: number | null; history: number | null; kind: string; text: string; status: string | null}>
+    for (const row of rows) {
+      const key = normaliseText(row.text).toLowerCase()
+      const statement: Statement = {finding: row.finding, history: row.history, kind: row.kind, words: wordSet(row.text), key, document: report.id, date: report.date}
+      const match = bestThread(statement)
       if (!match) {
-        threads.push({kind: finding.kind, words, head: finding.id, date: report.date})
+        threads.push({kind: row.kind, head: statement})
         continue
       }
-      insert.run(match.thread.head, report.id, null, finding.id, 'not', 'restated-finding', match.score)
-      Object.assign(match.thread, {words, head: finding.id, date: report.date})
+      const {head} = match.thread
+      const [method, status] = match.copy ? ['copy', null] : row.history !== null ? ['history', row.status] : ['restated-finding', 'not']
+      insert.run(head.finding, head.history, report.id, row.history, row.finding, status, method, match.score)
+      match.thread.head = statement
     }
   }
 }

@@ -7,7 +7,7 @@ const statusPatterns: Array<[RegExp, ProgressStatus]> = [
   [/\bdischarg/i, 'discharged'],
   [/\b(?:partly|partially|some progress|in part)\b/i, 'partly'],
   [/\b(?:not|no progress|remains?|insufficient|still)\b/i, 'not'],
-  [/\b(?:addressed|resolved|met|completed?|achieved|closed)\b/i, 'addressed']
+  [/\b(?:addressed|resolved|met|completed?|achieved|closed|closure)\b/i, 'addressed']
 ]
 
 /**

@@ -45,7 +45,7 @@ export class DocumentStore {
         'INSERT INTO grades (document_id, subject, subject_name, area, grade, quote, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       ),
       history: prepare(
-        'INSERT INTO history (document_id, kind, number, text, status_printed, status, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+        'INSERT INTO history (document_id, item, subject, kind, number, text, status_printed, status, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       ),
       response: prepare(
         'INSERT INTO responses (document_id, respondent, respondent_kind, signatory, date, publication_url, report_title, report_url, report_published_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
@@ -111,9 +111,14 @@ export class DocumentStore {
     for (const grade of report.grades) {
       s.grade.run(id, subjectKey(grade.subject, grade.subjectId, report.subjects), grade.subject, grade.area, grade.grade, grade.quote, section(grade.section), ...spanColumns(grade.position))
     }
-    for (const item of report.history ?? []) {
-      s.history.run(id, item.kind, item.number ?? null, item.text, item.status ?? null, progressStatus(item.status) ?? null, section(item.section), ...spanColumns(item.position))
-    }
+    // History items name no subject of their own: they restate findings about the report's subject.
+    const historySubject = only ? subjectKey(only.name, only.referenceId) : null
+    report.history?.forEach((item, index) => {
+      s.history.run(
+        id, `history-${index + 1}`, historySubject, item.kind, item.number ?? null, item.text, item.status ?? null, progressStatus(item.status) ?? null,
+        section(item.section), ...spanColumns(item.position)
+      )
+    })
     return id
   }
 

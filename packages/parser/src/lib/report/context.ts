@@ -2,6 +2,7 @@ import type {Finding, FindingKind, GradeValue, HistoricalFinding, ReportSubject}
 import type {Position} from 'unist'
 import type {Block} from './blocks.js'
 import type {Demand} from './demands.js'
+import type {ProgressNote} from './progress.js'
 import type {ReportRuleId} from './messages.js'
 
 /** A heading's section, open until a heading of the same or a lower depth. */
@@ -34,7 +35,7 @@ export interface FindingDetails {
 
 /**
  * The read-only view a reader gets of where it is in the document, and the only ways it can change
- * the outcome: emitting findings, grades, history, subjects and messages.
+ * the outcome: emitting findings, grades, history, progress notes, subjects and messages.
  */
 export interface ReadContext {
   /** The text block positions point into. */
@@ -59,6 +60,8 @@ export interface ReadContext {
   grade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined
   /** Emit an earlier inspection's finding restated here; returns it so a later status can be added. */
   history(kind: FindingKind, text: string, position: Position, number?: string): HistoricalFinding
+  /** Note what became of a cause of concern; given to the restated cause it is about once the document is read. */
+  progress(note: ProgressNote): void
   /** The text from here on is about `subject` (a grade sentence or a lead-in named it). */
   nameSubject(subject: ReportSubject): void
   /** The publication date the document prints. */

@@ -1,4 +1,5 @@
 import type {FindingKind, GradeValue} from '@scrutiny/schema'
+import {sentenceSpans} from './sentences.js'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
@@ -144,10 +145,20 @@ export function isLeadIn(text: string): boolean {
 
 /**
  * A lead-in said of an earlier time ("we identified", "In January 2024, …", "our previous
- * inspection"): what it lists is restated (history), not issued by this document.
+ * inspection"): what it lists is restated (history), not issued by this document. A sentence that
+ * opens with "We made …" or "We identified …" is this document speaking of itself ("We made the
+ * following recommendations:"), so only a lower-case "we" counts here.
  */
 export const saidOfEarlierTime =
   /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared|moved)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
+
+/**
+ * A lead-in to causes of concern said of an earlier time. Causes are issued once, by the inspection
+ * that found them, so a letter's "We also raised two causes of concern:" restates them too.
+ */
+export function causesSaidOfEarlierTime(text: string): boolean {
+  return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
+}
 
 const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
@@ -160,8 +171,50 @@ export function historyLeadInKind(text: string): FindingKind | undefined {
   return match ? findingHeadingKind(match[1]!) : undefined
 }
 
-const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged)\b/i
+const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged|still|closed|closure)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
+
+// "We assessed progress on how well the force …": announces the assessment; the next sentence says what it found.
+const progressAnnouncement = /^we (?:assessed|reviewed|looked at|examined|considered|revisited|checked)\b/i
+
+/**
+ * The sentence of a paragraph that states the progress on earlier findings: the first sentence,
+ * or the one after a sentence that only announces the assessment ("We assessed progress on …. We
+ * found that the force is still waiting …"); `undefined` when that sentence states no progress.
+ *
+ * @example progressStatusIn('We assessed progress on this. We found that it remains.') // 'We found that it remains.'
+ */
+export function progressStatusIn(text: string): string | undefined {
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    if (progressAnnouncement.test(sentence)) continue
+    return isProgressStatus(sentence) ? sentence : undefined
+  }
+  return undefined
+}
+
+// "However, Essex Police had an area for improvement in our 2017 effectiveness inspection. This was
+// that the force should …": PEEL 2018/19 pages restate an earlier finding in prose.
+const restatedInProse = /\b(?:This|That) was that /
+
+/**
+ * An earlier inspection's finding restated in prose: a sentence naming it ("had an area for
+ * improvement in our 2017 effectiveness inspection") and "This was that <the finding>." Gives the
+ * kind and where the finding's text starts and ends in `text`.
+ *
+ * @example restatedFindingIn('It had an area for improvement in 2017. This was that the force should act.') // {kind: 'area-for-improvement', start: 53, end: 74}
+ */
+export function restatedFindingIn(text: string): {kind: FindingKind; start: number; end: number} | undefined {
+  const match = restatedInProse.exec(text)
+  if (!match) return undefined
+  const before = text.slice(0, match.index)
+  const named = findingWords.exec(before)
+  if (!named || !earlierInspection.test(before)) return undefined
+  const kind = findingHeadingKind(named[1]!)
+  const start = match.index + match[0].length
+  const span = sentenceSpans(text.slice(start))[0]
+  return kind && span ? {kind, start, end: start + span.end} : undefined
+}
 
 const itemMarker = /^(?:\(?(\d+)[.)]|[•●▪◦‣∙○■□➢–])[ \t\u00A0]+(?=\S)/
 

@@ -3,6 +3,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
 import type {Block} from './blocks.js'
+import type {ProgressNote} from './progress.js'
 import type {FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
@@ -15,6 +16,8 @@ export interface Extracted {
   grades: Grade[]
   findings: Finding[]
   history: HistoricalFinding[]
+  /** Sentences stating what became of a cause of concern, for `applyProgress` once the kind is known. */
+  progress: ProgressNote[]
   subjects: ReportSubject[]
   title?: string
   publishedOn?: string
@@ -38,6 +41,7 @@ export class ReportReading {
   #lineStarts: number[] | undefined
   readonly #findings: PendingFinding[] = []
   readonly #history: HistoricalFinding[] = []
+  readonly #progress: ProgressNote[] = []
   readonly #grades: PendingGrade[] = []
   readonly #seen = new Set<string>()
   readonly #counters = new Map<FindingKind, number>()
@@ -89,6 +93,7 @@ export class ReportReading {
     return {
       ...resolved,
       history: this.#history,
+      progress: this.#progress,
       ...(this.#documentTitle ? {title: this.#documentTitle} : {}),
       ...(this.#publishedOn ? {publishedOn: this.#publishedOn} : {})
     }
@@ -140,6 +145,9 @@ export class ReportReading {
         const item: HistoricalFinding = {kind, text, section: this.#sectionPath(), position, ...(number === undefined ? {} : {number})}
         this.#history.push(item)
         return item
+      },
+      progress: (note) => {
+        this.#progress.push(note)
       },
       nameSubject: (subject) => this.#nameSubject(subject),
       published: (iso) => {

@@ -9,8 +9,10 @@ import {sniffFormat} from '../input/format.js'
 import type {InputFormat} from '../input/format.js'
 import {warn} from './messages.js'
 import {normaliseBlocks} from './normalise.js'
+import {applyProgress} from './progress.js'
 import {ReportReading} from './read-report.js'
 import {reportReaders} from './readers/index.js'
+import {withRestatedFindings} from './restated.js'
 
 export interface ParseReportOptions extends ReadOptions {
   /** The day the report was published, `YYYY-MM-DD`; otherwise read from "Published on: …" if printed. */
@@ -86,20 +88,23 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
   const publishedOn = checkedOption(file, 'publishedOn', options.publishedOn, (value) => IsoDate.safeParse(value).success)
   const extracted = reading.finish(publishedOn)
   const title = options.title ?? extracted.title ?? file.stem ?? 'Untitled report'
+  const kind = reportKind(title, source)
+  const {findings, history} = withRestatedFindings(kind, extracted.findings, extracted.history)
+  applyProgress(history, extracted.progress)
   const report: InspectionReport = {
     schemaVersion,
     title,
-    kind: reportKind(title, source),
+    kind,
     subjects: extracted.subjects,
     grades: extracted.grades,
-    findings: extracted.findings
+    findings
   }
   if (publishedOn ?? extracted.publishedOn) report.publishedOn = publishedOn ?? extracted.publishedOn
   const url = checkedOption(file, 'url', options.url, isUrl)
   if (url) report.url = url
   const framework = reportFramework(report, source)
   if (framework) report.framework = framework
-  if (extracted.history.length > 0) report.history = extracted.history
+  if (history.length > 0) report.history = history
   return {report, messages: file.messages.slice(firstMessage)}
 }
 

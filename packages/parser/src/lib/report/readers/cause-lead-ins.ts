@@ -4,7 +4,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {isLeadIn, modal, saidOfEarlierTime} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
@@ -73,7 +73,7 @@ export const causeLeadIns: ReaderFactory = () => {
         const last = lastSentenceSpan(text)
         const sentence = last ? text.slice(last.start, last.end) : text
         if (namesCause.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: saidOfEarlierTime.test(text)}
+          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
         }
         if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}

@@ -1,12 +1,13 @@
 import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {historyLeadInKind, isLeadIn, isProgressStatus} from '../patterns.js'
-import {sentenceSpans} from '../sentences.js'
+import {historyLeadInKind, isLeadIn, progressStatusIn, restatedFindingIn} from '../patterns.js'
 
 /**
  * Earlier findings restated: a lead-in naming an earlier inspection ("In 2017, we identified three
- * areas for improvement: –") makes the items after it history, and a status line after them
- * ("The force has addressed …") their status.
+ * areas for improvement: –") makes the items after it history, as does a sentence restating one in
+ * prose ("… had an area for improvement in our 2017 effectiveness inspection. This was that …");
+ * the paragraph after them gives their status ("The force has addressed …", or after "We assessed
+ * progress on …", what was found).
  */
 export const history: ReaderFactory = () => {
   let group: {kind: FindingKind; items: HistoricalFinding[]} | undefined
@@ -15,15 +16,21 @@ export const history: ReaderFactory = () => {
       section() {
         group = undefined
       },
-      paragraph(block) {
-        if (!group && !isLeadIn(block.text.trimEnd())) return false
+      paragraph(block, context) {
         const text = block.text.trim()
         if (group) {
-          const first = sentenceSpans(text)[0]
-          const status = first && text.slice(first.start, first.end)
-          if (status && isProgressStatus(status)) for (const item of group.items) item.status = status
+          const status = progressStatusIn(text)
+          if (status) for (const item of group.items) item.status = status
           group = undefined
         }
+        const restated = restatedFindingIn(block.text)
+        if (restated) {
+          const item = context.history(restated.kind, block.text.slice(restated.start, restated.end), context.spanPosition(block, restated.start, restated.end))
+          group = {kind: restated.kind, items: [item]}
+          // The paragraph stays prose for the other readers: only the quoted finding is history.
+          return false
+        }
+        if (!isLeadIn(text)) return false
         const kind = historyLeadInKind(text)
         if (!kind) return false
         group = {kind, items: []}

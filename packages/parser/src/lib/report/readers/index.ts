@@ -1,5 +1,6 @@
 import type {ReaderFactory} from '../context.js'
 import {causeLeadIns} from './cause-lead-ins.js'
+import {causeProgress} from './cause-progress.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeLabels} from './grade-labels.js'
@@ -14,6 +15,8 @@ import {recommendationStatements} from './recommendation-statements.js'
  * The layout readers, in the order they enter each block: a reader that reads a block (returns
  * `true`) hides it from those after it. Finding boxes come first so that a line shaped like the
  * next item of a box's list is read as one before anything else sees it; their main work is in
- * `exit`, after grade sentences may have named a new subject. A new layout is one more file here.
+ * `exit`, after grade sentences may have named a new subject. Cause progress goes before them all:
+ * it only takes notes, and a closing sentence may sit in a block another reader reads. A new layout
+ * is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]
