@@ -397,7 +397,7 @@ describe('parseReport: nothing lost', () => {
     expect(report.findings.map((finding) => [finding.kind, finding.subject])).toEqual([['cause-of-concern', 'Cleveland Police']])
     expect(messages.map((message) => [message.ruleId, message.reason, message.line])).toEqual([
       ['empty-finding-section', 'Unexpected section `Areas for improvement` with no area-for-improvement under it, expected at least one', 1],
-      ['cause-without-recommendation', 'Unexpected cause of concern `cause-of-concern-1` without recommendations, expected at least one', 7]
+      ['cause-without-recommendation', 'Unexpected cause of concern `The force does not understand its demand.` without recommendations, expected at least one', 7]
     ])
   })
 

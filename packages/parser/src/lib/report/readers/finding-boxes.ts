@@ -41,6 +41,8 @@ interface Box {
 
 interface Cause {
   id: string
+  /** The cause's opening words, which name it in a message: a revisit letter files it as history, without its id. */
+  opening: string
   recommendations: number
   position: Position
 }
@@ -99,7 +101,7 @@ export const findingBoxes: ReaderFactory = () => {
     if (!closing || closing.recommendations > 0) return
     context.warn(
       'cause-without-recommendation',
-      `Unexpected cause of concern \`${closing.id}\` without recommendations, expected at least one`,
+      `Unexpected cause of concern \`${closing.opening}\` without recommendations, expected at least one`,
       closing.position,
       'A cause of concern is always accompanied by recommendations; they may be missing from the copy.'
     )
@@ -111,7 +113,7 @@ export const findingBoxes: ReaderFactory = () => {
   const addCause = (block: Block, context: ReadContext) => {
     const number = box && headingNumber(box)
     const finding = context.finding('cause-of-concern', block.text, block.position, number === undefined ? {} : {number})
-    if (finding) cause = {id: finding.id, recommendations: 0, position: block.position}
+    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position}
     if (box) box.extracted++
     return finding
   }
