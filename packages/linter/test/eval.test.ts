@@ -28,7 +28,9 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`dates-stated` 7 6 0 1 0.86',
       '`dates-stated` 7 6 0 1 0.86',
       '`report-identified` 19 19 0 0 1.00',
-      '`published-within-56-days` 9 6 0 3 0.67',
+      // Every true/false label, then as the text settles it ("cannot tell" right where the body does not state both dates).
+      '`published-within-56-days` 9 6 1 2 0.67',
+      '`published-within-56-days` 9 7 2 0 0.78',
       '`copies-sent` 20 20 0 0 1.00',
       '`no-s55-exclusion-claim` 16 16 0 0 1.00'
     ],
@@ -44,6 +46,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`dates-stated` 1 1 0 0 1.00',
       '`report-identified` 6 4 0 2 0.67',
       '`published-within-56-days` 3 1 0 2 0.33',
+      '`published-within-56-days` 3 3 0 0 1.00',
       '`copies-sent` 6 6 0 0 1.00',
       '`no-s55-exclusion-claim` 2 2 0 0 1.00'
     ],

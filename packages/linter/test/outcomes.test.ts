@@ -16,7 +16,7 @@ describe('three outcomes', () => {
     expect(named).toMatchObject({outcome: 'met', messageId: 'named'})
     const {start, end} = named!.place!
     expect(text.slice(start.offset, end.offset)).toBe('Homicide prevention: An inspection of the police contribution to the prevention of homicide')
-    expect(result.dates).toEqual({report: {date: '2023-08-11', from: 'text'}, response: {date: '2023-10-02', from: 'text'}})
+    expect(result.dates).toEqual({report: {date: '2023-08-11', precision: 'day', from: 'text'}, response: {date: '2023-10-02', precision: 'day', from: 'text'}})
     expect(result.deadline).toEqual({lastPermittedDay: '2023-10-05'})
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
   })
@@ -91,7 +91,7 @@ describe('three outcomes', () => {
       {path: 'other.txt'}
     )
     const result = lint(response, {file, report: seedReport})
-    expect(result.dates).toMatchObject({report: {date: '2024-05-14', from: 'report'}, reportInText: '2024-03-14'})
+    expect(result.dates).toMatchObject({report: {date: '2024-05-14', precision: 'day', from: 'report'}, reportInText: '2024-03-14'})
     expect(result.messages.filter((entry) => entry.ruleId === 'report-identified').map((entry) => [entry.fatal, entry.plain])).toEqual([
       [
         false,
@@ -214,14 +214,14 @@ describe('link', () => {
     const {text} = readCorpus('westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt')
     const {response} = parseResponse(text, {path: 'letter.txt'})
     expect(link(response)).toMatchObject({
-      dates: {report: {date: '2023-07-07', from: 'text'}, response: {date: '2023-09-01', from: 'text'}},
+      dates: {report: {date: '2023-07-07', precision: 'day', from: 'text'}, response: {date: '2023-09-01', precision: 'day', from: 'text'}},
       deadline: {lastPermittedDay: '2023-08-31', daysLate: 1}
     })
     expect(link(response, {reportPublishedOn: '2023-07-10', publishedOn: '2023-08-30'})).toMatchObject({
-      dates: {report: {date: '2023-07-10', from: 'given'}, response: {date: '2023-08-30', from: 'given'}, reportInText: '2023-07-07'},
+      dates: {report: {date: '2023-07-10', precision: 'day', from: 'given'}, response: {date: '2023-08-30', precision: 'day', from: 'given'}, reportInText: '2023-07-07'},
       deadline: {lastPermittedDay: '2023-09-03'}
     })
-    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', from: 'report'})
+    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', precision: 'day', from: 'report'})
   })
 })
 

@@ -7,7 +7,10 @@ import type {DeadlineStatus} from './deadline.js'
 
 /** A date the linter used and where it came from: given as an option, read from the report, or from the response's text. */
 export interface DateUsed {
+  /** `YYYY-MM-DD`; `YYYY-MM` when `precision` is `month`. */
   date: string
+  /** `month` when the text gives only the month ("published in September 2014"): the day is not known. */
+  precision: 'day' | 'month'
   from: 'given' | 'report' | 'text'
 }
 
@@ -19,7 +22,7 @@ export interface LinkedDates {
   response?: DateUsed
   /** Today, for a draft. */
   asAt?: string
-  /** The report's publication date as the response's text gives it, when it differs from `report`. */
+  /** The report's publication date (or month) as the response's text gives it, when it differs from `report`. */
   reportInText?: string
 }
 
@@ -48,8 +51,8 @@ function checkDate(value: string | undefined, what: string): string | undefined 
   return value
 }
 
-function used(date: string | undefined, from: DateUsed['from']): DateUsed | undefined {
-  return date === undefined ? undefined : {date, from}
+function used(date: string | undefined, from: DateUsed['from'], precision: DateUsed['precision'] = 'day'): DateUsed | undefined {
+  return date === undefined ? undefined : {date, precision, from}
 }
 
 /**
@@ -60,18 +63,19 @@ function used(date: string | undefined, from: DateUsed['from']): DateUsed | unde
  *
  * @example
  *   const {dates, deadline} = link(response, {report})
- *   dates.report // {date: '2024-05-14', from: 'report'}
+ *   dates.report // {date: '2024-05-14', precision: 'day', from: 'report'}
  *   deadline // {lastPermittedDay: '2024-07-08'}
  * @throws {InvalidDateError} when a date option is not `YYYY-MM-DD`.
  */
 export function link(response: StatutoryResponse, options: LinkOptions = {}): Link {
   const {report} = options
   const findings = options.findings ?? report?.findings ?? []
-  const textReportDate = response.report.publishedOn
+  const textReportDate = response.report.publishedOn ?? response.report.publishedIn
   const reportDate =
     used(checkDate(options.reportPublishedOn, 'report publication date'), 'given') ??
     used(report?.publishedOn, 'report') ??
-    used(textReportDate, 'text')
+    used(response.report.publishedOn, 'text') ??
+    used(response.report.publishedIn, 'text', 'month')
   const responseDate =
     used(checkDate(options.publishedOn, 'publication date'), 'given') ?? used(response.publication?.date ?? response.date, 'text')
   const asAt = checkDate(options.asAt, 'asAt date')
@@ -79,7 +83,8 @@ export function link(response: StatutoryResponse, options: LinkOptions = {}): Li
     ...(reportDate ? {report: reportDate} : {}),
     ...(responseDate ? {response: responseDate} : {}),
     ...(asAt ? {asAt} : {}),
-    ...(textReportDate !== undefined && reportDate && reportDate.date !== textReportDate ? {reportInText: textReportDate} : {})
+    // A month in the text agrees with a day in it ("September 2014" and 2014-09-18).
+    ...(textReportDate !== undefined && reportDate && !reportDate.date.startsWith(textReportDate) ? {reportInText: textReportDate} : {})
   }
   const deadline = deadlineStatus(reportDate?.date, responseDate?.date, asAt)
   return {findings, coverage: coverageOf(response, findings), dates, ...(deadline ? {deadline} : {})}

@@ -1,5 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
+import {monthNumber} from '../text.js'
 import {dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -62,7 +63,7 @@ const publishedAfterTitle = new RegExp(
   'u'
 )
 const publishedMonth =
-  /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
+  /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
@@ -214,8 +215,10 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
       const match = publishedMonth.exec(block.text)
-      if (match?.[1]) {
-        reference.publishedOnAsWritten = match[1]
+      if (match?.[1] && match[2]) {
+        reference.publishedOnAsWritten = `${match[1]} ${match[2]}`
+        // Only the month is known: the linter reasons with the whole month, never a guessed day.
+        reference.publishedIn = `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}`
         break
       }
     }
