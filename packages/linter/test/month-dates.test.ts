@@ -52,6 +52,8 @@ describe('a report date known only to the month', () => {
     expect(reportText({file, result, response})).toContain(
       'The report was published in September 2014 (as the response says), before the 56-day limit came into force (2 May 2017): no deadline applies.'
     )
+    // The page closes with a link's label, not a sentence cut off: its lack of the chief officer's comments is settled.
+    expect(result.checks.find((check) => check.ruleId === 'chief-officer-comments')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
   })
 
   it('Kent, PEEL 2018/19 (dated 26 July 2019): with May 2019 it is late whatever the day, an error', () => {

@@ -232,6 +232,8 @@ describe('textState', () => {
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
     expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
+    // A page that closes with a link's label or a heading (capitalised words) is not cut off.
+    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({cutOff: false, covering: false, cutInOpening: false})
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
       [false, 'met']
