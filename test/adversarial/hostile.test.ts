@@ -36,8 +36,8 @@ vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
   const actual = await load<typeof import('../../packages/parser/src/lib/response/stance.js')>()
   return {...actual, stanceOf: (text: string) => (counted.stance++, actual.stanceOf(text))}
 })
-vi.mock('@scrutiny/schema', async (load) => {
-  const actual = await load<typeof import('@scrutiny/schema')>()
+vi.mock('@scrutiny/schema/internal', async (load) => {
+  const actual = await load<typeof import('@scrutiny/schema/internal')>()
   return {...actual, normaliseName: (text: string) => (counted.normalise++, actual.normaliseName(text))}
 })
 

@@ -141,7 +141,7 @@ describe('parser messages on responses', () => {
         'respondent',
         'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council',
         'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
-        'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/parser/README.md#messages',
+        'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/parser-messages.md#respondent',
         'anonymous.txt'
       ]
     ])

@@ -145,8 +145,8 @@ export class ReportReading {
       published: (iso) => {
         this.#publishedOn ??= iso
       },
-      warn: (ruleId, reason, place, note) => {
-        warn(this.#file, ruleId, reason, place, note)
+      warn: (ruleId, reason, place) => {
+        warn(this.#file, ruleId, reason, place)
       }
     }
   }
@@ -194,8 +194,7 @@ export class ReportReading {
         this.#file,
         'truncated-finding',
         `Unexpected end of ${kind} \`${ellipsis(text)}\` mid-sentence, expected it to end with punctuation`,
-        position,
-        'The copy was probably cut off; the finding is kept with `truncated: true`.'
+        position
       )
     }
     this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {}), ...(details.summary ? {summary: true} : {})})
