@@ -169,7 +169,7 @@ export function evaluate() {
     const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), path), 'utf8'))
     const reportPath = reportsFor[name]
     const report = reportPath ? JSON.parse(readFileSync(new URL(reportPath, root), 'utf8')) : undefined
-    const {response, file} = parseResponse(text, {path: name, ...(report ? {report} : {})})
+    const {response, file} = parseResponse(text, {path: name})
     const result = lint(response, {preset: 'strict', file, ...(report ? {report} : {})})
     const context = {response, result}
     checks.forEach((check, index) => {

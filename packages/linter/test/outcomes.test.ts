@@ -1,4 +1,5 @@
-import {parseResponse} from '@scrutiny/parser'
+import {readFileSync} from 'node:fs'
+import {parseReport, parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
 import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
@@ -32,10 +33,7 @@ describe('three outcomes', () => {
   })
 
   it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
-    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {
-      path: 'short.txt',
-      report: seedReport
-    })
+    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
     expect(response.report).toEqual({})
     const result = lint(response, {file, report: seedReport})
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
@@ -222,6 +220,57 @@ describe('link', () => {
       deadline: {lastPermittedDay: '2023-09-03'}
     })
     expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', precision: 'day', from: 'report'})
+  })
+})
+
+describe('link: the one step that ties references to the report', () => {
+  it('matches the seed’s references to its report, none left over, and the parser’s output names no finding id', () => {
+    const {response, file} = parseSeed()
+    expect(response.findingResponses.filter((answer) => answer.finding.findingId !== undefined)).toEqual([])
+    const linked = link(response, {report: seedReport, file})
+    expect(linked.unmatched).toEqual([])
+    expect(linked.coverage.map((row) => [row.findingId, row.matchedBy])).toEqual([
+      ['afi-1', 'paraphrase'],
+      ['innovative-practice-1', 'quote'],
+      ['innovative-practice-2', 'quote'],
+      ['afi-2', 'paraphrase'],
+      ['afi-3', 'paraphrase'],
+      ['afi-4', 'quote'],
+      ['afi-5', 'quote'],
+      ['afi-6', 'quote'],
+      ['afi-7', 'quote']
+    ])
+  })
+
+  it('finds a finding no reference names by close paraphrase, at its own line where the text is at hand', () => {
+    const {response, file} = parseSeed()
+    // The seed as if it never quoted the two "4P plans" AFIs: the linter finds them in the parts.
+    const unquoted = {...response, findingResponses: response.findingResponses.filter((answer) => !(answer.finding.quote ?? '').includes('4P plans'))}
+    const row = link(unquoted, {report: seedReport, file}).coverage.find((entry) => entry.findingId === 'afi-5')
+    expect([row?.matchedBy, row?.part, row?.stance, row?.position]).toEqual([
+      'paraphrase',
+      'lpb-comments',
+      'noted',
+      {start: {line: 111, column: 3, offset: 9361}, end: {line: 111, column: 69, offset: 9427}}
+    ])
+    expect(String(file.value).slice(row?.position?.start.offset, row?.position?.end.offset)).toBe('1. Warwickshire Police should improve the quality of its 4P plans.')
+    // Without the text, the passage has its part's position.
+    expect(link(unquoted, {report: seedReport}).coverage.find((entry) => entry.findingId === 'afi-5')?.position).toEqual(response.lpbComments?.position)
+  })
+
+  it('warns, under report-identified, of references that match no finding of the report given', () => {
+    const raw = readFileSync(new URL('../../../fixtures/corpus/reports/peel-2021-22-staffordshire-accelerated-coc.txt', import.meta.url), 'utf8')
+    const {report} = parseReport(raw.slice(raw.indexOf('\n---\n') + 5))
+    const {response, file} = parseSeed()
+    expect(link(response, {report, file}).unmatched).toHaveLength(10)
+    const result = lint(response, {report, file})
+    const other = result.messages.filter((message) => message.ruleId === 'report-identified' && message.reason.includes('matches no finding'))
+    expect(other).toHaveLength(10)
+    expect([other[0]?.fatal, other[0]?.line, other[0]?.plain]).toEqual([
+      false,
+      34,
+      'The response refers to "The Regional Organised Crime Unit for the West Midlands and its constituent forces should improve how they work together to tackle serious and organised crime.", which is not a finding of the report given, “PEEL: Staffordshire Police cause of concern – Responding to vulnerable people”.'
+    ])
   })
 })
 

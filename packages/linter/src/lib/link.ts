@@ -1,9 +1,11 @@
 import {IsoDate, InvalidDateError} from '@scrutiny/schema'
-import type {Finding, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
+import type {Finding, FindingResponse, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
+import type {VFile} from 'vfile'
 import {coverage as coverageOf} from './coverage.js'
 import type {CoverageRow} from './coverage.js'
 import {deadlineStatus} from './deadline.js'
 import type {DeadlineStatus} from './deadline.js'
+import {matchFindings} from './match.js'
 
 /** A date the linter used and where it came from: given as an option, read from the report, or from the response's text. */
 export interface DateUsed {
@@ -36,12 +38,18 @@ export interface LinkOptions {
   publishedOn?: string
   /** Today, for a draft that is not yet published. */
   asAt?: string
+  /** The response's source, so that passages found by paraphrase have their own positions. */
+  file?: VFile
+  /** The response's source text, where no `file` is given (the same use). */
+  source?: string
 }
 
 /** The response tied to its report: findings answered, the dates used, the deadline. */
 export interface Link {
   findings: Finding[]
   coverage: CoverageRow[]
+  /** The response's references (by quote or number) that match no finding of the report given. */
+  unmatched: FindingResponse[]
   dates: LinkedDates
   deadline?: DeadlineStatus
 }
@@ -56,10 +64,11 @@ function used(date: string | undefined, from: DateUsed['from'], precision: DateU
 }
 
 /**
- * Tie a response to the report it answers: match its references to the report's findings (the
- * coverage table) and work out the dates of the 56-day check, given dates first, then the report's,
- * then what the response's text says. The linter, the CLI, the playground and the reporters all
- * use this one result.
+ * Tie a response to the report it answers, the one step that does: match its references to the
+ * report's findings and look for the findings it does not name by close paraphrase (the coverage
+ * table, and the references that match no finding), and work out the dates of the 56-day check,
+ * given dates first, then the report's, then what the response's text says. The linter, the CLI,
+ * the playground and the reporters all use this one result.
  *
  * @example
  *   const {dates, deadline} = link(response, {report})
@@ -87,5 +96,8 @@ export function link(response: StatutoryResponse, options: LinkOptions = {}): Li
     ...(textReportDate !== undefined && reportDate && !reportDate.date.startsWith(textReportDate) ? {reportInText: textReportDate} : {})
   }
   const deadline = deadlineStatus(reportDate?.date, responseDate?.date, asAt)
-  return {findings, coverage: coverageOf(response, findings), dates, ...(deadline ? {deadline} : {})}
+  const source = typeof options.file?.value === 'string' ? options.file.value : options.source
+  const {answers, unmatched} = matchFindings(response, findings, source)
+  const coverage = coverageOf({...response, findingResponses: answers}, findings)
+  return {findings, coverage, unmatched, dates, ...(deadline ? {deadline} : {})}
 }

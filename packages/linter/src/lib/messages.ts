@@ -332,6 +332,12 @@ export const ruleSpecs = {
         plain: 'The response names “{title}”, but the report given is “{given}”.',
         fix: 'Check that this is the response to that report, and that its title is right.'
       },
+      'other-finding': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected reference to {name} that matches no finding of the report given, expected a finding of “{given}” (s.55(4)-(5))',
+        plain: 'The response refers to {name}, which is not a finding of the report given, “{given}”.',
+        fix: 'Check that the response answers this report, and that the finding is quoted or numbered as the report has it.'
+      },
       'other-date': {
         outcome: 'cannot-tell',
         reason: 'Unexpected report publication date {date} in the text, expected {given}, the date of the report given (s.55(4)-(5))',

@@ -65,12 +65,6 @@ export const parserMessages = {
     when: 'No local policing body is named.',
     note: 'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
     reason: 'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council'
-  },
-  'unmatched-finding': {
-    reads: 'response',
-    when: 'With a report given, a reference that matches no finding of the report.',
-    note: 'A reference the report given does not contain: another report, or a misquote',
-    reason: 'Unexpected reference to {name} that matches no finding of the report, expected a finding of {report}'
   }
 } as const satisfies Record<string, ParserMessageSpec>
 

@@ -3,7 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import {messageUrl, parserMessages} from '../messages.js'
 
 /** The messages `parseResponse` gives. */
-type ResponseMessageId = 'respondent' | 'unmatched-finding'
+type ResponseMessageId = 'respondent'
 
 /** Add a warning of the table to `file`, its `{name}`s filled from `values`. */
 export function responseMessage(
