@@ -3,3 +3,4 @@
 export {isPageNumberLine} from './lib/input/text-to-mdast.js'
 export {contentWords, flatten, paraphraseScore, sameFindingText, sameFlatText} from './lib/response/match.js'
 export {stanceOf} from './lib/response/stance.js'
+export {lineStarts, pointAt} from './lib/points.js'

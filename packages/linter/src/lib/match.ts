@@ -1,4 +1,4 @@
-import {contentWords, flatten, paraphraseScore, sameFlatText, stanceOf} from '@scrutiny/parser/internal'
+import {contentWords, flatten, lineStarts, paraphraseScore, pointAt, sameFlatText, stanceOf} from '@scrutiny/parser/internal'
 import type {Finding, FindingResponse, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 
 /** The response's references tied to a report's findings, and the references that match none. */
@@ -52,24 +52,6 @@ interface Passage {
   part: PartKind
   text: string
   position: SourceSpan
-}
-
-/** Line starts of `source`, to turn an offset into a line and column. */
-function lineStarts(source: string): number[] {
-  const starts = [0]
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1)
-  return starts
-}
-
-function pointAt(starts: readonly number[], offset: number): SourceSpan['start'] {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return {line: low + 1, column: offset - starts[low]! + 1, offset}
 }
 
 /**

@@ -2,6 +2,7 @@ import type {Finding, FindingKind, Grade, HistoricalFinding, ReportSubject} from
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
+import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {warn} from './messages.js'
@@ -243,22 +244,8 @@ export class ReportReading {
   }
 
   #point(offset: number): Point {
-    const starts = (this.#lineStarts ??= lineStarts(this.#source))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    return pointAt((this.#lineStarts ??= lineStarts(this.#source)), offset)
   }
-}
-
-function lineStarts(source: string): number[] {
-  const starts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
-  return starts
 }
 
 /** Shorten a quoted text for a message. */
