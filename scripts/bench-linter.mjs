@@ -9,7 +9,7 @@ const report = JSON.parse(readFileSync(new URL('../examples/seed-report.json', i
 const path = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
 
 const run = () => {
-  const {response, file} = parseResponse(text, {path, report})
+  const {response, file} = parseResponse(text, {path})
   return lint(response, {file, report, preset: 'strict'})
 }
 for (let index = 0; index < 20; index++) run()

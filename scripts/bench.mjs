@@ -139,10 +139,10 @@ async function lintRows() {
   const {lint} = await load('linter/dist/index.js')
   const text = seedText()
   const report = JSON.parse(readFileSync(new URL('../examples/seed-report.json', import.meta.url), 'utf8'))
-  const parsed = parseResponse(text, {path: 'seed.txt', report})
+  const parsed = parseResponse(text, {path: 'seed.txt'})
   const lintOnly = await time(() => lint(parsed.response, {file: parsed.file, report, preset: 'strict'}), {runs: 200, warmup: 20})
   const both = await time(() => {
-    const {response, file} = parseResponse(text, {path: 'seed.txt', report})
+    const {response, file} = parseResponse(text, {path: 'seed.txt'})
     return lint(response, {file, report, preset: 'strict'})
   }, {runs: 200, warmup: 20})
   return [
@@ -213,8 +213,8 @@ async function growthRows() {
     ['response quoting every AFI of the seed report twice (× 16 copies)', (scale) => {
       const body = responseQuotingEveryAfiTwice(report)
       return Array.from({length: Math.round(16 * scale)}, () => body).join('\n\n')
-    }, (text) => parseResponse(text, {format: 'text', report})],
-    ['general mentions answering every quoted AFI of the seed report (× 256 copies)', (scale) => generalMentionsOfEveryAfi(report, Math.round(256 * scale)), (text) => parseResponse(text, {format: 'text', report})],
+    }, (text) => parseResponse(text, {format: 'text'})],
+    ['general mentions answering every quoted AFI of the seed report (× 256 copies)', (scale) => generalMentionsOfEveryAfi(report, Math.round(256 * scale)), (text) => parseResponse(text, {format: 'text'})],
     ['zip bomb (64 MiB declared), refused', (scale) => new Uint8Array(zipBomb(Math.round(64 * scale) * 2 ** 20)), (bytes) => refused(readDocument(bytes, {path: 'bomb.docx'}))],
     ['truncated .docx (the seed 16 times, cut in half), refused', (scale) => seedDocx.subarray(0, Math.floor((seedDocx.length * scale) / 2)), (bytes) => refused(readDocument(bytes, {path: 'cut.docx'}))],
     ['PDF with a garbage text layer (32 pages)', (scale) => garbagePdf(Math.round(32 * scale)), (bytes) => parseReportDocument(bytes, {path: 'garbage.pdf'})],

@@ -422,7 +422,8 @@ export function writeAccuracy(markdown, path = new URL('docs/accuracy.md', root)
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {parseReport, normaliseText, textToMdast} = await import('../packages/parser/dist/index.js')
-  const schema = await import('../packages/schema/dist/index.js')
+  // normaliseName is a shared helper of the packages, not public API: it comes from the internal entry.
+  const schema = {...(await import('../packages/schema/dist/index.js')), ...(await import('../packages/schema/dist/internal.js'))}
   const list = listFixtures()
   const scores = scoreReports({parseReport, normaliseText, schema}, [...list, ...asHtml(list, textToMdast)])
   writeAccuracy(renderAccuracy(scores))

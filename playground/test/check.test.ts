@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {lint} from '@scrutiny/linter'
 import {describe, expect, it} from 'vitest'
 import {check} from '../src/lib/check.js'
 import {FileTooLargeError, InvalidFieldDateError, maxSourceBytes} from '../src/lib/index.js'
@@ -50,6 +51,40 @@ describe('check and summarise', () => {
       const answer = outcome.response.findingResponses.find((response) => passage && response.position.start.offset === passage.start)
       expect(answer && outcome.responseText.slice(passage?.start, passage?.end).startsWith(answer.text)).toBe(true)
     }
+  })
+
+  it('says "in September 2014" for a report the response dates only to the month, before the 56-day limit', async () => {
+    const name = 'northumbria-pcc-crime-inspection-2014.txt'
+    const outcome = await check({
+      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
+      publication: {kind: 'as-dated'}
+    })
+    expect(outcome.lint.dates.report).toEqual({date: '2014-09', precision: 'month', from: 'text'})
+    expect(summarise(outcome).deadline).toEqual({
+      state: 'not-applicable',
+      reportPublishedOn: '2014-09',
+      sentence: 'The report was published in September 2014, before the 56-day limit came into force on 2 May 2017, so no deadline applies.'
+    })
+  })
+
+  it('gives the range of last days, and "cannot tell" inside it, for a report known only to the month', async () => {
+    const name = 'kent-pcc-crime-data-integrity-2019-letter.txt'
+    const outcome = await check({
+      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
+      publication: {kind: 'as-dated'}
+    })
+    // The letter names no publication date; read as if it said "published in January 2019".
+    const response = {...outcome.response, report: {...outcome.response.report, publishedIn: '2019-01'}}
+    const monthly = {...outcome, response, lint: lint(response, {preset: 'recommended'})}
+    expect(summarise(monthly).deadline).toEqual({
+      state: 'cannot-tell',
+      reportPublishedOn: '2019-01',
+      lastPermittedDay: '2019-03-27',
+      earliestLastPermittedDay: '2019-02-25',
+      date: '2019-03-08',
+      sentence:
+        'The report was published in January 2019 (no day given), so the last permitted day is between 25 February 2019 and 27 March 2019. Dated 8 March 2019: it may be late; give the day the report was published.'
+    })
   })
 
   it('reports the late letter as one day late with the statutory citation', async () => {
@@ -136,6 +171,7 @@ describe('text helpers', () => {
   it('formats dates and shortens quotes at a word', () => {
     expect(formatDate('2024-07-08')).toBe('8 July 2024')
     expect(formatDate('2023-09-01')).toBe('1 September 2023')
+    expect(formatDate('2014-09')).toBe('September 2014')
     expect(shorten('one two three', 8)).toBe('one two …')
     expect(shorten('short')).toBe('short')
   })

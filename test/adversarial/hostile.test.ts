@@ -3,7 +3,7 @@
 // normalising functions) and held to a multiple of the input; `pnpm bench` times them growing.
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
-import {escapeControl, lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '@scrutiny/linter'
+import {escapeControl, link, lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '@scrutiny/linter'
 import {parseResponse} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it, vi} from 'vitest'
@@ -36,8 +36,8 @@ vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
   const actual = await load<typeof import('../../packages/parser/src/lib/response/stance.js')>()
   return {...actual, stanceOf: (text: string) => (counted.stance++, actual.stanceOf(text))}
 })
-vi.mock('@scrutiny/schema', async (load) => {
-  const actual = await load<typeof import('@scrutiny/schema')>()
+vi.mock('@scrutiny/schema/internal', async (load) => {
+  const actual = await load<typeof import('@scrutiny/schema/internal')>()
   return {...actual, normaliseName: (text: string) => (counted.normalise++, actual.normaliseName(text))}
 })
 
@@ -141,8 +141,9 @@ describe('4. scans linear in the document', () => {
     const report = JSON.parse(readFileSync(new URL('../../examples/seed-report.json', import.meta.url), 'utf8')) as InspectionReport
     const run = (copies: number) => {
       counted.comparisons = 0
-      const {response} = parseResponse(generalMentionsOfEveryAfi(report, copies), {format: 'text', report})
-      return {comparisons: counted.comparisons, answers: response.findingResponses}
+      const {response, file} = parseResponse(generalMentionsOfEveryAfi(report, copies), {format: 'text'})
+      const {coverage, unmatched} = link(response, {report, file})
+      return {comparisons: counted.comparisons, answers: response.findingResponses, coverage, unmatched}
     }
     const small = run(16)
     const large = run(64)
@@ -152,7 +153,9 @@ describe('4. scans linear in the document', () => {
     // The first mention answers each finding once for the section name every copy shares; later
     // mentions repeat it.
     expect(large.answers.filter((answer) => answer.finding.matchedBy === 'paraphrase')).toHaveLength(7)
-    expect(large.answers.filter((answer) => answer.finding.findingId !== undefined)).toHaveLength(7 * 64 + 7)
+    // The linter's link ties every reference to its finding: none is left unmatched, every AFI answered.
+    expect(large.unmatched).toEqual([])
+    expect(large.coverage.filter((row) => row.kind === 'area-for-improvement' && row.answered)).toHaveLength(7)
     // Each distinct quote is compared with the report's findings, and with its section's answered
     // ones, once: the same count at 16 and 64 copies (729 and 2,649 when every mention compared
     // every earlier quote with every answered one).

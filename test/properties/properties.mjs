@@ -73,16 +73,16 @@ export function defineProperties(modules, fixtures) {
       {name: 'arbitrary strings', runs: 100, property: fc.asyncProperty(anyString(fc, 3000), format, async (text, format) => void (await response(text, {format})))},
       {name: 'arbitrary bytes', runs: 60, property: fc.asyncProperty(anyBytes(fc, 3000), format, async (bytes, format) => void (await response(bytes, {format})))},
       {
-        name: 'Markdown-like and response-like text, with the report',
+        name: 'Markdown-like and response-like text',
         runs: 150,
-        property: fc.asyncProperty(fc.oneof(markdownLike(fc), reportLike(fc)), format, async (text, format) => void (await response(text, {format, report: fixtures.seedReport})))
+        property: fc.asyncProperty(fc.oneof(markdownLike(fc), reportLike(fc)), format, async (text, format) => void (await response(text, {format})))
       },
       {
         name: 'real responses with lines deleted, duplicated and shuffled; the same result twice',
         runs: 80,
         property: fc.asyncProperty(mutatedText(fc, fixtures.responses), format, async ({name, text}, format) => {
-          const first = await response(text, {format, path: name, report: fixtures.seedReport})
-          const second = await response(text, {format, path: name, report: fixtures.seedReport})
+          const first = await response(text, {format, path: name})
+          const second = await response(text, {format, path: name})
           checkSame(first?.response, second?.response, 'parseResponse')
         })
       },
@@ -98,7 +98,7 @@ export function defineProperties(modules, fixtures) {
         runs: 60,
         property: fc.asyncProperty(mutatedText(fc, fixtures.responses), fc.constantFrom('recommended', 'strict'), async ({text}, preset) => {
           const lintOnce = () => {
-            const {response: parsed, file} = parser.parseResponse(text, {format: 'text', report: fixtures.seedReport})
+            const {response: parsed, file} = parser.parseResponse(text, {format: 'text'})
             const result = linter.lint(parsed, {file, report: fixtures.seedReport, preset})
             return {...verdict(result), positions: result.messages.map((message) => `${message.line}:${message.column}`)}
           }
@@ -116,7 +116,7 @@ export function defineProperties(modules, fixtures) {
           fc.constantFrom('text', 'markdown'),
           async ({text}, variant, format) => {
             const lintText = (input) => {
-              const {response: parsed, file} = parser.parseResponse(input, {format, report: fixtures.seedReport})
+              const {response: parsed, file} = parser.parseResponse(input, {format})
               return verdict(linter.lint(parsed, {file, report: fixtures.seedReport, preset: 'strict'}))
             }
             const base = await resultOrTypedError(() => lintText(text), inputErrors, 'parse and lint')
@@ -139,7 +139,7 @@ export function defineProperties(modules, fixtures) {
           const read = await resultOrTypedError(() => convert.readDocument(bytes, {path}), [convert.ConvertError], 'readDocument')
           if (!read) return
           const source = String(read.file.value)
-          checkResponse(parser.responseFromTree(read.tree, read.file, {path, report: fixtures.seedReport}), source, true, modules)
+          checkResponse(parser.responseFromTree(read.tree, read.file, {path}), source, true, modules)
           checkSpans(textNodes(read.tree), source, true, 'text nodes', (node) => node.value)
         })
       },
@@ -149,7 +149,7 @@ export function defineProperties(modules, fixtures) {
         property: fc.asyncProperty(mutatedBytes(fc, fixtures.docx), async ({name, bytes}) => {
           const read = await resultOrTypedError(() => convert.readDocument(bytes, {path: name}), [convert.ConvertError], 'readDocument')
           if (!read) return
-          const parsed = parser.responseFromTree(read.tree, read.file, {path: name, report: fixtures.seedReport})
+          const parsed = parser.responseFromTree(read.tree, read.file, {path: name})
           checkResponse(parsed, String(read.file.value), true, modules)
         })
       },

@@ -31,7 +31,7 @@ describe('published-within-56-days on real letters', () => {
     const draft = {...response, date: undefined}
     const result = lint(draft, {file, asAt: '2024-07-01'})
     expect(result.deadline).toEqual({lastPermittedDay: '2024-07-08', daysLeft: 7})
-    expect(result.dates).toEqual({report: {date: '2024-05-14', from: 'text'}, asAt: '2024-07-01'})
+    expect(result.dates).toEqual({report: {date: '2024-05-14', precision: 'day', from: 'text'}, asAt: '2024-07-01'})
     const [message] = result.messages.filter((entry) => entry.ruleId === 'draft-days-left')
     expect([message?.fatal, message?.reason, message?.plain]).toEqual([
       undefined,

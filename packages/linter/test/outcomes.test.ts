@@ -1,4 +1,5 @@
-import {parseResponse} from '@scrutiny/parser'
+import {readFileSync} from 'node:fs'
+import {parseReport, parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
 import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
@@ -16,7 +17,7 @@ describe('three outcomes', () => {
     expect(named).toMatchObject({outcome: 'met', messageId: 'named'})
     const {start, end} = named!.place!
     expect(text.slice(start.offset, end.offset)).toBe('Homicide prevention: An inspection of the police contribution to the prevention of homicide')
-    expect(result.dates).toEqual({report: {date: '2023-08-11', from: 'text'}, response: {date: '2023-10-02', from: 'text'}})
+    expect(result.dates).toEqual({report: {date: '2023-08-11', precision: 'day', from: 'text'}, response: {date: '2023-10-02', precision: 'day', from: 'text'}})
     expect(result.deadline).toEqual({lastPermittedDay: '2023-10-05'})
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
   })
@@ -32,10 +33,7 @@ describe('three outcomes', () => {
   })
 
   it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
-    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {
-      path: 'short.txt',
-      report: seedReport
-    })
+    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
     expect(response.report).toEqual({})
     const result = lint(response, {file, report: seedReport})
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
@@ -91,7 +89,7 @@ describe('three outcomes', () => {
       {path: 'other.txt'}
     )
     const result = lint(response, {file, report: seedReport})
-    expect(result.dates).toMatchObject({report: {date: '2024-05-14', from: 'report'}, reportInText: '2024-03-14'})
+    expect(result.dates).toMatchObject({report: {date: '2024-05-14', precision: 'day', from: 'report'}, reportInText: '2024-03-14'})
     expect(result.messages.filter((entry) => entry.ruleId === 'report-identified').map((entry) => [entry.fatal, entry.plain])).toEqual([
       [
         false,
@@ -214,14 +212,65 @@ describe('link', () => {
     const {text} = readCorpus('westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt')
     const {response} = parseResponse(text, {path: 'letter.txt'})
     expect(link(response)).toMatchObject({
-      dates: {report: {date: '2023-07-07', from: 'text'}, response: {date: '2023-09-01', from: 'text'}},
+      dates: {report: {date: '2023-07-07', precision: 'day', from: 'text'}, response: {date: '2023-09-01', precision: 'day', from: 'text'}},
       deadline: {lastPermittedDay: '2023-08-31', daysLate: 1}
     })
     expect(link(response, {reportPublishedOn: '2023-07-10', publishedOn: '2023-08-30'})).toMatchObject({
-      dates: {report: {date: '2023-07-10', from: 'given'}, response: {date: '2023-08-30', from: 'given'}, reportInText: '2023-07-07'},
+      dates: {report: {date: '2023-07-10', precision: 'day', from: 'given'}, response: {date: '2023-08-30', precision: 'day', from: 'given'}, reportInText: '2023-07-07'},
       deadline: {lastPermittedDay: '2023-09-03'}
     })
-    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', from: 'report'})
+    expect(link(response, {report: seedReport}).dates.report).toEqual({date: '2024-05-14', precision: 'day', from: 'report'})
+  })
+})
+
+describe('link: the one step that ties references to the report', () => {
+  it('matches the seed’s references to its report, none left over, and the parser’s output names no finding id', () => {
+    const {response, file} = parseSeed()
+    expect(response.findingResponses.filter((answer) => answer.finding.findingId !== undefined)).toEqual([])
+    const linked = link(response, {report: seedReport, file})
+    expect(linked.unmatched).toEqual([])
+    expect(linked.coverage.map((row) => [row.findingId, row.matchedBy])).toEqual([
+      ['afi-1', 'paraphrase'],
+      ['innovative-practice-1', 'quote'],
+      ['innovative-practice-2', 'quote'],
+      ['afi-2', 'paraphrase'],
+      ['afi-3', 'paraphrase'],
+      ['afi-4', 'quote'],
+      ['afi-5', 'quote'],
+      ['afi-6', 'quote'],
+      ['afi-7', 'quote']
+    ])
+  })
+
+  it('finds a finding no reference names by close paraphrase, at its own line where the text is at hand', () => {
+    const {response, file} = parseSeed()
+    // The seed as if it never quoted the two "4P plans" AFIs: the linter finds them in the parts.
+    const unquoted = {...response, findingResponses: response.findingResponses.filter((answer) => !(answer.finding.quote ?? '').includes('4P plans'))}
+    const row = link(unquoted, {report: seedReport, file}).coverage.find((entry) => entry.findingId === 'afi-5')
+    expect([row?.matchedBy, row?.part, row?.stance, row?.position]).toEqual([
+      'paraphrase',
+      'lpb-comments',
+      'noted',
+      {start: {line: 111, column: 3, offset: 9361}, end: {line: 111, column: 69, offset: 9427}}
+    ])
+    expect(String(file.value).slice(row?.position?.start.offset, row?.position?.end.offset)).toBe('1. Warwickshire Police should improve the quality of its 4P plans.')
+    // Without the text, the passage has its part's position.
+    expect(link(unquoted, {report: seedReport}).coverage.find((entry) => entry.findingId === 'afi-5')?.position).toEqual(response.lpbComments?.position)
+  })
+
+  it('warns, under report-identified, of references that match no finding of the report given', () => {
+    const raw = readFileSync(new URL('../../../fixtures/corpus/reports/peel-2021-22-staffordshire-accelerated-coc.txt', import.meta.url), 'utf8')
+    const {report} = parseReport(raw.slice(raw.indexOf('\n---\n') + 5))
+    const {response, file} = parseSeed()
+    expect(link(response, {report, file}).unmatched).toHaveLength(10)
+    const result = lint(response, {report, file})
+    const other = result.messages.filter((message) => message.ruleId === 'report-identified' && message.reason.includes('matches no finding'))
+    expect(other).toHaveLength(10)
+    expect([other[0]?.fatal, other[0]?.line, other[0]?.plain]).toEqual([
+      false,
+      34,
+      'The response refers to "The Regional Organised Crime Unit for the West Midlands and its constituent forces should improve how they work together to tackle serious and organised crime.", which is not a finding of the report given, “PEEL: Staffordshire Police cause of concern – Responding to vulnerable people”.'
+    ])
   })
 })
 
@@ -232,6 +281,8 @@ describe('textState', () => {
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
     expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
+    // A page that closes with a link's label or a heading (capitalised words) is not cut off.
+    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({cutOff: false, covering: false, cutInOpening: false})
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
       [false, 'met']

@@ -24,7 +24,7 @@ describe('reporters on the seed (strict)', () => {
       plain: "The response cites section 55(1) (the inspectors' duty to publish) rather than the body's own duties in section 55(4)-(6).",
       fix: 'Cite section 55(5) of the Police Act 1996.'
     })
-    expect(file.dates).toEqual({report: {date: '2024-05-14', from: 'report'}, response: {date: '2024-07-02', from: 'text'}})
+    expect(file.dates).toEqual({report: {date: '2024-05-14', precision: 'day', from: 'report'}, response: {date: '2024-07-02', precision: 'day', from: 'text'}})
     expect(file.checks.find((check: {ruleId: string}) => check.ruleId === 'report-identified')).toMatchObject({
       outcome: 'met',
       messageId: 'named',

@@ -1,4 +1,5 @@
-import * as schema from '@scrutiny/schema'
+import * as publicSchema from '@scrutiny/schema'
+import * as internalSchema from '@scrutiny/schema/internal'
 import {describe, expect, it} from 'vitest'
 import {normaliseText, parseReport, textToMdast} from '../src/index.js'
 
@@ -10,6 +11,7 @@ const {scoreReports, totals, familyOf, listFixtures, asHtml} = await import(eval
 type Scored = {name: string; set: string; family: string; negative: boolean; findings: number}
 type Total = {type: string; gold: number; predicted: number; matched: number; subjectAgrees: number; subjectScored: number}
 const list = listFixtures()
+const schema = {...publicSchema, ...internalSchema}
 const scores: Scored[] = scoreReports({parseReport, normaliseText, schema}, [...list, ...asHtml(list, textToMdast)])
 const figures = (set: string) =>
   (totals(scores.filter((fixture) => fixture.set === set)) as Total[]).map((row) => [

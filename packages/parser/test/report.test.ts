@@ -102,7 +102,7 @@ describe('parseReport: report families', () => {
     expect(messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.reason])).toEqual([
       ['truncated-finding', 'scrutiny-parser', 34, 5, 'Unexpected end of recommendation `ca` mid-sentence, expected it to end with punctuation']
     ])
-    expect(messages[0]!.url).toBe('https://github.com/scrutiny-toolkit/scrutiny/tree/main/packages/parser#messages-truncated-finding')
+    expect(messages[0]!.url).toBe('https://github.com/scrutiny-dev/scrutiny/blob/main/docs/parser-messages.md#truncated-finding')
   })
 
   it('reads a revisit letter: the causes of concern and recommendations it quotes are history, in document order', () => {

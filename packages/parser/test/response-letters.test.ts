@@ -29,6 +29,27 @@ describe('parseResponse: letters to the Home Secretary', () => {
     expect(response.date).toBe('2024-01-12')
   })
 
+  it('reads the subject line above the salutation when a paragraph comes between it and "the above report"', () => {
+    const text = [...letter.split('\n\n').slice(0, 9), 'Dear Home Secretary,', 'Thank you for the opportunity to comment.', 'I am writing in response to the above report.'].join('\n\n')
+    const {response} = parseResponse(text, {path: 'letter.txt'})
+    expect(response.report.title).toBe('An inspection of how well the police tackle fraud')
+    expect(response.report.mentions).toBeUndefined()
+  })
+
+  it('reads the subject line just below the salutation', () => {
+    const text = ['12 January 2024', 'Dear Home Secretary,', 'Re: An inspection of how well the police tackle fraud', 'I am writing in response to the above report.'].join('\n\n')
+    const {response} = parseResponse(text, {path: 'letter.txt'})
+    expect(response.report.title).toBe('An inspection of how well the police tackle fraud')
+  })
+
+  it('reads "sections 55(4) to (6)" and an Act named with non-breaking spaces as citations of section 55', () => {
+    const {response} = parseResponse(
+      'This is my response under sections 55(4) to (6).\n\nI make it under the Police\u00A0Act\u00A01996 and welcome the report.\n',
+      {path: 'letter.txt'}
+    )
+    expect(response.statutoryBasis.map(({text, subsection}) => [text, subsection])).toEqual([['sections 55(4)', '55(4)']])
+  })
+
   it('keeps "the above report" as a mention when the subject line is not in the text', () => {
     const {response} = parseResponse('Dear Home Secretary,\n\nI am writing to you in response to the above inspection.\n', {path: 'letter.txt'})
     expect(response.report).toEqual({mentions: ['the above inspection']})

@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs'
-import {assertInspectionReport, validateStatutoryResponse} from '@scrutiny/schema'
+import {validateStatutoryResponse} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
 import {EmptyInputError, parseResponse} from '../src/index.js'
 
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 const seedText = readFileSync(new URL('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', fixtures), 'utf8')
-const seedReport = assertInspectionReport(JSON.parse(readFileSync(new URL('../../../examples/seed-report.json', import.meta.url), 'utf8')))
 const expected = JSON.parse(readFileSync(new URL('../../../examples/seed-response.json', import.meta.url), 'utf8'))
 
 function corpus(name: string): string {
@@ -14,7 +13,7 @@ function corpus(name: string): string {
 }
 
 describe('parseResponse on the seed', () => {
-  const {response, messages} = parseResponse(seedText, {path: 'seed.txt', report: seedReport})
+  const {response, messages} = parseResponse(seedText, {path: 'seed.txt'})
 
   it('is a valid StatutoryResponse with no parser messages', () => {
     expect(validateStatutoryResponse(response).success).toBe(true)
@@ -42,13 +41,13 @@ describe('parseResponse on the seed', () => {
     expect(response.responseToChiefOfficer).toEqual(expected.responseToChiefOfficer)
   })
 
-  it('ties the chief officer’s answers to AFIs 4-7 by quote, verbatim', () => {
+  it('records the chief officer’s answers to the four AFIs it quotes, verbatim, tied to no report (the linter’s link does that)', () => {
     const quoted = response.findingResponses.filter((entry) => entry.part === 'chief-officer-comments')
-    expect(quoted.map((entry) => [entry.finding.findingId, entry.stance, entry.text.slice(0, 30)])).toEqual([
-      ['afi-4', 'action-taken', 'Our Analysis & Performance Dep'],
-      ['afi-5', 'action-taken', '4Ps Plans are now embedded int'],
-      ['afi-6', 'action-taken', 'As the report highlights, our '],
-      ['afi-7', 'action-taken', 'The force now has a dedicated ']
+    expect(quoted.map((entry) => [entry.finding.findingId, entry.finding.matchedBy, entry.stance, entry.text.slice(0, 30)])).toEqual([
+      [undefined, 'quote', 'action-taken', 'Our Analysis & Performance Dep'],
+      [undefined, 'quote', 'action-taken', '4Ps Plans are now embedded int'],
+      [undefined, 'quote', 'action-taken', 'As the report highlights, our '],
+      [undefined, 'quote', 'action-taken', 'The force now has a dedicated ']
     ])
     for (const entry of response.findingResponses) {
       expect(seedText.slice(entry.position.start.offset, entry.position.end.offset)).toBe(entry.text)
@@ -141,7 +140,7 @@ describe('parser messages on responses', () => {
         'respondent',
         'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council',
         'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
-        'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/parser/README.md#messages',
+        'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/parser-messages.md#respondent',
         'anonymous.txt'
       ]
     ])

@@ -17,11 +17,11 @@ import {
   governanceEvents,
   gradeInFramework,
   nationalReportGuidance,
-  normaliseName,
   pendingGovernanceChanges,
   reportKindFacts,
   section55For
 } from '../src/lib/reference/index.js'
+import {normaliseName} from '../src/internal.js'
 
 const addDays = (date: string, days: number): string => {
   const d = new Date(`${date}T00:00:00Z`)

@@ -81,7 +81,6 @@ it('exposes exactly the documented public API', () => {
     'localPolicingBodyKinds',
     'nationalBodies',
     'nationalReportGuidance',
-    'normaliseName',
     'partKinds',
     'pendingGovernanceChanges',
     'policingAndCrimeAct2017Commencement',
@@ -103,4 +102,9 @@ it('exposes exactly the documented public API', () => {
     'validateInspectionReport',
     'validateStatutoryResponse'
   ])
+})
+
+it('keeps the helpers the packages share out of the public API, in `@scrutiny/schema/internal`', async () => {
+  expect(Object.keys(await import('../src/internal.js')).sort()).toEqual(['formatPath', 'normaliseName'])
+  expect(Object.keys(schema)).not.toContain('normaliseName')
 })

@@ -10,10 +10,10 @@ import {
   forces,
   localPolicingBodyAt,
   nationalBodies,
-  normaliseName,
   regionIds,
   regionalUnits
 } from '../src/lib/reference/index.js'
+import {normaliseName} from '../src/internal.js'
 
 const byId = (id: string): Force => {
   const force = forces.find((f) => f.id === id)

@@ -25,11 +25,11 @@ export const seedReport = JSON.parse(new TextDecoder().decode(repositoryFile('ex
 /** Lint a Word or Markdown response against `report`, as `scrutiny lint` does. */
 export async function lintDocument(document: Uint8Array | string, report: InspectionReport, preset: PresetName) {
   if (typeof document === 'string') {
-    const {response, file} = parseResponse(document, {path: 'draft.md', report})
+    const {response, file} = parseResponse(document, {path: 'draft.md'})
     return {response, ...lint(response, {report, preset, file})}
   }
   const {tree, file} = await readDocument(document, {path: 'draft.docx'})
-  const {response} = responseFromTree(tree, file, {path: 'draft.docx', report})
+  const {response} = responseFromTree(tree, file, {path: 'draft.docx'})
   return {response, ...lint(response, {report, preset, file})}
 }
 

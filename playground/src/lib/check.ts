@@ -69,7 +69,7 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
   }
 
   const {tree, file, messages} = await readSource(input.response)
-  const parsed = responseFromTree(tree, file, report ? {report} : {})
+  const parsed = responseFromTree(tree, file)
   parseMessages.push(...messages, ...parsed.messages.filter((message) => !messages.includes(message)))
   // A draft's own date is when it was written, not when it will be published.
   const response = input.publication.kind === 'draft' ? withoutDates(parsed.response) : parsed.response
@@ -79,6 +79,8 @@ export async function check(input: CheckInput): Promise<CheckOutcome> {
     ...(reportPublishedOn ? {reportPublishedOn} : {}),
     ...(publishedOn ? {publishedOn} : {}),
     ...(asAt ? {asAt} : {}),
+    // The text, for the positions of passages the linter finds by paraphrase.
+    source: String(file.value),
     preset: input.preset ?? 'recommended'
   })
   return {

@@ -39,7 +39,9 @@ function renderDeadline(deadline: DeadlineSummary): HTMLElement {
   const facts = h('dl', {class: 'summary-list'})
   const fact = (term: string, value: string) => facts.append(h('div', {}, h('dt', {}, term), h('dd', {}, value)))
   if (deadline.reportPublishedOn) fact('Report published', formatDate(deadline.reportPublishedOn))
-  if (deadline.lastPermittedDay) fact('Last permitted day', formatDate(deadline.lastPermittedDay))
+  if (deadline.earliestLastPermittedDay && deadline.lastPermittedDay) {
+    fact('Last permitted day', `between ${formatDate(deadline.earliestLastPermittedDay)} and ${formatDate(deadline.lastPermittedDay)}`)
+  } else if (deadline.lastPermittedDay) fact('Last permitted day', formatDate(deadline.lastPermittedDay))
   if (deadline.daysLate !== undefined) fact('Days late', days(deadline.daysLate))
   else if (deadline.state === 'days-left' && deadline.daysLeft !== undefined) fact('Days left', days(deadline.daysLeft))
   return h(

@@ -1,5 +1,5 @@
 import {rules} from '@scrutiny/linter'
-import type {CheckedRow, LintMessage, Outcome} from '@scrutiny/linter'
+import type {CheckedRow, DeadlineStatus, LintMessage, Outcome} from '@scrutiny/linter'
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
@@ -20,9 +20,14 @@ export interface Verdict {
 }
 
 export interface DeadlineSummary {
-  state: 'unknown' | 'not-applicable' | 'in-time' | 'late' | 'days-left' | 'undated'
+  /** `cannot-tell`: the report is known only to the month and the response falls inside the range of last days. */
+  state: 'unknown' | 'not-applicable' | 'in-time' | 'late' | 'days-left' | 'undated' | 'cannot-tell'
+  /** `YYYY-MM-DD`, or `YYYY-MM` when the text gives only the month. */
   reportPublishedOn?: string
+  /** The last permitted day; for a report known only to the month, the latest it can be. */
   lastPermittedDay?: string
+  /** For a report known only to the month: the earliest the last permitted day can be. */
+  earliestLastPermittedDay?: string
   /** The publication date, or today for a draft. */
   date?: string
   /** Which day of the 56 `date` is (1 = the report's publication day). */
@@ -173,9 +178,10 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
     return {
       state: 'not-applicable',
       reportPublishedOn,
-      sentence: `The report was published on ${formatDate(reportPublishedOn)}, before the 56-day limit came into force on ${formatDate(policingAndCrimeAct2017Commencement)}, so no deadline applies.`
+      sentence: `The report was published ${dates.report?.precision === 'month' ? 'in' : 'on'} ${formatDate(reportPublishedOn)}, before the 56-day limit came into force on ${formatDate(policingAndCrimeAct2017Commencement)}, so no deadline applies.`
     }
   }
+  if (status.earliestLastPermittedDay !== undefined) return monthDeadlineOf(reportPublishedOn, status.earliestLastPermittedDay, status, asAt ?? publishedOn)
   const {lastPermittedDay} = status
   const base = {reportPublishedOn, lastPermittedDay}
   const last = `The last permitted day is ${formatDate(lastPermittedDay)} (day ${responsePeriodDays}, counting ${formatDate(reportPublishedOn)}, when the report was published, as day 1).`
@@ -200,6 +206,18 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
     daysLeft,
     sentence: `${last} ${when} day ${day}, in time${daysLeft > 0 ? ` with ${days(daysLeft)} to spare` : ''}.`
   }
+}
+
+/** The deadline for a report known only to the month: "in time" or "late" only where every day of the month agrees. */
+function monthDeadlineOf(reportPublishedOn: string, earliest: string, status: DeadlineStatus, date: string | undefined): DeadlineSummary {
+  const base = {reportPublishedOn, lastPermittedDay: status.lastPermittedDay, earliestLastPermittedDay: earliest}
+  const range = `The report was published in ${formatDate(reportPublishedOn)} (no day given), so the last permitted day is between ${formatDate(earliest)} and ${formatDate(status.lastPermittedDay)}.`
+  if (date === undefined) return {...base, state: 'undated', sentence: `${range} The response has no date: give its publication date.`}
+  if (status.daysLate !== undefined) {
+    return {...base, state: 'late', date, daysLate: status.daysLate, sentence: `${range} Dated ${formatDate(date)}: late whatever the day, by at least ${days(status.daysLate)}.`}
+  }
+  if (date <= earliest) return {...base, state: 'in-time', date, sentence: `${range} Dated ${formatDate(date)}: in time whatever the day.`}
+  return {...base, state: 'cannot-tell', date, sentence: `${range} Dated ${formatDate(date)}: it may be late; give the day the report was published.`}
 }
 
 function toIssue(message: LintMessage, index: number, outcome: CheckOutcome): Issue {

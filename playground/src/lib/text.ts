@@ -30,14 +30,16 @@ const months = [
 ]
 
 /**
- * A `YYYY-MM-DD` date as people write it in England and Wales.
+ * A `YYYY-MM-DD` date (or a `YYYY-MM` month) as people write it in England and Wales.
  *
  * @example
  *   formatDate('2024-07-08') // => '8 July 2024'
+ *   formatDate('2014-09') // => 'September 2014'
  */
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number)
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`
+  // A month alone ("2014-09": the text gives no day) reads "September 2014".
+  return `${day === undefined ? '' : `${day} `}${months[(month ?? 1) - 1]} ${year}`
 }
 
 /** `n day` or `n days`. */

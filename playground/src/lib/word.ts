@@ -51,8 +51,9 @@ export async function responseTemplate(outcome: CheckOutcome): Promise<Download>
       `Cannot write a template for ${name}: expected a response from a known local policing body, or a report about one police force (it names ${report.subjects.filter((subject) => subject.kind === 'force').length}); use \`scrutiny draft --body\` to name the body`
     )
   }
-  // The report's date the linter used (given, the report's own, or the response's text).
-  const publishedOn = outcome.lint.dates.report?.date
+  // The report's date the linter used (given, the report's own, or the response's text); a month alone gives no day.
+  const reportDate = outcome.lint.dates.report
+  const publishedOn = reportDate?.precision === 'day' ? reportDate.date : undefined
   const draft = draftResponse(publishedOn ? {...report, publishedOn} : report, {body})
   return {name: `${draft.body.id}-response-draft.docx`, bytes: await draftToDocx(draft)}
 }

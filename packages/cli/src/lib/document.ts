@@ -53,18 +53,12 @@ export async function loadReadDocument(path: string): Promise<ReadDocument> {
  *   const {document, messages} = await loadDocument('report.txt', bytes, 'report')
  */
 export async function loadDocument(path: string, bytes: Uint8Array, type: 'report'): Promise<Extract<Loaded, {type: 'report'}>>
-export async function loadDocument(
-  path: string,
-  bytes: Uint8Array,
-  type: 'response',
-  options?: {report?: InspectionReport}
-): Promise<Extract<Loaded, {type: 'response'}>>
+export async function loadDocument(path: string, bytes: Uint8Array, type: 'response'): Promise<Extract<Loaded, {type: 'response'}>>
 export async function loadDocument(path: string, bytes: Uint8Array, type: DocumentType): Promise<Loaded>
 export async function loadDocument(
   path: string,
   bytes: Uint8Array,
-  type: DocumentType,
-  options: {report?: InspectionReport} = {}
+  type: DocumentType
 ): Promise<Loaded> {
   const parser = await import('@scrutiny/parser')
   const name = path === '-' ? 'stdin' : path
@@ -77,7 +71,8 @@ export async function loadDocument(
     const {report, messages} = parser.reportFromTree(tree, file, {path: name})
     return {type, document: report, messages: [...converted, ...messages], file}
   }
-  const {response, messages} = parser.responseFromTree(tree, file, {path: name, ...options})
+  // Only what the text says: the linter's `link` ties the response to its report.
+  const {response, messages} = parser.responseFromTree(tree, file, {path: name})
   return {type, document: response, messages: [...converted, ...messages], file}
 }
 

@@ -1,11 +1,14 @@
+import {ScrutinyError} from '@scrutiny/schema'
+
 /**
  * An error the command reports on one line and exits with code 2: bad arguments, a missing or
- * unreadable file, an unsupported format, an invalid date.
+ * unreadable file, an unsupported format, an invalid date. A `ScrutinyError` like those of the other
+ * packages: a `code` (`cli`, `usage`, `file`, `unsupported-format`) and, for a file, its `path`.
  *
  * @example
  *   throw new CliError('Unexpected option `--fast`, expected one of `--as-at`, `--format`')
  */
-export class CliError extends Error {
+export class CliError extends ScrutinyError {
   override name = 'CliError'
   /** The process exit code: 2 for every failure that is not a finding about a document. */
   readonly exitCode = 2
@@ -20,11 +23,10 @@ export class UsageError extends CliError {
 export class FileError extends CliError {
   override name = 'FileError'
   /** The path as the user gave it (`-` for standard input). */
-  readonly path: string
+  declare readonly path: string
 
   constructor(path: string, message: string) {
-    super(`${path}: ${message}`)
-    this.path = path
+    super(`${path}: ${message}`, path)
   }
 }
 

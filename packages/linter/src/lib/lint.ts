@@ -170,6 +170,7 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     response,
     findings: linked.findings,
     coverage,
+    unmatched: linked.unmatched,
     dates: linked.dates,
     ...(linked.deadline ? {deadline: linked.deadline} : {}),
     text,

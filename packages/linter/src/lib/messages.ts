@@ -134,8 +134,29 @@ export const ruleSpecs = {
       },
       'no-limit': {
         outcome: 'met',
-        reason: 'Found a report published on {reportPublishedOn}, before the 56-day limit (2017-05-02)',
-        plain: 'No 56-day limit applies: the report was published on {reportPublishedOn}, before 2 May 2017.'
+        reason: 'Found a report published {when}, before the 56-day limit (2017-05-02)',
+        plain: 'No 56-day limit applies: the report was published {when}, before 2 May 2017.'
+      },
+      'in-time-month': {
+        outcome: 'met',
+        reason: 'Found {what} on {date}, no later than {earliestLastPermittedDay}, the earliest last permitted day for a report published in {month}',
+        plain: 'The response is dated {date}: in time whatever the day in {month} the report was published (the last permitted day is {earliestLastPermittedDay} at the earliest).'
+      },
+      'late-month': {
+        outcome: 'not-met',
+        reason:
+          'Unexpected {what} on {date}, expected no later than {lastPermittedDay}, the 56th day beginning with the last day of {month}, when the report was published (s.55(5A))',
+        plain:
+          'The response is dated {date}: late whatever the day in {month} the report was published, at least {daysLate} day(s) after the last permitted day (at the latest {lastPermittedDay}).',
+        fix: 'Publish now and say why the response is late.'
+      },
+      'month-only': {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected report publication date without a day ({month}), expected the day, to check {what} on {date} against a last permitted day between {earliestLastPermittedDay} and {lastPermittedDay} (s.55(5A))',
+        plain:
+          'The 56 days could not be settled: the text says only that the report was published in {month}, so the last permitted day is between {earliestLastPermittedDay} and {lastPermittedDay}, and the response is dated {date}.',
+        fix: "Give the report's publication date (or the report itself)."
       },
       late: {
         outcome: 'not-met',
@@ -149,6 +170,14 @@ export const ruleSpecs = {
         reason: "Unexpected response without the report's publication date, expected it in the text or given, to check publication within 56 days (s.55(5A))",
         plain: "The 56 days could not be checked: the text does not say when the report was published.",
         fix: "Give the report's publication date (or the report itself), or state it in the response."
+      },
+      'no-date-month': {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected response without a date, expected publication no later than a last permitted day between {earliestLastPermittedDay} and {lastPermittedDay}, for a report published in {reportPublishedOn} (s.55(5A))',
+        plain:
+          'The response has no date that could be read, so the 56 days could not be checked: the report was published in {reportPublishedOn}, so the last permitted day is between {earliestLastPermittedDay} and {lastPermittedDay}.',
+        fix: 'Check the date it was (or will be) published, or give it.'
       },
       'no-date': {
         outcome: 'cannot-tell',
@@ -302,6 +331,12 @@ export const ruleSpecs = {
         reason: 'Unexpected report “{title}” in the text, expected the report given, “{given}” (s.55(4)-(5))',
         plain: 'The response names “{title}”, but the report given is “{given}”.',
         fix: 'Check that this is the response to that report, and that its title is right.'
+      },
+      'other-finding': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected reference to {name} that matches no finding of the report given, expected a finding of “{given}” (s.55(4)-(5))',
+        plain: 'The response refers to {name}, which is not a finding of the report given, “{given}”.',
+        fix: 'Check that the response answers this report, and that the finding is quoted or numbered as the report has it.'
       },
       'other-date': {
         outcome: 'cannot-tell',

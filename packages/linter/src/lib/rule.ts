@@ -1,5 +1,5 @@
 import {ScrutinyError} from '@scrutiny/schema'
-import type {Finding, InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
+import type {Finding, FindingResponse, InspectionReport, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
 import type {VFile} from 'vfile'
 import type {CoverageRow} from './coverage.js'
 import type {DeadlineStatus} from './deadline.js'
@@ -20,6 +20,8 @@ export interface RuleContext {
   findings: Finding[]
   /** Where the response answers each finding (see `coverage`), with its outcome. */
   coverage: Array<CoverageRow & {outcome: Outcome}>
+  /** The response's references that match no finding of the report given (see `link`). */
+  unmatched: FindingResponse[]
   /** The dates the linter works with, and where each came from (see `link`). */
   dates: LinkedDates
   /** Where the response stands against the 56 days, when the report's date is known. */

@@ -10,10 +10,19 @@ export interface TextState {
   cutInOpening: boolean
 }
 
-// A last line that ends a document: a sentence, a closing quote or bracket, or a short line (a
-// signature, a name, a date, a heading).
+// A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
+// signature, a name, a date, a heading) or a line of capitalised words (a heading, a link).
 const ending = /[.!?”"’)\]:;*_>|]\s*$/
 const footnote = /^\[\d{1,3}\]/
+// A heading or a link's label closing a page ("National Report – An HMIC Crime Inspection Force
+// Reports", "Related Documents"): every word capitalised, or a joining word, a dash or a number. A
+// sentence cut mid-way has lower-case words.
+const capitalisedWord = /^(?:[(‘“"]?[\p{Lu}\d][\p{L}\d'’&/().,:-]*|and|of|the|for|on|in|into|to|a|an|by|with|at|&|–|—|-|\|)$/u
+
+function isTitleLine(line: string): boolean {
+  const words = line.split(/[ \t\u00A0]+/)
+  return words.length <= 12 && words.every((word) => capitalisedWord.test(word))
+}
 // "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix".
 const pointsElsewhere = /\b(?:attached|enclosed|annexe?s?|appendix|appendices|attachment|covering letter|can be (?:found|downloaded|read) (?:here|at|on))\b/i
 
@@ -31,7 +40,7 @@ export function textState(text: string | undefined): TextState {
   let last = lines.length - 1
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
-  const cutOff = lastLine.length > 40 && !ending.test(lastLine)
+  const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine)
   return {cutOff, covering: pointsElsewhere.test(text), cutInOpening: cutOff && trimmed.length < openingLength}
 }
 

@@ -1,5 +1,5 @@
 import type {Finding, InspectionReport, StatutoryResponse} from '@scrutiny/schema'
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import {normaliseText} from '@scrutiny/parser'
 import {answersOf, lintResponse} from './adapter.js'
 import type {Register} from './open.js'

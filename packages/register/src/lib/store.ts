@@ -1,5 +1,5 @@
 import type {InspectionReport, ReportSubject, SourceSpan, StatutoryResponse} from '@scrutiny/schema'
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import type {ExtractedDocument, PlainMessage} from './adapter.js'
 import type {Register} from './open.js'
 import {progressStatus} from './status.js'

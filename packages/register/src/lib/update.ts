@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import {type DocumentType, type ExtractedDocument, type TreeReader, extractDocument} from './adapter.js'
 import {linkResponses, linkRestatements} from './link.js'
 import {type Register, openRegister} from './open.js'

@@ -51,6 +51,14 @@ export const ReportReference = z
       .string()
       .optional()
       .meta({description: 'The publication date as written, e.g. "14 May 2024".'}),
+    publishedIn: z
+      .string()
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
+      .optional()
+      .meta({
+        description:
+          'The month of publication, YYYY-MM, when the response gives only the month ("published in September 2014"): the day is not known.'
+      }),
     url: z.string().optional().meta({description: 'The link to the report, if given.'}),
     position: SourceSpan.optional().meta({
       description: 'The passage that names the report (its title, subject line or link), when one does.'

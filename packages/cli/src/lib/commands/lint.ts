@@ -101,7 +101,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const bytes = await readInput(path, context)
   // A password-protected .docx is not a zip: say so rather than that the zip is damaged.
   if (isWord) (await import('@scrutiny/word')).assertNotEncrypted(bytes, path)
-  const loaded = await loadDocument(path, bytes, 'response', report ? {report} : {})
+  const loaded = await loadDocument(path, bytes, 'response')
   const preset = stringOption(args, 'preset') as 'recommended' | 'strict' | undefined
   const lint = (options: Parameters<typeof linter.lint>[1]) => {
     try {

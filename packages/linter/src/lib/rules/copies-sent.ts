@@ -1,4 +1,4 @@
-import {section55Duties} from '@scrutiny/schema'
+import {dutiesFor} from '../deadline.js'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
@@ -27,8 +27,8 @@ export const copiesSent = defineRule({
   ...ruleSpecs['copies-sent'],
   check({response, dates}) {
     const kinds = new Set(response.addressees.map((addressee) => addressee.kind))
-    const reportDate = dates.report?.date
-    const toInspectors = reportDate === undefined || section55Duties(reportDate).copyToInspectors
+    // Unknown (no date, or a month that straddles the 2017 amendments): the current duty.
+    const toInspectors = (dates.report && dutiesFor(dates.report.date))?.copyToInspectors ?? true
     const missing = [
       ...(toInspectors && !kinds.has('inspectors') ? ['the inspectors of constabulary'] : []),
       ...(kinds.has('secretary-of-state') ? [] : ['the Secretary of State'])

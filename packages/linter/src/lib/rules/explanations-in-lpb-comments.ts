@@ -1,4 +1,4 @@
-import {section55Duties} from '@scrutiny/schema'
+import {dutiesFor} from '../deadline.js'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 
@@ -34,7 +34,7 @@ export const explanationsInLpbComments = defineRule({
   id: 'explanations-in-lpb-comments',
   ...ruleSpecs['explanations-in-lpb-comments'],
   check({coverage, dates}) {
-    if (dates.report !== undefined && !section55Duties(dates.report.date).explainRecommendations) return []
+    if ((dates.report && dutiesFor(dates.report.date))?.explainRecommendations === false) return []
     return coverage
       .filter(
         (row) =>

@@ -14,6 +14,10 @@ import {hasPlaceholders} from './placeholders-filled.js'
  * tell (warning) when the report's or the response's date is unknown; met for a statement issued
  * with the report ("HMICFRS today publishes …"). A draft's days left are `draft-days-left`.
  *
+ * When the text gives only the month of the report ("published in May 2019"), the last permitted
+ * day is a range: a response dated after its end is late whatever the day, one dated no later than
+ * its start is in time, and one in between cannot be told (a warning with the range).
+ *
  * @example
  *   {"valid": true}
  *
@@ -43,18 +47,31 @@ export const publishedWithin56Days = defineRule({
     }
     const reportPublishedOn = dates.report?.date
     if (reportPublishedOn === undefined) return [{message: 'no-report-date'}]
+    const month = dates.report?.precision === 'month'
     const status = deadlineStatus(reportPublishedOn, dates.response?.date, dates.asAt)
-    if (!status) return [{message: 'no-limit', values: {reportPublishedOn}}]
-    const {lastPermittedDay, daysLate} = status
+    if (!status) return [{message: 'no-limit', values: {reportPublishedOn, when: month ? `in ${reportPublishedOn}` : `on ${reportPublishedOn}`}}]
+    const {lastPermittedDay, earliestLastPermittedDay, daysLate} = status
     const date = dates.response?.date ?? dates.asAt
     // An unfilled draft's date is a placeholder (reported by placeholders-filled).
-    if (date === undefined) return hasPlaceholders(context) ? [] : [{message: 'no-date', values: {lastPermittedDay, reportPublishedOn}, expected: [lastPermittedDay]}]
+    if (date === undefined) {
+      if (hasPlaceholders(context)) return []
+      const values = {lastPermittedDay, reportPublishedOn, ...(earliestLastPermittedDay ? {earliestLastPermittedDay} : {})}
+      return [{message: month ? 'no-date-month' : 'no-date', values, expected: [lastPermittedDay]}]
+    }
+    const what = dates.response ? 'publication' : 'unpublished draft'
+    if (earliestLastPermittedDay !== undefined) {
+      // The report's day is not known: settled only where every day of its month gives the same answer.
+      const values = {what, date, month: reportPublishedOn, earliestLastPermittedDay, lastPermittedDay}
+      if (daysLate !== undefined) return [{message: 'late-month', values: {...values, daysLate}, expected: [lastPermittedDay], actual: date}]
+      if (date <= earliestLastPermittedDay) return [{message: 'in-time-month', values}]
+      return [{message: 'month-only', values, expected: [earliestLastPermittedDay], actual: date}]
+    }
     const day = dayOfResponsePeriod(reportPublishedOn, date)
     if (daysLate === undefined) return [{message: 'in-time', values: {date, day, lastPermittedDay}}]
     return [
       {
         message: 'late',
-        values: {what: dates.response ? 'publication' : 'unpublished draft', date, day, daysLate, lastPermittedDay, reportPublishedOn},
+        values: {what, date, day, daysLate, lastPermittedDay, reportPublishedOn},
         expected: [lastPermittedDay],
         actual: date
       }

@@ -1,5 +1,5 @@
-import {section55Duties} from '@scrutiny/schema'
 import type {CoverageRow} from '../coverage.js'
+import {dutiesFor} from '../deadline.js'
 import type {LinkedDates} from '../link.js'
 import type {Outcome} from '../messages.js'
 import {ruleSpecs} from '../messages.js'
@@ -14,7 +14,7 @@ const localAddressees = new Set(['chief-constables', 'force', 'local-policing-bo
  * recommendation without addressees (quoted by the response, no report given) counts as local.
  */
 export function unexplained(coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>, dates: LinkedDates, local: boolean) {
-  if (dates.report !== undefined && !section55Duties(dates.report.date).explainRecommendations) return []
+  if ((dates.report && dutiesFor(dates.report.date))?.explainRecommendations === false) return []
   return coverage
     .filter((row) => {
       if (row.kind !== 'recommendation' || row.answered) return false

@@ -34,8 +34,9 @@ function titleOverlap(cited: string, actual: string): number {
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
  * that names it (a title, a subject line above "the above report", a link, a family with its date);
  * not met (error) only for a complete text that names none; cannot tell (warning) for "the above
- * report" without its subject line, a cut-off text, or a title or date that disagrees with the report
- * given (section55.md §7 S55-REPORT-IDENTIFIED).
+ * report" without its subject line, a cut-off text, or a title, a date or a finding (a reference
+ * that matches none of the report's) that disagrees with the report given (section55.md §7
+ * S55-REPORT-IDENTIFIED).
  *
  * @example
  *   {"valid": true}
@@ -50,7 +51,7 @@ function titleOverlap(cited: string, actual: string): number {
 export const reportIdentified = defineRule({
   id: 'report-identified',
   ...ruleSpecs['report-identified'],
-  check({response, report, dates, text}) {
+  check({response, report, dates, text, unmatched}) {
     const {title, url, position, mentions} = response.report
     if (title === undefined && url === undefined) {
       const [mention] = mentions ?? []
@@ -75,6 +76,10 @@ export const reportIdentified = defineRule({
         expected: [report.title],
         actual: title
       })
+    }
+    for (const {finding, position: place} of unmatched) {
+      const name = finding.number ? `${finding.kind ?? 'recommendation'} ${finding.number}` : JSON.stringify(finding.quote ?? '')
+      results.push({message: 'other-finding', values: {name, given: report.title}, place})
     }
     if (dates.reportInText !== undefined && dates.report !== undefined) {
       results.push({

@@ -9,6 +9,7 @@ import {UnsupportedFormatError} from './errors.js'
 import {formatFromExtension, inputFormats, sniffFormat} from './format.js'
 import type {InputFormat} from './format.js'
 import {textToMdast} from './text-to-mdast.js'
+import {messageUrl, parserMessages} from '../messages.js'
 
 /** A document to read: its text, its bytes, or a VFile (whose `path` names it in messages). */
 export type Input = string | Uint8Array | VFile
@@ -53,11 +54,11 @@ export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
   const decoded = typeof raw === 'string' ? decodeString(raw, fileName) : decodeBytes(raw, fileName)
   file.value = decoded.text
   if (decoded.encoding === 'windows-1252') {
-    const message = file.message('Unexpected bytes that are not UTF-8, expected UTF-8 text; read as Windows-1252', {
-      ruleId: 'encoding',
-      source: 'scrutiny-parser'
-    })
+    const {reason, note} = parserMessages.encoding
+    const message = file.message(reason, {ruleId: 'encoding', source: 'scrutiny-parser'})
     message.fatal = undefined
+    message.url = messageUrl('encoding')
+    message.note = note
   }
   const format = options.format ?? formatFromExtension(file.extname) ?? sniffFormat(decoded.text)
   return {tree: build(decoded.text, format), file, format}

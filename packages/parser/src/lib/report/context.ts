@@ -66,7 +66,7 @@ export interface ReadContext {
   nameSubject(subject: ReportSubject): void
   /** The publication date the document prints. */
   published(isoDate: string): void
-  warn(ruleId: ReportRuleId, reason: string, place: Position | undefined, note?: string): void
+  warn(ruleId: ReportRuleId, reason: string, place: Position | undefined): void
 }
 
 /**

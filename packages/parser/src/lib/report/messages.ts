@@ -1,24 +1,17 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-
-/** Where the rules of the report parser are documented. */
-const rulesUrl = 'https://github.com/scrutiny-toolkit/scrutiny/tree/main/packages/parser#messages'
+import {messageUrl, parserMessages} from '../messages.js'
 
 /** The ids of the messages `parseReport` emits. */
-export type ReportRuleId =
-  | 'empty-finding-section'
-  | 'numbering-gap'
-  | 'unplaced-finding'
-  | 'cause-without-recommendation'
-  | 'truncated-finding'
-  | 'unknown-subject'
-  | 'invalid-option'
+export type ReportRuleId = {
+  [Id in keyof typeof parserMessages]: (typeof parserMessages)[Id]['reads'] extends 'report' ? Id : never
+}[keyof typeof parserMessages]
 
-/** Add a warning to `file`, in the vfile-message model used across Scrutiny. */
-export function warn(file: VFile, ruleId: ReportRuleId, reason: string, place: Position | undefined, note?: string): VFileMessage {
+/** Add a warning to `file`, in the vfile-message model used across Scrutiny, with its note and URL from the table. */
+export function warn(file: VFile, ruleId: ReportRuleId, reason: string, place: Position | undefined): VFileMessage {
   const message = file.message(reason, {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})})
-  message.url = `${rulesUrl}-${ruleId}`
-  if (note) message.note = note
+  message.url = messageUrl(ruleId)
+  message.note = parserMessages[ruleId].note
   return message
 }

@@ -2,6 +2,7 @@ import type {Finding, FindingKind, Grade, HistoricalFinding, ReportSubject} from
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
+import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
 import type {FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
@@ -153,8 +154,8 @@ export class ReportReading {
       published: (iso) => {
         this.#publishedOn ??= iso
       },
-      warn: (ruleId, reason, place, note) => {
-        warn(this.#file, ruleId, reason, place, note)
+      warn: (ruleId, reason, place) => {
+        warn(this.#file, ruleId, reason, place)
       }
     }
   }
@@ -202,8 +203,7 @@ export class ReportReading {
         this.#file,
         'truncated-finding',
         `Unexpected end of ${kind} \`${ellipsis(text)}\` mid-sentence, expected it to end with punctuation`,
-        position,
-        'The copy was probably cut off; the finding is kept with `truncated: true`.'
+        position
       )
     }
     this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {}), ...(details.summary ? {summary: true} : {})})
@@ -252,22 +252,8 @@ export class ReportReading {
   }
 
   #point(offset: number): Point {
-    const starts = (this.#lineStarts ??= lineStarts(this.#source))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    return pointAt((this.#lineStarts ??= lineStarts(this.#source)), offset)
   }
-}
-
-function lineStarts(source: string): number[] {
-  const starts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
-  return starts
 }
 
 /** Shorten a quoted text for a message. */

@@ -1,4 +1,5 @@
-import {findFireService, normaliseName} from '@scrutiny/schema'
+import {findFireService} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import type {Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -77,8 +78,7 @@ export function resolveFindings(
       file,
       'unknown-subject',
       'Unexpected findings without a named force, unit or service, expected the report to name its subject',
-      undefined,
-      'Pass `title` (which usually names the force) or add a heading naming the subject.'
+      undefined
     )
   }
   for (const grade of pendingGrades) note(settle(grade.subject))

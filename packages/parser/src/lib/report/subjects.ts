@@ -1,4 +1,5 @@
-import {findForce, findNationalBody, findRegionalUnit, normaliseName, regionIds, regionalUnits} from '@scrutiny/schema'
+import {findForce, findNationalBody, findRegionalUnit, regionIds, regionalUnits} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 import type {ReportSubject} from '@scrutiny/schema'
 
 const parenthetical = /(?<!\s)\s*\(([^()]{1,80})\)\s*/

@@ -1,6 +1,6 @@
-import type {Finding, FindingKind, FindingReference, FindingResponse, PartKind} from '@scrutiny/schema'
+import type {FindingKind, FindingReference, FindingResponse, PartKind} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {contentWords, flatten, paraphraseScore, sameFlatText} from './match.js'
+import {contentWords, flatten, sameFlatText} from './match.js'
 import {partLabel} from './parts.js'
 import {sectionNumberPrefix} from './patterns.js'
 import {stanceOf} from './stance.js'
@@ -221,15 +221,9 @@ class GeneralMentions {
 /**
  * The passages that answer findings: after a quoted finding, by number ("recommendation 10 and 22"),
  * or by a general mention ("the two AFIs") under a heading that names the section the findings were
- * quoted in. With report findings, references are tied to them and unreferenced findings are looked
- * for by close paraphrase.
+ * quoted in. Only what the text says: the linter's `link` ties them to a report's findings.
  */
-export function findFindingResponses(
-  blocks: Block[],
-  end: number,
-  partOf: Array<PartKind | undefined>,
-  findings: readonly Finding[]
-): FindingResponse[] {
+export function findFindingResponses(blocks: Block[], end: number, partOf: Array<PartKind | undefined>): FindingResponse[] {
   const results: FindingResponse[] = []
   const quoted = quotedFindings(blocks, end)
   const quotedIndexes = new Set(quoted.map((entry) => entry.index))
@@ -273,82 +267,6 @@ export function findFindingResponses(
       results.push(response({kind: entry.kind, quote: entry.quote, matchedBy: 'paraphrase'}, block, index, partOf, stance))
     }
   }
-  return findings.length > 0 ? linkToReport(results, blocks, end, partOf, findings) : results
-}
-
-/**
- * The first of `findings` that is the same as a quote (see `sameFindingText`). Each finding is
- * flattened once, and each distinct quote compared with the findings once, however often it recurs.
- */
-function findingsByQuote(findings: readonly Finding[]): (quote: string) => Finding | undefined {
-  const texts = findings.map((finding) => flatten(finding.text))
-  const firstWithText = new Map<string, number>()
-  texts.forEach((text, at) => {
-    if (!firstWithText.has(text)) firstWithText.set(text, at)
-  })
-  const found = new Map<string, Finding | undefined>()
-  return (quote) => {
-    const text = flatten(quote)
-    if (found.has(text)) return found.get(text)
-    // An equal text ends the search there; only the findings before it can still contain the quote.
-    const equal = text === '' ? undefined : firstWithText.get(text)
-    let at = equal
-    for (let position = 0; position < (equal ?? texts.length); position++) {
-      if (sameFlatText(texts[position]!, text)) {
-        at = position
-        break
-      }
-    }
-    const finding = at === undefined ? undefined : findings[at]
-    found.set(text, finding)
-    return finding
-  }
-}
-
-/** Tie references to the report's findings, and look for unreferenced findings by paraphrase. */
-function linkToReport(
-  results: FindingResponse[],
-  blocks: Block[],
-  end: number,
-  partOf: Array<PartKind | undefined>,
-  findings: readonly Finding[]
-): FindingResponse[] {
-  const findingByQuote = findingsByQuote(findings)
-  const byKindAndNumber = new Map<string, Finding[]>()
-  for (const finding of findings) {
-    if (finding.number === undefined) continue
-    const key = JSON.stringify([finding.kind, finding.number])
-    const same = byKindAndNumber.get(key)
-    if (same) same.push(finding)
-    else byKindAndNumber.set(key, [finding])
-  }
-  const linked = results.map((result) => {
-    const {finding: reference} = result
-    const byQuote = reference.quote ? findingByQuote(reference.quote) : undefined
-    const byNumber = reference.number ? (byKindAndNumber.get(JSON.stringify([reference.kind, reference.number])) ?? []) : []
-    const match = byQuote ?? (byNumber.length === 1 ? byNumber[0] : undefined)
-    return match ? {...result, finding: {...reference, findingId: match.id, kind: match.kind}} : result
-  })
-  const linkedIds = new Set(linked.map((result) => result.finding.findingId))
-  // Each passage's words are split once, not once per finding.
-  const passageWords: Array<Set<string> | undefined> = []
-  for (const finding of findings) {
-    if (finding.kind === 'innovative-practice' || finding.kind === 'promising-practice') continue
-    if (linkedIds.has(finding.id)) continue
-    const wanted = contentWords(finding.text)
-    let best: {index: number; score: number} | undefined
-    for (let index = 0; index < end; index++) {
-      if (partOf[index] === undefined) continue
-      const words = (passageWords[index] ??= contentWords(blocks[index]!.text))
-      const score = paraphraseScore(wanted, words)
-      if (score >= 0.6 && (!best || score > best.score)) best = {index, score}
-    }
-    if (best) {
-      const block = blocks[best.index]!
-      linked.push(
-        response({findingId: finding.id, kind: finding.kind, matchedBy: 'paraphrase'}, block, best.index, partOf, stanceAround(blocks, best.index, end))
-      )
-    }
-  }
-  return linked.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+  // In document order: quoted findings' answers, then references by number and general mentions, merged.
+  return results.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
 }

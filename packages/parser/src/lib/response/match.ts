@@ -1,4 +1,4 @@
-import {normaliseName} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
 
 const punctuation = /[.;:,'"‘’“”()]/g
 const stopWords = new Set(

@@ -1,39 +1,25 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {messageUrl, parserMessages} from '../messages.js'
 
-/** Where the parser's messages are documented (one table, under "Messages"). */
-const messagesUrl = 'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/parser/README.md#messages'
+/** The messages `parseResponse` gives. */
+type ResponseMessageId = 'respondent'
 
-/**
- * The messages `parseResponse` gives, in the developer form ("Unexpected …, expected …") with the
- * note that says why; `{name}` is filled from the values given.
- */
-export const responseMessages = {
-  respondent: {
-    reason: 'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council',
-    note: 'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments'
-  },
-  'unmatched-finding': {
-    reason: 'Unexpected reference to {name} that matches no finding of the report, expected a finding of {report}',
-    note: 'A reference the report given does not contain: another report, or a misquote'
-  }
-} as const
-
-/** Add a warning of the table to `file`. */
+/** Add a warning of the table to `file`, its `{name}`s filled from `values`. */
 export function responseMessage(
   file: VFile,
-  ruleId: keyof typeof responseMessages,
+  ruleId: ResponseMessageId,
   values: Readonly<Record<string, string>> = {},
   place?: VFileMessage['place']
 ): VFileMessage {
-  const {reason, note} = responseMessages[ruleId]
+  const {reason, note} = parserMessages[ruleId]
   const result = new VFileMessage(
     reason.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole),
     {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})}
   )
   if (file.path) result.file = file.path
   result.fatal = false
-  result.url = messagesUrl
+  result.url = messageUrl(ruleId)
   result.note = note
   file.messages.push(result)
   return result

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {schemaVersion} from '@scrutiny/schema'
-import type {InspectionReport, Respondent, StatutoryResponse} from '@scrutiny/schema'
+import type {Respondent, StatutoryResponse} from '@scrutiny/schema'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {toMdast} from '../input/to-mdast.js'
@@ -13,10 +13,8 @@ import {bodyTitle} from './patterns.js'
 import {findChiefOfficer, findRespondent, kindOf} from './people.js'
 import {findAddressees, findCitations, findExclusions, findReport, findResponseDate} from './references.js'
 
-export interface ParseResponseOptions extends ReadOptions {
-  /** The report answered: references are tied to its findings, and unreferenced ones looked for by paraphrase. */
-  report?: InspectionReport
-}
+/** How to read the response. The parser reads only the text: `lint` (its `link` step) ties it to a report. */
+export type ParseResponseOptions = ReadOptions
 
 export interface ParsedResponse {
   response: StatutoryResponse
@@ -48,8 +46,8 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
   const title = found ? undefined : parts['lpb-comments']?.heading?.match(bodyTitle)?.[0]
   const respondent: Respondent | undefined =
     found ?? (title ? {name: title, kind: kindOf(title), ...(chiefOfficer?.forceId ? {forceId: chiefOfficer.forceId} : {})} : undefined)
-  const findingResponses = findFindingResponses(blocks, end, partOf, options.report?.findings ?? [])
-  // Only what the text says: the linter's `link` compares it with the report given.
+  // Only what the text says: the linter's `link` ties references to a report's findings and compares the rest.
+  const findingResponses = findFindingResponses(blocks, end, partOf)
   const report = findReport(blocks, end)
 
   const response: StatutoryResponse = {
@@ -70,12 +68,6 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
   const messages: VFileMessage[] = []
   if (!respondent) {
     messages.push(responseMessage(file, 'respondent'))
-  }
-  for (const answer of findingResponses) {
-    if (options.report && answer.finding.findingId === undefined) {
-      const name = answer.finding.number ? `${answer.finding.kind} ${answer.finding.number}` : JSON.stringify(answer.finding.quote ?? answer.text.slice(0, 80))
-      messages.push(responseMessage(file, 'unmatched-finding', {name, report: JSON.stringify(options.report.title)}, answer.position))
-    }
   }
   return {response, messages, file}
 }

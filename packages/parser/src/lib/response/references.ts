@@ -1,5 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
+import {monthNumber} from '../text.js'
 import {dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -62,7 +63,7 @@ const publishedAfterTitle = new RegExp(
   'u'
 )
 const publishedMonth =
-  /\bpublished (?:in )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/i
+  /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
@@ -84,14 +85,34 @@ const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
 
-/** The subject line of a letter: the short line before "the above report" that is not letter head. */
+const salutation = /^Dear\b/i
+
+/** A block that can be a subject line: one short line, not a sentence, not letter head. */
+function asSubject(block: Block): {block: Block; title: string} | undefined {
+  const text = block.text.trim().replace(subjectPrefix, '').trim()
+  if (text.length < 8 || text.length > 250 || text.includes('\n') || /[.;]$/.test(text) || letterHead.test(text)) return undefined
+  return {block, title: text}
+}
+
+/**
+ * The subject line of a letter that calls its report "the above report": the short line just below
+ * the salutation, or the one above it (or above "the above report" where there is none), skipping
+ * dates. "The above report" may come a few paragraphs after "Dear …".
+ */
 function subjectLine(blocks: Block[], index: number): {block: Block; title: string} | undefined {
-  for (let at = index - 1; at >= Math.max(0, index - 4); at--) {
+  let from = index
+  for (let at = index - 1; at >= Math.max(0, index - 8); at--) {
+    if (!salutation.test(blocks[at]!.text.trim())) continue
+    const below = at + 1 < index ? asSubject(blocks[at + 1]!) : undefined
+    if (below) return below
+    from = at
+    break
+  }
+  for (let at = from - 1; at >= Math.max(0, from - 4); at--) {
     const block = blocks[at]!
-    const text = block.text.trim().replace(subjectPrefix, '').trim()
-    if (/^Dear\b/i.test(text) || dateLine(text)) continue
-    if (text.length < 8 || text.length > 250 || text.includes('\n') || /[.;]$/.test(text) || letterHead.test(text)) return undefined
-    return {block, title: text}
+    const text = block.text.trim()
+    if (salutation.test(text) || dateLine(text)) continue
+    return asSubject(block)
   }
   return undefined
 }
@@ -214,8 +235,10 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
       const match = publishedMonth.exec(block.text)
-      if (match?.[1]) {
-        reference.publishedOnAsWritten = match[1]
+      if (match?.[1] && match[2]) {
+        reference.publishedOnAsWritten = `${match[1]} ${match[2]}`
+        // Only the month is known: the linter reasons with the whole month, never a guessed day.
+        reference.publishedIn = `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}`
         break
       }
     }
@@ -280,12 +303,16 @@ export function findAddressees(blocks: Block[], end: number): ResponseAddressee[
   return result
 }
 
+// "section 55(5)", "sections 55(4) to (6)", "s.55", "S55"; the Act's name may follow.
 const citation =
-  /\b(?:[Ss]ection|[Ss]\.?)[ \t\u00A0]?55((?:\([0-9A-Za-z]{1,3}\)){0,3})(?:[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+Police[ \t\u00A0]+Act[ \t\u00A0]+1996)?/g
+  /\b(?:[Ss]ections?|[Ss]\.?)[ \t\u00A0]?55((?:\([0-9A-Za-z]{1,3}\)){0,3})(?:[ \t\u00A0]+of[ \t\u00A0]+the[ \t\u00A0]+Police[ \t\u00A0]+Act[ \t\u00A0]+1996)?/g
+// The Act named anywhere (with any spacing: pages use non-breaking spaces), so that a bare
+// "section 55" elsewhere in the text is read as its section.
+const policeAct = /\bPolice[ \t\u00A0]+Act,?[ \t\u00A0]+1996|\b1996[ \t\u00A0]+Police[ \t\u00A0]+Act\b/
 
 /** Citations of section 55 of the Police Act 1996. */
 export function findCitations(blocks: Block[], source: string): StatutoryCitation[] {
-  const mentionsAct = /Police Act 1996|1996 Police Act/.test(source)
+  const mentionsAct = policeAct.test(source)
   const citations: StatutoryCitation[] = []
   for (const block of blocks) {
     for (const match of block.text.matchAll(citation)) {

@@ -90,8 +90,7 @@ export const findingBoxes: ReaderFactory = () => {
     context.warn(
       'empty-finding-section',
       `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
-      closing.heading.position,
-      'The text under the heading may be missing or in a shape the parser does not read.'
+      closing.heading.position
     )
   }
 
@@ -102,8 +101,7 @@ export const findingBoxes: ReaderFactory = () => {
     context.warn(
       'cause-without-recommendation',
       `Unexpected cause of concern \`${closing.opening}\` without recommendations, expected at least one`,
-      closing.position,
-      'A cause of concern is always accompanied by recommendations; they may be missing from the copy.'
+      closing.position
     )
   }
 
@@ -136,8 +134,7 @@ export const findingBoxes: ReaderFactory = () => {
       context.warn(
         'numbering-gap',
         `Unexpected ${open.kind} number ${number} after ${open.lastNumber}, expected ${open.lastNumber + 1}`,
-        block.position,
-        'A finding may be missing from the copy.'
+        block.position
       )
     }
     open.lastNumber = number
@@ -151,7 +148,7 @@ export const findingBoxes: ReaderFactory = () => {
     }
     const last = headingNumbers.get(kind)
     if (last !== undefined && number > last + 1) {
-      context.warn('numbering-gap', `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`, heading.position, 'A finding may be missing from the copy.')
+      context.warn('numbering-gap', `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`, heading.position)
     }
     headingNumbers.set(kind, number)
   }
@@ -330,8 +327,7 @@ export const findingBoxes: ReaderFactory = () => {
           context.warn(
             'unplaced-finding',
             `Unexpected ${added.kind} \`${ellipsis(text.trim())}\` outside the list before it, expected a list item`,
-            added.position,
-            'The line looks like the next item of the list but was not read as one; it is kept as a finding.'
+            added.position
           )
         }
         // Not added: a quotation of a finding already read.

@@ -1,0 +1,76 @@
+// The parser's one message table: for every message it gives (reading a report, a response or any
+// input), when it is given and the note that says why or what to do, and for the response's messages
+// the developer form of the reason ("Unexpected …, expected …"; `{name}` is filled from the values
+// given). `docs/parser-messages.md` and the messages' URLs are generated from this table, so a URL
+// always points at a heading that exists.
+
+/** Where the parser's messages are documented: one heading per message id. */
+const messagesDocs = 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/parser-messages.md'
+
+export interface ParserMessageSpec {
+  /** What the message is about: a report, a response, or any input. */
+  reads: 'report' | 'response' | 'input'
+  /** When it is given, one sentence for the docs. */
+  when: string
+  /** The message `note`: why it matters, or what to do. */
+  note: string
+  /** The reason, where it does not depend on where it is given (developer form). */
+  reason?: string
+}
+
+export const parserMessages = {
+  'empty-finding-section': {
+    reads: 'report',
+    when: 'A findings heading with nothing extracted under it.',
+    note: 'The text under the heading may be missing or in a shape the parser does not read.'
+  },
+  'numbering-gap': {
+    reads: 'report',
+    when: 'A numbered finding skips a number.',
+    note: 'A finding may be missing from the copy.'
+  },
+  'unplaced-finding': {
+    reads: 'report',
+    when: 'A paragraph shaped like the next item of a findings list ("1234567. The force should…") that the front end did not read as an item; it is kept as a finding.',
+    note: 'The line looks like the next item of the list but was not read as one; it is kept as a finding.'
+  },
+  'cause-without-recommendation': {
+    reads: 'report',
+    when: 'A cause of concern with no recommendation.',
+    note: 'A cause of concern is always accompanied by recommendations; they may be missing from the copy.'
+  },
+  'truncated-finding': {
+    reads: 'report',
+    when: 'A finding stops mid-sentence (it is kept with `truncated: true`).',
+    note: 'The copy was probably cut off; the finding is kept with `truncated: true`.'
+  },
+  'unknown-subject': {
+    reads: 'report',
+    when: 'Findings whose force, unit or service cannot be told.',
+    note: 'Pass `title` (which usually names the force) or add a heading naming the subject.'
+  },
+  'invalid-option': {
+    reads: 'report',
+    when: 'The `publishedOn` or `url` option is malformed (the option is ignored).',
+    note: 'Give `publishedOn` as YYYY-MM-DD and `url` as an absolute URL.'
+  },
+  encoding: {
+    reads: 'input',
+    when: 'The bytes were not UTF-8 and were read as Windows-1252.',
+    note: 'Save the file as UTF-8 to be sure every character is read as written.',
+    reason: 'Unexpected bytes that are not UTF-8, expected UTF-8 text; read as Windows-1252'
+  },
+  respondent: {
+    reads: 'response',
+    when: 'No local policing body is named.',
+    note: 'Police Act 1996 s.55(5), s.101(1): the local policing body prepares the comments',
+    reason: 'Unexpected response without a local policing body named, expected a commissioner, MOPAC, a mayor or the Common Council'
+  }
+} as const satisfies Record<string, ParserMessageSpec>
+
+export type ParserMessageId = keyof typeof parserMessages
+
+/** The documentation of a message: its heading in `docs/parser-messages.md`. */
+export function messageUrl(id: ParserMessageId): string {
+  return `${messagesDocs}#${id}`
+}
