@@ -360,6 +360,16 @@ describe('parseReport: kind, cycle and fire and rescue services', () => {
     ])
   })
 
+  it('tells joint inspections by their titles, and a criminal justice joint inspection apart', () => {
+    const kindOf = (title: string, text = 'Summary\n\nWe inspected how forces work with partners.') => parseReport(text, {format: 'text', title}).report.kind
+    expect([
+      kindOf('A joint thematic inspection of the police and Crown Prosecution Service’s response to rape'),
+      kindOf('A joint inspection of the criminal justice response to domestic abuse'),
+      kindOf('Joint targeted area inspection of the multi-agency response to children'),
+      kindOf('PEEL 2023–25: An inspection of Kent Police', 'Summary\n\nThe force took part in a joint inspection of custody.')
+    ]).toEqual(['joint', 'joint-criminal-justice', 'child-protection', 'peel'])
+  })
+
   it('gives the cycle a title names, and the coarse family when none is named', () => {
     const frameworks = ['peel-2014-bedfordshire', 'peel-2016-humberside', 'peel-2018-essex', 'peel-2021-22-cleveland', 'peel-2023-25-gwent', 'frs-2018-cornwall', 'frs-2021-shropshire', 'frs-avon-coc-revisit-2024-01', 'regional-soc-south-east-2024'].map(
       (name) => [name, parsed(name).framework]

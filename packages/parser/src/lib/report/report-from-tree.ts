@@ -37,7 +37,14 @@ const causeOfConcern = /\bcauses? (?:of|for) concern\b/i
 const kindPatterns: Array<[RegExp[], ReportKind, 'title only'?]> = [
   [[/\bcustody\b/i], 'custody'],
   [[/\bchild protection\b/i], 'child-protection'],
+  // Joint targeted area inspections look at the multi-agency protection of children.
+  [[/\bjoint targeted area inspection\b/i], 'child-protection', 'title only'],
   [[/\bcrime data integrity\b/i], 'crime-data-integrity'],
+  // Criminal Justice Joint Inspection (the four justice inspectorates) titles its reports "A joint
+  // inspection of …" too, so it is told by naming criminal justice; both by the title only, as a
+  // force report's opening may mention a joint inspection it took part in.
+  [[/\bjoint\b/i, /\bcriminal justice\b/i, /\binspection\b/i], 'joint-criminal-justice', 'title only'],
+  [[/\bjoint (?:thematic |national )?(?:inspection|review)\b/i], 'joint', 'title only'],
   [[fire, /\brevisit|\bprogress (?:letter|update)\b/i], 'fire-and-rescue-revisit', 'title only'],
   [[causeOfConcern, /\brevisit\b/i], 'cause-of-concern-revisit', 'title only'],
   [[/\b(?:enhanced|default) (?:phase of )?monitoring\b|\bEngage\b/], 'engage-letter', 'title only'],
