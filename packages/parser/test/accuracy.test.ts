@@ -27,7 +27,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 13, 14, 13, '0/0'],
+      ['causes of concern', 15, 14, 13, '0/0'],
       ['recommendations', 33, 33, 33, '0/0'],
       ['areas for improvement', 16, 16, 16, '16/16'],
       ['innovative practice', 2, 2, 2, '0/0'],
@@ -38,12 +38,12 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 5, 3, 3, '0/0'],
+      ['causes of concern', 3, 3, 3, '0/0'],
       ['recommendations', 10, 4, 4, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 36, 31, 25, '0/0']
+      ['grades', 36, 33, 25, '0/0']
     ])
   })
 
@@ -62,7 +62,7 @@ describe('accuracy against the gold labels', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(14)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(13)
     expect(negativeFindings('tuned as HTML') + negativeFindings('blind as HTML')).toBe(0)
   })
 
@@ -93,7 +93,7 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2023–25': 1,
       fire: 4,
       'revisit/progress letters': 5,
-      'engage/accelerated': 3,
+      'engage/accelerated': 4,
       regional: 3,
       custody: 2,
       'child protection/joint': 1
@@ -104,7 +104,6 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2021/22': 1,
       fire: 1,
       'revisit/progress letters': 2,
-      'engage/accelerated': 1,
       custody: 1,
       'child protection/joint': 1,
       thematic: 1

@@ -21,6 +21,11 @@ export interface Block {
   number?: string
   /** For table rows: the text of each cell. */
   cells?: string[]
+  /**
+   * For table rows of a tree whose cells hold several lines (`<br>` or paragraphs in an HTML
+   * cell, as graded-judgement tables list their areas): each cell's lines.
+   */
+  cellLines?: string[][]
 }
 
 const pipe = 124
@@ -143,8 +148,40 @@ function visitRows(table: Table, visit: (block: Block) => void): void {
   for (const row of table.children) {
     if (!row.position) continue
     const cells = row.children.map((cell) => toString(cell).trim())
-    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells})
+    const broken = row.children.some((cell) => cell.children.some(isLineBoundary))
+    const cellLines = broken ? row.children.map(linesOf) : undefined
+    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells, ...(cellLines ? {cellLines} : {})})
   }
+}
+
+/** A node that ends a line inside a table cell: a `<br>`, or a paragraph the HTML put there. */
+function isLineBoundary(node: Nodes): boolean {
+  return node.type === 'break' || (node.type as string) === 'paragraph'
+}
+
+/** The non-empty lines of a table cell: a break or a paragraph ends one. */
+function linesOf(cell: Table['children'][number]['children'][number]): string[] {
+  const lines: string[] = []
+  let line = ''
+  const end = () => {
+    if (line.trim() !== '') lines.push(line.trim())
+    line = ''
+  }
+  const add = (node: Nodes) => {
+    if (node.type === 'break') end()
+    else line += toString(node)
+  }
+  for (const node of cell.children as Nodes[]) {
+    if (node.type !== 'paragraph') {
+      add(node)
+      continue
+    }
+    end()
+    for (const child of node.children) add(child)
+    end()
+  }
+  end()
+  return lines
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {gradeValue} from './patterns.js'
+import {isFrameworkArea} from './framework-areas.js'
+import {earlierInspection, gradeValue} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
@@ -12,15 +13,19 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // refers to the force ("its response to fires", "the extent to which the service …").
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and|graded|rated|judged|assessed)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+// News releases link the grade with a passive verb: "was graded as", "was rated as", "were judged
+// to be", "HMICFRS judged the force to be" ("judged" then opens the clause; see `boundary`).
+const copula =
+  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:graded|rated|judged|assessed|found)(?:\s+(?:as|to be))?|(?:to\s+)?be|is|are|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const pastLink = /^(?:was|were|to)\b/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|judged|graded|rated|considered|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
@@ -75,6 +80,19 @@ const gradedArea = new RegExp(
   'i'
 )
 
+/**
+ * A count of areas or a pointer to them, not an area: "two areas", "four of the ten areas", "all
+ * areas", "the following areas", "these areas". A judgement with one names its areas elsewhere
+ * (after a colon, or in the list it leads), or none.
+ */
+export const countedAreas =
+  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|several|some|many|most)\b(?:\s+of(?:\s+(?:the|its|these))?(?:\s+\w+)?)?\s+|(?:the following|these|those)\s+(?:\w+\s+)?)?(?:areas?|questions?|pillars?)\b|^(?:the following|these)$/i
+
+/** Whether an area phrase names what HMICFRS grades: a pillar or question word, or an area a framework lists. */
+function isGradedArea(area: string): boolean {
+  return gradedArea.test(area) || isFrameworkArea(area)
+}
+
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
@@ -109,15 +127,17 @@ export function gradeClauses(sentence: string): GradeStatement[] {
       const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
         const area = areaAfter(sentence, wordEnd)
-        if (area !== undefined && (!area || gradedArea.test(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
+        if (area !== undefined && (!area || isGradedArea(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
       }
       continue
     }
     if (negated.test(before)) continue
+    // "In 2019, the force was graded as good at …" is an earlier inspection's grade, not this one's.
+    if (link && pastLink.test(link[0]) && earlierInspection.test(sentence)) continue
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
-    if (area === undefined || (area && !gradedArea.test(area))) continue
+    if (area === undefined || (area && !isGradedArea(area) && !countedAreas.test(area))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area

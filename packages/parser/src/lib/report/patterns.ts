@@ -69,6 +69,24 @@ export function gradeValue(word: string): GradeValue | undefined {
   return gradeWords[word.toLowerCase().replace(/\s+/g, ' ')]
 }
 
+// An empty column of a graded-judgement table: "No areas graded as outstanding", "None", "–".
+const noAreas = /^(?:no (?:areas?|questions?|pillars?)\b[^.]{0,60}|none|n\/a|[-–—])$/i
+
+/** A line standing for an empty column of a graded-judgement table ("No areas graded as outstanding"). */
+export function isNoAreasLine(text: string): boolean {
+  return text.length <= 80 && noAreas.test(text.trim())
+}
+
+// "We make graded judgments in 11 of these 12 as follows:", "Kent Police was graded as follows:",
+// "We make graded judgements in the following areas:" (the tail of the paragraph; one sentence).
+const gradeTableLeadIn = /\b(?:graded\s+judge?ments?|as\s+follows)\b[^.!?]*:\s*$/i
+const maxLeadInTail = 300
+
+/** Whether a paragraph ends with the lead-in of a graded-judgement table. */
+export function isGradeTableLeadIn(text: string): boolean {
+  return text.trimEnd().endsWith(':') && gradeTableLeadIn.test(text.slice(-maxLeadInTail))
+}
+
 // "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.
 const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ']
 const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i
@@ -142,7 +160,8 @@ export function isLeadIn(text: string): boolean {
   return leadInEnd.test(text.slice(-6)) || leadInStart.test(text)
 }
 
-const earlierInspection =
+/** An earlier inspection or year named in a sentence ("last year", "in 2019", "2018/19 inspection"). */
+export const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
 

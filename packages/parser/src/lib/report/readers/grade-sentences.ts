@@ -1,8 +1,9 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {gradeClauses} from '../grade-clauses.js'
-import {gradeStatement} from '../grades.js'
+import {countedAreas, gradeClauses} from '../grade-clauses.js'
+import {areaList, isFrameworkArea} from '../framework-areas.js'
+import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, mentionsGrade} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
@@ -13,13 +14,15 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and|rated|judged|assessed)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
 const maxGradeLead = 4
 const whitespace = /\s/
 const maxLeadInLength = 600
+const maxListedAreaLength = 160
+const sentenceInside = /[.!?]\s+\S/
 const listLeadIn = /:\s*(?:[–—-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
 const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
@@ -28,8 +31,6 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 const dangling = /(?<!\s)\s+(?:at|in|for)$/i
-// "… graded as requires improvement in five areas:", "… in the following areas:".
-const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
 /**
  * Judgements written as sentences, clause by clause: "<subject> has been graded as ‘Adequate’ at
@@ -52,11 +53,17 @@ export const gradeSentences: ReaderFactory = () => {
         if (list) {
           const text = block.text.trim()
           if (list.grade) {
-            const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
-            context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
+            // The items of "… was graded as good at:" are areas: short phrases, not sentences.
+            if (text.length <= maxListedAreaLength && !sentenceInside.test(text)) {
+              const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
+              for (const each of areaList(area)) context.grade({subject: list.subject, grade: list.grade, area: each}, text, block.position)
+              return
+            }
+            list = undefined
+            read(block, context)
             return
           }
-          for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
+          for (const clause of gradeClauses(`${list.subject} ${text}`).flatMap((each) => namedAreas(each, text))) context.grade(clause, text, block.position)
           return
         }
         read(block, context)
@@ -81,7 +88,7 @@ function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']
   if (judged) return {subject: judged[1]!}
   // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
   const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
-  if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
+  if (!graded || (graded.area && !countedAreas.test(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
 
@@ -97,12 +104,31 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
-    for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+    for (const statement of (graded ? [graded] : gradeClauses(sentence)).flatMap((each) => namedAreas(each, sentence))) {
       const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
       if (subject && namesSubject(subject)) named ??= subject
     }
   }
   return named
+}
+
+const afterColon = /^[^:.]{0,40}:\s*/
+
+/**
+ * The judgements a statement stands for, one per area: a list of areas written as one phrase
+ * ("at responding to the public and recording data about crime") is split, and a count ("graded
+ * as good in four areas") is a judgement only when the areas follow it after a colon ("in two
+ * areas: investigating crime and protecting vulnerable people"); a count alone names no area.
+ */
+function namedAreas(statement: GradeStatement, sentence: string): GradeStatement[] {
+  if (!statement.area) return [statement]
+  if (!countedAreas.test(statement.area)) return areaList(statement.area).map((area) => ({...statement, area}))
+  const index = sentence.indexOf(statement.area)
+  const at = index + statement.area.length
+  const colon = index === -1 ? null : afterColon.exec(sentence.slice(at))
+  if (!colon) return []
+  const listed = areaList(trimTrailingPunctuation(sentence.slice(at + colon[0].length)))
+  return listed.every(isFrameworkArea) ? listed.map((area) => ({...statement, area})) : []
 }
 
 /**

@@ -4,6 +4,7 @@ import {findingBoxes} from './finding-boxes.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
 import {gradeSentences} from './grade-sentences.js'
+import {gradeTables} from './grade-tables.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
 import {publication} from './publication.js'
@@ -14,4 +15,4 @@ import {publication} from './publication.js'
  * next item of a box's list is read as one before anything else sees it; their main work is in
  * `exit`, after grade sentences may have named a new subject. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeLabels, causeLeadIns, history, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, causeLeadIns, history, gradeLists, gradeSentences]
