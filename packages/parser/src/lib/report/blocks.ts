@@ -22,14 +22,15 @@ export interface Block {
   /** For table rows: the text of each cell. */
   cells?: string[]
   /**
-   * For table rows of a tree whose cells hold several lines (`<br>` or paragraphs in an HTML
-   * cell, as graded-judgement tables list their areas): each cell's lines.
+   * For table rows whose cells hold several lines (`<br>`, or paragraphs in an HTML cell, as
+   * graded-judgement tables list their areas): each cell's lines.
    */
   cellLines?: string[][]
 }
 
 const pipe = 124
 const delimiterRow = /^[\s|:-]*$/
+const lineBreakTag = /<br\s*\/?>/i
 
 const printedItemNumber = /^\s{0,12}\(?(\d{1,9}|[a-z]|[ivx]{1,4})[.)]/
 
@@ -154,9 +155,9 @@ function visitRows(table: Table, visit: (block: Block) => void): void {
   }
 }
 
-/** A node that ends a line inside a table cell: a `<br>`, or a paragraph the HTML put there. */
+/** A node that ends a line inside a table cell: a break (`<br>` in HTML or Markdown), or a paragraph the HTML put there. */
 function isLineBoundary(node: Nodes): boolean {
-  return node.type === 'break' || (node.type as string) === 'paragraph'
+  return node.type === 'break' || (node.type === 'html' && lineBreakTag.test(node.value)) || (node.type as string) === 'paragraph'
 }
 
 /** The non-empty lines of a table cell: a break or a paragraph ends one. */
@@ -168,7 +169,8 @@ function linesOf(cell: Table['children'][number]['children'][number]): string[] 
     line = ''
   }
   const add = (node: Nodes) => {
-    if (node.type === 'break') end()
+    if (node.type === 'paragraph') line += toString(node)
+    else if (isLineBoundary(node)) end()
     else line += toString(node)
   }
   for (const node of cell.children as Nodes[]) {
@@ -198,6 +200,8 @@ function visitPipeRows(text: string, position: Position, visit: (block: Block) =
     const row = text.slice(lineStart, lineEnd).trim()
     if (row !== '' && !delimiterRow.test(row)) {
       const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+      // A Markdown table cell writes its line breaks as `<br>`.
+      const cellLines = cells.some((cell) => lineBreakTag.test(cell)) ? cells.map((cell) => cell.split(lineBreakTag).map((line) => line.trim()).filter((line) => line !== '')) : undefined
       const indent = text.indexOf(row, lineStart) - lineStart
       const startColumn = line === position.start.line ? position.start.column + indent : indent + 1
       visit({
@@ -208,7 +212,8 @@ function visitPipeRows(text: string, position: Position, visit: (block: Block) =
           end: {line, column: startColumn + row.length, offset: base + lineStart + indent + row.length}
         },
         sliced: true,
-        cells
+        cells,
+        ...(cellLines ? {cellLines} : {})
       })
     }
     lineStart = lineEnd + 1

@@ -7,7 +7,7 @@ import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, mentionsGrade} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
-import {namesSubject} from '../subjects.js'
+import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
@@ -104,9 +104,17 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
-    for (const statement of (graded ? [graded] : gradeClauses(sentence)).flatMap((each) => namedAreas(each, sentence))) {
-      const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
-      if (subject && namesSubject(subject)) named ??= subject
+    for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+      const areas = namedAreas(statement, sentence)
+      // "Kent Police has been graded as good in four areas" grades nothing, but names the subject.
+      if (areas.length === 0 && !isGenericSubject(statement.subject)) {
+        const subject = context.resolve(statement.subject)
+        if (subject && namesSubject(subject)) named ??= subject
+      }
+      for (const each of areas) {
+        const subject = context.grade(each, sentence, context.spanPosition(block, span.start, span.end))
+        if (subject && namesSubject(subject)) named ??= subject
+      }
     }
   }
   return named

@@ -2,7 +2,7 @@ import type {GradeValue} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {isFrameworkArea} from '../framework-areas.js'
+import {areaList, isFrameworkArea} from '../framework-areas.js'
 import {areaGrade, findingHeadingKind, gradeLabelValue, isGradeTableLeadIn, isNoAreasLine} from '../patterns.js'
 
 const maxAreaLength = 100
@@ -53,8 +53,9 @@ export const gradeTables: ReaderFactory = () => {
   let area: PendingArea | undefined
   let header: Array<GradeValue | undefined> | undefined
 
+  // A cell or line may list several areas ("Preventing crime, Treatment of the public").
   const emit = (context: ReadContext, value: GradeValue, {text, quote, position}: PendingArea) => {
-    context.grade({subject: 'the force', area: text, grade: value}, quote, position)
+    for (const area of areaList(text)) context.grade({subject: 'the force', area, grade: value}, quote, position)
   }
   const closeColumn = (context: ReadContext) => {
     if (grade !== undefined) for (const pending of column) emit(context, grade, pending)
@@ -63,7 +64,7 @@ export const gradeTables: ReaderFactory = () => {
   const end = (context: ReadContext) => {
     if (mode === 'columns' && grade !== undefined) {
       // The last column: only the areas a framework grades, up to the first that is not one.
-      const graded = column.findIndex((pending) => !isFrameworkArea(pending.text))
+      const graded = column.findIndex((pending) => !areaList(pending.text).every(isFrameworkArea))
       column = graded === -1 ? column : column.slice(0, graded)
       closeColumn(context)
     }
