@@ -11,9 +11,10 @@ import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
-// improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
-// and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
-// the pattern is case-sensitive (and the faster for it).
+// improvement", "rated outstanding") or the word "graded": one pass over a block finds the
+// sentences that may hold one, and only those are read clause by clause. Judgements are written in
+// lower case mid-sentence, or capitalised as a grade name ("rated as ‘Outstanding’"), so the
+// pattern spells out both cases of the first letter and stays case-sensitive (the faster for it).
 const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and|rated|judged|assessed)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
