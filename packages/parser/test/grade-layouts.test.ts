@@ -132,11 +132,12 @@ describe('graded judgements in news releases', () => {
 
   it('reads the areas named after a count and a colon, and not an earlier inspection’s grade', () => {
     const text =
-      'Kent Police was graded as outstanding in two areas: preventing crime and investigating crime.\n\nIn 2019, the force was judged to be good at protecting vulnerable people.\n\nInspectors found the force to be inadequate at responding to the public.\n'
+      'Kent Police was graded as outstanding in two areas: preventing crime and investigating crime.\n\nIn 2019, the force was judged to be good at protecting vulnerable people.\n\nInspectors found the force to be inadequate at responding to the public.\n\nHMICFRS found that the force was good at managing offenders and suspects. In 2017, we graded the force as good at treatment of the public.\n'
     expect(rows(parseReport(text, {title: 'Kent Police graded in police inspection'}).report.grades)).toEqual([
       ['kent', 'outstanding', 'preventing crime'],
       ['kent', 'outstanding', 'investigating crime'],
-      ['kent', 'inadequate', 'responding to the public']
+      ['kent', 'inadequate', 'responding to the public'],
+      ['kent', 'good', 'managing offenders and suspects']
     ])
   })
 })
@@ -151,6 +152,11 @@ describe('framework areas', () => {
   it('splits a list of areas only when every part is one', () => {
     expect(areaList('responding to the public and recording data about crime')).toEqual(['responding to the public', 'recording data about crime'])
     expect(areaList('Building, supporting and protecting the workforce')).toEqual(['Building, supporting and protecting the workforce'])
+    expect(areaList('investigating crime, managing offenders and suspects, and developing a positive workplace')).toEqual([
+      'investigating crime',
+      'managing offenders and suspects',
+      'developing a positive workplace'
+    ])
     expect(areaList('protecting vulnerable people and supporting victims')).toEqual(['protecting vulnerable people and supporting victims'])
   })
 })

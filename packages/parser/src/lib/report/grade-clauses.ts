@@ -13,19 +13,19 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // refers to the force ("its response to fires", "the extent to which the service …").
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and|graded|rated|judged|assessed)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|as|now|also|still|currently|overall|and|graded|rated|judged|assessed)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 // News releases link the grade with a passive verb: "was graded as", "was rated as", "were judged
 // to be", "HMICFRS judged the force to be" ("judged" then opens the clause; see `boundary`).
 const copula =
-  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:graded|rated|judged|assessed|found)(?:\s+(?:as|to be))?|(?:to\s+)?be|is|are|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
-const pastLink = /^(?:was|were|to)\b/i
+  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:graded|rated|judged|assessed|found)(?:\s+(?:as|to be))?|(?:to\s+)?be|is|are|was|were|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const pastTense = /\b(?:was|were|found|judged|graded|rated|considered|assessed)\b/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|judged|graded|rated|considered|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|(?:found|judged|considered)(?:\s+that)?|graded|rated|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
@@ -110,6 +110,7 @@ const pronoun = /^(?:it|they)$/i
  */
 export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
+  let earlier: boolean | undefined
   predicate.lastIndex = 0
   for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
@@ -132,8 +133,11 @@ export function gradeClauses(sentence: string): GradeStatement[] {
       continue
     }
     if (negated.test(before)) continue
-    // "In 2019, the force was graded as good at …" is an earlier inspection's grade, not this one's.
-    if (link && pastLink.test(link[0]) && earlierInspection.test(sentence)) continue
+    // "In 2019, the force was graded as good at …", "In 2017, we judged the force to be good …":
+    // told in the past beside an earlier year or inspection, a grade is that inspection's.
+    // Asked once a sentence: a sentence can hold many grade words.
+    earlier ??= pastTense.test(sentence) && earlierInspection.test(sentence)
+    if (earlier) continue
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.

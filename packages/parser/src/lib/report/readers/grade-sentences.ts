@@ -15,7 +15,7 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // sentences that may hold one, and only those are read clause by clause. Judgements are written in
 // lower case mid-sentence, or capitalised as a grade name ("rated as ‘Outstanding’"), so the
 // pattern spells out both cases of the first letter and stays case-sensitive (the faster for it).
-const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and|rated|judged|assessed)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|was|were|be|as|now|also|still|currently|overall|and|rated|judged|assessed)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
