@@ -78,6 +78,21 @@ describe('graded-judgement tables', () => {
     ])
   })
 
+  it('reads lines giving a grade, then its areas, in one paragraph after the lead-in', () => {
+    const text =
+      'Kent Police was graded as follows:\n\nOutstanding: Preventing crime, Investigating crime\nGood: Treatment of the public\nAdequate – Responding to the public and Protecting vulnerable people\n\nWe set out our findings in the rest of this report.\n'
+    const {grades} = parseReport(text, {title: 'PEEL 2021/22: An inspection of Kent Police'}).report
+    expect(rows(grades)).toEqual([
+      ['kent', 'outstanding', 'Preventing crime'],
+      ['kent', 'outstanding', 'Investigating crime'],
+      ['kent', 'good', 'Treatment of the public'],
+      ['kent', 'adequate', 'Responding to the public'],
+      ['kent', 'adequate', 'Protecting vulnerable people']
+    ])
+    const good = grades[2]!.position!
+    expect(text.slice(good.start.offset, good.end.offset)).toBe('Good: Treatment of the public')
+  })
+
   it('reads an HTML table with the grade names as column heads and several areas in a cell', () => {
     const {title} = fixture('peel-2021-22-table-constructed.html')
     const html = readFileSync(new URL('peel-2021-22-table-constructed.html', constructed), 'utf8')
@@ -138,6 +153,17 @@ describe('graded judgements in news releases', () => {
       ['kent', 'outstanding', 'investigating crime'],
       ['kent', 'inadequate', 'responding to the public'],
       ['kent', 'good', 'managing offenders and suspects']
+    ])
+  })
+})
+
+describe('graded judgements in prose', () => {
+  it('reads two grades joined by "and", each with its quoted grade name, and "was also graded good for"', () => {
+    const text = 'Kent Police was rated as ‘Outstanding’ for investigating crime and ‘Good’ for preventing crime.\n\nIt was also graded good for treatment of the public.\n'
+    expect(rows(parseReport(text, {title: 'News'}).report.grades)).toEqual([
+      ['kent', 'outstanding', 'investigating crime'],
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'treatment of the public']
     ])
   })
 })

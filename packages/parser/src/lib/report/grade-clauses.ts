@@ -17,7 +17,7 @@ const predicate = /\b(?:(?:is|are|was|were|be|as|now|also|still|currently|overal
 // News releases link the grade with a passive verb: "was graded as", "was rated as", "were judged
 // to be", "HMICFRS judged the force to be" ("judged" then opens the clause; see `boundary`).
 const copula =
-  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:graded|rated|judged|assessed|found)(?:\s+(?:as|to be))?|(?:to\s+)?be|is|are|was|were|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+  /\b(?:(?:was|were|is|are|has been|have been)\s+(?:(?:also|now|again)\s+)?(?:graded|rated|judged|assessed|found)(?:\s+(?:as|to be))?|(?:to\s+)?be|is|are|was|were|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const pastTense = /\b(?:was|were|found|judged|graded|rated|considered|assessed)\b/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
@@ -26,7 +26,7 @@ const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 const boundary = /[;:,“"(]\s*|\s(?:and|but|that|(?:found|judged|considered)(?:\s+that)?|graded|rated|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
-const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
+const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8

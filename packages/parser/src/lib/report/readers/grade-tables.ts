@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, isFrameworkArea} from '../framework-areas.js'
-import {areaGrade, findingHeadingKind, gradeLabelValue, isGradeTableLeadIn, isNoAreasLine} from '../patterns.js'
+import {areaGrade, findingHeadingKind, gradeLabelValue, gradeValue, isGradeTableLeadIn, isNoAreasLine} from '../patterns.js'
 
 const maxAreaLength = 100
 const maxAreaWords = 12
@@ -15,12 +15,17 @@ const judgementsHeading = /^(?:our |the )?(?:graded )?judge?ments?$/i
 // When this many grade names come first with no area under any, the table's header row was
 // flattened before its body (row by row): which column an area sat in is lost, so nothing is read.
 const flattenedHeaderRow = 4
+const maxTableBlockLength = 4000
+// "Outstanding: Preventing crime, Investigating crime", "Adequate – Responding to the public".
+const gradeThenAreas = /^['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?\s*(?::|[–—-]\s)\s*(\S.*)$/i
+const maxAreasLength = 400
 
 /** One line of a flattened graded-judgement table. */
 type Line =
   | {kind: 'label'; grade: GradeValue}
   | {kind: 'none'}
   | {kind: 'pair'; area: string; grade: GradeValue}
+  | {kind: 'graded'; areas: string; grade: GradeValue}
   | {kind: 'area'; text: string}
 
 interface PendingArea {
@@ -78,11 +83,7 @@ export const gradeTables: ReaderFactory = () => {
   }
 
   /** Read one line of a flattened table: taken, passed on (an area line waiting for its grade), or not a line of it. */
-  const line = (block: Block, context: ReadContext): 'take' | 'pass' | 'end' => {
-    const text = block.text.trim()
-    const read = text.includes('\n') ? undefined : lineOf(text, block.type === 'item')
-    if (!read) return 'end'
-    const pending = {text: read.kind === 'area' ? read.text : text, quote: text, position: block.position}
+  const line = (read: Line, pending: PendingArea, context: ReadContext): 'take' | 'pass' | 'end' => {
     switch (read.kind) {
       case 'label':
         if (mode === 'rows') {
@@ -103,9 +104,10 @@ export const gradeTables: ReaderFactory = () => {
         anyArea = true
         return 'take'
       case 'pair':
+      case 'graded':
         if (mode === 'columns' || area) return 'end'
         mode = 'rows'
-        emit(context, read.grade, {...pending, text: read.area})
+        emit(context, read.grade, {...pending, text: read.kind === 'pair' ? read.area : read.areas})
         return 'take'
       case 'area':
         if (mode === 'columns') {
@@ -123,10 +125,43 @@ export const gradeTables: ReaderFactory = () => {
     }
   }
 
+  /** Read a block of the table: one line, or (a paragraph) several, every one a line of the table. */
+  const lines = (block: Block, context: ReadContext): 'take' | 'pass' | 'end' => {
+    const text = block.text
+    if (!text.includes('\n')) {
+      const trimmed = text.trim()
+      const read = lineOf(trimmed, block.type === 'item')
+      return read ? line(read, {text: read.kind === 'area' ? read.text : trimmed, quote: trimmed, position: block.position}, context) : 'end'
+    }
+    if (text.length > maxTableBlockLength) return 'end'
+    const spans: Array<{read: Line; start: number; end: number}> = []
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      const raw = text.slice(start, end)
+      const trimmed = raw.trim()
+      if (trimmed !== '') {
+        const read = lineOf(trimmed, false)
+        if (!read) return 'end'
+        const from = start + raw.indexOf(trimmed)
+        spans.push({read, start: from, end: from + trimmed.length})
+      }
+      start = end + 1
+    }
+    let taken = false
+    for (const {read, start, end} of spans) {
+      const quote = text.slice(start, end)
+      const result = line(read, {text: read.kind === 'area' ? read.text : quote, quote, position: context.spanPosition(block, start, end)}, context)
+      if (result === 'end') return taken ? 'take' : 'end'
+      taken ||= result === 'take'
+    }
+    return taken ? 'take' : 'pass'
+  }
+
   const block = (current: Block, context: ReadContext): boolean => {
     header = undefined
     if (announced) {
-      const read = line(current, context)
+      const read = lines(current, context)
       if (read !== 'end') return read === 'take'
       if (mode === 'columns' && !anyArea && leadingLabels >= flattenedHeaderRow) grade = undefined
       end(context)
@@ -174,9 +209,11 @@ function lineOf(text: string, item: boolean): Line | undefined {
   const label = gradeLabelValue(text)
   if (label) return {kind: 'label', grade: label}
   if (isNoAreasLine(text)) return {kind: 'none'}
-  if (text.length > maxAreaLength + 40) return undefined
+  if (text.length > maxAreasLength) return undefined
   const pair = areaGrade(text)
   if (pair?.area) return {kind: 'pair', area: pair.area, grade: pair.grade}
+  const graded = text.length <= maxAreasLength ? gradeThenAreas.exec(text) : null
+  if (graded && !sentenceInside.test(graded[2]!) && !lineEnd.test(graded[2]!.replace(/\.$/, ''))) return {kind: 'graded', grade: gradeValue(graded[1]!)!, areas: graded[2]!.replace(/\.$/, '')}
   if (text.length > maxAreaLength || lineEnd.test(text) || sentenceInside.test(text)) return undefined
   // Items may be written in lower case ("• investigating crime"); lines are names.
   if (!(item ? areaStart.test(text) : /^[\p{Lu}\d]/u.test(text))) return undefined
