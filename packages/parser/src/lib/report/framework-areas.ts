@@ -36,24 +36,23 @@ export function isFrameworkArea(text: string): boolean {
 export function areaList(text: string): string[] {
   if (text.length > maxListLength) return [text]
   const whole = trimListPunctuation(text)
-  if (isFrameworkArea(whole)) return [whole]
-  // The pieces between separators; an area is a run of consecutive pieces.
-  const starts = [0]
-  const ends: number[] = []
+  // Most areas hold no separator: no list, and no name to normalise.
   separators.lastIndex = 0
-  for (let match = separators.exec(whole); match; match = separators.exec(whole)) {
-    ends.push(match.index)
-    starts.push(match.index + match[0].length)
-  }
-  ends.push(whole.length)
-  if (starts.length === 1 || starts.length > maxListPieces) return [whole]
+  if (!separators.test(whole) || isFrameworkArea(whole)) return [whole]
+  // The pieces between separators, in the text and in its normalised form (normalised once; the
+  // pieces' keys are slices of it). An area is a run of consecutive pieces.
+  const printed = piecesOf(whole)
+  const normal = normaliseName(whole)
+  const keys = piecesOf(normal)
+  if (printed.starts.length !== keys.starts.length || printed.starts.length > maxListPieces) return [whole]
+  const count = printed.starts.length
   // cut[i]: where the area that starts at piece i ends (the piece after it), for a cut of the rest
   // into areas; filled from the end, trying the longest area first.
   const cut: Array<number | undefined> = []
-  cut[starts.length] = starts.length
-  for (let from = starts.length - 1; from >= 0; from--) {
-    for (let to = starts.length; to > from; to--) {
-      if (cut[to] !== undefined && isFrameworkArea(whole.slice(starts[from], ends[to - 1]))) {
+  cut[count] = count
+  for (let from = count - 1; from >= 0; from--) {
+    for (let to = count; to > from; to--) {
+      if (cut[to] !== undefined && gradedAreas.has(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1])))) {
         cut[from] = to
         break
       }
@@ -61,8 +60,26 @@ export function areaList(text: string): string[] {
   }
   if (cut[0] === undefined) return [whole]
   const areas: string[] = []
-  for (let from = 0; from < starts.length; from = cut[from]!) areas.push(whole.slice(starts[from], ends[cut[from]! - 1]))
+  for (let from = 0; from < count; from = cut[from]!) areas.push(whole.slice(printed.starts[from], printed.ends[cut[from]! - 1]))
   return areas
+}
+
+/** Where the pieces of a list start and end, between its separators. */
+function piecesOf(text: string): {starts: number[]; ends: number[]} {
+  const starts = [0]
+  const ends: number[] = []
+  separators.lastIndex = 0
+  for (let match = separators.exec(text); match; match = separators.exec(text)) {
+    ends.push(match.index)
+    starts.push(match.index + match[0].length)
+  }
+  ends.push(text.length)
+  return {starts, ends}
+}
+
+/** A normalised name without its leading "the", as `normaliseName` leaves names. */
+function withoutArticle(key: string): string {
+  return key.startsWith('the ') ? key.slice(4) : key
 }
 
 /**
