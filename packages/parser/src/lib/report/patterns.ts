@@ -84,7 +84,16 @@ const maxLeadInTail = 300
 
 /** Whether a paragraph ends with the lead-in of a graded-judgement table. */
 export function isGradeTableLeadIn(text: string): boolean {
-  return text.trimEnd().endsWith(':') && gradeTableLeadIn.test(text.slice(-maxLeadInTail))
+  let end = text.length - 1
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--
+  return text.charCodeAt(end) === colon && gradeTableLeadIn.test(text.slice(Math.max(0, end - maxLeadInTail), end + 1))
+}
+
+const colon = 58
+
+/** A space, tab, line ending or no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
 }
 
 // "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.

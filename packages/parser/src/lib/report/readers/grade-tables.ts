@@ -166,8 +166,8 @@ export const gradeTables: ReaderFactory = () => {
       if (mode === 'columns' && !anyArea && leadingLabels >= flattenedHeaderRow) grade = undefined
       end(context)
     }
-    const text = current.text.trim()
-    announced = current.type === 'heading' ? judgementsHeading.test(text) || isGradeTableLeadIn(text) : current.type === 'paragraph' && isGradeTableLeadIn(text)
+    // Asked of every block: the lead-in test looks at the last character before anything else.
+    announced = isGradeTableLeadIn(current.text) || (current.type === 'heading' && judgementsHeading.test(current.text.trim()))
     return false
   }
 
