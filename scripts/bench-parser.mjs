@@ -10,7 +10,8 @@
 // Times are CPU time of this process (user + system), which other work on a busy machine disturbs
 // less than wall time; wall time is printed too.
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {loadavg} from 'node:os'
 import {Session} from 'node:inspector/promises'
 import {cpus, totalmem} from 'node:os'
 import {resolve} from 'node:path'
@@ -22,9 +23,13 @@ const warmup = 5
 const runs = 25
 // `--against <dist/index.js>`: also time another build's plain-text path on the same text (for
 // example main's, built in a temporary worktree), since each tree's fixtures make a different input.
-const againstFlag = process.argv.indexOf('--against')
-const against = againstFlag === -1 ? undefined : process.argv[againstFlag + 1]
-const caseName = againstFlag === 2 ? process.argv[4] : process.argv[2]
+// `--write`: also put the tables in docs/performance.md, between its bench-parser markers (kept
+// there when `pnpm bench` rewrites the rest of the file).
+const write = process.argv.includes('--write')
+const flags = process.argv.slice(2).filter((arg) => arg !== '--write')
+const againstFlag = flags.indexOf('--against')
+const against = againstFlag === -1 ? undefined : flags[againstFlag + 1]
+const caseName = againstFlag === 0 ? flags[2] : flags[0]
 
 async function loadCases(text) {
   const {parseReport, reportFromTree, textToMdast} = await import('../packages/parser/dist/index.js')
@@ -78,7 +83,7 @@ async function profileByModule(run, rounds) {
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
-  await session.post('Profiler.setSamplingInterval', {interval: 100})
+  await session.post('Profiler.setSamplingInterval', {interval: 500})
   await session.post('Profiler.start')
   for (let index = 0; index < rounds; index++) run()
   const {profile} = await session.post('Profiler.stop')
@@ -104,7 +109,7 @@ async function profileByModule(run, rounds) {
     groups.set(group, (groups.get(group) ?? 0) + time)
     total += time
   }
-  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, time]) => ({group, share: time / total, msPerRun: time / 1000 / rounds}))
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, time]) => ({group, share: time / total}))
 }
 
 if (caseName) {
@@ -135,25 +140,71 @@ if (caseName) {
     })
   )
   const bare = median(cpuTimes[names[0]])
-  console.log(`Input: ${Buffer.byteLength(text)} bytes; ${runs} rounds after ${warmup} warm-up; ${cpus()[0]?.model} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}`)
-  console.log('| case | median CPU ms | min CPU ms | median wall ms | vs bare remark-parse (CPU) | peak RSS MB (own process) |')
-  console.log('|---|---|---|---|---|---|')
+  const load = loadavg()[0].toFixed(1)
+  const lines = []
+  const print = (line) => {
+    console.log(line)
+    lines.push(line)
+  }
+  print(`Input: ${Buffer.byteLength(text)} bytes; ${runs} rounds after ${warmup} warm-up; ${cpus()[0]?.model} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}`)
+  print('| case | median CPU ms | min CPU ms | median wall ms | vs bare remark-parse (CPU) | peak RSS MB (own process) |')
+  print('|---|---|---|---|---|---|')
   for (const name of names) {
     const values = cpuTimes[name]
-    console.log(`| ${name} | ${median(values).toFixed(1)} | ${Math.min(...values).toFixed(1)} | ${median(times[name]).toFixed(1)} | ${(median(values) / bare).toFixed(3)}x | ${memory[name].toFixed(0)} |`)
+    print(`| ${name} | ${median(values).toFixed(1)} | ${Math.min(...values).toFixed(1)} | ${median(times[name]).toFixed(1)} | ${(median(values) / bare).toFixed(3)}x | ${memory[name].toFixed(0)} |`)
   }
   const markdown = median(cpuTimes[names[1]]) / bare
   const plain = bare / median(cpuTimes[names[2]])
-  console.log(`Markdown path: ${markdown.toFixed(2)}x bare remark-parse (target <= 1.2x): ${markdown <= 1.2 ? 'met' : 'NOT met'}`)
-  console.log(`Plain-text path: ${plain.toFixed(1)}x faster than bare remark-parse in CPU time (target >= 30x): ${plain >= 30 ? 'met' : 'NOT met'}`)
+  print(`Markdown path: ${markdown.toFixed(2)}x bare remark-parse (target <= 1.2x): ${markdown <= 1.2 ? 'met' : 'NOT met'}`)
+  print(`Plain-text path: ${plain.toFixed(1)}x faster than bare remark-parse in CPU time (target >= 30x): ${plain >= 30 ? 'met' : 'NOT met'}`)
   if (against) {
     const versus = median(cpuTimes['parseReport text']) / median(cpuTimes['parseReport text, --against build'])
-    console.log(`Plain-text path: ${versus.toFixed(2)}x the CPU time of the --against build on the same text (not slower: ${versus <= 1 ? 'met' : 'NOT met'})`)
+    print(`Plain-text path: ${versus.toFixed(2)}x the CPU time of the --against build on the same text (not slower: ${versus <= 1 ? 'met' : 'NOT met'})`)
   }
   const profiled = await profileByModule(cases['parseReport text'], runs)
-  console.log('')
-  console.log(`Where the plain-text time goes (sampled CPU profile of parseReport text, ${runs} runs; self time per source module):`)
-  console.log('| module | share | ms per run |')
-  console.log('|---|---|---|')
-  for (const {group, share, msPerRun} of profiled.filter((row) => row.share >= 0.01)) console.log(`| ${group} | ${(100 * share).toFixed(1)}% | ${msPerRun.toFixed(2)} |`)
+  print('')
+  // The profiler slows what it samples: its shares are kept, applied to the unprofiled median.
+  const plainMedian = median(cpuTimes['parseReport text'])
+  print(`Where the plain-text time goes (sampled CPU profile of parseReport text, ${runs} runs; self time per source module, its share applied to the median CPU time above):`)
+  print('| module | share | ≈ ms of the median run |')
+  print('|---|---|---|')
+  for (const {group, share} of profiled.filter((row) => row.share >= 0.01)) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
+  if (write) writeSection(lines, load)
+}
+
+/** The printed lines as Markdown: tables kept together, every other line its own paragraph. */
+function asMarkdown(lines) {
+  const out = []
+  let previousTable = false
+  for (const line of lines.filter((item) => item !== '')) {
+    const table = line.startsWith('|')
+    if (out.length > 0 && !(table && previousTable)) out.push('')
+    out.push(line)
+    previousTable = table
+  }
+  return out
+}
+
+/** Put the figures in docs/performance.md between the bench-parser markers (appended the first time). */
+function writeSection(lines, load) {
+  const file = new URL('../docs/performance.md', import.meta.url)
+  const command = `node scripts/bench-parser.mjs${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''} --write`
+  const section = [
+    '<!-- bench-parser:start -->',
+    '## Plain-text report reading, in detail',
+    '',
+    `Written by \`${command}\` (after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
+    'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
+    'time; medians of the rounds, cases in turn. The text is every corpus report and the seed joined and',
+    'repeated to about 400 KB, one document. The last table is a sampled CPU profile of `parseReport`',
+    'on that text: self time per source module of the parser (and the time outside it, by kind).',
+    '',
+    ...asMarkdown(lines),
+    '',
+    '<!-- bench-parser:end -->',
+    ''
+  ].join('\n')
+  const previous = readFileSync(file, 'utf8')
+  const marked = /<!-- bench-parser:start -->[\s\S]*<!-- bench-parser:end -->\n/
+  writeFileSync(file, marked.test(previous) ? previous.replace(marked, section) : `${previous.trimEnd()}\n\n${section}`)
 }
