@@ -9,10 +9,10 @@ const gradedAreas = new Set(
 )
 const maxAreaLength = 120
 const maxListLength = 4 * maxAreaLength
-const separators = /[,;]\s*(?:and\s+)?|\s+and\s+/g
+// " and " matched from the first character of its whitespace run only (the lookbehind): linear on long runs.
+const separators = /[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+/g
 const maxListPieces = 16
 const leadingConjunction = /^(?:and|or)\s+/i
-const trailingJoin = /[;,.]?(?:\s+(?:and|or))?$/i
 
 /**
  * Whether a printed area is one a framework grades ("Investigating crime", "Developing a positive
@@ -84,9 +84,13 @@ function withoutArticle(key: string): string {
 
 /**
  * A list item or line without the punctuation and conjunction that join it to the next
- * ("Investigating crime; and"). Callers bound the length: the trailing pattern backtracks over
- * whitespace runs.
+ * ("Investigating crime; and"), trimmed with string tests, not a pattern anchored at the end.
  */
 function trimListPunctuation(text: string): string {
-  return text.trim().replace(leadingConjunction, '').replace(trailingJoin, '').trimEnd()
+  let trimmed = text.trim().replace(leadingConjunction, '')
+  for (const word of ['and', 'or']) {
+    const before = trimmed.length - word.length - 1
+    if (before > 0 && trimmed.toLowerCase().endsWith(word) && /\s/.test(trimmed.charAt(before))) trimmed = trimmed.slice(0, before).trimEnd()
+  }
+  return ';,.'.includes(trimmed.charAt(trimmed.length - 1)) && trimmed.length > 0 ? trimmed.slice(0, -1).trimEnd() : trimmed
 }
