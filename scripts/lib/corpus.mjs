@@ -17,12 +17,17 @@ export const corpusReport = (name) => body(readFileSync(new URL(`corpus/reports/
  * joined and repeated.
  */
 export function corpusReportText(targetBytes) {
-  const reports = new URL('corpus/reports/', fixtures)
-  const parts = readdirSync(reports)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => body(readFileSync(new URL(name, reports), 'utf8')).replace(/^=== segment .*$/gm, ''))
+  const parts = corpusReportTexts()
   parts.push(seedText())
   const unit = parts.join('\n\n')
   return unit.repeat(Math.ceil(targetBytes / Buffer.byteLength(unit)))
+}
+
+/** Every corpus report's text (segment lines removed), one string a document, in name order. */
+export function corpusReportTexts() {
+  const reports = new URL('corpus/reports/', fixtures)
+  return readdirSync(reports)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => body(readFileSync(new URL(name, reports), 'utf8')).replace(/^=== segment .*$/gm, ''))
 }

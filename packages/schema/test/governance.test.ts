@@ -252,6 +252,11 @@ describe('inspection frameworks', () => {
     expect(checkFrameworkArea('peel-2018-19', 'Leadership and force management')).toBe('unknown')
     expect(checkFrameworkArea('peel-2025-27', 'Leadership and force management')).toBe('known')
     expect(checkFrameworkArea('peel-2025-27', 'Investigating crime')).toBe('unchecked')
+    // The short names the PEEL 2021/22 and 2023–25 graded-judgement tables print.
+    expect(checkFrameworkArea('peel-2021-22', 'Developing a positive workplace')).toBe('known')
+    expect(checkFrameworkArea('peel-2023-25', 'Police powers and public treatment')).toBe('known')
+    expect(checkFrameworkArea('peel-2021-onwards', 'Building, supporting and protecting the workforce')).toBe('known')
+    expect(checkFrameworkArea('peel-2021-22', 'Keeping complainants updated')).toBe('unchecked')
     expect(checkFrameworkArea('other', 'Anything')).toBe('unchecked')
     expect(
       checkFrameworkArea('fire-2021-22', 'How effective is the FRS at understanding the risk of fire and other emergencies?')

@@ -21,10 +21,16 @@ export interface Block {
   number?: string
   /** For table rows: the text of each cell. */
   cells?: string[]
+  /**
+   * For table rows whose cells hold several lines (`<br>`, or paragraphs in an HTML cell, as
+   * graded-judgement tables list their areas): each cell's lines.
+   */
+  cellLines?: string[][]
 }
 
 const pipe = 124
 const delimiterRow = /^[\s|:-]*$/
+const lineBreakTag = /<br\s*\/?>/i
 
 const printedItemNumber = /^\s{0,12}\(?(\d{1,9}|[a-z]|[ivx]{1,4})[.)]/
 
@@ -143,8 +149,41 @@ function visitRows(table: Table, visit: (block: Block) => void): void {
   for (const row of table.children) {
     if (!row.position) continue
     const cells = row.children.map((cell) => toString(cell).trim())
-    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells})
+    const broken = row.children.some((cell) => cell.children.some(isLineBoundary))
+    const cellLines = broken ? row.children.map(linesOf) : undefined
+    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells, ...(cellLines ? {cellLines} : {})})
   }
+}
+
+/** A node that ends a line inside a table cell: a break (`<br>` in HTML or Markdown), or a paragraph the HTML put there. */
+function isLineBoundary(node: Nodes): boolean {
+  return node.type === 'break' || (node.type === 'html' && lineBreakTag.test(node.value)) || (node.type as string) === 'paragraph'
+}
+
+/** The non-empty lines of a table cell: a break or a paragraph ends one. */
+function linesOf(cell: Table['children'][number]['children'][number]): string[] {
+  const lines: string[] = []
+  let line = ''
+  const end = () => {
+    if (line.trim() !== '') lines.push(line.trim())
+    line = ''
+  }
+  const add = (node: Nodes) => {
+    if (node.type === 'paragraph') line += toString(node)
+    else if (isLineBoundary(node)) end()
+    else line += toString(node)
+  }
+  for (const node of cell.children as Nodes[]) {
+    if (node.type !== 'paragraph') {
+      add(node)
+      continue
+    }
+    end()
+    for (const child of node.children) add(child)
+    end()
+  }
+  end()
+  return lines
 }
 
 /**
@@ -161,6 +200,8 @@ function visitPipeRows(text: string, position: Position, visit: (block: Block) =
     const row = text.slice(lineStart, lineEnd).trim()
     if (row !== '' && !delimiterRow.test(row)) {
       const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+      // A Markdown table cell writes its line breaks as `<br>`.
+      const cellLines = cells.some((cell) => lineBreakTag.test(cell)) ? cells.map((cell) => cell.split(lineBreakTag).map((line) => line.trim()).filter((line) => line !== '')) : undefined
       const indent = text.indexOf(row, lineStart) - lineStart
       const startColumn = line === position.start.line ? position.start.column + indent : indent + 1
       visit({
@@ -171,7 +212,8 @@ function visitPipeRows(text: string, position: Position, visit: (block: Block) =
           end: {line, column: startColumn + row.length, offset: base + lineStart + indent + row.length}
         },
         sliced: true,
-        cells
+        cells,
+        ...(cellLines ? {cellLines} : {})
       })
     }
     lineStart = lineEnd + 1

@@ -70,6 +70,33 @@ export function gradeValue(word: string): GradeValue | undefined {
   return gradeWords[word.toLowerCase().replace(/\s+/g, ' ')]
 }
 
+// An empty column of a graded-judgement table: "No areas graded as outstanding", "None", "–".
+const noAreas = /^(?:no (?:areas?|questions?|pillars?)\b[^.]{0,60}|none|n\/a|[-–—])$/i
+
+/** A line standing for an empty column of a graded-judgement table ("No areas graded as outstanding"). */
+export function isNoAreasLine(text: string): boolean {
+  return text.length <= 80 && noAreas.test(text.trim())
+}
+
+// "We make graded judgments in 11 of these 12 as follows:", "Kent Police was graded as follows:",
+// "We make graded judgements in the following areas:" (the tail of the paragraph; one sentence).
+const gradeTableLeadIn = /\b(?:graded\s+judge?ments?|as\s+follows)\b[^.!?]*:\s*$/i
+const maxLeadInTail = 300
+
+/** Whether a paragraph ends with the lead-in of a graded-judgement table. */
+export function isGradeTableLeadIn(text: string): boolean {
+  let end = text.length - 1
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--
+  return text.charCodeAt(end) === colon && gradeTableLeadIn.test(text.slice(Math.max(0, end - maxLeadInTail), end + 1))
+}
+
+const colon = 58
+
+/** A space, tab, line ending or no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+}
+
 // "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.
 const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ']
 const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i

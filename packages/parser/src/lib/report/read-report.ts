@@ -225,11 +225,14 @@ export class ReportReading {
   // run of words is looked up once a document.
   readonly #namedIn = (text: string) => subjectNamedIn(text, (printed) => this.#resolve(printed))
 
-  #resolve(name: string, read = resolveSubject): ReportSubject | undefined {
+  #resolve(name: string, read: (printed: string) => ReportSubject | undefined = resolveSubject): ReportSubject | undefined {
     let resolved = this.#resolved.get(read)
     if (!resolved) this.#resolved.set(read, (resolved = new Map()))
     let subject = resolved.get(name)
-    if (subject === undefined && !resolved.has(name)) resolved.set(name, (subject = read(name)))
+    if (subject === undefined && !resolved.has(name)) {
+      subject = remembered(read === resolveSubject ? resolvedNames : namesIn, name, read)
+      resolved.set(name, subject)
+    }
     return subject
   }
 
@@ -254,6 +257,27 @@ export class ReportReading {
   #point(offset: number): Point {
     return pointAt((this.#lineStarts ??= lineStarts(this.#source)), offset)
   }
+}
+
+// What a printed name resolves to depends on the name alone (and the reference data), so it is
+// remembered across documents too: a batch of reports repeats its headings and force names. Each
+// document gets its own copy of a subject (a caller may change the report it is given); the maps
+// are emptied when full, so memory stays bounded.
+const resolvedNames = new Map<string, ReportSubject | undefined>()
+const namesIn = new Map<string, ReportSubject | undefined>()
+const maxRememberedNames = 20_000
+
+function remembered(
+  names: Map<string, ReportSubject | undefined>,
+  name: string,
+  read: (printed: string) => ReportSubject | undefined
+): ReportSubject | undefined {
+  if (!names.has(name)) {
+    if (names.size >= maxRememberedNames) names.clear()
+    names.set(name, read(name))
+  }
+  const subject = names.get(name)
+  return subject && {...subject}
 }
 
 /** Shorten a quoted text for a message. */

@@ -135,7 +135,9 @@ function withReference(subject: ReportSubject, asAt: string | undefined): Report
 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
   const grades: Grade[] = []
-  const kept: Array<{key: string; grade: Grade; stems: Set<string>}> = []
+  // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
+  // subject and grade, not among every grade of a long document.
+  const kept = new Map<string, Array<Set<string>>>()
   // Areas repeat (every grade under one question heading): split each once.
   const stemsOf = new Map<string, Set<string>>()
   const keys = new Map<ReportSubject, string>()
@@ -145,8 +147,11 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
     let stems = stemsOf.get(item.area)
     if (!stems) stemsOf.set(item.area, (stems = areaStems(item.area)))
-    const duplicate = kept.some((other) => other.key === key && other.grade.grade === item.reading.grade && sameArea(other.stems, stems))
-    if (duplicate) continue
+    const bucketKey = `${key}\u0000${item.reading.grade}`
+    let bucket = kept.get(bucketKey)
+    if (!bucket) kept.set(bucketKey, (bucket = []))
+    const itemStems = stems
+    if (bucket.some((other) => sameArea(other, itemStems))) continue
     const grade: Grade = {
       subject: subject?.name ?? item.reading.subject,
       area: item.area,
@@ -156,7 +161,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
       position: item.position
     }
     if (subject?.referenceId) grade.subjectId = subject.referenceId
-    kept.push({key, grade, stems})
+    bucket.push(stems)
     grades.push(grade)
   }
   return grades

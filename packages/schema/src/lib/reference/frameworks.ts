@@ -49,6 +49,35 @@ const fireQuestions = [
   area('Managing performance and developing leaders', true, undefined, ['Leadership and capability'])
 ].map((question) => ({...question, status: 'secondary' as const}))
 
+// The short area names the graded-judgement tables of PEEL reports print since 2021 ("We make
+// graded judgments in 11 of these 12 as follows:"), as this project recorded them; unverified
+// until checked against each cycle's assessment framework.
+const printedArea = (name: string, aliases: string[] = []): FrameworkArea => ({...area(name, true, undefined, aliases), status: 'unverified'})
+const peel2021Areas = [
+  printedArea('Recording data about crime', ['Crime data integrity']),
+  printedArea('Treatment of the public', ['Engaging with and treating the public with fairness and respect']),
+  printedArea('Preventing crime', ['Preventing crime and anti-social behaviour']),
+  printedArea('Responding to the public'),
+  printedArea('Investigating crime'),
+  printedArea('Protecting vulnerable people'),
+  printedArea('Managing offenders and suspects', ['Managing offenders']),
+  printedArea('Disrupting serious organised crime', ['Tackling serious and organised crime']),
+  printedArea('Developing a positive workplace', ['Building, supporting and protecting the workforce']),
+  printedArea('Good use of resources', ['Strategic planning, organisational management and value for money'])
+]
+const peel2023Areas = [
+  printedArea('Police powers and public treatment'),
+  printedArea('Preventing crime', ['Preventing crime and anti-social behaviour']),
+  printedArea('Responding to the public'),
+  printedArea('Investigating crime'),
+  printedArea('Protecting vulnerable people'),
+  printedArea('Managing offenders and suspects', ['Managing offenders']),
+  printedArea('Disrupting serious organised crime'),
+  printedArea('Building, supporting and protecting the workforce', ['Developing a positive workplace']),
+  printedArea('Leadership and force management', ['Leadership and development']),
+  printedArea('Recording data about crime', ['Crime data integrity'])
+]
+
 /**
  * Each inspection cycle's areas and grading scale, so a grade's `area` can be checked against
  * the framework of its report. Where only some areas could be verified, `areasComplete` is false
@@ -110,11 +139,11 @@ export const frameworkDefinitions: readonly FrameworkDefinition[] = [
     family: 'peel',
     published: '2021-04-21',
     grades: fivePoint,
-    areas: [area('Victim service', true, 'How good is the force’s service for victims of crime?')],
+    areas: [area('Victim service', true, 'How good is the force’s service for victims of crime?'), ...peel2021Areas],
     areasComplete: false,
     source: hmicfrs('publication-html/peel-assessment-framework-2021-22/'),
     status: 'verified',
-    note: 'Twelve core questions, ten graded (not the strategic policing requirement or armed threats); five grades. Revised in March 2022 for the remaining 35 forces. Only the first question was read.'
+    note: 'Twelve core questions, ten graded (not the strategic policing requirement or armed threats); five grades. Revised in March 2022 for the remaining 35 forces. Only the first question was read from the framework; the other areas are the short names the reports’ graded-judgement tables print, not yet checked against the framework (status unverified).'
   },
   {
     id: 'peel-2023-25',
@@ -122,11 +151,11 @@ export const frameworkDefinitions: readonly FrameworkDefinition[] = [
     family: 'peel',
     published: '2023-02-08',
     grades: fivePoint,
-    areas: [area('Victim service', true, 'How good is the force’s service for victims of crime?')],
+    areas: [area('Victim service', true, 'How good is the force’s service for victims of crime?'), ...peel2023Areas],
     areasComplete: false,
     source: hmicfrs('publications/peel-assessment-framework-2023-2025/'),
     status: 'verified',
-    note: 'Five grades (HMICFRS, PEEL assessments 2023–2025). Only the first core question was read.'
+    note: 'Five grades (HMICFRS, PEEL assessments 2023–2025). Only the first core question was read from the framework; the other areas are the short names the reports’ graded-judgement tables print, not yet checked against the framework (status unverified).'
   },
   {
     id: 'peel-2025-27',

@@ -1,7 +1,7 @@
 import type {Block} from '../blocks.js'
 import type {GradeReading, ReadContext, ReaderFactory} from '../context.js'
 import {gradeLeadInSubject} from '../grades.js'
-import {areaGrade, gradeLabelValue, mentionsGrade} from '../patterns.js'
+import {areaGrade, gradeLabelValue, isNoAreasLine, mentionsGrade} from '../patterns.js'
 import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const maxGradeListLength = 2000
@@ -38,6 +38,7 @@ function gradeLines(block: Block, context: ReadContext): boolean {
   // grade, each grade is given once above the areas it covers.
   let heading: GradeReading['grade'] | undefined
   let headingCovers = true
+  let emptyColumn = false
   let first = true
   for (let start = 0; start < text.length; ) {
     const lineStart = start
@@ -59,7 +60,13 @@ function gradeLines(block: Block, context: ReadContext): boolean {
         if (!headingCovers) return false
         heading = label
         headingCovers = false
-      } else if (areaLike) {
+        emptyColumn = false
+      } else if (isNoAreasLine(line)) {
+        // "No areas graded as outstanding": the column is empty.
+        if (headingCovers) return false
+        headingCovers = true
+        emptyColumn = true
+      } else if (areaLike && !emptyColumn) {
         lines.push({reading: {subject: 'the force', area: line, grade: heading}, start: from, end: from + line.length})
         headingCovers = true
       } else {

@@ -6,6 +6,7 @@ import {findingBoxes} from './finding-boxes.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
 import {gradeSentences} from './grade-sentences.js'
+import {gradeTables} from './grade-tables.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
 import {publication} from './publication.js'
@@ -19,4 +20,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * it only takes notes, and a closing sentence may sit in a block another reader reads. A new layout
  * is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]

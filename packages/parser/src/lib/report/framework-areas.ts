@@ -1,0 +1,97 @@
+import {frameworkDefinitions} from '@scrutiny/schema'
+import {normaliseName} from '@scrutiny/schema/internal'
+
+// The graded areas of every inspection cycle, as the schema records them (names, questions and
+// aliases), normalised once: the one list of what HMICFRS grades.
+const gradedAreas = new Set(
+  frameworkDefinitions.flatMap((definition) =>
+    definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
+  )
+)
+const maxAreaLength = 120
+const maxListLength = 4 * maxAreaLength
+// " and " matched from the first character of its whitespace run only (the lookbehind): linear on long runs.
+const separators = /[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+/g
+const maxListPieces = 16
+const leadingConjunction = /^(?:and|or)\s+/i
+
+/**
+ * Whether a printed area is one a framework grades ("Investigating crime", "Developing a positive
+ * workplace"), whatever its case and punctuation.
+ *
+ * @example isFrameworkArea('developing a positive workplace') // true
+ */
+export function isFrameworkArea(text: string): boolean {
+  return text.length <= maxAreaLength && gradedAreas.has(normaliseName(trimListPunctuation(text)))
+}
+
+/**
+ * The areas of a list written in one phrase ("responding to the public and recording data about
+ * crime", "investigating crime, managing offenders and suspects, and developing a positive
+ * workplace"): cut at commas and "and" only where every piece is a graded area, so an area whose
+ * name holds "and" or a comma ("Managing offenders and suspects", "Building, supporting and
+ * protecting the workforce") stays whole. Otherwise the phrase is one area.
+ *
+ * @example areaList('responding to the public and recording data about crime') // ['responding to the public', 'recording data about crime']
+ */
+export function areaList(text: string): string[] {
+  if (text.length > maxListLength) return [text]
+  const whole = trimListPunctuation(text)
+  // Most areas hold no separator: no list, and no name to normalise.
+  separators.lastIndex = 0
+  if (!separators.test(whole) || isFrameworkArea(whole)) return [whole]
+  // The pieces between separators, in the text and in its normalised form (normalised once; the
+  // pieces' keys are slices of it). An area is a run of consecutive pieces.
+  const printed = piecesOf(whole)
+  const normal = normaliseName(whole)
+  const keys = piecesOf(normal)
+  if (printed.starts.length !== keys.starts.length || printed.starts.length > maxListPieces) return [whole]
+  const count = printed.starts.length
+  // cut[i]: where the area that starts at piece i ends (the piece after it), for a cut of the rest
+  // into areas; filled from the end, trying the longest area first.
+  const cut: Array<number | undefined> = []
+  cut[count] = count
+  for (let from = count - 1; from >= 0; from--) {
+    for (let to = count; to > from; to--) {
+      if (cut[to] !== undefined && gradedAreas.has(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1])))) {
+        cut[from] = to
+        break
+      }
+    }
+  }
+  if (cut[0] === undefined) return [whole]
+  const areas: string[] = []
+  for (let from = 0; from < count; from = cut[from]!) areas.push(whole.slice(printed.starts[from], printed.ends[cut[from]! - 1]))
+  return areas
+}
+
+/** Where the pieces of a list start and end, between its separators. */
+function piecesOf(text: string): {starts: number[]; ends: number[]} {
+  const starts = [0]
+  const ends: number[] = []
+  separators.lastIndex = 0
+  for (let match = separators.exec(text); match; match = separators.exec(text)) {
+    ends.push(match.index)
+    starts.push(match.index + match[0].length)
+  }
+  ends.push(text.length)
+  return {starts, ends}
+}
+
+/** A normalised name without its leading "the", as `normaliseName` leaves names. */
+function withoutArticle(key: string): string {
+  return key.startsWith('the ') ? key.slice(4) : key
+}
+
+/**
+ * A list item or line without the punctuation and conjunction that join it to the next
+ * ("Investigating crime; and"), trimmed with string tests, not a pattern anchored at the end.
+ */
+function trimListPunctuation(text: string): string {
+  let trimmed = text.trim().replace(leadingConjunction, '')
+  for (const word of ['and', 'or']) {
+    const before = trimmed.length - word.length - 1
+    if (before > 0 && trimmed.toLowerCase().endsWith(word) && /\s/.test(trimmed.charAt(before))) trimmed = trimmed.slice(0, before).trimEnd()
+  }
+  return ';,.'.includes(trimmed.charAt(trimmed.length - 1)) && trimmed.length > 0 ? trimmed.slice(0, -1).trimEnd() : trimmed
+}
