@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseReport, parseResponse, textToMdast} from '../src/index.js'
-import {isPageFurniture, isPageNumberLine} from '../src/lib/normalise/furniture.js'
+import {isPageFurniture, isPageNumberLine, runningLineKey} from '../src/lib/normalise/furniture.js'
 import type {Block} from '../src/lib/report/blocks.js'
 import {normaliseBlocks} from '../src/lib/report/normalise.js'
 
@@ -59,6 +59,14 @@ describe('isPageFurniture', () => {
     ]
     expect(content.filter(isPageFurniture)).toEqual([])
     expect(isPageNumberLine('12. The force should improve.')).toBe(false)
+  })
+})
+
+describe('runningLineKey', () => {
+  it('is the same for a running header on every page, and differs for other text', () => {
+    expect(runningLineKey('PEEL 2018/19 – Essex Police – Page 12')).toBe('peel #/# – essex police – page #')
+    expect(runningLineKey('PEEL 2018/19 – ESSEX POLICE – page 13')).toBe(runningLineKey('PEEL 2018/19 – Essex Police – Page 12'))
+    expect(runningLineKey('Recommendation 2')).not.toBe(runningLineKey('Area for improvement 2'))
   })
 })
 

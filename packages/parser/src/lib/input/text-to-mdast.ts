@@ -1,6 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
-import {isPageNumberLine} from '../normalise/furniture.js'
+import {isPageNumberLine, runningLineKey} from '../normalise/furniture.js'
 import {findingHeadingKind} from '../report/patterns.js'
 
 /**
@@ -46,7 +46,6 @@ const brokenWord = /\p{L}-$/u
 const continuedLineEnd = /[,(]$/
 
 const anyDigit = /\d/
-const digitRun = /\d+/g
 /** A short line with a number that recurs this often (page by page) is a running header or footer. */
 const runningRepeats = 3
 const maxRunningLength = 80
@@ -172,7 +171,7 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
     if (length === 0 || length > maxRunningLength) continue
     const value = text.slice(line.content, line.end)
     if (!anyDigit.test(value)) continue
-    const key = value.replace(digitRun, '#')
+    const key = runningLineKey(value)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     candidates.push({line, key, value})
   }

@@ -23,6 +23,18 @@ export function isPageNumberLine(line: string): boolean {
   return pageNumber.test(line.trim())
 }
 
+const digitRun = /\d+/g
+
+/**
+ * What a running header or footer keeps from page to page: its text with every number (the page's)
+ * made `#` and case ignored. A line whose key recurs page after page is furniture.
+ *
+ * @example runningLineKey('Essex Police – page 12') // 'essex police – page #'
+ */
+export function runningLineKey(line: string): string {
+  return line.toLowerCase().replace(digitRun, '#')
+}
+
 /**
  * Whether a whole block or line is page furniture: web-page chrome ("Skip to content", a cookie
  * notice, "Print this document", "Contents", "Last updated 27/09/2019") or a page number (which is

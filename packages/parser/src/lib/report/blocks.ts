@@ -2,6 +2,7 @@ import type {List, Nodes, Root, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position} from 'unist'
 import type {InputFormat} from '../input/format.js'
+import {contentSpan} from '../normalise/spans.js'
 
 /** A unit of text the extraction reads: a heading, a paragraph, a list item or a table row. */
 export interface Block {
@@ -124,9 +125,8 @@ function firstContent(node: Nodes): {position?: Position; after: Nodes[][]} {
   if (current?.type === 'list') return {after: [...after, [current]]}
   if (!current?.position) return {after}
   if (current.type === 'heading' || current.type === 'paragraph') {
-    const first = current.children[0]?.position
-    const last = current.children.at(-1)?.position
-    return first && last ? {position: {start: first.start, end: last.end}, after} : {after}
+    const position = contentSpan(current)
+    return position ? {position, after} : {after}
   }
   return {position: current.position, after}
 }

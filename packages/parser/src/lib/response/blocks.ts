@@ -1,6 +1,7 @@
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {SourceSpan} from '@scrutiny/schema'
+import {contentSpan} from '../normalise/spans.js'
 
 /** A block of the response in reading order: a heading, a paragraph or one list item. */
 export interface Block {
@@ -76,13 +77,6 @@ function block(
     text: verbatim ? source.slice(start, end) : toString(node),
     position: {start: {...position.start}, end: {...position.end}}
   }
-}
-
-/** A Markdown heading's text without its `#` markers: from its first child to its last. */
-function contentSpan(node: Heading): SourceSpan | undefined {
-  const first = node.children[0]?.position
-  const last = node.children.at(-1)?.position
-  return first && last ? {start: first.start, end: last.end} : undefined
 }
 
 /** The span from the start of `first` to the end of `last`. */
