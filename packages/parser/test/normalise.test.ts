@@ -1,12 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseReport, parseResponse, textToMdast} from '../src/index.js'
+import {parseReport, parseResponse, textToMdast, toMdast} from '../src/index.js'
 import {isPageFurniture, isPageNumberLine, runningLineKey} from '../src/lib/normalise/furniture.js'
+import {walkTree} from '../src/lib/normalise/walk.js'
 import type {Block} from '../src/lib/report/blocks.js'
 import {normaliseBlocks} from '../src/lib/report/normalise.js'
+import {toBlocks} from '../src/lib/response/blocks.js'
 
-// The one page-furniture predicate the report path, the response path, the plain-text segmenter
-// and the PDF converter share.
+// The normalising step the report and response paths share: one page-furniture predicate (also the
+// plain-text segmenter's and the PDF converter's) and one iterative block walk.
 
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 
@@ -106,5 +108,36 @@ describe('page furniture in report pages', () => {
     // "We use some essential cookies" is in the first person: without the predicate it would open the
     // body's comments.
     expect(response.lpbComments?.text).toBe('I welcome the report and its areas for improvement.')
+  })
+})
+
+describe('walkTree', () => {
+  it('reads a Markdown item opening with nested quotes innermost first, in both paths', () => {
+    const text = '1. > > inner\n   > >\n   > > inner2\n   >\n   > outer2\n\n   after\n2. next\n'
+    const {tree} = toMdast(text, {format: 'markdown'})
+    const report: string[] = []
+    normaliseBlocks(tree, text, 'markdown', (block) => report.push(`${block.type}:${block.text}`))
+    expect(report).toEqual(['item:inner', 'paragraph:inner2', 'paragraph:outer2', 'paragraph:after', 'item:next'])
+    // The response path keeps its own rule over the same walk: in an item, the first paragraph of
+    // each quote level (and of the item itself) reads as the item.
+    expect(toBlocks(tree, text, true).map((block) => `${block.type}:${block.text}`)).toEqual([
+      'item:inner',
+      'paragraph:inner2',
+      'item:outer2',
+      'item:after',
+      'item:next'
+    ])
+  })
+
+  it('walks 10,000 nested lists without recursion', () => {
+    const text = `${'1. '.repeat(10_000)}deep\n`
+    const {tree} = toMdast(text, {format: 'markdown'})
+    let nodes = 0
+    walkTree(tree.children, undefined, (node) => {
+      nodes++
+      return 'children' in node ? [{nodes: node.children, state: undefined}] : undefined
+    })
+    expect(nodes).toBeGreaterThan(20_000)
+    expect(toBlocks(tree, text, true).map((block) => block.text)).toEqual(['deep'])
   })
 })
