@@ -1,4 +1,4 @@
-import {isPageNumberLine} from '@scrutiny/parser/internal'
+import {isPageNumberLine, runningLineKey} from '@scrutiny/parser/internal'
 
 /** A run of text on one baseline, in PDF units (y grows upwards). */
 export interface Fragment {
@@ -78,7 +78,7 @@ export function dropRunningLines(pages: Array<{fragments: Fragment[]; height: nu
 } {
   const inMargin = (fragment: Fragment, height: number, bottom: number) =>
     fragment.y > bottom + height * (1 - marginShare) || fragment.y < bottom + height * marginShare
-  const key = (fragment: Fragment) => fragment.text.toLowerCase().replace(/\d+/g, '#')
+  const key = (fragment: Fragment) => runningLineKey(fragment.text)
 
   const pagesByKey = new Map<string, Set<number>>()
   for (const {fragments, height, bottom} of pages) {

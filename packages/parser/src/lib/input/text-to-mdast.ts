@@ -1,5 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
+import {isPageNumberLine, runningLineKey} from '../normalise/furniture.js'
 import {findingHeadingKind} from '../report/patterns.js'
 
 /**
@@ -44,20 +45,7 @@ const headingEnd = /[.,;:!]$|:[ \t\u00A0]?[–—-]$/
 const brokenWord = /\p{L}-$/u
 const continuedLineEnd = /[,(]$/
 
-// PDF page furniture: "12", "Page 3 of 30", "- 4 -".
-const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
-
-/**
- * Whether a whole line is a page number ("12", "Page 3 of 40", "– 7 –"): page furniture in text
- * extracted from PDFs, never content. Shared with converters so every path drops the same lines.
- *
- * @example isPageNumberLine('Page 3 of 40') // true
- */
-export function isPageNumberLine(line: string): boolean {
-  return pageNumber.test(line.trim())
-}
 const anyDigit = /\d/
-const digitRun = /\d+/g
 /** A short line with a number that recurs this often (page by page) is a running header or footer. */
 const runningRepeats = 3
 const maxRunningLength = 80
@@ -183,7 +171,7 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
     if (length === 0 || length > maxRunningLength) continue
     const value = text.slice(line.content, line.end)
     if (!anyDigit.test(value)) continue
-    const key = value.replace(digitRun, '#')
+    const key = runningLineKey(value)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     candidates.push({line, key, value})
   }

@@ -2,6 +2,9 @@ import type {List, Nodes, Root, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position} from 'unist'
 import type {InputFormat} from '../input/format.js'
+import {contentSpan} from '../normalise/spans.js'
+import {walkTree} from '../normalise/walk.js'
+import type {Descent} from '../normalise/walk.js'
 
 /** A unit of text the extraction reads: a heading, a paragraph, a list item or a table row. */
 export interface Block {
@@ -47,72 +50,67 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
     }
     return {text: toString(node), sliced: false}
   }
+  const inside = (nodes: readonly Nodes[]): Descent<InList> => ({nodes, state: outsideLists})
 
-  // An explicit stack, not recursion: "1. 1. 1. …" nests lists thousands deep.
-  const stack: Array<{node: Nodes; list?: List; index?: number}> = [{node: tree}]
-  const pushChildren = (children: readonly Nodes[], list?: List) => {
-    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, ...(list ? {list, index} : {})})
-  }
-  while (stack.length > 0) {
-    const {node, list, index} = stack.pop()!
+  walkTree<InList>(tree.children, outsideLists, (node, {state: {list}, index}) => {
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        if (!node.position) break
+        if (!node.position) return undefined
         const {text, sliced} = textOf(node, node.position)
-        if (text.trim() === '') break
+        if (text.trim() === '') return undefined
         if (node.type === 'paragraph' && sliced && text.charCodeAt(0) === pipe) {
           visitPipeRows(text, node.position, visit)
-          break
+          return undefined
         }
         visit({type: node.type, text, position: node.position, sliced, ...(node.type === 'heading' ? {depth: node.depth} : {})})
-        break
+        return undefined
       }
       case 'list':
-        pushChildren(node.children, node)
-        break
+        return [{nodes: node.children, state: {list: node}}]
       case 'listItem': {
         const [first, ...rest] = node.children
-        if (!list || index === undefined || !node.position || !first) {
-          pushChildren(node.children)
-        } else if (first.type === 'paragraph' && first.position) {
+        if (!list || !node.position || !first || first.type === 'list') return [inside(node.children)]
+        if (first.type === 'paragraph' && first.position) {
           const {text, sliced} = textOf(first, first.position)
           const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
           visit({type: 'item', text, position: first.position, sliced, list, ...(number ? {number} : {})})
-          pushChildren(rest)
-        } else if (first.type !== 'list') {
-          if (sliceable) {
-            // A Markdown item opening with a heading, quote or code ("1. # Title"): the item is the
-            // content of its first block, sliced from the source so the text is what it points at.
-            const {position, after} = firstContent(first)
-            const text = position ? source.slice(position.start.offset, position.end.offset) : ''
-            pushChildren(rest)
-            for (const siblings of after) pushChildren(siblings)
-            if (position && text.trim() !== '') {
-              const number = list.ordered ? itemNumber(source, node.position, true, list, index) : undefined
-              visit({type: 'item', text, position, sliced: true, list, ...(number ? {number} : {})})
-            }
-          } else {
-            // HTML list items of phrasing content have no paragraph: the item is the block.
-            const number = list.ordered ? itemNumber(source, node.position, false, list, index) : undefined
-            visit({type: 'item', text: toString(node), position: node.position, sliced: false, list, ...(number ? {number} : {})})
-          }
-        } else {
-          pushChildren(node.children)
+          return [inside(rest)]
         }
-        break
+        if (!sliceable) {
+          // HTML list items of phrasing content have no paragraph: the item is the block.
+          const number = list.ordered ? itemNumber(source, node.position, false, list, index) : undefined
+          visit({type: 'item', text: toString(node), position: node.position, sliced: false, list, ...(number ? {number} : {})})
+          return undefined
+        }
+        // A Markdown item opening with a heading, quote or code ("1. # Title"): the item is the
+        // content of its first block, sliced from the source so the text is what it points at.
+        const {position, after} = firstContent(first)
+        const text = position ? source.slice(position.start.offset, position.end.offset) : ''
+        if (position && text.trim() !== '') {
+          const number = list.ordered ? itemNumber(source, node.position, true, list, index) : undefined
+          visit({type: 'item', text, position, sliced: true, list, ...(number ? {number} : {})})
+        }
+        // The rest of the innermost quote first, then the quotes around it, then the item's rest.
+        return [...after.map(inside).reverse(), inside(rest)]
       }
       case 'table':
         visitRows(node, visit)
-        break
+        return undefined
       case 'code':
       case 'html':
-        break
+        return undefined
       default:
-        if ('children' in node) pushChildren(node.children as Nodes[])
+        return 'children' in node ? [inside(node.children as Nodes[])] : undefined
     }
-  }
+  })
 }
+
+/** What a node of the block walk inherits: the list it is an item of, if any. */
+interface InList {
+  list?: List
+}
+const outsideLists: InList = {}
 
 /**
  * The span of a block's content: a heading's or paragraph's text without its markers ("# "), the
@@ -130,9 +128,8 @@ function firstContent(node: Nodes): {position?: Position; after: Nodes[][]} {
   if (current?.type === 'list') return {after: [...after, [current]]}
   if (!current?.position) return {after}
   if (current.type === 'heading' || current.type === 'paragraph') {
-    const first = current.children[0]?.position
-    const last = current.children.at(-1)?.position
-    return first && last ? {position: {start: first.start, end: last.end}, after} : {after}
+    const position = contentSpan(current)
+    return position ? {position, after} : {after}
   }
   return {position: current.position, after}
 }

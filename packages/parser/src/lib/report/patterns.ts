@@ -272,7 +272,3 @@ export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEn
 
 const questionHeading = /\?$/
 export const isQuestion = (text: string): boolean => questionHeading.test(text.trim())
-
-const chromeHeading = /^(?:last updated\b|\d{1,3}$)/i
-/** Headings that are page furniture ("Last updated 27/09/2019", a bare question number). */
-export const isChromeHeading = (text: string): boolean => chromeHeading.test(text.trim())

@@ -25,7 +25,8 @@ export interface Extracted {
 }
 
 const regionalFindings = /^(?:\d[\d.]*\s+)?regional findings$/i
-const chromeTitle = /^(?:skip to|text size|open menu|print this|contents$|menu$|published\b|last updated\b)/i
+// A publication line is a fact about the page, not its title (page furniture never reaches a reader).
+const publicationLine = /^published\b/i
 const maxSubjectHeadingLength = 90
 
 /**
@@ -104,7 +105,7 @@ export class ReportReading {
     const context = this.#context
     for (const reader of this.#readers) if (reader.enter?.heading?.(block, context) === true) return
     const text = block.text.trim()
-    if (!this.#documentTitle && !chromeTitle.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
+    if (!this.#documentTitle && !publicationLine.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
     let placed: {role: Section['role']; depth: number} | undefined
     for (const reader of this.#readers) {
       placed = reader.sectionOf?.(block, context)

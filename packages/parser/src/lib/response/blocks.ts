@@ -1,6 +1,8 @@
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Heading, ListItem, Paragraph, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {SourceSpan} from '@scrutiny/schema'
+import {contentSpan} from '../normalise/spans.js'
+import {walkTree} from '../normalise/walk.js'
 
 /** A block of the response in reading order: a heading, a paragraph or one list item. */
 export interface Block {
@@ -17,10 +19,8 @@ export interface Block {
   position: SourceSpan
 }
 
-/** A list of sibling nodes being walked, and what the nodes inside it inherit. */
-interface Frame {
-  nodes: readonly RootContent[]
-  next: number
+/** What the nodes of a list of siblings inherit. */
+interface InItem {
   /** The next paragraph is the first of a list item. */
   inItem: boolean
   /** Inside an ordered list. */
@@ -31,39 +31,38 @@ interface Frame {
  * Flatten mdast into blocks, descending into lists and block quotes. `verbatim` is true for text
  * and Markdown sources, whose positions slice the text of each block. Nodes without a position
  * (none in practice) are skipped, since every passage the parser reports must point into the source.
- * The walk keeps its own stack: a response of thousands of nested list markers or block quotes must
- * not overflow the call stack.
+ * The walk is the report path's (`walkTree`), which keeps its own stack: a response of thousands of
+ * nested list markers or block quotes must not overflow the call stack.
  */
 export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[] {
   const blocks: Block[] = []
-  const stack: Frame[] = [{nodes: tree.children, next: 0, inItem: false, ordered: false}]
-  while (stack.length > 0) {
-    const frame = stack.at(-1)!
-    const node = frame.nodes[frame.next++]
-    if (node === undefined) {
-      stack.pop()
-      continue
+  walkTree<InItem>(tree.children, {inItem: false, ordered: false}, (node, frame) => {
+    const {inItem, ordered} = frame.state
+    switch (node.type) {
+      case 'list':
+        return [{nodes: node.children, state: {inItem, ordered: Boolean(node.ordered)}}]
+      case 'listItem':
+        if (node.children.length === 0 && node.position) blocks.push(block('item', ordered, node, source, verbatim))
+        return [{nodes: node.children, state: {inItem: true, ordered}}]
+      case 'blockquote':
+        return [{nodes: node.children, state: {inItem, ordered}}]
+      case 'heading':
+      case 'paragraph':
+        if (node.position) blocks.push(block(inItem ? 'item' : node.type, ordered, node, source, verbatim))
+        // Only the first paragraph of an item is the item; later ones read as paragraphs.
+        frame.state.inItem = false
+        return undefined
+      default:
+        return undefined
     }
-    if (node.type === 'list') {
-      stack.push({nodes: node.children, next: 0, inItem: frame.inItem, ordered: Boolean(node.ordered)})
-    } else if (node.type === 'listItem') {
-      if (node.children.length === 0 && node.position) blocks.push(block('item', frame.ordered, node, source, verbatim))
-      stack.push({nodes: node.children, next: 0, inItem: true, ordered: frame.ordered})
-    } else if (node.type === 'blockquote') {
-      stack.push({nodes: node.children, next: 0, inItem: frame.inItem, ordered: frame.ordered})
-    } else if (node.type === 'heading' || node.type === 'paragraph') {
-      if (node.position) blocks.push(block(frame.inItem ? 'item' : node.type, frame.ordered, node, source, verbatim))
-      // Only the first paragraph of an item is the item; later ones read as paragraphs.
-      frame.inItem = false
-    }
-  }
+  })
   return blocks.filter((entry) => entry.text.trim() !== '')
 }
 
 function block(
   type: Block['type'],
   ordered: boolean,
-  node: RootContent,
+  node: Heading | Paragraph | ListItem,
   source: string,
   verbatim: boolean
 ): Block {
@@ -76,13 +75,6 @@ function block(
     text: verbatim ? source.slice(start, end) : toString(node),
     position: {start: {...position.start}, end: {...position.end}}
   }
-}
-
-/** A Markdown heading's text without its `#` markers: from its first child to its last. */
-function contentSpan(node: Heading): SourceSpan | undefined {
-  const first = node.children[0]?.position
-  const last = node.children.at(-1)?.position
-  return first && last ? {start: first.start, end: last.end} : undefined
 }
 
 /** The span from the start of `first` to the end of `last`. */

@@ -1,8 +1,9 @@
 import type {PartKind, ResponsePart} from '@scrutiny/schema'
+import {isPageFurniture} from '../normalise/furniture.js'
 import type {Block} from './blocks.js'
 import {spanOf, textOf} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {bodyTitle, firstPerson, footnote, pageChrome, sectionNumberPrefix, valediction} from './patterns.js'
+import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
 // and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
@@ -74,8 +75,9 @@ export function partLabel(text: string): PartKind | undefined {
   return undefined
 }
 
+/** Page furniture (web chrome, a page number) is never a part's voice, label or last line. */
 export function isChrome(block: Block): boolean {
-  return pageChrome.test(block.text.trim())
+  return isPageFurniture(block.text)
 }
 
 interface Open {

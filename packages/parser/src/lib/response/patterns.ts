@@ -1,10 +1,6 @@
 // Shared patterns of section 55 responses. Each is alternations of literals and bounded character
 // runs, so matching is linear in the input.
 
-/** Web-page furniture copied with the text: not content. */
-export const pageChrome =
-  /^(?:skip to (?:main )?content|text size|open menu|quick(?:ly)? exit|accessibility settings|banner image|this is the archived version|we use (?:some )?(?:essential )?cookies|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|t: \d|youtube$)/i
-
 /** Leading section numbers ("1.", "3.2.", "2.\u00A0 ") stripped before matching a label. */
 export const sectionNumberPrefix = /^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00A0]*/
 

@@ -1,0 +1,49 @@
+// Page furniture: what a web page or a PDF prints around a document, never its content. One list,
+// shared by the report and response paths, the plain-text segmenter and the PDF converter, so a line
+// that is furniture in one is furniture in all. Each pattern is anchored alternations of literals and
+// bounded runs, so matching is linear in the input.
+
+/**
+ * Web-page chrome copied with the text: navigation, accessibility and cookie controls, print and
+ * download links, a "Contents" or "Menu" label, and the page's "Last updated" line.
+ */
+const webChrome =
+  /^(?:skip to\b|text size|open menu|quick(?:ly)? exit|accessibility settings|banner image|this is the archived version|we use (?:some )?(?:essential )?cookies|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|print this\b|get the report$|contents$|menu$|last updated\b|t: \d|youtube$)/i
+
+// PDF page numbers: "12", "Page 3 of 30", "- 4 -".
+const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
+
+/**
+ * Whether a whole line is a page number ("12", "Page 3 of 40", "– 7 –"): page furniture in text
+ * extracted from PDFs, never content. A numbered paragraph ("12. The force should …") is not.
+ *
+ * @example isPageNumberLine('Page 3 of 40') // true
+ */
+export function isPageNumberLine(line: string): boolean {
+  return pageNumber.test(line.trim())
+}
+
+const digitRun = /\d+/g
+
+/**
+ * What a running header or footer keeps from page to page: its text with every number (the page's)
+ * made `#` and case ignored. A line whose key recurs page after page is furniture.
+ *
+ * @example runningLineKey('Essex Police – page 12') // 'essex police – page #'
+ */
+export function runningLineKey(line: string): string {
+  return line.toLowerCase().replace(digitRun, '#')
+}
+
+/**
+ * Whether a whole block or line is page furniture: web-page chrome ("Skip to content", a cookie
+ * notice, "Print this document", "Contents", "Last updated 27/09/2019") or a page number (which is
+ * also how a web page prints a bare question number above its heading).
+ *
+ * @example isPageFurniture('Skip to main content') // true
+ * @example isPageFurniture('12. The force should improve.') // false
+ */
+export function isPageFurniture(text: string): boolean {
+  const trimmed = text.trim()
+  return webChrome.test(trimmed) || pageNumber.test(trimmed)
+}
