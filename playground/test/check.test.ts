@@ -67,6 +67,22 @@ describe('check and summarise', () => {
     })
   })
 
+  it('says a fire and rescue report has no 56-day deadline because section 55 does not cover it, not because of its date', async () => {
+    const reportName = 'frs-avon-coc-revisit-2024-01.txt'
+    const reportText = readFileSync(join(fixtures, 'corpus', 'reports', reportName), 'utf8')
+    const outcome = await check({
+      response: {name: 'seed.txt', bytes: seed},
+      report: {name: reportName, bytes: new TextEncoder().encode(reportText.slice(reportText.indexOf('\n---\n') + 5))},
+      publication: {kind: 'as-dated'}
+    })
+    expect(outcome.lint.noDeadline).toBe('outside-section-55')
+    expect(summarise(outcome).deadline).toEqual({
+      state: 'not-applicable',
+      reportPublishedOn: '2024-01-19',
+      sentence: 'The report was published on 19 January 2024. It is not a report section 55 covers, so no 56-day deadline applies.'
+    })
+  })
+
   it('gives the range of last days, and "cannot tell" inside it, for a report known only to the month', async () => {
     const name = 'kent-pcc-crime-data-integrity-2019-letter.txt'
     const outcome = await check({

@@ -43,6 +43,7 @@ describe('a report date known only to the month', () => {
       response: {date: '2015-08-27', precision: 'day', from: 'text'}
     })
     expect(result.deadline).toBeUndefined()
+    expect(result.noDeadline).toBe('report-before-limit')
     expect(deadlineCheck(result)).toEqual({
       outcome: 'met',
       messageId: 'no-limit',

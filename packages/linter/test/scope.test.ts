@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {parseReport} from '@scrutiny/parser'
 import {findFireService} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import {lint, reportText} from '../src/index.js'
 import {parseSeed, seedReport} from './helpers.js'
 
 /** A real report from fixtures/corpus/reports, parsed after its header. */
@@ -23,6 +23,16 @@ describe('a response to a fire and rescue report', () => {
       expect(deadline).toBeUndefined()
     }
   )
+
+  it('says why there is no deadline: not that the report predates the limit, but that section 55 does not cover it', () => {
+    const report = corpusReport('frs-avon-coc-revisit-2024-01.txt')
+    const result = lint(response, {report, file, preset: 'strict'})
+    expect([result.dates.report?.date, result.deadline, result.noDeadline]).toEqual(['2024-01-19', undefined, 'outside-section-55'])
+    expect(reportText({file, result, response})).toContain(
+      'The report was published on 19 January 2024. It is not a report section 55 covers, so no 56-day deadline applies.'
+    )
+    expect(lint(response, {report: seedReport, file}).noDeadline).toBeUndefined()
+  })
 
   it('resolves the service the report inspects to its id and authority on the day of publication', () => {
     const report = corpusReport('frs-avon-coc-revisit-2024-01.txt')

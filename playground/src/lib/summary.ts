@@ -174,6 +174,13 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
   if (reportPublishedOn === undefined) {
     return {state: 'unknown', sentence: "The deadline is unknown: give the report's publication date, or the report itself."}
   }
+  if (outcome.lint.noDeadline === 'outside-section-55') {
+    return {
+      state: 'not-applicable',
+      reportPublishedOn,
+      sentence: `The report was published ${dates.report?.precision === 'month' ? 'in' : 'on'} ${formatDate(reportPublishedOn)}. It is not a report section 55 covers, so no 56-day deadline applies.`
+    }
+  }
   if (status === undefined) {
     return {
       state: 'not-applicable',

@@ -7,7 +7,7 @@ import type {CoverageRow} from './coverage.js'
 import type {DeadlineStatus} from './deadline.js'
 import {disableComments} from './disable.js'
 import {link} from './link.js'
-import type {LinkOptions, LinkedDates} from './link.js'
+import type {Link, LinkOptions, LinkedDates} from './link.js'
 import {fill, ruleSpecs} from './messages.js'
 import type {MessageSpec, Outcome} from './messages.js'
 import {presets as builtInPresets} from './presets.js'
@@ -68,6 +68,18 @@ export interface LintResult {
   /** The dates the checks used, and where each came from. */
   dates: LinkedDates
   deadline?: DeadlineStatus
+  /**
+   * Why there is no 56-day deadline although the report's date is known: the report predates the
+   * limit (2 May 2017), or it is outside section 55 (a fire and rescue report).
+   */
+  noDeadline?: 'report-before-limit' | 'outside-section-55'
+}
+
+/** Why a report whose date is known has no 56-day deadline, if it has none. */
+function noDeadlineOf(linked: Link, outsideSection55: boolean): Pick<LintResult, 'noDeadline'> {
+  if (linked.dates.report === undefined) return {}
+  if (outsideSection55) return {noDeadline: 'outside-section-55'}
+  return linked.deadline === undefined ? {noDeadline: 'report-before-limit'} : {}
 }
 
 const answerless = new Set<FindingKind>(['innovative-practice', 'promising-practice'])
@@ -207,6 +219,7 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     coverage,
     dates: linked.dates,
     // The 56 days are a section 55 limit: a fire report has none.
-    ...(linked.deadline && !outsideSection55 ? {deadline: linked.deadline} : {})
+    ...(linked.deadline && !outsideSection55 ? {deadline: linked.deadline} : {}),
+    ...noDeadlineOf(linked, outsideSection55)
   }
 }

@@ -78,12 +78,13 @@ function why(ruleId: string | undefined): string {
 }
 
 /** The 56 days in words: "in time" only with both dates, otherwise what could not be checked. */
-function describeDeadline({dates, deadline}: LintResult): string {
+function describeDeadline({dates, deadline, noDeadline}: LintResult): string {
   if (dates.report === undefined) {
     return "The 56-day deadline could not be checked: the report's publication date is not known (give it, or the report)."
   }
   const month = dates.report.precision === 'month'
   const published = `The report was published ${month ? 'in' : 'on'} ${longDate(dates.report.date)}${dates.report.from === 'text' ? ' (as the response says)' : ''}`
+  if (noDeadline === 'outside-section-55') return `${published}. It is not a report section 55 covers, so no 56-day deadline applies.`
   if (deadline === undefined) return `${published}, before the 56-day limit came into force (2 May 2017): no deadline applies.`
   const earliest = deadline.earliestLastPermittedDay
   if (earliest !== undefined) return describeMonthDeadline(published, earliest, deadline, dates.response?.date)
