@@ -1,5 +1,5 @@
 import type {PartKind, ResponsePart} from '@scrutiny/schema'
-import {isPageFurniture} from '../normalise/furniture.js'
+import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {spanOf, textOf} from './blocks.js'
 import {beforeSignature} from './people.js'
@@ -63,9 +63,7 @@ const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+
 export function partLabel(text: string): PartKind | undefined {
   if (text.length > 120) return undefined
   // Markdown emphasis ("**PCC response**") and numbering are not part of the label.
-  const label = text
-    .trim()
-    .replace(/^[*_]{1,3}|[*_]{1,3}$/g, '')
+  const label = withoutEmphasisMarks(text.trim())
     .replace(partNumber, '')
     .replace(sectionNumberPrefix, '')
     .trim()
@@ -77,7 +75,7 @@ export function partLabel(text: string): PartKind | undefined {
 
 /** Page furniture (web chrome, a page number) is never a part's voice, label or last line. */
 export function isChrome(block: Block): boolean {
-  return isPageFurniture(block.text)
+  return block.furniture === true
 }
 
 interface Open {
