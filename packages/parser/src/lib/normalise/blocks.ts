@@ -15,8 +15,9 @@ export interface Block {
   type: 'heading' | 'paragraph' | 'item' | 'row'
   /**
    * Verbatim text: for plain text and Markdown, the source slice at `position` (a list item opening
-   * with a heading is its heading's text, without the `#`); for HTML, the node's text. A heading's
-   * text is its words without markup (`## **Findings**` is "Findings").
+   * with a heading is its heading's text, without the `#`); for HTML, the node's text. A printed
+   * heading's text is its words without markup (`## **Findings**` is "Findings"); a heading line
+   * keeps its marks ("**Findings**"), as the paragraph it was.
    */
   text: string
   position: Position

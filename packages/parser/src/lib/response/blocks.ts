@@ -44,21 +44,3 @@ export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[]
 }
 
 const labelsPart = (words: string): boolean => partLabel(words) !== undefined
-
-/** The span from the start of `first` to the end of `last`. */
-export function spanOf(first: Block, last: Block): SourceSpan {
-  return {start: first.position.start, end: last.position.end}
-}
-
-/** The verbatim text from the start of `first` to the end of `last`. */
-export function textOf(source: string, first: Block, last: Block, verbatim: boolean, blocks: Block[]): string {
-  if (!verbatim) {
-    const from = blocks.indexOf(first)
-    const to = blocks.indexOf(last)
-    return blocks
-      .slice(from, to + 1)
-      .map((entry) => entry.text)
-      .join('\n\n')
-  }
-  return source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0)
-}

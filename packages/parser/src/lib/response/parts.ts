@@ -1,7 +1,6 @@
-import type {PartKind, ResponsePart} from '@scrutiny/schema'
+import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
-import {spanOf, textOf} from './blocks.js'
 import {beforeSignature} from './people.js'
 import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
@@ -201,4 +200,22 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     }
   }
   return {parts, partOf, end}
+}
+
+/** The span from the start of `first` to the end of `last`. */
+function spanOf(first: Block, last: Block): SourceSpan {
+  return {start: first.position.start, end: last.position.end}
+}
+
+/** The verbatim text from the start of `first` to the end of `last`. */
+function textOf(source: string, first: Block, last: Block, verbatim: boolean, blocks: Block[]): string {
+  if (!verbatim) {
+    const from = blocks.indexOf(first)
+    const to = blocks.indexOf(last)
+    return blocks
+      .slice(from, to + 1)
+      .map((entry) => entry.text)
+      .join('\n\n')
+  }
+  return source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0)
 }
