@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {parseReport, textToMdast} from '../src/index.js'
 import type {ReaderFactory} from '../src/lib/report/context.js'
 import {areaList, isFrameworkArea} from '../src/lib/report/framework-areas.js'
-import {normaliseBlocks} from '../src/lib/report/normalise.js'
+import {reportBlocks} from '../src/lib/report/blocks.js'
 import {ReportReading} from '../src/lib/report/read-report.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {gradeTables} from '../src/lib/report/readers/grade-tables.js'
@@ -24,7 +24,7 @@ function fixture(name: string): {text: string; title: string} {
 function readWith(readers: ReaderFactory[], text: string, title: string) {
   const file = new VFile({value: text})
   const reading = new ReportReading(file, text, readers, {title, plainText: true})
-  normaliseBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
+  reportBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
   return reading.finish()
 }
 

@@ -1,14 +1,18 @@
 import {readFileSync} from 'node:fs'
+import type {Blockquote, List, ListItem, Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {parseReport, parseResponse, textToMdast, toMdast} from '../src/index.js'
+import {normaliseBlocks} from '../src/lib/normalise/blocks.js'
+import type {Block, NormaliseOptions} from '../src/lib/normalise/blocks.js'
 import {isPageFurniture, isPageNumberLine, runningLineKey} from '../src/lib/normalise/furniture.js'
+import {isHeadingLine, withoutEmphasisMarks} from '../src/lib/normalise/headings.js'
 import {walkTree} from '../src/lib/normalise/walk.js'
-import type {Block} from '../src/lib/report/blocks.js'
-import {normaliseBlocks} from '../src/lib/report/normalise.js'
+import {reportBlocks} from '../src/lib/report/blocks.js'
 import {toBlocks} from '../src/lib/response/blocks.js'
 
 // The normalising step the report and response paths share: one page-furniture predicate (also the
-// plain-text segmenter's and the PDF converter's) and one iterative block walk.
+// plain-text segmenter's and the PDF converter's), one rule for headings and heading lines, and one
+// iterative block walk that flattens the quotes and items wrapping blocks.
 
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 
@@ -76,7 +80,7 @@ describe('page furniture in report pages', () => {
   it('leaves web chrome out of a report page’s blocks, as for responses', () => {
     const {text} = corpus('frs-2018-norfolk')
     const blocks: Block[] = []
-    normaliseBlocks(textToMdast(text), text, 'text', (block) => blocks.push(block))
+    reportBlocks(textToMdast(text), text, 'text', (block) => blocks.push(block))
     const texts = blocks.map((block) => block.text.trim())
     expect(text).toContain('Skip to content')
     expect(text).toContain('Last updated 20/06/2019')
@@ -111,33 +115,238 @@ describe('page furniture in report pages', () => {
   })
 })
 
-describe('walkTree', () => {
-  it('reads a Markdown item opening with nested quotes innermost first, in both paths', () => {
-    const text = '1. > > inner\n   > >\n   > > inner2\n   >\n   > outer2\n\n   after\n2. next\n'
-    const {tree} = toMdast(text, {format: 'markdown'})
-    const report: string[] = []
-    normaliseBlocks(tree, text, 'markdown', (block) => report.push(`${block.type}:${block.text}`))
-    expect(report).toEqual(['item:inner', 'paragraph:inner2', 'paragraph:outer2', 'paragraph:after', 'item:next'])
-    // The response path keeps its own rule over the same walk: in an item, the first paragraph of
-    // each quote level (and of the item itself) reads as the item.
-    expect(toBlocks(tree, text, true).map((block) => `${block.type}:${block.text}`)).toEqual([
-      'item:inner',
-      'paragraph:inner2',
-      'item:outer2',
-      'item:after',
-      'item:next'
+/** The blocks of a Markdown, text or HTML input, with a small vocabulary of heading lines. */
+function blocksOf(input: string, format: 'markdown' | 'text' | 'html', headingNames: NormaliseOptions['headingNames'] = (words) => words === 'Areas for improvement'): Block[] {
+  const {tree, file} = toMdast(input, {format})
+  const blocks: Block[] = []
+  normaliseBlocks(tree, String(file.value), {sliceable: format !== 'html', headingNames}, (block) => blocks.push(block))
+  return blocks
+}
+
+/** What a test compares of a block: its kind, text, offsets and the fields it has. */
+function brief(block: Block) {
+  const {type, text, position, depth, number, quoteDepth, listDepth, furniture, words} = block
+  return {
+    type,
+    text,
+    at: [position.start.offset, position.end.offset],
+    ...(depth === undefined ? {} : {depth}),
+    ...(words ? {words: [words.start.offset, words.end.offset]} : {}),
+    ...(number === undefined ? {} : {number}),
+    ...(quoteDepth === undefined ? {} : {quoteDepth}),
+    ...(listDepth === undefined ? {} : {listDepth}),
+    ...(furniture ? {furniture} : {})
+  }
+}
+
+describe('headings and heading lines', () => {
+  it('takes the emphasis marks off a line, and only around it', () => {
+    expect(withoutEmphasisMarks('**Area for improvement**')).toBe('Area for improvement')
+    expect(withoutEmphasisMarks('__Cause of concern__')).toBe('Cause of concern')
+    expect(withoutEmphasisMarks('***Recommendations*')).toBe('Recommendations')
+    expect(withoutEmphasisMarks('The **force** should')).toBe('The **force** should')
+    expect(withoutEmphasisMarks(`${'*'.repeat(100_000)}x${'_'.repeat(100_000)}`)).toBe('x')
+  })
+
+  it('makes a heading line only of a short line naming a heading', () => {
+    const names = (words: string) => words === 'Recommendations'
+    expect(isHeadingLine('  **Recommendations**  ', names)).toBe(true)
+    expect(isHeadingLine('Recommendations', names)).toBe(true)
+    expect(isHeadingLine('Our recommendations', names)).toBe(false)
+    expect(isHeadingLine('x'.repeat(121), () => true)).toBe(false)
+    expect(isHeadingLine('x'.repeat(120), () => true)).toBe(true)
+  })
+
+  it('reads printed headings at their depth and a bold line naming a heading as a heading without one', () => {
+    const markdown = '# Example Police\n\n**Areas for improvement**\n\n**The force is good at investigating crime.**\n\nSummary\n=======\n\n## [Linked](https://example.org) heading\n'
+    expect(blocksOf(markdown, 'markdown').map(brief)).toEqual([
+      {type: 'heading', text: 'Example Police', at: [0, 16], depth: 1, words: [2, 16]},
+      {type: 'heading', text: '**Areas for improvement**', at: [18, 43]},
+      {type: 'paragraph', text: '**The force is good at investigating crime.**', at: [45, 90]},
+      {type: 'heading', text: 'Summary', at: [92, 107], depth: 1, words: [92, 99]},
+      {type: 'heading', text: 'Linked heading', at: [109, 149], depth: 2, words: [112, 149]}
+    ])
+    // HTML: the text content, at the element; no source slice, so no span of words.
+    expect(blocksOf('<h2>Areas for improvement</h2><p><strong>Areas for improvement</strong></p>', 'html').map(brief)).toEqual([
+      {type: 'heading', text: 'Areas for improvement', at: [0, 30], depth: 2},
+      {type: 'heading', text: 'Areas for improvement', at: [30, 75]}
     ])
   })
 
-  it('walks 10,000 nested lists without recursion', () => {
-    const text = `${'1. '.repeat(10_000)}deep\n`
+  it('names the heading lines of each path from its own genre: boxes for reports, parts for responses', () => {
+    const markdown = '**Area for improvement**\n\n**Comments from the Chief Constable**\n\n**Recommendation 2**\n'
+    const {tree} = toMdast(markdown, {format: 'markdown'})
+    const report: string[] = []
+    reportBlocks(tree, markdown, 'markdown', (block) => report.push(`${block.type}:${block.text}`))
+    expect(report).toEqual(['heading:**Area for improvement**', 'paragraph:**Comments from the Chief Constable**', 'heading:**Recommendation 2**'])
+    expect(toBlocks(tree, markdown, true).map((block) => `${block.type}:${block.text}`)).toEqual([
+      'paragraph:**Area for improvement**',
+      'heading:**Comments from the Chief Constable**',
+      'paragraph:**Recommendation 2**'
+    ])
+  })
+
+  it('gives a real response and report their headings, furniture marked', () => {
+    const seed = readFileSync(new URL('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', fixtures), 'utf8')
+    const tree = textToMdast(seed)
+    const response = toBlocks(tree, seed, true)
+    expect(response).toHaveLength(106)
+    expect(response.filter((block) => block.furniture).map((block) => block.text)).toEqual(['Skip to content', 'Text size: A A A', 'Open Menu'])
+    const report: Block[] = []
+    reportBlocks(tree, seed, 'text', (block) => report.push(block))
+    expect(report).toHaveLength(103)
+    expect(report.filter((block) => block.type === 'heading').map((block) => [block.text, block.depth])).toEqual([
+      ['Response to HMICFRS report: An inspection of the West Midlands regional response to serious and organised crime', 1],
+      ['1.\u00a0 Local Policing Body’s Comments.', 1],
+      ['1.1. Regional Findings', 2],
+      ['Area for improvement', 3],
+      ['Innovative Practice', 3],
+      ['Area for improvement', 3],
+      ['1.3. Warwickshire Police', 2],
+      ['Areas for improvement', 3],
+      ['2.\u00a0 Comments from the Chief Constable', 1],
+      ['3.\u00a0 Comments from the local policing body on the CC’s comments', 1],
+      ['3.1. Regional', 2],
+      ['3.2. Warwickshire Police', 2],
+      ['Philip Seccombe TD', 3],
+      ['Police and Crime Commissioner', 3],
+      ['2 July 2024', 3]
+    ])
+  })
+})
+
+describe('quotes and items that wrap blocks', () => {
+  it('reads each paragraph of a block quote, counting the quotes around it', () => {
+    const markdown = '> The force has improved.\n>\n> > It should do more.\n\nAfter.\n'
+    expect(blocksOf(markdown, 'markdown').map(brief)).toEqual([
+      {type: 'paragraph', text: 'The force has improved.', at: [2, 25], quoteDepth: 1},
+      {type: 'paragraph', text: 'It should do more.', at: [32, 50], quoteDepth: 2},
+      {type: 'paragraph', text: 'After.', at: [52, 58]}
+    ])
+    expect(blocksOf('<blockquote><p>One.</p><p>Two.</p></blockquote><p>After.</p>', 'html').map(brief)).toEqual([
+      {type: 'paragraph', text: 'One.', at: [12, 23], quoteDepth: 1},
+      {type: 'paragraph', text: 'Two.', at: [23, 34], quoteDepth: 1},
+      {type: 'paragraph', text: 'After.', at: [47, 60]}
+    ])
+  })
+
+  it('reads an item as its first paragraph, then its nested list and later paragraphs', () => {
+    const markdown = '1. Outer item\n   - inner a\n   - inner b\n\n   Outer continues.\n2. Next\n'
+    const blocks = blocksOf(markdown, 'markdown')
+    expect(blocks.map(brief)).toEqual([
+      {type: 'item', text: 'Outer item', at: [3, 13], number: '1', listDepth: 1},
+      {type: 'item', text: 'inner a', at: [19, 26], listDepth: 2},
+      {type: 'item', text: 'inner b', at: [32, 39], listDepth: 2},
+      {type: 'paragraph', text: 'Outer continues.', at: [44, 60], listDepth: 1},
+      {type: 'item', text: 'Next', at: [64, 68], number: '2', listDepth: 1}
+    ])
+    expect(blocks[1]!.list).toBe(blocks[2]!.list)
+    expect(blocks[1]!.list).not.toBe(blocks[0]!.list)
+    expect(blocks[4]!.list).toBe(blocks[0]!.list)
+  })
+
+  it('reads an HTML item of phrasing content at the item, and what it nests after it', () => {
+    const html = '<ol start="3"><li>The force <b>should</b> improve.<ul><li>deep</li></ul></li><li>next</li></ol>'
+    expect(blocksOf(html, 'html').map(brief)).toEqual([
+      {type: 'item', text: 'The force should improve.', at: [14, 77], number: '3', listDepth: 1},
+      {type: 'item', text: 'deep', at: [54, 67], listDepth: 2},
+      {type: 'item', text: 'next', at: [77, 90], number: '4', listDepth: 1}
+    ])
+    expect(blocksOf('<ol><li><h3>Recommendation 1</h3><p>The force should act.</p></li></ol>', 'html').map(brief)).toEqual([
+      {type: 'item', text: 'Recommendation 1', at: [12, 28], number: '1', listDepth: 1},
+      {type: 'paragraph', text: 'The force should act.', at: [33, 61], listDepth: 1}
+    ])
+  })
+
+  it('reads a Markdown item opening with nested quotes innermost first, the same in both paths', () => {
+    const text = '1. > > inner\n   > >\n   > > inner2\n   >\n   > outer2\n\n   after\n2. next\n'
+    expect(blocksOf(text, 'markdown').map(brief)).toEqual([
+      {type: 'item', text: 'inner', at: [7, 12], number: '1', quoteDepth: 2, listDepth: 1},
+      {type: 'paragraph', text: 'inner2', at: [27, 33], quoteDepth: 2, listDepth: 1},
+      {type: 'paragraph', text: 'outer2', at: [44, 50], quoteDepth: 1, listDepth: 1},
+      {type: 'paragraph', text: 'after', at: [55, 60], listDepth: 1},
+      {type: 'item', text: 'next', at: [64, 68], number: '2', listDepth: 1}
+    ])
     const {tree} = toMdast(text, {format: 'markdown'})
+    const report: string[] = []
+    reportBlocks(tree, text, 'markdown', (block) => report.push(`${block.type}:${block.text}`))
+    expect(report).toEqual(['item:inner', 'paragraph:inner2', 'paragraph:outer2', 'paragraph:after', 'item:next'])
+    expect(toBlocks(tree, text, true).map((block) => `${block.type}:${block.text}`)).toEqual(report)
+  })
+
+  it('reads nothing of code or HTML, even opening an item, and a pipe table row by row', () => {
+    const markdown = '1. ```\n   code\n   ```\n   The force should act.\n\n<!-- a comment -->\n\n| Area | Grade |\n|---|---|\n| Investigating crime | Good |\n'
+    const blocks = blocksOf(markdown, 'markdown')
+    expect(blocks.map(brief)).toEqual([
+      {type: 'paragraph', text: 'The force should act.', at: [25, 46], listDepth: 1},
+      {type: 'row', text: '| Area | Grade |', at: [68, 84]},
+      {type: 'row', text: '| Investigating crime | Good |', at: [95, 125]}
+    ])
+    expect(blocks[2]!.cells).toEqual(['Investigating crime', 'Good'])
+    // A response reads a row as a paragraph.
+    const {tree} = toMdast(markdown, {format: 'markdown'})
+    expect(toBlocks(tree, markdown, true).map((block) => `${block.type}:${block.text}`)).toEqual([
+      'paragraph:The force should act.',
+      'paragraph:| Area | Grade |',
+      'paragraph:| Investigating crime | Good |'
+    ])
+  })
+
+  it('marks page furniture, which a report leaves out and a response keeps in place', () => {
+    const markdown = 'Skip to content\n\n12\n\nThe force should act.\n'
+    expect(blocksOf(markdown, 'markdown').map(brief)).toEqual([
+      {type: 'paragraph', text: 'Skip to content', at: [0, 15], furniture: true},
+      {type: 'paragraph', text: '12', at: [17, 19], furniture: true},
+      {type: 'paragraph', text: 'The force should act.', at: [21, 42]}
+    ])
+    const {tree} = toMdast(markdown, {format: 'markdown'})
+    const report: string[] = []
+    reportBlocks(tree, markdown, 'markdown', (block) => report.push(block.text))
+    expect(report).toEqual(['The force should act.'])
+    expect(toBlocks(tree, markdown, true).map((block) => [block.text, block.furniture ?? false])).toEqual([
+      ['Skip to content', true],
+      ['12', true],
+      ['The force should act.', false]
+    ])
+  })
+})
+
+describe('deep nesting', () => {
+  const at = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}
+  const paragraph = (): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: 'deep', position: at}], position: at})
+  // remark-parse itself takes seconds on 10,000 nested Markdown markers (it is quadratic in the
+  // depth), so the trees are built here: the walk is what is tested.
+  const deepTree = (): Root => {
+    let quote: Blockquote = {type: 'blockquote', children: [paragraph()], position: at}
+    for (let depth = 1; depth < 10_000; depth++) quote = {type: 'blockquote', children: [quote], position: at}
+    let list: List = {type: 'list', ordered: true, children: [{type: 'listItem', children: [paragraph()], position: at}], position: at}
+    for (let depth = 1; depth < 10_000; depth++) {
+      const item: ListItem = {type: 'listItem', children: [paragraph(), list], position: at}
+      list = {type: 'list', ordered: true, children: [item], position: at}
+    }
+    return {type: 'root', children: [quote, list]}
+  }
+
+  it('flattens 10,000 nested quotes and 10,000 nested lists without recursion', () => {
+    const blocks: Block[] = []
+    normaliseBlocks(deepTree(), 'deep', {sliceable: true, headingNames: () => false}, (block) => blocks.push(block))
+    expect(blocks).toHaveLength(10_001)
+    expect(brief(blocks[0]!)).toEqual({type: 'paragraph', text: 'deep', at: [0, 4], quoteDepth: 10_000})
+    expect(blocks.slice(1).map((block) => `${block.type} ${block.listDepth}`)).toEqual(Array.from({length: 10_000}, (_, index) => `item ${index + 1}`))
+  })
+
+  it('reads the same deep tree in both paths', () => {
+    const tree = deepTree()
+    const report: Block[] = []
+    reportBlocks(tree, 'deep', 'markdown', (block) => report.push(block))
+    const response = toBlocks(tree, 'deep', true)
+    expect(report).toHaveLength(10_001)
+    expect(response.map((block) => `${block.type}:${block.text}`)).toEqual(report.map((block) => `${block.type}:${block.text}`))
     let nodes = 0
     walkTree(tree.children, undefined, (node) => {
       nodes++
       return 'children' in node ? [{nodes: node.children, state: undefined}] : undefined
     })
-    expect(nodes).toBeGreaterThan(20_000)
-    expect(toBlocks(tree, text, true).map((block) => block.text)).toEqual(['deep'])
+    expect(nodes).toBe(50_002)
   })
 })

@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {textToMdast} from '../src/index.js'
 import type {ReaderFactory} from '../src/lib/report/context.js'
-import {normaliseBlocks} from '../src/lib/report/normalise.js'
+import {reportBlocks} from '../src/lib/report/blocks.js'
 import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
 import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
@@ -28,7 +28,7 @@ function corpus(name: string): {text: string; title: string} {
 function readWith(readers: ReaderFactory[], text: string, title?: string) {
   const file = new VFile({value: text})
   const reading = new ReportReading(file, text, readers, {...(title ? {title} : {}), plainText: true})
-  normaliseBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
+  reportBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
   return reading.finish()
 }
 

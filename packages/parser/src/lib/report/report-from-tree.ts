@@ -7,8 +7,8 @@ import {toMdast} from '../input/to-mdast.js'
 import type {Input, ReadOptions} from '../input/to-mdast.js'
 import {sniffFormat} from '../input/format.js'
 import type {InputFormat} from '../input/format.js'
+import {reportBlocks} from './blocks.js'
 import {warn} from './messages.js'
-import {normaliseBlocks} from './normalise.js'
 import {applyProgress} from './progress.js'
 import {ReportReading} from './read-report.js'
 import {reportReaders} from './readers/index.js'
@@ -91,7 +91,7 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
   // Without a format, positions are trusted unless the source is HTML (rehype-remark's tree).
   const format: InputFormat = options.format ?? (sniffFormat(source) === 'html' ? 'html' : 'markdown')
   const reading = new ReportReading(file, source, reportReaders, {...(options.title ? {title: options.title} : {}), plainText: format === 'text'})
-  normaliseBlocks(tree, source, format, (block) => reading.add(block))
+  reportBlocks(tree, source, format, (block) => reading.add(block))
   const publishedOn = checkedOption(file, 'publishedOn', options.publishedOn, (value) => IsoDate.safeParse(value).success)
   const extracted = reading.finish(publishedOn)
   const title = options.title ?? extracted.title ?? file.stem ?? 'Untitled report'

@@ -1,8 +1,7 @@
-import type {Heading, ListItem, Paragraph, Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import type {Root} from 'mdast'
 import type {SourceSpan} from '@scrutiny/schema'
-import {contentSpan} from '../normalise/spans.js'
-import {walkTree} from '../normalise/walk.js'
+import {normaliseBlocks} from '../normalise/blocks.js'
+import {partLabel} from './parts.js'
 
 /** A block of the response in reading order: a heading, a paragraph or one list item. */
 export interface Block {
@@ -17,80 +16,31 @@ export interface Block {
    */
   text: string
   position: SourceSpan
-}
-
-/** What the nodes of a list of siblings inherit. */
-interface InItem {
-  /** The next paragraph is the first of a list item. */
-  inItem: boolean
-  /** Inside an ordered list. */
-  ordered: boolean
+  /** Page furniture (web chrome, a page number): kept in place, but never a part's voice, label or last line. */
+  furniture?: true
 }
 
 /**
- * Flatten mdast into blocks, descending into lists and block quotes. `verbatim` is true for text
- * and Markdown sources, whose positions slice the text of each block. Nodes without a position
- * (none in practice) are skipped, since every passage the parser reports must point into the source.
- * The walk is the report path's (`walkTree`), which keeps its own stack: a response of thousands of
- * nested list markers or block quotes must not overflow the call stack.
+ * The response's blocks: the normalising step's (`normaliseBlocks`, shared with reports), with a
+ * short line labelling a part ("**PCC response**") as a heading and a table row read as a
+ * paragraph. `verbatim` is true for text and Markdown sources, whose positions slice the text of
+ * each block.
  */
 export function toBlocks(tree: Root, source: string, verbatim: boolean): Block[] {
   const blocks: Block[] = []
-  walkTree<InItem>(tree.children, {inItem: false, ordered: false}, (node, frame) => {
-    const {inItem, ordered} = frame.state
-    switch (node.type) {
-      case 'list':
-        return [{nodes: node.children, state: {inItem, ordered: Boolean(node.ordered)}}]
-      case 'listItem':
-        if (node.children.length === 0 && node.position) blocks.push(block('item', ordered, node, source, verbatim))
-        return [{nodes: node.children, state: {inItem: true, ordered}}]
-      case 'blockquote':
-        return [{nodes: node.children, state: {inItem, ordered}}]
-      case 'heading':
-      case 'paragraph':
-        if (node.position) blocks.push(block(inItem ? 'item' : node.type, ordered, node, source, verbatim))
-        // Only the first paragraph of an item is the item; later ones read as paragraphs.
-        frame.state.inItem = false
-        return undefined
-      default:
-        return undefined
-    }
+  normaliseBlocks(tree, source, {sliceable: verbatim, headingNames: labelsPart}, (block) => {
+    const {start, end} = (verbatim && block.words) || block.position
+    const text = verbatim ? source.slice(start.offset ?? 0, end.offset ?? start.offset ?? 0) : block.text
+    if (text.trim() === '') return
+    blocks.push({
+      type: block.type === 'row' ? 'paragraph' : block.type,
+      ordered: block.type === 'item' && block.list?.ordered === true,
+      text,
+      position: {start: {...start}, end: {...end}},
+      ...(block.furniture ? {furniture: true} : {})
+    })
   })
-  return blocks.filter((entry) => entry.text.trim() !== '')
+  return blocks
 }
 
-function block(
-  type: Block['type'],
-  ordered: boolean,
-  node: Heading | Paragraph | ListItem,
-  source: string,
-  verbatim: boolean
-): Block {
-  const position = (verbatim && node.type === 'heading' && contentSpan(node)) || node.position!
-  const start = position.start.offset ?? 0
-  const end = position.end.offset ?? start
-  return {
-    type,
-    ordered: type === 'item' && ordered,
-    text: verbatim ? source.slice(start, end) : toString(node),
-    position: {start: {...position.start}, end: {...position.end}}
-  }
-}
-
-/** The span from the start of `first` to the end of `last`. */
-export function spanOf(first: Block, last: Block): SourceSpan {
-  return {start: first.position.start, end: last.position.end}
-}
-
-/** The verbatim text from the start of `first` to the end of `last`. */
-export function textOf(source: string, first: Block, last: Block, verbatim: boolean, blocks: Block[]): string {
-  if (!verbatim) {
-    const from = blocks.indexOf(first)
-    const to = blocks.indexOf(last)
-    return blocks
-      .slice(from, to + 1)
-      .map((entry) => entry.text)
-      .join('\n\n')
-  }
-  return source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0)
-}
+const labelsPart = (words: string): boolean => partLabel(words) !== undefined

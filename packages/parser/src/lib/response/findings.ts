@@ -1,7 +1,6 @@
 import type {FindingKind, FindingReference, FindingResponse, PartKind} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
 import {contentWords, flatten, sameFlatText} from './match.js'
-import {partLabel} from './parts.js'
 import {sectionNumberPrefix} from './patterns.js'
 import {stanceOf} from './stance.js'
 
@@ -46,12 +45,10 @@ interface Quoted {
   inline?: {answer: string}
 }
 
+/** A heading (a part's label is one: the normalising step makes a short labelling line a heading) or a numbered section line. */
 function isBoundary(block: Block): boolean {
   const text = block.text.trim()
-  return (
-    block.type !== 'item' &&
-    (partLabel(text) !== undefined || (text.length <= 80 && sectionHeading.test(text)) || block.type === 'heading')
-  )
+  return block.type === 'heading' || (block.type === 'paragraph' && text.length <= 80 && sectionHeading.test(text))
 }
 
 /** The findings the response quotes (lists under "Areas for improvement", "Recommendation 2: …"). */

@@ -1,7 +1,6 @@
-import type {PartKind, ResponsePart} from '@scrutiny/schema'
-import {isPageFurniture} from '../normalise/furniture.js'
+import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
+import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
-import {spanOf, textOf} from './blocks.js'
 import {beforeSignature} from './people.js'
 import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
@@ -63,9 +62,7 @@ const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+
 export function partLabel(text: string): PartKind | undefined {
   if (text.length > 120) return undefined
   // Markdown emphasis ("**PCC response**") and numbering are not part of the label.
-  const label = text
-    .trim()
-    .replace(/^[*_]{1,3}|[*_]{1,3}$/g, '')
+  const label = withoutEmphasisMarks(text.trim())
     .replace(partNumber, '')
     .replace(sectionNumberPrefix, '')
     .trim()
@@ -77,7 +74,7 @@ export function partLabel(text: string): PartKind | undefined {
 
 /** Page furniture (web chrome, a page number) is never a part's voice, label or last line. */
 export function isChrome(block: Block): boolean {
-  return isPageFurniture(block.text)
+  return block.furniture === true
 }
 
 interface Open {
@@ -203,4 +200,22 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     }
   }
   return {parts, partOf, end}
+}
+
+/** The span from the start of `first` to the end of `last`. */
+function spanOf(first: Block, last: Block): SourceSpan {
+  return {start: first.position.start, end: last.position.end}
+}
+
+/** The verbatim text from the start of `first` to the end of `last`. */
+function textOf(source: string, first: Block, last: Block, verbatim: boolean, blocks: Block[]): string {
+  if (!verbatim) {
+    const from = blocks.indexOf(first)
+    const to = blocks.indexOf(last)
+    return blocks
+      .slice(from, to + 1)
+      .map((entry) => entry.text)
+      .join('\n\n')
+  }
+  return source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0)
 }

@@ -1,0 +1,266 @@
+import type {Heading, List, Nodes, Paragraph, Root, Table} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Position} from 'unist'
+import {isPageFurniture} from './furniture.js'
+import {isHeadingLine} from './headings.js'
+import {contentSpan} from './spans.js'
+import {walkTree} from './walk.js'
+import type {Descent} from './walk.js'
+
+/**
+ * A unit of text a path reads: a heading, a paragraph, a list item or a table row, in document
+ * order, whatever quotes and items wrapped it.
+ */
+export interface Block {
+  type: 'heading' | 'paragraph' | 'item' | 'row'
+  /**
+   * Verbatim text: for plain text and Markdown, the source slice at `position` (a list item opening
+   * with a heading is its heading's text, without the `#`); for HTML, the node's text. A printed
+   * heading's text is its words without markup (`## **Findings**` is "Findings"); a heading line
+   * keeps its marks ("**Findings**"), as the paragraph it was.
+   */
+  text: string
+  position: Position
+  /** Whether `text` is exactly `source.slice(position.start.offset, position.end.offset)`. */
+  sliced: boolean
+  /** A heading's printed depth; a heading line (a short bold line) has none: the reader places it. */
+  depth?: number
+  /**
+   * For a heading printed with markup, in text and Markdown: the span of its words, without the
+   * `#` markers or a setext underline (what quoting the heading verbatim slices).
+   */
+  words?: Position
+  /** The list an item belongs to, so consecutive items can be told apart from a new list. */
+  list?: List
+  /** The item number as printed ("3", "b"), for items of ordered lists. */
+  number?: string
+  /** For table rows: the text of each cell. */
+  cells?: string[]
+  /**
+   * For table rows whose cells hold several lines (`<br>`, or paragraphs in an HTML cell, as
+   * graded-judgement tables list their areas): each cell's lines.
+   */
+  cellLines?: string[][]
+  /** How many block quotes hold the block (a quotation, or a quotation in a quotation); absent outside any. */
+  quoteDepth?: number
+  /** How many lists hold the block (1 for an item of a top-level list); absent outside any. */
+  listDepth?: number
+  /** Page furniture (web chrome, a page number): never content, each path decides what to do with it. */
+  furniture?: true
+}
+
+export interface NormaliseOptions {
+  /** Whether positions slice the source into each block's text (plain text and Markdown, not HTML). */
+  sliceable: boolean
+  /** The headings a short paragraph may name to be a heading line ("Recommendations", "PCC response"). */
+  headingNames: (words: string) => boolean
+}
+
+const pipe = 124
+const delimiterRow = /^[\s|:-]*$/
+const lineBreakTag = /<br\s*\/?>/i
+
+const printedItemNumber = /^\s{0,12}\(?(\d{1,9}|[a-z]|[ivx]{1,4})[.)]/
+
+/** What a node of the block walk inherits: the list it is an item of, and what holds it. */
+interface Around {
+  list?: List
+  quoteDepth: number
+  listDepth: number
+}
+
+/**
+ * The one normalising step of the report and response paths: visit the blocks of a tree in document
+ * order, in one iterative walk. A list item is its first block (a paragraph, or the first block of
+ * the quotes or heading it opens with: "1. > > text", "1. # Title"); its later blocks, and the rest
+ * of those quotes, follow as paragraphs and items of their own. A block quote's blocks are read as
+ * blocks, with the quotes around them counted. A short paragraph naming a heading is a heading
+ * line, and page furniture is marked, never dropped: which to keep is each path's.
+ *
+ * @param source The text the tree was built from (`file.value`).
+ */
+export function normaliseBlocks(tree: Root, source: string, options: NormaliseOptions, visit: (block: Block) => void): void {
+  const {sliceable, headingNames} = options
+  const textOf = (node: Nodes, position: Position): {text: string; sliced: boolean} => {
+    if (sliceable && node.type === 'paragraph') {
+      return {text: source.slice(position.start.offset, position.end.offset), sliced: true}
+    }
+    return {text: toString(node), sliced: false}
+  }
+  const emit = (block: Block, around: Around): void => {
+    if (around.quoteDepth > 0) block.quoteDepth = around.quoteDepth
+    if (around.listDepth > 0) block.listDepth = around.listDepth
+    if (block.type !== 'row' && isPageFurniture(block.text)) block.furniture = true
+    else if (block.type === 'paragraph' && isHeadingLine(block.text, headingNames)) block.type = 'heading'
+    visit(block)
+  }
+  // Blocks inside an item or quote are not items of the list around them.
+  const inside = (nodes: readonly Nodes[], {quoteDepth, listDepth}: Around, quotes = 0): Descent<Around> => ({
+    nodes,
+    state: {quoteDepth: quoteDepth + quotes, listDepth}
+  })
+
+  walkTree<Around>(tree.children, {quoteDepth: 0, listDepth: 0}, (node, {state: around, index}) => {
+    const {list} = around
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        if (!node.position) return undefined
+        const {text, sliced} = textOf(node, node.position)
+        if (text.trim() === '') return undefined
+        if (node.type === 'paragraph' && sliced && text.charCodeAt(0) === pipe) {
+          visitPipeRows(text, node.position, (row) => emit(row, around))
+          return undefined
+        }
+        if (node.type === 'paragraph') {
+          emit({type: 'paragraph', text, position: node.position, sliced}, around)
+          return undefined
+        }
+        const words = sliceable ? contentSpan(node) : undefined
+        emit({type: 'heading', text, position: node.position, sliced, depth: node.depth, ...(words ? {words} : {})}, around)
+        return undefined
+      }
+      case 'list':
+        return [{nodes: node.children, state: {list: node, quoteDepth: around.quoteDepth, listDepth: around.listDepth + 1}}]
+      case 'blockquote':
+        return [inside(node.children, around, 1)]
+      case 'listItem': {
+        const [first, ...rest] = node.children
+        if (!list || !node.position || !first || first.type === 'list') return [inside(node.children, around)]
+        const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
+        if (first.type === 'paragraph') {
+          // rehype-remark wraps the phrasing content of `<li>text</li>` in a paragraph with no place: the item's is its place.
+          const position = first.position ?? node.position
+          const {text, sliced} = textOf(first, position)
+          emit({type: 'item', text, position, sliced, list, ...(number ? {number} : {})}, around)
+          return [inside(rest, around)]
+        }
+        // An item opening with a heading or quote ("1. # Title", "1. > text"): the item is the
+        // content of its first block (sliced from the source, so the text is what it points at).
+        // One opening with code or HTML (a comment) has no text of its own: its blocks are read as any.
+        const {content, position, unread, after} = firstContent(first)
+        const text = !content || !position ? '' : sliceable ? source.slice(position.start.offset, position.end.offset) : toString(content)
+        if (position && text.trim() !== '') {
+          emit({type: 'item', text, position, sliced: sliceable, list, ...(number ? {number} : {})}, {...around, quoteDepth: around.quoteDepth + after.length})
+        }
+        // What the innermost quote opens with if it was not the item, the rest of that quote, then
+        // the quotes around it, then the item's rest.
+        const descents: Array<Descent<Around>> = unread ? [inside([unread], around, after.length)] : []
+        for (let depth = after.length; depth > 0; depth--) descents.push(inside(after[depth - 1]!, around, depth))
+        descents.push(inside(rest, around))
+        return descents
+      }
+      case 'table':
+        visitRows(node, (row) => emit(row, around))
+        return undefined
+      case 'code':
+      case 'html':
+        return undefined
+      default:
+        return 'children' in node ? [inside(node.children as Nodes[], around)] : undefined
+    }
+  })
+}
+
+/**
+ * The first block of an item's content, inside the quotes it opens with: a heading or paragraph
+ * (`position` its span without markers: "# "), else `unread`, a block to walk as any other (a list,
+ * a table; code and HTML, which are never read). `after` holds the blocks of the quotes that follow the first, outermost first, so
+ * nothing in them is lost.
+ */
+function firstContent(node: Nodes): {content?: Heading | Paragraph; position?: Position; unread?: Nodes; after: Nodes[][]} {
+  const after: Nodes[][] = []
+  let current: Nodes | undefined = node
+  // Quotes nest ("1. > > text"); a loop, not recursion.
+  while (current?.type === 'blockquote') {
+    after.push(current.children.slice(1))
+    current = current.children[0]
+  }
+  const position = current?.type === 'heading' || current?.type === 'paragraph' ? contentSpan(current) : undefined
+  if (position) return {content: current as Heading | Paragraph, position, after}
+  return current ? {unread: current, after} : {after}
+}
+
+function itemNumber(source: string, position: Position, sliceable: boolean, list: List, index: number): string | undefined {
+  if (sliceable) {
+    const start = position.start.offset ?? 0
+    return printedItemNumber.exec(source.slice(start, start + 16))?.[1]
+  }
+  return String((list.start ?? 1) + index)
+}
+
+function visitRows(table: Table, visit: (block: Block) => void): void {
+  for (const row of table.children) {
+    if (!row.position) continue
+    const cells = row.children.map((cell) => toString(cell).trim())
+    const broken = row.children.some((cell) => cell.children.some(isLineBoundary))
+    const cellLines = broken ? row.children.map(linesOf) : undefined
+    visit({type: 'row', text: cells.join(' | '), position: row.position, sliced: false, cells, ...(cellLines ? {cellLines} : {})})
+  }
+}
+
+/** A node that ends a line inside a table cell: a break (`<br>` in HTML or Markdown), or a paragraph the HTML put there. */
+function isLineBoundary(node: Nodes): boolean {
+  return node.type === 'break' || (node.type === 'html' && lineBreakTag.test(node.value)) || (node.type as string) === 'paragraph'
+}
+
+/** The non-empty lines of a table cell: a break or a paragraph ends one. */
+function linesOf(cell: Table['children'][number]['children'][number]): string[] {
+  const lines: string[] = []
+  let line = ''
+  const end = () => {
+    if (line.trim() !== '') lines.push(line.trim())
+    line = ''
+  }
+  const add = (node: Nodes) => {
+    if (node.type === 'paragraph') line += toString(node)
+    else if (isLineBoundary(node)) end()
+    else line += toString(node)
+  }
+  for (const node of cell.children as Nodes[]) {
+    if (node.type !== 'paragraph') {
+      add(node)
+      continue
+    }
+    end()
+    for (const child of node.children) add(child)
+    end()
+  }
+  end()
+  return lines
+}
+
+/**
+ * A pipe table that reached us as a paragraph (Markdown without GFM, or plain text): one row per
+ * line, the delimiter row skipped.
+ */
+function visitPipeRows(text: string, position: Position, visit: (block: Block) => void): void {
+  let lineStart = 0
+  let line = position.start.line
+  const base = position.start.offset ?? 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const row = text.slice(lineStart, lineEnd).trim()
+    if (row !== '' && !delimiterRow.test(row)) {
+      const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim())
+      // A Markdown table cell writes its line breaks as `<br>`.
+      const cellLines = cells.some((cell) => lineBreakTag.test(cell)) ? cells.map((cell) => cell.split(lineBreakTag).map((line) => line.trim()).filter((line) => line !== '')) : undefined
+      const indent = text.indexOf(row, lineStart) - lineStart
+      const startColumn = line === position.start.line ? position.start.column + indent : indent + 1
+      visit({
+        type: 'row',
+        text: row,
+        position: {
+          start: {line, column: startColumn, offset: base + lineStart + indent},
+          end: {line, column: startColumn + row.length, offset: base + lineStart + indent + row.length}
+        },
+        sliced: true,
+        cells,
+        ...(cellLines ? {cellLines} : {})
+      })
+    }
+    lineStart = lineEnd + 1
+    line++
+  }
+}
