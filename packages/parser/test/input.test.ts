@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {BinaryInputError, EmptyInputError, InputError, UnsupportedFormatError, sniffFormat, toMdast} from '../src/index.js'
+import {BinaryInputError, EmptyInputError, InputError, NestingTooDeepError, UnsupportedFormatError, sniffFormat, toMdast} from '../src/index.js'
+import {htmlTooDeep, markdownTooDeep} from '../src/lib/input/nesting.js'
 
 const seedPath = new URL('../../../fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', import.meta.url)
 const seed = readFileSync(seedPath, 'utf8')
@@ -142,6 +143,35 @@ describe('toMdast: bad input', () => {
     expect(() => toMdast('x', {format: 'pdf' as 'text', path: 'a.pdf'})).toThrow(
       'Cannot read a.pdf: expected format `markdown`, `text` or `html`, found "pdf"'
     )
+  })
+
+  it('refuses lists and quotes nested deeper than any document, naming the file and the line, before parsing', () => {
+    const markdown = `# Comments\n\n${'- '.repeat(10_000)}I welcome the report.\n`
+    expect(() => toMdast(markdown, {path: 'deep.md'})).toThrow(NestingTooDeepError)
+    expect(() => toMdast(markdown, {path: 'deep.md'})).toThrow(
+      'Cannot read deep.md: expected Markdown lists and quotes nested at most 2000 levels deep, found deeper nesting on line 3'
+    )
+    expect(() => toMdast(`${'> '.repeat(2_001)}x`, {format: 'markdown'})).toThrow(NestingTooDeepError)
+    const html = `<h2>Areas for improvement</h2>\n${'<ul><li>'.repeat(10_000)}The force should improve.`
+    expect(() => toMdast(html, {path: 'deep.html'})).toThrow(
+      'Cannot read deep.html: expected HTML elements nested at most 1100 levels deep, found deeper nesting on line 2'
+    )
+    expect(() => toMdast('<blockquote>'.repeat(100_000), {format: 'html'})).toThrow(NestingTooDeepError)
+    // The same depths as text are lines, not nesting.
+    expect(toMdast(markdown, {format: 'text'}).tree.children.length).toBeGreaterThan(0)
+  })
+
+  it('counts nesting as the parsers build it: indentation before a marker, siblings of unclosed items', () => {
+    expect([markdownTooDeep('- a\n  - b\n    - c', 3), markdownTooDeep('- a\n  - b\n    - c', 2), markdownTooDeep('1. 2) > - * + x', 5)]).toEqual([undefined, {line: 3}, {line: 1}])
+    // Rules and numbers are no markers; a marker alone on its line still opens an item.
+    expect([markdownTooDeep('---\n***\n1.5 million', 0), markdownTooDeep('-\n-\n-', 1), markdownTooDeep('x\n- -', 1)]).toEqual([undefined, undefined, {line: 2}])
+    expect([htmlTooDeep('<ul><li>a<li>b<li>c</ul><p>x<p>y', 2), htmlTooDeep('<div><br><img src="a"/><hr/></div>', 1), htmlTooDeep('<div><div><div>x', 2)]).toEqual([
+      undefined,
+      undefined,
+      {line: 1}
+    ])
+    // Stray closing tags and a `<` with no `>` after it end nothing and cost one pass.
+    expect(htmlTooDeep(`${'</span>'.repeat(100_000)}<div><div>${'<a'.repeat(100_000)}`, 1)).toEqual({line: 1})
   })
 
   it('decodes UTF-8 and UTF-16 byte order marks', () => {

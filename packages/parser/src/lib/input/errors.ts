@@ -47,3 +47,16 @@ export class UnsupportedFormatError extends InputError {
     super(fileName, `expected format \`markdown\`, \`text\` or \`html\`, found ${JSON.stringify(format)}`)
   }
 }
+
+/** Thrown for Markdown or HTML whose lists, quotes or elements nest deeper than any document does. */
+export class NestingTooDeepError extends InputError {
+  override name = 'NestingTooDeepError'
+  /** The line where the nesting passes the limit, when it is known. */
+  readonly line: number | undefined
+
+  constructor(fileName: string, format: 'markdown' | 'html', limit: number, line?: number) {
+    const what = format === 'html' ? 'elements' : 'lists and quotes'
+    super(fileName, `expected ${format === 'html' ? 'HTML' : 'Markdown'} ${what} nested at most ${limit} levels deep, found deeper nesting${line === undefined ? '' : ` on line ${line}`}`)
+    this.line = line
+  }
+}

@@ -5,9 +5,10 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {decodeBytes, decodeString} from './decode.js'
-import {UnsupportedFormatError} from './errors.js'
+import {NestingTooDeepError, UnsupportedFormatError} from './errors.js'
 import {formatFromExtension, inputFormats, sniffFormat} from './format.js'
 import type {InputFormat} from './format.js'
+import {htmlTooDeep, markdownTooDeep, maxHtmlNesting, maxMarkdownNesting} from './nesting.js'
 import {textToMdast} from './text-to-mdast.js'
 import {messageUrl, parserMessages} from '../messages.js'
 
@@ -42,6 +43,7 @@ const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark).freeze()
  * @throws {EmptyInputError} for empty or whitespace-only input.
  * @throws {BinaryInputError} for binary data.
  * @throws {UnsupportedFormatError} when `options.format` is not `markdown`, `text` or `html`.
+ * @throws {NestingTooDeepError} for Markdown or HTML nested deeper than 2,000 (Markdown) or 1,100 (HTML) levels.
  */
 export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
   const file = input instanceof VFile ? input : new VFile(options.path === undefined ? {} : {path: options.path})
@@ -61,13 +63,26 @@ export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
     message.note = note
   }
   const format = options.format ?? formatFromExtension(file.extname) ?? sniffFormat(decoded.text)
-  return {tree: build(decoded.text, format), file, format}
+  return {tree: build(decoded.text, format, fileName), file, format}
 }
 
-function build(text: string, format: InputFormat): Root {
+function build(text: string, format: InputFormat, fileName: string): Root {
   if (format === 'text') return textToMdast(text)
-  if (format === 'markdown') return markdownProcessor.parse(blankWhitespaceLines(text))
-  return htmlProcessor.runSync(htmlProcessor.parse(text)) as Root
+  if (format === 'markdown') {
+    const tooDeep = markdownTooDeep(text)
+    if (tooDeep) throw new NestingTooDeepError(fileName, 'markdown', maxMarkdownNesting, tooDeep.line)
+    return markdownProcessor.parse(blankWhitespaceLines(text))
+  }
+  const tooDeep = htmlTooDeep(text)
+  if (tooDeep) throw new NestingTooDeepError(fileName, 'html', maxHtmlNesting, tooDeep.line)
+  try {
+    return htmlProcessor.runSync(htmlProcessor.parse(text)) as Root
+  } catch (error) {
+    // The count above skips elements the HTML parser closes by itself; a stack overflow in its
+    // recursive tree building is still deep nesting, whatever element made it.
+    if (error instanceof RangeError) throw new NestingTooDeepError(fileName, 'html', maxHtmlNesting)
+    throw error
+  }
 }
 
 /**
