@@ -144,6 +144,14 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('engage reasons: under the label "Entered Engage" and its month, the numbered reasons; the improvements listed on leaving are none', () => {
+    const {text, title} = corpus('engage-london-fire-brigade-2022-12')
+    const read = readWith([engageReasons], text, title)
+    expect(read.findings.map((finding) => [finding.kind, finding.number, finding.text.slice(0, 40), finding.position.start.line])).toEqual([
+      ['cause-of-concern', '1', 'There is cumulative evidence from our la', 46]
+    ])
+  })
+
   it('engage reasons: the reasons a force was moved into Engage are its causes of concern', () => {
     const {text, title} = corpus('engage-west-midlands-2023')
     const read = readWith([engageReasons], text, title)
