@@ -10,6 +10,7 @@ import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {history} from '../src/lib/report/readers/history.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
@@ -114,6 +115,21 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('finding boxes: a lead-in naming practices opens a box when no heading does', () => {
+    const {text, title} = corpus('frs-2021-kent')
+    const practices = readWith([findingBoxes], text, title).findings.filter((finding) => finding.kind === 'innovative-practice')
+    expect(practices.map((finding) => [finding.text, finding.position.start.line])).toEqual([['The service has developed a process to gather and use risk inform', 37]])
+  })
+
+  it('history: "This was that …" restates the finding the paragraph before named, to the end of its paragraph', () => {
+    const {text, title} = corpus('coc-revisit-cleveland-2021-publication')
+    const read = readWith([history], text, title)
+    expect(read.findings).toEqual([])
+    expect(read.history.map((item) => [item.kind, item.text.slice(0, 60), item.text.slice(-40), item.position.start.line])).toEqual([
+      ['cause-of-concern', 'Cleveland Police doesn’t adequately engage with local commun', 'ing the force and helping it to improve.', 4]
+    ])
+  })
+
   it('finding boxes: "We recommend that …" states a recommendation; an account of what we found does not', () => {
     const text = [
       'Recommendations',
@@ -125,6 +141,14 @@ describe('layout readers, one at a time', () => {
     expect(found.map((finding) => [finding.kind, finding.text.slice(0, 40), finding.kind === 'recommendation' ? finding.addressees.map((item) => item.kind) : []])).toEqual([
       ['recommendation', 'We recommend that, by 31 March 2023, chi', ['chief-constables']],
       ['recommendation', 'We also recommend that the College of Po', ['college-of-policing']]
+    ])
+  })
+
+  it('engage reasons: under the label "Entered Engage" and its month, the numbered reasons; the improvements listed on leaving are none', () => {
+    const {text, title} = corpus('engage-london-fire-brigade-2022-12')
+    const read = readWith([engageReasons], text, title)
+    expect(read.findings.map((finding) => [finding.kind, finding.number, finding.text.slice(0, 40), finding.position.start.line])).toEqual([
+      ['cause-of-concern', '1', 'There is cumulative evidence from our la', 46]
     ])
   })
 

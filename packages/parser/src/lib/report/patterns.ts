@@ -191,6 +191,23 @@ const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
 
+const listedFindingWords = /\b(innovative practices?|promising practices?|areas? for improvement)\b/i
+
+/**
+ * A lead-in that introduces this document's areas for improvement or practices as a list, with no
+ * heading above them ("Also of note are the innovative practices that we have found:"). A lead-in
+ * to an earlier inspection's findings is history, not this; causes of concern and recommendations
+ * have readers of their own lead-ins.
+ *
+ * @example findingLeadInKind('Also of note are the innovative practices that we have found:') // 'innovative-practice'
+ * @example findingLeadInKind('In 2017, we identified three areas for improvement:') // undefined
+ */
+export function findingLeadInKind(text: string): FindingKind | undefined {
+  if (text.length > 200 || !isLeadIn(text) || saidOfEarlierTime.test(text) || earlierInspection.test(text)) return undefined
+  const match = listedFindingWords.exec(text)
+  return match ? findingHeadingKind(match[1]!) : undefined
+}
+
 /** A lead-in to a list of an earlier inspection's findings ("…identified three areas for improvement: –"). */
 export function historyLeadInKind(text: string): FindingKind | undefined {
   if (!isLeadIn(text) || !earlierInspection.test(text)) return undefined
@@ -221,26 +238,39 @@ export function progressStatusIn(text: string): string | undefined {
 }
 
 // "However, Essex Police had an area for improvement in our 2017 effectiveness inspection. This was
-// that the force should …": PEEL 2018/19 pages restate an earlier finding in prose.
+// that the force should …": PEEL 2018/19 pages restate an earlier finding in prose; revisit pages name
+// it in one paragraph ("we identified six causes of concern. One of them was about …") and quote it in
+// the next ("This was that …").
 const restatedInProse = /\b(?:This|That) was that /
+// The inspectorate speaking again ("We reviewed progress …") ends the quoted finding.
+const inspectorateSpeaks = /^(?:We|Our)\b/
 
 /**
  * An earlier inspection's finding restated in prose: a sentence naming it ("had an area for
- * improvement in our 2017 effectiveness inspection") and "This was that <the finding>." Gives the
- * kind and where the finding's text starts and ends in `text`.
+ * improvement in our 2017 effectiveness inspection"), in the same paragraph or, when the paragraph
+ * opens with the restatement, in `previous`, and "This was that <the finding>." The finding runs to
+ * the end of the paragraph or to the sentence where the inspectorate speaks again. Gives the kind
+ * and where the finding's text starts and ends in `text`.
  *
- * @example restatedFindingIn('It had an area for improvement in 2017. This was that the force should act.') // {kind: 'area-for-improvement', start: 53, end: 74}
+ * @example restatedFindingIn('It had an area for improvement in 2017. This was that the force should act.') // {kind: 'area-for-improvement', start: 54, end: 75}
+ * @example restatedFindingIn('This was that the force is slow. It lacks staff. We reviewed it.', 'In 2019 we identified a cause of concern.') // {kind: 'cause-of-concern', start: 14, end: 48}
  */
-export function restatedFindingIn(text: string): {kind: FindingKind; start: number; end: number} | undefined {
+export function restatedFindingIn(text: string, previous = ''): {kind: FindingKind; start: number; end: number} | undefined {
   const match = restatedInProse.exec(text)
   if (!match) return undefined
   const before = text.slice(0, match.index)
-  const named = findingWords.exec(before)
-  if (!named || !earlierInspection.test(before)) return undefined
+  const naming = before.trim() === '' ? previous : before
+  const named = findingWords.exec(naming)
+  if (!named || !(earlierInspection.test(naming) || saidOfEarlierTime.test(naming))) return undefined
   const kind = findingHeadingKind(named[1]!)
   const start = match.index + match[0].length
-  const span = sentenceSpans(text.slice(start))[0]
-  return kind && span ? {kind, start, end: start + span.end} : undefined
+  const rest = text.slice(start)
+  let end: number | undefined
+  for (const span of sentenceSpans(rest)) {
+    if (end !== undefined && inspectorateSpeaks.test(rest.slice(span.start, span.end))) break
+    end = span.end
+  }
+  return kind && end !== undefined ? {kind, start, end: start + end} : undefined
 }
 
 const itemMarker = /^(?:\(?(\d+)[.)]|[•●▪◦‣∙○■□➢–])[ \t\u00A0]+(?=\S)/

@@ -19,6 +19,10 @@ const itemContinues = /(?:[;,]|[;,]? (?:and|or))$/
 const maxBareItem = 600
 const maxNameWords = 5
 const trailingPunctuation = /[,;:]$/
+// HMICFRS's pages of forces and services in Engage print, under each name, the label "Entered
+// Engage", the month, then the numbered reasons.
+const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)$/i
+const monthLine = /^(?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d$/u
 
 interface Reading {
   history: boolean
@@ -26,6 +30,8 @@ interface Reading {
   list?: List
   /** Reading marker-less items (paragraphs), the last of which continued the sentence. */
   bare?: boolean
+  /** Opened by the label "Entered Engage", not by a lead-in sentence. */
+  labelled?: boolean
 }
 
 /**
@@ -37,10 +43,21 @@ interface Reading {
  * place."); they are read up to the one that ends the sentence. A move said of an earlier time
  * ("On 11 March 2024, we moved the force into Engage because: …") lists history. Pages removing a
  * force from Engage list improvements, not causes, and the monitoring boilerplate ("The
- * monitoring process consists of two stages: Scan and Engage") is no lead-in.
+ * monitoring process consists of two stages: Scan and Engage") is no lead-in. The pages listing
+ * forces and services in Engage give the reasons as items under the label "Entered Engage" and
+ * its month.
  */
 export const engageReasons: ReaderFactory = () => {
   let reading: Reading | undefined
+
+  /** Whether a label line opens the reasons or is the month under that label; it is then read. */
+  const readLabel = (text: string): boolean => {
+    if (enteredEngageLabel.test(text)) {
+      reading = {history: false, labelled: true}
+      return true
+    }
+    return reading?.labelled === true && !reading.list && monthLine.test(text)
+  }
 
   const emit = (block: Block, context: ReadContext, current: Reading) => {
     const text = block.text.trimEnd()
@@ -53,12 +70,13 @@ export const engageReasons: ReaderFactory = () => {
 
   return {
     enter: {
-      section() {
-        reading = undefined
+      section(_section, block) {
+        if (!readLabel(block.text.trim())) reading = undefined
       },
       paragraph(block, context) {
+        if (readLabel(block.text.trim())) return true
         const current = reading
-        if (current && !current.list && isBareItem(block.text)) {
+        if (current && !current.list && !current.labelled && isBareItem(block.text)) {
           emit(block, context, current)
           current.bare = itemContinues.test(block.text.trimEnd())
           if (!current.bare) reading = undefined

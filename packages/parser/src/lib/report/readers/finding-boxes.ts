@@ -5,7 +5,7 @@ import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {findingHeading, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative} from '../patterns.js'
+import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -48,7 +48,8 @@ interface Cause {
 }
 
 /**
- * Finding boxes: a heading such as "Areas for improvement" opens a box; the findings are the items
+ * Finding boxes: a heading such as "Areas for improvement" opens a box (so does a lead-in naming
+ * areas for improvement or practices, with no heading above the list); the findings are the items
  * and statements that open the box (numbered items stay findings until the next heading), and
  * narrative prose closes it, so "X should …" sentences in prose never become findings. A cause of
  * concern's box holds its statement, then its recommendations. Practice boxes may hold titled
@@ -337,9 +338,16 @@ export const findingBoxes: ReaderFactory = () => {
     exit: {
       paragraph(block, context) {
         flushCompound(context)
+        const text = block.text.trim()
+        // "Also of note are the innovative practices that we have found:" opens a box as a heading would.
+        const introduced = box ? undefined : findingLeadInKind(text)
+        if (introduced) {
+          openBox(introduced, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+          box!.leadInPending = true
+          return
+        }
         const open = box
         if (!open) return
-        const text = block.text.trim()
         if (open.kind === 'cause-of-concern' && !cause) {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
