@@ -1,7 +1,8 @@
 // Benchmark of @scrutiny/parser (run `pnpm build` first, or `pnpm bench`): parseReport on a ~400 KB
 // report made by concatenating the real fixtures, as Markdown and as plain text, against bare
 // `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
-// cases in turn (round-robin, so load from other work on the machine hits all cases alike); peak
+// cases in turn (each round in a new random order, so load from other work on the machine and the
+// garbage a case leaves hit all cases alike); peak
 // memory (max RSS) comes from one child process per case. Figures go to docs/performance.md by hand.
 // Where the plain-text time goes: building the tree (`textToMdast`), then reading it
 // (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree,
@@ -130,7 +131,9 @@ if (caseName) {
   const cpuTimes = Object.fromEntries(names.map((name) => [name, []]))
   for (let index = 0; index < warmup; index++) for (const name of names) cases[name]()
   for (let index = 0; index < runs; index++) {
-    for (const name of names) {
+    // A new order each round: a case run right after one that leaves much garbage (remark-parse,
+    // the Markdown path) would pay for collecting it in every round.
+    for (const name of shuffled(names)) {
       const started = performance.now()
       const cpuStarted = process.cpuUsage()
       cases[name]()
@@ -188,6 +191,16 @@ if (caseName) {
   if (write) writeSection(lines, load)
 }
 
+/** A copy of `items` in a random order (Fisher–Yates). */
+function shuffled(items) {
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other], copy[index]]
+  }
+  return copy
+}
+
 /** The printed lines as Markdown: tables kept together, every other line its own paragraph. */
 function asMarkdown(lines) {
   const out = []
@@ -211,7 +224,7 @@ function writeSection(lines, load) {
     '',
     `Written by \`${command}\` (after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
     'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
-    'time; medians of the rounds, cases in turn. The text is every corpus report and the seed joined and',
+    'time; medians of the rounds, the cases in a new random order each round. The text is every corpus report and the seed joined and',
     'repeated to about 400 KB, one document. The last table is a sampled CPU profile of `parseReport`',
     'on that text: self time per source module of the parser (and the time outside it, by kind).',
     '',
