@@ -48,7 +48,7 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
     if (sliceable && node.type === 'paragraph') {
       return {text: source.slice(position.start.offset, position.end.offset), sliced: true}
     }
-    return {text: toString(node), sliced: false}
+    return {text: textContent(node), sliced: false}
   }
   const inside = (nodes: readonly Nodes[]): Descent<InList> => ({nodes, state: outsideLists})
 
@@ -104,6 +104,16 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
         return 'children' in node ? [inside(node.children as Nodes[])] : undefined
     }
   })
+}
+
+/**
+ * `toString(node)`: a heading of plain text (and most of Markdown) holds one text node, whose value
+ * it is, without the walk over the children.
+ */
+function textContent(node: Nodes): string {
+  const children = 'children' in node ? node.children : undefined
+  const only = children?.length === 1 ? children[0] : undefined
+  return only?.type === 'text' ? only.value : toString(node)
 }
 
 /** What a node of the block walk inherits: the list it is an item of, if any. */
