@@ -2,8 +2,8 @@
 // report made by concatenating the real fixtures, as Markdown and as plain text, against bare
 // `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
 // cases in turn (each round in a new random order, so load from other work on the machine and the
-// garbage a case leaves hit all cases alike); peak
-// memory (max RSS) comes from one child process per case. Figures go to docs/performance.md by hand.
+// garbage a case leaves hit all cases alike); peak memory (max RSS) comes from one child process
+// per case. `pnpm bench` runs it with `--write`, which puts the tables in docs/performance.md.
 // Where the plain-text time goes: building the tree (`textToMdast`), then reading it
 // (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree,
 // and a sampled CPU profile of the plain-text path: self time per source module of the parser (the
@@ -224,12 +224,12 @@ function asMarkdown(lines) {
 /** Put the figures in docs/performance.md between the bench-parser markers (appended the first time). */
 function writeSection(lines, load) {
   const file = new URL('../docs/performance.md', import.meta.url)
-  const command = `node scripts/bench-parser.mjs${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''} --write`
+  const command = `pnpm bench${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''}`
   const section = [
     '<!-- bench-parser:start -->',
     '## Plain-text report reading, in detail',
     '',
-    `Written by \`${command}\` (after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
+    `Written by \`${command}\` (which runs \`node scripts/bench-parser.mjs --write\`, also on its own after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
     'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
     'time; medians of the rounds, the cases in a new random order each round. The text is every corpus report and the seed joined and',
     'repeated to about 400 KB, one document. The last table is a sampled CPU profile of `parseReport`',
