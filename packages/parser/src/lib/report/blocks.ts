@@ -63,19 +63,20 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
           visitPipeRows(text, node.position, visit)
           return undefined
         }
-        visit({type: node.type, text, position: node.position, sliced, ...(node.type === 'heading' ? {depth: node.depth} : {})})
+        // Two literals, not a spread of a conditional object: this runs for every block.
+        visit(node.type === 'heading' ? {type: node.type, text, position: node.position, sliced, depth: node.depth} : {type: node.type, text, position: node.position, sliced})
         return undefined
       }
       case 'list':
         return [{nodes: node.children, state: {list: node}}]
       case 'listItem': {
-        const [first, ...rest] = node.children
+        const first = node.children[0]
         if (!list || !node.position || !first || first.type === 'list') return [inside(node.children)]
         if (first.type === 'paragraph' && first.position) {
           const {text, sliced} = textOf(first, first.position)
           const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
-          visit({type: 'item', text, position: first.position, sliced, list, ...(number ? {number} : {})})
-          return [inside(rest)]
+          visit(number ? {type: 'item', text, position: first.position, sliced, list, number} : {type: 'item', text, position: first.position, sliced, list})
+          return [inside(node.children.slice(1))]
         }
         if (!sliceable) {
           // HTML list items of phrasing content have no paragraph: the item is the block.
@@ -92,7 +93,7 @@ export function walkBlocks(tree: Root, source: string, format: InputFormat, visi
           visit({type: 'item', text, position, sliced: true, list, ...(number ? {number} : {})})
         }
         // The rest of the innermost quote first, then the quotes around it, then the item's rest.
-        return [...after.map(inside).reverse(), inside(rest)]
+        return [...after.map(inside).reverse(), inside(node.children.slice(1))]
       }
       case 'table':
         visitRows(node, visit)
