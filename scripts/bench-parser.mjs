@@ -1,8 +1,9 @@
 // Benchmark of @scrutiny/parser (run `pnpm build` first, or `pnpm bench`): parseReport on a ~400 KB
 // report made by concatenating the real fixtures, as Markdown and as plain text, against bare
 // `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
-// cases in turn (round-robin, so load from other work on the machine hits all cases alike); peak
-// memory (max RSS) comes from one child process per case. Figures go to docs/performance.md by hand.
+// cases in turn (each round in a new random order, so load from other work on the machine and the
+// garbage a case leaves hit all cases alike); peak memory (max RSS) comes from one child process
+// per case. `pnpm bench` runs it with `--write`, which puts the tables in docs/performance.md.
 // Where the plain-text time goes: building the tree (`textToMdast`), then reading it
 // (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree,
 // and a sampled CPU profile of the plain-text path: self time per source module of the parser (the
@@ -57,7 +58,13 @@ const batch = (parseReport) => () => {
 
 async function againstCases(text) {
   const {parseReport} = await import(pathToFileURL(resolve(against)).href)
-  return {'parseReport text, --against build': () => parseReport(text, {format: 'text'}), [`${batchCase}, --against build`]: batch(parseReport)}
+  // Its Markdown path runs too, so that both builds' shared code (the walk, the readers) has read the
+  // same mix of trees: code that has seen only one kind of tree runs faster in V8.
+  return {
+    'parseReport markdown, --against build': () => parseReport(text, {format: 'markdown'}),
+    'parseReport text, --against build': () => parseReport(text, {format: 'text'}),
+    [`${batchCase}, --against build`]: batch(parseReport)
+  }
 }
 
 /** In a child process: run one case a few times and report its peak memory. */
@@ -130,7 +137,9 @@ if (caseName) {
   const cpuTimes = Object.fromEntries(names.map((name) => [name, []]))
   for (let index = 0; index < warmup; index++) for (const name of names) cases[name]()
   for (let index = 0; index < runs; index++) {
-    for (const name of names) {
+    // A new order each round: a case run right after one that leaves much garbage (remark-parse,
+    // the Markdown path) would pay for collecting it in every round.
+    for (const name of shuffled(names)) {
       const started = performance.now()
       const cpuStarted = process.cpuUsage()
       cases[name]()
@@ -174,6 +183,7 @@ if (caseName) {
       const byMin = Math.min(...cpuTimes[name]) / Math.min(...cpuTimes[other])
       return `${byMedian.toFixed(2)}x by median, ${byMin.toFixed(2)}x by fastest round (not slower: ${byMedian <= 1 && byMin <= 1 ? 'met' : 'NOT met'})`
     }
+    print(`Markdown path, one ~400 KB document: the CPU time of the --against build ${ratio('parseReport markdown')}`)
     print(`Plain-text path, one ~400 KB document: the CPU time of the --against build ${ratio('parseReport text')}`)
     print(`A batch of ${documents.length} documents: the CPU time of the --against build ${ratio(batchCase)}`)
   }
@@ -186,6 +196,16 @@ if (caseName) {
   print('|---|---|---|')
   for (const {group, share} of profiled.filter((row) => row.share >= 0.01)) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
   if (write) writeSection(lines, load)
+}
+
+/** A copy of `items` in a random order (Fisher–Yates). */
+function shuffled(items) {
+  const copy = [...items]
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other], copy[index]]
+  }
+  return copy
 }
 
 /** The printed lines as Markdown: tables kept together, every other line its own paragraph. */
@@ -204,14 +224,14 @@ function asMarkdown(lines) {
 /** Put the figures in docs/performance.md between the bench-parser markers (appended the first time). */
 function writeSection(lines, load) {
   const file = new URL('../docs/performance.md', import.meta.url)
-  const command = `node scripts/bench-parser.mjs${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''} --write`
+  const command = `pnpm bench${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''}`
   const section = [
     '<!-- bench-parser:start -->',
     '## Plain-text report reading, in detail',
     '',
-    `Written by \`${command}\` (after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
+    `Written by \`${command}\` (which runs \`node scripts/bench-parser.mjs --write\`, also on its own after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
     'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
-    'time; medians of the rounds, cases in turn. The text is every corpus report and the seed joined and',
+    'time; medians of the rounds, the cases in a new random order each round. The text is every corpus report and the seed joined and',
     'repeated to about 400 KB, one document. The last table is a sampled CPU profile of `parseReport`',
     'on that text: self time per source module of the parser (and the time outside it, by kind).',
     '',

@@ -278,6 +278,16 @@ async function main() {
   const kept = /<!-- bench-parser:start -->[\s\S]*<!-- bench-parser:end -->\n/.exec(previous)?.[0]
   writeFileSync(file, document(sections, minutes, load) + (kept ? `\n${kept}` : ''))
   console.log(`\nWrote docs/performance.md (${minutes} min).`)
+  // Then where the plain-text time goes, per source module (and against another build when
+  // `--against <dist/index.js>` is given): bench-parser rewrites its own section of the file.
+  const parserBench = spawnSync(process.execPath, [fileURLToPath(new URL('bench-parser.mjs', import.meta.url)), ...againstFlag(), '--write'], {stdio: 'inherit'})
+  if (parserBench.status !== 0) throw new Error('bench-parser.mjs failed')
+}
+
+/** `--against <dist/index.js>` as given to this script, for bench-parser. */
+function againstFlag() {
+  const at = process.argv.indexOf('--against')
+  return at === -1 || !process.argv[at + 1] ? [] : ['--against', process.argv[at + 1]]
 }
 
 function document({throughput, lint, cli, growth, register}, minutes, load) {

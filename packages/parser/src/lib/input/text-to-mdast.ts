@@ -95,7 +95,7 @@ export function textToMdast(text: string): Root {
   const chrome = pageChrome(text, lines)
   for (const line of lines) {
     // Page furniture separates blocks like a blank line, and is left out of the tree.
-    const kind = chrome.has(line.line) ? ({type: 'blank'} as const) : classify(text, line)
+    const kind = chrome.has(line.line) ? blank : classify(text, line)
     if (kind.type === 'blank') {
       closeParagraph()
       closeItem()
@@ -195,8 +195,12 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0
 }
 
+// Most lines are plain or blank: one object each, not one a line.
+const blank: LineKind = {type: 'blank'}
+const plain: LineKind = {type: 'plain'}
+
 function classify(text: string, line: Line): LineKind {
-  if (line.content === line.end) return {type: 'blank'}
+  if (line.content === line.end) return blank
   const first = text.charAt(line.content)
   const second = text.charCodeAt(line.content + 1)
   if (bulletMarkers.has(first) && (second === 32 || second === 9 || second === 0xa0)) {
@@ -223,7 +227,7 @@ function classify(text: string, line: Line): LineKind {
       ? {type: 'item', ordered: true, number: Number(numbered[1]), textStart}
       : {type: 'item', ordered: true, textStart}
   }
-  return {type: 'plain'}
+  return plain
 }
 
 /** Whether `line` carries on the paragraph or item whose last line is `previous`. */

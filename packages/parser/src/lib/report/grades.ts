@@ -60,6 +60,7 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
   return {subject, grade, ...(area ? {area} : {})}
 }
 
+const asFollows = /as follows/i
 const gradedAsFollows = /^(?:we (?:have )?graded (.{1,100}?)|(.{1,100}?),? (?:was|were|has been|have been|is|are) graded) as follows\b/i
 
 /**
@@ -69,8 +70,8 @@ const gradedAsFollows = /^(?:we (?:have )?graded (.{1,100}?)|(.{1,100}?),? (?:wa
  * @example gradeLeadInSubject('Lincolnshire Police was graded as follows:') // 'Lincolnshire Police'
  */
 export function gradeLeadInSubject(text: string): string | undefined {
-  // Few paragraphs say "as follows": a substring search rules the others out before the pattern.
-  if (text.length > 160 || !text.toLowerCase().includes('as follows')) return undefined
+  // Few paragraphs say "as follows": a search for the phrase rules the others out before the pattern.
+  if (text.length > 160 || !asFollows.test(text)) return undefined
   const match = gradedAsFollows.exec(text.trim())
   const subject = (match?.[1] ?? match?.[2])?.trim()
   return subject && isSubject(subject) ? subject : undefined

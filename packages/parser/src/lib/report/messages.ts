@@ -10,7 +10,16 @@ export type ReportRuleId = {
 
 /** Add a warning to `file`, in the vfile-message model used across Scrutiny, with its note and URL from the table. */
 export function warn(file: VFile, ruleId: ReportRuleId, reason: string, place: Position | undefined): VFileMessage {
-  const message = file.message(reason, {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})})
+  // A VFileMessage is an Error, whose stack vfile-message then replaces with '': capturing that
+  // stack was most of the cost of a message. V8 reads the limit; other engines ignore it.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(reason, {ruleId, source: 'scrutiny-parser', ...(place ? {place} : {})})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.url = messageUrl(ruleId)
   message.note = parserMessages[ruleId].note
   return message

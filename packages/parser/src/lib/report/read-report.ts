@@ -5,7 +5,7 @@ import {normaliseText} from '../normalise-text.js'
 import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
-import type {FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
+import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
 import {resolveFindings} from './resolve-subjects.js'
@@ -38,7 +38,7 @@ export class ReportReading {
   readonly #file: VFile
   readonly #source: string
   readonly #title: string | undefined
-  readonly #readers: ReportReader[]
+  readonly #handlers: Handlers
   readonly #context: ReadContext
   #lineStarts: number[] | undefined
   readonly #findings: PendingFinding[] = []
@@ -63,7 +63,7 @@ export class ReportReading {
     this.#file = file
     this.#source = source
     this.#title = options.title
-    this.#readers = readers.map((make) => make())
+    this.#handlers = handlersOf(readers.map((make) => make()))
     this.#context = this.#makeContext(options.plainText)
   }
 
@@ -75,20 +75,21 @@ export class ReportReading {
       return
     }
     if (block.type === 'row') {
-      for (const reader of this.#readers) if (reader.enter?.row?.(block, this.#context) === true) return
+      for (const enter of this.#handlers.enterRow) if (enter(block, this.#context) === true) return
     }
     // Nothing in a table of contents is a finding or a grade.
     if (this.#contents) return
     // A row no reader took (not a grade row) is read as a paragraph.
     const type: 'item' | 'paragraph' = block.type === 'item' ? 'item' : 'paragraph'
     const read: Block = type === block.type ? block : {...block, type}
-    for (const reader of this.#readers) if (reader.enter?.[type]?.(read, this.#context) === true) return
-    for (let index = this.#readers.length - 1; index >= 0; index--) this.#readers[index]!.exit?.[type]?.(read, this.#context)
+    const item = type === 'item'
+    for (const enter of item ? this.#handlers.enterItem : this.#handlers.enterParagraph) if (enter(read, this.#context) === true) return
+    for (const exit of item ? this.#handlers.exitItem : this.#handlers.exitParagraph) exit(read, this.#context)
   }
 
   /** Close what is open and resolve subjects; returns everything read. */
   finish(publishedOn?: string): Extracted {
-    for (const reader of this.#readers) reader.exit?.document?.(this.#context)
+    for (const exit of this.#handlers.exitDocument) exit(this.#context)
     const title = this.#title ?? this.#documentTitle
     const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
@@ -103,19 +104,19 @@ export class ReportReading {
 
   #heading(block: Block): void {
     const context = this.#context
-    for (const reader of this.#readers) if (reader.enter?.heading?.(block, context) === true) return
+    for (const enter of this.#handlers.enterHeading) if (enter(block, context) === true) return
     const text = block.text.trim()
     if (!this.#documentTitle && !publicationLine.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
     let placed: {role: Section['role']; depth: number} | undefined
-    for (const reader of this.#readers) {
-      placed = reader.sectionOf?.(block, context)
+    for (const sectionOf of this.#handlers.sectionOf) {
+      placed = sectionOf(block, context)
       if (placed) break
     }
     const depth = placed?.depth ?? block.depth ?? (this.#sections.at(-1)?.depth ?? 0) + 1
     while (this.#sections.length > 0 && this.#sections.at(-1)!.depth >= depth) this.#sections.pop()
     const section: Section = {depth, text, role: placed?.role ?? 'heading'}
     this.#sections.push(section)
-    for (const reader of this.#readers) reader.enter?.section?.(section, block, context)
+    for (const enter of this.#handlers.enterSection) enter(section, block, context)
     if (section.role !== 'heading') return
     this.#contents = isContentsHeading(text)
     this.#question = isQuestion(text) ? text : undefined
@@ -165,7 +166,7 @@ export class ReportReading {
     if (subject === this.#subject) return
     this.#subject = subject
     if (subject.kind !== 'region') this.#firstSubject ??= subject
-    for (const reader of this.#readers) reader.enter?.subject?.(subject, this.#context)
+    for (const enter of this.#handlers.enterSubject) enter(subject, this.#context)
   }
 
   #addGrade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined {
@@ -257,6 +258,44 @@ export class ReportReading {
 
   #point(offset: number): Point {
     return pointAt((this.#lineStarts ??= lineStarts(this.#source)), offset)
+  }
+}
+
+type Entered = NonNullable<ReportReader['enter']>
+type Exited = NonNullable<ReportReader['exit']>
+
+/** The readers' handlers of each kind, entered in list order; exit handlers in reverse list order. */
+interface Handlers {
+  enterHeading: BlockHandler[]
+  enterParagraph: BlockHandler[]
+  enterItem: BlockHandler[]
+  enterRow: BlockHandler[]
+  enterSection: Array<NonNullable<Entered['section']>>
+  enterSubject: Array<NonNullable<Entered['subject']>>
+  exitParagraph: BlockHandler[]
+  exitItem: BlockHandler[]
+  exitDocument: Array<NonNullable<Exited['document']>>
+  sectionOf: Array<NonNullable<ReportReader['sectionOf']>>
+}
+
+/**
+ * Each kind of handler gathered once a document: looking each one up by name on every reader, for
+ * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
+ */
+function handlersOf(readers: readonly ReportReader[]): Handlers {
+  const defined = <Handler>(pick: (reader: ReportReader) => Handler | undefined): Handler[] =>
+    readers.map(pick).filter((handler): handler is Handler => handler !== undefined)
+  return {
+    enterHeading: defined((reader) => reader.enter?.heading),
+    enterParagraph: defined((reader) => reader.enter?.paragraph),
+    enterItem: defined((reader) => reader.enter?.item),
+    enterRow: defined((reader) => reader.enter?.row),
+    enterSection: defined((reader) => reader.enter?.section),
+    enterSubject: defined((reader) => reader.enter?.subject),
+    exitParagraph: defined((reader) => reader.exit?.paragraph).reverse(),
+    exitItem: defined((reader) => reader.exit?.item).reverse(),
+    exitDocument: defined((reader) => reader.exit?.document),
+    sectionOf: defined((reader) => reader.sectionOf)
   }
 }
 

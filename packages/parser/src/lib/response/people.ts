@@ -11,6 +11,9 @@ const titleForArea = new RegExp(String.raw`(${bodyTitle.source.slice(2, -2)}) fo
 // "Surrey Police and Crime Commissioner", "Hertfordshire’s PCC". The name starts a word (the
 // lookbehind): tried from inside a long run of letters, it would rescan the run from each of them.
 const areaBeforeTitle = new RegExp(String.raw`(?<![\p{L}'’])(${area})(?:['’]s)? (Police and Crime Commissioner|Police, Fire and Crime Commissioner|PCC|PFCC)\b`, 'gu')
+// A word every title of the two patterns above holds: the blocks without one (most) are not scanned
+// with them, which tries a name at every capital letter.
+const namesTitle = /Commissioner|Mayor|PCC|PFCC|MOPAC/
 const chiefByName = /\bChief Constable ([\p{Lu}][\p{L}'’-]{1,30})(?![\p{L}])/u
 const chiefSigned = /^([\p{Lu}][\p{L}.'’ -]{1,60}),[ \t]+((?:(?:Temporary|Acting|Deputy) )?Chief Constable)(?: of ([^.,\n]{2,60}))?/u
 
@@ -46,6 +49,7 @@ function resolve(name: string, lookup: string, weight: number, asAt: string | un
 export function findRespondent(blocks: Block[], end: number, asAt: string | undefined): Respondent | undefined {
   const candidates: Candidate[] = []
   blocks.forEach((block, index) => {
+    if (!namesTitle.test(block.text)) return
     for (const match of block.text.matchAll(titleForArea)) {
       const name = `${match[1]} for ${match[2]}`
       const first = /\b(?:As|I,?) (?:the )?$/.test(block.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))

@@ -328,19 +328,47 @@ export function findCitations(blocks: Block[], source: string): StatutoryCitatio
   return citations
 }
 
-const withheld =
-  /[^.]{0,300}\b(?:redact(?:ed|ion|ions)?|withh(?:eld|old|olding)|not (?:been )?published in full|excluded from publication|restricted (?:version|information)|removed from (?:this|the) (?:published )?(?:version|response))\b[^.]{0,300}\.?/gi
+// A statement of withholding: up to 300 characters of its sentence, the word, and up to 300 more.
+const withholdingWords =
+  '(?:redact(?:ed|ion|ions)?|withh(?:eld|old|olding)|not (?:been )?published in full|excluded from publication|restricted (?:version|information)|removed from (?:this|the) (?:published )?(?:version|response))'
+const withheld = new RegExp(`[^.]{0,300}\\b${withholdingWords}\\b[^.]{0,300}\\.?`, 'gi')
+const withholdingWord = new RegExp(`\\b${withholdingWords}\\b`, 'gi')
+const maxLead = 300
 const section55Ground = /\b(?:s(?:ection|\.)? ?55|national security|safety of any person)\b/i
 
-/** Statements that material was withheld or redacted. */
+/**
+ * Statements that material was withheld or redacted. Each is what `withheld` matches, found as a
+ * scan with it from every position would find it, without that scan: tried at every character, its
+ * leading run reads up to 300 characters and backtracks over them, most often to find no word.
+ * A match starts at the earliest position from which the next withholding word is reachable (at
+ * most 300 characters before it, after the last full stop before it), so the pattern runs from
+ * there only, once a statement.
+ */
 export function findExclusions(blocks: Block[]): Exclusion[] {
   const exclusions: Exclusion[] = []
   for (const block of blocks) {
-    for (const match of block.text.matchAll(withheld)) {
-      const text = match[0].trim()
-      const offset = (match.index ?? 0) + match[0].indexOf(text)
-      exclusions.push({text, citesSection55: section55Ground.test(text), position: spanIn(block, offset, text.length)})
+    const text = block.text
+    let from = 0
+    for (;;) {
+      withholdingWord.lastIndex = from
+      const word = withholdingWord.exec(text)
+      if (!word) break
+      let start = Math.max(from, word.index - maxLead)
+      for (let index = word.index - 1; index >= start; index--) {
+        if (text.charCodeAt(index) === fullStop) {
+          start = index + 1
+          break
+        }
+      }
+      withheld.lastIndex = start
+      const match = withheld.exec(text)!
+      const matched = match[0].trim()
+      const offset = match.index + match[0].indexOf(matched)
+      exclusions.push({text: matched, citesSection55: section55Ground.test(matched), position: spanIn(block, offset, matched.length)})
+      from = withheld.lastIndex
     }
   }
   return exclusions
 }
+
+const fullStop = 46

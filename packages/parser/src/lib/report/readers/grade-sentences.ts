@@ -18,6 +18,9 @@ const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['�
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
 const maxGradeLead = 4
+// How far a judgement reads past its stem: the longest stem ("utstanding", "mprovement") and one
+// character for the `\b` after it.
+const maxStemTail = 'utstanding'.length + 1
 const whitespace = /\s/
 const maxLeadInLength = 600
 const listLeadIn = /:\s*(?:[–—-]\s*)?$/
@@ -109,13 +112,31 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
  * Where the next possible judgement in `text` starts, at or after `from`. Every judgement holds the
  * stem of a grade word, which the faster stem scan finds first; the judgement pattern then runs only
  * from as far before that stem as a judgement can start: a linking word ("currently"), a run of
- * whitespace, a quote mark and "ina" of "inadequate".
+ * whitespace, a quote mark and "ina" of "inadequate". No stem lies between where a judgement starts
+ * and its own stem, so a judgement starting at or before a stem is that stem's: the pattern reads
+ * only up to the end of the longest grade word after it ("utstanding" and a character for `\b`),
+ * and at a stem that starts none (most grade words are adjectives: "good practice") the search moves
+ * to the next stem instead of reading the rest of the text.
  */
 function judgementFrom(text: string, from: number): number | undefined {
-  const stem = gradeStemFrom(text, from)
-  if (stem === -1) return undefined
+  const first = gradeStemFrom(text, from)
+  if (first === -1) return undefined
+  let low = windowStart(text, from, first)
+  for (let stem = first; stem !== -1; stem = gradeStemFrom(text, stem + 1)) {
+    const start = Math.max(low, windowStart(text, from, stem))
+    // One character before the window, so `\b` at its start reads what precedes it.
+    const before = start > 0 ? 1 : 0
+    mayJudge.lastIndex = before
+    const match = mayJudge.exec(text.slice(start - before, stem + maxStemTail))
+    if (match && match.index - before <= stem - start) return start - before + match.index
+    low = stem + 1
+  }
+  return undefined
+}
+
+/** The earliest a judgement whose grade word's stem is at `stem` can start (not before `from`). */
+function windowStart(text: string, from: number, stem: number): number {
   let start = stem - maxGradeLead
   while (start > from && whitespace.test(text.charAt(start - 1))) start--
-  mayJudge.lastIndex = Math.max(from, start - maxLinkLength)
-  return mayJudge.exec(text)?.index
+  return Math.max(from, start - maxLinkLength)
 }
