@@ -86,6 +86,22 @@ describe('parseResponse on corpus responses', () => {
   })
 })
 
+describe('parseResponse: dates written without a year', () => {
+  it('Staffordshire: "has today (Thursday 22 September) published", dated by the inspectorate’s name to 2022', () => {
+    const {response} = parseResponse(corpus('staffordshire-pfcc-peel-2021-22.txt'))
+    expect(response.report.publishedOnAsWritten).toBe('today (Thursday 22 September)')
+    expect(response.report.publishedOn).toBe('2022-09-22')
+    // "Today" is the statement's own day.
+    expect(response.date).toBe('2022-09-22')
+  })
+
+  it('leaves the year unknown where nothing dates the text', () => {
+    const text = 'HMICFRS has today (Thursday 22 September) published its PEEL inspection of Staffordshire Police.\n\nI welcome the report.\n'
+    const {response} = parseResponse(text, {path: 'statement.txt'})
+    expect([response.report.publishedOnAsWritten, response.report.publishedOn, response.date]).toEqual(['today (Thursday 22 September)', undefined, undefined])
+  })
+})
+
 describe('parseResponse on Markdown', () => {
   it('keeps the verbatim source of list items, also after an HTML comment', () => {
     const text = '<!-- scrutiny-disable -->\n# Areas for improvement\n- [link](https://example.org) the\n'

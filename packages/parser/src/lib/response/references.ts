@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {monthNumber} from '../text.js'
+import {inspectorateEra, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -229,6 +229,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     const match = publishedToday.exec(block.text)
     if (match) {
       reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
+      const day = dayOfToday(reference.publishedOnAsWritten, body)
+      if (day) reference.publishedOn = day
       break
     }
   }
@@ -246,8 +248,27 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   return reference
 }
 
-/** The response's own date: a date line after the signature, a letter-head date, or "sent … on <date>". */
-export function findResponseDate(blocks: Block[], end: number): string | undefined {
+/**
+ * The day "today (Thursday 22 September)" or "today (22 September 2022)" names. A weekday date
+ * without a year is settled only within the period the inspectorate's name dates the text to
+ * ("His Majesty's Inspectorate …" from September 2022): the one year of that window in which the
+ * day falls on that weekday; otherwise the day is not known.
+ */
+function dayOfToday(asWritten: string, blocks: Block[]): string | undefined {
+  const full = writtenDate.exec(asWritten)
+  if (full) return toIsoDate(full)
+  const weekday = weekdayDate.exec(asWritten)
+  if (!weekday) return undefined
+  const era = inspectorateEra(blocks.map((block) => block.text).join('\n'))
+  return era ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, era) : undefined
+}
+
+/**
+ * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
+ * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
+ * published …"), the day it says is today.
+ */
+export function findResponseDate(blocks: Block[], end: number, report: ReportReference = {}): string | undefined {
   for (const block of blocks.slice(end)) {
     for (const line of block.text.split('\n')) {
       const date = dateLine(line)
@@ -264,7 +285,8 @@ export function findResponseDate(blocks: Block[], end: number): string | undefin
     const date = written ? writtenDate.exec(written) : null
     if (date) return toIsoDate(date)
   }
-  return undefined
+  // "Today" in a statement is the statement's own day.
+  return /^today\b/i.test(report.publishedOnAsWritten ?? '') ? report.publishedOn : undefined
 }
 
 const inspectors =
