@@ -79,7 +79,28 @@ describe('three outcomes', () => {
     const result = lint(response, {file})
     expect(check(result, 'chief-officer-comments')).toMatchObject({
       outcome: 'cannot-tell',
-      plain: "The chief officer's comments were not found in the text read (the text points to an attachment, annex or other page)."
+      plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
+    })
+  })
+
+  it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
+    const {text} = readCorpus('northants-pfcc-peel-2023-25.txt')
+    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false})
+    const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    // The whole text is read and says nothing of the chief's comments or section 55: not met (warnings of a good-practice and an off-the-page duty).
+    expect(['chief-officer-comments', 'cites-section-55'].map((id) => check(result, id)?.outcome)).toEqual(['not-met', 'not-met'])
+    expect(check(result, 'report-identified')?.outcome).toBe('met')
+  })
+
+  it('the chief\'s comments said to be appended or in a separate document cannot tell, and say so', () => {
+    const {response, file} = parseResponse(
+      'I welcome the report and will monitor progress.\n\nThe Chief Constable’s comments are appended to this response.\n',
+      {path: 'appended.txt'}
+    )
+    expect(check(lint(response, {file}), 'chief-officer-comments')).toMatchObject({
+      outcome: 'cannot-tell',
+      plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
     })
   })
 
@@ -279,10 +300,16 @@ describe('textState', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {file, report: seedReport})
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
-    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
-    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({
+      cutOff: false,
+      covering: false,
+      cutInOpening: false,
+      reportElsewhere: false,
+      chiefElsewhere: false
+    })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
       [false, 'met']

@@ -86,6 +86,41 @@ describe('parseResponse on corpus responses', () => {
   })
 })
 
+describe('parseResponse: the chief officer’s comments as responses carry them', () => {
+  const chief = (text: string) => parseResponse(text, {path: 'statement.txt'}).response.chiefOfficerComments?.text
+  const opening = 'I welcome the report and will hold the force to account.'
+
+  it('Avon and Somerset: "Sarah Crew said:" after "Chief Constable Sarah Crew", the quote in the next block', () => {
+    const {response} = parseResponse(corpus('avonsomerset-pcc-police-question-time-peel-2025.txt'))
+    expect(response.chiefOfficerComments?.heading).toBe('Sarah Crew said:')
+    expect(response.chiefOfficerComments?.text.startsWith('“We take it really seriously')).toBe(true)
+  })
+
+  it('Staffordshire: "Chief Constable Chris Noble, said: “…" opening in the block', () => {
+    const {response} = parseResponse(corpus('staffordshire-pfcc-peel-2021-22.txt'))
+    expect(response.chiefOfficerComments?.text.startsWith('In his response to the report, Chief Constable Chris Noble, said:')).toBe(true)
+  })
+
+  it('reads a quote attributed after it, a chief speaking in a paragraph, a chief fire officer, and "set out below"', () => {
+    expect(chief(`${opening}\n\n‘We accept the findings and have a plan,’ said Chief Constable Mark Webster.\n`)).toBe(
+      '‘We accept the findings and have a plan,’ said Chief Constable Mark Webster.'
+    )
+    expect(chief(`${opening}\n\nChief Constable Mark Webster said the force accepted every recommendation.\n`)).toBe(
+      'Chief Constable Mark Webster said the force accepted every recommendation.'
+    )
+    expect(chief(`${opening}\n\nResponse from the Chief Fire Officer\n\nThe service accepts the findings.\n`)).toBe(
+      'Response from the Chief Fire Officer\n\nThe service accepts the findings.'
+    )
+    expect(chief(`${opening}\n\nThe Chief Constable’s comments are set out below.\n\nThe force accepts the findings.\n`)).toBe('The force accepts the findings.')
+    // "Mark Webster, Chief Constable of Cleveland Police" names him; "Mark Webster added: “…" is then his.
+    expect(
+      chief(`${opening} I have met Mark Webster, Chief Constable of Cleveland Police.\n\nMark Webster added: “We have a plan.”\n`)
+    ).toBe('Mark Webster added: “We have a plan.”')
+    // The Chief Constable mentioned, not speaking.
+    expect(chief(`${opening} The Chief Constable and I will meet monthly.\n`)).toBeUndefined()
+  })
+})
+
 describe('parseResponse: dates written without a year', () => {
   it('Staffordshire: "has today (Thursday 22 September) published", dated by the inspectorate’s name to 2022', () => {
     const {response} = parseResponse(corpus('staffordshire-pfcc-peel-2021-22.txt'))

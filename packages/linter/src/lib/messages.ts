@@ -562,6 +562,8 @@ export type BuiltInRuleId = keyof typeof ruleSpecs
 export const cannotTellBecause = {
   'cut-off': 'the document looks cut off',
   covering: 'the text points to an attachment, annex or other page',
+  'report-elsewhere': 'the text points to the report by a link the text read does not hold',
+  'chief-elsewhere': "the text says the chief officer's comments are attached or in another document",
   none: 'it is not in the text'
 } as const
 

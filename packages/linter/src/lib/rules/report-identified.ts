@@ -61,7 +61,7 @@ export const reportIdentified = defineRule({
         return [{message: 'named', values: {title: `${mention}, published ${asWritten}`}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
-      const why = unsettled(text, 'anywhere')
+      const why = unsettled(text, 'report')
       return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
     }
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
