@@ -104,6 +104,29 @@ describe('three outcomes', () => {
     })
   })
 
+  it('report-identified: a family named ("the HMICFRS PEEL report") names the body\'s report of that family', () => {
+    const {response, file} = parseResponse('I welcome the HMICFRS PEEL report and will hold the force to account.\n', {path: 'family.txt'})
+    expect(check(lint(response, {file}), 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “HMICFRS PEEL report”.'})
+  })
+
+  it('cites-section-55: the Act with the body\'s duty is met; the duty put down to "legislation" cannot tell, saying what to name', () => {
+    const verdict = (text: string) => {
+      const {response, file} = parseResponse(text, {path: 'basis.txt'})
+      const found = check(lint(response, {file, preset: 'strict'}), 'cites-section-55')
+      return [found?.outcome, found?.messageId, found?.plain]
+    }
+    expect(verdict('Under the Police Act 1996 (as amended) I am required to publish my comments on the report.\n')).toEqual([
+      'met',
+      'act-duty',
+      'The response gives its duty under the Police Act 1996, the duty of section 55.'
+    ])
+    expect(verdict('As required by legislation, I must publish my response within 56 days.\n')).toEqual([
+      'cannot-tell',
+      'unnamed-law',
+      'The response puts its duty down to the law (“As required by legislation”) without naming section 55 of the Police Act 1996.'
+    ])
+  })
+
   it('warns with both values when the text and the report given disagree', () => {
     const {response, file} = parseResponse(
       'On 14 March 2024, HMICFRS published its report ‘Activism and impartiality in policing’.\n\nI welcome it.',

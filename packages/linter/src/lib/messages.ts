@@ -387,6 +387,11 @@ export const ruleSpecs = {
     why: 'Saying that this is the response under section 55 tells readers what it is and which duties it meets.',
     messages: {
       cited: {outcome: 'met', reason: 'Found a citation of section 55: “{citation}”', plain: 'The response cites section 55: “{citation}”.'},
+      'act-duty': {
+        outcome: 'met',
+        reason: 'Found the body\'s duty under the {citation}, the duty of its section 55',
+        plain: 'The response gives its duty under the {citation}, the duty of section 55.'
+      },
       missing: {
         outcome: 'not-met',
         reason: "Unexpected response without a citation of section 55 of the Police Act 1996, expected it to say it is the body's response under section 55",
@@ -398,6 +403,12 @@ export const ruleSpecs = {
         reason: "Unexpected citation of section {subsection}, {duty}, expected the body's duties in section 55(4)-(6)",
         plain: "The response cites section {subsection} ({duty}) rather than the body's own duties in section 55(4)-(6).",
         fix: 'Cite section 55(5) of the Police Act 1996.'
+      },
+      'unnamed-law': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected “{passage}” without the Act, expected section 55 of the Police Act 1996 named',
+        plain: 'The response puts its duty down to the law (“{passage}”) without naming section 55 of the Police Act 1996.',
+        fix: 'Name it: "under section 55 of the Police Act 1996".'
       },
       'cannot-tell': {
         outcome: 'cannot-tell',
