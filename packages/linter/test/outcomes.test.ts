@@ -109,6 +109,16 @@ describe('three outcomes', () => {
     expect(check(lint(response, {file}), 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “HMICFRS PEEL report”.'})
   })
 
+  it('published-within-56-days: a publication day without a year cannot tell, and the text reporter says why', () => {
+    const {response, file} = parseResponse('HMICFRS published on Thursday 22 September its PEEL inspection of Kent Police.\n\nI welcome the report.\n', {
+      path: 'no-year.txt'
+    })
+    const result = lint(response, {file})
+    const plain = "The 56 days could not be checked: the text gives the report's publication as “Thursday 22 September”, without a year, and nothing in it settles the year."
+    expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'cannot-tell', messageId: 'no-year', plain})
+    expect(reportText({file, result, response}).split('\n')[2]).toBe(plain)
+  })
+
   it('cites-section-55: the Act with the body\'s duty is met; the duty put down to "legislation" cannot tell, saying what to name', () => {
     const verdict = (text: string) => {
       const {response, file} = parseResponse(text, {path: 'basis.txt'})
@@ -153,8 +163,12 @@ describe('a statement issued with the report', () => {
     expect(result.dates).toEqual({})
     expect(check(result, 'published-within-56-days')).toMatchObject({
       outcome: 'met',
-      plain: 'The response says the report is published today: it was issued on day 1, in time.'
+      plain: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
     })
+    // The text reporter's summary says the same, not that the deadline could not be checked.
+    expect(reportText({file, result, response}).split('\n')[2]).toBe(
+      'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+    )
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report”.'})
   })
 })

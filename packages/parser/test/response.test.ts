@@ -130,6 +130,19 @@ describe('parseResponse: dates written without a year', () => {
     expect(response.date).toBe('2022-09-22')
   })
 
+  it('settles a letter’s weekday date after the report’s publication, and "published on Thursday 22 September" by the inspectorate’s name', () => {
+    const letter = (dateLine: string) =>
+      parseResponse(`${dateLine}\n\nDear Home Secretary,\n\nHMICFRS published its report ‘Police performance: Getting a grip’ on 14 July 2022. I welcome it.\n`, {
+        path: 'letter.txt'
+      }).response.date
+    expect([letter('Thursday 22 September'), letter('Date: Friday 22 September'), letter('22 September')]).toEqual(['2022-09-22', '2023-09-22', undefined])
+    const {response} = parseResponse(
+      'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services published on Thursday 22 September its inspection of Staffordshire Police.\n',
+      {path: 'statement.txt'}
+    )
+    expect([response.report.publishedOnAsWritten, response.report.publishedOn]).toEqual(['Thursday 22 September', '2022-09-22'])
+  })
+
   it('leaves the year unknown where nothing dates the text', () => {
     const text = 'HMICFRS has today (Thursday 22 September) published its PEEL inspection of Staffordshire Police.\n\nI welcome the report.\n'
     const {response} = parseResponse(text, {path: 'statement.txt'})

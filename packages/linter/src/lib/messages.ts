@@ -130,12 +130,12 @@ export const ruleSpecs = {
       'same-day': {
         outcome: 'met',
         reason: 'Found a response issued the day the report was published ("{asWritten}"), day 1',
-        plain: 'The response says the report is published {asWritten}: it was issued on day 1, in time.'
+        plain: 'The response says the report is published {asWritten}: by its own account it was issued on day 1 of the 56, in time.'
       },
       'no-limit': {
         outcome: 'met',
         reason: 'Found a report published {when}, before the 56-day limit (2017-05-02)',
-        plain: 'No 56-day limit applies: the report was published {when}, before 2 May 2017.'
+        plain: 'No 56-day limit applies: the report was published {when}, before the limit came into force on 2 May 2017, so the response is not checked against it.'
       },
       'in-time-month': {
         outcome: 'met',
@@ -170,6 +170,14 @@ export const ruleSpecs = {
         reason: "Unexpected response without the report's publication date, expected it in the text or given, to check publication within 56 days (s.55(5A))",
         plain: "The 56 days could not be checked: the text does not say when the report was published.",
         fix: "Give the report's publication date (or the report itself), or state it in the response."
+      },
+      'no-year': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected report publication date without a year (“{asWritten}”), expected a year, or a text dated by it, to check publication within 56 days (s.55(5A))",
+        plain:
+          "The 56 days could not be checked: the text gives the report's publication as “{asWritten}”, without a year, and nothing in it settles the year.",
+        fix: "Check the year the report was published and give the date (or the report itself)."
       },
       'no-date-month': {
         outcome: 'cannot-tell',

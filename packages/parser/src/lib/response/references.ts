@@ -1,7 +1,7 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
 import {inspectorateEra, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
-import {dateLine, toIsoDate, writtenDate} from './dates.js'
+import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -245,7 +245,16 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     const match = publishedToday.exec(block.text)
     if (match) {
       reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
-      const day = dayOfToday(reference.publishedOnAsWritten, body)
+      const day = dayOfWritten(reference.publishedOnAsWritten, body)
+      if (day) reference.publishedOn = day
+      break
+    }
+  }
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedOnWeekday.exec(block.text)
+    if (match?.[1]) {
+      reference.publishedOnAsWritten = match[1]
+      const day = dayOfWritten(match[1], body)
       if (day) reference.publishedOn = day
       break
     }
@@ -265,19 +274,23 @@ export function findReport(blocks: Block[], end: number): ReportReference {
 }
 
 /**
- * The day "today (Thursday 22 September)" or "today (22 September 2022)" names. A weekday date
- * without a year is settled only within the period the inspectorate's name dates the text to
- * ("His Majesty's Inspectorate …" from September 2022): the one year of that window in which the
- * day falls on that weekday; otherwise the day is not known.
+ * The day a written date names: "22 September 2022", or a weekday date without a year ("Thursday
+ * 22 September"), settled only within a window: from `after` (the report's publication, for the
+ * response's date), or else the period the inspectorate's name dates the text to ("His Majesty's
+ * Inspectorate …" from September 2022); the one year of the window in which the day falls on that
+ * weekday. Otherwise the day is not known.
  */
-function dayOfToday(asWritten: string, blocks: Block[]): string | undefined {
+function dayOfWritten(asWritten: string, blocks: Block[], after?: string): string | undefined {
   const full = writtenDate.exec(asWritten)
   if (full) return toIsoDate(full)
   const weekday = weekdayDate.exec(asWritten)
   if (!weekday) return undefined
-  const era = inspectorateEra(blocks.map((block) => block.text).join('\n'))
-  return era ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, era) : undefined
+  const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
+  return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
 }
+
+// "published on Thursday 22 September": a publication day without a year.
+const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 
 /**
  * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
@@ -302,7 +315,14 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     if (date) return toIsoDate(date)
   }
   // "Today" in a statement is the statement's own day.
-  return /^today\b/i.test(report.publishedOnAsWritten ?? '') ? report.publishedOn : undefined
+  if (/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report.publishedOn
+  // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
+  for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
+    const line = block.text.trim().replace(dateLabel, '')
+    const weekday = weekdayDate.exec(line)
+    if (weekday && weekday.index === 0 && line.length <= weekday[0].length + 1) return dayOfWritten(line, blocks, report.publishedOn)
+  }
+  return undefined
 }
 
 const inspectors =
