@@ -37,6 +37,7 @@ function renderRulesDocs(): string {
   lines.push('| [`disable-comment`](#disable-comment) | Every rule id in a `<!-- scrutiny-disable … -->` comment names a rule. | Scrutiny configuration | warning | warning |')
   const section = (id: string, spec: (typeof ruleSpecs)[keyof typeof ruleSpecs], severities: string) => {
     lines.push('', `## ${id}`, '', spec.description, '', `- Source: ${spec.note} (${basisNames[spec.basis]})`, `- Severity: ${severities}`, `- Why: ${spec.why}`)
+    if ('reading' in spec) lines.push(`- Read: ${spec.reading}`)
     for (const outcome of ['met', 'not-met', 'cannot-tell'] as const) {
       const messages = Object.entries(spec.messages as Record<string, {outcome: Outcome; reason: string; plain: string; fix?: string}>).filter(
         ([, message]) => message.outcome === outcome

@@ -30,6 +30,8 @@ export interface RuleSpec {
   basis: RuleBasis
   /** Why the law (or good practice) asks for it, in plain words. */
   why: string
+  /** What in the text makes each outcome, where the forms read need saying (for the docs). */
+  reading?: string
   messages: Record<string, MessageSpec>
 }
 
@@ -76,6 +78,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5)(b)',
     basis: 'statute-unverifiable',
     why: "The law requires any comments the chief officer submitted to be published with the body's comments.",
+    reading:
+      'Met by a part headed for the chief ("Chief Constable\'s comments", "Comments of the Chief Constable", "Response from the Chief Fire Officer"), a hand-over ("he has stated:", "The Chief Constable\'s response is as follows:", "… are set out below."), a quote attributed to the chief before or after it ("Chief Constable Mark Webster said: “…”", "“…,” said the Chief Constable"), the chief speaking in a paragraph, the chief by name once named with the title, or advice relayed ("I am advised by the Chief Constable"). Cannot tell where the text is cut off or says the comments are attached, appended or in a separate document. Not met only in a text read whole that has none and does not say none were submitted.',
     messages: {
       found: {outcome: 'met', reason: "Found the chief officer's comments", plain: "The chief officer's comments are there."},
       'none-submitted': {outcome: 'met', reason: 'Found a statement that the chief officer submitted no comments', plain: 'The response says the chief officer submitted no comments.'},
@@ -121,6 +125,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5A)',
     basis: 'statute',
     why: 'The law requires the response to be published within 56 days, counting the day the report was published as day 1 (reports from 2 May 2017).',
+    reading:
+      'The report\'s date is the one given, the report\'s, or the text\'s ("published on 19th December 2023", "published in May 2019" as a month); the response\'s is the one given or its date line, "sent … on …", or "today" in a statement issued with the report. A weekday date without a year ("Thursday 22 September") counts only where one year of the window has that weekday on that date. Met in time, on day 1 for "today publishes", or with no limit for a report before 2 May 2017 (never called in time); not met only with both dates; otherwise cannot tell, saying which date is missing.',
     messages: {
       'in-time': {
         outcome: 'met',
@@ -314,6 +320,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(4)-(5)',
     basis: 'statute',
     why: 'The comments are comments "on the published report": a reader must be able to tell which report.',
+    reading:
+      'Met by a title (quoted, after "published" or "entitled", in a heading or headline), a subject line above "the above report", what the inspectorate looked into ("the HMICFRS inspection into …"), a family with its force or period ("PEEL 2023–25 inspection of …", "the HMICFRS PEEL report"), or a link to the report. Cannot tell for "the above report" without its subject line, a cut-off text, a pointer to the report whose link the text lost ("The full report can be found here"), or a title, date or finding that disagrees with the report given. Not met (an error) only for a text read whole that names none.',
     messages: {
       named: {outcome: 'met', reason: 'Found the report named as “{title}”', plain: 'The response names the report: “{title}”.'},
       missing: {
@@ -393,6 +401,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55',
     basis: 'good-practice',
     why: 'Saying that this is the response under section 55 tells readers what it is and which duties it meets.',
+    reading:
+      'Met by section 55 or one of its subsections ("s.55", "s55(4)", "Section 55(5)") where the Act is named or the text is about an inspection, or by the Police Act 1996 named in a sentence stating the body\'s duty ("the Police Act 1996 requires me to publish …"). Cannot tell where the duty is put down to "legislation", "statute" or "law" without the Act, or the text is cut off in its opening. Not met where the opening is read and cites neither.',
     messages: {
       cited: {outcome: 'met', reason: 'Found a citation of section 55: “{citation}”', plain: 'The response cites section 55: “{citation}”.'},
       'act-duty': {
