@@ -3,6 +3,7 @@ import {convertMessages, messageUrl} from '../src/lib/messages.js'
 import type {ConvertMessageId} from '../src/lib/messages.js'
 import {readDocument} from '../src/lib/read-document.js'
 import {fixture} from './helpers.js'
+import {anchorsOf} from '../../../test/markdown-anchors.js'
 
 const readsNames = {docx: 'Reading a Word document', pdf: 'Reading a PDF', any: 'Reading either'} as const
 
@@ -23,15 +24,6 @@ function renderMessagesDocs(): string {
     }
   }
   return `${lines.join('\n')}\n`
-}
-
-/** GitHub's anchor for a heading: lower case, punctuation but hyphens dropped, spaces as hyphens. */
-function anchorsOf(markdown: string): Set<string> {
-  const anchors = new Set<string>()
-  for (const match of markdown.matchAll(/^#{1,6} (.+)$/gm)) {
-    anchors.add(match[1]!.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-'))
-  }
-  return anchors
 }
 
 it('docs/convert-messages.md is generated from the message table', async () => {
