@@ -118,6 +118,7 @@ describe('parseResponse: the chief officer’s comments as responses carry them'
     ).toBe('Mark Webster added: “We have a plan.”')
     // The Chief Constable mentioned, not speaking.
     expect(chief(`${opening} The Chief Constable and I will meet monthly.\n`)).toBeUndefined()
+    expect(chief(`The Chief Constable and I have said that we will meet monthly.\n`)).toBeUndefined()
   })
 })
 

@@ -49,14 +49,14 @@ const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{
 // A news page's quote attributed after it: "“We accept the findings,” said Chief Constable Mark Webster.",
 // "“…,” Chief Constable Mark Webster added."; or the chief as the subject of a paragraph: "Chief
 // Constable Mark Webster said the force accepted …".
+// Case matters here: the words after the title are the chief's name only when capitalised.
+const chiefCased = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:[Cc]hief [Cc]onstable|[Cc]hief [Oo]fficer|[Cc]hief [Ff]ire (?:and [Rr]escue )?[Oo]fficer|[Cc]ommissioner of [Pp]olice)`
+const chiefNameWords = String.raw`(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3}`
 const quoteThenChief = new RegExp(
-  String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+(?:the[ \t]+)?(?:(?:temporary|acting)[ \t]+)?${chiefByTitle}|(?:the[ \t]+)?(?:(?:temporary|acting)[ \t]+)?${chiefByTitle}(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${speech})\b`,
-  'iu'
+  String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+${chiefCased}|${chiefCased}${chiefNameWords},?[ \t]+${speech})\b`,
+  'u'
 )
-const chiefSpeaks = new RegExp(
-  String.raw`^(?:in (?:his|her|their) response(?: to the report)?,?[ \t]+)?(?:the[ \t]+)?(?:(?:temporary|acting)[ \t]+)?${chiefByTitle}(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${speech}\b`,
-  'iu'
-)
+const chiefSpeaks = new RegExp(String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+${speech}\b`, 'u')
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
 // in the next block or opening in this one.
 const namedAttribution = new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? ${speech}(?:[ \t]*:$|[ \t,:\u2013-]{0,4}[“"‘])`, 'u')
