@@ -67,6 +67,18 @@ describe('check and summarise', () => {
     })
   })
 
+  it('says what a statement issued "today" with the report settles, as the linter does, not that the deadline is unknown', async () => {
+    const name = 'devoncornwall-pcc-peel-2021-22-statement.txt'
+    const outcome = await check({
+      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
+      publication: {kind: 'as-dated'}
+    })
+    expect(summarise(outcome).deadline).toEqual({
+      state: 'in-time',
+      sentence: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+    })
+  })
+
   it('says a fire and rescue report has no 56-day deadline because section 55 does not cover it, not because of its date', async () => {
     const reportName = 'frs-avon-coc-revisit-2024-01.txt'
     const reportText = readFileSync(join(fixtures, 'corpus', 'reports', reportName), 'utf8')

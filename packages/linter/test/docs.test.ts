@@ -22,7 +22,7 @@ function renderRulesDocs(): string {
     '',
     '<!-- Generated from packages/linter/src/lib/messages.ts, presets.ts and the rules\' examples by `npx vitest run -u packages/linter/test/docs.test.ts`; do not edit. -->',
     '',
-    'Every check has three outcomes. **Met**: the text meets it, and the passage that does is recorded (`checks` in the lint result). **Not met**: a message at the rule\'s severity; an error only where the text itself settles it. **Cannot tell**: a warning (never an error) that says what to check, when the text read does not settle it: it looks cut off, points to an attachment or annex, calls the report "the above report", has no date, or disagrees with the report given.',
+    'Every check has three outcomes. **Met**: the text meets it, and the passage that does is recorded (`checks` in the lint result). **Not met**: a message at the rule\'s severity; an error only where the text itself settles it. **Cannot tell**: a warning (never an error) that says what to check, when the text read does not settle it: it looks cut off, points to an attachment or annex for part of the response (or says the chief officer\'s comments are attached, appended or in a separate document), calls the report "the above report", has no date, or disagrees with the report given. A pointer to the report alone ("The full report can be found here") leaves only the report\'s name unsettled: the link it had is not in the text read.',
     '',
     'Severities follow `shared/reference/section55.md` §7 (statute) and §8 (good practice): a duty the text can show is an error, a duty that happens off the page is a warning, advice is info. Good-practice rules run only in the `strict` preset. A `.scrutinyrc.json` severity applies to the rule\'s "not met" messages; "cannot tell" stays at most a warning. Each message has a developer form ("Unexpected …, expected …": stylish, JSON, SARIF, GitHub) and a plain form for people (the text reporter, the playground), both below.',
     '',
@@ -37,6 +37,7 @@ function renderRulesDocs(): string {
   lines.push('| [`disable-comment`](#disable-comment) | Every rule id in a `<!-- scrutiny-disable … -->` comment names a rule. | Scrutiny configuration | warning | warning |')
   const section = (id: string, spec: (typeof ruleSpecs)[keyof typeof ruleSpecs], severities: string) => {
     lines.push('', `## ${id}`, '', spec.description, '', `- Source: ${spec.note} (${basisNames[spec.basis]})`, `- Severity: ${severities}`, `- Why: ${spec.why}`)
+    if ('reading' in spec) lines.push(`- Read: ${spec.reading}`)
     for (const outcome of ['met', 'not-met', 'cannot-tell'] as const) {
       const messages = Object.entries(spec.messages as Record<string, {outcome: Outcome; reason: string; plain: string; fix?: string}>).filter(
         ([, message]) => message.outcome === outcome

@@ -47,7 +47,7 @@ describe('a report date known only to the month', () => {
     expect(deadlineCheck(result)).toEqual({
       outcome: 'met',
       messageId: 'no-limit',
-      plain: 'No 56-day limit applies: the report was published in 2014-09, before 2 May 2017.',
+      plain: 'No 56-day limit applies: the report was published in 2014-09, before the limit came into force on 2 May 2017, so the response is not checked against it.',
       fatal: undefined
     })
     expect(reportText({file, result, response})).toContain(

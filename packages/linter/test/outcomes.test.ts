@@ -79,8 +79,62 @@ describe('three outcomes', () => {
     const result = lint(response, {file})
     expect(check(result, 'chief-officer-comments')).toMatchObject({
       outcome: 'cannot-tell',
-      plain: "The chief officer's comments were not found in the text read (the text points to an attachment, annex or other page)."
+      plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
     })
+  })
+
+  it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
+    const {text} = readCorpus('northants-pfcc-peel-2023-25.txt')
+    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false})
+    const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    // The whole text is read and says nothing of the chief's comments or section 55: not met (warnings of a good-practice and an off-the-page duty).
+    expect(['chief-officer-comments', 'cites-section-55'].map((id) => check(result, id)?.outcome)).toEqual(['not-met', 'not-met'])
+    expect(check(result, 'report-identified')?.outcome).toBe('met')
+  })
+
+  it('the chief\'s comments said to be appended or in a separate document cannot tell, and say so', () => {
+    const {response, file} = parseResponse(
+      'I welcome the report and will monitor progress.\n\nThe Chief Constable’s comments are appended to this response.\n',
+      {path: 'appended.txt'}
+    )
+    expect(check(lint(response, {file}), 'chief-officer-comments')).toMatchObject({
+      outcome: 'cannot-tell',
+      plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
+    })
+  })
+
+  it('report-identified: a family named ("the HMICFRS PEEL report") names the body\'s report of that family', () => {
+    const {response, file} = parseResponse('I welcome the HMICFRS PEEL report and will hold the force to account.\n', {path: 'family.txt'})
+    expect(check(lint(response, {file}), 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “HMICFRS PEEL report”.'})
+  })
+
+  it('published-within-56-days: a publication day without a year cannot tell, and the text reporter says why', () => {
+    const {response, file} = parseResponse('HMICFRS published on Thursday 22 September its PEEL inspection of Kent Police.\n\nI welcome the report.\n', {
+      path: 'no-year.txt'
+    })
+    const result = lint(response, {file})
+    const plain = "The 56 days could not be checked: the text gives the report's publication as “Thursday 22 September”, without a year, and nothing in it settles the year."
+    expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'cannot-tell', messageId: 'no-year', plain})
+    expect(reportText({file, result, response}).split('\n')[2]).toBe(plain)
+  })
+
+  it('cites-section-55: the Act with the body\'s duty is met; the duty put down to "legislation" cannot tell, saying what to name', () => {
+    const verdict = (text: string) => {
+      const {response, file} = parseResponse(text, {path: 'basis.txt'})
+      const found = check(lint(response, {file, preset: 'strict'}), 'cites-section-55')
+      return [found?.outcome, found?.messageId, found?.plain]
+    }
+    expect(verdict('Under the Police Act 1996 (as amended) I am required to publish my comments on the report.\n')).toEqual([
+      'met',
+      'act-duty',
+      'The response gives its duty under the Police Act 1996, the duty of section 55.'
+    ])
+    expect(verdict('As required by legislation, I must publish my response within 56 days.\n')).toEqual([
+      'cannot-tell',
+      'unnamed-law',
+      'The response puts its duty down to the law (“As required by legislation”) without naming section 55 of the Police Act 1996.'
+    ])
   })
 
   it('warns with both values when the text and the report given disagree', () => {
@@ -109,8 +163,12 @@ describe('a statement issued with the report', () => {
     expect(result.dates).toEqual({})
     expect(check(result, 'published-within-56-days')).toMatchObject({
       outcome: 'met',
-      plain: 'The response says the report is published today: it was issued on day 1, in time.'
+      plain: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
     })
+    // The text reporter's summary says the same, not that the deadline could not be checked.
+    expect(reportText({file, result, response}).split('\n')[2]).toBe(
+      'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+    )
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “2021-22 Police Effectiveness Efficiency and Legitimacy (PEEL) report”.'})
   })
 })
@@ -279,10 +337,16 @@ describe('textState', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {file, report: seedReport})
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
-    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
-    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({cutOff: false, covering: false, cutInOpening: false})
+    expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({
+      cutOff: false,
+      covering: false,
+      cutInOpening: false,
+      reportElsewhere: false,
+      chiefElsewhere: false
+    })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
       [false, 'met']

@@ -3,6 +3,7 @@ import {expect, it} from 'vitest'
 import {parseReport, parseResponse} from '../src/index.js'
 import {messageUrl, parserMessages} from '../src/lib/messages.js'
 import type {ParserMessageId} from '../src/lib/messages.js'
+import {anchorsOf} from '../../../test/markdown-anchors.js'
 
 const readsNames = {report: 'Reading a report', response: 'Reading a response', input: 'Reading any input'} as const
 
@@ -24,15 +25,6 @@ function renderMessagesDocs(): string {
     }
   }
   return `${lines.join('\n')}\n`
-}
-
-/** GitHub's anchor for a heading: lower case, punctuation but hyphens dropped, spaces as hyphens. */
-function anchorsOf(markdown: string): Set<string> {
-  const anchors = new Set<string>()
-  for (const match of markdown.matchAll(/^#{1,6} (.+)$/gm)) {
-    anchors.add(match[1]!.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-'))
-  }
-  return anchors
 }
 
 it('docs/parser-messages.md is generated from the message table', async () => {

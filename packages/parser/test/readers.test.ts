@@ -13,7 +13,7 @@ import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {history} from '../src/lib/report/readers/history.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
-import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
+import {inspectorateEra, isoDay, monthNumber, sharedCount, weekdayDate, yearOfWeekday} from '../src/lib/text.js'
 
 // Each layout reader on its own, over the same read-only context parseReport gives them all.
 
@@ -238,6 +238,22 @@ describe('layout readers, one at a time', () => {
 describe('text helpers', () => {
   it('reads month names and written days, rejecting days that do not exist', () => {
     expect([monthNumber('March'), monthNumber('sept'), isoDay('7', 'July', '2023'), isoDay(31, 'February', 2024)]).toEqual([3, 0, '2023-07-07', undefined])
+  })
+
+  it('settles the year of a weekday date only where one year of the window has that weekday', () => {
+    const [, weekday, day, month] = weekdayDate.exec('has today (Thursday 22 September) published')!
+    expect([weekday, day, month]).toEqual(['Thursday', '22', 'September'])
+    // 22 September fell on a Thursday in 2016 and 2022: from 2022 only the latter is in the window.
+    expect(yearOfWeekday('Thursday', '22', 'September', {from: '2022-09-08'})).toBe('2022-09-22')
+    expect(yearOfWeekday('Thursday', '22', 'September', {from: '2016-01-01'})).toBe('2016-09-22')
+    expect(yearOfWeekday('Thursday', '22', 'September', {from: '2017-07-19', to: '2022-09-08'})).toBeUndefined()
+    expect(yearOfWeekday('Friday', '22', 'September', {from: '2022-09-08'})).toBe('2023-09-22')
+    expect(weekdayDate.exec('Thursday 22 September 2022')).toBeNull()
+    expect([
+      inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
+      inspectorateEra('Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
+      inspectorateEra('HMICFRS')
+    ]).toEqual([{from: '2022-09-08'}, {from: '2017-07-19', to: '2022-09-08'}, undefined])
   })
 
   it('counts shared words', () => {

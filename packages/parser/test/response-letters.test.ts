@@ -50,6 +50,26 @@ describe('parseResponse: letters to the Home Secretary', () => {
     expect(response.statutoryBasis.map(({text, subsection}) => [text, subsection])).toEqual([['sections 55(4)', '55(4)']])
   })
 
+  it('reads "s55(4)" in a text about an inspection, and the Act named with the body’s duty as its citation', () => {
+    const cite = (text: string) => parseResponse(text, {path: 'letter.txt'}).response.statutoryBasis.map(({text, subsection}) => [text, subsection])
+    expect(cite('I welcome the HMICFRS inspection. I invited the Chief Constable to comment under s55(4).\n')).toEqual([['s55(4)', '55(4)']])
+    // Without an inspection or the Act, "section 55" may be any Act's.
+    expect(cite('Under section 55 the council must consult.\n')).toEqual([])
+    expect(cite('The Police Act 1996 requires me to publish my comments on the report within 56 days.\n')).toEqual([['Police Act 1996', undefined]])
+    // The Act named for something else is not the body's duty.
+    expect(cite('Officers are appointed under the Police Act 1996. I welcome the report.\n')).toEqual([])
+  })
+
+  it('names the report by what the inspectorate looked into, a quoted title before its kind, or a headline', () => {
+    const title = (text: string) => parseResponse(text, {path: 'statement.txt'}).response.report.title
+    expect(title('I welcome the recent HMICFRS inspection into how forces respond to fraud, and will act on it.\n')).toBe(
+      'how forces respond to fraud'
+    )
+    expect(title('I have read Her Majesty’s Inspectorate of Constabulary’s report on police funding in Sussex.\n')).toBe('police funding in Sussex')
+    expect(title('I welcome the inspectorate’s ‘Getting a grip’ report and its findings.\n')).toBe('Getting a grip')
+    expect(title('Commissioner responds to HMIC funding challenge findings\n\nI welcome the findings.\n')).toBe('funding challenge findings')
+  })
+
   it('keeps "the above report" as a mention when the subject line is not in the text', () => {
     const {response} = parseResponse('Dear Home Secretary,\n\nI am writing to you in response to the above inspection.\n', {path: 'letter.txt'})
     expect(response.report).toEqual({mentions: ['the above inspection']})

@@ -86,6 +86,71 @@ describe('parseResponse on corpus responses', () => {
   })
 })
 
+describe('parseResponse: the chief officer’s comments as responses carry them', () => {
+  const chief = (text: string) => parseResponse(text, {path: 'statement.txt'}).response.chiefOfficerComments?.text
+  const opening = 'I welcome the report and will hold the force to account.'
+
+  it('Avon and Somerset: "Sarah Crew said:" after "Chief Constable Sarah Crew", the quote in the next block', () => {
+    const {response} = parseResponse(corpus('avonsomerset-pcc-police-question-time-peel-2025.txt'))
+    expect(response.chiefOfficerComments?.heading).toBe('Sarah Crew said:')
+    expect(response.chiefOfficerComments?.text.startsWith('“We take it really seriously')).toBe(true)
+  })
+
+  it('Staffordshire: "Chief Constable Chris Noble, said: “…" opening in the block', () => {
+    const {response} = parseResponse(corpus('staffordshire-pfcc-peel-2021-22.txt'))
+    expect(response.chiefOfficerComments?.text.startsWith('In his response to the report, Chief Constable Chris Noble, said:')).toBe(true)
+  })
+
+  it('reads a quote attributed after it, a chief speaking in a paragraph, a chief fire officer, and "set out below"', () => {
+    expect(chief(`${opening}\n\n‘We accept the findings and have a plan,’ said Chief Constable Mark Webster.\n`)).toBe(
+      '‘We accept the findings and have a plan,’ said Chief Constable Mark Webster.'
+    )
+    expect(chief(`${opening}\n\nChief Constable Mark Webster said the force accepted every recommendation.\n`)).toBe(
+      'Chief Constable Mark Webster said the force accepted every recommendation.'
+    )
+    expect(chief(`${opening}\n\nResponse from the Chief Fire Officer\n\nThe service accepts the findings.\n`)).toBe(
+      'Response from the Chief Fire Officer\n\nThe service accepts the findings.'
+    )
+    expect(chief(`${opening}\n\nThe Chief Constable’s comments are set out below.\n\nThe force accepts the findings.\n`)).toBe('The force accepts the findings.')
+    // "Mark Webster, Chief Constable of Cleveland Police" names him; "Mark Webster added: “…" is then his.
+    expect(
+      chief(`${opening} I have met Mark Webster, Chief Constable of Cleveland Police.\n\nMark Webster added: “We have a plan.”\n`)
+    ).toBe('Mark Webster added: “We have a plan.”')
+    // The Chief Constable mentioned, not speaking.
+    expect(chief(`${opening} The Chief Constable and I will meet monthly.\n`)).toBeUndefined()
+    expect(chief(`The Chief Constable and I have said that we will meet monthly.\n`)).toBeUndefined()
+  })
+})
+
+describe('parseResponse: dates written without a year', () => {
+  it('Staffordshire: "has today (Thursday 22 September) published", dated by the inspectorate’s name to 2022', () => {
+    const {response} = parseResponse(corpus('staffordshire-pfcc-peel-2021-22.txt'))
+    expect(response.report.publishedOnAsWritten).toBe('today (Thursday 22 September)')
+    expect(response.report.publishedOn).toBe('2022-09-22')
+    // "Today" is the statement's own day.
+    expect(response.date).toBe('2022-09-22')
+  })
+
+  it('settles a letter’s weekday date after the report’s publication, and "published on Thursday 22 September" by the inspectorate’s name', () => {
+    const letter = (dateLine: string) =>
+      parseResponse(`${dateLine}\n\nDear Home Secretary,\n\nHMICFRS published its report ‘Police performance: Getting a grip’ on 14 July 2022. I welcome it.\n`, {
+        path: 'letter.txt'
+      }).response.date
+    expect([letter('Thursday 22 September'), letter('Date: Friday 22 September'), letter('22 September')]).toEqual(['2022-09-22', '2023-09-22', undefined])
+    const {response} = parseResponse(
+      'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services published on Thursday 22 September its inspection of Staffordshire Police.\n',
+      {path: 'statement.txt'}
+    )
+    expect([response.report.publishedOnAsWritten, response.report.publishedOn]).toEqual(['Thursday 22 September', '2022-09-22'])
+  })
+
+  it('leaves the year unknown where nothing dates the text', () => {
+    const text = 'HMICFRS has today (Thursday 22 September) published its PEEL inspection of Staffordshire Police.\n\nI welcome the report.\n'
+    const {response} = parseResponse(text, {path: 'statement.txt'})
+    expect([response.report.publishedOnAsWritten, response.report.publishedOn, response.date]).toEqual(['today (Thursday 22 September)', undefined, undefined])
+  })
+})
+
 describe('parseResponse on Markdown', () => {
   it('keeps the verbatim source of list items, also after an HTML comment', () => {
     const text = '<!-- scrutiny-disable -->\n# Areas for improvement\n- [link](https://example.org) the\n'

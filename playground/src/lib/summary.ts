@@ -172,6 +172,10 @@ function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
   const publishedOn = dates.response?.date
   const asAt = dates.asAt
   if (reportPublishedOn === undefined) {
+    // A statement issued "today" with the report, or a date without a year: the check says what the text settles.
+    const check = outcome.lint.checks.find((entry) => entry.ruleId === 'published-within-56-days')
+    if (check?.messageId === 'same-day') return {state: 'in-time', sentence: check.plain}
+    if (check?.messageId === 'no-year') return {state: 'unknown', sentence: check.plain}
     return {state: 'unknown', sentence: "The deadline is unknown: give the report's publication date, or the report itself."}
   }
   if (outcome.lint.noDeadline === 'outside-section-55') {

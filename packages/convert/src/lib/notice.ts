@@ -1,9 +1,7 @@
-/** Something a reader noticed but could work around; becomes a VFileMessage on the file. */
+import type {ConvertMessageId} from './messages.js'
+
+/** Something a reader noticed but could work around; becomes a VFileMessage on the file, its level, note and URL from the message table. */
 export interface Notice {
-  ruleId: string
+  ruleId: ConvertMessageId
   reason: string
-  /** The note: why it matters or what to do. */
-  note?: string
-  /** `'warning'` (default) or `'info'`. */
-  level?: 'warning' | 'info'
 }

@@ -5,6 +5,7 @@ import {blocksToMdast} from './blocks.js'
 import {readDocx} from './docx/read-docx.js'
 import {EmptyDocumentError, UnknownFormatError} from './errors.js'
 import type {Notice} from './notice.js'
+import {convertMessages, messageUrl} from './messages.js'
 import {readPdf} from './pdf/read-pdf.js'
 import {sniffDocumentFormat, type DocumentFormat} from './sniff.js'
 
@@ -79,10 +80,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
 }
 
 function toMessage(file: VFile, notice: Notice): VFileMessage {
+  const spec = convertMessages[notice.ruleId]
   const options = {ruleId: notice.ruleId, source: 'scrutiny-convert'}
-  const message = notice.level === 'info' ? file.info(notice.reason, options) : file.message(notice.reason, options)
-  if (notice.note) message.note = notice.note
-  // The README lists every message in one table under "Messages"; there is no anchor per id.
-  message.url = 'https://github.com/scrutiny-dev/scrutiny/blob/main/packages/convert/README.md#messages'
+  const message = spec.level === 'info' ? file.info(notice.reason, options) : file.message(notice.reason, options)
+  message.note = spec.note
+  message.url = messageUrl(notice.ruleId)
   return message
 }

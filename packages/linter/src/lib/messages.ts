@@ -30,6 +30,8 @@ export interface RuleSpec {
   basis: RuleBasis
   /** Why the law (or good practice) asks for it, in plain words. */
   why: string
+  /** What in the text makes each outcome, where the forms read need saying (for the docs). */
+  reading?: string
   messages: Record<string, MessageSpec>
 }
 
@@ -76,6 +78,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5)(b)',
     basis: 'statute-unverifiable',
     why: "The law requires any comments the chief officer submitted to be published with the body's comments.",
+    reading:
+      'Met by a part headed for the chief ("Chief Constable\'s comments", "Comments of the Chief Constable", "Response from the Chief Fire Officer"), a hand-over ("he has stated:", "The Chief Constable\'s response is as follows:", "… are set out below."), a quote attributed to the chief before or after it ("Chief Constable Mark Webster said: “…”", "“…,” said the Chief Constable"), the chief speaking in a paragraph, the chief by name once named with the title, or advice relayed ("I am advised by the Chief Constable"). Cannot tell where the text is cut off or says the comments are attached, appended or in a separate document. Not met only in a text read whole that has none and does not say none were submitted.',
     messages: {
       found: {outcome: 'met', reason: "Found the chief officer's comments", plain: "The chief officer's comments are there."},
       'none-submitted': {outcome: 'met', reason: 'Found a statement that the chief officer submitted no comments', plain: 'The response says the chief officer submitted no comments.'},
@@ -121,6 +125,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5A)',
     basis: 'statute',
     why: 'The law requires the response to be published within 56 days, counting the day the report was published as day 1 (reports from 2 May 2017).',
+    reading:
+      'The report\'s date is the one given, the report\'s, or the text\'s ("published on 19th December 2023", "published in May 2019" as a month); the response\'s is the one given or its date line, "sent … on …", or "today" in a statement issued with the report. A weekday date without a year ("Thursday 22 September") counts only where one year of the window has that weekday on that date. Met in time, on day 1 for "today publishes", or with no limit for a report before 2 May 2017 (never called in time); not met only with both dates; otherwise cannot tell, saying which date is missing.',
     messages: {
       'in-time': {
         outcome: 'met',
@@ -130,12 +136,12 @@ export const ruleSpecs = {
       'same-day': {
         outcome: 'met',
         reason: 'Found a response issued the day the report was published ("{asWritten}"), day 1',
-        plain: 'The response says the report is published {asWritten}: it was issued on day 1, in time.'
+        plain: 'The response says the report is published {asWritten}: by its own account it was issued on day 1 of the 56, in time.'
       },
       'no-limit': {
         outcome: 'met',
         reason: 'Found a report published {when}, before the 56-day limit (2017-05-02)',
-        plain: 'No 56-day limit applies: the report was published {when}, before 2 May 2017.'
+        plain: 'No 56-day limit applies: the report was published {when}, before the limit came into force on 2 May 2017, so the response is not checked against it.'
       },
       'in-time-month': {
         outcome: 'met',
@@ -170,6 +176,14 @@ export const ruleSpecs = {
         reason: "Unexpected response without the report's publication date, expected it in the text or given, to check publication within 56 days (s.55(5A))",
         plain: "The 56 days could not be checked: the text does not say when the report was published.",
         fix: "Give the report's publication date (or the report itself), or state it in the response."
+      },
+      'no-year': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected report publication date without a year (“{asWritten}”), expected a year, or a text dated by it, to check publication within 56 days (s.55(5A))",
+        plain:
+          "The 56 days could not be checked: the text gives the report's publication as “{asWritten}”, without a year, and nothing in it settles the year.",
+        fix: "Check the year the report was published and give the date (or the report itself)."
       },
       'no-date-month': {
         outcome: 'cannot-tell',
@@ -306,6 +320,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(4)-(5)',
     basis: 'statute',
     why: 'The comments are comments "on the published report": a reader must be able to tell which report.',
+    reading:
+      'Met by a title (quoted, after "published" or "entitled", in a heading or headline), a subject line above "the above report", what the inspectorate looked into ("the HMICFRS inspection into …"), a family with its force or period ("PEEL 2023–25 inspection of …", "the HMICFRS PEEL report"), or a link to the report. Cannot tell for "the above report" without its subject line, a cut-off text, a pointer to the report whose link the text lost ("The full report can be found here"), or a title, date or finding that disagrees with the report given. Not met (an error) only for a text read whole that names none.',
     messages: {
       named: {outcome: 'met', reason: 'Found the report named as “{title}”', plain: 'The response names the report: “{title}”.'},
       missing: {
@@ -385,8 +401,15 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55',
     basis: 'good-practice',
     why: 'Saying that this is the response under section 55 tells readers what it is and which duties it meets.',
+    reading:
+      'Met by section 55 or one of its subsections ("s.55", "s55(4)", "Section 55(5)") where the Act is named or the text is about an inspection, or by the Police Act 1996 named in a sentence stating the body\'s duty ("the Police Act 1996 requires me to publish …"). Cannot tell where the duty is put down to "legislation", "statute" or "law" without the Act, or the text is cut off in its opening. Not met where the opening is read and cites neither.',
     messages: {
       cited: {outcome: 'met', reason: 'Found a citation of section 55: “{citation}”', plain: 'The response cites section 55: “{citation}”.'},
+      'act-duty': {
+        outcome: 'met',
+        reason: 'Found the body\'s duty under the {citation}, the duty of its section 55',
+        plain: 'The response gives its duty under the {citation}, the duty of section 55.'
+      },
       missing: {
         outcome: 'not-met',
         reason: "Unexpected response without a citation of section 55 of the Police Act 1996, expected it to say it is the body's response under section 55",
@@ -398,6 +421,12 @@ export const ruleSpecs = {
         reason: "Unexpected citation of section {subsection}, {duty}, expected the body's duties in section 55(4)-(6)",
         plain: "The response cites section {subsection} ({duty}) rather than the body's own duties in section 55(4)-(6).",
         fix: 'Cite section 55(5) of the Police Act 1996.'
+      },
+      'unnamed-law': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected “{passage}” without the Act, expected section 55 of the Police Act 1996 named',
+        plain: 'The response puts its duty down to the law (“{passage}”) without naming section 55 of the Police Act 1996.',
+        fix: 'Name it: "under section 55 of the Police Act 1996".'
       },
       'cannot-tell': {
         outcome: 'cannot-tell',
@@ -562,6 +591,8 @@ export type BuiltInRuleId = keyof typeof ruleSpecs
 export const cannotTellBecause = {
   'cut-off': 'the document looks cut off',
   covering: 'the text points to an attachment, annex or other page',
+  'report-elsewhere': 'the text points to the report by a link the text read does not hold',
+  'chief-elsewhere': "the text says the chief officer's comments are attached or in another document",
   none: 'it is not in the text'
 } as const
 

@@ -6,6 +6,10 @@ export interface TextState {
   cutOff: boolean
   /** The text points to an attachment, annex or other page for part of the response. */
   covering: boolean
+  /** The text points to where the report can be read ("The full report can be found here"): the link, lost from the text, may name it. */
+  reportElsewhere: boolean
+  /** The text says the chief officer's comments are attached, appended or in a separate document. */
+  chiefElsewhere: boolean
   /** Cut off before its opening ends: too short to hold even the parts that open a response. */
   cutInOpening: boolean
 }
@@ -24,7 +28,26 @@ function isTitleLine(line: string): boolean {
   return words.length <= 12 && words.every((word) => capitalisedWord.test(word))
 }
 // "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix".
-const pointsElsewhere = /\b(?:attached|enclosed|annexe?s?|appendix|appendices|attachment|covering letter|can be (?:found|downloaded|read) (?:here|at|on))\b/i
+const pointsElsewhere =
+  /\b(?:attached|enclosed|appended|annexe?s?|appendix|appendices|attachment|covering letter|separate (?:document|letter|page)|can be (?:found|downloaded|read|viewed) (?:here|at|on|below|via))\b/i
+// Sentences (or lines) of the text, each read on its own: what a pointer points to is in its sentence.
+const sentenceBreak = /(?<=[.!?])[ \t]+|\n+/
+const chiefMention = /\b(?:chief constable|chief officer|chief fire (?:and rescue )?officer|commissioner of police|force['’]s response)/i
+// What a pointer to the report alone is about: the report, and nothing of the response.
+const reportMention = /\breport\b/i
+const responseMention = /\b(?:response|comments?|reply|letter|statement|action plan|my|our)\b/i
+
+/** What the text's pointers point to: the chief officer's comments, the report, or another part of the response. */
+function pointers(text: string): Pick<TextState, 'covering' | 'reportElsewhere' | 'chiefElsewhere'> {
+  const found = {covering: false, reportElsewhere: false, chiefElsewhere: false}
+  for (const sentence of text.split(sentenceBreak)) {
+    if (!pointsElsewhere.test(sentence)) continue
+    if (chiefMention.test(sentence)) found.chiefElsewhere = true
+    if (reportMention.test(sentence) && !responseMention.test(sentence) && !chiefMention.test(sentence)) found.reportElsewhere = true
+    else found.covering = true
+  }
+  return found
+}
 
 /**
  * Whether `text` looks cut off or points elsewhere.
@@ -33,7 +56,7 @@ const pointsElsewhere = /\b(?:attached|enclosed|annexe?s?|appendix|appendices|at
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false}
+  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -41,7 +64,7 @@ export function textState(text: string | undefined): TextState {
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
   const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine)
-  return {cutOff, covering: pointsElsewhere.test(text), cutInOpening: cutOff && trimmed.length < openingLength}
+  return {cutOff, ...pointers(text), cutInOpening: cutOff && trimmed.length < openingLength}
 }
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a
@@ -51,10 +74,13 @@ const openingLength = 600
 /**
  * Why a check cannot tell from this text, or `undefined` when the text settles it. An error needs the
  * whole text: a part missing from a text cut off anywhere may be in the rest (`'anywhere'`). The
- * legal basis, stated in a response's opening, is settled by a text cut off later (`'opening'`).
+ * legal basis, stated in a response's opening, is settled by a text cut off later (`'opening'`). A
+ * pointer to the report ("The full report can be found here") leaves unsettled only what its link
+ * could hold: the report's name (`'report'`).
  */
-export function unsettled(state: TextState, where: 'opening' | 'anywhere'): string | undefined {
-  if (where === 'anywhere' ? state.cutOff : state.cutInOpening) return cannotTellBecause['cut-off']
+export function unsettled(state: TextState, where: 'opening' | 'anywhere' | 'report'): string | undefined {
+  if (where === 'opening' ? state.cutInOpening : state.cutOff) return cannotTellBecause['cut-off']
   if (state.covering) return cannotTellBecause.covering
+  if (where === 'report' && state.reportElsewhere) return cannotTellBecause['report-elsewhere']
   return undefined
 }

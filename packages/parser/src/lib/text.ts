@@ -30,6 +30,58 @@ export function isoDay(day: string | number, month: string, year: string | numbe
   return `${yearNumber}-${String(monthIndex).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`
 }
 
+const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/**
+ * "Thursday 22 September", "Thursday, 22nd September": a weekday, a day and a month with no year
+ * after them (a year after them makes it a `writtenDate`). Groups: weekday, day, month.
+ */
+export const weekdayDate =
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00A0]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t\u00A0,]*\d{4})/i
+
+/** Years of the window a weekday date is settled in: a day and month fall on a given weekday at most once in five years. */
+export const weekdayWindowYears = 5
+
+/**
+ * The day a weekday date without a year ("Thursday 22 September") names: the one day on or after
+ * `from` (`YYYY-MM-DD`), within `weekdayWindowYears` calendar years of it, and no later than `to`
+ * when given, that falls on that weekday; `undefined` when none does (a wrong weekday) or the
+ * window is unknown. The same day and month fall on the same weekday again only 5, 6 or 11 years
+ * later, so the window holds at most one.
+ *
+ * @example yearOfWeekday('Thursday', '22', 'September', {from: '2022-09-08'}) // '2022-09-22'
+ */
+export function yearOfWeekday(weekday: string, day: string | number, month: string, window: {from: string; to?: string}): string | undefined {
+  const wanted = weekdayNames.indexOf(weekday.toLowerCase())
+  const first = Number(window.from.slice(0, 4))
+  const found: string[] = []
+  for (let year = first; year < first + weekdayWindowYears; year++) {
+    const iso = isoDay(day, month, year)
+    if (iso === undefined || iso < window.from || (window.to !== undefined && iso > window.to)) continue
+    if (new Date(`${iso}T00:00:00Z`).getUTCDay() === wanted) found.push(iso)
+  }
+  return found.length === 1 ? found[0] : undefined
+}
+
+// The inspectorate's name dates a text: "His Majesty's" from the accession of Charles III (8 September
+// 2022); "Her Majesty's … and Fire & Rescue Services" from the inspectorate taking on fire and rescue
+// (19 July 2017) until then.
+const hisMajestys = /\bHis[ \t\u00A0]+Majesty['’]s[ \t\u00A0]+Inspector(?:ate|s)?[ \t\u00A0]+of[ \t\u00A0]+Constabulary\b/i
+const herMajestysWithFire =
+  /\bHer[ \t\u00A0]+Majesty['’]s[ \t\u00A0]+Inspector(?:ate|s)?[ \t\u00A0]+of[ \t\u00A0]+Constabulary[ \t\u00A0]+(?:and|&)[ \t\u00A0]+Fire\b/i
+
+/**
+ * The period a text was written in, as far as the inspectorate's name tells: `undefined` when the
+ * name does not date it.
+ *
+ * @example inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services') // {from: '2022-09-08'}
+ */
+export function inspectorateEra(text: string): {from: string; to?: string} | undefined {
+  if (hisMajestys.test(text)) return {from: '2022-09-08'}
+  if (herMajestysWithFire.test(text)) return {from: '2017-07-19', to: '2022-09-08'}
+  return undefined
+}
+
 /** How many members of `a` are also in `b`: the overlap loop every word comparison needs. */
 export function sharedCount(a: Iterable<string>, b: ReadonlySet<string>): number {
   let shared = 0

@@ -20,15 +20,13 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
   if (entries.some((entry) => /(^|\/)vbaProject\.bin$/i.test(entry.name))) {
     notices.push({
       ruleId: 'docx-macros',
-      reason: 'Unexpected macros (VBA project) in the document, expected none: ignored, never run',
-      note: 'Only the text is read; save as .docx to drop the macros.'
+      reason: 'Unexpected macros (VBA project) in the document, expected none: ignored, never run'
     })
   }
   const external = countExternalTargets(parts)
   if (external > 0) {
     notices.push({
       ruleId: 'docx-external-links',
-      level: 'info',
       reason: `Unexpected ${external} external link${external === 1 ? '' : 's'} (hyperlinks, linked images or templates), expected none to follow: ignored, never fetched`
     })
   }
@@ -49,8 +47,7 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
   if (!numbersFit) {
     notices.push({
       ruleId: 'docx-list-numbering',
-      reason: `Unexpected list numbering: found ${listNumbers.length} numbered paragraphs in the XML, expected ${converted.numberedParagraphs} as mammoth reads them; lists are numbered from 1 in document order instead`,
-      note: 'Numbering that comes from a paragraph style, not the paragraph, is not re-derived.'
+      reason: `Unexpected list numbering: found ${listNumbers.length} numbered paragraphs in the XML, expected ${converted.numberedParagraphs} as mammoth reads them; lists are numbered from 1 in document order instead`
     })
   }
   const tree = unified().use(rehypeParse, {fragment: true}).parse(converted.html)

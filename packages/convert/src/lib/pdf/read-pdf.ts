@@ -74,7 +74,7 @@ async function readTask(task: LoadingTask, maxPages: number, path: string | unde
     })
   }
   if (dropped > 0) {
-    notices.push({ruleId: 'pdf-running-lines', reason: `Dropped ${dropped} running header, footer and page-number lines`, level: 'info'})
+    notices.push({ruleId: 'pdf-running-lines', reason: `Dropped ${dropped} running header, footer and page-number lines`})
   }
   return {blocks: linesToBlocks(lines), notices}
 }

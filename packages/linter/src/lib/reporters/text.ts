@@ -78,7 +78,10 @@ function why(ruleId: string | undefined): string {
 }
 
 /** The 56 days in words: "in time" only with both dates, otherwise what could not be checked. */
-function describeDeadline({dates, deadline, noDeadline}: LintResult): string {
+function describeDeadline({dates, deadline, noDeadline, checks}: LintResult): string {
+  // A statement issued "today" with the report, or a date without a year: the check says what the text settles.
+  const check = checks.find((entry) => entry.ruleId === 'published-within-56-days')
+  if (dates.report === undefined && (check?.messageId === 'same-day' || check?.messageId === 'no-year')) return check.plain
   if (dates.report === undefined) {
     return "The 56-day deadline could not be checked: the report's publication date is not known (give it, or the report)."
   }

@@ -1,4 +1,4 @@
-import {ruleSpecs} from '../messages.js'
+import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {unsettled} from '../text-state.js'
 import {bodyParts} from '../patterns.js'
@@ -37,7 +37,7 @@ export const chiefOfficerComments = defineRule({
   check({response, text}) {
     if (response.chiefOfficerComments) return [{message: 'found', place: response.chiefOfficerComments.position}]
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
-    const why = unsettled(text, 'anywhere')
+    const why = text.chiefElsewhere ? cannotTellBecause['chief-elsewhere'] : unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

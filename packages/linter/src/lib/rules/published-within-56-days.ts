@@ -4,6 +4,9 @@ import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
+// "Thursday 22 September", "today (Thursday 22 September)": a day the parser could not give a year.
+const weekdayWithoutYear = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^\n]*\d{4})/i
+
 /**
  * The response is published no later than the last permitted day: the 56 days begin with the day the
  * report was published, so day 56 is in time and day 57 is late. For a draft (no publication date),
@@ -46,7 +49,11 @@ export const publishedWithin56Days = defineRule({
       return [{message: 'same-day', values: {asWritten: response.report.publishedOnAsWritten ?? 'today'}}]
     }
     const reportPublishedOn = dates.report?.date
-    if (reportPublishedOn === undefined) return [{message: 'no-report-date'}]
+    if (reportPublishedOn === undefined) {
+      // "published on Thursday 22 September": the parser settles the year only where the text dates it.
+      const asWritten = response.report.publishedOnAsWritten
+      return [asWritten !== undefined && weekdayWithoutYear.test(asWritten) ? {message: 'no-year', values: {asWritten}} : {message: 'no-report-date'}]
+    }
     const month = dates.report?.precision === 'month'
     const status = deadlineStatus(reportPublishedOn, dates.response?.date, dates.asAt)
     if (!status) return [{message: 'no-limit', values: {reportPublishedOn, when: month ? `in ${reportPublishedOn}` : `on ${reportPublishedOn}`}}]

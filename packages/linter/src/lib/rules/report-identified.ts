@@ -32,9 +32,10 @@ function titleOverlap(cited: string, actual: string): number {
  * the name matches it.
  *
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
- * that names it (a title, a subject line above "the above report", a link, a family with its date);
- * not met (error) only for a complete text that names none; cannot tell (warning) for "the above
- * report" without its subject line, a cut-off text, or a title, a date or a finding (a reference
+ * that names it (a title, a subject line above "the above report", a link, a family such as "the
+ * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
+ * names none; cannot tell (warning) for "the above report" without its subject line, a cut-off text,
+ * a pointer to the report whose link the text lost, or a title, a date or a finding (a reference
  * that matches none of the report's) that disagrees with the report given (section55.md §7
  * S55-REPORT-IDENTIFIED).
  *
@@ -55,13 +56,14 @@ export const reportIdentified = defineRule({
     const {title, url, position, mentions} = response.report
     if (title === undefined && url === undefined) {
       const [mention] = mentions ?? []
-      // A family ("HMICFRS PEEL report") and the publication date name one report; "the above report" does not.
+      // A family ("HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection") names the body's
+      // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
-      if (mention !== undefined && asWritten !== undefined && !/^the above\b/i.test(mention)) {
-        return [{message: 'named', values: {title: `${mention}, published ${asWritten}`}}]
+      if (mention !== undefined && !/^the above\b/i.test(mention)) {
+        return [{message: 'named', values: {title: asWritten === undefined ? mention : `${mention}, published ${asWritten}`}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
-      const why = unsettled(text, 'anywhere')
+      const why = unsettled(text, 'report')
       return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
     }
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const

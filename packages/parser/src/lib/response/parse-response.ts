@@ -39,7 +39,8 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
     options.format === undefined ? !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source) : options.format !== 'html'
   const blocks = toBlocks(tree, source, verbatim)
   const {parts, partOf, end} = segment(blocks, source, verbatim)
-  const date = findResponseDate(blocks, end)
+  const report = findReport(blocks, end)
+  const date = findResponseDate(blocks, end, report)
   const found = findRespondent(blocks, end, date)
   const chiefOfficer = findChiefOfficer(blocks, found?.forceId)
   // "Police and Crime Commissioner's Comments" with no area: the body of the chief officer's force.
@@ -48,7 +49,6 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
     found ?? (title ? {name: title, kind: kindOf(title), ...(chiefOfficer?.forceId ? {forceId: chiefOfficer.forceId} : {})} : undefined)
   // Only what the text says: the linter's `link` ties references to a report's findings and compares the rest.
   const findingResponses = findFindingResponses(blocks, end, partOf)
-  const report = findReport(blocks, end)
 
   const response: StatutoryResponse = {
     schemaVersion,

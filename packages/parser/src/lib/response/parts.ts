@@ -9,7 +9,7 @@ import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from
 // a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
 const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:and )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
-const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
+const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
 const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
 // The other side in "response to the Chief Constable's comments", "reply to the Commissioner's comments".
@@ -33,19 +33,42 @@ function labelled(pattern: RegExp, label: string): boolean {
   const match = pattern.exec(label)
   return match !== null && capitalised.test(match[1] ?? '')
 }
-const attribution =
-  /\b(?:chief constable|chief officer|commissioner of police)(?:['’]?s)?\b.{0,80}(?:stated|said|says|responded|commented|as follows|response (?:is|was))[ \t]*:[ \t\u2013-]*$/i
+// The chief officer by title: of police, of the Metropolis ("Commissioner of Police of the Metropolis"),
+// or of a fire and rescue service, whose commissioner (a PFCC) answers its inspections too.
+const chiefByTitle = String.raw`(?:chief constable|chief officer|chief fire (?:and rescue )?officer|commissioner of police)`
+const speech = String.raw`(?:stated|said|says|responded|commented|added|explained)`
+// A block that hands over to the chief: "… he has stated:", "The Chief Constable's response is as
+// follows:", "The Chief Constable's comments are set out below."
+const attribution = new RegExp(
+  String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
+  'i'
+)
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
-const inlineAttribution =
-  /\b(?:chief constable|chief officer|commissioner of police)\b[^“"\n]{0,80}\b(?:stated|said|says|responded|commented|added)\b[ \t,:\u2013-]{0,4}[“"]/i
-// "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone.
-const namedAttribution = /^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? (?:stated|said|says|responded|commented|added)[ \t]*:$/u
-const chiefNamed = /\b(?:Chief Constable|Chief Officer) ([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2})/gu
+const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{0,80}\b${speech}\b[ \t,:\u2013-]{0,4}[“"‘]`, 'i')
+// A news page's quote attributed after it: "“We accept the findings,” said Chief Constable Mark Webster.",
+// "“…,” Chief Constable Mark Webster added."; or the chief as the subject of a paragraph: "Chief
+// Constable Mark Webster said the force accepted …".
+// Case matters here: the words after the title are the chief's name only when capitalised.
+const chiefCased = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:[Cc]hief [Cc]onstable|[Cc]hief [Oo]fficer|[Cc]hief [Ff]ire (?:and [Rr]escue )?[Oo]fficer|[Cc]ommissioner of [Pp]olice)`
+const chiefNameWords = String.raw`(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3}`
+const quoteThenChief = new RegExp(
+  String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+${chiefCased}|${chiefCased}${chiefNameWords},?[ \t]+${speech})\b`,
+  'u'
+)
+const chiefSpeaks = new RegExp(String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+${speech}\b`, 'u')
+// "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
+// in the next block or opening in this one.
+const namedAttribution = new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? ${speech}(?:[ \t]*:$|[ \t,:\u2013-]{0,4}[“"‘])`, 'u')
+// "Chief Constable Sarah Crew", "Chief Fire Officer Paul Hedley", "Lee Freeman, Chief Constable of …".
+const chiefNamed = new RegExp(
+  String.raw`\b(?:Chief Constable|Chief Officer|Chief Fire Officer) ([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2})|(?<![\p{L}])([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}), (?:the )?(?:(?:Temporary|Acting) )?(?:Chief Constable|Chief Fire Officer)\b`,
+  'gu'
+)
 
 /** Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew"). */
 function chiefNames(blocks: Block[]): Set<string> {
   const names = new Set<string>()
-  for (const block of blocks) for (const match of block.text.matchAll(chiefNamed)) names.add(match[1]!)
+  for (const block of blocks) for (const match of block.text.matchAll(chiefNamed)) names.add((match[1] ?? match[2])!)
   return names
 }
 
@@ -121,12 +144,18 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   }
 
   const names = chiefNames(blocks.slice(0, end))
-  const attributed = (text: string) => attribution.test(text) || names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
+  const named = (text: string) => namedAttribution.exec(text)
+  const attributed = (text: string) => attribution.test(text) || (names.has(named(text)?.[1] ?? '\u0000') && text.endsWith(':'))
+  const inlineQuote = (text: string) =>
+    inlineAttribution.test(text) ||
+    quoteThenChief.test(text) ||
+    chiefSpeaks.test(text) ||
+    (names.has(named(text)?.[1] ?? '\u0000') && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
     if (isChrome(block)) continue
-    const inline = open?.kind !== 'chief-officer-comments' && inlineAttribution.test(text)
+    const inline = open?.kind !== 'chief-officer-comments' && inlineQuote(text)
     if ((attributed(text) || inline) && open?.kind !== 'chief-officer-comments') {
       if (!open) {
         const voice = firstVoice(0, index + 1)

@@ -1,7 +1,7 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {monthNumber} from '../text.js'
-import {dateLine, toIsoDate, writtenDate} from './dates.js'
+import {inspectorateEra, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -26,6 +26,8 @@ const dateText = String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:$
 const titleMarks = (open: '(' | '(?:') =>
   String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
 const marked = titleMarks('(')
+// The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)".
+const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:His|Her)[ \t]+Majesty['’]s[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
@@ -51,7 +53,21 @@ const titlePatterns: RegExp[] = [
   /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
   /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
-  /\b((?:PEEL[ \t]+20\d\d(?:[/–-]\d{2,4})?|20\d\d(?:[/–-]\d{2,4})?[ \t]+PEEL)\b[^.,;\n]{0,40}?(?:report|inspection|assessment))\b/u
+  /\b((?:PEEL[ \t]+20\d\d(?:[/–-]\d{2,4})?|20\d\d(?:[/–-]\d{2,4})?[ \t]+PEEL)\b[^.,;\n]{0,40}?(?:report|inspection|assessment))\b/u,
+  // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report".
+  /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
+  // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
+  // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
+  // Constabulary’s report on police funding".
+  new RegExp(
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150})`,
+    'u'
+  ),
+  // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
+  new RegExp(
+    String.raw`^[^.\n]{0,60}?\b(?:respond(?:s|ed)?|response|statement|comments?|reacts?|welcomes?)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:latest|recent|new)[ \t]+)?${inspectorateName}['’]?s?[ \t]+([^.\n]{5,150})$`,
+    'iu'
+  )
 ]
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
@@ -229,6 +245,17 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     const match = publishedToday.exec(block.text)
     if (match) {
       reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
+      const day = dayOfWritten(reference.publishedOnAsWritten, body)
+      if (day) reference.publishedOn = day
+      break
+    }
+  }
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedOnWeekday.exec(block.text)
+    if (match?.[1]) {
+      reference.publishedOnAsWritten = match[1]
+      const day = dayOfWritten(match[1], body)
+      if (day) reference.publishedOn = day
       break
     }
   }
@@ -246,8 +273,31 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   return reference
 }
 
-/** The response's own date: a date line after the signature, a letter-head date, or "sent … on <date>". */
-export function findResponseDate(blocks: Block[], end: number): string | undefined {
+/**
+ * The day a written date names: "22 September 2022", or a weekday date without a year ("Thursday
+ * 22 September"), settled only within a window: from `after` (the report's publication, for the
+ * response's date), or else the period the inspectorate's name dates the text to ("His Majesty's
+ * Inspectorate …" from September 2022); the one year of the window in which the day falls on that
+ * weekday. Otherwise the day is not known.
+ */
+function dayOfWritten(asWritten: string, blocks: Block[], after?: string): string | undefined {
+  const full = writtenDate.exec(asWritten)
+  if (full) return toIsoDate(full)
+  const weekday = weekdayDate.exec(asWritten)
+  if (!weekday) return undefined
+  const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
+  return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
+}
+
+// "published on Thursday 22 September": a publication day without a year.
+const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
+
+/**
+ * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
+ * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
+ * published …"), the day it says is today.
+ */
+export function findResponseDate(blocks: Block[], end: number, report: ReportReference = {}): string | undefined {
   for (const block of blocks.slice(end)) {
     for (const line of block.text.split('\n')) {
       const date = dateLine(line)
@@ -263,6 +313,14 @@ export function findResponseDate(blocks: Block[], end: number): string | undefin
     const written = match?.[1] ?? match?.[2]
     const date = written ? writtenDate.exec(written) : null
     if (date) return toIsoDate(date)
+  }
+  // "Today" in a statement is the statement's own day.
+  if (/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report.publishedOn
+  // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
+  for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
+    const line = block.text.trim().replace(dateLabel, '')
+    const weekday = weekdayDate.exec(line)
+    if (weekday && weekday.index === 0 && line.length <= weekday[0].length + 1) return dayOfWritten(line, blocks, report.publishedOn)
   }
   return undefined
 }
@@ -310,9 +368,19 @@ const citation =
 // "section 55" elsewhere in the text is read as its section.
 const policeAct = /\bPolice[ \t\u00A0]+Act,?[ \t\u00A0]+1996|\b1996[ \t\u00A0]+Police[ \t\u00A0]+Act\b/
 
-/** Citations of section 55 of the Police Act 1996. */
+// A text about an inspection: there "section 55" is the Police Act's, the one section 55 on inspections.
+const aboutInspection = /\b(?:HMICFRS|HMIC|Inspectorate|inspections?|inspectors? of constabulary)\b/i
+const policeActAll = new RegExp(policeAct.source, 'g')
+// The body's duty in the sentence around the Act: "the Police Act 1996 requires me to publish my comments".
+const duty = /\b(?:requires?|required|duty|obligations?|must|publish|comments?|respond|response)\b/i
+
+/**
+ * Citations of section 55 of the Police Act 1996: the section (or a subsection) where the Act is
+ * named or the text is about an inspection; failing any, the Act named in a sentence that states the
+ * body's duty ("the Police Act 1996 requires me to publish my comments"), recorded without a section.
+ */
 export function findCitations(blocks: Block[], source: string): StatutoryCitation[] {
-  const mentionsAct = policeAct.test(source)
+  const mentionsAct = policeAct.test(source) || aboutInspection.test(source)
   const citations: StatutoryCitation[] = []
   for (const block of blocks) {
     for (const match of block.text.matchAll(citation)) {
@@ -323,6 +391,16 @@ export function findCitations(blocks: Block[], source: string): StatutoryCitatio
         ...(subsection ? {subsection: `55(${subsection[1]!.toUpperCase()})`} : {}),
         position: spanIn(block, match.index ?? 0, match[0].length)
       })
+    }
+  }
+  for (const block of citations.length === 0 ? blocks : []) {
+    for (const match of block.text.matchAll(policeActAll)) {
+      const at = match.index ?? 0
+      const start = block.text.lastIndexOf('.', at) + 1
+      const stop = block.text.indexOf('.', at)
+      if (!duty.test(block.text.slice(start, stop === -1 ? undefined : stop))) continue
+      citations.push({text: match[0], position: spanIn(block, at, match[0].length)})
+      return citations
     }
   }
   return citations
