@@ -126,11 +126,15 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
   return subject
 }
 
-/** A fire and rescue service named in the text, with its reference-data id when the service is known on `asAt`. */
+/**
+ * A fire and rescue service named in the text, with its reference-data id and name when the service
+ * is known on `asAt`: a title's place words ("Essex 2018/19") and the text's "Essex County FRS" are
+ * one service, under one name.
+ */
 function withReference(subject: ReportSubject, asAt: string | undefined): ReportSubject {
   if (subject.kind !== 'fire-and-rescue-service' || subject.referenceId) return subject
   const service = findFireService(subject.name, asAt)
-  return service ? {...subject, referenceId: service.id} : subject
+  return service ? {...subject, name: service.name, referenceId: service.id} : subject
 }
 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
