@@ -95,6 +95,31 @@ describe('layout readers, one at a time', () => {
     expect(grades.find((grade) => grade.area === 'providing an effective service')?.subject).toBe('Norfolk Fire and Rescue Service')
   })
 
+  it('grade sentences: a fire overview’s "requires improvement to how it:" list, "We judged the way it … to be inadequate", and the service under its reference name', () => {
+    const {text, title} = corpus('frs-2018-essex')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.every((grade) => grade.subject === 'Essex County Fire and Rescue Service' && grade.subjectId === 'essex')).toBe(true)
+    expect(grades.slice(3).map((grade) => [grade.grade, grade.area])).toEqual([
+      ['requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['requires-improvement', 'prevents fires and other risks'],
+      ['requires-improvement', 'protects the public through fire regulation'],
+      ['good', 'responding to fires and other emergencies'],
+      ['good', 'response to national risks'],
+      ['good', 'making its services affordable'],
+      ['inadequate', 'promotes the right values and culture'],
+      ['requires-improvement', 'gets the right people with the right skills'],
+      ['requires-improvement', 'ensures fairness and promoting diversity'],
+      ['good', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('grade sentences: "HMICFRS said the constabulary is good at …" in a news release; its counts ("good in two areas") grade nothing', () => {
+    const {text, title} = corpus('peel-2023-25-durham-news')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area.slice(0, 30)])).toEqual([
+      ['durham', 'good', 'preventing and deterring crime']
+    ])
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([

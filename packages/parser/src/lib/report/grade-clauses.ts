@@ -16,11 +16,14 @@ const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+
 const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
-const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
+// "requires improvement to how it protects the public": fire pages name the question after "to how it".
+const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
+const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the))*\s*(?:\w+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
@@ -80,6 +83,8 @@ const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+// "We judged the way it promotes the right values and culture to be inadequate."
+const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+?) to$/i
 const itsArea = /^its (.+)$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 const pronoun = /^(?:it|they)$/i
@@ -117,7 +122,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
-    if (area === undefined || (area && !gradedArea.test(area))) continue
+    if (area === undefined || (area && (!gradedArea.test(area) || countedAreas.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
@@ -179,7 +184,7 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
-  const extent = extentOf.exec(text) ?? howIt.exec(text)
+  const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   if (extent) return {subject: 'the force', area: extent[1]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}

@@ -20,14 +20,15 @@ const maxLinkLength = 'currently'.length
 const maxGradeLead = 4
 const whitespace = /\s/
 const maxLeadInLength = 600
-const listLeadIn = /:\s*(?:[–—-]\s*)?$/
+// A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
+const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
 const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
 // "It is good at:" ends with the preposition the items continue.
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
-const dangling = /(?<!\s)\s+(?:at|in|for)$/i
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
