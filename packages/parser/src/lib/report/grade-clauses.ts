@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {gradeValue} from './patterns.js'
+import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
@@ -79,15 +79,22 @@ const gradedArea = new RegExp(
 )
 
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
-const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
+const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
-const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+?) to$/i
+const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
-const pronoun = /^(?:it|they)$/i
+// "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
+// inspectorate never grades itself.
+const pronoun = /^(?:it|they|we)$/i
+// "HMICFRS judged the force to be adequate in", "The force was graded as good at": the subject
+// before the infinitive or the passive. "had been graded", "previously graded" are earlier grades.
+const infinitive = /\s+to$/i
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
+const passive = /\s+(?:is|are|was|were|has been|have been)\s+(?:(?:once again|again|also|now)\s+)?(?:graded|rated|judged|assessed)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -97,6 +104,8 @@ const pronoun = /^(?:it|they)$/i
  */
 export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
+  // "In 2019, the force was graded as good at …": an earlier inspection's grade.
+  if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
   predicate.lastIndex = 0
   for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
@@ -181,6 +190,7 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
   if (text === '' || !subjectStart.test(text)) return undefined
+  text = text.replace(infinitive, '').replace(passive, '')
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
@@ -221,3 +231,9 @@ function isClosingQuote(code: number): boolean {
 function trimEnd(text: string): string {
   return trimTrailingPunctuation(text).trim()
 }
+
+/** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
+export const namesGradedArea = (text: string): boolean => gradedArea.test(text)
+
+/** Whether an area is a count of grades ("four areas", "10 out of 11 subcategories"), not a graded area. */
+export const isCountedAreas = (text: string): boolean => countedAreas.test(text)

@@ -191,6 +191,9 @@ const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
 
+/** Whether a text speaks of an earlier inspection ("in 2019", "previously", "last year"). */
+export const saysEarlierInspection = (text: string): boolean => earlierInspection.test(text)
+
 /** A lead-in to a list of an earlier inspection's findings ("…identified three areas for improvement: –"). */
 export function historyLeadInKind(text: string): FindingKind | undefined {
   if (!isLeadIn(text) || !earlierInspection.test(text)) return undefined

@@ -1,12 +1,12 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {gradeClauses} from '../grade-clauses.js'
+import {gradeClauses, isCountedAreas} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, mentionsGrade} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
-import {namesSubject} from '../subjects.js'
+import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
@@ -99,7 +99,10 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
-      const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
+      // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
+      const counted = statement.area !== undefined && isCountedAreas(statement.area)
+      if (counted && isGenericSubject(statement.subject)) continue
+      const subject = counted ? context.resolve(statement.subject) : context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
       if (subject && namesSubject(subject)) named ??= subject
     }
   }
