@@ -8,7 +8,9 @@ import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
 import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
+import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
+import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
@@ -118,6 +120,26 @@ describe('layout readers, one at a time', () => {
     expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area.slice(0, 30)])).toEqual([
       ['durham', 'good', 'preventing and deterring crime']
     ])
+  })
+
+  it('grade counts and named areas: a news release’s headline count names the force; “the ‘inadequate’ areas included …” grades each area named, the counts nothing', () => {
+    const {text, title} = corpus('peel-2021-22-gloucestershire-news')
+    expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['gloucestershire', 'inadequate', 'how the force protects vulnerable people'],
+      ['gloucestershire', 'inadequate', 'how it investigates crime']
+    ])
+    // Without the headline count, nothing in this release names the force.
+    expect(readWith([gradeNamedAreas], text, title).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+  })
+
+  it('grade named areas: areas of one grade that are not all graded areas are not read', () => {
+    const text = 'Kent Police was graded in ten areas.\n\nHMICFRS said the ‘good’ areas included its work with partners and how it investigates crime.'
+    expect(readWith([gradeNamedAreas], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
+  })
+
+  it('grade sentences: the victim service in an inspector’s quote is not a graded area', () => {
+    const {text, title} = corpus('peel-2021-22-gloucestershire-news')
+    expect(readWith([gradeSentences], text, title).grades).toEqual([])
   })
 
   it('grade labels: a grade given once above the areas listed under it', () => {

@@ -44,7 +44,6 @@ const gradedArea = new RegExp(
     'anti-social',
     'investigat',
     'vulnerab',
-    'victims',
     'serious and organised crime',
     'specialist capabilit',
     'armed',
