@@ -10,8 +10,10 @@ import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
+import {gradeLists} from '../src/lib/report/readers/grade-lists.js'
 import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {gradeTables} from '../src/lib/report/readers/grade-tables.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {isoDay, monthNumber, sharedCount} from '../src/lib/text.js'
@@ -140,6 +142,20 @@ describe('layout readers, one at a time', () => {
   it('grade sentences: the victim service in an inspector’s quote is not a graded area', () => {
     const {text, title} = corpus('peel-2021-22-gloucestershire-news')
     expect(readWith([gradeSentences], text, title).grades).toEqual([])
+  })
+
+  it('grade tables and lists: a commissioner’s page lists areas under bare grade-word lines after “Norfolk received the following gradings:”', () => {
+    const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
+    // The last column has nothing after it to close it: only the areas a framework grades are read.
+    expect(readWith([gradeTables, gradeLists], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['norfolk', 'outstanding', 'Good use of resources'],
+      ['norfolk', 'good', 'Preventing crime and anti-social behaviour'],
+      ['norfolk', 'good', 'Managing offenders and suspects'],
+      ['norfolk', 'good', 'Developing a positive workplace (supporting and protecting the workforce)'],
+      ['norfolk', 'adequate', 'Investigating crime'],
+      ['norfolk', 'adequate', 'Responding to the public'],
+      ['norfolk', 'adequate', 'Protecting vulnerable people']
+    ])
   })
 
   it('grade labels: a grade given once above the areas listed under it', () => {
