@@ -158,6 +158,17 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: one grade for each framework area a clause joins with “and”', () => {
+    const {text, title} = corpus('frs-2018-norfolk')
+    const good = readWith([gradeSentences], text, title).grades.filter((grade) => grade.grade === 'good')
+    expect(good.map((grade) => grade.area)).toEqual([
+      'responding to fires and other emergencies',
+      'responding to national risks',
+      'making its services affordable',
+      'getting the right people with the right skills'
+    ])
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([

@@ -1,6 +1,7 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
+import {areaList} from '../framework-areas.js'
 import {gradeClauses, isCountedAreas} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
@@ -102,8 +103,17 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
       // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
       const counted = statement.area !== undefined && isCountedAreas(statement.area)
       if (counted && isGenericSubject(statement.subject)) continue
-      const subject = counted ? context.resolve(statement.subject) : context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
-      if (subject && namesSubject(subject)) named ??= subject
+      if (counted) {
+        const subject = context.resolve(statement.subject)
+        if (subject && namesSubject(subject)) named ??= subject
+        continue
+      }
+      // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
+      const position = context.spanPosition(block, span.start, span.end)
+      for (const area of statement.area === undefined ? [undefined] : areaList(statement.area)) {
+        const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
+        if (subject && namesSubject(subject)) named ??= subject
+      }
     }
   }
   return named
