@@ -171,6 +171,21 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: a grade written straight after “graded” or “rated”, and the subject before the passive or the infinitive', () => {
+    const text = [
+      'Kent Police was graded ‘inadequate’ at responding to the public.',
+      'HMICFRS rated the force as good at investigating crime.',
+      'The inspectorate found the force to be adequate at protecting vulnerable people.',
+      'In 2019, the force was graded good at preventing crime.',
+      'The force was rated good in four areas.'
+    ].join('\n\n')
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['kent', 'inadequate', 'responding to the public'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([

@@ -12,8 +12,8 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // refers to the force ("its response to fires", "the extent to which the service …").
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const predicate = /\b(?:(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public": fire pages name the question after "to how it".
@@ -55,9 +55,12 @@ const gradedArea = new RegExp(
     'ethical',
     'lawful',
     'workforce',
-    'treats? the public',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents)',
-    'understand\\w* (?:the )?risk',
+    'treat(?:s|ment of)? the public',
+    'public treatment',
+    'police powers',
+    'positive workplace',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents|major and multi-agency incidents)',
+    'understand\\w* (?:the )?(?:risk|fires)',
     'fire regulation',
     'protect\\w* the public',
     'afford',
@@ -93,7 +96,9 @@ const pronoun = /^(?:it|they|we)$/i
 // before the infinitive or the passive. "had been graded", "previously graded" are earlier grades.
 const infinitive = /\s+to$/i
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
-const passive = /\s+(?:is|are|was|were|has been|have been)\s+(?:(?:once again|again|also|now)\s+)?(?:graded|rated|judged|assessed)$/i
+const passive = /\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+// "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
+const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -190,6 +195,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
   if (text === '' || !subjectStart.test(text)) return undefined
   text = text.replace(infinitive, '').replace(passive, '')
+  const object = active.exec(text)
+  if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
