@@ -186,6 +186,24 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: a service’s own page (“This means we are ‘Good’ at: ·” printed as a heading, its list after it), about the service its title names, not the inspectorate its heading names', () => {
+    const {text, title} = corpus('frs-2023-25-nottinghamshire-service-page')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.every((grade) => grade.subjectId === 'nottinghamshire' && grade.subject === 'Nottinghamshire Fire and Rescue Service' && grade.grade === 'good')).toBe(true)
+    expect(grades.map((grade) => grade.area)).toEqual([
+      'Understanding fires and other risks',
+      'Preventing fires and other risks',
+      'Responding to fires and other emergencies',
+      'Responding to major and multi-agency incidents',
+      'Making best use of its resources',
+      'Future affordability',
+      'Promoting the right values and culture',
+      'Getting the right people with the right skills',
+      'Ensuring fairness and promoting diversity',
+      'Managing performance and developing leaders'
+    ])
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([

@@ -23,7 +23,7 @@ const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240

@@ -63,8 +63,9 @@ export const gradeSentences: ReaderFactory = () => {
         }
         read(block, context)
       },
-      section() {
-        list = undefined
+      // A lead-in can be printed as a heading ("This means we are ‘Good’ at: ·"): its list follows.
+      section(_section, block) {
+        list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       }
     }
   }
