@@ -19,7 +19,7 @@ const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public": fire pages name the question after "to how it".
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
-const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the))*\s*(?:\w+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b/i
+const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
@@ -94,9 +94,9 @@ const possessive = /^(.+?)['’]s\s+(\S.*)$/
 const pronoun = /^(?:it|they|we)$/i
 // "HMICFRS judged the force to be adequate in", "The force was graded as good at": the subject
 // before the infinitive or the passive. "had been graded", "previously graded" are earlier grades.
-const infinitive = /\s+to$/i
+const infinitive = /(?<!\s)\s+to$/i
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
-const passive = /\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
 // "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
 const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
 

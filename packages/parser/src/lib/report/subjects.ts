@@ -99,7 +99,7 @@ export function subjectNamedIn(text: string, resolve: (printed: string) => Repor
   return body && canonical(body)
 }
 
-const fireServiceNamed = /([\p{Lu}][\p{L}&'’-]*(?: (?:and |of |& )?[\p{Lu}][\p{L}&'’-]*){0,4} Fire and Rescue Service)\b/u
+const fireServiceNamed = /(?<![\p{L}&'’-])([\p{Lu}][\p{L}&'’-]*(?: (?:and |of |& )?[\p{Lu}][\p{L}&'’-]*){0,4} Fire and Rescue Service)\b/u
 
 const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
 const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i

@@ -15,7 +15,7 @@ const namedAreas = new RegExp(
 )
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
-const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|\s+and\s+(?=how\s|its\s|the way\s)/i
+const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
 const maxSentenceLength = 400
 
 /**
