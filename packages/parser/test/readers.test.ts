@@ -204,6 +204,22 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: “the extent to which the force treats the public and its workforce legitimately” is one area, so the pillar restated later is not a second grade', () => {
+    const {text, title} = corpus('peel-2018-cleveland')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => grade.area.slice(0, 50))).toEqual([
+      'is effective at reducing crime and keeping people ',
+      'operates efficiently and sustainably',
+      'treats the public and its workforce legitimately',
+      'the way it prevents crime and tackles anti-social '
+    ])
+  })
+
+  it('grade sentences: a sub-topic done “effectively” is not a graded area', () => {
+    const {text, title} = corpus('peel-2017-essex')
+    expect(readWith([gradeSentences], text, title).grades.some((grade) => grade.area.includes('intelligence profiles'))).toBe(false)
+  })
+
   it('grade labels: a grade given once above the areas listed under it', () => {
     const text = 'Our judgments\n\nOutstanding\n\n• Preventing crime\n• Treatment of the public\n\nRequires improvement\n\n• Investigating crime\n'
     expect(readWith([gradeLabels], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subject, grade.grade, grade.area])).toEqual([

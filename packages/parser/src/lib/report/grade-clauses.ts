@@ -35,7 +35,8 @@ const maxNameLength = 100
 // "good financial management"); a clause is a judgement only when its area names a graded one.
 const gradedArea = new RegExp(
   [
-    'effective',
+    // "effectively" qualifies a sub-topic ("uses intelligence profiles effectively").
+    'effective(?!ly)',
     'efficien',
     'legitima',
     'keep\\w* (?:people|the public) safe',
@@ -170,6 +171,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
+    // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
+    if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
+      const longer = candidateSubject(head, starts[index - 1]!)
+      // Not when the longer clause holds a judgement of its own ("how it uses … is good and how it plans …").
+      if (longer?.area && isGenericSubject(longer.subject) && !/\b(?:is|are)\b/i.test(longer.clause)) return longer
+    }
     // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
     while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
