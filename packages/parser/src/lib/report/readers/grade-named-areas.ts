@@ -25,7 +25,8 @@ const maxSentenceLength = 400
 export const gradeNamedAreas: ReaderFactory = () => ({
   enter: {
     paragraph(block, context) {
-      if (!mentionsGrade(block.text)) return
+      // Every such sentence says "area": a substring search rules most blocks out before the sentences are split.
+      if (!block.text.includes('area') || !mentionsGrade(block.text)) return
       for (const span of sentenceSpans(block.text)) {
         const sentence = block.text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue
