@@ -93,10 +93,12 @@ const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
 // inspectorate never grades itself.
 const pronoun = /^(?:it|they|we)$/i
-// "HMICFRS judged the force to be adequate in", "The force was graded as good at": the subject
-// before the infinitive or the passive. "had been graded", "previously graded" are earlier grades.
-const infinitive = /(?<!\s)\s+to$/i
+// A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
+// inspection's when the sentence says so ("In 2019", "last year").
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
+// "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
+// clause before the infinitive or the passive.
+const infinitive = /(?<!\s)\s+to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
 // "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
 const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
@@ -199,7 +201,7 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 }
 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
-  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
   if (text === '' || !subjectStart.test(text)) return undefined
   text = text.replace(infinitive, '').replace(passive, '')
   const object = active.exec(text)
