@@ -29,23 +29,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 31, 32, 31, '0/0'],
-      ['recommendations', 40, 40, 40, '0/0'],
+      ['causes of concern', 33, 33, 32, '0/0'],
+      ['recommendations', 42, 42, 42, '0/0'],
       ['areas for improvement', 16, 16, 16, '16/16'],
-      ['innovative practice', 2, 2, 2, '0/0'],
+      ['innovative practice', 3, 2, 2, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 92, 95, 89, '0/0']
+      ['grades', 137, 136, 133, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 12, 13, 10, '0/0'],
-      ['recommendations', 18, 14, 14, '0/0'],
+      ['causes of concern', 13, 14, 11, '0/0'],
+      ['recommendations', 21, 17, 17, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 118, 78, 71, '0/0']
+      ['grades', 144, 114, 108, '0/0']
     ])
   })
 
@@ -56,7 +56,7 @@ describe('accuracy against the gold labels', () => {
       ['areas for improvement', 12, 12, 12, '12/12'],
       ['innovative practice', 4, 4, 4, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],
-      ['grades', 56, 48, 47, '0/0']
+      ['grades', 56, 56, 56, '0/0']
     ])
   })
 
@@ -64,7 +64,7 @@ describe('accuracy against the gold labels', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(46)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(59)
     expect(negativeFindings('tuned as HTML')).toBe(0)
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -75,8 +75,12 @@ describe('accuracy against the gold labels', () => {
       ['child-protection-derbyshire-2022.txt', 0],
       ['custody-cambridgeshire-2024.txt', 0],
       ['custody-cleveland-2011.txt', 0],
+      ['engage-exit-staffordshire-2024-05.txt', 0],
       ['peel-2021-22-cleveland.txt', 0],
+      ['peel-2021-22-cumbria.txt', 0],
+      ['peel-2021-22-durham.txt', 0],
       ['peel-2021-22-dyfed-powys.txt', 0],
+      ['peel-2023-25-cumbria.txt', 0],
       ['peel-2023-25-gwent.txt', 0],
       ['regional-soc-south-east-2024.txt', 0]
     ])
@@ -94,11 +98,11 @@ describe('accuracy against the gold labels', () => {
     expect(count('tuned')).toEqual({
       'PEEL 2014–17': 7,
       'PEEL 2018/19': 4,
-      'PEEL 2021/22': 1,
-      'PEEL 2023–25': 1,
-      fire: 4,
-      'revisit/progress letters': 8,
-      'engage/accelerated': 6,
+      'PEEL 2021/22': 5,
+      'PEEL 2023–25': 3,
+      fire: 9,
+      'revisit/progress letters': 10,
+      'engage/accelerated': 7,
       regional: 3,
       custody: 2,
       'child protection/joint': 1
@@ -106,11 +110,11 @@ describe('accuracy against the gold labels', () => {
     expect(count('blind')).toEqual({
       'PEEL 2014–17': 10,
       'PEEL 2018/19': 6,
-      'PEEL 2021/22': 3,
-      'PEEL 2023–25': 1,
-      fire: 6,
-      'revisit/progress letters': 7,
-      'engage/accelerated': 4,
+      'PEEL 2021/22': 7,
+      'PEEL 2023–25': 3,
+      fire: 10,
+      'revisit/progress letters': 9,
+      'engage/accelerated': 5,
       regional: 1,
       custody: 2,
       'child protection/joint': 2,

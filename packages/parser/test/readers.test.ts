@@ -8,8 +8,12 @@ import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
 import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
+import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
 import {gradeLabels} from '../src/lib/report/readers/grade-labels.js'
+import {gradeLists} from '../src/lib/report/readers/grade-lists.js'
+import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {gradeTables} from '../src/lib/report/readers/grade-tables.js'
 import {history} from '../src/lib/report/readers/history.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
@@ -84,7 +88,7 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
-  it('grade sentences: a sentence opened by "Though", a list led by its last clause, and "Norfolk FRS" as the service', () => {
+  it('grade sentences: a sentence opened by "Though", a list led by its last clause, "Norfolk FRS" as the service, a pillar restated once', () => {
     const {text, title} = corpus('frs-2018-norfolk')
     const grades = readWith([gradeSentences], text, title).grades
     expect(grades.slice(-4).map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
@@ -93,7 +97,128 @@ describe('layout readers, one at a time', () => {
       ['norfolk', 'requires-improvement', 'ensuring fairness and promoting diversity'],
       ['norfolk', 'requires-improvement', 'managing performance and developing leaders']
     ])
-    expect(grades.find((grade) => grade.area === 'providing an effective service')?.subject).toBe('Norfolk Fire and Rescue Service')
+    expect(grades.every((grade) => grade.subject === 'Norfolk Fire and Rescue Service')).toBe(true)
+    // "Norfolk FRS requires improvement at providing an effective service" restates the effectiveness pillar.
+    expect(grades.some((grade) => grade.area === 'providing an effective service')).toBe(false)
+  })
+
+  it('grade sentences: a fire overview’s "requires improvement to how it:" list, "We judged the way it … to be inadequate", and the service under its reference name', () => {
+    const {text, title} = corpus('frs-2018-essex')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.every((grade) => grade.subject === 'Essex County Fire and Rescue Service' && grade.subjectId === 'essex')).toBe(true)
+    expect(grades.slice(3).map((grade) => [grade.grade, grade.area])).toEqual([
+      ['requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['requires-improvement', 'prevents fires and other risks'],
+      ['requires-improvement', 'protects the public through fire regulation'],
+      ['good', 'responding to fires and other emergencies'],
+      ['good', 'response to national risks'],
+      ['good', 'making its services affordable'],
+      ['inadequate', 'promotes the right values and culture'],
+      ['requires-improvement', 'gets the right people with the right skills'],
+      ['requires-improvement', 'ensures fairness and promoting diversity'],
+      ['good', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('grade sentences: "HMICFRS said the constabulary is good at …" in a news release; its counts ("good in two areas") grade nothing', () => {
+    const {text, title} = corpus('peel-2023-25-durham-news')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area.slice(0, 30)])).toEqual([
+      ['durham', 'good', 'preventing and deterring crime']
+    ])
+  })
+
+  it('grade counts and named areas: a news release’s headline count names the force; “the ‘inadequate’ areas included …” grades each area named, the counts nothing', () => {
+    const {text, title} = corpus('peel-2021-22-gloucestershire-news')
+    expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['gloucestershire', 'inadequate', 'how the force protects vulnerable people'],
+      ['gloucestershire', 'inadequate', 'how it investigates crime']
+    ])
+    // Without the headline count, nothing in this release names the force.
+    expect(readWith([gradeNamedAreas], text, title).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+  })
+
+  it('grade named areas: areas of one grade that are not all graded areas are not read', () => {
+    const text = 'Kent Police was graded in ten areas.\n\nHMICFRS said the ‘good’ areas included its work with partners and how it investigates crime.'
+    expect(readWith([gradeNamedAreas], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
+  })
+
+  it('grade sentences: the victim service in an inspector’s quote is not a graded area', () => {
+    const {text, title} = corpus('peel-2021-22-gloucestershire-news')
+    expect(readWith([gradeSentences], text, title).grades).toEqual([])
+  })
+
+  it('grade tables and lists: a commissioner’s page lists areas under bare grade-word lines after “Norfolk received the following gradings:”', () => {
+    const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
+    // The last column has nothing after it to close it: only the areas a framework grades are read.
+    expect(readWith([gradeTables, gradeLists], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['norfolk', 'outstanding', 'Good use of resources'],
+      ['norfolk', 'good', 'Preventing crime and anti-social behaviour'],
+      ['norfolk', 'good', 'Managing offenders and suspects'],
+      ['norfolk', 'good', 'Developing a positive workplace (supporting and protecting the workforce)'],
+      ['norfolk', 'adequate', 'Investigating crime'],
+      ['norfolk', 'adequate', 'Responding to the public'],
+      ['norfolk', 'adequate', 'Protecting vulnerable people']
+    ])
+  })
+
+  it('grade sentences: one grade for each framework area a clause joins with “and”', () => {
+    const {text, title} = corpus('frs-2018-norfolk')
+    const good = readWith([gradeSentences], text, title).grades.filter((grade) => grade.grade === 'good')
+    expect(good.map((grade) => grade.area)).toEqual([
+      'responding to fires and other emergencies',
+      'responding to national risks',
+      'making its services affordable',
+      'getting the right people with the right skills'
+    ])
+  })
+
+  it('grade sentences: a grade written straight after “graded” or “rated”, and the subject before the passive or the infinitive', () => {
+    const text = [
+      'Kent Police was graded ‘inadequate’ at responding to the public.',
+      'HMICFRS rated the force as good at investigating crime.',
+      'The inspectorate found the force to be adequate at protecting vulnerable people.',
+      'In 2019, the force was graded good at preventing crime.',
+      'The force was rated good in four areas.'
+    ].join('\n\n')
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['kent', 'inadequate', 'responding to the public'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+  })
+
+  it('grade sentences: a service’s own page (“This means we are ‘Good’ at: ·” printed as a heading, its list after it), about the service its title names, not the inspectorate its heading names', () => {
+    const {text, title} = corpus('frs-2023-25-nottinghamshire-service-page')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.every((grade) => grade.subjectId === 'nottinghamshire' && grade.subject === 'Nottinghamshire Fire and Rescue Service' && grade.grade === 'good')).toBe(true)
+    expect(grades.map((grade) => grade.area)).toEqual([
+      'Understanding fires and other risks',
+      'Preventing fires and other risks',
+      'Responding to fires and other emergencies',
+      'Responding to major and multi-agency incidents',
+      'Making best use of its resources',
+      'Future affordability',
+      'Promoting the right values and culture',
+      'Getting the right people with the right skills',
+      'Ensuring fairness and promoting diversity',
+      'Managing performance and developing leaders'
+    ])
+  })
+
+  it('grade sentences: “the extent to which the force treats the public and its workforce legitimately” is one area, so the pillar restated later is not a second grade', () => {
+    const {text, title} = corpus('peel-2018-cleveland')
+    const grades = readWith([gradeSentences], text, title).grades
+    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => grade.area.slice(0, 50))).toEqual([
+      'is effective at reducing crime and keeping people ',
+      'operates efficiently and sustainably',
+      'treats the public and its workforce legitimately',
+      'the way it prevents crime and tackles anti-social '
+    ])
+  })
+
+  it('grade sentences: a sub-topic done “effectively” is not a graded area', () => {
+    const {text, title} = corpus('peel-2017-essex')
+    expect(readWith([gradeSentences], text, title).grades.some((grade) => grade.area.includes('intelligence profiles'))).toBe(false)
   })
 
   it('grade labels: a grade given once above the areas listed under it', () => {

@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {gradeValue} from './patterns.js'
+import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
@@ -12,15 +12,18 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // refers to the force ("its response to fires", "the extent to which the service …").
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const predicate = /\b(?:(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
-const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to)\s+)/i
+// "requires improvement to how it protects the public": fire pages name the question after "to how it".
+const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
+const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b/i
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
@@ -32,7 +35,8 @@ const maxNameLength = 100
 // "good financial management"); a clause is a judgement only when its area names a graded one.
 const gradedArea = new RegExp(
   [
-    'effective',
+    // "effectively" qualifies a sub-topic ("uses intelligence profiles effectively").
+    'effective(?!ly)',
     'efficien',
     'legitima',
     'keep\\w* (?:people|the public) safe',
@@ -41,7 +45,6 @@ const gradedArea = new RegExp(
     'anti-social',
     'investigat',
     'vulnerab',
-    'victims',
     'serious and organised crime',
     'specialist capabilit',
     'armed',
@@ -53,9 +56,12 @@ const gradedArea = new RegExp(
     'ethical',
     'lawful',
     'workforce',
-    'treats? the public',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents)',
-    'understand\\w* (?:the )?risk',
+    'treat(?:s|ment of)? the public',
+    'public treatment',
+    'police powers',
+    'positive workplace',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents|major and multi-agency incidents)',
+    'understand\\w* (?:the )?(?:risk|fires)',
     'fire regulation',
     'protect\\w* the public',
     'afford',
@@ -76,13 +82,26 @@ const gradedArea = new RegExp(
 )
 
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
-const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it$|they$)/u
+const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+// "We judged the way it promotes the right values and culture to be inadequate."
+const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
-const pronoun = /^(?:it|they)$/i
+// "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
+// inspectorate never grades itself.
+const pronoun = /^(?:it|they|we)$/i
+// A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
+// inspection's when the sentence says so ("In 2019", "last year").
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
+// "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
+// clause before the infinitive or the passive.
+const infinitive = /(?<!\s)\s+to$/i
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+// "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
+const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -92,6 +111,8 @@ const pronoun = /^(?:it|they)$/i
  */
 export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
+  // "In 2019, the force was graded as good at …": an earlier inspection's grade.
+  if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
   predicate.lastIndex = 0
   for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
@@ -117,7 +138,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
-    if (area === undefined || (area && !gradedArea.test(area))) continue
+    if (area === undefined || (area && (!gradedArea.test(area) || countedAreas.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
@@ -152,6 +173,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
+    // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
+    if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
+      const longer = candidateSubject(head, starts[index - 1]!)
+      // Not when the longer clause holds a judgement of its own ("how it uses … is good and how it plans …").
+      if (longer?.area && isGenericSubject(longer.subject) && !/\b(?:is|are)\b/i.test(longer.clause)) return longer
+    }
     // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
     while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
@@ -174,12 +201,15 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 }
 
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
-  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it".
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
   if (text === '' || !subjectStart.test(text)) return undefined
+  text = text.replace(infinitive, '').replace(passive, '')
+  const object = active.exec(text)
+  if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
-  const extent = extentOf.exec(text) ?? howIt.exec(text)
+  const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   if (extent) return {subject: 'the force', area: extent[1]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
@@ -216,3 +246,9 @@ function isClosingQuote(code: number): boolean {
 function trimEnd(text: string): string {
   return trimTrailingPunctuation(text).trim()
 }
+
+/** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
+export const namesGradedArea = (text: string): boolean => gradedArea.test(text)
+
+/** Whether an area is a count of grades ("four areas", "10 out of 11 subcategories"), not a graded area. */
+export const isCountedAreas = (text: string): boolean => countedAreas.test(text)

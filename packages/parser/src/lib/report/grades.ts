@@ -60,20 +60,21 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
   return {subject, grade, ...(area ? {area} : {})}
 }
 
-const asFollows = /as follows/i
-const gradedAsFollows = /^(?:we (?:have )?graded (.{1,100}?)|(.{1,100}?),? (?:was|were|has been|have been|is|are) graded) as follows\b/i
+const listOfGrades = /as follows|the following/i
+const gradedAsFollows =
+  /^(?:we (?:have )?graded (.{1,100}?) as follows|(.{1,100}?),? (?:was|were|has been|have been|is|are) graded as follows|(.{1,100}?) (?:received|was given|was awarded|has received) the following (?:grad(?:ings?|es)|ratings?|judge?ments?))\b/i
 
 /**
  * The subject a lead-in to a list of grades names: "Lincolnshire Police was graded as follows:",
- * "We graded Kent Police as follows:".
+ * "We graded Kent Police as follows:", "Norfolk received the following gradings:".
  *
  * @example gradeLeadInSubject('Lincolnshire Police was graded as follows:') // 'Lincolnshire Police'
  */
 export function gradeLeadInSubject(text: string): string | undefined {
-  // Few paragraphs say "as follows": a search for the phrase rules the others out before the pattern.
-  if (text.length > 160 || !asFollows.test(text)) return undefined
+  // Few paragraphs say "as follows" or "the following": a search for them rules the others out before the pattern.
+  if (text.length > 160 || !listOfGrades.test(text)) return undefined
   const match = gradedAsFollows.exec(text.trim())
-  const subject = (match?.[1] ?? match?.[2])?.trim()
+  const subject = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim()
   return subject && isSubject(subject) ? subject : undefined
 }
 

@@ -79,8 +79,9 @@ export function isNoAreasLine(text: string): boolean {
 }
 
 // "We make graded judgments in 11 of these 12 as follows:", "Kent Police was graded as follows:",
-// "We make graded judgements in the following areas:" (the tail of the paragraph; one sentence).
-const gradeTableLeadIn = /\b(?:graded\s+judge?ments?|as\s+follows)\b[^.!?]*:\s*$/i
+// "We make graded judgements in the following areas:", "Norfolk received the following gradings:"
+// (the tail of the paragraph; one sentence).
+const gradeTableLeadIn = /\b(?:graded\s+judge?ments?|as\s+follows|the\s+following\s+(?:grad(?:ings?|es)|ratings?|judge?ments?))\b[^.!?]*:\s*$/i
 const maxLeadInTail = 300
 
 /** Whether a paragraph ends with the lead-in of a graded-judgement table. */
@@ -207,6 +208,9 @@ export function findingLeadInKind(text: string): FindingKind | undefined {
   const match = listedFindingWords.exec(text)
   return match ? findingHeadingKind(match[1]!) : undefined
 }
+
+/** Whether a text speaks of an earlier inspection ("in 2019", "previously", "last year"). */
+export const saysEarlierInspection = (text: string): boolean => earlierInspection.test(text)
 
 /** A lead-in to a list of an earlier inspection's findings ("…identified three areas for improvement: –"). */
 export function historyLeadInKind(text: string): FindingKind | undefined {

@@ -171,7 +171,8 @@ export class ReportReading {
 
   #addGrade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined {
     const generic = isGenericSubject(reading.subject)
-    let subject = generic ? this.#subject : this.#resolve(reading.subject)
+    // "The force", "it", "we" never stand for the inspectorate a heading named ("HMICFRS"): it grades no one.
+    let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : this.#resolve(reading.subject)
     if (subject && !generic) this.#firstSubject ??= subject
     if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
     const area = reading.area ?? this.#question ?? this.#sections.at(-1)?.text ?? 'overall'

@@ -126,11 +126,15 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
   return subject
 }
 
-/** A fire and rescue service named in the text, with its reference-data id when the service is known on `asAt`. */
+/**
+ * A fire and rescue service named in the text, with its reference-data id and name when the service
+ * is known on `asAt`: a title's place words ("Essex 2018/19") and the text's "Essex County FRS" are
+ * one service, under one name.
+ */
 function withReference(subject: ReportSubject, asAt: string | undefined): ReportSubject {
   if (subject.kind !== 'fire-and-rescue-service' || subject.referenceId) return subject
   const service = findFireService(subject.name, asAt)
-  return service ? {...subject, referenceId: service.id} : subject
+  return service ? {...subject, name: service.name, referenceId: service.id} : subject
 }
 
 function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
@@ -173,7 +177,7 @@ function subjectKey(subject: ReportSubject): string {
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeping people safe secure'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeping people safe secure other risks provide provides providing'.split(
     ' '
   )
 )

@@ -72,6 +72,7 @@ const serviceName = /\b(?:police|constabulary|police service|rocu|unit|fire and 
  */
 export function subjectNamedIn(text: string, resolve: (printed: string) => ReportSubject | undefined = resolveSubject): ReportSubject | undefined {
   if (text.length > 300) return undefined
+  let body: ReportSubject | undefined
   for (const part of text.split(/(?<!\s)\s+[–—-]\s+|:\s+/)) {
     const trimmed = part.trim()
     const lead = inspectionOf.exec(trimmed)
@@ -79,13 +80,26 @@ export function subjectNamedIn(text: string, resolve: (printed: string) => Repor
     const words = named.split(/\s+/)
     for (let count = Math.min(words.length, maxTitleNameWords); count > 0; count--) {
       const printed = words.slice(0, count).join(' ')
+      // A run of words that opens a parenthesis without closing it is not a name.
+      if (printed.includes('(') && !printed.includes(')')) continue
       if (lead && !serviceName.test(printed.replace(possessive, ''))) continue
       const subject = resolve(printed)
+      if (subject?.kind === 'national-body') {
+        body ??= subject
+        break
+      }
       if (subject) return canonical(subject)
     }
   }
-  return undefined
+  // The inspectorate grades no one: a service's page titled "HMICFRS (… Fire and Rescue Service’s
+  // page)" is about the service its title names.
+  const service = fireServiceNamed.exec(text)
+  const named = service ? resolve(service[1]!) : undefined
+  if (named?.kind === 'fire-and-rescue-service') return named
+  return body && canonical(body)
 }
+
+const fireServiceNamed = /(?<![\p{L}&'’-])([\p{Lu}][\p{L}&'’-]*(?: (?:and |of |& )?[\p{Lu}][\p{L}&'’-]*){0,4} Fire and Rescue Service)\b/u
 
 const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
 const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i

@@ -1,19 +1,20 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {gradeClauses} from '../grade-clauses.js'
+import {areaList} from '../framework-areas.js'
+import {gradeClauses, isCountedAreas} from '../grade-clauses.js'
 import {gradeStatement} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, mentionsGrade} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
-import {namesSubject} from '../subjects.js'
+import {isGenericSubject, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|be|as|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -23,14 +24,15 @@ const maxGradeLead = 4
 const maxStemTail = 'utstanding'.length + 1
 const whitespace = /\s/
 const maxLeadInLength = 600
-const listLeadIn = /:\s*(?:[–—-]\s*)?$/
+// A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
+const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
 const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
 // "It is good at:" ends with the preposition the items continue.
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
-const dangling = /(?<!\s)\s+(?:at|in|for)$/i
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -64,8 +66,9 @@ export const gradeSentences: ReaderFactory = () => {
         }
         read(block, context)
       },
-      section() {
-        list = undefined
+      // A lead-in can be printed as a heading ("This means we are ‘Good’ at: ·"): its list follows.
+      section(_section, block) {
+        list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       }
     }
   }
@@ -101,8 +104,20 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
-      const subject = context.grade(statement, sentence, context.spanPosition(block, span.start, span.end))
-      if (subject && namesSubject(subject)) named ??= subject
+      // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
+      const counted = statement.area !== undefined && isCountedAreas(statement.area)
+      if (counted && isGenericSubject(statement.subject)) continue
+      if (counted) {
+        const subject = context.resolve(statement.subject)
+        if (subject && namesSubject(subject)) named ??= subject
+        continue
+      }
+      // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
+      const position = context.spanPosition(block, span.start, span.end)
+      for (const area of statement.area === undefined ? [undefined] : areaList(statement.area)) {
+        const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
+        if (subject && namesSubject(subject)) named ??= subject
+      }
     }
   }
   return named

@@ -3,8 +3,10 @@ import {causeLeadIns} from './cause-lead-ins.js'
 import {causeProgress} from './cause-progress.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
+import {gradeCounts} from './grade-counts.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
+import {gradeNamedAreas} from './grade-named-areas.js'
 import {gradeSentences} from './grade-sentences.js'
 import {gradeTables} from './grade-tables.js'
 import {history} from './history.js'
@@ -20,4 +22,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * it only takes notes, and a closing sentence may sit in a block another reader reads. A new layout
  * is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
