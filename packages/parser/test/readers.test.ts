@@ -127,14 +127,36 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: a force’s own statement lists each grade with the areas it covers after “graded our police service as:”', () => {
+    const {text, title} = corpus('peel-2021-22-avon-somerset-force-statement')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['avon-and-somerset', 'outstanding', 'engaging and treating the public with fairness and respect'],
+      ['avon-and-somerset', 'good', 'use of resources'],
+      ['avon-and-somerset', 'good', 'supporting and protecting the workforce'],
+      ['avon-and-somerset', 'adequate', 'preventing crime and anti-social behaviour'],
+      ['avon-and-somerset', 'adequate', 'protecting vulnerable people'],
+      ['avon-and-somerset', 'requires-improvement', 'responding to the public'],
+      ['avon-and-somerset', 'requires-improvement', 'investigating crime'],
+      ['avon-and-somerset', 'requires-improvement', 'managing offenders'],
+      ['avon-and-somerset', 'requires-improvement', 'crime recording']
+    ])
+  })
+
+  it('grade sentences: an item after a “graded … as:” lead-in gives nothing unless it starts with a grade and every area is graded', () => {
+    const text = 'HMICFRS graded Kent Police as:\n\n- Good – in its work with local partners\n- There were no areas graded inadequate.\n- Adequate – in protecting vulnerable people'
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+  })
+
   it('grade counts and named areas: a news release’s headline count names the force; “the ‘inadequate’ areas included …” grades each area named, the counts nothing', () => {
     const {text, title} = corpus('peel-2021-22-gloucestershire-news')
     expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
       ['gloucestershire', 'inadequate', 'how the force protects vulnerable people'],
       ['gloucestershire', 'inadequate', 'how it investigates crime']
     ])
-    // Without the headline count, nothing in this release names the force.
-    expect(readWith([gradeNamedAreas], text, title).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+    // Without the headline count (and the title, which names it too), nothing in this release names the force.
+    expect(readWith([gradeNamedAreas], text).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
   })
 
   it('grade named areas: areas of one grade that are not all graded areas are not read', () => {

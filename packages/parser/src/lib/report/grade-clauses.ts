@@ -76,6 +76,7 @@ const gradedArea = new RegExp(
     'disrupting',
     'leadership',
     'recording data',
+    'crime recording',
     'crime data'
   ].join('|'),
   'i'
