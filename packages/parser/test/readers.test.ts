@@ -159,6 +159,23 @@ describe('layout readers, one at a time', () => {
     expect(readWith([gradeNamedAreas], text).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
   })
 
+  it('grade named areas: “the areas requiring improvement are A; B; …, and E” and a count of one whose area a dash names', () => {
+    const {text, title} = corpus('peel-2021-22-metropolitan-news')
+    expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['metropolitan', 'inadequate', 'responding to the public'],
+      ['metropolitan', 'requires-improvement', 'investigating crime'],
+      ['metropolitan', 'requires-improvement', 'protecting vulnerable people'],
+      ['metropolitan', 'requires-improvement', 'managing offenders'],
+      ['metropolitan', 'requires-improvement', 'developing a positive workplace'],
+      ['metropolitan', 'requires-improvement', 'good use of resources']
+    ])
+  })
+
+  it('grade named areas: a count whose dash names fewer or other areas than it counts gives nothing', () => {
+    const text = 'HMICFRS found Kent Police was ‘good’ in two areas – investigating crime.\n\nIt was ‘adequate’ in one area – its work with partners.'
+    expect(readWith([gradeNamedAreas], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
+  })
+
   it('grade named areas: areas of one grade that are not all graded areas are not read', () => {
     const text = 'Kent Police was graded in ten areas.\n\nHMICFRS said the ‘good’ areas included its work with partners and how it investigates crime.'
     expect(readWith([gradeNamedAreas], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
