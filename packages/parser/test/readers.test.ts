@@ -188,7 +188,7 @@ describe('layout readers, one at a time', () => {
 
   it('grade tables and lists: a commissioner’s page lists areas under bare grade-word lines after “Norfolk received the following gradings:”', () => {
     const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
-    // The last column has nothing after it to close it: only the areas a framework grades are read.
+    // The last column has nothing after it to close it: only lines that name a graded area are read.
     expect(readWith([gradeTables, gradeLists], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
       ['norfolk', 'outstanding', 'Good use of resources'],
       ['norfolk', 'good', 'Preventing crime and anti-social behaviour'],
@@ -196,7 +196,8 @@ describe('layout readers, one at a time', () => {
       ['norfolk', 'good', 'Developing a positive workplace (supporting and protecting the workforce)'],
       ['norfolk', 'adequate', 'Investigating crime'],
       ['norfolk', 'adequate', 'Responding to the public'],
-      ['norfolk', 'adequate', 'Protecting vulnerable people']
+      ['norfolk', 'adequate', 'Protecting vulnerable people'],
+      ['norfolk', 'requires-improvement', 'Treating people fairly and with respect']
     ])
   })
 
