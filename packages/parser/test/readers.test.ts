@@ -149,6 +149,19 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: “HMICFRS said the constabulary was good at …” reports the inspectorate’s words in the past tense', () => {
+    const {text, title} = corpus('peel-2023-25-avon-somerset-news')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['avon-and-somerset', 'good', 'preventing and deterring crime'],
+      ['avon-and-somerset', 'good', 'using police powers and treating people fairly and respectfully']
+    ])
+  })
+
+  it('grade sentences: “was” links a grade only in the inspectorate’s reported words, and not of an earlier inspection', () => {
+    const text = 'Kent Police was good at investigating crime.\n\nHMICFRS said the force was good at protecting vulnerable people in its previous inspection.\n\nThe force said it was good at responding to the public.'
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
+  })
+
   it('grade counts and named areas: a news release’s headline count names the force; “the ‘inadequate’ areas included …” grades each area named, the counts nothing', () => {
     const {text, title} = corpus('peel-2021-22-gloucestershire-news')
     expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([

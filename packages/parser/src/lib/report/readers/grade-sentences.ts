@@ -14,7 +14,7 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
