@@ -18,7 +18,7 @@ const namedAreas = new RegExp(
 // "… and ‘inadequate’ in one area – responding to the public.": a count whose areas a dash names.
 // Read only when the areas named are as many as the count says.
 const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
-const countedThenNamed = new RegExp(String.raw`${gradeWord} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^–—;:]+)$`, 'i')
+const countedThenNamed = new RegExp(String.raw`${gradeWord} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i

@@ -40,8 +40,9 @@ const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$
 const gradedObjectLeadIn = /\b(?:graded|rated|judged|assessed) ((?:our|the) [\p{L} ]{2,40}?|[\p{Lu}][\p{L}&' -]{2,80}?|us) as$/u
 const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) improvement|inadequate)['’"”]?\s*[–—:-]\s*(?:(?:in|at|for)\s+)?(\S.*)$/i
 // "(ASB)": an abbreviation after an area is not part of its name.
-const abbreviation = /\s*\([\p{Lu}]{2,6}\)/gu
-const asWellAs = /,?\s+as well as\s+/i
+const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
+// Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
+const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 

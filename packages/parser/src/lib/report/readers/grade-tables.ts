@@ -133,7 +133,10 @@ export const gradeTables: ReaderFactory = () => {
     if (!text.includes('\n')) {
       const trimmed = text.trim()
       const read = lineOf(trimmed, block.type === 'item')
-      return read ? line(read, {text: read.kind === 'area' ? read.text : trimmed, quote: trimmed, position: block.position}, context) : 'end'
+      if (!read) return 'end'
+      // The quote is the line without the spaces a page leaves after it: its position spans the quote only.
+      const from = text.indexOf(trimmed)
+      return line(read, {text: read.kind === 'area' ? read.text : trimmed, quote: trimmed, position: context.spanPosition(block, from, from + trimmed.length)}, context)
     }
     if (text.length > maxTableBlockLength) return 'end'
     const spans: Array<{read: Line; start: number; end: number}> = []
