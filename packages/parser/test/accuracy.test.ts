@@ -29,23 +29,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 33, 33, 32, '0/0'],
-      ['recommendations', 42, 42, 42, '0/0'],
-      ['areas for improvement', 16, 16, 16, '16/16'],
-      ['innovative practice', 3, 2, 2, '0/0'],
+      ['causes of concern', 35, 36, 35, '0/0'],
+      ['recommendations', 44, 44, 44, '0/0'],
+      ['areas for improvement', 18, 18, 18, '18/18'],
+      ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 137, 136, 133, '0/0']
+      ['grades', 180, 180, 175, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 13, 14, 11, '0/0'],
+      ['causes of concern', 13, 16, 11, '0/0'],
       ['recommendations', 21, 17, 17, '0/0'],
       ['areas for improvement', 9, 9, 9, '9/9'],
-      ['innovative practice', 0, 0, 0, '0/0'],
+      ['innovative practice', 1, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 144, 114, 108, '0/0']
+      ['grades', 169, 135, 120, '0/0']
     ])
   })
 
@@ -64,7 +64,7 @@ describe('accuracy against the gold labels', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(59)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(70)
     expect(negativeFindings('tuned as HTML')).toBe(0)
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -76,17 +76,19 @@ describe('accuracy against the gold labels', () => {
       ['custody-cambridgeshire-2024.txt', 0],
       ['custody-cleveland-2011.txt', 0],
       ['engage-exit-staffordshire-2024-05.txt', 0],
+      ['frs-2023-25-london.txt', 0],
       ['peel-2021-22-cleveland.txt', 0],
       ['peel-2021-22-cumbria.txt', 0],
       ['peel-2021-22-durham.txt', 0],
       ['peel-2021-22-dyfed-powys.txt', 0],
       ['peel-2023-25-cumbria.txt', 0],
       ['peel-2023-25-gwent.txt', 0],
+      ['peel-2023-25-north-yorkshire-news.txt', 0],
       ['regional-soc-south-east-2024.txt', 0]
     ])
     // Findings on blind negative documents, recorded in aggregate when the second blind set was added
     // (2026-11-30): a miss to fix by reading the genre, never by looking at the blind documents.
-    expect(negativeFindings('blind')).toBe(1)
+    expect(negativeFindings('blind')).toBe(3)
   })
 
   it('sorts every document into a family by a rule on its header and slug', () => {
@@ -98,11 +100,11 @@ describe('accuracy against the gold labels', () => {
     expect(count('tuned')).toEqual({
       'PEEL 2014–17': 7,
       'PEEL 2018/19': 4,
-      'PEEL 2021/22': 5,
-      'PEEL 2023–25': 3,
-      fire: 9,
-      'revisit/progress letters': 10,
-      'engage/accelerated': 7,
+      'PEEL 2021/22': 7,
+      'PEEL 2023–25': 6,
+      fire: 14,
+      'revisit/progress letters': 11,
+      'engage/accelerated': 8,
       regional: 3,
       custody: 2,
       'child protection/joint': 1
@@ -110,11 +112,11 @@ describe('accuracy against the gold labels', () => {
     expect(count('blind')).toEqual({
       'PEEL 2014–17': 10,
       'PEEL 2018/19': 6,
-      'PEEL 2021/22': 7,
-      'PEEL 2023–25': 3,
-      fire: 10,
+      'PEEL 2021/22': 9,
+      'PEEL 2023–25': 6,
+      fire: 15,
       'revisit/progress letters': 9,
-      'engage/accelerated': 5,
+      'engage/accelerated': 6,
       regional: 1,
       custody: 2,
       'child protection/joint': 2,

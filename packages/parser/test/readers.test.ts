@@ -127,14 +127,66 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: a force’s own statement lists each grade with the areas it covers after “graded our police service as:”', () => {
+    const {text, title} = corpus('peel-2021-22-avon-somerset-force-statement')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['avon-and-somerset', 'outstanding', 'engaging and treating the public with fairness and respect'],
+      ['avon-and-somerset', 'good', 'use of resources'],
+      ['avon-and-somerset', 'good', 'supporting and protecting the workforce'],
+      ['avon-and-somerset', 'adequate', 'preventing crime and anti-social behaviour'],
+      ['avon-and-somerset', 'adequate', 'protecting vulnerable people'],
+      ['avon-and-somerset', 'requires-improvement', 'responding to the public'],
+      ['avon-and-somerset', 'requires-improvement', 'investigating crime'],
+      ['avon-and-somerset', 'requires-improvement', 'managing offenders'],
+      ['avon-and-somerset', 'requires-improvement', 'crime recording']
+    ])
+  })
+
+  it('grade sentences: an item after a “graded … as:” lead-in gives nothing unless it starts with a grade and every area is graded', () => {
+    const text = 'HMICFRS graded Kent Police as:\n\n- Good – in its work with local partners\n- There were no areas graded inadequate.\n- Adequate – in protecting vulnerable people'
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+  })
+
+  it('grade sentences: “HMICFRS said the constabulary was good at …” reports the inspectorate’s words in the past tense', () => {
+    const {text, title} = corpus('peel-2023-25-avon-somerset-news')
+    expect(readWith([gradeSentences], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['avon-and-somerset', 'good', 'preventing and deterring crime'],
+      ['avon-and-somerset', 'good', 'using police powers and treating people fairly and respectfully']
+    ])
+  })
+
+  it('grade sentences: “was” links a grade only in the inspectorate’s reported words, and not of an earlier inspection', () => {
+    const text = 'Kent Police was good at investigating crime.\n\nHMICFRS said the force was good at protecting vulnerable people in its previous inspection.\n\nThe force said it was good at responding to the public.'
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
+  })
+
   it('grade counts and named areas: a news release’s headline count names the force; “the ‘inadequate’ areas included …” grades each area named, the counts nothing', () => {
     const {text, title} = corpus('peel-2021-22-gloucestershire-news')
     expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
       ['gloucestershire', 'inadequate', 'how the force protects vulnerable people'],
       ['gloucestershire', 'inadequate', 'how it investigates crime']
     ])
-    // Without the headline count, nothing in this release names the force.
-    expect(readWith([gradeNamedAreas], text, title).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+    // Without the headline count (and the title, which names it too), nothing in this release names the force.
+    expect(readWith([gradeNamedAreas], text).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+  })
+
+  it('grade named areas: “the areas requiring improvement are A; B; …, and E” and a count of one whose area a dash names', () => {
+    const {text, title} = corpus('peel-2021-22-metropolitan-news')
+    expect(readWith([gradeCounts, gradeNamedAreas], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['metropolitan', 'inadequate', 'responding to the public'],
+      ['metropolitan', 'requires-improvement', 'investigating crime'],
+      ['metropolitan', 'requires-improvement', 'protecting vulnerable people'],
+      ['metropolitan', 'requires-improvement', 'managing offenders'],
+      ['metropolitan', 'requires-improvement', 'developing a positive workplace'],
+      ['metropolitan', 'requires-improvement', 'good use of resources']
+    ])
+  })
+
+  it('grade named areas: a count whose dash names fewer or other areas than it counts gives nothing', () => {
+    const text = 'HMICFRS found Kent Police was ‘good’ in two areas – investigating crime.\n\nIt was ‘adequate’ in one area – its work with partners.'
+    expect(readWith([gradeNamedAreas], text, 'PEEL: An inspection of Kent Police').grades).toEqual([])
   })
 
   it('grade named areas: areas of one grade that are not all graded areas are not read', () => {
@@ -149,7 +201,7 @@ describe('layout readers, one at a time', () => {
 
   it('grade tables and lists: a commissioner’s page lists areas under bare grade-word lines after “Norfolk received the following gradings:”', () => {
     const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
-    // The last column has nothing after it to close it: only the areas a framework grades are read.
+    // The last column has nothing after it to close it: only lines that name a graded area are read.
     expect(readWith([gradeTables, gradeLists], text, title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
       ['norfolk', 'outstanding', 'Good use of resources'],
       ['norfolk', 'good', 'Preventing crime and anti-social behaviour'],
@@ -157,7 +209,8 @@ describe('layout readers, one at a time', () => {
       ['norfolk', 'good', 'Developing a positive workplace (supporting and protecting the workforce)'],
       ['norfolk', 'adequate', 'Investigating crime'],
       ['norfolk', 'adequate', 'Responding to the public'],
-      ['norfolk', 'adequate', 'Protecting vulnerable people']
+      ['norfolk', 'adequate', 'Protecting vulnerable people'],
+      ['norfolk', 'requires-improvement', 'Treating people fairly and with respect']
     ])
   })
 

@@ -12,8 +12,12 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // refers to the force ("its response to fires", "the extent to which the service …").
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+// "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
+// the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
+const reportedSpeech = /^(?:hmicfrs|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public": fire pages name the question after "to how it".
@@ -76,6 +80,7 @@ const gradedArea = new RegExp(
     'disrupting',
     'leadership',
     'recording data',
+    'crime recording',
     'crime data'
   ].join('|'),
   'i'
@@ -113,6 +118,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
+  const reported = reportedSpeech.test(sentence) && !saysEarlierInspection(sentence)
   predicate.lastIndex = 0
   for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
@@ -124,7 +130,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     let wordStart = wordEnd - word.length
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
-    const link = copula.exec(before)
+    const link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before.
       const previous = found.at(-1)

@@ -79,9 +79,11 @@ export function subjectNamedIn(text: string, resolve: (printed: string) => Repor
     const named = lead ? trimmed.slice(lead[0].length) : trimmed
     const words = named.split(/\s+/)
     for (let count = Math.min(words.length, maxTitleNameWords); count > 0; count--) {
-      const printed = words.slice(0, count).join(' ')
-      // A run of words that opens a parenthesis without closing it is not a name.
+      let printed = words.slice(0, count).join(' ')
+      // A run of words that opens a parenthesis without closing it is not a name; one that closes a
+      // parenthesis opened before it ("… – An inspection of Avon and Somerset Constabulary)") is the name before it.
       if (printed.includes('(') && !printed.includes(')')) continue
+      if (printed.endsWith(')') && !printed.includes('(')) printed = printed.slice(0, -1)
       if (lead && !serviceName.test(printed.replace(possessive, ''))) continue
       const subject = resolve(printed)
       if (subject?.kind === 'national-body') {

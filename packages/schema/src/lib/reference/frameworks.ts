@@ -54,7 +54,7 @@ const fireQuestions = [
 // until checked against each cycle's assessment framework.
 const printedArea = (name: string, aliases: string[] = []): FrameworkArea => ({...area(name, true, undefined, aliases), status: 'unverified'})
 const peel2021Areas = [
-  printedArea('Recording data about crime', ['Crime data integrity']),
+  printedArea('Recording data about crime', ['Crime data integrity', 'Crime recording']),
   printedArea('Treatment of the public', ['Engaging with and treating the public with fairness and respect']),
   printedArea('Preventing crime', ['Preventing crime and anti-social behaviour']),
   printedArea('Responding to the public'),
@@ -75,7 +75,7 @@ const peel2023Areas = [
   printedArea('Disrupting serious organised crime'),
   printedArea('Building, supporting and protecting the workforce', ['Developing a positive workplace']),
   printedArea('Leadership and force management', ['Leadership and development']),
-  printedArea('Recording data about crime', ['Crime data integrity'])
+  printedArea('Recording data about crime', ['Crime data integrity', 'Crime recording'])
 ]
 
 /**

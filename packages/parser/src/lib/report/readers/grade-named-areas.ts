@@ -1,3 +1,4 @@
+import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
 import {namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
@@ -9,10 +10,15 @@ import {sentenceSpans} from '../sentences.js'
 // investigates crime", "the areas graded as good were …": a news release names some areas of one
 // grade. The grade word qualifies "areas"; the areas follow the verb.
 const gradeWord = String.raw`['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?`
+// "the areas requiring improvement are …", "the areas that require improvement were …" say the grade as a verb.
 const namedAreas = new RegExp(
-  String.raw`\bthe (?:${gradeWord} areas?|areas? (?:graded|rated|judged)(?: as)? ${gradeWord}) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`\bthe (?:${gradeWord} areas?|areas? (?:graded|rated|judged)(?: as)? ${gradeWord}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
+// "… and ‘inadequate’ in one area – responding to the public.": a count whose areas a dash names.
+// Read only when the areas named are as many as the count says.
+const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const countedThenNamed = new RegExp(String.raw`${gradeWord} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
@@ -30,17 +36,37 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       for (const span of sentenceSpans(block.text)) {
         const sentence = block.text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue
-        const match = namedAreas.exec(sentence)
-        if (!match || saysEarlierInspection(sentence)) continue
-        const grade = gradeValue(match[1] ?? match[2]!)
-        if (!grade) continue
-        const listed = trimTrailingPunctuation(match[3]!)
-        const clauses = listed.split(clauseSeparator)
-        const areas = clauses.length > 1 ? clauses : areaList(listed)
-        if (!areas.every((area) => namesGradedArea(area))) continue
+        if (saysEarlierInspection(sentence)) continue
+        const read = namedAfter(sentence) ?? namedAfterCount(sentence)
+        if (!read) continue
         const position = context.spanPosition(block, span.start, span.end)
-        for (const area of areas) context.grade({subject: 'the force', grade, area: area.trim()}, sentence, position)
+        for (const area of read.areas) context.grade({subject: 'the force', grade: read.grade, area: area.trim()}, sentence, position)
       }
     }
   }
 })
+
+/** "the ‘inadequate’ areas included A and B", "the areas requiring improvement are A; B": the grade and its areas. */
+function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
+  const match = namedAreas.exec(sentence)
+  const grade = match && (match[3] ? 'requires-improvement' : gradeValue(match[1] ?? match[2]!))
+  return grade ? gradedAreas(grade, match[4]!) : undefined
+}
+
+/** "‘inadequate’ in one area – responding to the public": read when the dash names as many areas as the count. */
+function namedAfterCount(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
+  const match = countedThenNamed.exec(sentence)
+  const grade = match && gradeValue(match[1]!)
+  if (!grade) return undefined
+  const read = gradedAreas(grade, match[3]!)
+  const count = /\d/.test(match[2]!) ? Number(match[2]) : countWords.indexOf(match[2]!.toLowerCase()) + 1
+  return read && read.areas.length === count ? read : undefined
+}
+
+/** The areas of a list, when every piece names something HMICFRS grades. */
+function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas: string[]} | undefined {
+  const listed = trimTrailingPunctuation(text)
+  const clauses = listed.split(clauseSeparator)
+  const areas = clauses.length > 1 ? clauses : areaList(listed)
+  return areas.every((area) => namesGradedArea(area)) ? {grade, areas} : undefined
+}

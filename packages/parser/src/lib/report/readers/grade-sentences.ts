@@ -2,19 +2,19 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList} from '../framework-areas.js'
-import {gradeClauses, isCountedAreas} from '../grade-clauses.js'
-import {gradeStatement} from '../grades.js'
+import {gradeClauses, isCountedAreas, namesGradedArea} from '../grade-clauses.js'
+import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {gradeStemFrom, mentionsGrade} from '../patterns.js'
+import {gradeStemFrom, gradeValue, mentionsGrade} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
-import {isGenericSubject, namesSubject} from '../subjects.js'
+import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -33,6 +33,16 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$/i
+// "which assessed and graded our police service as:" — each item is a grade and the areas it
+// covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
+// object is the subject graded; "our …" on a force's own page is the force.
+// Case-sensitive: a name starts with a capital, and `i` would let `\p{Lu}` match any letter.
+const gradedObjectLeadIn = /\b(?:graded|rated|judged|assessed) ((?:our|the) [\p{L} ]{2,40}?|[\p{Lu}][\p{L}&' -]{2,80}?|us) as$/u
+const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) improvement|inadequate)['’"”]?\s*[–—:-]\s*(?:(?:in|at|for)\s+)?(\S.*)$/i
+// "(ASB)": an abbreviation after an area is not part of its name.
+const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
+// Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
+const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -44,7 +54,7 @@ const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questio
  * paragraph whose sentence grades a named force or unit makes it the subject of what follows.
  */
 export const gradeSentences: ReaderFactory = () => {
-  let list: {subject: string; grade?: GradeStatement['grade']} | undefined
+  let list: ListLeadIn | undefined
   return {
     enter: {
       paragraph(block, context) {
@@ -56,6 +66,10 @@ export const gradeSentences: ReaderFactory = () => {
       item(block, context) {
         if (list) {
           const text = block.text.trim()
+          if (list.gradeFirst) {
+            gradeFirst(list.subject, block, context)
+            return
+          }
           if (list.grade) {
             const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
@@ -74,17 +88,46 @@ export const gradeSentences: ReaderFactory = () => {
   }
 }
 
+/** What a list's lead-in gives its items: the subject, and the grade or that each item starts with one. */
+interface ListLeadIn {
+  subject: string
+  grade?: GradeStatement['grade']
+  gradeFirst?: true
+}
+
+/**
+ * An item that starts with a grade and names the areas it covers ("Requiring improvement – in
+ * responding to the public, investigating crime, managing offenders and crime recording"): one
+ * grade per area, and nothing unless every area is a graded one ("There were no areas in which an
+ * inadequate grading was given" starts with no grade and gives nothing).
+ */
+function gradeFirst(subject: string, block: Block, context: ReadContext): void {
+  const text = block.text.trim()
+  const match = gradeFirstItem.exec(text)
+  const grade = match && gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
+  if (!grade) return
+  const listed = trimTrailingPunctuation(match[2]!.replace(abbreviation, ''))
+  const areas = listed.split(asWellAs).flatMap((part) => areaList(part))
+  if (!areas.every((area) => namesGradedArea(area))) return
+  for (const area of areas) context.grade({subject, grade, area}, text, block.position)
+}
+
 /**
  * The subject and grade a list's lead-in gives its items: "It is good at:", "Cornwall Fire and
  * Rescue Service has been graded as requires improvement in five areas:" (the items are the areas),
  * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
  */
-function leadIn(text: string): {subject: string; grade?: GradeStatement['grade']} | undefined {
+function leadIn(text: string): ListLeadIn | undefined {
   if (!listLeadIn.test(text.slice(-8))) return undefined
   const last = lastSentenceSpan(text)
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
+  const object = gradedObjectLeadIn.exec(sentence)?.[1]
+  if (object) {
+    const named = isGenericSubject(object) || isProperName(object)
+    if (named || /^(?:our|us)\b/i.test(object)) return {subject: named ? object : 'the force', gradeFirst: true}
+  }
   // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
   const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
   if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined

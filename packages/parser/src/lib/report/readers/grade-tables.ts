@@ -3,6 +3,7 @@ import type {Position} from 'unist'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, isFrameworkArea} from '../framework-areas.js'
+import {namesGradedArea} from '../grade-clauses.js'
 import {areaGrade, findingHeadingKind, gradeLabelValue, gradeValue, isGradeTableLeadIn, isNoAreasLine} from '../patterns.js'
 
 const maxAreaLength = 100
@@ -45,8 +46,8 @@ interface PendingArea {
  *   Markdown; several areas in one cell, one a line).
  * The flattened forms are read only after the lead-in (or an "Our judgments" heading), one line a
  * block, and end at the first block that is not a line of the table. Areas under the last grade
- * printed have nothing after them to close the column, so they are read only when a framework
- * grades them (the line after a table is often a heading).
+ * printed have nothing after them to close the column, so they are read only when they name a
+ * graded area (the line after a table is often a heading).
  */
 export const gradeTables: ReaderFactory = () => {
   let announced = false
@@ -68,8 +69,9 @@ export const gradeTables: ReaderFactory = () => {
   }
   const end = (context: ReadContext) => {
     if (mode === 'columns' && grade !== undefined) {
-      // The last column: only the areas a framework grades, up to the first that is not one.
-      const graded = column.findIndex((pending) => !areaList(pending.text).every(isFrameworkArea))
+      // The last column: only graded areas (a framework's name, or one the genre's words for graded
+      // areas recognise: "Treating people fairly and with respect"), up to the first that is not one.
+      const graded = column.findIndex((pending) => !areaList(pending.text).every((text) => isFrameworkArea(text) || namesGradedArea(text)))
       column = graded === -1 ? column : column.slice(0, graded)
       closeColumn(context)
     }
@@ -131,7 +133,10 @@ export const gradeTables: ReaderFactory = () => {
     if (!text.includes('\n')) {
       const trimmed = text.trim()
       const read = lineOf(trimmed, block.type === 'item')
-      return read ? line(read, {text: read.kind === 'area' ? read.text : trimmed, quote: trimmed, position: block.position}, context) : 'end'
+      if (!read) return 'end'
+      // The quote is the line without the spaces a page leaves after it: its position spans the quote only.
+      const from = text.indexOf(trimmed)
+      return line(read, {text: read.kind === 'area' ? read.text : trimmed, quote: trimmed, position: context.spanPosition(block, from, from + trimmed.length)}, context)
     }
     if (text.length > maxTableBlockLength) return 'end'
     const spans: Array<{read: Line; start: number; end: number}> = []
