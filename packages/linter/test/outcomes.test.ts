@@ -32,8 +32,8 @@ describe('three outcomes', () => {
     expect(reportText({file, result, response})).toContain('    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.')
   })
 
-  it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
-    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
+  it('a complete text that refers to no report or inspection is an error; the report given does not stand in for the text', () => {
+    const {response, file} = parseResponse('I thank the officers and staff of the force for their work.\n\nI will hold the force to account.', {path: 'short.txt'})
     expect(response.report).toEqual({})
     const result = lint(response, {file, report: seedReport})
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
@@ -43,6 +43,14 @@ describe('three outcomes', () => {
       'The response does not say which report it answers.',
       'Name it, for example by its title and publication date.'
     ])
+  })
+
+  it('a complete text that refers to a report it does not name cannot tell: a warning with the words it uses, never an error', () => {
+    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
+    const result = lint(response, {file})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'unnamed'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
+    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report “this report” without giving its title.'])
   })
 
   it('a text cut off mid-sentence cannot tell: a warning that says what to check, never an error', () => {
@@ -85,7 +93,7 @@ describe('three outcomes', () => {
 
   it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
     const {text} = readCorpus('northants-pfcc-peel-2023-25.txt')
-    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false})
+    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false, reportReference: 'PEEL'})
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
     // The whole text is read and says nothing of the chief's comments or section 55: not met (warnings of a good-practice and an off-the-page duty).
@@ -337,7 +345,7 @@ describe('textState', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {file, report: seedReport})
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
-    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false})
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, reportReference: 'HMICFRS'})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
     expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({
@@ -345,7 +353,8 @@ describe('textState', () => {
       covering: false,
       cutInOpening: false,
       reportElsewhere: false,
-      chiefElsewhere: false
+      chiefElsewhere: false,
+      reportReference: 'HMIC'
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
