@@ -362,3 +362,37 @@ describe('textState', () => {
     ])
   })
 })
+
+describe('how news pages and statements name their report and give their dates', () => {
+  const read = (name: string) => {
+    const {response, file} = parseResponse(readCorpus(name).text, {path: name})
+    const {position, ...report} = response.report
+    return {report, result: lint(response, {file})}
+  }
+
+  it('"today’s report by HM Inspectorate … (HMICFRS)": the report named by its author and its day', () => {
+    const {report, result} = read('staffordshire-pfcc-fire-inspection-2019.txt')
+    expect(report).toEqual({mentions: ['today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)']})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
+  })
+
+  it('"the HMIC report <title> published by … on <date>": the title and the publication date', () => {
+    const {report, result} = read('northumbria-pcc-core-business-2015.txt')
+    expect(report).toEqual({
+      title: 'Core Business: An inspection into crime prevention, police attendance and the use of police time',
+      publishedOn: '2014-09-04',
+      publishedOnAsWritten: '4th September 2014'
+    })
+    expect(result.dates).toEqual({report: {date: '2014-09-04', precision: 'day', from: 'text'}, response: {date: '2015-08-27', precision: 'day', from: 'text'}})
+  })
+
+  it('"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day', () => {
+    const {report, result} = read('cambridgeshire-pcc-peel-2014.txt')
+    expect(report).toEqual({
+      title: 'day-to-day policing by Cambridgeshire Constabulary',
+      publishedOn: '2014-11-27',
+      publishedOnAsWritten: 'today (27th November 2014)'
+    })
+    expect(result.dates).toEqual({report: {date: '2014-11-27', precision: 'day', from: 'text'}, response: {date: '2014-11-27', precision: 'day', from: 'text'}})
+  })
+})

@@ -27,7 +27,7 @@ const titleMarks = (open: '(' | '(?:') =>
   String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
 const marked = titleMarks('(')
 // The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)".
-const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:His|Her)[ \t]+Majesty['’]s[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
+const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
@@ -41,8 +41,9 @@ const titlePatterns: RegExp[] = [
   ),
   // "the report titled PEEL 2023–2025: An inspection of …, published on …".
   /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,|[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
-  // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)".
-  /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)[ \t]*\((?:published|dated)\b/u,
+  // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
+  // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
+  /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
   /\breport\b[^‘“"\n]{0,40}?[‘“]([^’”\n]{5,200})[’”]/,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
@@ -58,9 +59,10 @@ const titlePatterns: RegExp[] = [
   /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
-  // Constabulary’s report on police funding".
+  // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
+  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150})`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
@@ -72,7 +74,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -83,7 +85,7 @@ const publishedMonth =
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
-  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today)\b/i
+  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -100,6 +102,12 @@ const letterHead =
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
+// "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)": a
+// statement issued with the report names it by its author and its day.
+const dayReportMention = new RegExp(
+  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
+  'iu'
+)
 
 const salutation = /^Dear\b/i
 
@@ -208,7 +216,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   }
   if (reference.title === undefined) {
     for (const block of body) {
-      const family = familyMention.exec(block.text)
+      const family = familyMention.exec(block.text) ?? dayReportMention.exec(block.text)
       if (family) {
         mentions.push(family[0])
         break
