@@ -386,6 +386,11 @@ describe('how news pages and statements name their report and give their dates',
     expect(result.dates).toEqual({report: {date: '2014-09-04', precision: 'day', from: 'text'}, response: {date: '2015-08-27', precision: 'day', from: 'text'}})
   })
 
+  it('a summary page’s reported view ("The PCC for Surrey, Kevin Hurley, recognises that …") is the body’s comments', () => {
+    const {result} = read('surrey-pcc-policing-in-austerity-2013.txt')
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'met', messageId: 'found'})
+  })
+
   it('"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day', () => {
     const {report, result} = read('cambridgeshire-pcc-peel-2014.txt')
     expect(report).toEqual({
