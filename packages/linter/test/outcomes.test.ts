@@ -391,6 +391,12 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'met', messageId: 'found'})
   })
 
+  it('"HMIC carried out this Inspection in 2013 and reported on 18 July": the year from the same sentence', () => {
+    const {report, result} = read('surrey-pcc-policing-in-austerity-2013.txt')
+    expect([report.publishedOn, report.publishedOnAsWritten]).toEqual(['2013-07-18', '18 July'])
+    expect(result.dates).toEqual({report: {date: '2013-07-18', precision: 'day', from: 'text'}})
+  })
+
   it('"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day', () => {
     const {report, result} = read('cambridgeshire-pcc-peel-2014.txt')
     expect(report).toEqual({

@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -80,6 +80,14 @@ const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
 )
+// "HMIC carried out this inspection in 2013 and reported on 18 July": a day and month without a year,
+// whose year the same sentence gives once.
+const publishedDayNoYear = new RegExp(
+  String.raw`\b(?:published|reported)[ \t]+on[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(${monthName})\b(?![ \t\u00A0,]*\d{4})`,
+  'i'
+)
+const yearWord = /\b(?:19|20)\d{2}\b/g
+const aboutTheReport = /\b(?:HMICFRS|HMIC|Inspectorate|inspection|report)\b/i
 const publishedMonth =
   /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
@@ -267,6 +275,19 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedDayNoYear.exec(block.text)
+    if (!match) continue
+    const sentence = sentenceAround(block.text, match.index)
+    const years = new Set(sentence.match(yearWord))
+    if (years.size !== 1 || !aboutTheReport.test(sentence)) continue
+    const [year] = years
+    const iso = isoDay(match[1]!, match[2]!, year!)
+    if (!iso) continue
+    reference.publishedOnAsWritten = match[0].replace(/^\S+[ \t]+on[ \t]+/i, '')
+    reference.publishedOn = iso
+    break
+  }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
       const match = publishedMonth.exec(block.text)
@@ -279,6 +300,12 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   return reference
+}
+
+/** The sentence of `text` around `index`: from the full stop before it to the one after. */
+function sentenceAround(text: string, index: number): string {
+  const end = text.indexOf('.', index)
+  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
 }
 
 /**
