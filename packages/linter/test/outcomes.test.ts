@@ -376,16 +376,6 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
   })
 
-  it('"the HMIC report <title> published by … on <date>": the title and the publication date', () => {
-    const {report, result} = read('northumbria-pcc-core-business-2015.txt')
-    expect(report).toEqual({
-      title: 'Core Business: An inspection into crime prevention, police attendance and the use of police time',
-      publishedOn: '2014-09-04',
-      publishedOnAsWritten: '4th September 2014'
-    })
-    expect(result.dates).toEqual({report: {date: '2014-09-04', precision: 'day', from: 'text'}, response: {date: '2015-08-27', precision: 'day', from: 'text'}})
-  })
-
   it('a summary page’s reported view ("The PCC for Surrey, Kevin Hurley, recognises that …") is the body’s comments', () => {
     const {result} = read('surrey-pcc-policing-in-austerity-2013.txt')
     expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'met', messageId: 'found'})
@@ -397,13 +387,27 @@ describe('how news pages and statements name their report and give their dates',
     expect(result.dates).toEqual({report: {date: '2013-07-18', precision: 'day', from: 'text'}})
   })
 
-  it('"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day', () => {
-    const {report, result} = read('cambridgeshire-pcc-peel-2014.txt')
-    expect(report).toEqual({
+  it.each([
+    {
+      form: '"the HMIC report <title> published by … on <date>": the title and the publication date',
+      name: 'northumbria-pcc-core-business-2015.txt',
+      title: 'Core Business: An inspection into crime prevention, police attendance and the use of police time',
+      publishedOn: '2014-09-04',
+      publishedOnAsWritten: '4th September 2014',
+      response: '2015-08-27'
+    },
+    {
+      form: '"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day',
+      name: 'cambridgeshire-pcc-peel-2014.txt',
       title: 'day-to-day policing by Cambridgeshire Constabulary',
       publishedOn: '2014-11-27',
-      publishedOnAsWritten: 'today (27th November 2014)'
-    })
-    expect(result.dates).toEqual({report: {date: '2014-11-27', precision: 'day', from: 'text'}, response: {date: '2014-11-27', precision: 'day', from: 'text'}})
+      publishedOnAsWritten: 'today (27th November 2014)',
+      response: '2014-11-27'
+    }
+  ])('$form', ({name, title, publishedOn, publishedOnAsWritten, response}) => {
+    const {report, result} = read(name)
+    expect(report).toEqual({title, publishedOn, publishedOnAsWritten})
+    expect(result.dates).toEqual({report: {date: publishedOn, precision: 'day', from: 'text'}, response: {date: response, precision: 'day', from: 'text'}})
   })
+
 })
