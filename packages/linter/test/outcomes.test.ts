@@ -376,6 +376,16 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
   })
 
+  it('a statement that describes "a report conducted by HM Inspectorate …" without naming it cannot tell, never an error', () => {
+    const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
+    expect(report).toEqual({})
+    expect(check(result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'unnamed',
+      plain: 'The response calls the report “a report” without giving its title.'
+    })
+  })
+
   it('a summary page’s reported view ("The PCC for Surrey, Kevin Hurley, recognises that …") is the body’s comments', () => {
     const {result} = read('surrey-pcc-policing-in-austerity-2013.txt')
     expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'met', messageId: 'found'})

@@ -52,10 +52,10 @@ function pointers(text: string): Pick<TextState, 'covering' | 'reportElsewhere' 
 }
 
 // Words by which a text refers to a report or an inspection, with the determiner and up to two words
-// before them where there are ("this report", "the PEEL assessment", "today’s inspection").
+// before them where there are ("this report", "a report", "the PEEL assessment", "today’s inspection").
 const reportWord = String.raw`(?:reports?|inspections?|inspectorate|HMICFRS|HMIC|PEEL|assessments?)\b`
 const referredReport = new RegExp(
-  String.raw`\b(?:(?:the|this|that|these|its|their|our|your|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?)?${reportWord}`,
+  String.raw`\b(?:(?:the|this|that|these|its|their|our|your|an?|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?)?${reportWord}`,
   'iu'
 )
 
