@@ -44,13 +44,15 @@ const titlePatterns: RegExp[] = [
   // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
-  /\breport\b[^‘“"\n]{0,40}?[‘“]([^’”\n]{5,200})[’”]/,
+  // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
+  /\breport\b[^‘“"\n]{0,40}?[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([^’”\n]{5,200})[’”]/,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
   /\b(?:HMICFRS|HMIC)['’]?s? ([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
-  /\bHMICFRS report, ([^,\n]{5,120}),/,
+  // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
+  /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
   /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
   /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
@@ -110,10 +112,10 @@ const letterHead =
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
-// "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)": a
-// statement issued with the report names it by its author and its day.
+// "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
+// "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
-  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
+  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?|${inspectorateName}[ \t]+(?:report|inspection|assessment)\b)`,
   'iu'
 )
 
