@@ -32,8 +32,8 @@ describe('three outcomes', () => {
     expect(reportText({file, result, response})).toContain('    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.')
   })
 
-  it('a complete text that names no report is an error; the report given does not stand in for the text', () => {
-    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
+  it('a complete text that refers to no report or inspection is an error; the report given does not stand in for the text', () => {
+    const {response, file} = parseResponse('I thank the officers and staff of the force for their work.\n\nI will hold the force to account.', {path: 'short.txt'})
     expect(response.report).toEqual({})
     const result = lint(response, {file, report: seedReport})
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
@@ -43,6 +43,14 @@ describe('three outcomes', () => {
       'The response does not say which report it answers.',
       'Name it, for example by its title and publication date.'
     ])
+  })
+
+  it('a complete text that refers to a report it does not name cannot tell: a warning with the words it uses, never an error', () => {
+    const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
+    const result = lint(response, {file})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'unnamed'})
+    const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
+    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report “this report” without giving its title.'])
   })
 
   it('a text cut off mid-sentence cannot tell: a warning that says what to check, never an error', () => {
@@ -85,7 +93,7 @@ describe('three outcomes', () => {
 
   it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
     const {text} = readCorpus('northants-pfcc-peel-2023-25.txt')
-    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false})
+    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false, reportReference: 'PEEL'})
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
     // The whole text is read and says nothing of the chief's comments or section 55: not met (warnings of a good-practice and an off-the-page duty).
@@ -337,7 +345,7 @@ describe('textState', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {file, report: seedReport})
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
-    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false})
+    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, reportReference: 'HMICFRS'})
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
     expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({
@@ -345,11 +353,75 @@ describe('textState', () => {
       covering: false,
       cutInOpening: false,
       reportElsewhere: false,
-      chiefElsewhere: false
+      chiefElsewhere: false,
+      reportReference: 'HMIC'
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
       [false, 'met']
     ])
   })
+})
+
+describe('how news pages and statements name their report and give their dates', () => {
+  const read = (name: string) => {
+    const {response, file} = parseResponse(readCorpus(name).text, {path: name})
+    const {position, ...report} = response.report
+    return {report, result: lint(response, {file})}
+  }
+
+  it.each([
+    ['staffordshire-pfcc-fire-inspection-2019.txt', 'today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)'],
+    // Not the grade it quotes ("Today’s HMICFRS report, which graded West Mercia as ‘requiring improvement’").
+    ['westmercia-pcc-peel-effectiveness-2017.txt', 'Today’s HMICFRS report']
+  ])('%s: the report named by its author and its day, "%s"', (name, mention) => {
+    const {report, result} = read(name)
+    expect(report).toEqual({mentions: [mention]})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
+  })
+
+  it('a statement that describes "a report conducted by HM Inspectorate …" without naming it cannot tell, never an error', () => {
+    const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
+    expect(report).toEqual({})
+    expect(check(result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'unnamed',
+      plain: 'The response calls the report “a report” without giving its title.'
+    })
+  })
+
+  it('a summary page’s reported view ("The PCC for Surrey, Kevin Hurley, recognises that …") is the body’s comments', () => {
+    const {result} = read('surrey-pcc-policing-in-austerity-2013.txt')
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'met', messageId: 'found'})
+  })
+
+  it('"HMIC carried out this Inspection in 2013 and reported on 18 July": the year from the same sentence', () => {
+    const {report, result} = read('surrey-pcc-policing-in-austerity-2013.txt')
+    expect([report.publishedOn, report.publishedOnAsWritten]).toEqual(['2013-07-18', '18 July'])
+    expect(result.dates).toEqual({report: {date: '2013-07-18', precision: 'day', from: 'text'}})
+  })
+
+  it.each([
+    {
+      form: '"the HMIC report <title> published by … on <date>": the title and the publication date',
+      name: 'northumbria-pcc-core-business-2015.txt',
+      title: 'Core Business: An inspection into crime prevention, police attendance and the use of police time',
+      publishedOn: '2014-09-04',
+      publishedOnAsWritten: '4th September 2014',
+      response: '2015-08-27'
+    },
+    {
+      form: '"HMIC first annual assessment of … which is published today (27th November 2014)": what it assessed, and the day',
+      name: 'cambridgeshire-pcc-peel-2014.txt',
+      title: 'day-to-day policing by Cambridgeshire Constabulary',
+      publishedOn: '2014-11-27',
+      publishedOnAsWritten: 'today (27th November 2014)',
+      response: '2014-11-27'
+    }
+  ])('$form', ({name, title, publishedOn, publishedOnAsWritten, response}) => {
+    const {report, result} = read(name)
+    expect(report).toEqual({title, publishedOn, publishedOnAsWritten})
+    expect(result.dates).toEqual({report: {date: publishedOn, precision: 'day', from: 'text'}, response: {date: response, precision: 'day', from: 'text'}})
+  })
+
 })

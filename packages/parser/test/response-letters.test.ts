@@ -101,3 +101,10 @@ describe('parseResponse: letters to the Home Secretary', () => {
     expect(response.report.title).toBe('PEEL 2023–25 inspection of Merseyside Police')
   })
 })
+
+describe('parseResponse: a statement’s date line', () => {
+  it('reads "Issued: 22nd March 2018" at the foot as the response date', () => {
+    const text = ['Commissioner responds to HMICFRS PEEL report', 'The Commissioner said: “I welcome the report.”', 'Issued: 22nd March 2018'].join('\n\n')
+    expect(parseResponse(text, {path: 'statement.txt'}).response.date).toBe('2018-03-22')
+  })
+})

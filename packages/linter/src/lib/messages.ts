@@ -321,7 +321,7 @@ export const ruleSpecs = {
     basis: 'statute',
     why: 'The comments are comments "on the published report": a reader must be able to tell which report.',
     reading:
-      'Met by a title (quoted, after "published" or "entitled", in a heading or headline), a subject line above "the above report", what the inspectorate looked into ("the HMICFRS inspection into …"), a family with its force or period ("PEEL 2023–25 inspection of …", "the HMICFRS PEEL report"), or a link to the report. Cannot tell for "the above report" without its subject line, a cut-off text, a pointer to the report whose link the text lost ("The full report can be found here"), or a title, date or finding that disagrees with the report given. Not met (an error) only for a text read whole that names none.',
+      'Met by a title (quoted, after "published" or "entitled", in a heading or headline), a subject line above "the above report", what the inspectorate looked into ("the HMICFRS inspection into …"), a family with its force or period ("PEEL 2023–25 inspection of …", "the HMICFRS PEEL report"), or a link to the report. Cannot tell for "the above report" without its subject line, any other reference to a report or an inspection that is not read as a name ("this report", "the inspection", "HMICFRS"), a cut-off text, a pointer to the report whose link the text lost ("The full report can be found here"), or a title, date or finding that disagrees with the report given. Not met (an error) only for a text read whole that refers to no report or inspection at all.',
     messages: {
       named: {outcome: 'met', reason: 'Found the report named as “{title}”', plain: 'The response names the report: “{title}”.'},
       missing: {

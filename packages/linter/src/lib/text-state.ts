@@ -12,6 +12,8 @@ export interface TextState {
   chiefElsewhere: boolean
   /** Cut off before its opening ends: too short to hold even the parts that open a response. */
   cutInOpening: boolean
+  /** The first words that refer to a report or an inspection ("this report", "the inspection", "HMICFRS"), named or not. */
+  reportReference?: string
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -49,8 +51,21 @@ function pointers(text: string): Pick<TextState, 'covering' | 'reportElsewhere' 
   return found
 }
 
+// Words by which a text refers to a report or an inspection, with the determiner and up to two words
+// before them where there are ("this report", "a report", "the PEEL assessment", "today’s inspection").
+const reportWord = String.raw`(?:reports?|inspections?|inspectorate|HMICFRS|HMIC|PEEL|assessments?)\b`
+const referredReport = new RegExp(
+  String.raw`\b(?:(?:the|this|that|these|its|their|our|your|an?|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?)?${reportWord}`,
+  'iu'
+)
+
+/** The first words of `text` that refer to a report or an inspection. */
+function reportReference(text: string): string | undefined {
+  return referredReport.exec(text)?.[0]
+}
+
 /**
- * Whether `text` looks cut off or points elsewhere.
+ * Whether `text` looks cut off or points elsewhere, and how it first refers to a report.
  *
  * @example
  *   textState('I welcome the report. The force has').cutOff // true
@@ -64,7 +79,13 @@ export function textState(text: string | undefined): TextState {
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
   const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine)
-  return {cutOff, ...pointers(text), cutInOpening: cutOff && trimmed.length < openingLength}
+  const reference = reportReference(text)
+  return {
+    cutOff,
+    ...pointers(text),
+    cutInOpening: cutOff && trimmed.length < openingLength,
+    ...(reference === undefined ? {} : {reportReference: reference})
+  }
 }
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a

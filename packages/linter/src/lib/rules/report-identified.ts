@@ -34,10 +34,11 @@ function titleOverlap(cited: string, actual: string): number {
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
  * that names it (a title, a subject line above "the above report", a link, a family such as "the
  * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
- * names none; cannot tell (warning) for "the above report" without its subject line, a cut-off text,
- * a pointer to the report whose link the text lost, or a title, a date or a finding (a reference
- * that matches none of the report's) that disagrees with the report given (section55.md §7
- * S55-REPORT-IDENTIFIED).
+ * refers to no report or inspection at all; cannot tell (warning) for "the above report" without its
+ * subject line, any other reference to a report or an inspection not read as a name ("this report",
+ * "the inspection"), a cut-off text, a pointer to the report whose link the text lost, or a title, a
+ * date or a finding (a reference that matches none of the report's) that disagrees with the report
+ * given (section55.md §7 S55-REPORT-IDENTIFIED).
  *
  * @example
  *   {"valid": true}
@@ -47,7 +48,7 @@ function titleOverlap(cited: string, actual: string): number {
  * @example
  *   {"valid": false, "reason": "Unexpected response that does not name the report it answers, expected its title or link (s.55(4)-(5))"}
  *
- *   I welcome this report and thank the inspectors.
+ *   I thank the officers and staff of the force for their work this year.
  */
 export const reportIdentified = defineRule({
   id: 'report-identified',
@@ -64,7 +65,11 @@ export const reportIdentified = defineRule({
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
       const why = unsettled(text, 'report')
-      return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
+      if (why) return [{message: 'cannot-tell', values: {why}}]
+      // A text that refers to a report or an inspection in words not read as a name may still name
+      // it (a description, a subject line, a heading): only a text that refers to none settles it.
+      if (text.reportReference !== undefined) return [{message: 'unnamed', values: {mention: text.reportReference}}]
+      return [{message: 'missing'}]
     }
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
     if (!report) return [named]

@@ -17,8 +17,8 @@ export function dateOnly(text: string): {iso: string; asWritten: string} | undef
   return iso ? {iso, asWritten: match[0]} : undefined
 }
 
-/** "Date:", "Dated", "Date of response –": the label before a date line's date. */
-export const dateLabel = /^[*_]{0,2}(?:date(?:d| of (?:this )?(?:response|letter))?|response date)[*_]{0,2}[ \t]*[:\u2013-]?[ \t]*[*_]{0,2}[ \t]*/i
+/** "Date:", "Dated", "Date of response –", "Issued:": the label before a date line's date. */
+export const dateLabel = /^[*_]{0,2}(?:date(?:d| of (?:this )?(?:response|letter))?|response date|(?:issued|posted)(?: on)?)[*_]{0,2}[ \t]*[:\u2013-]?[ \t]*[*_]{0,2}[ \t]*/i
 
 /** The date of a "Date: 1 May 2025" line (also "**Date:** 1 May 2025", "Dated 1 May 2025"), or of a date-only line. */
 export function dateLine(text: string): {iso: string; asWritten: string} | undefined {

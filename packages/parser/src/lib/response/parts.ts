@@ -74,6 +74,12 @@ function chiefNames(blocks: Block[]): Set<string> {
 
 // A news page speaks of the body in the third person: "PCC Clare Moody held …", "The Commissioner welcomed …".
 const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?= [\p{Lu}]| (?:has|was|is|welcomed|welcomes|said|asked|held|added)\b)`, 'iu')
+// A sentence in which the body gives its view in the third person: "The PCC for Surrey, Kevin Hurley,
+// recognises that …", "The Commissioner welcomed the report": its comments, reported.
+const bodyGivesView = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},)?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
+  'u'
+)
 
 const relayed =
   /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
@@ -198,7 +204,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       open = {kind: 'response-to-chief-officer', from: index, detectedBy: 'voice'}
       continue
     }
-    if (!open && ranges.length === 0 && firstPerson.test(text)) {
+    if (!open && ranges.length === 0 && (firstPerson.test(text) || bodyGivesView.test(text))) {
       open = {kind: 'lpb-comments', from: index, detectedBy: 'voice'}
     }
   }

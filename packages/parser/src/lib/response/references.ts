@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -27,7 +27,7 @@ const titleMarks = (open: '(' | '(?:') =>
   String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
 const marked = titleMarks('(')
 // The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)".
-const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:His|Her)[ \t]+Majesty['’]s[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
+const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
@@ -41,15 +41,18 @@ const titlePatterns: RegExp[] = [
   ),
   // "the report titled PEEL 2023–2025: An inspection of …, published on …".
   /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,|[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
-  // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)".
-  /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)[ \t]*\((?:published|dated)\b/u,
-  /\breport\b[^‘“"\n]{0,40}?[‘“]([^’”\n]{5,200})[’”]/,
+  // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
+  // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
+  /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
+  // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
+  /\breport\b[^‘“"\n]{0,40}?[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([^’”\n]{5,200})[’”]/,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
   /\b(?:HMICFRS|HMIC)['’]?s? ([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
-  /\bHMICFRS report, ([^,\n]{5,120}),/,
+  // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
+  /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
   /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
   /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
@@ -58,9 +61,10 @@ const titlePatterns: RegExp[] = [
   /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
-  // Constabulary’s report on police funding".
+  // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
+  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150})`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
@@ -72,18 +76,26 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
 )
+// "HMIC carried out this inspection in 2013 and reported on 18 July": a day and month without a year,
+// whose year the same sentence gives once.
+const publishedDayNoYear = new RegExp(
+  String.raw`\b(?:published|reported)[ \t]+on[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(${monthName})\b(?![ \t\u00A0,]*\d{4})`,
+  'i'
+)
+const yearWord = /\b(?:19|20)\d{2}\b/g
+const aboutTheReport = /\b(?:HMICFRS|HMIC|Inspectorate|inspection|report)\b/i
 const publishedMonth =
   /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
-  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today)\b/i
+  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -100,6 +112,12 @@ const letterHead =
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
+// "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
+// "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
+const dayReportMention = new RegExp(
+  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?|${inspectorateName}[ \t]+(?:report|inspection|assessment)\b)`,
+  'iu'
+)
 
 const salutation = /^Dear\b/i
 
@@ -208,7 +226,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   }
   if (reference.title === undefined) {
     for (const block of body) {
-      const family = familyMention.exec(block.text)
+      const family = familyMention.exec(block.text) ?? dayReportMention.exec(block.text)
       if (family) {
         mentions.push(family[0])
         break
@@ -259,6 +277,19 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const match = publishedDayNoYear.exec(block.text)
+    if (!match) continue
+    const sentence = sentenceAround(block.text, match.index)
+    const years = new Set(sentence.match(yearWord))
+    if (years.size !== 1 || !aboutTheReport.test(sentence)) continue
+    const [year] = years
+    const iso = isoDay(match[1]!, match[2]!, year!)
+    if (!iso) continue
+    reference.publishedOnAsWritten = match[0].replace(/^\S+[ \t]+on[ \t]+/i, '')
+    reference.publishedOn = iso
+    break
+  }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
       const match = publishedMonth.exec(block.text)
@@ -271,6 +302,12 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   return reference
+}
+
+/** The sentence of `text` around `index`: from the full stop before it to the one after. */
+function sentenceAround(text: string, index: number): string {
+  const end = text.indexOf('.', index)
+  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
 }
 
 /**
