@@ -3,6 +3,7 @@
 export {
   ConvertError,
   CorruptDocumentError,
+  DocumentTooDeepError,
   EmptyDocumentError,
   EncryptedPdfError,
   NoTextLayerError,

@@ -4,6 +4,7 @@ test('public API', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'ConvertError',
     'CorruptDocumentError',
+    'DocumentTooDeepError',
     'EmptyDocumentError',
     'EncryptedPdfError',
     'NoTextLayerError',

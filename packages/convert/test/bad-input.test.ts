@@ -4,6 +4,7 @@ import {createRequire} from 'node:module'
 import {describe, expect, test} from 'vitest'
 import {
   CorruptDocumentError,
+  DocumentTooDeepError,
   EmptyDocumentError,
   EncryptedPdfError,
   NoTextLayerError,
@@ -12,6 +13,7 @@ import {
   ZipBombError
 } from '../src/lib/errors.js'
 import {readDocument} from '../src/lib/read-document.js'
+import {docxArchive, documentXml} from '../../../test/adversarial/generators.mjs'
 import {fixture, flatText} from './helpers.js'
 
 // pdfkit is CommonJS (`export =`); it makes the 1,000-page PDF in memory.
@@ -124,6 +126,16 @@ describe('bad input gives a typed error naming the file', () => {
     expect(error).toBeInstanceOf(NoTextLayerError)
     expect(error.message).toBe(
       'Cannot read `scan.pdf`: expected a PDF with a text layer, but none of its 2 pages has any text (scanned images?), so there is nothing to check; run it through OCR first'
+    )
+  })
+
+  test('a Word document whose tables nest thousands deep: a named error, not a stack overflow or "corrupt"', async () => {
+    const depth = 5_000
+    const nested = `${'<w:tbl><w:tr><w:tc>'.repeat(depth)}<w:p><w:r><w:t>The force should improve.</w:t></w:r></w:p>${'<w:p/></w:tc></w:tr></w:tbl>'.repeat(depth)}`
+    const error = await rejection(readDocument(new Uint8Array(docxArchive(documentXml([nested]))), {path: 'deep.docx'}))
+    expect(error).toBeInstanceOf(DocumentTooDeepError)
+    expect(error.message).toBe(
+      'Cannot read `deep.docx`: expected a Word document (.docx) with word/document.xml, its tables and lists nested a few levels deep, but they nest too deep to read'
     )
   })
 

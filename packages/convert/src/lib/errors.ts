@@ -45,6 +45,19 @@ export class CorruptDocumentError extends ConvertError {
   }
 }
 
+/**
+ * The document nests tables or lists deeper than the Word reader can follow: mammoth and
+ * rehype-parse build their trees recursively, and a document crafted with thousands of nested
+ * tables overflows the stack. Real documents nest a few levels.
+ */
+export class DocumentTooDeepError extends ConvertError {
+  override name = 'DocumentTooDeepError'
+
+  constructor(path: string | undefined, expected: string) {
+    super(path, `expected ${expected}, its tables and lists nested a few levels deep, but they nest too deep to read`)
+  }
+}
+
 /** A zip entry (or the whole archive) inflates to more than the cap or at an absurd ratio. */
 export class ZipBombError extends ConvertError {
   override name = 'ZipBombError'

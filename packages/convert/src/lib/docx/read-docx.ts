@@ -1,7 +1,7 @@
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {Block} from '../blocks.js'
-import {CorruptDocumentError} from '../errors.js'
+import {CorruptDocumentError, DocumentTooDeepError} from '../errors.js'
 import type {Notice} from '../notice.js'
 import {docxToHtml} from './mammoth.js'
 import {htmlToBlocks} from './html-to-blocks.js'
@@ -39,6 +39,8 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
   try {
     converted = await docxToHtml(bytes)
   } catch (error) {
+    // A stack overflow is nesting, not damage: mammoth converts nested tables recursively.
+    if (error instanceof RangeError) throw new DocumentTooDeepError(path, expected)
     throw new CorruptDocumentError(path, expected, (error as Error).message.split('\n')[0] ?? 'unreadable')
   }
   for (const error of converted.errors) notices.push({ruleId: 'docx-conversion', reason: `Unexpected problem converting the document: ${error}`})
@@ -50,9 +52,18 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
       reason: `Unexpected list numbering: found ${listNumbers.length} numbered paragraphs in the XML, expected ${converted.numberedParagraphs} as mammoth reads them; lists are numbered from 1 in document order instead`
     })
   }
-  const tree = unified().use(rehypeParse, {fragment: true}).parse(converted.html)
+  let tree: ReturnType<typeof parseHtml>
+  try {
+    tree = parseHtml(converted.html)
+  } catch (error) {
+    if (error instanceof RangeError) throw new DocumentTooDeepError(path, expected)
+    throw error
+  }
   return {blocks: htmlToBlocks(tree, numbersFit ? listNumbers : undefined), notices}
 }
+
+const htmlParser = unified().use(rehypeParse, {fragment: true}).freeze()
+const parseHtml = (html: string) => htmlParser.parse(html)
 
 /** Relationships with `TargetMode="External"` (hyperlinks, linked images, attached templates). */
 function countExternalTargets(parts: Map<string, Uint8Array>): number {
