@@ -433,9 +433,7 @@ export function findCitations(blocks: Block[], source: string): StatutoryCitatio
   for (const block of citations.length === 0 ? blocks : []) {
     for (const match of block.text.matchAll(policeActAll)) {
       const at = match.index ?? 0
-      const start = block.text.lastIndexOf('.', at) + 1
-      const stop = block.text.indexOf('.', at)
-      if (!duty.test(block.text.slice(start, stop === -1 ? undefined : stop))) continue
+      if (!duty.test(sentenceAround(block.text, at))) continue
       citations.push({text: match[0], position: spanIn(block, at, match[0].length)})
       return citations
     }
