@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -20,7 +20,6 @@ export function spanIn(block: Block, index: number, length: number): SourceSpan 
   return {start, end: advance(start, inside)}
 }
 
-const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const dateText = String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:${monthName})[ \t\u00A0,]+\d{4}`
 // A title set off by quotes or Markdown emphasis: ‘…’, “…”, "…", *…*, _…_ (captured, or not).
 const titleMarks = (open: '(' | '(?:') =>
