@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {namesGradedArea} from '../grade-clauses.js'
+import {countWords, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
@@ -17,7 +17,6 @@ const namedAreas = new RegExp(
 )
 // "… and ‘inadequate’ in one area – responding to the public.": a count whose areas a dash names.
 // Read only when the areas named are as many as the count says.
-const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const countedThenNamed = new RegExp(String.raw`${gradeWord} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
