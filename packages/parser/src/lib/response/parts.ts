@@ -150,13 +150,13 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   }
 
   const names = chiefNames(blocks.slice(0, end))
-  const named = (text: string) => namedAttribution.exec(text)
-  const attributed = (text: string) => attribution.test(text) || (names.has(named(text)?.[1] ?? '\u0000') && text.endsWith(':'))
+  // "Sarah Crew said": the chief by a name the text gave them with the title.
+  const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
+  // A hand-over: the chief's words are in the blocks after it.
+  const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
+  // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
-    inlineAttribution.test(text) ||
-    quoteThenChief.test(text) ||
-    chiefSpeaks.test(text) ||
-    (names.has(named(text)?.[1] ?? '\u0000') && !text.endsWith(':'))
+    inlineAttribution.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
