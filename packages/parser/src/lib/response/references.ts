@@ -332,7 +332,8 @@ const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(
  * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
  * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
  * published …"), the day it says is today; failing those, a date line with a weekday and no year
- * ("Thursday 22 September"), settled on or after the report's publication.
+ * ("Thursday 22 September"), settled on or after the report's publication (or, without it, in the
+ * period the inspectorate's name dates the text to: `dayOfWritten`).
  *
  * @param report What the text says of the report it answers (`findReport`): its day of publication.
  */
