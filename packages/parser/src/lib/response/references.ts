@@ -95,6 +95,9 @@ const publishedMonth =
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
   /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)/i
+// "published on Thursday 22 September": a publication day without a year (`weekdayDate` after its
+// leading `\b`, which the space before it already gives).
+const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -324,9 +327,6 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
   return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
 }
-
-// "published on Thursday 22 September": a publication day without a year.
-const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 
 /**
  * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
