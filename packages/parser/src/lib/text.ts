@@ -1,8 +1,11 @@
 // Word overlap, written dates and month names: the text helpers the report and response readers
 // share, so each is written once.
 
+/** Month names in calendar order as a pattern's alternation, capitalised as written in prose. */
+export const monthNamePattern = 'January|February|March|April|May|June|July|August|September|October|November|December'
+
 /** Month names in calendar order, lower case. */
-export const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+export const monthNames = monthNamePattern.toLowerCase().split('|')
 
 /** The month number (1–12) of a month's name in any case, or 0 when it is not one. */
 export function monthNumber(name: string): number {
@@ -10,8 +13,7 @@ export function monthNumber(name: string): number {
 }
 
 /** "14 May 2024", "7th July 2023", "the 10th of September 2024"; one bounded pass, no backtracking blow-up. */
-export const writtenDate =
-  /\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+(\d{4})\b/i
+export const writtenDate = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(${monthNamePattern})[ \t\u00A0,]+(\d{4})\b`, 'i')
 
 /**
  * A day written as day, month name and year, as `YYYY-MM-DD`, or `undefined` when it is not a real
@@ -36,11 +38,13 @@ const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'f
  * "Thursday 22 September", "Thursday, 22nd September": a weekday, a day and a month with no year
  * after them (a year after them makes it a `writtenDate`). Groups: weekday, day, month.
  */
-export const weekdayDate =
-  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00A0]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t\u00A0,]*\d{4})/i
+export const weekdayDate = new RegExp(
+  String.raw`\b(${weekdayNames.join('|')}),?[ \t\u00A0]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(${monthNamePattern})\b(?![ \t\u00A0,]*\d{4})`,
+  'i'
+)
 
 /** Years of the window a weekday date is settled in: a day and month fall on a given weekday at most once in five years. */
-export const weekdayWindowYears = 5
+const weekdayWindowYears = 5
 
 /**
  * The day a weekday date without a year ("Thursday 22 September") names: the one day on or after

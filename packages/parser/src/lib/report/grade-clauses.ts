@@ -11,6 +11,9 @@ import {isGenericSubject, isProperName} from './subjects.js'
 // proper name, a possessive ("Humberside Police’s overall approach to …") or an area phrase that
 // refers to the force ("its response to fires", "the extent to which the service …").
 
+/** Counts written as words, from one: a framework grades at most twelve areas. */
+export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
 const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
@@ -23,7 +26,10 @@ const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public": fire pages name the question after "to how it".
 const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
-const countedAreas = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b/i
+const countedAreas = new RegExp(
+  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
+  'i'
+)
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".

@@ -1,5 +1,5 @@
 import type {GradeValue} from '@scrutiny/schema'
-import {gradeValue} from './patterns.js'
+import {gradeValue, quotedGrade} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 /** A graded judgement read from one sentence, before its subject is resolved. */
@@ -11,7 +11,7 @@ export interface GradeStatement {
 }
 
 const gradedAs = /\b(?:has|have) been graded(?: as)?\s+/i
-const gradeAtStart = /^['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?/i
+const gradeAtStart = new RegExp(`^${quotedGrade}`, 'i')
 const extentOf = /^the extent to which (?:the )?(force|service)\s+/i
 const isGrade = /\b(?:is|are) (outstanding|good|adequate|requires improvement|inadequate)\b/i
 const areaPreposition = /^\s*(?:at|for|in(?: the way (?:it|they))?)\s+/i

@@ -56,7 +56,9 @@ const gradeWords: Readonly<Record<string, GradeValue>> = {
   'requires improvement': 'requires-improvement',
   inadequate: 'inadequate'
 }
-const gradeLabel = /^['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?\.?$/i
+/** A grade's words, in quotes or not ("‘Good’", "requires improvement"), captured: patterns using it are case-insensitive. */
+export const quotedGrade = String.raw`['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?`
+const gradeLabel = new RegExp(String.raw`^${quotedGrade}\.?$`, 'i')
 
 /** The grade a bare label ("Good", "Requires improvement") names. */
 export function gradeLabelValue(text: string): GradeValue | undefined {

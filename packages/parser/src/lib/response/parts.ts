@@ -101,11 +101,6 @@ export function partLabel(text: string): PartKind | undefined {
   return undefined
 }
 
-/** Page furniture (web chrome, a page number) is never a part's voice, label or last line. */
-export function isChrome(block: Block): boolean {
-  return block.furniture === true
-}
-
 interface Open {
   kind: PartKind
   from: number
@@ -144,23 +139,24 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const firstVoice = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (!isChrome(block) && (firstPerson.test(block.text) || bodyAsSubject.test(block.text.trim()))) return index
+      if (!block.furniture && (firstPerson.test(block.text) || bodyAsSubject.test(block.text.trim()))) return index
     }
     return -1
   }
 
   const names = chiefNames(blocks.slice(0, end))
-  const named = (text: string) => namedAttribution.exec(text)
-  const attributed = (text: string) => attribution.test(text) || (names.has(named(text)?.[1] ?? '\u0000') && text.endsWith(':'))
+  // "Sarah Crew said": the chief by a name the text gave them with the title.
+  const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
+  // A hand-over: the chief's words are in the blocks after it.
+  const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
+  // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
-    inlineAttribution.test(text) ||
-    quoteThenChief.test(text) ||
-    chiefSpeaks.test(text) ||
-    (names.has(named(text)?.[1] ?? '\u0000') && !text.endsWith(':'))
+    inlineAttribution.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
-    if (isChrome(block)) continue
+    // Page furniture (web chrome, a page number) is never a part's voice, label or last line.
+    if (block.furniture) continue
     const inline = open?.kind !== 'chief-officer-comments' && inlineQuote(text)
     if ((attributed(text) || inline) && open?.kind !== 'chief-officer-comments') {
       if (!open) {
@@ -210,7 +206,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   }
   // A trailing signature of the body ("David Munro, Surrey Police and Crime Commissioner") is not text.
   let last = end - 1
-  while (last >= 0 && (bodySignature.test(blocks[last]!.text.trim()) || isChrome(blocks[last]!))) last--
+  while (last >= 0 && (bodySignature.test(blocks[last]!.text.trim()) || blocks[last]!.furniture)) last--
   close(Math.min(last, end - 1))
 
   const parts: Segmentation['parts'] = {}

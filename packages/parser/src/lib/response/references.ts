@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -20,7 +20,6 @@ export function spanIn(block: Block, index: number, length: number): SourceSpan 
   return {start, end: advance(start, inside)}
 }
 
-const monthName = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const dateText = String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:${monthName})[ \t\u00A0,]+\d{4}`
 // A title set off by quotes or Markdown emphasis: ‘…’, “…”, "…", *…*, _…_ (captured, or not).
 const titleMarks = (open: '(' | '(?:') =>
@@ -96,6 +95,9 @@ const publishedMonth =
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 const publishedToday =
   /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)/i
+// "published on Thursday 22 September": a publication day without a year (`weekdayDate` after its
+// leading `\b`, which the space before it already gives).
+const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -326,15 +328,16 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
 }
 
-// "published on Thursday 22 September": a publication day without a year.
-const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
-
 /**
  * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
  * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
- * published …"), the day it says is today.
+ * published …"), the day it says is today; failing those, a date line with a weekday and no year
+ * ("Thursday 22 September"), settled on or after the report's publication (or, without it, in the
+ * period the inspectorate's name dates the text to: `dayOfWritten`).
+ *
+ * @param report What the text says of the report it answers (`findReport`): its day of publication.
  */
-export function findResponseDate(blocks: Block[], end: number, report: ReportReference = {}): string | undefined {
+export function findResponseDate(blocks: Block[], end: number, report: ReportReference): string | undefined {
   for (const block of blocks.slice(end)) {
     for (const line of block.text.split('\n')) {
       const date = dateLine(line)
@@ -433,9 +436,7 @@ export function findCitations(blocks: Block[], source: string): StatutoryCitatio
   for (const block of citations.length === 0 ? blocks : []) {
     for (const match of block.text.matchAll(policeActAll)) {
       const at = match.index ?? 0
-      const start = block.text.lastIndexOf('.', at) + 1
-      const stop = block.text.indexOf('.', at)
-      if (!duty.test(block.text.slice(start, stop === -1 ? undefined : stop))) continue
+      if (!duty.test(sentenceAround(block.text, at))) continue
       citations.push({text: match[0], position: spanIn(block, at, match[0].length)})
       return citations
     }

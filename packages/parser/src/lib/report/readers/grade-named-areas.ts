@@ -1,24 +1,22 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {namesGradedArea} from '../grade-clauses.js'
+import {countWords, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
-import {gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
+import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // "HMICFRS said the ‘inadequate’ areas included how the force protects vulnerable people and how it
 // investigates crime", "the areas graded as good were …": a news release names some areas of one
 // grade. The grade word qualifies "areas"; the areas follow the verb.
-const gradeWord = String.raw`['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?`
 // "the areas requiring improvement are …", "the areas that require improvement were …" say the grade as a verb.
 const namedAreas = new RegExp(
-  String.raw`\bthe (?:${gradeWord} areas?|areas? (?:graded|rated|judged)(?: as)? ${gradeWord}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`\bthe (?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.": a count whose areas a dash names.
 // Read only when the areas named are as many as the count says.
-const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
-const countedThenNamed = new RegExp(String.raw`${gradeWord} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
+const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i

@@ -4,7 +4,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, isFrameworkArea} from '../framework-areas.js'
 import {namesGradedArea} from '../grade-clauses.js'
-import {areaGrade, findingHeadingKind, gradeLabelValue, gradeValue, isGradeTableLeadIn, isNoAreasLine} from '../patterns.js'
+import {areaGrade, findingHeadingKind, gradeLabelValue, gradeValue, isGradeTableLeadIn, isNoAreasLine, quotedGrade} from '../patterns.js'
 
 const maxAreaLength = 100
 const maxAreaWords = 12
@@ -18,7 +18,7 @@ const judgementsHeading = /^(?:our |the )?(?:graded )?judge?ments?$/i
 const flattenedHeaderRow = 4
 const maxTableBlockLength = 4000
 // "Outstanding: Preventing crime, Investigating crime", "Adequate – Responding to the public".
-const gradeThenAreas = /^['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?\s*(?::|[–—-]\s)\s*(\S.*)$/i
+const gradeThenAreas = new RegExp(String.raw`^${quotedGrade}\s*(?::|[–—-]\s)\s*(\S.*)$`, 'i')
 const maxAreasLength = 400
 
 /** One line of a flattened graded-judgement table. */
