@@ -143,6 +143,10 @@ describe('three outcomes', () => {
       'unnamed-law',
       'The response puts its duty down to the law (“As required by legislation”) without naming section 55 of the Police Act 1996.'
     ])
+    // A response file written by hand citing another provision does not stand for section 55.
+    const {response} = parseResponse('I welcome the report.\n', {path: 'other.txt'})
+    const other = {...response, statutoryBasis: [{text: 'section 101 of the Local Government Act 1972', subsection: '101'}]}
+    expect(check(lint(other, {preset: 'strict'}), 'cites-section-55')?.messageId).toBe('missing')
   })
 
   it('warns with both values when the text and the report given disagree', () => {

@@ -5,6 +5,8 @@ import {bodyParts} from '../patterns.js'
 
 // The body's own duties: s.55(4) invite, (5)/(5A)/(5B) comment and publish, (6) send copies.
 const bodySubsections = /^55\((?:4|5|5A|5B|6)\)/i
+// The Act itself, named without a section: only this can stand for section 55's duty.
+const policeAct1996 = /\bPolice Act 1996\b/i
 // The duty put down to the law without naming the Act: "as required by legislation, I must publish
 // my response within 56 days".
 const unnamedLaw =
@@ -49,8 +51,9 @@ export const citesSection55 = defineRule({
     const citations = response.statutoryBasis.filter((citation) => /\b55\b|^55/.test(citation.subsection ?? citation.text))
     const why = unsettled(text, 'opening')
     if (citations.length === 0) {
-      // The Act named with the body's duty, without the section: the duty is section 55's.
-      const [act] = response.statutoryBasis
+      // The Act named with the body's duty, without the section: the duty is section 55's. Another
+      // provision (a hand-written "section 101") is no citation of it.
+      const act = response.statutoryBasis.find((citation) => citation.subsection === undefined && policeAct1996.test(citation.text))
       if (act) return [{message: 'act-duty', values: {citation: act.text}, place: act.position}]
       const source = typeof file?.value === 'string' ? file.value : bodyParts(response).map((part) => part.text).join('\n')
       const law = unnamedLaw.exec(source)
