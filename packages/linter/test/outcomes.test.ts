@@ -145,7 +145,8 @@ describe('three outcomes', () => {
     ])
     // A response file written by hand citing another provision does not stand for section 55.
     const {response} = parseResponse('I welcome the report.\n', {path: 'other.txt'})
-    const other = {...response, statutoryBasis: [{text: 'section 101 of the Local Government Act 1972', subsection: '101'}]}
+    const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}
+    const other = {...response, statutoryBasis: [{text: 'section 101 of the Local Government Act 1972', subsection: '101', position}]}
     expect(check(lint(other, {preset: 'strict'}), 'cites-section-55')?.messageId).toBe('missing')
   })
 
