@@ -66,7 +66,7 @@ describe('scrutiny register', () => {
     expect(await scrutiny(['register', 'pages', '--db', 'old.sqlite'], {cwd: folder})).toEqual({
       code: 2,
       stdout: '',
-      stderr: `scrutiny: ${join(folder, 'old.sqlite')}: unexpected register of layout 0 (an older Scrutiny), expected layout 2; its rows all come from the documents, so delete the file and run \`scrutiny register\` again to rebuild it\n`
+      stderr: `scrutiny: ${join(folder, 'old.sqlite')}: unexpected register of layout 0 (an older Scrutiny), expected layout 3; its rows all come from the documents, so delete the file and run \`scrutiny register\` again to rebuild it\n`
     })
   })
 

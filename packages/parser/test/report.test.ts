@@ -122,6 +122,39 @@ describe('parseReport: report families', () => {
     expect(messages.map((message) => message.ruleId)).toEqual(['truncated-finding', 'cause-without-recommendation'])
   })
 
+  it('keeps the deadline and addressees of the recommendations a revisit letter restates', () => {
+    const demandsOf = (name: string, title?: string) =>
+      parseReport(corpus(name), {format: 'text', ...(title ? {title} : {})}).report.history?.map((item) => [item.kind, item.deadline ?? null, item.addressees ?? null])
+    const service = (name: string) => [{kind: 'fire-and-rescue-service', name}]
+    // "By 19 September 2023, the service should provide … The service should make sure that: • …":
+    // the first sentence is a recommendation and the list after it shares its deadline.
+    expect(demandsOf('frs-avon-coc-revisit-2024-01', 'Avon Fire and Rescue Service: Causes of concern revisit letter')).toEqual([
+      ['cause-of-concern', null, null],
+      ['recommendation', '2023-09-19', service('the service')],
+      ...Array.from({length: 6}, () => ['recommendation', '2023-09-19', service('The service')]),
+      ['cause-of-concern', null, null]
+    ])
+    // Each cause's "By 30 September 2021, the service should:" gives its list the deadline and addressee.
+    const restated = ['recommendation', '2021-09-30', service('the service')]
+    expect(demandsOf('frs-lincolnshire-coc-revisit-2023-01')).toEqual([
+      ['cause-of-concern', null, null],
+      ...Array.from({length: 3}, () => restated),
+      ['cause-of-concern', null, null],
+      ...Array.from({length: 5}, () => restated)
+    ])
+  })
+
+  it('keeps the lead-in’s deadline and addressees on the recommendations of a cause said of an earlier inspection', () => {
+    const text =
+      'Causes of concern\n\nIn our 2022 inspection, we identified a cause of concern:\n\nThe force does not respond to calls quickly enough.\n\nBy 31 March 2023, the force should:\n\n- answer emergency calls in ten seconds;\n- review its call handling.\n\nSummary\n\nThe force has improved.'
+    const {report} = parseReport(text, {format: 'text', title: 'PEEL 2023–25: An inspection of Kent Police'})
+    expect(report.findings).toEqual([])
+    expect(report.history?.map((item) => [item.kind, item.text, item.deadline ?? null, item.addressees ?? null])).toEqual([
+      ['cause-of-concern', 'The force does not respond to calls quickly enough.', null, null],
+      ...['answer emergency calls in ten seconds;', 'review its call handling.'].map((item) => ['recommendation', item, '2023-03-31', [{kind: 'force', name: 'the force', referenceId: 'kent'}]])
+    ])
+  })
+
   it('reads a revisit letter’s closing sentence as the status of the cause it is about, and a cause quoted in short then in full once', () => {
     const text = corpus('frs-avon-coc-revisit-2024-10')
     const {report} = parseReport(text, {format: 'text', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter'})

@@ -67,6 +67,14 @@ describe('the Avon revisit letters of 2024', () => {
     ])
   })
 
+  it('stores a restated recommendation’s deadline and addressees, and none for a cause', () => {
+    expect(rows("SELECT h.item, h.kind, h.deadline, h.addressees FROM history h JOIN documents d ON d.id = h.document_id WHERE d.path = ? AND h.item IN ('history-1', 'history-2', 'history-3')", january)).toEqual([
+      {item: 'history-1', kind: 'cause-of-concern', deadline: null, addressees: null},
+      {item: 'history-2', kind: 'recommendation', deadline: '2023-09-19', addressees: '[{"kind":"fire-and-rescue-service","name":"the service"}]'},
+      {item: 'history-3', kind: 'recommendation', deadline: '2023-09-19', addressees: '[{"kind":"fire-and-rescue-service","name":"The service"}]'}
+    ])
+  })
+
   it('tells the mobilisation cause’s history: stated in January, copied, closed in October', () => {
     expect(rows("SELECT event, date, path, outcome, method FROM finding_history WHERE finding_path = ? AND finding_id = 'history-2' ORDER BY date, event <> 'published', path", januaryPage)).toEqual([
       {event: 'published', date: '2024-01-19', path: januaryPage, outcome: null, method: null},

@@ -112,7 +112,7 @@ describe('layout', () => {
     old.close()
     const before = readFileSync(path)
     expect(() => openRegister(path)).toThrow(
-      new RegisterFileError(path, 'unexpected register of layout 0 (an older Scrutiny), expected layout 2; its rows all come from the documents, so delete the file and run `scrutiny register` again to rebuild it')
+      new RegisterFileError(path, 'unexpected register of layout 0 (an older Scrutiny), expected layout 3; its rows all come from the documents, so delete the file and run `scrutiny register` again to rebuild it')
     )
     expect(readFileSync(path)).toEqual(before)
   })
@@ -124,7 +124,7 @@ describe('layout', () => {
     const db = new Database(newer)
     db.pragma(`user_version = ${layoutVersion + 1}`)
     db.close()
-    expect(() => openRegister(newer)).toThrow(`${newer}: unexpected register of layout 3 (a newer Scrutiny), expected layout 2; upgrade Scrutiny to use it`)
+    expect(() => openRegister(newer)).toThrow(`${newer}: unexpected register of layout 4 (a newer Scrutiny), expected layout 3; upgrade Scrutiny to use it`)
 
     const other = join(folder, 'other.sqlite')
     const foreign = new Database(other)

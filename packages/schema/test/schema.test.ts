@@ -4,6 +4,7 @@ import {
   DocumentValidationError,
   Finding,
   GradeValue,
+  HistoricalFinding,
   InspectionReport,
   ReportKind,
   StatutoryResponse,
@@ -171,5 +172,21 @@ describe('StatutoryResponse', () => {
     const result = validateStatutoryResponse(withoutReport)
     expect(result.success).toBe(false)
     if (!result.success) expect(result.issues.map((issue) => issue.path)).toEqual(['report'])
+  })
+})
+
+describe('HistoricalFinding', () => {
+  const restated = {text: 'The service should review its risk information.', section: ['Cause of concern'], position}
+
+  it('keeps a restated recommendation’s addressees and deadline', () => {
+    const item = {kind: 'recommendation', ...restated, deadline: '2023-09-19', addressees: [{kind: 'fire-and-rescue-service', name: 'the service'}]}
+    expect(HistoricalFinding.parse(item)).toEqual(item)
+  })
+
+  it('rejects addressees or a deadline on a restated finding of another kind', () => {
+    expect(HistoricalFinding.safeParse({kind: 'cause-of-concern', ...restated, deadline: '2023-09-19'}).error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['kind'], 'Unexpected addressees or deadline on a restated finding that is not a recommendation']
+    ])
+    expect(HistoricalFinding.safeParse({kind: 'area-for-improvement', ...restated, addressees: []}).success).toBe(false)
   })
 })

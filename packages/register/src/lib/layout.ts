@@ -3,7 +3,7 @@
  * is generated from it). Bump `layoutVersion` whenever it changes: a register of another layout is
  * refused, never mixed (see `openRegister`).
  */
-export const layoutVersion = 2
+export const layoutVersion = 3
 
 /** Stored in `register_info` so that a register is told apart from any other SQLite file. */
 export const layoutName = 'scrutiny-register'
@@ -81,7 +81,8 @@ CREATE TABLE grades (
 -- of concern and recommendations a revisit letter quotes), with the status as printed and
 -- normalised (discharged, addressed, partly, not; NULL when the wording says none of these).
 -- item: history-1, history-2 … in the document's order; subject: the report's subject when it has
--- one (a report about several leaves it NULL: the item is not linked).
+-- one (a report about several leaves it NULL: the item is not linked); addressees (JSON) and
+-- deadline: a restated recommendation's, when the report gives them.
 CREATE TABLE history (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -92,6 +93,8 @@ CREATE TABLE history (
   text TEXT NOT NULL,
   status_printed TEXT,
   status TEXT CHECK (status IN ('discharged', 'addressed', 'partly', 'not')),
+  addressees TEXT,
+  deadline TEXT,
   section TEXT NOT NULL,${position},
   UNIQUE (document_id, item)
 );

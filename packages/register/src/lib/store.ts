@@ -45,7 +45,7 @@ export class DocumentStore {
         'INSERT INTO grades (document_id, subject, subject_name, area, grade, quote, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       ),
       history: prepare(
-        'INSERT INTO history (document_id, item, subject, kind, number, text, status_printed, status, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+        'INSERT INTO history (document_id, item, subject, kind, number, text, status_printed, status, addressees, deadline, section, line, column, end_line, end_column, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       ),
       response: prepare(
         'INSERT INTO responses (document_id, respondent, respondent_kind, signatory, date, publication_url, report_title, report_url, report_published_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
@@ -116,7 +116,7 @@ export class DocumentStore {
     report.history?.forEach((item, index) => {
       s.history.run(
         id, `history-${index + 1}`, historySubject, item.kind, item.number ?? null, item.text, item.status ?? null, progressStatus(item.status) ?? null,
-        section(item.section), ...spanColumns(item.position)
+        item.addressees ? JSON.stringify(item.addressees) : null, item.deadline ?? null, section(item.section), ...spanColumns(item.position)
       )
     })
     return id

@@ -140,8 +140,24 @@ export const HistoricalFinding = z
       .string()
       .optional()
       .meta({description: 'Progress as printed, e.g. "problems remain", "addressed".'}),
+    addressees: z
+      .array(Addressee)
+      .optional()
+      .meta({
+        description:
+          'Who a restated recommendation is addressed to, as printed (as on a recommendation finding); only on a recommendation, and absent when none was read.'
+      }),
+    deadline: IsoDate.optional().meta({
+      description:
+        'The date by which a restated recommendation should be done ("By 19 September 2023, ..."), as on a recommendation finding; only on a recommendation, and absent when none was read.'
+    }),
     section: z.array(z.string()),
     position: SourceSpan
+  })
+  // Only a recommendation is addressed to someone and due by a date.
+  .refine((item) => item.kind === 'recommendation' || (item.addressees === undefined && item.deadline === undefined), {
+    message: 'Unexpected addressees or deadline on a restated finding that is not a recommendation',
+    path: ['kind']
   })
   .meta({
     id: 'HistoricalFinding',

@@ -58,8 +58,11 @@ export interface ReadContext {
   finding(kind: FindingKind, text: string, position: Position, details?: FindingDetails): Finding | false
   /** Emit a graded judgement; returns the subject it names, when it names one. */
   grade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined
-  /** Emit an earlier inspection's finding restated here; returns it so a later status can be added. */
-  history(kind: FindingKind, text: string, position: Position, number?: string): HistoricalFinding
+  /**
+   * Emit an earlier inspection's finding restated here; returns it so a later status can be added.
+   * A restated recommendation keeps the addressees and deadline of the demand it was read with.
+   */
+  history(kind: FindingKind, text: string, position: Position, number?: string, demand?: Demand): HistoricalFinding
   /** Note what became of a cause of concern; given to the restated cause it is about once the document is read. */
   progress(note: ProgressNote): void
   /** The text from here on is about `subject` (a grade sentence or a lead-in named it). */

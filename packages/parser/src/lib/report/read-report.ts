@@ -8,7 +8,8 @@ import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
-import {resolveFindings} from './resolve-subjects.js'
+import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
+import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
 
@@ -93,6 +94,7 @@ export class ReportReading {
     const title = this.#title ?? this.#documentTitle
     const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
+    for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
     return {
       ...resolved,
       history: this.#history,
@@ -144,8 +146,15 @@ export class ReportReading {
       spanPosition: (block, start, end) => this.#spanPosition(block, start, end),
       finding: (kind, text, position, details) => this.#addFinding(kind, text, position, details),
       grade: (reading, quote, position) => this.#addGrade(reading, quote, position),
-      history: (kind, text, position, number) => {
-        const item: HistoricalFinding = {kind, text, section: this.#sectionPath(), position, ...(number === undefined ? {} : {number})}
+      history: (kind, text, position, number, demand) => {
+        const item: HistoricalFinding = {
+          kind,
+          text,
+          section: this.#sectionPath(),
+          position,
+          ...(number === undefined ? {} : {number}),
+          ...(kind === 'recommendation' ? demandOfHistory(demand?.addressees, demand?.deadline) : {})
+        }
         this.#history.push(item)
         return item
       },

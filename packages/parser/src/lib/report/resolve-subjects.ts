@@ -1,6 +1,6 @@
 import {findFireService} from '@scrutiny/schema'
 import {normaliseName} from '@scrutiny/schema/internal'
-import type {Finding, Grade, ReportSubject} from '@scrutiny/schema'
+import type {Addressee, Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
@@ -22,6 +22,14 @@ export interface PendingGrade {
   quote: string
   section: string[]
   position: Position
+}
+
+/** "The force" a recommendation addresses without naming it is the report's force. */
+export function resolveForceAddressees(addressees: readonly Addressee[], primary: ReportSubject | undefined): void {
+  if (primary?.kind !== 'force' || !primary.referenceId) return
+  for (const addressee of addressees) {
+    if (addressee.kind === 'force' && !addressee.referenceId) addressee.referenceId = primary.referenceId
+  }
 }
 
 /**
@@ -62,11 +70,7 @@ export function resolveFindings(
       finding.subject = resolved.name
       if (resolved.referenceId) finding.subjectId = resolved.referenceId
     }
-    if (primary?.kind === 'force' && primary.referenceId && finding.kind === 'recommendation') {
-      for (const addressee of finding.addressees) {
-        if (addressee.kind === 'force' && !addressee.referenceId) addressee.referenceId = primary.referenceId
-      }
-    }
+    if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
     return finding
   })
   const grades = resolveGrades(

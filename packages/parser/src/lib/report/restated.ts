@@ -1,4 +1,4 @@
-import type {Finding, HistoricalFinding, ReportKind} from '@scrutiny/schema'
+import type {Addressee, Finding, HistoricalFinding, ReportKind} from '@scrutiny/schema'
 import {normaliseText} from '../normalise-text.js'
 
 // Letters that revisit causes of concern: everything they quote as a cause of concern or its
@@ -21,7 +21,22 @@ export function withRestatedFindings(kind: ReportKind, findings: Finding[], hist
 }
 
 function asHistory(finding: Finding): HistoricalFinding {
-  return {kind: finding.kind, text: finding.text, section: finding.section, position: finding.position, ...(finding.number === undefined ? {} : {number: finding.number})}
+  return {
+    kind: finding.kind,
+    text: finding.text,
+    section: finding.section,
+    position: finding.position,
+    ...(finding.number === undefined ? {} : {number: finding.number}),
+    ...(finding.kind === 'recommendation' ? demandOfHistory(finding.addressees, finding.deadline) : {})
+  }
+}
+
+/**
+ * The addressees and deadline a restated recommendation keeps from the demand it was read with,
+ * each only when read: a history item has no empty addressee list.
+ */
+export function demandOfHistory(addressees: readonly Addressee[] | undefined, deadline: string | undefined): Pick<HistoricalFinding, 'addressees' | 'deadline'> {
+  return {...(addressees && addressees.length > 0 ? {addressees: [...addressees]} : {}), ...(deadline ? {deadline} : {})}
 }
 
 /**

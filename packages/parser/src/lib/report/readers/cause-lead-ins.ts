@@ -41,7 +41,7 @@ export const causeLeadIns: ReaderFactory = () => {
   const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
     const {text, start, end} = unquoted(block.text)
     const position = context.spanPosition(block, start, end)
-    if (mode?.history) context.history(kind, text, position, block.number)
+    if (mode?.history) context.history(kind, text, position, block.number, kind === 'recommendation' ? mode.demand : undefined)
     else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
   }
 
