@@ -156,7 +156,8 @@ const closingQuotes = `'’"”`
 const gradeWordEndings = 'dDeEgGtT'
 
 let lastAsked: string | undefined
-let lastAnswer = false
+// Where the first stem of the last text asked about starts (-1: none).
+let lastFirstStem = -1
 // The stems of the grade words (and "graded"), in both cases of their first letter ("Good", "good").
 // One scan of a literal alternation is faster than a substring search per stem (each of which
 // rescans the text when it is absent, as in most blocks) and much faster than the grade patterns.
@@ -164,23 +165,25 @@ const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
 
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all.
- * The grade readers ask of each block in turn, so the last answer is kept: each block is searched
- * once.
+ * The grade readers ask of each block in turn, so where its first stem is is kept: each block is
+ * searched once, and `gradeStemFrom` starts from that stem.
  */
 export function mentionsGrade(text: string): boolean {
   if (text !== lastAsked) {
     lastAsked = text
     gradeStem.lastIndex = 0
-    lastAnswer = gradeStem.test(text)
+    lastFirstStem = gradeStem.exec(text)?.index ?? -1
   }
-  return lastAnswer
+  return lastFirstStem !== -1
 }
 
 /**
  * Where the next stem of a grade word ("ood" of "Good", "dequate", "utstanding", "mprovement",
- * "raded") starts in `text`, at or after `from`; -1 when there is none.
+ * "raded") starts in `text`, at or after `from`; -1 when there is none. Up to the first stem of the
+ * text `mentionsGrade` last searched, that search answers: no stem lies before it.
  */
 export function gradeStemFrom(text: string, from: number): number {
+  if (text === lastAsked && (lastFirstStem === -1 || from <= lastFirstStem)) return lastFirstStem
   gradeStem.lastIndex = from
   return gradeStem.exec(text)?.index ?? -1
 }
