@@ -91,7 +91,8 @@ function trimListPunctuation(text: string): string {
   let trimmed = text.trim().replace(leadingConjunction, '')
   for (const word of ['and', 'or']) {
     const before = trimmed.length - word.length - 1
-    if (before > 0 && trimmed.toLowerCase().endsWith(word) && /\s/.test(trimmed.charAt(before))) trimmed = trimmed.slice(0, before).trimEnd()
+    // Only the tail is lower-cased: the whole item is not copied to test its last word.
+    if (before > 0 && trimmed.slice(-word.length).toLowerCase() === word && /\s/.test(trimmed.charAt(before))) trimmed = trimmed.slice(0, before).trimEnd()
   }
   return ';,.'.includes(trimmed.charAt(trimmed.length - 1)) && trimmed.length > 0 ? trimmed.slice(0, -1).trimEnd() : trimmed
 }

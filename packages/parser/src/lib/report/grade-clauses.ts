@@ -122,11 +122,14 @@ const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+
  */
 export function gradeClauses(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
+  predicate.lastIndex = 0
+  let match = predicate.exec(sentence)
+  // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
+  if (!match) return found
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
   const reported = reportedSpeech.test(sentence) && !saysEarlierInspection(sentence)
-  predicate.lastIndex = 0
-  for (let match = predicate.exec(sentence); match; match = predicate.exec(sentence)) {
+  for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : match[1]!
     // "require improvement" and "requires improvement" are the one grade.

@@ -7,7 +7,8 @@ import {sentenceSpans} from './sentences.js'
 const boxHeading =
   /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
 const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
-const boxWords = ['improvement', 'concern', 'recommendation', 'practice']
+// The words every box heading holds, matched in any case without a lower-cased copy of the text.
+const boxWords = /improvement|concern|recommendation|practice/i
 const boxKinds: Readonly<Record<string, FindingKind>> = {
   area: 'area-for-improvement',
   areas: 'area-for-improvement',
@@ -37,10 +38,10 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
  */
 export function findingHeading(text: string): {kind: FindingKind; number?: string} | undefined {
   if (text.length > 60) return undefined
-  const lower = text.toLowerCase()
-  // Most headings and short lines name none of the boxes: substring searches rule them out first.
-  if (!boxWords.some((word) => lower.includes(word))) return undefined
-  const match = boxHeading.exec(lower.replace(headingNoise, ''))
+  // Most headings and short lines name none of the boxes: one literal scan rules them out before
+  // the text is lower-cased.
+  if (!boxWords.test(text)) return undefined
+  const match = boxHeading.exec(text.toLowerCase().replace(headingNoise, ''))
   const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
   if (!kind) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
@@ -113,7 +114,7 @@ const maxAreaLength = 100
  */
 export function areaGrade(line: string): {area?: string; grade: GradeValue} | undefined {
   const text = line.trim()
-  if (text.length > maxAreaLength + 40) return undefined
+  if (text.length > maxAreaLength + 40 || !endsWithGradeWord(text)) return undefined
   const cells = text.replace(/^\|/, '').replace(/\|$/, '')
   let at = -1
   let width = 0
@@ -135,8 +136,28 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
+/**
+ * Whether a trimmed line can end with a grade label, as `areaGrade` reads it (a grade word, then a
+ * closing quote, a full stop, whitespace and a table's closing `|`, each optional): its last letter
+ * is that of a grade word ("good", "outstanding", "adequate", "requires improvement"). Read from the
+ * end by character, so most lines are ruled out before they are copied.
+ */
+function endsWithGradeWord(text: string): boolean {
+  let end = text.length - 1
+  if (text.charAt(end) === '|') end--
+  while (end >= 0 && whitespaceCharacter.test(text.charAt(end))) end--
+  if (text.charAt(end) === '.') end--
+  if (closingQuotes.includes(text.charAt(end))) end--
+  return end >= 0 && gradeWordEndings.includes(text.charAt(end))
+}
+
+const whitespaceCharacter = /\s/
+const closingQuotes = `'’"”`
+const gradeWordEndings = 'dDeEgGtT'
+
 let lastAsked: string | undefined
-let lastAnswer = false
+// Where the first stem of the last text asked about starts (-1: none).
+let lastFirstStem = -1
 // The stems of the grade words (and "graded"), in both cases of their first letter ("Good", "good").
 // One scan of a literal alternation is faster than a substring search per stem (each of which
 // rescans the text when it is absent, as in most blocks) and much faster than the grade patterns.
@@ -144,23 +165,25 @@ const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
 
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all.
- * The grade readers ask of each block in turn, so the last answer is kept: each block is searched
- * once.
+ * The grade readers ask of each block in turn, so where its first stem is is kept: each block is
+ * searched once, and `gradeStemFrom` starts from that stem.
  */
 export function mentionsGrade(text: string): boolean {
   if (text !== lastAsked) {
     lastAsked = text
     gradeStem.lastIndex = 0
-    lastAnswer = gradeStem.test(text)
+    lastFirstStem = gradeStem.exec(text)?.index ?? -1
   }
-  return lastAnswer
+  return lastFirstStem !== -1
 }
 
 /**
  * Where the next stem of a grade word ("ood" of "Good", "dequate", "utstanding", "mprovement",
- * "raded") starts in `text`, at or after `from`; -1 when there is none.
+ * "raded") starts in `text`, at or after `from`; -1 when there is none. Up to the first stem of the
+ * text `mentionsGrade` last searched, that search answers: no stem lies before it.
  */
 export function gradeStemFrom(text: string, from: number): number {
+  if (text === lastAsked && (lastFirstStem === -1 || from <= lastFirstStem)) return lastFirstStem
   gradeStem.lastIndex = from
   return gradeStem.exec(text)?.index ?? -1
 }
@@ -170,8 +193,22 @@ const leadInStart = /^to address (?:this|these|the) causes? of concern\b/i
 
 /** A sentence that introduces a list ("The service should make sure:", "…: –"). */
 export function isLeadIn(text: string): boolean {
-  return leadInEnd.test(text.slice(-6)) || leadInStart.test(text)
+  return endsLikeLeadIn(text) || leadInStart.test(text)
 }
+
+/**
+ * Whether the tail of `text` matches `leadInEnd`. Most texts end with a letter or a full stop, which
+ * that pattern cannot end with: their last character answers without a copy of the tail.
+ */
+function endsLikeLeadIn(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  if (last === colon) return true
+  // A dash or whitespace may follow the colon; any other ASCII character ends no lead-in.
+  if (last < 128 && last !== hyphen && !(last === 32 || (last >= 9 && last <= 13))) return false
+  return leadInEnd.test(text.slice(-6))
+}
+
+const hyphen = 45
 
 /**
  * A lead-in said of an earlier time ("we identified", "In January 2024, …", "our previous

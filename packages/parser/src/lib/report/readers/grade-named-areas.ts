@@ -21,6 +21,7 @@ const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${coun
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
 const maxSentenceLength = 400
+const areaWord = /area/i
 
 /**
  * Areas of one grade named after it ("the ‘inadequate’ areas included A and B"): each area is
@@ -33,7 +34,9 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       if (!block.text.includes('area') || !mentionsGrade(block.text)) return
       for (const span of sentenceSpans(block.text)) {
         const sentence = block.text.slice(span.start, span.end)
-        if (sentence.length > maxSentenceLength) continue
+        // Both patterns name "area" (in any case): one literal scan rules out the other sentences
+        // before the earlier-inspection test and the patterns run.
+        if (sentence.length > maxSentenceLength || !areaWord.test(sentence)) continue
         if (saysEarlierInspection(sentence)) continue
         const read = namedAfter(sentence) ?? namedAfterCount(sentence)
         if (!read) continue
