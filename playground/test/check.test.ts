@@ -16,6 +16,10 @@ const seedGold = JSON.parse(readFileSync(seedPath.replace(/\.txt$/, '.gold.json'
 const lateName = 'westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt'
 const late = new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', lateName)))
 
+/** A corpus response checked as a user would, with no dates given beyond what it says. */
+const checkCorpusResponse = (name: string, options: Pick<Parameters<typeof check>[0], 'preset'> = {}) =>
+  check({response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))}, publication: {kind: 'as-dated'}, ...options})
+
 describe('check and summarise', () => {
   it('passes the seed response, in time, with every area for improvement answered', async () => {
     const outcome = await check({
@@ -55,10 +59,7 @@ describe('check and summarise', () => {
 
   it('says "in September 2014" for a report the response dates only to the month, before the 56-day limit', async () => {
     const name = 'northumbria-pcc-crime-inspection-2014.txt'
-    const outcome = await check({
-      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
-      publication: {kind: 'as-dated'}
-    })
+    const outcome = await checkCorpusResponse(name)
     expect(outcome.lint.dates.report).toEqual({date: '2014-09', precision: 'month', from: 'text'})
     expect(summarise(outcome).deadline).toEqual({
       state: 'not-applicable',
@@ -69,10 +70,7 @@ describe('check and summarise', () => {
 
   it('says what a statement issued "today" with the report settles, as the linter does, not that the deadline is unknown', async () => {
     const name = 'devoncornwall-pcc-peel-2021-22-statement.txt'
-    const outcome = await check({
-      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
-      publication: {kind: 'as-dated'}
-    })
+    const outcome = await checkCorpusResponse(name)
     expect(summarise(outcome).deadline).toEqual({
       state: 'in-time',
       sentence: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
@@ -97,10 +95,7 @@ describe('check and summarise', () => {
 
   it('gives the range of last days, and "cannot tell" inside it, for a report known only to the month', async () => {
     const name = 'kent-pcc-crime-data-integrity-2019-letter.txt'
-    const outcome = await check({
-      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
-      publication: {kind: 'as-dated'}
-    })
+    const outcome = await checkCorpusResponse(name)
     // The letter names no publication date; read as if it said "published in January 2019".
     const response = {...outcome.response, report: {...outcome.response.report, publishedIn: '2019-01'}}
     const monthly = {...outcome, response, lint: lint(response, {preset: 'recommended'})}
@@ -143,11 +138,7 @@ describe('check and summarise', () => {
 
   it('quotes the passage an issue is about and names its section and statutory part', async () => {
     const name = 'westmercia-pcc-revisit-service-to-victims-2023-letter.txt'
-    const outcome = await check({
-      response: {name, bytes: new Uint8Array(readFileSync(join(fixtures, 'corpus', 'responses', name)))},
-      publication: {kind: 'as-dated'},
-      preset: 'strict'
-    })
+    const outcome = await checkCorpusResponse(name, {preset: 'strict'})
     const issue = summarise(outcome).issues.find((candidate) => candidate.ruleId === 'afis-addressed')
     expect(issue?.section).toBe("Cause of concern (Local policing body's comments)")
     expect(issue?.quote?.startsWith('The force needs to improve how it investigates crimes')).toBe(true)
