@@ -38,17 +38,17 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 4 4 0 0 1.00',
-      '`chief-officer-comments` 0 0 0 0 –',
-      '`response-to-chief-officer` 0 0 0 0 –',
-      '`cites-section-55` 1 1 0 0 1.00',
-      '`dates-stated` 2 1 0 1 0.50',
-      '`dates-stated` 0 0 0 0 –',
-      '`report-identified` 4 3 0 1 0.75',
-      '`published-within-56-days` 1 0 0 1 0.00',
-      '`published-within-56-days` 1 1 0 0 1.00',
-      '`copies-sent` 4 4 0 0 1.00',
-      '`no-s55-exclusion-claim` 4 4 0 0 1.00'
+      '`lpb-comments` 16 15 0 1 0.94',
+      '`chief-officer-comments` 3 1 0 2 0.33',
+      '`response-to-chief-officer` 2 2 0 0 1.00',
+      '`cites-section-55` 4 4 0 0 1.00',
+      '`dates-stated` 5 3 0 2 0.60',
+      '`dates-stated` 1 0 0 1 0.00',
+      '`report-identified` 16 8 0 8 0.50',
+      '`published-within-56-days` 5 2 0 3 0.40',
+      '`published-within-56-days` 5 3 2 0 0.60',
+      '`copies-sent` 16 15 1 0 0.94',
+      '`no-s55-exclusion-claim` 16 16 0 0 1.00'
     ],
     errors: ['0', '0']
   })
