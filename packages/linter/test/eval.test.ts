@@ -38,18 +38,18 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 16 15 0 1 0.94',
-      '`chief-officer-comments` 3 1 0 2 0.33',
-      '`response-to-chief-officer` 2 2 0 0 1.00',
-      '`cites-section-55` 4 4 0 0 1.00',
-      '`dates-stated` 5 3 0 2 0.60',
+      '`lpb-comments` 24 23 0 1 0.96',
+      '`chief-officer-comments` 6 2 1 3 0.33',
+      '`response-to-chief-officer` 4 4 0 0 1.00',
+      '`cites-section-55` 7 7 0 0 1.00',
+      '`dates-stated` 7 3 0 4 0.43',
       '`dates-stated` 1 0 0 1 0.00',
-      '`report-identified` 16 8 0 8 0.50',
-      '`published-within-56-days` 5 2 0 3 0.40',
-      '`published-within-56-days` 5 3 2 0 0.60',
-      '`copies-sent` 16 15 1 0 0.94',
-      '`no-s55-exclusion-claim` 16 16 0 0 1.00'
+      '`report-identified` 24 11 1 12 0.46',
+      '`published-within-56-days` 9 3 0 6 0.33',
+      '`published-within-56-days` 9 6 3 0 0.67',
+      '`copies-sent` 25 24 1 0 0.96',
+      '`no-s55-exclusion-claim` 19 19 0 0 1.00'
     ],
-    errors: ['0', '0']
+    errors: ['2', '0']
   })
 })
