@@ -4,12 +4,17 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
-// "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
-const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
+// "We found that:", "we concluded that:", "Our inspection found:" — in a letter, a quotation of the finding follows.
+const foundThat = /\b(?:found|concluded|identified)(?: that)?:\s*[–—-]?$/i
+// "We made the following recommendations:" after a quoted cause: its recommendations follow.
+const namesRecommendations = /\brecommendations?\b/i
+// A paragraph that goes on with the letter ("This decision is further supported by …", "We
+// moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
+const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
 const openingQuote = /^[“"‘']/
 const closingQuote = /[”"’']$/
 
@@ -56,13 +61,15 @@ export const causeLeadIns: ReaderFactory = () => {
         const text = block.text.trim()
         const current = mode
         if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || openingQuote.test(text))) {
-          if (!isLeadIn(text)) {
+          // "On 30 September 2021, we reported one cause of concern …" speaks of causes; it states none.
+          const statesCause = openingQuote.test(text) || !(speaksOfCauses(text) || refersBack.test(text))
+          if (!isLeadIn(text) && statesCause) {
             emit('cause-of-concern', block, context, false)
             mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
             return true
           }
         }
-        if (current?.afterCause && isLeadIn(text) && modal.test(text)) {
+        if (current?.afterCause && isLeadIn(text) && (modal.test(text) || namesRecommendations.test(text))) {
           const lead = lastSentenceSpan(text)
           const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
           mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}

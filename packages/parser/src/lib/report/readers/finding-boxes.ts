@@ -5,11 +5,9 @@ import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative} from '../patterns.js'
+import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, speaksOfCauses} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
-
-const namesCause = /\bcauses? of concern\b/i
 
 // "Introduction", "2. Recording and retention": a short label with no sentence in it.
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
@@ -197,7 +195,9 @@ export const findingBoxes: ReaderFactory = () => {
     open.leadInPending = false
     const described = open.awaitingDescription
     open.awaitingDescription = false
-    if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described))) return undefined
+    // A cause's recommendations may follow its statement as a list with no lead-in (register pages).
+    const demandsOfCause = open.kind === 'cause-of-concern' && open.list === undefined && modal.test(text)
+    if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described || demandsOfCause))) return undefined
     if (open.kind === 'cause-of-concern' && !cause) {
       const added = addCause(block, context)
       open.list = block.list
@@ -216,6 +216,16 @@ export const findingBoxes: ReaderFactory = () => {
     if (added !== false) open.extracted++
     open.list = block.list
     return added || undefined
+  }
+
+  /** Read the items a copy ran into one block ("• … • …"); `false` when the block holds one. */
+  const readInlineItems = (block: Block, context: ReadContext): boolean => {
+    const spans = box ? inlineItems(block.text) : undefined
+    if (!spans) return false
+    for (const span of spans) {
+      item({type: 'item', text: block.text.slice(span.start, span.end), position: context.spanPosition(block, span.start, span.end), sliced: block.sliced, ...(block.list ? {list: block.list} : {})}, context)
+    }
+    return true
   }
 
   const demands = (block: Block, open: Box, context: ReadContext) => {
@@ -317,6 +327,7 @@ export const findingBoxes: ReaderFactory = () => {
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        if (box && itemShape(block.text)?.number === undefined && readInlineItems(block, context)) return true
         if (!box?.list) return false
         const shape = itemShape(block.text)
         // Numbered items stay findings until the next heading; bullets only while the box is fresh.
@@ -351,7 +362,7 @@ export const findingBoxes: ReaderFactory = () => {
         if (open.kind === 'cause-of-concern' && !cause) {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
-          if (!isLeadIn(text) && !namesCause.test(text)) addCause(block, context)
+          if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
           return
         }
         if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
@@ -379,7 +390,7 @@ export const findingBoxes: ReaderFactory = () => {
         }
       },
       item(block, context) {
-        item(block, context)
+        if (!readInlineItems(block, context)) item(block, context)
       },
       document(context) {
         closeBox(context)
@@ -387,4 +398,32 @@ export const findingBoxes: ReaderFactory = () => {
       }
     }
   }
+}
+
+// A bullet inside a block, after a space: where the next item of a list run into one block starts.
+const inlineBullet = /(?<=\s)[•●▪][ \t\u00A0]+/g
+const leadingBullet = /^\s*[•●▪][ \t\u00A0]+/
+
+/**
+ * The items of a list a copy ran into one block ("• The force should … • To improve …, the force
+ * should …"), as register pages print a cause's recommendations: each from its text to the next
+ * bullet. `undefined` unless the block holds a bullet after its first item.
+ */
+function inlineItems(text: string): Array<{start: number; end: number}> | undefined {
+  inlineBullet.lastIndex = 0
+  let match = inlineBullet.exec(text)
+  if (!match) return undefined
+  const spans: Array<{start: number; end: number}> = []
+  let start = leadingBullet.exec(text)?.[0].length ?? 0
+  for (; match; match = inlineBullet.exec(text)) {
+    spans.push(trimmedSpan(text, start, match.index))
+    start = match.index + match[0].length
+  }
+  spans.push(trimmedSpan(text, start, text.length))
+  return spans
+}
+
+function trimmedSpan(text: string, start: number, end: number): {start: number; end: number} {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  return {start, end}
 }
