@@ -6,7 +6,7 @@ import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 // "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1: Investigations".
 const boxHeading =
   /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
-const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
+const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
 const boxKinds: Readonly<Record<string, FindingKind>> = {
@@ -30,18 +30,31 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
   return findingHeading(text)?.kind
 }
 
+// "Innovative practice: Using drones to find missing people", "Promising practice – Safer streets":
+// a practice box and its title in one heading. A sentence after the label ("Innovative practice:
+// The force uses drones.") is the practice itself, read by the labelled-findings reader.
+const titledPractice = /^(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
+const endsSentence = /[.!?]["”’']?[*_]*\s*$/
+const maxTitledPracticeHeading = 130
+
 /**
  * The kind of finding a heading introduces and the number it prints ("Area for improvement 2",
- * "Recommendation 1"), which numbers the finding under it.
+ * "Recommendation 1"), which numbers the finding under it; `titled` when the heading also holds the
+ * title of the practice under it ("Innovative practice: Using drones to find missing people").
  *
  * @example findingHeading('Area for improvement 2') // {kind: 'area-for-improvement', number: '2'}
+ * @example findingHeading('Promising practice: Safer streets') // {kind: 'promising-practice', titled: true}
  */
-export function findingHeading(text: string): {kind: FindingKind; number?: string} | undefined {
-  if (text.length > 60) return undefined
+export function findingHeading(text: string): {kind: FindingKind; number?: string; titled?: true} | undefined {
+  if (text.length > maxTitledPracticeHeading) return undefined
   // Most headings and short lines name none of the boxes: one literal scan rules them out before
   // the text is lower-cased.
   if (!boxWords.test(text)) return undefined
-  const match = boxHeading.exec(text.toLowerCase().replace(headingNoise, ''))
+  const words = text.toLowerCase().replace(headingNoise, '')
+  const titled = titledPractice.exec(words)
+  if (titled) return endsSentence.test(text) ? undefined : {kind: boxKinds[titled[1]!]!, titled: true}
+  if (text.length > 60) return undefined
+  const match = boxHeading.exec(words)
   const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
   if (!kind) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
@@ -366,3 +379,24 @@ export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEn
 
 const questionHeading = /\?$/
 export const isQuestion = (text: string): boolean => questionHeading.test(text.trim())
+
+export const openingQuote = /^[“"‘']/
+const closingQuote = /[”"’']$/
+
+/**
+ * A quotation's content: the text without the whitespace and the quotation marks around it, and
+ * where that starts and ends in `text` (a letter quotes the cause of concern it revisits).
+ *
+ * @example quotationContent(' “The force is slow.” ') // {text: 'The force is slow.', start: 2, end: 20}
+ */
+export function quotationContent(text: string): {text: string; start: number; end: number} {
+  let start = 0
+  let end = text.length
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  if (openingQuote.test(text.charAt(start))) {
+    start++
+    if (closingQuote.test(text.charAt(end - 1))) end--
+  }
+  return {text: text.slice(start, end), start, end}
+}

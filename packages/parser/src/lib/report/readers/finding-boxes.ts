@@ -5,7 +5,8 @@ import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, speaksOfCauses} from '../patterns.js'
+import {withoutEmphasisMarks} from '../../normalise/headings.js'
+import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -35,6 +36,12 @@ interface Box {
   titled?: boolean
   /** A title was read and the description after it has not been yet. */
   awaitingDescription?: boolean
+  /** Opened by a lead-in or a sentence, with no heading of its own: a heading right after it is a practice's title. */
+  introduced?: boolean
+  /** Opened by a sentence naming a practice ("We found some innovative practice in …."): only a title may follow. */
+  tentative?: boolean
+  /** A practice's title printed as a paragraph ("**Using drones to find missing people**"), while its description is awaited. */
+  titleLine?: Block
 }
 
 interface Cause {
@@ -43,6 +50,41 @@ interface Cause {
   opening: string
   recommendations: number
   position: Position
+}
+
+/** A practice box read its title: the description comes next, as a new start of the box. */
+function awaitDescription(open: Box): void {
+  open.titled = true
+  open.awaitingDescription = true
+  open.fresh = true
+  delete open.list
+  delete open.leadIn
+  delete open.tentative
+  open.leadInPending = false
+}
+
+// "We found some innovative practice in how the force finds missing people.", "We saw an example
+// of promising practice:": a sentence of its own naming a practice this inspection found; the title
+// and the description follow. Praise in passing ("wants to be at the forefront of innovative
+// practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
+const namesPracticeFound =
+  /^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b[^,;]*[.:]$/i
+const maxPracticeSentence = 200
+// A title: a capitalised label with no sentence in it, short enough to head a box.
+const practiceTitle = /^[\p{Lu}\d‘“"'][^.;:!?]{2,100}$/u
+const maxTitleWords = 15
+
+/** The kind of practice a one-sentence paragraph says this inspection found ("We found some innovative practice in …."). */
+function practiceNamedBy(text: string): FindingKind | undefined {
+  if (text.length > maxPracticeSentence || saysEarlierInspection(text)) return undefined
+  const match = namesPracticeFound.exec(text)
+  return match ? (match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice') : undefined
+}
+
+/** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
+function isPracticeTitle(text: string): boolean {
+  const words = withoutEmphasisMarks(text.trim())
+  return practiceTitle.test(words) && !modal.test(words) && words.split(' ').length <= maxTitleWords
 }
 
 /**
@@ -85,7 +127,12 @@ export const findingBoxes: ReaderFactory = () => {
     flushCompound(context)
     const closing = box
     box = undefined
-    if (!closing || closing.extracted > 0) return
+    if (!closing || closing.extracted > 0 || closing.tentative) return
+    // Nothing lost: a practice title with no description after it is the only text of the practice.
+    if (closing.titleLine) {
+      addRecommendationOrFinding(closing.kind, closing.titleLine.text, closing.titleLine.position, context)
+      return
+    }
     context.warn(
       'empty-finding-section',
       `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
@@ -109,7 +156,9 @@ export const findingBoxes: ReaderFactory = () => {
 
   const addCause = (block: Block, context: ReadContext) => {
     const number = box && headingNumber(box)
-    const finding = context.finding('cause-of-concern', block.text, block.position, number === undefined ? {} : {number})
+    // A letter quotes the cause it revisits: the cause is the quotation's content.
+    const {text, start, end} = quotationContent(block.text)
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
     if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position}
     if (box) box.extracted++
     return finding
@@ -235,6 +284,14 @@ export const findingBoxes: ReaderFactory = () => {
       return
     }
     if (open.kind === 'recommendation' && numberedRecommendation(block, open, context)) return
+    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
+    const introduces = open.extracted === 0 && introducesRecommendations.test(block.text)
+    // "We carried out our first revisit in 2022. The service should now …": a paragraph that opens
+    // as an account of progress is one throughout, and the box's statements are over.
+    if (!introduces && narrative.test(block.text.trimStart())) {
+      open.fresh = false
+      return
+    }
     let read = false
     for (const span of sentenceSpans(block.text)) {
       const sentence = block.text.slice(span.start, span.end)
@@ -253,8 +310,7 @@ export const findingBoxes: ReaderFactory = () => {
         read = true
       }
     }
-    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
-    if (!read && !(open.extracted === 0 && introducesRecommendations.test(block.text))) open.fresh = false
+    if (!read && !introduces) open.fresh = false
   }
 
   /**
@@ -294,7 +350,8 @@ export const findingBoxes: ReaderFactory = () => {
       if (!box || (box.kind !== 'innovative-practice' && box.kind !== 'promising-practice')) return undefined
       const deeper = printed > box.depth && (box.extracted === 0 || box.titled === true)
       const bareLine = context.plainText && printed === box.depth && box.extracted === 0 && !box.titled
-      if (!deeper && !bareLine) return undefined
+      const afterLeadIn = box.introduced === true && box.extracted === 0 && !box.titled
+      if (!deeper && !bareLine && !afterLeadIn) return undefined
       if (isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
       return {role: 'title', depth: Math.max(printed, box.depth + 1)}
     },
@@ -303,13 +360,10 @@ export const findingBoxes: ReaderFactory = () => {
         if (section.role === 'findings') {
           const found = findingHeading(section.text)!
           openBox(found.kind, block, section.depth, found.number, context)
+          // "Innovative practice: Using drones to find missing people": the description follows.
+          if (found.titled) awaitDescription(box!)
         } else if (section.role === 'title' && box) {
-          box.titled = true
-          box.awaitingDescription = true
-          box.fresh = true
-          delete box.list
-          delete box.leadIn
-          box.leadInPending = false
+          awaitDescription(box)
         } else {
           container = undefined
           closeBox(context)
@@ -350,15 +404,19 @@ export const findingBoxes: ReaderFactory = () => {
       paragraph(block, context) {
         flushCompound(context)
         const text = block.text.trim()
-        // "Also of note are the innovative practices that we have found:" opens a box as a heading would.
-        const introduced = box ? undefined : findingLeadInKind(text)
-        if (introduced) {
-          openBox(introduced, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
-          box!.leadInPending = true
+        // "Also of note are the innovative practices that we have found:" opens a box as a heading
+        // would; "We found some innovative practice in …." opens one that only a title may follow.
+        if (!box) {
+          const leadIn = findingLeadInKind(text)
+          const named = leadIn ? undefined : practiceNamedBy(text)
+          if (!leadIn && !named) return
+          openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+          box!.introduced = true
+          if (leadIn) box!.leadInPending = true
+          else box!.tentative = true
           return
         }
         const open = box
-        if (!open) return
         if (open.kind === 'cause-of-concern' && !cause) {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
@@ -370,6 +428,17 @@ export const findingBoxes: ReaderFactory = () => {
           return
         }
         if (!open.fresh) return
+        // "**Using drones to find missing people**": a practice's title printed as a paragraph.
+        if (isPractice(open.kind) && open.extracted === 0 && !open.awaitingDescription && isPracticeTitle(text)) {
+          awaitDescription(open)
+          open.titleLine = block
+          return
+        }
+        // The sentence named a practice, but no title follows: it only spoke of one.
+        if (open.tentative) {
+          box = undefined
+          return
+        }
         if (isLeadIn(text)) {
           open.leadIn = readDemand(text, context.subject)
           open.leadInPending = true
@@ -382,6 +451,7 @@ export const findingBoxes: ReaderFactory = () => {
         }
         const statement = open.kind === 'area-for-improvement' ? modal.test(text) : open.extracted === 0 || open.awaitingDescription
         open.awaitingDescription = false
+        delete open.titleLine
         if (statement) {
           addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open))
           open.extracted++
