@@ -14,6 +14,9 @@ const namesCause = /\bcauses? of concern\b/i
 const foundThat = /\b(?:found|concluded|identified|we (?:said|stated|wrote|reported))(?: that)?:\s*[–—-]?$/i
 // "We made the following recommendations:", "We recommended that:" after a quoted cause: its recommendations follow.
 const namesRecommendations = /\brecommend/i
+// "To address this cause of concern, HMIC recommends that, within three months, the force:": the
+// recommendations of a cause already stated follow, not causes (a finding box reads them).
+const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b/i
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
@@ -85,7 +88,7 @@ export const causeLeadIns: ReaderFactory = () => {
         if (!isLeadIn(text)) return false
         const last = lastSentenceSpan(text)
         const sentence = last ? text.slice(last.start, last.end) : text
-        if (namesCause.test(sentence)) {
+        if (namesCause.test(sentence) && !introducesDemands.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
         }

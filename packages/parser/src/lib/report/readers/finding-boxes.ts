@@ -129,8 +129,11 @@ export const findingBoxes: ReaderFactory = () => {
     box = undefined
     if (!closing || closing.extracted > 0 || closing.tentative) return
     // Nothing lost: a practice title with no description after it is the only text of the practice.
-    if (closing.titleLine) {
-      addRecommendationOrFinding(closing.kind, closing.titleLine.text, closing.titleLine.position, context)
+    const title = closing.titleLine
+    if (title) {
+      const words = withoutEmphasisMarks(title.text.trim())
+      const start = title.text.indexOf(words)
+      addRecommendationOrFinding(closing.kind, words, context.spanPosition(title, start, start + words.length), context)
       return
     }
     context.warn(
