@@ -296,8 +296,10 @@ export const findingBoxes: ReaderFactory = () => {
       return
     }
     let read = false
-    for (const span of sentenceSpans(block.text)) {
-      const sentence = block.text.slice(span.start, span.end)
+    // A letter quotes the recommendation it revisits: the statements are the quotation's content.
+    const quoted = quotationContent(block.text)
+    for (const span of sentenceSpans(quoted.text)) {
+      const sentence = quoted.text.slice(span.start, span.end)
       if (isLeadIn(sentence)) {
         open.leadIn = readDemand(sentence, context.subject)
         open.leadInPending = true
@@ -307,7 +309,8 @@ export const findingBoxes: ReaderFactory = () => {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
         const number = headingNumber(open)
-        if (addRecommendationOrFinding('recommendation', sentence, context.spanPosition(block, span.start, span.end), context, number, demand) !== false) {
+        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
+        if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
         }
         read = true
