@@ -90,6 +90,27 @@ describe('causes of concern and their recommendations', () => {
   })
 })
 
+describe('labels and headings', () => {
+  it('a box heading naming its topic after a dash ("Accelerated cause of concern – Responding to the public")', () => {
+    const {report} = read('Kent Police PEEL 2023\n\nAccelerated cause of concern – Responding to the public\n\nThe force doesn’t answer calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should review its call handling.\n')
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force doesn’t answer calls quickly enough.'],
+      ['recommendation', 'Within three months, the force should review its call handling.']
+    ])
+    expect(report.findings[0]!.section).toEqual(['Accelerated cause of concern – Responding to the public'])
+  })
+
+  it('an unnumbered label and its finding on one line ("Area for improvement: The service should …."), not a heading', () => {
+    const {report} = read('Kent Fire and Rescue Service 2023\n\nPreventing fires\n\nArea for improvement: The service should make sure it targets its prevention work at the people most at risk.\n\nThe service has a good prevention strategy.\n\nRecommendation – By 31 March 2024, the service should review its prevention work.\n')
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['area-for-improvement', 'The service should make sure it targets its prevention work at the people most at risk.'],
+      ['recommendation', 'By 31 March 2024, the service should review its prevention work.']
+    ])
+    const recommendation = report.findings[1]!
+    expect(recommendation.kind === 'recommendation' && recommendation.deadline).toBe('2024-03-31')
+  })
+})
+
 describe('revisit and progress letters: what they quote is history', () => {
   it('a letter quoting its cause after "Our inspection found:" and listing "We made the following recommendations:"; a paragraph that speaks of causes is none', () => {
     const {text, title} = corpus('coc-revisit-greater-manchester-2022-10')
@@ -137,12 +158,16 @@ describe('revisit and progress letters: what they quote is history', () => {
     ])
   })
 
-  it('a cause quoted under a "Cause of concern" heading is read without its quotation marks', () => {
+  it('a cause and a recommendation quoted under their headings are read without their quotation marks', () => {
     const {report} = read('Kent Police: PEEL cause of concern revisit letter\n\nCause of concern\n\n“The force is not responding to calls quickly enough.”\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling.\n')
     expect(report.history!.map(kindAndText)).toEqual([
       ['cause-of-concern', 'The force is not responding to calls quickly enough.'],
       ['recommendation', 'review its call handling.']
     ])
+    const letter = 'Kent Fire and Rescue Service: Cause of concern progress letter\n\nCause of concern\n\n“The service hasn’t made enough progress.”\n\nRecommendation\n\n“By 31 March 2023, the service should make sure that its prevention work is risk based.”\n'
+    const [, recommendation] = read(letter).report.history!
+    expect(kindAndText(recommendation!)).toEqual(['recommendation', 'By 31 March 2023, the service should make sure that its prevention work is risk based.'])
+    expect(letter.slice(recommendation!.position.start.offset, recommendation!.position.end.offset)).toBe(recommendation!.text)
   })
 
   it('trap: a news release quoting an inspector after "said:" quotes no finding', () => {

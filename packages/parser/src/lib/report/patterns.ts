@@ -3,9 +3,10 @@ import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
-// "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1: Investigations".
+// "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1:
+// Investigations", "Accelerated cause of concern – Responding to the public".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
 const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
@@ -56,7 +57,8 @@ export function findingHeading(text: string): {kind: FindingKind; number?: strin
   if (text.length > 60) return undefined
   const match = boxHeading.exec(words)
   const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
-  if (!kind) return undefined
+  // "Area for improvement: The force should improve …." is the finding on its label's line, not a heading.
+  if (!kind || (match![3] !== undefined && endsSentence.test(text))) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
 }
 

@@ -5,9 +5,10 @@ import {readDemand} from '../demands.js'
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
 const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
-// "Innovative practice: The force uses drones to find missing people.": a practice needs no number,
-// but a separator and a sentence (a label and a title with no full stop head a box instead).
-const practiceLabel = /^[*_]{0,2}(innovative practice|promising practice)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+// "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
+// service should …": without a number, a label needs a separator and a sentence after it (a label
+// and a title with no full stop head a box instead).
+const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
 const endsSentence = /[.!?]["”’')]?$/
 const kinds: Readonly<Record<string, FindingKind>> = {
   'area for improvement': 'area-for-improvement',
@@ -20,15 +21,16 @@ const minFindingLength = 20
 const mayBeLabel = /^[*_]{0,2}[arip]/i
 
 /**
- * A finding printed after its label on the same line, as thematic and PEEL summaries print them: a
- * numbered area for improvement or recommendation, or a practice ("Promising practice: The force …").
+ * A finding printed after its label on the same line, as thematic and PEEL summaries print them
+ * ("Recommendation 1: By …", "Area for improvement – The service should …", "Promising practice:
+ * The force …").
  */
 export const labelledFindings: ReaderFactory = () => ({
   enter: {
     paragraph(block, context) {
       if (!mayBeLabel.test(block.text)) return false
       const opening = block.text.slice(0, 64)
-      const label = inlineLabel.exec(opening) ?? practiceLabel.exec(opening)
+      const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
       if (!label) return false
       const text = block.text.slice(label[0].length).trim()
       if (text.length < minFindingLength || (label[2] === undefined && !endsSentence.test(text))) return false
