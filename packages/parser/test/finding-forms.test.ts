@@ -54,6 +54,8 @@ describe('causes of concern and their recommendations', () => {
     ])
     const stated = read('Kent Police PEEL 2016\n\nCause of concern\n\nThe force’s approach to missing children is a cause of concern.\n\nRecommendation\n\nWithin three months, the force should review its approach to missing children.\n')
     expect(stated.report.findings.map(kindAndText)[0]).toEqual(['cause-of-concern', 'The force’s approach to missing children is a cause of concern.'])
+    const opened = read('Kent Police PEEL 2015\n\nCause of concern\n\nHMIC has a cause of concern about the force’s approach to missing children. It does not assess their risk.\n\nRecommendation\n\nWithin three months, the force should review its approach to missing children.\n')
+    expect(opened.report.findings.map(kindAndText)[0]).toEqual(['cause-of-concern', 'HMIC has a cause of concern about the force’s approach to missing children. It does not assess their risk.'])
   })
 
   it('"To address this cause of concern, HMIC recommends that, within three months, the force:" introduces recommendations, not causes', () => {

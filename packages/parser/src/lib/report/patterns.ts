@@ -246,17 +246,21 @@ const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
 const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
 
+// "HMIC has a cause of concern about the force’s approach to …": a statement opening so.
+const causeOpening = /^(?:hmic(?:frs)?|we) (?:has|have) (?:a|an|one) (?:(?:serious|significant) )?cause of concern (?:about|regarding|over|in relation to|relating to)\b/i
+
 /**
  * Whether a paragraph speaks about causes of concern rather than stating one: "If our inspections
  * identify a serious shortcoming … it will be reported as a cause of concern", "On 30 September
  * 2021, we reported one cause of concern … as an accelerated cause of concern". A statement that
- * ends by calling itself one ("… is a cause of concern to HMIC.") states it.
+ * ends by calling itself one ("… is a cause of concern to HMIC.") or opens "HMIC has a cause of
+ * concern about …" states it.
  *
  * @example speaksOfCauses('A cause of concern will always be accompanied by recommendations.') // true
  * @example speaksOfCauses('The force’s approach is unacceptable. Its low use of arrest is a cause of concern to HMIC.') // false
  */
 export function speaksOfCauses(text: string): boolean {
-  if (!namesCauses.test(text)) return false
+  if (!namesCauses.test(text) || causeOpening.test(text.trimStart())) return false
   const last = lastSentenceSpan(text)
   return !causeStatedAs.test(last ? text.slice(last.start, last.end).trimEnd() : text)
 }
