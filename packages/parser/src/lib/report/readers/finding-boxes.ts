@@ -76,9 +76,9 @@ const maxTitleWords = 15
 
 /** The kind of practice a one-sentence paragraph says this inspection found ("We found some innovative practice in …."). */
 function practiceNamedBy(text: string): FindingKind | undefined {
-  if (text.length > maxPracticeSentence || saysEarlierInspection(text)) return undefined
-  const match = namesPracticeFound.exec(text)
-  return match ? (match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice') : undefined
+  const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
+  if (!match || saysEarlierInspection(text)) return undefined
+  return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
 }
 
 /** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */

@@ -17,8 +17,8 @@ const kinds: Readonly<Record<string, FindingKind>> = {
   'promising practice': 'promising-practice'
 }
 const minFindingLength = 20
-// Most paragraphs start with neither word: a one-character look before the full pattern.
-const mayBeLabel = /^[*_]{0,2}[arip]/i
+// Most paragraphs start with none of the labels: a two-character look before the full patterns.
+const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr)/i
 
 /**
  * A finding printed after its label on the same line, as thematic and PEEL summaries print them
