@@ -249,6 +249,16 @@ describe('innovative and promising practice: each read once, its description wit
     expect([report.findings, messages]).toEqual([[], []])
   })
 
+  it('trap: boxes empty on purpose ("None.", "We didn’t find any innovative practice.") give no finding, only a message each; an introduction in a practice box is none', () => {
+    const {report, messages} = read(
+      'Kent Police PEEL 2023\n\nCauses of concern\n\nNone.\n\nAreas for improvement\n\nWe didn’t identify any areas for improvement.\n\nInnovative practice\n\nWe didn’t find any innovative practice.\n\nPromising practice\n\nNone identified.\n'
+    )
+    expect(report.findings).toEqual([])
+    expect(messages.map((message) => message.ruleId)).toEqual(['empty-finding-section', 'empty-finding-section', 'empty-finding-section', 'empty-finding-section'])
+    const introduced = read(`Kent Police PEEL 2023\n\nPromising practice\n\nWe found the following promising practice in the force.\n\nUsing drones to find missing people\n\n${description}\n`)
+    expect(introduced.report.findings.map(kindAndText)).toEqual([['promising-practice', description]])
+  })
+
   it('nothing lost: a title with no description after it is the practice', () => {
     const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
     expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])

@@ -70,6 +70,8 @@ function awaitDescription(open: Box): void {
 const namesPracticeFound =
   /^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b[^,;]*[.:]$/i
 const maxPracticeSentence = 200
+const namesPractice = /\b(?:innovative|promising) practices?\b/i
+const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil|n\/a|not applicable|[-–—])\.?$/i
 // A title: a capitalised label with no sentence in it, short enough to head a box.
 const practiceTitle = /^[\p{Lu}\d‘“"'][^.;:!?]{2,100}$/u
 const maxTitleWords = 15
@@ -423,6 +425,11 @@ export const findingBoxes: ReaderFactory = () => {
           return
         }
         const open = box
+        // "None.", "None identified.": the box is empty on purpose.
+        if (nothingToReport.test(text)) {
+          open.fresh = false
+          return
+        }
         if (open.kind === 'cause-of-concern' && !cause) {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
@@ -445,6 +452,9 @@ export const findingBoxes: ReaderFactory = () => {
           box = undefined
           return
         }
+        // "We found the following promising practice in the force.", "We didn’t find any innovative
+        // practice.": the inspectorate speaking of the box's kind introduces it, or says it is empty.
+        if (isPractice(open.kind) && open.extracted === 0 && narrative.test(text) && namesPractice.test(text)) return
         if (isLeadIn(text)) {
           open.leadIn = readDemand(text, context.subject)
           open.leadInPending = true
