@@ -244,9 +244,11 @@ describe('innovative and promising practice: each read once, its description wit
     expectOne(`# Kent Police PEEL 2023\n\n**Promising practice:** ${description}\n\nThe drones have found 12 people this year.\n`, 'markdown', 'promising-practice')
   })
 
-  it('trap: a sentence naming a practice with no title after it opens nothing, and says nothing of an empty box', () => {
+  it('trap: a sentence naming a practice with no title after it opens nothing, and says nothing of an empty box; nor does one followed by a graded area’s heading', () => {
     const {report, messages} = read('Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people.\n\nThe force is good at investigating crime and it supervises its investigations well.\n')
     expect([report.findings, messages]).toEqual([[], []])
+    const chapter = read('Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people.\n\nResponding to the public\n\nThe force answers emergency calls quickly.\n')
+    expect([chapter.report.findings, chapter.messages]).toEqual([[], []])
   })
 
   it('trap: boxes empty on purpose ("None.", "We didn’t find any innovative practice.") give no finding, only a message each; an introduction in a practice box is none', () => {

@@ -4,6 +4,7 @@ import type {Position} from 'unist'
 import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
+import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
 import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses} from '../patterns.js'
@@ -360,7 +361,8 @@ export const findingBoxes: ReaderFactory = () => {
       const bareLine = context.plainText && printed === box.depth && box.extracted === 0 && !box.titled
       const afterLeadIn = box.introduced === true && box.extracted === 0 && !box.titled
       if (!deeper && !bareLine && !afterLeadIn) return undefined
-      if (isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
+      // A graded area's heading ("Responding to the public") opens the next chapter, not a practice.
+      if (isContentsHeading(text) || isQuestion(text) || isFrameworkArea(text) || context.headingSubject(text)) return undefined
       return {role: 'title', depth: Math.max(printed, box.depth + 1)}
     },
     enter: {
