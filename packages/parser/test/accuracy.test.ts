@@ -29,8 +29,8 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 47, 49, 45, '0/0'],
-      ['recommendations', 62, 58, 58, '0/0'],
+      ['causes of concern', 47, 48, 47, '0/0'],
+      ['recommendations', 62, 62, 62, '0/0'],
       ['areas for improvement', 27, 27, 27, '27/27'],
       ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
@@ -82,7 +82,7 @@ describe('accuracy against the gold labels', () => {
       ['engage-exit-cleveland-2024.txt', 0],
       ['engage-exit-devon-cornwall-2025-07.txt', 0],
       ['engage-exit-greater-manchester-2022-10.txt', 0],
-      ['engage-exit-metropolitan-2025-01.txt', 1],
+      ['engage-exit-metropolitan-2025-01.txt', 0],
       ['engage-exit-staffordshire-2024-05.txt', 0],
       ['frs-2023-25-cambridgeshire-service-page.txt', 0],
       ['frs-2023-25-cornwall-news.txt', 0],
@@ -105,7 +105,8 @@ describe('accuracy against the gold labels', () => {
       ['thematic-vetting-review-of-progress-2023.txt', 0]
     ])
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
-    // looking at the blind documents. (The one tuned miss above left the blind part on 2026-12-01.)
+    // looking at the blind documents. (The tuned negatives give none since the letters' forms were
+    // read on 2026-12-01; this blind figure did not move with that change.)
     expect(negativeFindings('blind')).toBe(2)
   })
 

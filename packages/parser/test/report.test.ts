@@ -100,7 +100,8 @@ describe('parseReport: report families', () => {
       ['ca', 'cause-of-concern-2', [{kind: 'force', name: 'Staffordshire Police', referenceId: 'staffordshire'}], true]
     ])
     expect(messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.reason])).toEqual([
-      ['truncated-finding', 'scrutiny-parser', 34, 5, 'Unexpected end of recommendation `ca` mid-sentence, expected it to end with punctuation']
+      ['truncated-finding', 'scrutiny-parser', 34, 5, 'Unexpected end of recommendation `ca` mid-sentence, expected it to end with punctuation'],
+      ['cause-summary-only', 'scrutiny-parser', 17, 5, 'Unexpected cause of concern `carry out sufficiently effective investigations.` listed in short and not stated in full, expected its statement after the list']
     ])
     expect(messages[0]!.url).toBe('https://github.com/scrutiny-dev/scrutiny/blob/main/docs/parser-messages.md#truncated-finding')
   })

@@ -39,6 +39,11 @@ export const parserMessages = {
     when: 'A cause of concern with no recommendation.',
     note: 'A cause of concern is always accompanied by recommendations; they may be missing from the copy.'
   },
+  'cause-summary-only': {
+    reads: 'report',
+    when: 'A cause of concern listed in short ahead of causes stated in full, with no statement in full of its own (the short form is kept as the finding).',
+    note: 'The copy was probably cut off before the cause was stated in full; the short form may name only its topic.'
+  },
   'truncated-finding': {
     reads: 'report',
     when: 'A finding stops mid-sentence (it is kept with `truncated: true`).',

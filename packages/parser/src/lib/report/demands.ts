@@ -13,8 +13,9 @@ export interface Demand {
 // ("call handlers use and correctly record … it should") is longer.
 const maxAddresseeWords = 12
 // "By 31 March 2026", "By September 2026" (the end of that month), "before the end of June 2026".
-const deadlineStart = /^(?:by|before|no later than)\s+(?:the end of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\s+(\d{4})\b/i
+const deadlineStart = /^(?:by|before|(?:no|not) later than)\s+(?:the end of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\s+(\d{4})\b/i
 const demandVerb = /\b(?:should|must)\b/i
+const trailingComma = /,$/
 const afterVerb = /^,?\s*/
 const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
 // "We recommend that chief constables:": the addressee of the list that follows, with no verb.
@@ -25,8 +26,8 @@ const leadInColon = /:[\s\u00A0]*[–—-]?$/
 const leadWord = /\s(?:national\s)?lead\b/i
 const possessive = /['’]s$/
 const addresseeSeparator = /(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/
-// "chief constables", "all forces", "forces that haven’t already done so": every force.
-const chiefConstables = /\bchief (?:constables|officers)\b|^(?:all |other )?(?:police )?forces\b/i
+// "chief constables", "all forces", "forces that haven’t already done so", "those forces using …": every force (that the clause picks).
+const chiefConstables = /\bchief (?:constables|officers)\b|^(?:all |other |those |these )?(?:police )?forces\b/i
 const policingBodies = /\b(?:police(?:,)? (?:fire )?and crime commissioners|pccs|pfccs|local policing bodies|mayors?)\b/i
 const fireService = /\b(?:the )?(?:fire and rescue )?services?\b|\bfire and rescue authorit/i
 const theForce = /^(?:the )?force$/i
@@ -40,10 +41,12 @@ const theForce = /^(?:the )?force$/i
  */
 export function readDemand(sentence: string, subject: ReportSubject | undefined): Demand | undefined {
   const verb = demandVerb.exec(sentence)
-  const head = verb ? sentence.slice(0, verb.index).trim() : recommendedInLeadIn(sentence.trim())
+  // "…, that have not yet done so, should": the comma before the verb closes a clause, it starts no addressee.
+  const head = verb ? sentence.slice(0, verb.index).trim().replace(trailingComma, '') : recommendedInLeadIn(sentence.trim())
   if (head === undefined) return undefined
-  // "We also recommend that the College of Policing should …": the addressee follows "that".
-  const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '')
+  // "We also recommend that the College of Policing should …": the addressee follows "that"; "By
+  // 31 March 2015 chief constables should …": it follows the deadline, with or without a comma.
+  const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '').replace(deadlineStart, '').trim()
   // "call handlers use and correctly record … it should" is a clause, not an addressee.
   if (phrase.split(' ').length > maxAddresseeWords) return undefined
   const demand: Demand = {addressees: phrase ? addressees(phrase, subject) : []}

@@ -1,12 +1,13 @@
 import type {FindingKind, GradeValue} from '@scrutiny/schema'
-import {sentenceSpans} from './sentences.js'
+import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
-// "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1: Investigations".
+// "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1:
+// Investigations", "Accelerated cause of concern – Responding to the public".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: (\d{1,3})(?: ?[:–—-] ?[a-z][a-z ,&'’-]{0,60})?| (?:to|for) [a-z ,&]{1,40})?$/
-const headingNoise = /^[\d.\s]*|(?<![\s:.*_])[\s:.*_]*$/g
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
+const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
 const boxKinds: Readonly<Record<string, FindingKind>> = {
@@ -30,20 +31,34 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
   return findingHeading(text)?.kind
 }
 
+// "Innovative practice: Using drones to find missing people", "Promising practice – Safer streets":
+// a practice box and its title in one heading. A sentence after the label ("Innovative practice:
+// The force uses drones.") is the practice itself, read by the labelled-findings reader.
+const titledPractice = /^(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
+const endsSentence = /[.!?]["”’']?[*_]*\s*$/
+const maxTitledPracticeHeading = 130
+
 /**
  * The kind of finding a heading introduces and the number it prints ("Area for improvement 2",
- * "Recommendation 1"), which numbers the finding under it.
+ * "Recommendation 1"), which numbers the finding under it; `titled` when the heading also holds the
+ * title of the practice under it ("Innovative practice: Using drones to find missing people").
  *
  * @example findingHeading('Area for improvement 2') // {kind: 'area-for-improvement', number: '2'}
+ * @example findingHeading('Promising practice: Safer streets') // {kind: 'promising-practice', titled: true}
  */
-export function findingHeading(text: string): {kind: FindingKind; number?: string} | undefined {
-  if (text.length > 60) return undefined
+export function findingHeading(text: string): {kind: FindingKind; number?: string; titled?: true} | undefined {
+  if (text.length > maxTitledPracticeHeading) return undefined
   // Most headings and short lines name none of the boxes: one literal scan rules them out before
   // the text is lower-cased.
   if (!boxWords.test(text)) return undefined
-  const match = boxHeading.exec(text.toLowerCase().replace(headingNoise, ''))
+  const words = text.toLowerCase().replace(headingNoise, '')
+  const titled = titledPractice.exec(words)
+  if (titled) return endsSentence.test(text) ? undefined : {kind: boxKinds[titled[1]!]!, titled: true}
+  if (text.length > 60) return undefined
+  const match = boxHeading.exec(words)
   const kind = match ? boxKinds[match[1]!.split(' ')[0]!] : undefined
-  if (!kind) return undefined
+  // "Area for improvement: The force should improve …." is the finding on its label's line, not a heading.
+  if (!kind || (match![3] !== undefined && endsSentence.test(text))) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
 }
 
@@ -227,6 +242,29 @@ export function causesSaidOfEarlierTime(text: string): boolean {
   return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
 }
 
+const namesCauses = /\bcauses? of concern\b/i
+// "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
+const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
+
+// "HMIC has a cause of concern about the force’s approach to …": a statement opening so.
+const causeOpening = /^(?:hmic(?:frs)?|we) (?:has|have) (?:a|an|one) (?:(?:serious|significant) )?cause of concern (?:about|regarding|over|in relation to|relating to)\b/i
+
+/**
+ * Whether a paragraph speaks about causes of concern rather than stating one: "If our inspections
+ * identify a serious shortcoming … it will be reported as a cause of concern", "On 30 September
+ * 2021, we reported one cause of concern … as an accelerated cause of concern". A statement that
+ * ends by calling itself one ("… is a cause of concern to HMIC.") or opens "HMIC has a cause of
+ * concern about …" states it.
+ *
+ * @example speaksOfCauses('A cause of concern will always be accompanied by recommendations.') // true
+ * @example speaksOfCauses('The force’s approach is unacceptable. Its low use of arrest is a cause of concern to HMIC.') // false
+ */
+export function speaksOfCauses(text: string): boolean {
+  if (!namesCauses.test(text) || causeOpening.test(text.trimStart())) return false
+  const last = lastSentenceSpan(text)
+  return !causeStatedAs.test(last ? text.slice(last.start, last.end).trimEnd() : text)
+}
+
 const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
@@ -347,3 +385,24 @@ export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEn
 
 const questionHeading = /\?$/
 export const isQuestion = (text: string): boolean => questionHeading.test(text.trim())
+
+export const openingQuote = /^[“"‘']/
+const closingQuote = /[”"’']$/
+
+/**
+ * A quotation's content: the text without the whitespace and the quotation marks around it, and
+ * where that starts and ends in `text` (a letter quotes the cause of concern it revisits).
+ *
+ * @example quotationContent(' “The force is slow.” ') // {text: 'The force is slow.', start: 2, end: 20}
+ */
+export function quotationContent(text: string): {text: string; start: number; end: number} {
+  let start = 0
+  let end = text.length
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  if (openingQuote.test(text.charAt(start))) {
+    start++
+    if (closingQuote.test(text.charAt(end - 1))) end--
+  }
+  return {text: text.slice(start, end), start, end}
+}

@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
+import {ellipsis} from './read-report.js'
 
 /** A finding as emitted, with the subject the document had named where it was read. */
 export interface PendingFinding {
@@ -62,7 +63,7 @@ export function resolveFindings(
     return settled && lookUp(settled)
   }
   let subjectless = 0
-  const findings = withoutRestatedSummaries(pending).map(({finding, subject: named}) => {
+  const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
     const subject = settle(named)
     const resolved = subject ?? primary
     if (!subject) subjectless++
@@ -93,9 +94,11 @@ export function resolveFindings(
 /**
  * A cause of concern listed in short ("… as a result of its failure to: • have adequate governance
  * arrangements in place") and then stated in full is one finding: each cause stated in full after
- * a summary list replaces the first summary still standing, in order.
+ * a summary list replaces the first summary still standing, in order. Once the document states
+ * causes in full, a summary left standing is the only wording the copy holds of that cause: it is
+ * kept, with a `cause-summary-only` message.
  */
-function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFinding[] {
+function withoutRestatedSummaries(file: VFile, pending: readonly PendingFinding[]): PendingFinding[] {
   const standing: PendingFinding[] = []
   const replaced = new Set<PendingFinding>()
   for (const item of pending) {
@@ -104,6 +107,14 @@ function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFi
     else if (standing.length > 0) replaced.add(standing.shift()!)
   }
   if (replaced.size === 0) return [...pending]
+  for (const {finding} of standing) {
+    warn(
+      file,
+      'cause-summary-only',
+      `Unexpected cause of concern \`${ellipsis(finding.text.trim())}\` listed in short and not stated in full, expected its statement after the list`,
+      finding.position
+    )
+  }
   // Number what is kept in document order, and point recommendations at their cause's new id.
   const kept = pending.filter((item) => !replaced.has(item))
   const renamed = new Map<string, string>()

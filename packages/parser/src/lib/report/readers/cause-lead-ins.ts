@@ -4,14 +4,22 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
-// "We found that:", "we concluded that:" — in a letter, a quotation of the finding follows.
-const foundThat = /\b(?:found|concluded|identified) that:\s*[–—-]?$/i
-const openingQuote = /^[“"‘']/
-const closingQuote = /[”"’']$/
+// "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
+// in a letter, a quotation of the finding follows. Only the inspectorate's own words count:
+// "HM Inspector Roy Wilsher said:" in a news release quotes a speaker, not a finding.
+const foundThat = /\b(?:found|concluded|identified|we (?:said|stated|wrote|reported))(?: that)?:\s*[–—-]?$/i
+// "We made the following recommendations:", "We recommended that:" after a quoted cause: its recommendations follow.
+const namesRecommendations = /\brecommend/i
+// "To address this cause of concern, HMIC recommends that, within three months, the force:": the
+// recommendations of a cause already stated follow, not causes (a finding box reads them).
+const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b/i
+// A paragraph that goes on with the letter ("This decision is further supported by …", "We
+// moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
+const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
 
 interface Mode {
   /** Reading causes (`cause`) or the recommendations after one (`recommendation`). */
@@ -39,7 +47,7 @@ export const causeLeadIns: ReaderFactory = () => {
   let mode: Mode | undefined
 
   const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
-    const {text, start, end} = unquoted(block.text)
+    const {text, start, end} = quotationContent(block.text)
     const position = context.spanPosition(block, start, end)
     if (mode?.history) context.history(kind, text, position, block.number, kind === 'recommendation' ? mode.demand : undefined)
     else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
@@ -55,14 +63,22 @@ export const causeLeadIns: ReaderFactory = () => {
         if (!mode && !isLeadIn(block.text.trimEnd())) return false
         const text = block.text.trim()
         const current = mode
-        if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || openingQuote.test(text))) {
-          if (!isLeadIn(text)) {
+        const quotation = isQuotation(block)
+        if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || quotation)) {
+          // "On 30 September 2021, we reported one cause of concern …" speaks of causes; it states none.
+          const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text))
+          if (!isLeadIn(text) && statesCause) {
             emit('cause-of-concern', block, context, false)
             mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
             return true
           }
         }
-        if (current?.afterCause && isLeadIn(text) && modal.test(text)) {
+        // "We recommended that:" then each recommendation quoted in a paragraph of its own.
+        if (current?.kind === 'recommendation' && !current.list && quotation) {
+          emit('recommendation', block, context, false)
+          return true
+        }
+        if (current?.afterCause && isLeadIn(text) && (modal.test(text) || namesRecommendations.test(text))) {
           const lead = lastSentenceSpan(text)
           const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
           mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}
@@ -72,7 +88,7 @@ export const causeLeadIns: ReaderFactory = () => {
         if (!isLeadIn(text)) return false
         const last = lastSentenceSpan(text)
         const sentence = last ? text.slice(last.start, last.end) : text
-        if (namesCause.test(sentence)) {
+        if (namesCause.test(sentence) && !introducesDemands.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
         }
@@ -99,15 +115,7 @@ export const causeLeadIns: ReaderFactory = () => {
   }
 }
 
-/** A quotation's content: the finding without the quotation marks around it. */
-function unquoted(text: string): {text: string; start: number; end: number} {
-  let start = 0
-  let end = text.length
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--
-  while (start < end && /\s/.test(text.charAt(start))) start++
-  if (openingQuote.test(text.charAt(start))) {
-    start++
-    if (closingQuote.test(text.charAt(end - 1))) end--
-  }
-  return {text: text.slice(start, end), start, end}
+/** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */
+function isQuotation(block: Block): boolean {
+  return (block.quoteDepth ?? 0) > 0 || openingQuote.test(block.text.trimStart())
 }

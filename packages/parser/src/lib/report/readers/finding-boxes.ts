@@ -4,12 +4,12 @@ import type {Position} from 'unist'
 import type {Block} from '../blocks.js'
 import type {ReaderFactory, ReadContext} from '../context.js'
 import {readDemand} from '../demands.js'
+import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
-import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative} from '../patterns.js'
+import {withoutEmphasisMarks} from '../../normalise/headings.js'
+import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
-
-const namesCause = /\bcauses? of concern\b/i
 
 // "Introduction", "2. Recording and retention": a short label with no sentence in it.
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
@@ -37,6 +37,12 @@ interface Box {
   titled?: boolean
   /** A title was read and the description after it has not been yet. */
   awaitingDescription?: boolean
+  /** Opened by a lead-in or a sentence, with no heading of its own: a heading right after it is a practice's title. */
+  introduced?: boolean
+  /** Opened by a sentence naming a practice ("We found some innovative practice in …."): only a title may follow. */
+  tentative?: boolean
+  /** A practice's title printed as a paragraph ("**Using drones to find missing people**"), while its description is awaited. */
+  titleLine?: Block
 }
 
 interface Cause {
@@ -45,6 +51,43 @@ interface Cause {
   opening: string
   recommendations: number
   position: Position
+}
+
+/** A practice box read its title: the description comes next, as a new start of the box. */
+function awaitDescription(open: Box): void {
+  open.titled = true
+  open.awaitingDescription = true
+  open.fresh = true
+  delete open.list
+  delete open.leadIn
+  delete open.tentative
+  open.leadInPending = false
+}
+
+// "We found some innovative practice in how the force finds missing people.", "We saw an example
+// of promising practice:": a sentence of its own naming a practice this inspection found; the title
+// and the description follow. Praise in passing ("wants to be at the forefront of innovative
+// practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
+const namesPracticeFound =
+  /^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b[^,;]*[.:]$/i
+const maxPracticeSentence = 200
+const namesPractice = /\b(?:innovative|promising) practices?\b/i
+const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil|n\/a|not applicable|[-–—])\.?$/i
+// A title: a capitalised label with no sentence in it, short enough to head a box.
+const practiceTitle = /^[\p{Lu}\d‘“"'][^.;:!?]{2,100}$/u
+const maxTitleWords = 15
+
+/** The kind of practice a one-sentence paragraph says this inspection found ("We found some innovative practice in …."). */
+function practiceNamedBy(text: string): FindingKind | undefined {
+  const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
+  if (!match || saysEarlierInspection(text)) return undefined
+  return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+}
+
+/** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
+function isPracticeTitle(text: string): boolean {
+  const words = withoutEmphasisMarks(text.trim())
+  return practiceTitle.test(words) && !modal.test(words) && words.split(' ').length <= maxTitleWords
 }
 
 /**
@@ -87,7 +130,15 @@ export const findingBoxes: ReaderFactory = () => {
     flushCompound(context)
     const closing = box
     box = undefined
-    if (!closing || closing.extracted > 0) return
+    if (!closing || closing.extracted > 0 || closing.tentative) return
+    // Nothing lost: a practice title with no description after it is the only text of the practice.
+    const title = closing.titleLine
+    if (title) {
+      const words = withoutEmphasisMarks(title.text.trim())
+      const start = title.text.indexOf(words)
+      addRecommendationOrFinding(closing.kind, words, context.spanPosition(title, start, start + words.length), context)
+      return
+    }
     context.warn(
       'empty-finding-section',
       `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
@@ -111,7 +162,9 @@ export const findingBoxes: ReaderFactory = () => {
 
   const addCause = (block: Block, context: ReadContext) => {
     const number = box && headingNumber(box)
-    const finding = context.finding('cause-of-concern', block.text, block.position, number === undefined ? {} : {number})
+    // A letter quotes the cause it revisits: the cause is the quotation's content.
+    const {text, start, end} = quotationContent(block.text)
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
     if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position}
     if (box) box.extracted++
     return finding
@@ -197,7 +250,9 @@ export const findingBoxes: ReaderFactory = () => {
     open.leadInPending = false
     const described = open.awaitingDescription
     open.awaitingDescription = false
-    if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described))) return undefined
+    // A cause's recommendations may follow its statement as a list with no lead-in (register pages).
+    const demandsOfCause = open.kind === 'cause-of-concern' && open.list === undefined && modal.test(text)
+    if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described || demandsOfCause))) return undefined
     if (open.kind === 'cause-of-concern' && !cause) {
       const added = addCause(block, context)
       open.list = block.list
@@ -218,6 +273,16 @@ export const findingBoxes: ReaderFactory = () => {
     return added || undefined
   }
 
+  /** Read the items a copy ran into one block ("• … • …"); `false` when the block holds one. */
+  const readInlineItems = (block: Block, context: ReadContext): boolean => {
+    const spans = box ? inlineItems(block.text) : undefined
+    if (!spans) return false
+    for (const span of spans) {
+      item({type: 'item', text: block.text.slice(span.start, span.end), position: context.spanPosition(block, span.start, span.end), sliced: block.sliced, ...(block.list ? {list: block.list} : {})}, context)
+    }
+    return true
+  }
+
   const demands = (block: Block, open: Box, context: ReadContext) => {
     if (!open.fresh) return
     if (open.list && !isLeadIn(block.text.trim())) {
@@ -225,9 +290,19 @@ export const findingBoxes: ReaderFactory = () => {
       return
     }
     if (open.kind === 'recommendation' && numberedRecommendation(block, open, context)) return
+    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
+    const introduces = open.extracted === 0 && introducesRecommendations.test(block.text)
+    // "We carried out our first revisit in 2022. The service should now …": a paragraph that opens
+    // as an account of progress is one throughout, and the box's statements are over.
+    if (!introduces && narrative.test(block.text.trimStart())) {
+      open.fresh = false
+      return
+    }
     let read = false
-    for (const span of sentenceSpans(block.text)) {
-      const sentence = block.text.slice(span.start, span.end)
+    // A letter quotes the recommendation it revisits: the statements are the quotation's content.
+    const quoted = quotationContent(block.text)
+    for (const span of sentenceSpans(quoted.text)) {
+      const sentence = quoted.text.slice(span.start, span.end)
       if (isLeadIn(sentence)) {
         open.leadIn = readDemand(sentence, context.subject)
         open.leadInPending = true
@@ -237,14 +312,14 @@ export const findingBoxes: ReaderFactory = () => {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
         const number = headingNumber(open)
-        if (addRecommendationOrFinding('recommendation', sentence, context.spanPosition(block, span.start, span.end), context, number, demand) !== false) {
+        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
+        if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
         }
         read = true
       }
     }
-    // "We make six recommendations to forces and the Home Office." introduces the box's findings.
-    if (!read && !(open.extracted === 0 && introducesRecommendations.test(block.text))) open.fresh = false
+    if (!read && !introduces) open.fresh = false
   }
 
   /**
@@ -284,8 +359,10 @@ export const findingBoxes: ReaderFactory = () => {
       if (!box || (box.kind !== 'innovative-practice' && box.kind !== 'promising-practice')) return undefined
       const deeper = printed > box.depth && (box.extracted === 0 || box.titled === true)
       const bareLine = context.plainText && printed === box.depth && box.extracted === 0 && !box.titled
-      if (!deeper && !bareLine) return undefined
-      if (isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
+      const afterLeadIn = box.introduced === true && box.extracted === 0 && !box.titled
+      if (!deeper && !bareLine && !afterLeadIn) return undefined
+      // A graded area's heading ("Responding to the public") opens the next chapter, not a practice.
+      if (isContentsHeading(text) || isQuestion(text) || isFrameworkArea(text) || context.headingSubject(text)) return undefined
       return {role: 'title', depth: Math.max(printed, box.depth + 1)}
     },
     enter: {
@@ -293,13 +370,10 @@ export const findingBoxes: ReaderFactory = () => {
         if (section.role === 'findings') {
           const found = findingHeading(section.text)!
           openBox(found.kind, block, section.depth, found.number, context)
+          // "Innovative practice: Using drones to find missing people": the description follows.
+          if (found.titled) awaitDescription(box!)
         } else if (section.role === 'title' && box) {
-          box.titled = true
-          box.awaitingDescription = true
-          box.fresh = true
-          delete box.list
-          delete box.leadIn
-          box.leadInPending = false
+          awaitDescription(box)
         } else {
           container = undefined
           closeBox(context)
@@ -317,6 +391,7 @@ export const findingBoxes: ReaderFactory = () => {
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        if (box && itemShape(block.text)?.number === undefined && readInlineItems(block, context)) return true
         if (!box?.list) return false
         const shape = itemShape(block.text)
         // Numbered items stay findings until the next heading; bullets only while the box is fresh.
@@ -339,19 +414,28 @@ export const findingBoxes: ReaderFactory = () => {
       paragraph(block, context) {
         flushCompound(context)
         const text = block.text.trim()
-        // "Also of note are the innovative practices that we have found:" opens a box as a heading would.
-        const introduced = box ? undefined : findingLeadInKind(text)
-        if (introduced) {
-          openBox(introduced, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
-          box!.leadInPending = true
+        // "Also of note are the innovative practices that we have found:" opens a box as a heading
+        // would; "We found some innovative practice in …." opens one that only a title may follow.
+        if (!box) {
+          const leadIn = findingLeadInKind(text)
+          const named = leadIn ? undefined : practiceNamedBy(text)
+          if (!leadIn && !named) return
+          openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+          box!.introduced = true
+          if (leadIn) box!.leadInPending = true
+          else box!.tentative = true
           return
         }
         const open = box
-        if (!open) return
+        // "None.", "None identified.": the box is empty on purpose.
+        if (nothingToReport.test(text)) {
+          open.fresh = false
+          return
+        }
         if (open.kind === 'cause-of-concern' && !cause) {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
-          if (!isLeadIn(text) && !namesCause.test(text)) addCause(block, context)
+          if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
           return
         }
         if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
@@ -359,6 +443,20 @@ export const findingBoxes: ReaderFactory = () => {
           return
         }
         if (!open.fresh) return
+        // "**Using drones to find missing people**": a practice's title printed as a paragraph.
+        if (isPractice(open.kind) && open.extracted === 0 && !open.awaitingDescription && isPracticeTitle(text)) {
+          awaitDescription(open)
+          open.titleLine = block
+          return
+        }
+        // The sentence named a practice, but no title follows: it only spoke of one.
+        if (open.tentative) {
+          box = undefined
+          return
+        }
+        // "We found the following promising practice in the force.", "We didn’t find any innovative
+        // practice.": the inspectorate speaking of the box's kind introduces it, or says it is empty.
+        if (isPractice(open.kind) && open.extracted === 0 && narrative.test(text) && namesPractice.test(text)) return
         if (isLeadIn(text)) {
           open.leadIn = readDemand(text, context.subject)
           open.leadInPending = true
@@ -371,6 +469,7 @@ export const findingBoxes: ReaderFactory = () => {
         }
         const statement = open.kind === 'area-for-improvement' ? modal.test(text) : open.extracted === 0 || open.awaitingDescription
         open.awaitingDescription = false
+        delete open.titleLine
         if (statement) {
           addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open))
           open.extracted++
@@ -379,7 +478,7 @@ export const findingBoxes: ReaderFactory = () => {
         }
       },
       item(block, context) {
-        item(block, context)
+        if (!readInlineItems(block, context)) item(block, context)
       },
       document(context) {
         closeBox(context)
@@ -387,4 +486,32 @@ export const findingBoxes: ReaderFactory = () => {
       }
     }
   }
+}
+
+// A bullet inside a block, after a space: where the next item of a list run into one block starts.
+const inlineBullet = /(?<=\s)[•●▪][ \t\u00A0]+/g
+const leadingBullet = /^\s*[•●▪][ \t\u00A0]+/
+
+/**
+ * The items of a list a copy ran into one block ("• The force should … • To improve …, the force
+ * should …"), as register pages print a cause's recommendations: each from its text to the next
+ * bullet. `undefined` unless the block holds a bullet after its first item.
+ */
+function inlineItems(text: string): Array<{start: number; end: number}> | undefined {
+  inlineBullet.lastIndex = 0
+  let match = inlineBullet.exec(text)
+  if (!match) return undefined
+  const spans: Array<{start: number; end: number}> = []
+  let start = leadingBullet.exec(text)?.[0].length ?? 0
+  for (; match; match = inlineBullet.exec(text)) {
+    spans.push(trimmedSpan(text, start, match.index))
+    start = match.index + match[0].length
+  }
+  spans.push(trimmedSpan(text, start, text.length))
+  return spans
+}
+
+function trimmedSpan(text: string, start: number, end: number): {start: number; end: number} {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  return {start, end}
 }

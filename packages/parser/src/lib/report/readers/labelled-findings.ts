@@ -5,24 +5,40 @@ import {readDemand} from '../demands.js'
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
 const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
-const kinds: Readonly<Record<string, FindingKind>> = {'area for improvement': 'area-for-improvement', recommendation: 'recommendation'}
+// "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
+// service should …": without a number, a label needs a separator and a sentence after it (a label
+// and a title with no full stop head a box instead).
+const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+const endsSentence = /[.!?]["”’')]?$/
+const kinds: Readonly<Record<string, FindingKind>> = {
+  'area for improvement': 'area-for-improvement',
+  recommendation: 'recommendation',
+  'innovative practice': 'innovative-practice',
+  'promising practice': 'promising-practice'
+}
 const minFindingLength = 20
-// Most paragraphs start with neither word: a one-character look before the full pattern.
-const mayBeLabel = /^[*_]{0,2}[ar]/i
+// Most paragraphs start with none of the labels: a two-character look before the full patterns.
+const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr)/i
 
-/** A finding printed after its numbered label on the same line, as thematic and PEEL summaries print them. */
+/**
+ * A finding printed after its label on the same line, as thematic and PEEL summaries print them
+ * ("Recommendation 1: By …", "Area for improvement – The service should …", "Promising practice:
+ * The force …").
+ */
 export const labelledFindings: ReaderFactory = () => ({
   enter: {
     paragraph(block, context) {
-      const label = mayBeLabel.test(block.text) ? inlineLabel.exec(block.text.slice(0, 64)) : null
+      if (!mayBeLabel.test(block.text)) return false
+      const opening = block.text.slice(0, 64)
+      const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
       if (!label) return false
       const text = block.text.slice(label[0].length).trim()
-      if (text.length < minFindingLength) return false
+      if (text.length < minFindingLength || (label[2] === undefined && !endsSentence.test(text))) return false
       const start = block.text.indexOf(text, label[0].length)
       const kind = kinds[label[1]!.toLowerCase()]!
       // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
       const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
-      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {number: label[2]!, ...(demand ? {demand} : {})})
+      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {...(label[2] === undefined ? {} : {number: label[2]}), ...(demand ? {demand} : {})})
       return true
     }
   }

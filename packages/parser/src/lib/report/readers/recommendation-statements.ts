@@ -8,9 +8,11 @@ import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
 // either order ("By 31 March 2026, chief constables should …", "With immediate effect, all forces
-// should …", "Chief constables should, by 31 March 2022, …").
-const deadlineOpening = /^(?:by|before|no later than|within|with immediate effect|immediately)\b[^,.;:]{0,40},\s/i
-const deadlineAfterVerb = /^[^,.;:]{1,120}?\b(?:should|must),?\s+(?:by|before|no later than|within|with immediate effect|immediately)\b/i
+// should …", "Chief constables should, by 31 March 2022, …"); a date may stand without its comma
+// ("Not later than 31 March 2015 those forces … should …", as the register prints older ones).
+const deadlineOpening =
+  /^(?:(?:by|before|(?:no|not) later than|within|with immediate effect|immediately)\b[^,.;:]{0,40},\s|(?:by|before|(?:no|not) later than) (?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]{2,8} (?:19|20)\d\d\s)/i
+const deadlineAfterVerb = /^[^,.;:]{1,120}?\b(?:should|must),?\s+(?:by|before|(?:no|not) later than|within|with immediate effect|immediately)\b/i
 const weRecommend = /^we (?:also |therefore |further )?recommend that\b/i
 // "We make the following recommendations:", "In this report we make six recommendations. They
 // include that:", "The report recommends that:": recommendations follow. "recommended" is an

@@ -1,0 +1,269 @@
+import {readFileSync} from 'node:fs'
+import type {Finding, HistoricalFinding} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import type {InputFormat} from '../src/index.js'
+
+// The forms causes of concern, recommendations, areas for improvement and practices take across the
+// genre (boxes, headings, lead-ins, letters quoting what they revisit, register entries), each on a
+// real page of the tuned part where one holds it and on a small constructed case, with its traps.
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+
+/** A corpus page (tuned part) without its fixture header, segment separators blanked, and its title. */
+function corpus(name: string): {text: string; title: string} {
+  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
+  const title = /^title:\s*(.*)$/m.exec(raw)![1]!
+  return {text: raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, ''), title}
+}
+
+const read = (text: string, format: InputFormat = 'text', title?: string) => parseReport(text, {format, ...(title ? {title} : {})})
+const kindAndText = (finding: Finding | HistoricalFinding) => [finding.kind, finding.text]
+
+describe('causes of concern and their recommendations', () => {
+  it('a register entry: the cause that calls itself one ("… is a cause of concern to HMIC."), its recommendations run into one list item, the progress comment none', () => {
+    const {text, title} = corpus('coc-progress-hampshire-register-2016')
+    const {report, messages} = read(text, 'text', title)
+    expect(report.findings.map(kindAndText)).toEqual([
+      [
+        'cause-of-concern',
+        'The force’s current approach to domestic abuse is unacceptable. The proportion of victims who fail to support the investigation and the low use of police powers of arrest and prosecution is a cause of concern to HMIC.'
+      ],
+      [
+        'recommendation',
+        'In order to improve the service it provides to victims of domestic abuse, offer the best possible protection and bring more perpetrators to justice, the force should immediately consider ways of increasing the use of arrest, ancillary orders and other available powers.'
+      ],
+      [
+        'recommendation',
+        'To improve the service provided to victims of domestic abuse the force should immediately take steps to understand and address the reason behind why such a high proportion of victims of domestic abuse do not support the police investigation.'
+      ],
+      ['recommendation', 'In addition, the practice of conducting domestic abuse risk assessments over the telephone and dealing with domestic abuse in the resolution centre should cease']
+    ])
+    const [, first] = report.findings
+    // Each item's position is its own span of the one list item, without its bullet.
+    expect(text.slice(first!.position.start.offset, first!.position.end.offset)).toBe(first!.text)
+    expect(report.findings.slice(1).every((finding) => finding.kind === 'recommendation' && finding.causeOfConcern === 'cause-of-concern-1')).toBe(true)
+    expect(messages.map((message) => message.ruleId)).toEqual(['truncated-finding'])
+  })
+
+  it('a paragraph explaining causes of concern is none; one that ends by calling itself one is', () => {
+    const explained = read('Kent Police PEEL 2016\n\nCause of concern\n\nIf our inspection identifies a serious shortcoming, it will be reported as a cause of concern.\n\nThe force does not protect missing children well enough.\n\nRecommendation\n\nWithin three months, the force should review its approach to missing children.\n')
+    expect(explained.report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force does not protect missing children well enough.'],
+      ['recommendation', 'Within three months, the force should review its approach to missing children.']
+    ])
+    const stated = read('Kent Police PEEL 2016\n\nCause of concern\n\nThe force’s approach to missing children is a cause of concern.\n\nRecommendation\n\nWithin three months, the force should review its approach to missing children.\n')
+    expect(stated.report.findings.map(kindAndText)[0]).toEqual(['cause-of-concern', 'The force’s approach to missing children is a cause of concern.'])
+    const opened = read('Kent Police PEEL 2015\n\nCause of concern\n\nHMIC has a cause of concern about the force’s approach to missing children. It does not assess their risk.\n\nRecommendation\n\nWithin three months, the force should review its approach to missing children.\n')
+    expect(opened.report.findings.map(kindAndText)[0]).toEqual(['cause-of-concern', 'HMIC has a cause of concern about the force’s approach to missing children. It does not assess their risk.'])
+  })
+
+  it('"To address this cause of concern, HMIC recommends that, within three months, the force:" introduces recommendations, not causes', () => {
+    const {report} = read(
+      'Kent Police PEEL 2016\n\nCause of concern\n\nHMIC is concerned that the force does not respond quickly enough to vulnerable victims.\n\nTo address this cause of concern, HMIC recommends that, within three months, the force:\n\n• reviews its call grading policy;\n• improves its supervision of calls.\n'
+    )
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'HMIC is concerned that the force does not respond quickly enough to vulnerable victims.'],
+      ['recommendation', 'reviews its call grading policy;'],
+      ['recommendation', 'improves its supervision of calls.']
+    ])
+  })
+
+  it('a recommendation box ends at a paragraph that opens as an account of progress, whatever "should" it holds', () => {
+    const {report} = read(
+      'Kent Fire and Rescue Service inspection 2022\n\nCause of concern\n\nThe service doesn’t have an effective system for understanding risk.\n\nRecommendations\n\nBy 30 June 2022, the service should put in place a system for understanding risk.\n\nWe carried out our first revisit in September 2022. The service should now make sure its plan is funded.\n\nYou submitted an action plan in July 2022 which showed the service should finish by March.\n'
+    )
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service doesn’t have an effective system for understanding risk.'],
+      ['recommendation', 'By 30 June 2022, the service should put in place a system for understanding risk.']
+    ])
+  })
+
+  it('a cause listed in short that no statement in full replaces is kept, with a message', () => {
+    const {report, messages} = read(
+      'Kent Police causes of concern\n\nWe have issued two accelerated causes of concern to Kent Police as a result of its failure to:\n\n• respond to calls; and\n• investigate crime.\n\nCause of concern\n\nThe force needs to improve how it responds to calls.\n\nRecommendations\n\nThe force should immediately:\n\n• review its call handling.\n'
+    )
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'investigate crime.'],
+      ['cause-of-concern', 'The force needs to improve how it responds to calls.'],
+      ['recommendation', 'review its call handling.']
+    ])
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['cause-summary-only', 6]])
+  })
+})
+
+describe('labels and headings', () => {
+  it('a box heading naming its topic after a dash ("Accelerated cause of concern – Responding to the public")', () => {
+    const {report} = read('Kent Police PEEL 2023\n\nAccelerated cause of concern – Responding to the public\n\nThe force doesn’t answer calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should review its call handling.\n')
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force doesn’t answer calls quickly enough.'],
+      ['recommendation', 'Within three months, the force should review its call handling.']
+    ])
+    expect(report.findings[0]!.section).toEqual(['Accelerated cause of concern – Responding to the public'])
+  })
+
+  it('an unnumbered label and its finding on one line ("Area for improvement: The service should …."), not a heading', () => {
+    const {report} = read('Kent Fire and Rescue Service 2023\n\nPreventing fires\n\nArea for improvement: The service should make sure it targets its prevention work at the people most at risk.\n\nThe service has a good prevention strategy.\n\nRecommendation – By 31 March 2024, the service should review its prevention work.\n')
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['area-for-improvement', 'The service should make sure it targets its prevention work at the people most at risk.'],
+      ['recommendation', 'By 31 March 2024, the service should review its prevention work.']
+    ])
+    const recommendation = report.findings[1]!
+    expect(recommendation.kind === 'recommendation' && recommendation.deadline).toBe('2024-03-31')
+  })
+})
+
+describe('revisit and progress letters: what they quote is history', () => {
+  it('a letter quoting its cause after "Our inspection found:" and listing "We made the following recommendations:"; a paragraph that speaks of causes is none', () => {
+    const {text, title} = corpus('coc-revisit-greater-manchester-2022-10')
+    const {report} = read(text, 'text', title)
+    expect(report.findings).toEqual([])
+    expect(report.history!.map(kindAndText)).toEqual([
+      [
+        'cause-of-concern',
+        'Greater Manchester Police is failing to respond appropriately to some people who are vulnerable and at risk. This means that it is missing some opportunities to safeguard victims and secure evidence at the scene. This enduring service failure has given cause for concern about public safety in Greater Manchester.'
+      ],
+      [
+        'recommendation',
+        'The force should immediately develop a plan to promptly improve its capability and capacity to deploy resources to incidents assessed as requiring either an immediate (within 15 minutes) or prompt (within an hour) police response.'
+      ],
+      [
+        'recommendation',
+        'Within three months, the force should review its graded response policy, escalation policy and quality of THRIVE risk assessment to support its ability to provide an appropriate response to vulnerability and risk.'
+      ],
+      [
+        'recommendation',
+        'Within three months, the force should review and implement a command-and-control system which is able properly to identify and allocate resources in a timely manner to'
+      ]
+    ])
+  })
+
+  it('"we said:" then the quoted cause, and "We recommended that:" then each recommendation quoted in its own paragraph', () => {
+    const {report} = read(
+      'Kent Fire and Rescue Service: Cause of concern revisit letter\n\nBackground\n\nIn our 2021 inspection report, we said:\n\n“The service doesn’t have an effective system for understanding risk.”\n\nWe recommended that:\n\n“By 30 June 2022, the service should put in place a system for understanding risk.”\n\nProgress\n\nThe service has put a system in place.\n'
+    )
+    expect(report.findings).toEqual([])
+    expect(report.history!.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service doesn’t have an effective system for understanding risk.'],
+      ['recommendation', 'By 30 June 2022, the service should put in place a system for understanding risk.']
+    ])
+  })
+
+  it('a quotation in a block quote, without quotation marks', () => {
+    const {report} = read(
+      '# Kent Fire and Rescue Service: Cause of concern revisit letter\n\n## Background\n\nIn our 2022 inspection, we found:\n\n> The service does not have enough fire protection staff.\n\nWe made the following recommendation:\n\n> By 31 March 2023, the service should review its protection workforce.\n\n## Progress\n\nThe service has made progress.\n',
+      'markdown'
+    )
+    expect(report.history!.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service does not have enough fire protection staff.'],
+      ['recommendation', 'By 31 March 2023, the service should review its protection workforce.']
+    ])
+  })
+
+  it('a cause and a recommendation quoted under their headings are read without their quotation marks', () => {
+    const {report} = read('Kent Police: PEEL cause of concern revisit letter\n\nCause of concern\n\n“The force is not responding to calls quickly enough.”\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling.\n')
+    expect(report.history!.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force is not responding to calls quickly enough.'],
+      ['recommendation', 'review its call handling.']
+    ])
+    const letter = 'Kent Fire and Rescue Service: Cause of concern progress letter\n\nCause of concern\n\n“The service hasn’t made enough progress.”\n\nRecommendation\n\n“By 31 March 2023, the service should make sure that its prevention work is risk based.”\n'
+    const [, recommendation] = read(letter).report.history!
+    expect(kindAndText(recommendation!)).toEqual(['recommendation', 'By 31 March 2023, the service should make sure that its prevention work is risk based.'])
+    expect(letter.slice(recommendation!.position.start.offset, recommendation!.position.end.offset)).toBe(recommendation!.text)
+  })
+
+  it('trap: a news release quoting an inspector after "said:" quotes no finding', () => {
+    const {report} = read('Kent Police PEEL 2023\n\nHM Inspector Roy Wilsher said:\n\n“The force has improved, but it needs to answer calls more quickly.”\n')
+    expect([report.findings, report.history]).toEqual([[], undefined])
+  })
+})
+
+describe('negative pages: no finding', () => {
+  it('an Engage exit letter whose causes lead-in lost its list, and whose next paragraph goes on with the letter', () => {
+    const {text, title} = corpus('engage-exit-metropolitan-2025-01')
+    const {report} = read(text, 'text', title)
+    expect([report.findings, report.history]).toEqual([[], undefined])
+  })
+
+  it('counts of findings, topics of causes without their wording, and praise naming innovative practice', () => {
+    const {report} = read(
+      'Kent Police PEEL 2023\n\nSummary\n\nWe found two causes of concern and made six recommendations. We also identified nine areas for improvement.\n\nThe force is ambitious and wants to be at the forefront of innovative practice.\n\nWe found two examples of promising practice, in its work with schools and in its use of drones.\n\nHMICFRS highlighted two areas of promising practice: our collaboration with the university and our drones.\n'
+    )
+    expect([report.findings, report.history]).toEqual([[], undefined])
+  })
+})
+
+describe('national recommendations', () => {
+  it('a register entry: "Not later than 31 March 2015 those forces … should …", a deadline with no comma after it', () => {
+    const {text, title} = corpus('thematic-core-business-2014-register')
+    const {report} = read(text, 'text', title)
+    expect(report.findings.map((finding) => finding.kind === 'recommendation' && [finding.text, finding.deadline])).toEqual([
+      [
+        'Not later than 31 March 2015 those forces using a threat, harm and risk policy, that have not yet done so, should provide call-handlers with specific, sound and comprehensible criteria against which they can assess threat, harm and risk.',
+        '2015-03-31'
+      ]
+    ])
+  })
+
+  it('"By 31 March 2025 chief constables should …": the addressee after a deadline with no comma', () => {
+    const {report} = read('Thematic inspection of vetting 2024\n\nConclusions\n\nBy 31 March 2025 chief constables should review their vetting decisions.\n')
+    const [finding] = report.findings
+    expect(finding?.kind === 'recommendation' && [finding.addressees, finding.deadline]).toEqual([[{kind: 'chief-constables', name: 'chief constables'}], '2025-03-31'])
+  })
+})
+
+describe('innovative and promising practice: each read once, its description with its position', () => {
+  const description = 'The force uses drones to search for missing people in rural areas.'
+  const expectOne = (text: string, format: InputFormat, kind: Finding['kind']) => {
+    const {report} = read(text, format)
+    expect(report.findings.map(kindAndText)).toEqual([[kind, description]])
+    const [finding] = report.findings
+    if (format !== 'html') expect(text.slice(finding!.position.start.offset, finding!.position.end.offset)).toBe(description)
+    return finding!
+  }
+
+  it('a box heading and its title in one ("Innovative practice: Using drones to find missing people"), as a bare line, a Markdown heading and a bold line', () => {
+    const body = `\n\n${description}\n\nThe drones have found 12 people this year.\n`
+    expect(expectOne(`Kent Police PEEL 2023\n\nInnovative practice: Using drones to find missing people${body}`, 'text', 'innovative-practice').section).toEqual([
+      'Innovative practice: Using drones to find missing people'
+    ])
+    expectOne(`# Kent Police PEEL 2023\n\n### Promising practice – Using drones to find missing people${body}`, 'markdown', 'promising-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n**Innovative practice: Using drones to find missing people**${body}`, 'markdown', 'innovative-practice')
+  })
+
+  it('a box whose title is a bold paragraph or a deeper heading, in Markdown and HTML', () => {
+    const paragraphs = `<p>${description}</p><p>The drones have found 12 people this year.</p>`
+    expectOne(`# Kent Police PEEL 2023\n\n### Innovative practice\n\n**Using drones to find missing people**\n\n${description}\n\nThe drones have found 12 people this year.\n`, 'markdown', 'innovative-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><h3>Innovative practice</h3><p><strong>Using drones to find missing people</strong></p>${paragraphs}<h2>Next</h2><p>Other.</p>`, 'html', 'innovative-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><h3>Promising practice</h3><h4>Using drones to find missing people</h4>${paragraphs}<h2>Next</h2><p>Other.</p>`, 'html', 'promising-practice')
+  })
+
+  it('a sentence naming a practice found ("We found some innovative practice in …."), then its title and description; the label on the practice’s own line', () => {
+    expectOne(`Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people.\n\nUsing drones to find missing people\n\n${description}\n\nOther text follows here and is long enough to be prose.\n`, 'text', 'innovative-practice')
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\nInnovative practice: ${description}\n\nThe drones have found 12 people this year.\n`, 'text', 'innovative-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n**Promising practice:** ${description}\n\nThe drones have found 12 people this year.\n`, 'markdown', 'promising-practice')
+  })
+
+  it('trap: a sentence naming a practice with no title after it opens nothing, and says nothing of an empty box; nor does one followed by a graded area’s heading', () => {
+    const {report, messages} = read('Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people.\n\nThe force is good at investigating crime and it supervises its investigations well.\n')
+    expect([report.findings, messages]).toEqual([[], []])
+    const chapter = read('Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people.\n\nResponding to the public\n\nThe force answers emergency calls quickly.\n')
+    expect([chapter.report.findings, chapter.messages]).toEqual([[], []])
+  })
+
+  it('trap: boxes empty on purpose ("None.", "We didn’t find any innovative practice.") give no finding, only a message each; an introduction in a practice box is none', () => {
+    const {report, messages} = read(
+      'Kent Police PEEL 2023\n\nCauses of concern\n\nNone.\n\nAreas for improvement\n\nWe didn’t identify any areas for improvement.\n\nInnovative practice\n\nWe didn’t find any innovative practice.\n\nPromising practice\n\nNone identified.\n'
+    )
+    expect(report.findings).toEqual([])
+    expect(messages.map((message) => message.ruleId)).toEqual(['empty-finding-section', 'empty-finding-section', 'empty-finding-section', 'empty-finding-section'])
+    const introduced = read(`Kent Police PEEL 2023\n\nPromising practice\n\nWe found the following promising practice in the force.\n\nUsing drones to find missing people\n\n${description}\n`)
+    expect(introduced.report.findings.map(kindAndText)).toEqual([['promising-practice', description]])
+  })
+
+  it('nothing lost: a title with no description after it is the practice', () => {
+    const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
+    expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])
+    expect(report.findings[0]!.position.start).toMatchObject({line: 5, column: 3})
+  })
+})
