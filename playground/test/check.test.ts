@@ -64,7 +64,7 @@ describe('check and summarise', () => {
     expect(summarise(outcome).deadline).toEqual({
       state: 'not-applicable',
       reportPublishedOn: '2014-09',
-      sentence: 'The report was published in September 2014, before the 56-day limit came into force on 2 May 2017, so no deadline applies.'
+      sentence: 'The report was published in September 2014 (as the response says, no day given), before the 56-day limit came into force on 2 May 2017, so no deadline applies.'
     })
   })
 
@@ -106,7 +106,7 @@ describe('check and summarise', () => {
       earliestLastPermittedDay: '2019-02-25',
       date: '2019-03-08',
       sentence:
-        'The report was published in January 2019 (no day given), so the last permitted day is between 25 February 2019 and 27 March 2019. Dated 8 March 2019: it may be late; give the day the report was published.'
+        'The report was published in January 2019 (as the response says, no day given), so the last permitted day is between 25 February 2019 and 27 March 2019. Dated 8 March 2019: it may be late; give the day the report was published.'
     })
   })
 

@@ -51,7 +51,7 @@ describe('a report date known only to the month', () => {
       fatal: undefined
     })
     expect(reportText({file, result, response})).toContain(
-      'The report was published in September 2014 (as the response says), before the 56-day limit came into force (2 May 2017): no deadline applies.'
+      'The report was published in September 2014 (as the response says, no day given), before the 56-day limit came into force on 2 May 2017, so no deadline applies.'
     )
     // The page closes with a link's label, not a sentence cut off: its lack of the chief officer's comments is settled.
     expect(result.checks.find((check) => check.ruleId === 'chief-officer-comments')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
@@ -69,7 +69,7 @@ describe('a report date known only to the month', () => {
       fatal: true
     })
     expect(reportText({file, result, response})).toContain(
-      'The report was published in May 2019 (as the response says), no day given; the last day to publish is between 25 June 2019 and 25 July 2019: the response, dated 26 July 2019, is late whatever the day (at least 1 day(s)).'
+      'The report was published in May 2019 (as the response says, no day given), so the last permitted day is between 25 June 2019 and 25 July 2019. Dated 26 July 2019: late whatever the day, by at least 1 day.'
     )
   })
 
@@ -83,7 +83,7 @@ describe('a report date known only to the month', () => {
         'The 56 days could not be settled: the text says only that the report was published in 2019-01, so the last permitted day is between 2019-02-25 and 2019-03-27, and the response is dated 2019-03-08.',
       fatal: false
     })
-    expect(reportText({file, result, response})).toContain('the response, dated 8 March 2019, may be late; check the day the report was published.')
+    expect(reportText({file, result, response})).toContain('Dated 8 March 2019: it may be late; give the day the report was published.')
     // Given the day, it is settled: day 53.
     expect(deadlineCheck(lint(response, {file, preset: 'strict', reportPublishedOn: '2019-01-15'})).messageId).toBe('in-time')
   })

@@ -195,7 +195,7 @@ describe('the text reporter', () => {
     const text = reportText({file, result, response})
     expect(text).not.toContain('in time')
     expect(text.split('\n')[2]).toBe(
-      "The report was published on 14 May 2024 (as the response says); the last day to publish is 8 July 2024. The response's date could not be read: check that it is published by then."
+      "The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the response says the report was published, as day 1). The response's date could not be read: check that it is published by then, or give its date."
     )
     expect(text).toContain('- Cannot tell: The response has no date that could be read, so the 56 days could not be checked: the last permitted day is 2024-07-08.')
   })

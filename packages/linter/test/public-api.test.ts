@@ -20,6 +20,7 @@ it('exports exactly the public API', async () => {
     'reportStylish',
     'reportText',
     'ruleSpecs',
-    'rules'
+    'rules',
+    'summariseDeadline'
   ])
 })

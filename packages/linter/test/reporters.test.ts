@@ -72,7 +72,7 @@ describe('reporters on the seed (strict)', () => {
     expect(text.split('\n').slice(0, 12)).toEqual([
       'Response: warwickshire-pcc-response-west-midlands-soc-2024.txt',
       '',
-      'The report was published on 14 May 2024; the last day to publish is 8 July 2024: the response, dated 2 July 2024, is in time.',
+      'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.',
       '',
       'Found 1: 0 to fix, 1 to check, 0 suggestion(s).',
       '',

@@ -1,13 +1,13 @@
-import {rules} from '@scrutiny/linter'
-import type {CheckedRow, DeadlineStatus, LintMessage, Outcome} from '@scrutiny/linter'
-import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
+import {rules, summariseDeadline} from '@scrutiny/linter'
+import type {CheckedRow, DeadlineSummary, LintMessage, Outcome} from '@scrutiny/linter'
 import type {FindingKind, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
 import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFileMessage} from 'vfile-message'
 import type {CheckOutcome} from './check.js'
-import {days, formatDate, shorten, spanOffsets} from './text.js'
+import {shorten, spanOffsets} from './text.js'
 
+export type {DeadlineSummary} from '@scrutiny/linter'
 export type Severity = 'error' | 'warning' | 'info'
 
 export interface Verdict {
@@ -17,24 +17,6 @@ export interface Verdict {
   /** Advice that is not a failing (info messages). */
   notes: number
   headline: string
-}
-
-export interface DeadlineSummary {
-  /** `cannot-tell`: the report is known only to the month and the response falls inside the range of last days. */
-  state: 'unknown' | 'not-applicable' | 'in-time' | 'late' | 'days-left' | 'undated' | 'cannot-tell'
-  /** `YYYY-MM-DD`, or `YYYY-MM` when the text gives only the month. */
-  reportPublishedOn?: string
-  /** The last permitted day; for a report known only to the month, the latest it can be. */
-  lastPermittedDay?: string
-  /** For a report known only to the month: the earliest the last permitted day can be. */
-  earliestLastPermittedDay?: string
-  /** The publication date, or today for a draft. */
-  date?: string
-  /** Which day of the 56 `date` is (1 = the report's publication day). */
-  day?: number
-  daysLeft?: number
-  daysLate?: number
-  sentence: string
 }
 
 export interface Issue {
@@ -132,7 +114,7 @@ export function summarise(outcome: CheckOutcome): Summary {
   const warnings = issues.filter((issue) => issue.severity === 'warning').length
   return {
     verdict: verdictOf(errors, warnings, issues.length - errors - warnings),
-    deadline: deadlineOf(outcome),
+    deadline: summariseDeadline(outcome.lint),
     checks: outcome.lint.checks.map((check) => {
       const quote = check.outcome === 'met' && check.place ? quoteAt(outcome.responseText, check.place) : undefined
       return {ruleId: check.ruleId, outcome: check.outcome, label: check.plain, ...(quote ? {quote} : {})}
@@ -163,72 +145,6 @@ function verdictOf(errors: number, warnings: number, notes: number): Verdict {
         ? `The response meets the statutory requirements, with ${warnings} ${warnings === 1 ? 'point' : 'points'} to check`
         : 'The response meets the statutory requirements'
   return {meetsRequirements: errors === 0, errors, warnings, notes, headline}
-}
-
-/** The deadline in words, from the dates and status the linter worked out (`lint.dates`, `lint.deadline`). */
-function deadlineOf(outcome: CheckOutcome): DeadlineSummary {
-  const {dates, deadline: status} = outcome.lint
-  const reportPublishedOn = dates.report?.date
-  const publishedOn = dates.response?.date
-  const asAt = dates.asAt
-  if (reportPublishedOn === undefined) {
-    // A statement issued "today" with the report, or a date without a year: the check says what the text settles.
-    const check = outcome.lint.checks.find((entry) => entry.ruleId === 'published-within-56-days')
-    if (check?.messageId === 'same-day') return {state: 'in-time', sentence: check.plain}
-    if (check?.messageId === 'no-year') return {state: 'unknown', sentence: check.plain}
-    return {state: 'unknown', sentence: "The deadline is unknown: give the report's publication date, or the report itself."}
-  }
-  if (outcome.lint.noDeadline === 'outside-section-55') {
-    return {
-      state: 'not-applicable',
-      reportPublishedOn,
-      sentence: `The report was published ${dates.report?.precision === 'month' ? 'in' : 'on'} ${formatDate(reportPublishedOn)}. It is not a report section 55 covers, so no 56-day deadline applies.`
-    }
-  }
-  if (status === undefined) {
-    return {
-      state: 'not-applicable',
-      reportPublishedOn,
-      sentence: `The report was published ${dates.report?.precision === 'month' ? 'in' : 'on'} ${formatDate(reportPublishedOn)}, before the 56-day limit came into force on ${formatDate(policingAndCrimeAct2017Commencement)}, so no deadline applies.`
-    }
-  }
-  if (status.earliestLastPermittedDay !== undefined) return monthDeadlineOf(reportPublishedOn, status.earliestLastPermittedDay, status, asAt ?? publishedOn)
-  const {lastPermittedDay} = status
-  const base = {reportPublishedOn, lastPermittedDay}
-  const last = `The last permitted day is ${formatDate(lastPermittedDay)} (day ${responsePeriodDays}, counting ${formatDate(reportPublishedOn)}, when the report was published, as day 1).`
-  const date = asAt ?? publishedOn
-  if (date === undefined) {
-    return {...base, state: 'undated', sentence: `${last} The response has no date: give its publication date.`}
-  }
-  const day = dayOfResponsePeriod(reportPublishedOn, date)
-  const when = asAt ? `Today, ${formatDate(date)}, is` : `Published on ${formatDate(date)}:`
-  if (status.daysLate !== undefined) {
-    return {...base, state: 'late', date, day, daysLate: status.daysLate, sentence: `${last} ${when} day ${day}, ${days(status.daysLate)} late.`}
-  }
-  const daysLeft = toDayNumber(lastPermittedDay) - toDayNumber(date)
-  if (asAt) {
-    return {...base, state: 'days-left', date, day, daysLeft, sentence: `${last} ${when} day ${day}: ${days(daysLeft)} left after today.`}
-  }
-  return {
-    ...base,
-    state: 'in-time',
-    date,
-    day,
-    daysLeft,
-    sentence: `${last} ${when} day ${day}, in time${daysLeft > 0 ? ` with ${days(daysLeft)} to spare` : ''}.`
-  }
-}
-
-/** The deadline for a report known only to the month: "in time" or "late" only where every day of the month agrees. */
-function monthDeadlineOf(reportPublishedOn: string, earliest: string, status: DeadlineStatus, date: string | undefined): DeadlineSummary {
-  const base = {reportPublishedOn, lastPermittedDay: status.lastPermittedDay, earliestLastPermittedDay: earliest}
-  const range = `The report was published in ${formatDate(reportPublishedOn)} (no day given), so the last permitted day is between ${formatDate(earliest)} and ${formatDate(status.lastPermittedDay)}.`
-  if (date === undefined) return {...base, state: 'undated', sentence: `${range} The response has no date: give its publication date.`}
-  if (status.daysLate !== undefined) {
-    return {...base, state: 'late', date, daysLate: status.daysLate, sentence: `${range} Dated ${formatDate(date)}: late whatever the day, by at least ${days(status.daysLate)}.`}
-  }
-  if (date <= earliest) return {...base, state: 'in-time', date, sentence: `${range} Dated ${formatDate(date)}: in time whatever the day.`}
-  return {...base, state: 'cannot-tell', date, sentence: `${range} Dated ${formatDate(date)}: it may be late; give the day the report was published.`}
 }
 
 function toIssue(message: LintMessage, index: number, outcome: CheckOutcome): Issue {

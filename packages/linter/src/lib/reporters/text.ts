@@ -1,13 +1,12 @@
 import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
 import {escapeControl} from '../escape.js'
-import type {DeadlineStatus} from '../deadline.js'
+import {summariseDeadline} from '../deadline-summary.js'
 import type {CheckResult, CheckedRow, LintMessage, LintResult} from '../lint.js'
 import {ruleSpecs} from '../messages.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 import type {Severity} from '../rule.js'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const severityWords = {error: 'Must fix', warning: 'Should check', info: 'Suggestion'} as const
 const partNames = {
   'lpb-comments': "the body's comments",
@@ -27,13 +26,6 @@ const stanceNames = {
   'no-action': 'no action, with a reason',
   noted: 'noted only'
 } as const
-
-/** `2024-07-08` as "8 July 2024". */
-/** "14 May 2024"; a month alone ("2014-09", the day not known) as "September 2014". */
-function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  return `${day === undefined ? '' : `${day} `}${months[(month ?? 1) - 1]} ${year}`
-}
 
 function clip(text: string, length = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim()
@@ -77,36 +69,6 @@ function why(ruleId: string | undefined): string {
   return ruleId !== undefined && ruleId in ruleSpecs ? ruleSpecs[ruleId as keyof typeof ruleSpecs].why : 'See the rule.'
 }
 
-/** The 56 days in words: "in time" only with both dates, otherwise what could not be checked. */
-function describeDeadline({dates, deadline, noDeadline, checks}: LintResult): string {
-  // A statement issued "today" with the report, or a date without a year: the check says what the text settles.
-  const check = checks.find((entry) => entry.ruleId === 'published-within-56-days')
-  if (dates.report === undefined && (check?.messageId === 'same-day' || check?.messageId === 'no-year')) return check.plain
-  if (dates.report === undefined) {
-    return "The 56-day deadline could not be checked: the report's publication date is not known (give it, or the report)."
-  }
-  const month = dates.report.precision === 'month'
-  const published = `The report was published ${month ? 'in' : 'on'} ${longDate(dates.report.date)}${dates.report.from === 'text' ? ' (as the response says)' : ''}`
-  if (noDeadline === 'outside-section-55') return `${published}. It is not a report section 55 covers, so no 56-day deadline applies.`
-  if (deadline === undefined) return `${published}, before the 56-day limit came into force (2 May 2017): no deadline applies.`
-  const earliest = deadline.earliestLastPermittedDay
-  if (earliest !== undefined) return describeMonthDeadline(published, earliest, deadline, dates.response?.date)
-  const last = `${published}; the last day to publish is ${longDate(deadline.lastPermittedDay)}`
-  if (deadline.daysLate !== undefined) return `${last}: the response is ${deadline.daysLate} day(s) late.`
-  if (deadline.daysLeft !== undefined) return `${last}: ${deadline.daysLeft} day(s) left after today.`
-  if (dates.response === undefined) return `${last}. The response's date could not be read: check that it is published by then.`
-  return `${last}: the response, dated ${longDate(dates.response.date)}, is in time.`
-}
-
-/** The 56 days for a report known only to the month: the last day is a range, and "in time" or "late" only where the range settles it. */
-function describeMonthDeadline(published: string, earliest: string, deadline: DeadlineStatus, responseDate: string | undefined): string {
-  const range = `${published}, no day given; the last day to publish is between ${longDate(earliest)} and ${longDate(deadline.lastPermittedDay)}`
-  if (responseDate === undefined) return `${range}. The response's date could not be read: check that it is published by the first of these.`
-  if (deadline.daysLate !== undefined) return `${range}: the response, dated ${longDate(responseDate)}, is late whatever the day (at least ${deadline.daysLate} day(s)).`
-  if (responseDate <= earliest) return `${range}: the response, dated ${longDate(responseDate)}, is in time whatever the day.`
-  return `${range}: the response, dated ${longDate(responseDate)}, may be late; check the day the report was published.`
-}
-
 function describeCheck(check: CheckResult, text: string): string {
   const start = check.place?.start.offset
   const end = check.place?.end.offset
@@ -142,7 +104,7 @@ export function reportText(entries: ReportEntry | readonly ReportEntry[]): strin
       const text = typeof entry.file.value === 'string' ? entry.file.value : String(entry.file.value ?? '')
       const {messages, coverage, checks} = entry.result
       const lines = [`Response: ${pathOf(entry)}`, '']
-      lines.push(describeDeadline(entry.result), '')
+      lines.push(summariseDeadline(entry.result).sentence, '')
       if (messages.length === 0) lines.push('No problems found.')
       else {
         const count = (severity: Severity) => messages.filter((message) => severityOf(message) === severity).length
