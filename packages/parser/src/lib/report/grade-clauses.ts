@@ -23,8 +23,9 @@ const reportedSpeech = /^(?:hmicfrs|the (?:police |fire )?inspectorate|inspector
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
-// "requires improvement to how it protects the public": fire pages name the question after "to how it".
-const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
+// "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
+// question or pillar after "to". The lookahead sits after the whitespace it needs.
+const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b))\s+/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
 const countedAreas = new RegExp(
   String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
@@ -33,8 +34,12 @@ const countedAreas = new RegExp(
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
-const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
+// A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
+const boundary = /[;:,“"(]\s*|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+// An area ends where the next clause starts: a subject ("and it", "and the force"), a grade ("and
+// good at …", not the area "good use of resources") or a verb of its own ("and has continued to …").
+const areaStop =
+  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -53,25 +58,30 @@ const gradedArea = new RegExp(
     'reduc\\w* crime',
     'prevent',
     'anti-social',
-    'investigat',
+    // "investigating crime", "its investigation of crime", "investigates offending" (2014); not
+    // "keeping victims updated throughout an investigation".
+    'investigat\\w*(?: of)? (?:crimes?|offending)',
     'vulnerab',
     'serious and organised crime',
     'specialist capabilit',
     'armed',
     'demand',
     'resources',
-    'future',
+    // "planning for the future", "future planning"; not "identifying future leaders".
+    'plan\\w* for (?:the )?future',
+    'future (?:planning|demand)',
     'fair',
     'respect',
-    'ethical',
-    'lawful',
-    'workforce',
+    // "behaves ethically and lawfully", "ethical and lawful workforce behaviour"; not "ethical decision-making".
+    'ethical(?:ly)? and lawful',
+    // "treats its workforce", "the workforce"; not "its workforce’s wellbeing", a sub-topic.
+    'workforce(?![\'’]s)',
     'treat(?:s|ment of)? the public',
     'public treatment',
     'police powers',
     'positive workplace',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents|major and multi-agency incidents)',
-    'understand\\w* (?:the )?(?:risk|fires)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
+    'understand\\w* (?:the )?(?:risk|fires?)',
     'fire regulation',
     'protect\\w* the public',
     'afford',
@@ -83,8 +93,11 @@ const gradedArea = new RegExp(
     'look\\w* after its people',
     'public protection',
     'managing offenders',
-    'disrupting',
+    // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
+    'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
     'leadership',
+    'value for money',
+    'strategic planning',
     'recording data',
     'crime recording',
     'crime data'
@@ -95,6 +108,8 @@ const gradedArea = new RegExp(
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
+// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
+const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
@@ -112,7 +127,7 @@ const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:grade
 const infinitive = /(?<!\s)\s+to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
 // "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
-const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
+const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -145,7 +160,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
       const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
         const area = areaAfter(sentence, wordEnd)
-        if (area !== undefined && (!area || gradedArea.test(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
+        if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
       }
       continue
     }
@@ -158,7 +173,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
+    for (const piece of subject.area ? [fullArea] : areaPieces(area)) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   return found
 }
@@ -176,6 +191,24 @@ function areaAfter(sentence: string, from: number): string | undefined {
   return trimEnd(stop ? rest.slice(0, stop.index) : rest)
 }
 
+// "good at making the best use of resources and at providing an affordable service", "to its
+// efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
+// starts the next area. Matched from a comma or the first character of a whitespace run only.
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
+
+/** The areas of one judgement, cut where a preposition repeats, when every piece names a graded area. */
+function areaPieces(area: string): string[] {
+  if (area === '') return [area]
+  const pieces = area.split(repeatedPreposition)
+  return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
+}
+
+// A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
+// (the words before its first verb, as in "The Service has improved …").
+// The verb may be the predicate's own ("and is good at"): the clause is then empty.
+const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
+const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were)\b/
+
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
   const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
@@ -186,6 +219,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     else starts.push(match.index + match[0].length)
   }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
+    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" shares
+    // the subject the sentence opens with.
+    if (index > 0 && end <= maxSubjectLength && /\band\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
+      const opening = openingSubject.exec(head)?.[1]
+      if (opening && isNamed(opening)) return {subject: opening, clause: head.slice(starts[index])}
+    }
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
@@ -226,6 +265,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   if (extent) return {subject: 'the force', area: extent[1]!}
+  const named = extentNamed.exec(text)
+  if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)

@@ -181,7 +181,7 @@ function subjectKey(subject: ReportSubject): string {
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeping people safe secure other risks provide provides providing'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing'.split(
     ' '
   )
 )

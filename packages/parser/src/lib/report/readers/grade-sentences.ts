@@ -32,7 +32,8 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$/i
+// "… requires improvement to its work in:" (a fire page's summary): the items are the questions.
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$/i
 // "which assessed and graded our police service as:" — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
@@ -55,12 +56,18 @@ const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questio
  */
 export const gradeSentences: ReaderFactory = () => {
   let list: ListLeadIn | undefined
+  const sentences = (block: Block, context: ReadContext) => {
+    const named = read(block, context)
+    if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
+  }
   return {
     enter: {
+      // A news release's headline can be a judgement ("Avon and Somerset Constabulary's
+      // effectiveness at keeping people safe and reducing crime is good"); the heading still opens its section.
+      heading: sentences,
       paragraph(block, context) {
         list = undefined
-        const named = read(block, context)
-        if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
+        sentences(block, context)
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       },
       item(block, context) {
