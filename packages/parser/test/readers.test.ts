@@ -258,14 +258,14 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
-  it('grade sentences: “the extent to which the force treats the public and its workforce legitimately” is one area, so the pillar restated later is not a second grade', () => {
+  it('grade sentences: “inadequate in each of the three pillars” grades every pillar once; the pillar sentences and “the way it treats the public and its workforce” restate them', () => {
     const {text, title} = corpus('peel-2018-cleveland')
     const grades = readWith([gradeSentences], text, title).grades
-    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => grade.area.slice(0, 50))).toEqual([
-      'is effective at reducing crime and keeping people ',
-      'operates efficiently and sustainably',
-      'treats the public and its workforce legitimately',
-      'the way it prevents crime and tackles anti-social '
+    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => [grade.subjectId, grade.area.slice(0, 50)])).toEqual([
+      ['cleveland', 'Effectiveness (pillar)'],
+      ['cleveland', 'Efficiency (pillar)'],
+      ['cleveland', 'Legitimacy (pillar)'],
+      ['cleveland', 'the way it prevents crime and tackles anti-social ']
     ])
   })
 

@@ -36,10 +36,11 @@ const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
 const boundary = /[;:,“"(]\s*|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
-// An area ends where the next clause starts: a subject ("and it", "and the force"), a grade ("and
-// good at …", not the area "good use of resources") or a verb of its own ("and has continued to …").
+// An area ends where the next clause starts: a subject ("and it", "and the force", "and its
+// response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
+// use of resources") or a verb of its own ("and has continued to …").
 const areaStop =
-  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -127,7 +128,7 @@ const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:grade
 const infinitive = /(?<!\s)\s+to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
 // "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
-const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
+const active = /^(?:hmicfrs|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -168,7 +169,8 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
-    if (area === undefined || (area && (!gradedArea.test(area) || countedAreas.test(area)))) continue
+    // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
+    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
@@ -302,6 +304,12 @@ function isClosingQuote(code: number): boolean {
 function trimEnd(text: string): string {
   return trimTrailingPunctuation(text).trim()
 }
+
+// "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
+const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
+
+/** Whether an area stands for every pillar of the framework ("across the three pillars"). */
+export const namesAllPillars = (text: string): boolean => allPillars.test(text)
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
 export const namesGradedArea = (text: string): boolean => gradedArea.test(text)

@@ -4,6 +4,7 @@ import type {Addressee, Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
+import {pillarNamed} from './framework-areas.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
 
@@ -127,7 +128,23 @@ function withoutRestatedSummaries(pending: readonly PendingFinding[]): PendingFi
  */
 function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | undefined): ReportSubject | undefined {
   if (subject?.kind === 'force' && primary?.kind === 'fire-and-rescue-service') return primary
+  // "BFRS" on Buckinghamshire Fire and Rescue Service's page: the initials of the report's subject.
+  if (subject?.kind === 'other' && primary && isInitialsOf(subject.name, primary.name)) return primary
   return subject
+}
+
+const initialism = /^[A-Z]{2,8}$/
+const minorWords = new Set(['and', 'of', 'the', 'for', '&'])
+
+/** Whether `short` is the initials of `name`'s words ("BFRS", "Buckinghamshire Fire and Rescue Service"). */
+function isInitialsOf(short: string, name: string): boolean {
+  if (!initialism.test(short)) return false
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => word !== '' && !minorWords.has(word.toLowerCase()))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('')
+  return initials === short
 }
 
 /**
@@ -145,16 +162,16 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
-  const kept = new Map<string, Array<Set<string>>>()
+  const kept = new Map<string, AreaKey[]>()
   // Areas repeat (every grade under one question heading): split each once.
-  const stemsOf = new Map<string, Set<string>>()
+  const stemsOf = new Map<string, AreaKey>()
   const keys = new Map<ReportSubject, string>()
   for (const item of pending) {
     const subject = item.subject ?? primary
     let key = subject ? keys.get(subject) : ''
     if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
     let stems = stemsOf.get(item.area)
-    if (!stems) stemsOf.set(item.area, (stems = areaStems(item.area)))
+    if (!stems) stemsOf.set(item.area, (stems = {stems: areaStems(item.area), pillar: pillarNamed(item.area)}))
     const bucketKey = `${key}\u0000${item.reading.grade}`
     let bucket = kept.get(bucketKey)
     if (!bucket) kept.set(bucketKey, (bucket = []))
@@ -181,7 +198,7 @@ function subjectKey(subject: ReportSubject): string {
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar'.split(
     ' '
   )
 )
@@ -194,8 +211,21 @@ function areaStems(area: string): Set<string> {
   return stems
 }
 
-/** Two areas are the same when one's distinctive words contain the other's, or most are shared. */
-function sameArea(a: Set<string>, b: Set<string>): boolean {
+/** An area's distinctive words, and the pillar it stands for. */
+interface AreaKey {
+  stems: Set<string>
+  pillar: string | undefined
+}
+
+/**
+ * Two areas are the same when they print one pillar ("Efficiency (pillar)", "operates efficiently
+ * and sustainably"), or one's distinctive words contain the other's, or most are shared.
+ */
+function sameArea(a: AreaKey, b: AreaKey): boolean {
+  return (a.pillar !== undefined && a.pillar === b.pillar) || sameStems(a.stems, b.stems)
+}
+
+function sameStems(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   const shared = sharedCount(small, large)
   if (small.size === 0) return large.size === 0

@@ -1,8 +1,8 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {areaList} from '../framework-areas.js'
-import {gradeClauses, isCountedAreas, namesGradedArea} from '../grade-clauses.js'
+import {areaList, pillarsOf} from '../framework-areas.js'
+import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
 import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade} from '../patterns.js'
@@ -154,6 +154,13 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+      const position = context.spanPosition(block, span.start, span.end)
+      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
+      if (statement.area !== undefined && namesAllPillars(statement.area)) {
+        const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
+        for (const pillar of pillarsOf(statement.subject, subject) ?? []) context.grade({...statement, area: pillar}, sentence, position)
+        continue
+      }
       // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
       const counted = statement.area !== undefined && isCountedAreas(statement.area)
       if (counted && isGenericSubject(statement.subject)) continue
@@ -163,7 +170,6 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         continue
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
-      const position = context.spanPosition(block, span.start, span.end)
       for (const area of statement.area === undefined ? [undefined] : areaList(statement.area)) {
         const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
         if (subject && namesSubject(subject)) named ??= subject
