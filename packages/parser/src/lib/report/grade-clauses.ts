@@ -83,6 +83,8 @@ const gradedArea = new RegExp(
     'positive workplace',
     'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
     'understand\\w* (?:the )?(?:risk|fires?)',
+    // "how it identifies risks in its communities": the fire question on understanding risk.
+    'identif\\w* (?:the )?risks',
     'fire regulation',
     'protect\\w* the public',
     'afford',
@@ -122,6 +124,8 @@ const possessive = /^(.+?)['’]s\s+(\S.*)$/
 const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
+// "In its last inspection", "at our last full inspection": the inspection before this one.
+const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b/i
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
@@ -143,8 +147,9 @@ export function gradeClauses(sentence: string): GradeStatement[] {
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
   if (!match) return found
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
-  if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
-  const reported = reportedSpeech.test(sentence) && !saysEarlierInspection(sentence)
+  const earlier = saysEarlierInspection(sentence) || lastInspection.test(sentence)
+  if (pastGrading.test(sentence) && earlier) return found
+  const reported = reportedSpeech.test(sentence) && !earlier
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : match[1]!
