@@ -1,33 +1,13 @@
-import {readFileSync} from 'node:fs'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {parseReport, textToMdast} from '../src/index.js'
-import type {ReaderFactory} from '../src/lib/report/context.js'
-import {reportBlocks} from '../src/lib/report/blocks.js'
-import {ReportReading} from '../src/lib/report/read-report.js'
+import {parseReport} from '../src/index.js'
 import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
 import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
 import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {corpus, readWith} from './reading.js'
 
 // Graded judgements written as prose, as real report pages the readers were not first written for
 // print them (fire 2018/19 summaries, PEEL 2014–19 pillar pages, news releases), and the traps of
 // each form: a sub-topic called good, an earlier inspection's grade, a count of grades.
-
-const fixtures = new URL('../../../fixtures/', import.meta.url)
-
-/** A corpus page (tuned part) without its fixture header, segment separators blanked. */
-function corpus(name: string): {text: string; title: string} {
-  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
-  const title = /^title:\s*(.*)$/m.exec(raw)![1]!
-  return {text: raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, ''), title}
-}
-
-function readWith(readers: ReaderFactory[], text: string, title?: string) {
-  const file = new VFile({value: text})
-  const reading = new ReportReading(file, text, readers, {...(title ? {title} : {}), plainText: true})
-  reportBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
-  return reading.finish()
-}
 
 const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
 
