@@ -121,6 +121,19 @@ describe('grades in prose, on real pages', () => {
   })
 })
 
+describe('one area graded twice in other words is one grade', () => {
+  it('a PCC page’s prose and its table (“value for money, strategic planning and organisational management”, “Good use of resources”)', () => {
+    const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
+    const {report} = parseReport(text, {format: 'text', title})
+    expect(report.grades.filter((grade) => grade.grade === 'outstanding').map((grade) => grade.area.slice(0, 40))).toEqual(['value for money, strategic planning and '])
+  })
+
+  it('a framework area held by a restatement; two areas of one grade stay two', () => {
+    const text = 'Our judgments\n\nGood\n\n• Good use of resources\n• Investigating crime\n\nThe force is good at making the best use of resources.\n'
+    expect(parseReport(text, {format: 'text', title: 'PEEL 2021/22: An inspection of Kent Police'}).report.grades.map((grade) => grade.area)).toEqual(['Good use of resources', 'Investigating crime'])
+  })
+})
+
 describe('grades in prose: each form, constructed', () => {
   it('areas after “to how it”, “to the way it”, “to its”, and a list cut where the preposition repeats', () => {
     expect(sentences('The service requires improvement to how it protects the public through fire regulation.')).toEqual([['kent', 'requires-improvement', 'how it protects the public through fire regulation']])

@@ -9,6 +9,10 @@ const gradedAreas = new Set(
     definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
   )
 )
+/** Every graded area's name and aliases (not its question), with the name they print: how a restatement in other words is told to be the same area. */
+export const gradedAreaNames: ReadonlyArray<readonly [name: string, printed: string]> = frameworkDefinitions.flatMap((definition) =>
+  definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...area.aliases].map((printed) => [area.name, printed] as const))
+)
 const maxAreaLength = 120
 const maxListLength = 4 * maxAreaLength
 // " and " matched from the first character of its whitespace run only (the lookbehind): linear on long runs.

@@ -4,7 +4,7 @@ import type {Addressee, Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
-import {pillarNamed} from './framework-areas.js'
+import {gradedAreaNames, pillarNamed} from './framework-areas.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
 
@@ -171,7 +171,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     let key = subject ? keys.get(subject) : ''
     if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
     let stems = stemsOf.get(item.area)
-    if (!stems) stemsOf.set(item.area, (stems = {stems: areaStems(item.area), pillar: pillarNamed(item.area)}))
+    if (!stems) stemsOf.set(item.area, (stems = areaKey(item.area)))
     const bucketKey = `${key}\u0000${item.reading.grade}`
     let bucket = kept.get(bucketKey)
     if (!bucket) kept.set(bucketKey, (bucket = []))
@@ -198,7 +198,7 @@ function subjectKey(subject: ReportSubject): string {
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar good'.split(
     ' '
   )
 )
@@ -211,18 +211,44 @@ function areaStems(area: string): Set<string> {
   return stems
 }
 
-/** An area's distinctive words, and the pillar it stands for. */
+/** An area's distinctive words, the pillar it stands for, and the framework's area whose name or alias it holds. */
 interface AreaKey {
   stems: Set<string>
   pillar: string | undefined
+  framework: string | undefined
+}
+
+function areaKey(area: string): AreaKey {
+  const stems = areaStems(area)
+  return {stems, pillar: pillarNamed(area), framework: frameworkAreaIn(stems)}
+}
+
+// The distinctive words of every graded area's name and aliases (two words at least: one-word
+// names are pillars, told apart by `pillarNamed`), built on first use.
+let frameworkStems: Array<{name: string; stems: Set<string>}> | undefined
+
+/**
+ * The graded area whose name or an alias an area's words hold ("value for money, strategic planning
+ * and organisational management" holds the alias of Good use of resources); the longest such.
+ */
+function frameworkAreaIn(stems: Set<string>): string | undefined {
+  frameworkStems ??= gradedAreaNames.map(([name, printed]) => ({name, stems: areaStems(printed)})).filter((entry) => entry.stems.size >= 2)
+  let found: {name: string; stems: Set<string>} | undefined
+  for (const entry of frameworkStems) {
+    if (entry.stems.size > stems.size || (found && entry.stems.size <= found.stems.size)) continue
+    if (sharedCount(entry.stems, stems) === entry.stems.size) found = entry
+  }
+  return found?.name
 }
 
 /**
  * Two areas are the same when they print one pillar ("Efficiency (pillar)", "operates efficiently
- * and sustainably"), or one's distinctive words contain the other's, or most are shared.
+ * and sustainably") or one framework area ("Good use of resources", "value for money, strategic
+ * planning and organisational management"), or one's distinctive words contain the other's, or
+ * most are shared.
  */
 function sameArea(a: AreaKey, b: AreaKey): boolean {
-  return (a.pillar !== undefined && a.pillar === b.pillar) || sameStems(a.stems, b.stems)
+  return (a.pillar !== undefined && a.pillar === b.pillar) || (a.framework !== undefined && a.framework === b.framework) || sameStems(a.stems, b.stems)
 }
 
 function sameStems(a: Set<string>, b: Set<string>): boolean {
