@@ -51,6 +51,15 @@ describe('grades in prose, on real pages', () => {
     expect(grades).toContainEqual(['kent', 'good', 'providing an affordable service'])
   })
 
+  it('fire 2021/22: “The brigade is still good at operational response and at how it plans to deal with major incidents”; “… was good in its 2018/19 assessment” under the question is a note, not a section', () => {
+    const {text, title} = corpus('frs-2021-cleveland')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades).slice(3)).toEqual([
+      ['cleveland', 'good', 'operational response'],
+      ['cleveland', 'good', 'how it plans to deal with major incidents'],
+      ['cleveland', 'good', 'understanding risk']
+    ])
+  })
+
   it('PEEL 2015 pillars: “The extent to which Derbyshire Constabulary is effective at … is good”', () => {
     const {text, title} = corpus('peel-2015-derbyshire')
     expect(rows(readWith([gradeSentences], text, title).grades)).toEqual([

@@ -86,6 +86,11 @@ const gradedArea = new RegExp(
     // "how it identifies risks in its communities": the fire question on understanding risk.
     'identif\\w* (?:the )?risks',
     'fire regulation',
+    // Fire pages since 2021 name questions by their topics: "fire protection", "operational
+    // response", "how it plans to deal with major incidents".
+    'fire protection',
+    'operational response',
+    'major (?:and multi-agency )?incidents',
     'protect\\w* the public',
     'afford',
     'values and culture',
@@ -110,13 +115,13 @@ const gradedArea = new RegExp(
 
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
-const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
+const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
 // "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
 const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
-const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
-const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the

@@ -153,7 +153,7 @@ const namedKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'
 /** Whether a subject is one a report can be about (a force, unit, service or region), so naming it changes the subject of what follows. */
 export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(subject.kind)
 
-const genericSubject = /^(?:the\s+)?(force|service|constabulary|unit|rocu|region)$/i
+const genericSubject = /^(?:the\s+)?(force|service|brigade|constabulary|unit|rocu|region)$/i
 /** "The force", "the service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 

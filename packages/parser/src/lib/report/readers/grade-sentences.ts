@@ -27,7 +27,7 @@ const maxLeadInLength = 600
 // A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
 const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
-const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
+const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|brigade|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
 // "It is good at:" ends with the preposition the items continue.
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
