@@ -211,16 +211,29 @@ function areaStems(area: string): Set<string> {
   return stems
 }
 
-/** An area's distinctive words, the pillar it stands for, and the framework's area whose name or alias it holds. */
+/**
+ * An area's distinctive words and, found when first needed (most restated areas share their
+ * words), the pillar it stands for and the framework's area whose name or alias it holds (`null`: none).
+ */
 interface AreaKey {
+  area: string
   stems: Set<string>
-  pillar: string | undefined
-  framework: string | undefined
+  pillar?: string | null
+  framework?: string | null
 }
 
 function areaKey(area: string): AreaKey {
-  const stems = areaStems(area)
-  return {stems, pillar: pillarNamed(area), framework: frameworkAreaIn(stems)}
+  return {area, stems: areaStems(area)}
+}
+
+function pillarOf(key: AreaKey): string | null {
+  key.pillar ??= pillarNamed(key.area) ?? null
+  return key.pillar
+}
+
+function frameworkOf(key: AreaKey): string | null {
+  key.framework ??= frameworkAreaIn(key.stems) ?? null
+  return key.framework
 }
 
 // The distinctive words of every graded area's name and aliases (two words at least: one-word
@@ -248,7 +261,11 @@ function frameworkAreaIn(stems: Set<string>): string | undefined {
  * most are shared.
  */
 function sameArea(a: AreaKey, b: AreaKey): boolean {
-  return (a.pillar !== undefined && a.pillar === b.pillar) || (a.framework !== undefined && a.framework === b.framework) || sameStems(a.stems, b.stems)
+  if (sameStems(a.stems, b.stems)) return true
+  const pillar = pillarOf(a)
+  if (pillar !== null && pillar === pillarOf(b)) return true
+  const framework = frameworkOf(a)
+  return framework !== null && framework === frameworkOf(b)
 }
 
 function sameStems(a: Set<string>, b: Set<string>): boolean {
