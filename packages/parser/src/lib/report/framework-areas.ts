@@ -135,6 +135,7 @@ const pillarForms: ReadonlyArray<readonly [string, RegExp]> = [
   ['people', /^(?:people \(pillar\)|(?:how (?:well )?it )?look(?:s|ing)? after its people$)/i]
 ]
 
+const questionStart = /^\s*(?:how|to what)\b/i
 // The pillars' questions as the frameworks record them ("How efficiently does the force operate
 // and how sustainable are its services to the public?"), normalised, to the pillar's name.
 const pillarNames = new Set(['effectiveness', 'efficiency', 'legitimacy', 'people'])
@@ -155,7 +156,8 @@ const pillarQuestions = new Map(
  */
 export function pillarNamed(area: string): string | undefined {
   if (area.length > maxAreaLength) return undefined
-  const question = pillarQuestions.get(normaliseName(area))
+  // Every pillar's question starts "How …" or "To what extent …": only those are normalised and looked up.
+  const question = questionStart.test(area) ? pillarQuestions.get(normaliseName(area)) : undefined
   if (question) return question
   const text = area.trim().replace(pillarLead, '')
   for (const [pillar, form] of pillarForms) if (form.test(text)) return pillar

@@ -152,9 +152,9 @@ export function gradeClauses(sentence: string): GradeStatement[] {
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
   if (!match) return found
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
-  const earlier = saysEarlierInspection(sentence) || lastInspection.test(sentence)
-  if (pastGrading.test(sentence) && earlier) return found
-  const reported = reportedSpeech.test(sentence) && !earlier
+  const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
+  if (pastGrading.test(sentence) && earlier()) return found
+  const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : match[1]!

@@ -123,7 +123,7 @@ export class ReportReading {
     this.#contents = isContentsHeading(text)
     // "Kent Fire and Rescue Service was good in its 2018/19 assessment", printed under a fire page's
     // question, is a note of the earlier grade: what follows is still about the question.
-    if (!(this.#question && saysEarlierInspection(text) && mentionsGrade(text))) this.#question = isQuestion(text) ? text : undefined
+    if (!(this.#question && mentionsGrade(block.text) && saysEarlierInspection(text))) this.#question = isQuestion(text) ? text : undefined
     const subject = this.#headingSubject(text)
     if (subject) this.#nameSubject(subject)
   }

@@ -237,21 +237,35 @@ function frameworkOf(key: AreaKey): string | null {
 }
 
 // The distinctive words of every graded area's name and aliases (two words at least: one-word
-// names are pillars, told apart by `pillarNamed`), built on first use.
-let frameworkStems: Array<{name: string; stems: Set<string>}> | undefined
+// names are pillars, told apart by `pillarNamed`), by their first word, built on first use: an
+// area's words are checked only against the names that start with one of them.
+let frameworkStems: Map<string, Array<{name: string; stems: Set<string>}>> | undefined
 
 /**
  * The graded area whose name or an alias an area's words hold ("value for money, strategic planning
  * and organisational management" holds the alias of Good use of resources); the longest such.
  */
 function frameworkAreaIn(stems: Set<string>): string | undefined {
-  frameworkStems ??= gradedAreaNames.map(([name, printed]) => ({name, stems: areaStems(printed)})).filter((entry) => entry.stems.size >= 2)
+  frameworkStems ??= indexByFirstStem(gradedAreaNames.map(([name, printed]) => ({name, stems: areaStems(printed)})).filter((entry) => entry.stems.size >= 2))
   let found: {name: string; stems: Set<string>} | undefined
-  for (const entry of frameworkStems) {
-    if (entry.stems.size > stems.size || (found && entry.stems.size <= found.stems.size)) continue
-    if (sharedCount(entry.stems, stems) === entry.stems.size) found = entry
+  for (const stem of stems) {
+    for (const entry of frameworkStems.get(stem) ?? []) {
+      if (entry.stems.size > stems.size || (found && entry.stems.size <= found.stems.size)) continue
+      if (sharedCount(entry.stems, stems) === entry.stems.size) found = entry
+    }
   }
   return found?.name
+}
+
+function indexByFirstStem(entries: Array<{name: string; stems: Set<string>}>): Map<string, Array<{name: string; stems: Set<string>}>> {
+  const index = new Map<string, Array<{name: string; stems: Set<string>}>>()
+  for (const entry of entries) {
+    const first = entry.stems.values().next().value!
+    const list = index.get(first)
+    if (list) list.push(entry)
+    else index.set(first, [entry])
+  }
+  return index
 }
 
 /**
