@@ -180,6 +180,15 @@ describe('grades in prose: each form, constructed', () => {
     expect(sentences('Essex Police is good in the way it treats the public and its workforce.', title)).toEqual([['essex', 'good', 'the way it treats the public and its workforce']])
   })
 
+  it('graded areas written as clauses: “how it manages offenders”, “how it records crime”, “manages performance and develops leaders”', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(rows(readWith([gradeNamedAreas], 'HMICFRS said the ‘adequate’ areas included how the force manages offenders and how it records crime.', title).grades)).toEqual([
+      ['kent', 'adequate', 'how the force manages offenders'],
+      ['kent', 'adequate', 'how it records crime']
+    ])
+    expect(sentences('It requires improvement in how it manages performance and develops leaders.')).toEqual([['kent', 'requires-improvement', 'how it manages performance and develops leaders']])
+  })
+
   it('every pillar of the subject’s framework: a fire and rescue service’s, a force’s', () => {
     expect(sentences('The service has been graded as good across all three pillars.')).toEqual([
       ['kent', 'good', 'Effectiveness (pillar)'],

@@ -96,11 +96,12 @@ const gradedArea = new RegExp(
     'values and culture',
     'right people',
     'diversity',
-    'managing performance',
-    'developing leaders',
+    // Names and the clauses news releases write them as: "managing offenders", "how it manages offenders".
+    'manag\\w* performance',
+    'develop\\w* leaders',
     'look\\w* after its people',
     'public protection',
-    'managing offenders',
+    'manag\\w* offenders',
     // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
     'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
     'leadership',
@@ -108,6 +109,8 @@ const gradedArea = new RegExp(
     'strategic planning',
     'recording data',
     'crime recording',
+    'records? crime',
+    'recording (?:of )?crime',
     'crime data'
   ].join('|'),
   'i'
