@@ -166,8 +166,9 @@ describe('grades in prose: each form, constructed', () => {
     ])
   })
 
-  it('“We found that <force> is good at …” and a named force after “the extent to which”', () => {
+  it('“We found that <force> is good at …”, “HMIC judged <force> to be good at …” and a named force after “the extent to which”', () => {
     const title = 'Essex PEEL 2016'
+    expect(sentences('HMIC judged Essex Police to be good at keeping people safe and reducing crime.', title)).toEqual([['essex', 'good', 'keeping people safe and reducing crime']])
     expect(sentences('We found that Essex Police is good at investigating crime.', title)).toEqual([['essex', 'good', 'investigating crime']])
     expect(sentences('The extent to which Essex Police is efficient at keeping people safe and reducing crime requires improvement.', title)).toEqual([
       ['essex', 'requires-improvement', 'is efficient at keeping people safe and reducing crime']

@@ -19,7 +19,7 @@ const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|cur
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
-const reportedSpeech = /^(?:hmicfrs|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+const reportedSpeech = /^(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
@@ -139,8 +139,9 @@ const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:grade
 // clause before the infinitive or the passive.
 const infinitive = /(?<!\s)\s+to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
-// "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
-const active = /^(?:hmicfrs|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
+// "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
+// Police to be good" (HMIC before 2017): the object is the subject graded.
+const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
