@@ -1,10 +1,4 @@
-import {readFileSync} from 'node:fs'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {textToMdast} from '../src/index.js'
-import type {ReaderFactory} from '../src/lib/report/context.js'
-import {reportBlocks} from '../src/lib/report/blocks.js'
-import {ReportReading} from '../src/lib/report/read-report.js'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
 import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
@@ -18,24 +12,9 @@ import {history} from '../src/lib/report/readers/history.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {inspectorateEra, isoDay, monthNumber, sharedCount, weekdayDate, yearOfWeekday} from '../src/lib/text.js'
+import {corpus, readWith} from './reading.js'
 
 // Each layout reader on its own, over the same read-only context parseReport gives them all.
-
-const fixtures = new URL('../../../fixtures/', import.meta.url)
-
-/** A corpus page (tuned part) without its fixture header, segment separators blanked. */
-function corpus(name: string): {text: string; title: string} {
-  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
-  const title = /^title:\s*(.*)$/m.exec(raw)![1]!
-  return {text: raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, ''), title}
-}
-
-function readWith(readers: ReaderFactory[], text: string, title?: string) {
-  const file = new VFile({value: text})
-  const reading = new ReportReading(file, text, readers, {...(title ? {title} : {}), plainText: true})
-  reportBlocks(textToMdast(text), text, 'text', (block) => reading.add(block))
-  return reading.finish()
-}
 
 describe('layout readers, one at a time', () => {
   it('cause lead-ins: a progress letter’s quoted cause and recommendations are history', () => {
@@ -258,14 +237,14 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
-  it('grade sentences: “the extent to which the force treats the public and its workforce legitimately” is one area, so the pillar restated later is not a second grade', () => {
+  it('grade sentences: “inadequate in each of the three pillars” grades every pillar once; the pillar sentences and “the way it treats the public and its workforce” restate them', () => {
     const {text, title} = corpus('peel-2018-cleveland')
     const grades = readWith([gradeSentences], text, title).grades
-    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => grade.area.slice(0, 50))).toEqual([
-      'is effective at reducing crime and keeping people ',
-      'operates efficiently and sustainably',
-      'treats the public and its workforce legitimately',
-      'the way it prevents crime and tackles anti-social '
+    expect(grades.filter((grade) => grade.grade === 'inadequate').map((grade) => [grade.subjectId, grade.area.slice(0, 50)])).toEqual([
+      ['cleveland', 'Effectiveness (pillar)'],
+      ['cleveland', 'Efficiency (pillar)'],
+      ['cleveland', 'Legitimacy (pillar)'],
+      ['cleveland', 'the way it prevents crime and tackles anti-social ']
     ])
   })
 

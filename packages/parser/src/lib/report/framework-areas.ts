@@ -1,4 +1,5 @@
 import {frameworkDefinitions} from '@scrutiny/schema'
+import type {ReportSubject} from '@scrutiny/schema'
 import {normaliseName} from '@scrutiny/schema/internal'
 
 // The graded areas of every inspection cycle, as the schema records them (names, questions and
@@ -7,6 +8,10 @@ const gradedAreas = new Set(
   frameworkDefinitions.flatMap((definition) =>
     definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
   )
+)
+/** Every graded area's name and aliases (not its question), with the name they print: how a restatement in other words is told to be the same area. */
+export const gradedAreaNames: ReadonlyArray<readonly [name: string, printed: string]> = frameworkDefinitions.flatMap((definition) =>
+  definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...area.aliases].map((printed) => [area.name, printed] as const))
 )
 const maxAreaLength = 120
 const maxListLength = 4 * maxAreaLength
@@ -95,4 +100,66 @@ function trimListPunctuation(text: string): string {
     if (before > 0 && trimmed.slice(-word.length).toLowerCase() === word && /\s/.test(trimmed.charAt(before))) trimmed = trimmed.slice(0, before).trimEnd()
   }
   return ';,.'.includes(trimmed.charAt(trimmed.length - 1)) && trimmed.length > 0 ? trimmed.slice(0, -1).trimEnd() : trimmed
+}
+
+// The pillars of PEEL 2014–19 and of fire and rescue inspections (the first areas of their
+// frameworks), named as a grade's area: "<Pillar> (pillar)", with what the pillar judges.
+const policePillars = ['Effectiveness (pillar)', 'Efficiency (pillar)', 'Legitimacy (pillar)']
+const firePillars = ['Effectiveness (pillar)', 'Efficiency (pillar)', 'People (pillar): looking after its people']
+// How a fire and rescue service is printed: its name or abbreviation ("BFRS"), "the service", "the brigade".
+const fireWords = /\b(?:fire|brigade|service)\b|FRS$/i
+const policeWords = /\b(?:police|force|constabulary)\b/i
+
+/**
+ * The pillars a subject's inspections grade: a fire and rescue service's, or a force's (PEEL until
+ * 2019; later PEEL has no pillars). The subject as printed says which ("the service", "BFRS",
+ * "Kent Police"); a pronoun, the subject the document is about.
+ *
+ * @example pillarsOf('BFRS', undefined)?.[2] // 'People (pillar): looking after its people'
+ */
+export function pillarsOf(printed: string, subject: ReportSubject | undefined): readonly string[] | undefined {
+  if (subject?.kind === 'fire-and-rescue-service' || fireWords.test(printed)) return firePillars
+  if (subject?.kind === 'force' || policeWords.test(printed)) return policePillars
+  return undefined
+}
+
+// How a pillar is printed as a graded area: its name ("Effectiveness (pillar)", "overall
+// efficiency", "its efficiency"), or the pillar sentence's words ("is effective at keeping people
+// safe and reducing crime", "operates efficiently and sustainably", "treats the public and its
+// workforce legitimately", "looks after its people").
+const pillarLead = /^(?:(?:is|its|overall|the)\s+)+/i
+const pillarForms: ReadonlyArray<readonly [string, RegExp]> = [
+  ['effectiveness', /^effective(?:ness)?(?:$|\s+\(pillar\)|\s+at\s+(?:keeping|reducing)\b)/i],
+  ['efficiency', /^(?:efficien(?:cy|t)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|operates efficiently\b)/i],
+  ['legitimacy', /^(?:legitima(?:cy|te)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|(?:(?:way|how) it\s+)?treats the public and its workforce\b|how legitimately\b)/i],
+  ['people', /^(?:people \(pillar\)|(?:how (?:well )?it )?look(?:s|ing)? after its people$)/i]
+]
+
+const questionStart = /^\s*(?:how|to what)\b/i
+// The pillars' questions as the frameworks record them ("How efficiently does the force operate
+// and how sustainable are its services to the public?"), normalised, to the pillar's name.
+const pillarNames = new Set(['effectiveness', 'efficiency', 'legitimacy', 'people'])
+const pillarQuestions = new Map(
+  frameworkDefinitions.flatMap((definition) =>
+    definition.areas
+      .filter((area) => pillarNames.has(area.name.toLowerCase()))
+      .flatMap((area) => [...(area.question ? [area.question] : []), ...area.aliases].map((text) => [normaliseName(text), area.name.toLowerCase()] as const))
+  )
+)
+
+/**
+ * The pillar a graded area stands for, however it is printed, so that one pillar's grade given
+ * twice (a summary's "in each of the three pillars", the pillar sentences, a label under the
+ * pillar's question) is kept once.
+ *
+ * @example pillarNamed('operates efficiently and sustainably') // 'efficiency'
+ */
+export function pillarNamed(area: string): string | undefined {
+  if (area.length > maxAreaLength) return undefined
+  // Every pillar's question starts "How …" or "To what extent …": only those are normalised and looked up.
+  const question = questionStart.test(area) ? pillarQuestions.get(normaliseName(area)) : undefined
+  if (question) return question
+  const text = area.trim().replace(pillarLead, '')
+  for (const [pillar, form] of pillarForms) if (form.test(text)) return pillar
+  return undefined
 }

@@ -19,12 +19,13 @@ const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|cur
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
-const reportedSpeech = /^(?:hmicfrs|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+const reportedSpeech = /^(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
-// "requires improvement to how it protects the public": fire pages name the question after "to how it".
-const areaStart = /^\s*(?:overall\s+)?(?:(?:at|in|for|across|in respect of|in relation to|to (?=how\b|the way\b))\s+)/i
+// "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
+// question or pillar after "to". The lookahead sits after the whitespace it needs.
+const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b))\s+/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
 const countedAreas = new RegExp(
   String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
@@ -33,8 +34,13 @@ const countedAreas = new RegExp(
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
-const boundary = /[;:,“"(]\s*|\s(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
-const areaStop = /[;:]|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b|the force\b|the service\b|(?:outstanding|good|adequate|inadequate|requires improvement)\b)|\.\s/u
+// A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
+const boundary = /[;:,“"(]\s*|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+// An area ends where the next clause starts: a subject ("and it", "and the force", "and its
+// response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
+// use of resources") or a verb of its own ("and has continued to …").
+const areaStop =
+  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -53,40 +59,58 @@ const gradedArea = new RegExp(
     'reduc\\w* crime',
     'prevent',
     'anti-social',
-    'investigat',
+    // "investigating crime", "its investigation of crime", "investigates offending" (2014); not
+    // "keeping victims updated throughout an investigation".
+    'investigat\\w*(?: of)? (?:crimes?|offending)',
     'vulnerab',
     'serious and organised crime',
     'specialist capabilit',
     'armed',
     'demand',
     'resources',
-    'future',
+    // "planning for the future", "future planning"; not "identifying future leaders".
+    'plan\\w* for (?:the )?future',
+    'future (?:planning|demand)',
     'fair',
     'respect',
-    'ethical',
-    'lawful',
-    'workforce',
+    // "behaves ethically and lawfully", "ethical and lawful workforce behaviour"; not "ethical decision-making".
+    'ethical(?:ly)? and lawful',
+    // "treats its workforce", "the workforce"; not "its workforce’s wellbeing", a sub-topic.
+    'workforce(?![\'’]s)',
     'treat(?:s|ment of)? the public',
     'public treatment',
     'police powers',
     'positive workplace',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks|incidents|major and multi-agency incidents)',
-    'understand\\w* (?:the )?(?:risk|fires)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
+    'understand\\w* (?:the )?(?:risk|fires?)',
+    // "how it identifies risks in its communities": the fire question on understanding risk.
+    'identif\\w* (?:the )?risks',
     'fire regulation',
+    // Fire pages since 2021 name questions by their topics: "fire protection", "operational
+    // response", "how it plans to deal with major incidents".
+    'fire protection',
+    'operational response',
+    'major (?:and multi-agency )?incidents',
     'protect\\w* the public',
     'afford',
     'values and culture',
     'right people',
     'diversity',
-    'managing performance',
-    'developing leaders',
+    // Names and the clauses news releases write them as: "managing offenders", "how it manages offenders".
+    'manag\\w* performance',
+    'develop\\w* leaders',
     'look\\w* after its people',
     'public protection',
-    'managing offenders',
-    'disrupting',
+    'manag\\w* offenders',
+    // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
+    'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
     'leadership',
+    'value for money',
+    'strategic planning',
     'recording data',
     'crime recording',
+    'records? crime',
+    'recording (?:of )?crime',
     'crime data'
   ].join('|'),
   'i'
@@ -94,11 +118,13 @@ const gradedArea = new RegExp(
 
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
-const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|constabulary|it)\s+(\S.*)$/i
+const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
+// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
+const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
-const howIt = /^how (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
-const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|constabulary)|it) (.+)$/i
+const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
@@ -106,13 +132,16 @@ const possessive = /^(.+?)['’]s\s+(\S.*)$/
 const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
+// "In its last inspection", "at our last full inspection": the inspection before this one.
+const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b/i
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 const infinitive = /(?<!\s)\s+to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
-// "HMICFRS rated the force as good at", "We judged the service to be good at": the object is the subject graded.
-const active = /^(?:hmicfrs|the inspectorate|inspectors|we)\s+(?:(?:has|have)\s+)?(?:graded|rated|judged|assessed)\s+(\S.*)$/i
+// "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
+// Police to be good" (HMIC before 2017): the object is the subject graded.
+const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -127,8 +156,9 @@ export function gradeClauses(sentence: string): GradeStatement[] {
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
   if (!match) return found
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
-  if (pastGrading.test(sentence) && saysEarlierInspection(sentence)) return found
-  const reported = reportedSpeech.test(sentence) && !saysEarlierInspection(sentence)
+  const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
+  if (pastGrading.test(sentence) && earlier()) return found
+  const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : match[1]!
@@ -145,7 +175,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
       const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
         const area = areaAfter(sentence, wordEnd)
-        if (area !== undefined && (!area || gradedArea.test(area))) found.push({subject: previous.subject, grade, ...(area ? {area} : {})})
+        if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
       }
       continue
     }
@@ -153,12 +183,13 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const predicateStart = link ? wordStart - (before.length - link.index) : wordStart
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
-    if (area === undefined || (area && (!gradedArea.test(area) || countedAreas.test(area)))) continue
+    // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
+    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    found.push({subject: subject.subject, grade, ...(fullArea ? {area: fullArea} : {})})
+    for (const piece of subject.area ? [fullArea] : areaPieces(area)) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   return found
 }
@@ -176,6 +207,24 @@ function areaAfter(sentence: string, from: number): string | undefined {
   return trimEnd(stop ? rest.slice(0, stop.index) : rest)
 }
 
+// "good at making the best use of resources and at providing an affordable service", "to its
+// efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
+// starts the next area. Matched from a comma or the first character of a whitespace run only.
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
+
+/** The areas of one judgement, cut where a preposition repeats, when every piece names a graded area. */
+function areaPieces(area: string): string[] {
+  if (area === '') return [area]
+  const pieces = area.split(repeatedPreposition)
+  return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
+}
+
+// A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
+// (the words before its first verb, as in "The Service has improved …").
+// The verb may be the predicate's own ("and is good at"): the clause is then empty.
+const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
+const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were)\b/
+
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
   const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
@@ -186,6 +235,12 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     else starts.push(match.index + match[0].length)
   }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
+    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" shares
+    // the subject the sentence opens with.
+    if (index > 0 && end <= maxSubjectLength && /\band\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
+      const opening = openingSubject.exec(head)?.[1]
+      if (opening && isNamed(opening)) return {subject: opening, clause: head.slice(starts[index])}
+    }
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
@@ -226,6 +281,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   if (extent) return {subject: 'the force', area: extent[1]!}
+  const named = extentNamed.exec(text)
+  if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)
@@ -261,6 +318,12 @@ function isClosingQuote(code: number): boolean {
 function trimEnd(text: string): string {
   return trimTrailingPunctuation(text).trim()
 }
+
+// "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
+const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
+
+/** Whether an area stands for every pillar of the framework ("across the three pillars"). */
+export const namesAllPillars = (text: string): boolean => allPillars.test(text)
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
 export const namesGradedArea = (text: string): boolean => gradedArea.test(text)

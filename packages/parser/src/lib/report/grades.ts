@@ -14,7 +14,7 @@ const gradedAs = /\b(?:has|have) been graded(?: as)?\s+/i
 const gradeAtStart = new RegExp(`^${quotedGrade}`, 'i')
 const extentOf = /^the extent to which (?:the )?(force|service)\s+/i
 const isGrade = /\b(?:is|are) (outstanding|good|adequate|requires improvement|inadequate)\b/i
-const areaPreposition = /^\s*(?:at|for|in(?: the way (?:it|they))?)\s+/i
+const areaPreposition = /^\s*(?:at|for|across|in(?: the way (?:it|they))?)\s+/i
 const possessiveSplit = /['’]s\s+/
 
 /**

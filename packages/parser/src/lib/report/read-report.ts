@@ -7,7 +7,7 @@ import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {warn} from './messages.js'
-import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
+import {isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
@@ -121,7 +121,9 @@ export class ReportReading {
     for (const enter of this.#handlers.enterSection) enter(section, block, context)
     if (section.role !== 'heading') return
     this.#contents = isContentsHeading(text)
-    this.#question = isQuestion(text) ? text : undefined
+    // "Kent Fire and Rescue Service was good in its 2018/19 assessment", printed under a fire page's
+    // question, is a note of the earlier grade: what follows is still about the question.
+    if (!(this.#question && mentionsGrade(block.text) && saysEarlierInspection(text))) this.#question = isQuestion(text) ? text : undefined
     const subject = this.#headingSubject(text)
     if (subject) this.#nameSubject(subject)
   }

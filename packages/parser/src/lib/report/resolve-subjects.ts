@@ -4,6 +4,7 @@ import type {Addressee, Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
+import {gradedAreaNames, pillarNamed} from './framework-areas.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
 import {ellipsis} from './read-report.js'
@@ -138,7 +139,23 @@ function withoutRestatedSummaries(file: VFile, pending: readonly PendingFinding[
  */
 function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | undefined): ReportSubject | undefined {
   if (subject?.kind === 'force' && primary?.kind === 'fire-and-rescue-service') return primary
+  // "BFRS" on Buckinghamshire Fire and Rescue Service's page: the initials of the report's subject.
+  if (subject?.kind === 'other' && primary && isInitialsOf(subject.name, primary.name)) return primary
   return subject
+}
+
+const initialism = /^[A-Z]{2,8}$/
+const minorWords = new Set(['and', 'of', 'the', 'for', '&'])
+
+/** Whether `short` is the initials of `name`'s words ("BFRS", "Buckinghamshire Fire and Rescue Service"). */
+function isInitialsOf(short: string, name: string): boolean {
+  if (!initialism.test(short)) return false
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => word !== '' && !minorWords.has(word.toLowerCase()))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('')
+  return initials === short
 }
 
 /**
@@ -156,16 +173,16 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
-  const kept = new Map<string, Array<Set<string>>>()
+  const kept = new Map<string, AreaKey[]>()
   // Areas repeat (every grade under one question heading): split each once.
-  const stemsOf = new Map<string, Set<string>>()
+  const stemsOf = new Map<string, AreaKey>()
   const keys = new Map<ReportSubject, string>()
   for (const item of pending) {
     const subject = item.subject ?? primary
     let key = subject ? keys.get(subject) : ''
     if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
     let stems = stemsOf.get(item.area)
-    if (!stems) stemsOf.set(item.area, (stems = areaStems(item.area)))
+    if (!stems) stemsOf.set(item.area, (stems = areaKey(item.area)))
     const bucketKey = `${key}\u0000${item.reading.grade}`
     let bucket = kept.get(bucketKey)
     if (!bucket) kept.set(bucketKey, (bucket = []))
@@ -192,7 +209,7 @@ function subjectKey(subject: ReportSubject): string {
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeping people safe secure other risks provide provides providing'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar good'.split(
     ' '
   )
 )
@@ -205,8 +222,78 @@ function areaStems(area: string): Set<string> {
   return stems
 }
 
-/** Two areas are the same when one's distinctive words contain the other's, or most are shared. */
-function sameArea(a: Set<string>, b: Set<string>): boolean {
+/**
+ * An area's distinctive words and, found when first needed (most restated areas share their
+ * words), the pillar it stands for and the framework's area whose name or alias it holds (`null`: none).
+ */
+interface AreaKey {
+  area: string
+  stems: Set<string>
+  pillar?: string | null
+  framework?: string | null
+}
+
+function areaKey(area: string): AreaKey {
+  return {area, stems: areaStems(area)}
+}
+
+function pillarOf(key: AreaKey): string | null {
+  key.pillar ??= pillarNamed(key.area) ?? null
+  return key.pillar
+}
+
+function frameworkOf(key: AreaKey): string | null {
+  key.framework ??= frameworkAreaIn(key.stems) ?? null
+  return key.framework
+}
+
+// The distinctive words of every graded area's name and aliases (two words at least: one-word
+// names are pillars, told apart by `pillarNamed`), by their first word, built on first use: an
+// area's words are checked only against the names that start with one of them.
+let frameworkStems: Map<string, Array<{name: string; stems: Set<string>}>> | undefined
+
+/**
+ * The graded area whose name or an alias an area's words hold ("value for money, strategic planning
+ * and organisational management" holds the alias of Good use of resources); the longest such.
+ */
+function frameworkAreaIn(stems: Set<string>): string | undefined {
+  frameworkStems ??= indexByFirstStem(gradedAreaNames.map(([name, printed]) => ({name, stems: areaStems(printed)})).filter((entry) => entry.stems.size >= 2))
+  let found: {name: string; stems: Set<string>} | undefined
+  for (const stem of stems) {
+    for (const entry of frameworkStems.get(stem) ?? []) {
+      if (entry.stems.size > stems.size || (found && entry.stems.size <= found.stems.size)) continue
+      if (sharedCount(entry.stems, stems) === entry.stems.size) found = entry
+    }
+  }
+  return found?.name
+}
+
+function indexByFirstStem(entries: Array<{name: string; stems: Set<string>}>): Map<string, Array<{name: string; stems: Set<string>}>> {
+  const index = new Map<string, Array<{name: string; stems: Set<string>}>>()
+  for (const entry of entries) {
+    const first = entry.stems.values().next().value!
+    const list = index.get(first)
+    if (list) list.push(entry)
+    else index.set(first, [entry])
+  }
+  return index
+}
+
+/**
+ * Two areas are the same when they print one pillar ("Efficiency (pillar)", "operates efficiently
+ * and sustainably") or one framework area ("Good use of resources", "value for money, strategic
+ * planning and organisational management"), or one's distinctive words contain the other's, or
+ * most are shared.
+ */
+function sameArea(a: AreaKey, b: AreaKey): boolean {
+  if (sameStems(a.stems, b.stems)) return true
+  const pillar = pillarOf(a)
+  if (pillar !== null && pillar === pillarOf(b)) return true
+  const framework = frameworkOf(a)
+  return framework !== null && framework === frameworkOf(b)
+}
+
+function sameStems(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   const shared = sharedCount(small, large)
   if (small.size === 0) return large.size === 0

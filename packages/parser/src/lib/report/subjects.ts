@@ -8,8 +8,8 @@ const sectionNumber = /^[\d.]+\s+/
 const yearSuffix = /(?<!\s)\s+(?:PEEL\s+)?(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/i
 const leadingArticle = /^(?:the|all)\s+/i
 const unitWords = /\b(?:rocu|regional organised crime unit)\b/
-const fireService = /\bfire and rescue service$/i
-const fireServiceLength = 'fire and rescue service'.length
+// "Essex County Fire and Rescue Service", "Kent Fire & Rescue Service", "Cleveland Fire Brigade".
+const fireService = /\bfire (?:and|&) rescue service$|\bfire brigade$/i
 const abbreviatedFireService = /^(.{2,60}?) FRS$/
 const regionWord = /\bregion(?:al)?\b/
 
@@ -45,9 +45,10 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
     const unit = regionalUnits.find((entry) => entry.region === region.id)
     if (unit) return {name, kind: 'rocu', referenceId: unit.id}
   }
-  // "Avon Fire and Rescue Service", not the generic "fire and rescue service"; "Norfolk FRS" is
-  // the same service abbreviated.
-  if (fireService.test(outer) && outer.length > fireServiceLength && isProperName(outer)) {
+  // "Avon Fire and Rescue Service", not the generic "fire and rescue service" (a proper name is
+  // capitalised); "Norfolk FRS" is the same service abbreviated.
+  const service = fireService.exec(outer)
+  if (service && service.index > 0 && isProperName(outer)) {
     return {name: outer, kind: 'fire-and-rescue-service'}
   }
   const abbreviated = abbreviatedFireService.exec(outer)
@@ -152,7 +153,7 @@ const namedKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'
 /** Whether a subject is one a report can be about (a force, unit, service or region), so naming it changes the subject of what follows. */
 export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(subject.kind)
 
-const genericSubject = /^(?:the\s+)?(force|service|constabulary|unit|rocu|region)$/i
+const genericSubject = /^(?:the\s+)?(force|service|brigade|constabulary|unit|rocu|region)$/i
 /** "The force", "the service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 

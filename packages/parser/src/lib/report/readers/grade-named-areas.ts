@@ -64,10 +64,25 @@ function namedAfterCount(sentence: string): {grade: GradeValue; areas: string[]}
   return read && read.areas.length === count ? read : undefined
 }
 
+// "how the force responds to the public and use of resources": after a clause, "and" followed by a
+// noun phrase (not a verb of the clause, "and protects …", nor its object, "and its workforce")
+// starts the next area of the list.
+const clauseThenName = /(?<!\s)\s+and\s+(?!(?:its|their|the|a|an|how|it|they)\b)(?=[a-z-]*[a-rt-z-]\b)/
+const clauseStart = /^(?:how|the way|its)\s/i
+
 /** The areas of a list, when every piece names something HMICFRS grades. */
 function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas: string[]} | undefined {
   const listed = trimTrailingPunctuation(text)
   const clauses = listed.split(clauseSeparator)
-  const areas = clauses.length > 1 ? clauses : areaList(listed)
+  const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : areaList(listed)
   return areas.every((area) => namesGradedArea(area)) ? {grade, areas} : undefined
+}
+
+/** A clause and the area named after it ("how the force responds to the public" and "use of resources"), when both are graded ones. */
+function clauseAndName(clause: string): string[] {
+  if (!clauseStart.test(clause)) return [clause]
+  const join = clauseThenName.exec(clause)
+  if (!join) return [clause]
+  const pieces = [clause.slice(0, join.index), clause.slice(join.index + join[0].length)]
+  return pieces.every((piece) => namesGradedArea(piece)) ? pieces : [clause]
 }

@@ -1,8 +1,8 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {areaList} from '../framework-areas.js'
-import {gradeClauses, isCountedAreas, namesGradedArea} from '../grade-clauses.js'
+import {areaList, pillarsOf} from '../framework-areas.js'
+import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
 import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade} from '../patterns.js'
@@ -27,12 +27,13 @@ const maxLeadInLength = 600
 // A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
 const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
-const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
+const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|service|brigade|constabulary)|[\p{Lu}][\p{L}&' -]{2,80}?)$/iu
 // "It is good at:" ends with the preposition the items continue.
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they))$/i
+// "… requires improvement to its work in:" (a fire page's summary): the items are the questions.
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$/i
 // "which assessed and graded our police service as:" — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
@@ -55,12 +56,18 @@ const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questio
  */
 export const gradeSentences: ReaderFactory = () => {
   let list: ListLeadIn | undefined
+  const sentences = (block: Block, context: ReadContext) => {
+    const named = read(block, context)
+    if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
+  }
   return {
     enter: {
+      // A news release's headline can be a judgement ("Avon and Somerset Constabulary's
+      // effectiveness at keeping people safe and reducing crime is good"); the heading still opens its section.
+      heading: sentences,
       paragraph(block, context) {
         list = undefined
-        const named = read(block, context)
-        if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
+        sentences(block, context)
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       },
       item(block, context) {
@@ -147,6 +154,13 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const sentence = block.text.slice(span.start, span.end)
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+      const position = context.spanPosition(block, span.start, span.end)
+      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
+      if (statement.area !== undefined && namesAllPillars(statement.area)) {
+        const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
+        for (const pillar of pillarsOf(statement.subject, subject) ?? []) context.grade({...statement, area: pillar}, sentence, position)
+        continue
+      }
       // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
       const counted = statement.area !== undefined && isCountedAreas(statement.area)
       if (counted && isGenericSubject(statement.subject)) continue
@@ -156,7 +170,6 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         continue
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
-      const position = context.spanPosition(block, span.start, span.end)
       for (const area of statement.area === undefined ? [undefined] : areaList(statement.area)) {
         const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
         if (subject && namesSubject(subject)) named ??= subject

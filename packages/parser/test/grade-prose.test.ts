@@ -1,0 +1,235 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
+import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
+import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {corpus, readWith} from './reading.js'
+
+// Graded judgements written as prose, as real report pages the readers were not first written for
+// print them (fire 2018/19 summaries, PEEL 2014–19 pillar pages, news releases), and the traps of
+// each form: a sub-topic called good, an earlier inspection's grade, a count of grades.
+
+const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+
+/** The grades gradeSentences reads from constructed text on a page titled for `title`. */
+const sentences = (text: string, title = 'Kent 2018/19 – Fire and rescue service inspection – Kent Fire and Rescue Service') => rows(readWith([gradeSentences], text, title).grades)
+
+describe('grades in prose, on real pages', () => {
+  it('fire 2018/19 summary: “to how it”, “and at”, a preposition repeated after a comma, “we judge it to require improvement at:”', () => {
+    const {text, title} = corpus('frs-2018-nottinghamshire')
+    expect(rows(readWith([gradeSentences], text, title).grades).slice(6)).toEqual([
+      ['nottinghamshire', 'good', 'protecting the public through fire regulation'],
+      ['nottinghamshire', 'good', 'responding to national risk'],
+      ['nottinghamshire', 'requires-improvement', 'how it uses resources'],
+      ['nottinghamshire', 'requires-improvement', 'providing an affordable service'],
+      ['nottinghamshire', 'requires-improvement', 'promoting the right values and culture'],
+      ['nottinghamshire', 'requires-improvement', 'getting the right people with the right skills'],
+      ['nottinghamshire', 'requires-improvement', 'ensuring fairness and promoting diversity'],
+      ['nottinghamshire', 'requires-improvement', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('fire 2018/19 summary: “requires improvement to its work in:” leads the questions; “we judge it to be good at”', () => {
+    const {text, title} = corpus('frs-2018-northumberland')
+    expect(rows(readWith([gradeSentences], text, title).grades).slice(3, 8)).toEqual([
+      ['northumberland', 'requires-improvement', 'understanding the risk of fire and other emergencies'],
+      ['northumberland', 'requires-improvement', 'preventing fires and other risks'],
+      ['northumberland', 'requires-improvement', 'protecting the public through fire regulation'],
+      ['northumberland', 'requires-improvement', 'responding to fires and other emergencies'],
+      ['northumberland', 'good', 'responding to national risks']
+    ])
+  })
+
+  it('fire 2018/19 summary: “requires improvement to the way it …”; “good at A and at B” is two grades', () => {
+    const {text, title} = corpus('frs-2018-kent')
+    const grades = rows(readWith([gradeSentences], text, title).grades)
+    expect(grades.filter(([, grade]) => grade === 'requires-improvement')).toEqual([
+      ['kent', 'requires-improvement', 'the way it protects the public through fire regulation'],
+      ['kent', 'requires-improvement', 'the way it gets the right people with the right skills']
+    ])
+    expect(grades).toContainEqual(['kent', 'good', 'making the best use of resources'])
+    expect(grades).toContainEqual(['kent', 'good', 'providing an affordable service'])
+  })
+
+  it('fire 2021/22: “The brigade is still good at operational response and at how it plans to deal with major incidents”; “… was good in its 2018/19 assessment” under the question is a note, not a section', () => {
+    const {text, title} = corpus('frs-2021-cleveland')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades).slice(3)).toEqual([
+      ['cleveland', 'good', 'operational response'],
+      ['cleveland', 'good', 'how it plans to deal with major incidents'],
+      ['cleveland', 'good', 'understanding risk']
+    ])
+  })
+
+  it('PEEL 2015 pillars: “The extent to which Derbyshire Constabulary is effective at … is good”', () => {
+    const {text, title} = corpus('peel-2015-derbyshire')
+    expect(rows(readWith([gradeSentences], text, title).grades)).toEqual([
+      ['derbyshire', 'good', 'is effective at keeping people safe and reducing crime'],
+      ['derbyshire', 'good', 'is efficient at keeping people safe and reducing crime'],
+      ['derbyshire', 'good', 'is legitimate at keeping people safe and reducing crime']
+    ])
+  })
+
+  it('a service’s news: “graded BFRS ‘Requires Improvement’ across the three pillars”, and a verb after “and” sharing the opening subject', () => {
+    const {text, title} = corpus('frs-2021-buckinghamshire-news')
+    expect(rows(readWith([gradeSentences], text, title).grades)).toEqual([
+      ['buckinghamshire', 'requires-improvement', 'Effectiveness (pillar)'],
+      ['buckinghamshire', 'requires-improvement', 'Efficiency (pillar)'],
+      ['buckinghamshire', 'requires-improvement', 'People (pillar): looking after its people'],
+      ['buckinghamshire', 'good', 'responding to major and multi-agency incidents']
+    ])
+  })
+
+  it('PEEL 2018/19: “We found that Dyfed-Powys Police is good at …”; “encouraging ethical decision-making” and “its workforce’s wellbeing” are sub-topics', () => {
+    const {text, title} = corpus('peel-2018-dyfed-powys')
+    const grades = rows(readWith([gradeSentences], text, title).grades)
+    expect(grades[0]).toEqual(['dyfed-powys', 'good', 'reducing crime and keeping people safe'])
+    expect(grades.map(([, , area]) => area)).not.toContain('encouraging ethical decision-making')
+    expect(grades.some(([, , area]) => area?.includes('wellbeing'))).toBe(false)
+  })
+
+  it('a press release’s headline: “… Constabulary’s effectiveness at keeping people safe and reducing crime is good”', () => {
+    const {text, title} = corpus('peel-2017-effectiveness-press-releases')
+    expect(rows(readWith([gradeSentences], text, title).grades)[0]).toEqual(['avon-and-somerset', 'good', 'effectiveness at keeping people safe and reducing crime'])
+  })
+
+  it('a list of graded areas ending “… and good use of resources”: the area whose name starts with a grade word', () => {
+    const {text, title} = corpus('peel-2021-22-humberside')
+    expect(rows(readWith([gradeSentences], text, title).grades).at(-1)).toEqual(['humberside', 'outstanding', 'good use of resources'])
+  })
+
+  it('news: “the ‘requires improvement’ areas included how the force responds to the public and use of resources”: a clause, then a named area', () => {
+    expect(rows(readWith([gradeNamedAreas], corpus('peel-2021-22-thames-valley-news').text, corpus('peel-2021-22-thames-valley-news').title).grades)).toEqual([
+      ['thames-valley', 'requires-improvement', 'how the force responds to the public'],
+      ['thames-valley', 'requires-improvement', 'use of resources']
+    ])
+    const wiltshire = corpus('peel-2021-22-wiltshire-news')
+    expect(rows(readWith([gradeCounts, gradeNamedAreas], wiltshire.text, wiltshire.title).grades)).toEqual([
+      ['wiltshire', 'inadequate', 'how the force responds to the public'],
+      ['wiltshire', 'inadequate', 'how it protects vulnerable people'],
+      ['wiltshire', 'inadequate', 'strategic planning and value for money']
+    ])
+  })
+
+  it('news: “how the force disrupts organised crime and how it achieves value for money”', () => {
+    const {text, title} = corpus('peel-2021-22-durham-news')
+    expect(rows(readWith([gradeCounts, gradeNamedAreas], text, title).grades)).toEqual([
+      ['durham', 'outstanding', 'how the force disrupts organised crime'],
+      ['durham', 'outstanding', 'how it achieves value for money']
+    ])
+  })
+
+  it('a pillar graded in a summary and in the pillar sentences is one grade (Cleveland 2018/19)', () => {
+    const {text, title} = corpus('peel-2018-cleveland')
+    const {report} = parseReport(text, {format: 'text', title})
+    expect(report.grades.filter((grade) => grade.area.includes('(pillar)')).map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['cleveland', 'inadequate', 'Effectiveness (pillar)'],
+      ['cleveland', 'inadequate', 'Efficiency (pillar)'],
+      ['cleveland', 'inadequate', 'Legitimacy (pillar)']
+    ])
+    expect(report.grades.filter((grade) => grade.grade === 'inadequate')).toHaveLength(5)
+  })
+})
+
+describe('one area graded twice in other words is one grade', () => {
+  it('a PCC page’s prose and its table (“value for money, strategic planning and organisational management”, “Good use of resources”)', () => {
+    const {text, title} = corpus('peel-2021-22-norfolk-pcc-page')
+    const {report} = parseReport(text, {format: 'text', title})
+    expect(report.grades.filter((grade) => grade.grade === 'outstanding').map((grade) => grade.area.slice(0, 40))).toEqual(['value for money, strategic planning and '])
+  })
+
+  it('a framework area held by a restatement; two areas of one grade stay two', () => {
+    const text = 'Our judgments\n\nGood\n\n• Good use of resources\n• Investigating crime\n\nThe force is good at making the best use of resources.\n'
+    expect(parseReport(text, {format: 'text', title: 'PEEL 2021/22: An inspection of Kent Police'}).report.grades.map((grade) => grade.area)).toEqual(['Good use of resources', 'Investigating crime'])
+  })
+})
+
+describe('grades in prose: each form, constructed', () => {
+  it('areas after “to how it”, “to the way it”, “to its”, and a list cut where the preposition repeats', () => {
+    expect(sentences('The service requires improvement to how it protects the public through fire regulation.')).toEqual([['kent', 'requires-improvement', 'how it protects the public through fire regulation']])
+    expect(sentences('It requires improvement to its efficiency, to how it uses resources and at providing an affordable service.')).toEqual([
+      ['kent', 'requires-improvement', 'its efficiency'],
+      ['kent', 'requires-improvement', 'how it uses resources'],
+      ['kent', 'requires-improvement', 'providing an affordable service']
+    ])
+  })
+
+  it('a list whose pieces are not all graded areas stays one area; “now and in future” is not a second area', () => {
+    expect(sentences('It is good at making its services affordable now and in future.')).toEqual([['kent', 'good', 'making its services affordable now and in future']])
+    expect(sentences('It is good at responding to fires and at engaging with schools.')).toEqual([['kent', 'good', 'responding to fires and at engaging with schools']])
+  })
+
+  it('present-tense judging verbs: “we judge it to be good at”, “we judge it to require improvement at:” and its list', () => {
+    expect(sentences('But we judge it to be good at responding to national risks.')).toEqual([['kent', 'good', 'responding to national risks']])
+    expect(sentences('And we judge it to require improvement at:\n\n- promoting the right values and culture; and\n- managing performance and developing leaders.')).toEqual([
+      ['kent', 'requires-improvement', 'promoting the right values and culture'],
+      ['kent', 'requires-improvement', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('“We found that <force> is good at …”, “HMIC judged <force> to be good at …” and a named force after “the extent to which”', () => {
+    const title = 'Essex PEEL 2016'
+    expect(sentences('HMIC judged Essex Police to be good at keeping people safe and reducing crime.', title)).toEqual([['essex', 'good', 'keeping people safe and reducing crime']])
+    expect(sentences('We found that Essex Police is good at investigating crime.', title)).toEqual([['essex', 'good', 'investigating crime']])
+    expect(sentences('The extent to which Essex Police is efficient at keeping people safe and reducing crime requires improvement.', title)).toEqual([
+      ['essex', 'requires-improvement', 'is efficient at keeping people safe and reducing crime']
+    ])
+  })
+
+  it('an area ends where a verb of its own starts (“and has maintained …”), not at the object “and its workforce”', () => {
+    const title = 'Essex PEEL 2017'
+    expect(sentences('The force is good at keeping people safe and reducing crime and has maintained this level of performance.', title)).toEqual([['essex', 'good', 'keeping people safe and reducing crime']])
+    expect(sentences('Essex Police is good in the way it treats the public and its workforce.', title)).toEqual([['essex', 'good', 'the way it treats the public and its workforce']])
+  })
+
+  it('graded areas written as clauses: “how it manages offenders”, “how it records crime”, “manages performance and develops leaders”', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(rows(readWith([gradeNamedAreas], 'HMICFRS said the ‘adequate’ areas included how the force manages offenders and how it records crime.', title).grades)).toEqual([
+      ['kent', 'adequate', 'how the force manages offenders'],
+      ['kent', 'adequate', 'how it records crime']
+    ])
+    expect(sentences('It requires improvement in how it manages performance and develops leaders.')).toEqual([['kent', 'requires-improvement', 'how it manages performance and develops leaders']])
+  })
+
+  it('every pillar of the subject’s framework: a fire and rescue service’s, a force’s', () => {
+    expect(sentences('The service has been graded as good across all three pillars.')).toEqual([
+      ['kent', 'good', 'Effectiveness (pillar)'],
+      ['kent', 'good', 'Efficiency (pillar)'],
+      ['kent', 'good', 'People (pillar): looking after its people']
+    ])
+    expect(sentences('HMICFRS judged Essex Police to be good in each of the three pillars.', 'Essex PEEL 2016')).toEqual([
+      ['essex', 'good', 'Effectiveness (pillar)'],
+      ['essex', 'good', 'Efficiency (pillar)'],
+      ['essex', 'good', 'Legitimacy (pillar)']
+    ])
+  })
+
+  it('a headline written as a judgement grades', () => {
+    const {report} = parseReport('Kent Police’s effectiveness at keeping people safe and reducing crime is good\n\nThe force works well with partners.\n', {format: 'text', title: 'Kent PEEL 2017'})
+    expect(report.grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([['kent', 'good', 'effectiveness at keeping people safe and reducing crime']])
+  })
+
+  it('the initials of the report’s subject (“ECFRS”) are the subject', () => {
+    const {report} = parseReport('ECFRS has been graded as good at responding to fires and other emergencies.\n', {format: 'text', title: 'Essex County Fire and Rescue Service – inspection 2021/22'})
+    expect(report.grades.map((grade) => [grade.subject, grade.grade])).toEqual([['Essex County Fire and Rescue Service', 'good']])
+  })
+})
+
+describe('grades in prose: the traps, no grade', () => {
+  it('a grade given at the last inspection, a count of some pillars', () => {
+    expect(sentences('In its last inspection, the service was graded good in all three pillars.')).toEqual([])
+    expect(sentences('The service is good in two of the three pillars.')).toEqual([])
+  })
+
+  it('sub-topics a graded area’s word appears in: an investigation’s updates, future leaders, ethical decisions, the workforce’s wellbeing, organised crime groups', () => {
+    const title = 'Kent PEEL 2017'
+    for (const sentence of [
+      'The force is good at keeping victims updated throughout an investigation.',
+      'It is good at identifying and supporting future leaders.',
+      'The force is good at encouraging ethical decision-making.',
+      'The force is good at looking after its workforce’s wellbeing.',
+      'The force is good at disrupting the activity of organised crime groups.'
+    ]) {
+      expect(sentences(sentence, title)).toEqual([])
+    }
+  })
+})
