@@ -1,4 +1,4 @@
-import {isoDay, writtenDate} from '../text.js'
+import {isoDay, monthNamePattern, writtenDate} from '../text.js'
 
 export {writtenDate}
 
@@ -7,10 +7,18 @@ export function toIsoDate(match: RegExpExecArray | RegExpMatchArray): string | u
   return isoDay(match[1] ?? '', match[2] ?? '', match[3] ?? '')
 }
 
-/** The date of a block that is only a date ("2 July 2024", "01 September 2023"). */
+// "September 27, 2019": the month first, as some pages' date lines write it (a whole line only).
+const monthFirstDate = new RegExp(String.raw`^(${monthNamePattern})[ \t\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00A0]+(\d{4})\.?$`, 'i')
+
+/** The date of a block that is only a date ("2 July 2024", "01 September 2023", "September 27, 2019"). */
 export function dateOnly(text: string): {iso: string; asWritten: string} | undefined {
   const trimmed = text.trim()
   if (trimmed.length > 30) return undefined
+  const monthFirst = monthFirstDate.exec(trimmed)
+  if (monthFirst) {
+    const iso = isoDay(monthFirst[2]!, monthFirst[1]!, monthFirst[3]!)
+    return iso ? {iso, asWritten: monthFirst[0].replace(/\.$/, '')} : undefined
+  }
   const match = writtenDate.exec(trimmed)
   if (!match || match.index !== 0 || match[0].length < trimmed.replace(/[.,]$/, '').length) return undefined
   const iso = toIsoDate(match)
