@@ -154,7 +154,7 @@ describe('published-within-56-days: dates as statements write them', () => {
   })
 })
 
-describe('copies-sent: "has written to the Home Office and HMIC"', () => {
+describe('copies-sent: "has written to", "shared with", "forwarded to" the inspectors and the Home Office', () => {
   it('a news release that reports the letter in the third person: met, with both', () => {
     const {response, result} = corpus('leicestershire-pcc-peel-effectiveness-2016.txt')
     expect(response.addressees).toEqual([
@@ -166,10 +166,35 @@ describe('copies-sent: "has written to the Home Office and HMIC"', () => {
 
   it.each([
     ['The Commissioner wrote to Her Majesty’s Inspectorate of Constabulary and the Home Secretary.', ['inspectors', 'secretary-of-state']],
+    ['A copy of this response has been shared with HMICFRS and the Home Office.', ['inspectors', 'secretary-of-state']],
+    ['This response has been forwarded to the inspectors of constabulary and the Secretary of State.', ['inspectors', 'secretary-of-state']],
     // The inspectorate as the author of the report the letter is about is no addressee.
     ['The Commissioner has written to the Chief Constable about the HMIC report on fraud.', []]
   ])('%j goes to %j', (text, kinds) => {
     expect(constructed(text).response.addressees.map((addressee) => addressee.kind)).toEqual(kinds)
+  })
+})
+
+describe("chief-officer-comments: the chief's response reported", () => {
+  it.each([
+    ['The Chief Constable has responded to the report, saying that the force accepts all the recommendations.', 'met'],
+    ['Chief Constable Jane Smith has said the force had already begun work on the recommendations.', 'met'],
+    // The body's account of a conversation, or of a shared view, is not the chief's comments.
+    ['I have discussed the recommendations with the Chief Constable and she has confirmed that work is under way.', 'not-met'],
+    ['The Chief Constable shares my view that the force must improve faster.', 'not-met']
+  ])('%j: %s', (chief, expected) => {
+    const {result} = constructed(`I welcome the HMICFRS report on fraud and will hold the force to account.\n\n${chief}`)
+    expect(check(result, 'chief-officer-comments')?.outcome).toBe(expected)
+  })
+})
+
+describe('the report\'s publication date in prose', () => {
+  it.each([
+    ['The HMICFRS report on fraud was released on 5 March 2019.', '2019-03-05'],
+    // Another release: not the report's.
+    ['The force released on 5 March 2019 its new plan for the county.', undefined]
+  ])('%j: %s', (text, publishedOn) => {
+    expect(constructed(text).response.report.publishedOn).toBe(publishedOn)
   })
 })
 

@@ -83,7 +83,7 @@ const titlePatterns: RegExp[] = [
   // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
@@ -95,7 +95,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -283,6 +283,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     const sentenceEnd = block.text.indexOf('.', match.index)
     const sentence = block.text.slice(match.index, sentenceEnd === -1 ? undefined : sentenceEnd)
     if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
+    // "released on <date>": only the release of the report.
+    if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
     const date = writtenDate.exec(match[1])
     const iso = date ? toIsoDate(date) : undefined
     reference.publishedOnAsWritten = match[1]
@@ -407,7 +409,7 @@ const secretaryOfState =
   /\b(?:(?:the )?Secretary of State(?: for the Home (?:Office|Department))?|(?:the )?Home Secretary|(?:the )?Home Office)\b/g
 // Where a response says whom it is for: "response to …", "Dear …", "letter to …", a copy list.
 const addressing =
-  /\b(?:provid\w{0,6}|send\w{0,3}|sent|submit\w{0,6}|cop(?:y|ied|ies)|writ(?:e|es|ing|ten)|wrote|letter|respon(?:se|d)) (?:the following (?:response|letter) )?to\b|^Dear\b|^cc:?/gi
+  /\b(?:provid\w{0,6}|send\w{0,3}|sent|submit\w{0,6}|cop(?:y|ied|ies)|writ(?:e|es|ing|ten)|wrote|letter|forward\w{0,3}|respon(?:se|d)) (?:the following (?:response|letter) )?to\b|\bshared with\b|^Dear\b|^cc:?/gi
 
 /** Who the response is addressed or copied to. */
 export function findAddressees(blocks: Block[], end: number): ResponseAddressee[] {
