@@ -84,7 +84,10 @@ describe('report-identified: constructed forms and their traps', () => {
       'report into how Kent Police responds to fraud'
     ],
     ['I welcome the latest inspection report of Kent Police, published by HMICFRS.', 'inspection report of Kent Police'],
-    ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025']
+    ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025'],
+    // The PEEL reports of 2014–2017 by their titles.
+    ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Humberside Police.', 'PEEL: Police effectiveness 2016 – Humberside Police'],
+    ['Today HMIC published its PEEL: Police legitimacy 2017 report on the force.', 'PEEL: Police legitimacy 2017']
   ])('%j names "%s"', (text, title) => {
     const {response, result} = constructed(text)
     expect(response.report.title).toBe(title)
@@ -147,7 +150,13 @@ describe('published-within-56-days: dates as statements write them', () => {
     ['The panel meets on September 27, 2019 to discuss the HMICFRS report.', undefined, undefined],
     ['September 27\n\nI welcome the HMICFRS report.', undefined, undefined],
     ['September 27th, 2019\n\nI welcome the HMICFRS report.', '2019-09-27', undefined],
-    ['February 30, 2019\n\nI welcome the HMICFRS report.', undefined, undefined]
+    ['February 30, 2019\n\nI welcome the HMICFRS report.', undefined, undefined],
+    // A weekday before the date, the month shortened, or figures, day first as in the UK.
+    ['Thursday 22 March 2018\n\nI welcome the HMICFRS report.', '2018-03-22', undefined],
+    ['Date: 12 Mar 2018\n\nI welcome the HMICFRS report.', '2018-03-12', undefined],
+    ['Date: 12/03/2018\n\nI welcome the HMICFRS report.', '2018-03-12', undefined],
+    ['31/02/2018\n\nI welcome the HMICFRS report.', undefined, undefined],
+    ['The panel met on 12/03/2018 to discuss the HMICFRS report.', undefined, undefined]
   ])('%j: response dated %s, report published %s as written', (text, date, publishedOnAsWritten) => {
     const {response} = constructed(text)
     expect([response.date, response.report.publishedOnAsWritten]).toEqual([date, publishedOnAsWritten])
