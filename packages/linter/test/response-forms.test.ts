@@ -86,7 +86,7 @@ describe('report-identified: constructed forms and their traps', () => {
     ['I welcome the latest inspection report of Kent Police, published by HMICFRS.', 'inspection report of Kent Police'],
     ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025'],
     // The PEEL reports of 2014–2017 by their titles.
-    ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Humberside Police.', 'PEEL: Police effectiveness 2016 – Humberside Police'],
+    ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Durham Constabulary.', 'PEEL: Police effectiveness 2016 – Durham Constabulary'],
     ['Today HMIC published its PEEL: Police legitimacy 2017 report on the force.', 'PEEL: Police legitimacy 2017']
   ])('%j names "%s"', (text, title) => {
     const {response, result} = constructed(text)

@@ -33,7 +33,7 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 const titlePatterns: RegExp[] = [
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
-  // The PEEL reports of 2014–2017 by their titles: "PEEL: Police effectiveness 2016 – Humberside Police",
+  // The PEEL reports of 2014–2017 by their titles: "PEEL: Police effectiveness 2016 – Durham Constabulary",
   // "PEEL: Police legitimacy 2017", "PEEL: Police efficiency (including leadership) 2017".
   /\b(PEEL:[ \t]+Police[ \t]+(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy|[Ll]eadership)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+20\d\d(?:[ \t]+[–-][ \t]+[\p{Lu}][\p{L}&' -]{2,60}?(?:Police|Constabulary))?)/u,
   // "HMICFRS published PEEL 2023–2025: An inspection of Lincolnshire Police on 12 March 2025".
