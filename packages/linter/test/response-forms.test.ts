@@ -116,6 +116,23 @@ describe('report-identified: constructed forms and their traps', () => {
     ])
   })
 
+  it.each([
+    ['I welcome the PEEL Legitimacy report published today by HMIC.', 'PEEL Legitimacy report, published today'],
+    ['The Commissioner welcomed the latest PEEL inspection findings from HMIC.', 'PEEL inspection'],
+    ['I welcome HMIC’s annual PEEL assessment of the force.', 'PEEL assessment'],
+    ['HMICFRS has published its PEEL 2021/22 inspection report on the force.', 'PEEL 2021/22 inspection']
+  ])('%j names the PEEL family: “%s”', (text, name) => {
+    expect(outcome(constructed(text).result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${name}”.`])
+  })
+
+  it('the next PEEL inspection is not the report answered', () => {
+    expect(outcome(constructed('I welcome the findings. The next PEEL inspection will follow in 2025.').result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'unnamed',
+      'The response calls the report “The next PEEL” without giving its title.'
+    ])
+  })
+
   it('"Today’s HMICFRS report" already says when: the name is not repeated with "published today"', () => {
     const {result} = constructed('Today’s HMICFRS report found the force good at preventing crime.')
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “Today’s HMICFRS report”.'])

@@ -50,7 +50,8 @@ const titlePatterns: RegExp[] = [
   /\breport\b[^‘“"\n]{0,40}?[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([^’”\n]{5,200})[’”]/,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
-  /\b(?:HMICFRS|HMIC)['’]?s? ([^.\n]{5,120}? report)\b/,
+  // Not its action: "HMICFRS has published its … report" names the report after the verb.
+  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
@@ -86,7 +87,7 @@ const titlePatterns: RegExp[] = [
   // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
@@ -141,9 +142,11 @@ const letterHead =
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
-// A strand (pillar) of the PEEL programme of 2014–2017 names the force's report of that strand: "graded
-// as ‘Good’ for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
-const peelStrand = /(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+// The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
+// report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
+// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
+const peelStrand =
+  /(?<!\b(?:next|future|upcoming|forthcoming)[ \t]+)\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
 // "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
