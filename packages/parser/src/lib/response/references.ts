@@ -146,7 +146,7 @@ const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
 const peelStrand =
-  /(?<!\b(?:next|future|upcoming|forthcoming)[ \t]+)\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
 // "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
