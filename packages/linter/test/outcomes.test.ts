@@ -379,10 +379,11 @@ describe('how news pages and statements name their report and give their dates',
     ['staffordshire-pfcc-fire-inspection-2019.txt', 'today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)'],
     // Not the grade it quotes ("Today’s HMICFRS report, which graded West Mercia as ‘requiring improvement’").
     ['westmercia-pcc-peel-effectiveness-2017.txt', 'Today’s HMICFRS report']
-  ])('%s: the report named by its author and its day, "%s"', (name, mention) => {
+  ])('%s: the report named by its author and its day, "%s", published today (day 1)', (name, mention) => {
     const {report, result} = read(name)
-    expect(report).toEqual({mentions: [mention]})
-    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
+    expect(report).toEqual({mentions: [mention], publishedOnAsWritten: 'today'})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named', plain: `The response names the report: “${mention}”.`})
+    expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', messageId: 'same-day'})
   })
 
   it('a statement that describes "a report conducted by HM Inspectorate …" without naming it cannot tell, never an error', () => {

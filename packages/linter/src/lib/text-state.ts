@@ -29,23 +29,50 @@ function isTitleLine(line: string): boolean {
   const words = line.split(/[ \t\u00A0]+/)
   return words.length <= 12 && words.every((word) => capitalisedWord.test(word))
 }
-// "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix".
+
+// A link's label closing a page, after a short label ("National Report – Core Business an inspection
+// into …") or after a pointer ("You can read the full response here – HMIC – Surrey PCC Response"):
+// the words after the dash are a title, whatever their case.
+const labelledLink = /^(?:[\p{Lu}][\p{L}]*[ \t]+){0,3}(?:Report|Response|Document|Inspection|Download|Link)[ \t]+[–—-][ \t]+\S/u
+const pointerToLink = /\bhere[ \t]*[–—:-][ \t]*/
+
+/** A last line that is a link's label rather than a sentence cut mid-way. */
+function isLinkLine(line: string): boolean {
+  if (labelledLink.test(line)) return true
+  const pointer = pointerToLink.exec(line)
+  return pointer !== null && isTitleLine(line.slice(pointer.index + pointer[0].length))
+}
+
+// A site's own lines after the text ("Subscribe to our newsletter", "Keep up to date with our latest
+// news", "Share this page"): not where the text ends.
+const siteChrome = /^(?:subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b)/i
+// "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix", "You can
+// read the PCC’s full response to the report here".
 const pointsElsewhere =
-  /\b(?:attached|enclosed|appended|annexe?s?|appendix|appendices|attachment|covering letter|separate (?:document|letter|page)|can be (?:found|downloaded|read|viewed) (?:here|at|on|below|via))\b/i
+  /\b(?:attached|enclosed|appended|annexe?s?|appendix|appendices|attachment|covering letter|separate (?:document|letter|page)|can be (?:found|downloaded|read|viewed) (?:here|at|on|below|via))\b|\b(?:full|formal|complete)[ \t]+(?:response|reply|letter|statement)\b[^.\n]{0,60}?\bhere\b/i
 // Sentences (or lines) of the text, each read on its own: what a pointer points to is in its sentence.
 const sentenceBreak = /(?<=[.!?])[ \t]+|\n+/
 const chiefMention = /\b(?:chief constable|chief officer|chief fire (?:and rescue )?officer|commissioner of police|force['’]s response)/i
 // What a pointer to the report alone is about: the report, and nothing of the response.
 const reportMention = /\breport\b/i
 const responseMention = /\b(?:response|comments?|reply|letter|statement|action plan|my|our)\b/i
+// A pointer whose subject is the report ("The HMIC report outlining Sussex Police’s response to the
+// funding challenge can be downloaded here"): about the report, whatever words its title holds.
+const reportSubject =
+  /^(?:(?:a copy of|more details (?:about|of)|details of)[ \t]+)?(?:the[ \t]+)?(?:full[ \t]+)?(?:(?:HMICFRS|HMIC)['’]?s?[ \t]+)?(?:inspection[ \t]+)?report\b/i
+
+// A link's label left on its own line, its target lost: "Report", "Full report", "Download the report".
+const bareReportLink = /^(?:(?:read|download|view)[ \t]+(?:the[ \t]+)?)?(?:full[ \t]+)?report$/i
 
 /** What the text's pointers point to: the chief officer's comments, the report, or another part of the response. */
 function pointers(text: string): Pick<TextState, 'covering' | 'reportElsewhere' | 'chiefElsewhere'> {
   const found = {covering: false, reportElsewhere: false, chiefElsewhere: false}
   for (const sentence of text.split(sentenceBreak)) {
+    if (bareReportLink.test(sentence.trim())) found.reportElsewhere = true
     if (!pointsElsewhere.test(sentence)) continue
     if (chiefMention.test(sentence)) found.chiefElsewhere = true
-    if (reportMention.test(sentence) && !responseMention.test(sentence) && !chiefMention.test(sentence)) found.reportElsewhere = true
+    const aboutReport = reportSubject.test(sentence.trim()) || (reportMention.test(sentence) && !responseMention.test(sentence))
+    if (aboutReport && !chiefMention.test(sentence)) found.reportElsewhere = true
     else found.covering = true
   }
   return found
@@ -76,9 +103,9 @@ export function textState(text: string | undefined): TextState {
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
   let last = lines.length - 1
-  while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!))) last--
+  while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!) || siteChrome.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
-  const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine)
+  const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)
   const reference = reportReference(text)
   return {
     cutOff,

@@ -61,7 +61,9 @@ export const reportIdentified = defineRule({
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
-        return [{message: 'named', values: {title: asWritten === undefined ? mention : `${mention}, published ${asWritten}`}}]
+        // "Today’s HMICFRS report" already says when it was published.
+        const dated = asWritten === undefined || /^today/i.test(mention) ? mention : `${mention}, published ${asWritten}`
+        return [{message: 'named', values: {title: dated}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
       const why = unsettled(text, 'report')

@@ -1,4 +1,4 @@
-import {isoDay, writtenDate} from '../text.js'
+import {isoDay, monthNamePattern, monthNames, writtenDate} from '../text.js'
 
 export {writtenDate}
 
@@ -7,10 +7,36 @@ export function toIsoDate(match: RegExpExecArray | RegExpMatchArray): string | u
   return isoDay(match[1] ?? '', match[2] ?? '', match[3] ?? '')
 }
 
-/** The date of a block that is only a date ("2 July 2024", "01 September 2023"). */
+// Date lines in the other forms pages and letters write: month first ("September 27, 2019"), the
+// month shortened ("12 Mar 2018"), or in figures, day first as in the UK ("12/03/2018", "12.03.2018").
+// Whole lines only: in a sentence such a date may be any event's.
+const monthFirstDate = new RegExp(String.raw`^(${monthNamePattern})[ \t\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00A0]+(\d{4})\.?$`, 'i')
+const shortMonthDate = /^(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?[ \t\u00A0]+(\d{4})\.?$/i
+const figuresDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
+// "Thursday 22 March 2018": the weekday before a date line's date says nothing the date does not.
+const weekdayLead = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\u00A0]+/i
+
+/** A whole-line date in one of the other forms, as `YYYY-MM-DD` with the words as written. */
+function otherFormDate(text: string): {iso: string; asWritten: string} | undefined {
+  const monthFirst = monthFirstDate.exec(text)
+  const short = monthFirst ? null : shortMonthDate.exec(text)
+  const figures = monthFirst || short ? null : figuresDate.exec(text)
+  const iso = monthFirst
+    ? isoDay(monthFirst[2]!, monthFirst[1]!, monthFirst[3]!)
+    : short
+      ? isoDay(short[1]!, monthNames.find((name) => name.startsWith(short[2]!.slice(0, 3).toLowerCase())) ?? '', short[3]!)
+      : figures
+        ? isoDay(figures[1]!, monthNames[Number(figures[2]) - 1] ?? '', figures[3]!)
+        : undefined
+  return iso ? {iso, asWritten: text.replace(/\.$/, '')} : undefined
+}
+
+/** The date of a block that is only a date ("2 July 2024", "01 September 2023", "Thursday 22 March 2018", "September 27, 2019", "12/03/2018"). */
 export function dateOnly(text: string): {iso: string; asWritten: string} | undefined {
-  const trimmed = text.trim()
+  const trimmed = text.trim().replace(weekdayLead, '')
   if (trimmed.length > 30) return undefined
+  const other = otherFormDate(trimmed)
+  if (other) return other
   const match = writtenDate.exec(trimmed)
   if (!match || match.index !== 0 || match[0].length < trimmed.replace(/[.,]$/, '').length) return undefined
   const iso = toIsoDate(match)

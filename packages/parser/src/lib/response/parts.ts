@@ -55,7 +55,11 @@ const quoteThenChief = new RegExp(
   String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+${chiefCased}|${chiefCased}${chiefNameWords},?[ \t]+${speech})\b`,
   'u'
 )
-const chiefSpeaks = new RegExp(String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+${speech}\b`, 'u')
+// "The Chief Constable has responded to the report, saying …": the chief's comments, reported.
+const chiefSpeaks = new RegExp(
+  String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
+  'u'
+)
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
 // in the next block or opening in this one.
 const namedAttribution = new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? ${speech}(?:[ \t]*:$|[ \t,:\u2013-]{0,4}[“"‘])`, 'u')

@@ -33,6 +33,9 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 const titlePatterns: RegExp[] = [
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
+  // The PEEL reports of 2014–2017 by their titles: "PEEL: Police effectiveness 2016 – Durham Constabulary",
+  // "PEEL: Police legitimacy 2017", "PEEL: Police efficiency (including leadership) 2017".
+  /\b(PEEL:[ \t]+Police[ \t]+(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy|[Ll]eadership)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+20\d\d(?:[ \t]+[–-][ \t]+[\p{Lu}][\p{L}&' -]{2,60}?(?:Police|Constabulary))?)/u,
   // "HMICFRS published PEEL 2023–2025: An inspection of Lincolnshire Police on 12 March 2025".
   new RegExp(
     String.raw`\b${inspectorate}[ \t]+(?:has[ \t]+)?published[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?([\p{Lu}][^\n]{4,200}?)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:${dateText}|(?:${monthName})[ \t]+\d{4})`,
@@ -45,17 +48,38 @@ const titlePatterns: RegExp[] = [
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   /\breport\b[^‘“"\n]{0,40}?[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([^’”\n]{5,200})[’”]/,
-  /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (.{5,200})$/iu,
+  /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
-  /\b(?:HMICFRS|HMIC)['’]?s? ([^.\n]{5,120}? report)\b/,
+  // Not its action: "HMICFRS has published its … report" names the report after the verb.
+  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
   /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
   /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
+  // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
+  // Making the Connections …" (a response's own label after the inspectorate is not a title).
+  /^[^\n]{0,80}?\b(?:HMICFRS|HMIC)(?:[ \t]+(?:[Ii]nspection[ \t]+[Rr]eport|[Rr]eport|[Ii]nspection|[Tt]hematic))?[ \t]*[–—:-][ \t]+(?!(?:[\p{L}’']+[ \t]+)?(?:[Rr]esponse|[Ss]tatement|[Cc]omments)\b|(?:Police,?[ \t]+(?:Fire[ \t]+)?and[ \t]+Crime[ \t]+Commissioner|O?P(?:F)?CC)\b)([\p{Lu}][^\n]{4,250})$/u,
+  // The inspectorate as the subject of its publication: "Her Majesty's Inspectorate of Constabulary …
+  // (HMICFRS) published a report into Greater Manchester Police's recording of crime", "HMICFRS has
+  // today published its report on …".
+  new RegExp(
+    String.raw`\b${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+|recently[ \t]+)?published[ \t]+(?:a|an|its|their|the)[ \t]+((?:(?:new|national|thematic|joint|inspection)[ \t]+){0,2}(?:report|inspection)[ \t]+(?:into|on|of)[ \t]+(?:the[ \t]+)?[\p{L}][^.;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.;:()\n]|$)`,
+    'u'
+  ),
+  // What the report is of and who published it: "the latest inspection report of Cleveland Police,
+  // published by His Majesty’s Inspectorate …".
+  new RegExp(
+    String.raw`\b((?:inspection[ \t]+)?report[ \t]+(?:of|on|into)[ \t]+(?:the[ \t]+)?[\p{Lu}][^.,;:()\n]{3,120}?),?[ \t]+published[ \t]+by[ \t]+(?:the[ \t]+)?${inspectorateName}`,
+    'u'
+  ),
   // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
   /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
   /\b((?:PEEL[ \t]+20\d\d(?:[/–-]\d{2,4})?|20\d\d(?:[/–-]\d{2,4})?[ \t]+PEEL)\b[^.,;\n]{0,40}?(?:report|inspection|assessment))\b/u,
+  // The family, its kind, then its period, as a link's text: "Cleveland PEEL Assessment 2023–2025" (the
+  // period may run into the next word where a page's link lost its break).
+  /\b((?:[\p{Lu}][\p{L}]+[ \t]+){0,3}PEEL[ \t]+(?:[Aa]ssessment|[Ii]nspection|[Rr]eport)[ \t]+20\d\d(?:[/–-]\d{2,4})?)/u,
   // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report".
   /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
@@ -63,19 +87,19 @@ const titlePatterns: RegExp[] = [
   // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+((?:the[ \t]+)?[\p{L}][^.,;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
   new RegExp(
-    String.raw`^[^.\n]{0,60}?\b(?:respond(?:s|ed)?|response|statement|comments?|reacts?|welcomes?)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:latest|recent|new)[ \t]+)?${inspectorateName}['’]?s?[ \t]+([^.\n]{5,150})$`,
+    String.raw`^[^.\n]{0,60}?\b(?:respond(?:s|ed)?|response|statement|comments?|reacts?|welcomes?)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:latest|recent|new)[ \t]+)?${inspectorateName}['’]?s?[ \t]+(?![–—-])([^.\n]{5,150})$`,
     'iu'
   )
 ]
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -93,8 +117,12 @@ const publishedMonth =
   /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
-const publishedToday =
-  /\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)/i
+// "Today (Friday 27 September) Her Majesty’s Inspectorate … (HMICFRS) has published": the day first, then
+// the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
+const publishedToday = new RegExp(
+  String.raw`\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)|(today(?:[ \t]+\([^()\n]{1,40}\))?),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
+  'i'
+)
 // "published on Thursday 22 September": a publication day without a year (`weekdayDate` after its
 // leading `\b`, which the space before it already gives).
 const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
@@ -114,6 +142,11 @@ const letterHead =
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
 const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
+// The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
+// report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
+// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
+const peelStrand =
+  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
 // "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
@@ -229,8 +262,10 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.title === undefined) {
     for (const block of body) {
       const family = familyMention.exec(block.text) ?? dayReportMention.exec(block.text)
-      if (family) {
-        mentions.push(family[0])
+      // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
+      const strand = family ? undefined : peelStrand.exec(block.text)?.[0].replace(/[‘’“”"]/g, '')
+      if (family || strand) {
+        mentions.push(family?.[0] ?? strand!)
         break
       }
     }
@@ -254,6 +289,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     const sentenceEnd = block.text.indexOf('.', match.index)
     const sentence = block.text.slice(match.index, sentenceEnd === -1 ? undefined : sentenceEnd)
     if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
+    // "released on <date>": only the release of the report.
+    if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
     const date = writtenDate.exec(match[1])
     const iso = date ? toIsoDate(date) : undefined
     reference.publishedOnAsWritten = match[1]
@@ -264,7 +301,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedToday.exec(block.text)
     if (match) {
-      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? 'today').trim()
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? 'today').trim()
       const day = dayOfWritten(reference.publishedOnAsWritten, body)
       if (day) reference.publishedOn = day
       break
@@ -291,6 +328,13 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     reference.publishedOnAsWritten = match[0].replace(/^\S+[ \t]+on[ \t]+/i, '')
     reference.publishedOn = iso
     break
+  }
+  // "Today’s HMICFRS report": a statement issued the day the report was published, whose day it does not write.
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    if (/^today/i.test(dayReportMention.exec(block.text)?.[0] ?? '')) {
+      reference.publishedOnAsWritten = 'today'
+      break
+    }
   }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
@@ -371,7 +415,7 @@ const secretaryOfState =
   /\b(?:(?:the )?Secretary of State(?: for the Home (?:Office|Department))?|(?:the )?Home Secretary|(?:the )?Home Office)\b/g
 // Where a response says whom it is for: "response to …", "Dear …", "letter to …", a copy list.
 const addressing =
-  /\b(?:provid\w{0,6}|send\w{0,3}|sent|submit\w{0,6}|cop(?:y|ied|ies)|write|writing|letter|respon(?:se|d)) (?:the following (?:response|letter) )?to\b|^Dear\b|^cc:?/gi
+  /\b(?:provid\w{0,6}|send\w{0,3}|sent|submit\w{0,6}|cop(?:y|ied|ies)|writ(?:e|es|ing|ten)|wrote|letter|forward\w{0,3}|respon(?:se|d)) (?:the following (?:response|letter) )?to\b|\bshared with\b|^Dear\b|^cc:?/gi
 
 /** Who the response is addressed or copied to. */
 export function findAddressees(blocks: Block[], end: number): ResponseAddressee[] {

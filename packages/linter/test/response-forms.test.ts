@@ -1,0 +1,297 @@
+import {parseResponse} from '@scrutiny/parser'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+import {textState} from '../src/lib/text-state.js'
+import {readCorpus, seedReport} from './helpers.js'
+
+// The forms real responses use to name their report, date themselves and say whom they go to, and
+// what the text settles: each outcome asserted on the real response it was learnt from, then on
+// constructed text, with the traps of each form.
+
+const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
+
+/** A real corpus response linted as a new user would (no dates given), strict preset. */
+function corpus(name: string) {
+  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
+  return {response, result: lint(response, {file, preset: 'strict'})}
+}
+
+function constructed(text: string, options: Omit<Parameters<typeof lint>[1] & object, 'file'> = {}) {
+  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
+  return {response, result: lint(response, {file, preset: 'strict', ...options})}
+}
+
+const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
+  const found = check(result, ruleId)
+  return [found?.outcome, found?.messageId, found?.plain]
+}
+
+describe('report-identified: real responses that name their report', () => {
+  it.each([
+    {
+      form: 'a heading "HMICFRS Report – <title>"',
+      name: 'northants-pfcc-homicide-prevention-2023.txt',
+      title: 'Homicide prevention: An inspection of the police contribution to the prevention of homicide'
+    },
+    {
+      form: 'a heading "Commissioner’s Response – HMIC Inspection – <title>"',
+      name: 'northumbria-pcc-making-the-connections-2013.txt',
+      title:
+        'Making the Connections A thematic inspection of police force compliance with the Memorandum of Understanding between the National Ballistics Intelligence Service and Police Forces'
+    },
+    {
+      form: '"the inspectorate … published a report into …"',
+      name: 'gmca-mayor-statement-gmp-victims-inspection-2020.txt',
+      title: "report into Greater Manchester Police's recording of crime and services to victims"
+    },
+    {
+      form: '"the latest inspection report of <force>, published by His Majesty’s Inspectorate …"',
+      name: 'cleveland-pcc-peel-2023-25.txt',
+      title: 'inspection report of Cleveland Police'
+    }
+  ])('$form: met, with the passage', ({name, title}) => {
+    const {response, result} = corpus(name)
+    expect(response.report.title).toBe(title)
+    expect(outcome(result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${title}”.`])
+    // The passage is where the text names it.
+    const {text} = readCorpus(name)
+    const {position} = response.report
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('a strand of the PEEL programme ("the “legitimacy” (ethical behaviour) strand of the inspection") names the force’s report of that strand', () => {
+    const {response, result} = corpus('hertfordshire-pcc-peel-legitimacy-2016.txt')
+    expect(response.report.mentions).toEqual(['legitimacy (ethical behaviour) strand'])
+    expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “legitimacy (ethical behaviour) strand”.'])
+  })
+
+  it('an index page whose report links lost their labels ("Report" on a line of its own) cannot tell, and says the link holds the name', () => {
+    const {result} = corpus('lancashire-pcc-hmicfrs-reports-and-responses-index.txt')
+    expect(outcome(result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'cannot-tell',
+      'No title of the report was found in the text read (the text points to the report by a link the text read does not hold).'
+    ])
+  })
+})
+
+describe('report-identified: constructed forms and their traps', () => {
+  it.each([
+    ['HMICFRS Report – Fraud: An inspection of the police response\n\nI welcome the inspection.', 'Fraud: An inspection of the police response'],
+    ['HMIC Inspection: Core Business\n\nI welcome the inspection.', 'Core Business'],
+    [
+      'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has today published its report into how Kent Police responds to fraud.',
+      'report into how Kent Police responds to fraud'
+    ],
+    ['I welcome the latest inspection report of Kent Police, published by HMICFRS.', 'inspection report of Kent Police'],
+    ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025'],
+    // The PEEL reports of 2014–2017 by their titles.
+    ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Durham Constabulary.', 'PEEL: Police effectiveness 2016 – Durham Constabulary'],
+    ['Today HMIC published its PEEL: Police legitimacy 2017 report on the force.', 'PEEL: Police legitimacy 2017']
+  ])('%j names "%s"', (text, title) => {
+    const {response, result} = constructed(text)
+    expect(response.report.title).toBe(title)
+    expect(check(result, 'report-identified')?.outcome).toBe('met')
+  })
+
+  it.each([
+    // The body's own label after the inspectorate is not a title.
+    ['HMICFRS Report – Response of the Police and Crime Commissioner\n\nI welcome the inspection.', 'HMICFRS'],
+    ['Response to HMICFRS – Police and Crime Commissioner for Kent\n\nI welcome the inspection.', 'HMICFRS'],
+    // A report someone else published is not the inspectorate's.
+    ['The Commissioner published a report into the handling of fraud. I welcome the HMICFRS inspection.', 'a report'],
+    ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report']
+  ])('%j names no report: cannot tell, with the words it uses ("%s"), never an error', (text, mention) => {
+    const {response, result} = constructed(text)
+    expect(response.report.title).toBeUndefined()
+    expect(outcome(result, 'report-identified')).toEqual(['cannot-tell', 'unnamed', `The response calls the report “${mention}” without giving its title.`])
+  })
+
+  it('a report of another force named by the inspectorate, when the report given is another: a warning with both', () => {
+    const {result} = constructed('Her Majesty’s Inspectorate of Constabulary (HMIC) published a report into Kent Police’s handling of fraud.', {report: seedReport})
+    expect(outcome(result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'other-title',
+      'The response names “report into Kent Police’s handling of fraud”, but the report given is “An inspection of the West Midlands regional response to serious and organised crime”.'
+    ])
+  })
+
+  it.each([
+    ['I welcome the PEEL Legitimacy report published today by HMIC.', 'PEEL Legitimacy report, published today'],
+    ['The Commissioner welcomed the latest PEEL inspection findings from HMIC.', 'PEEL inspection'],
+    ['I welcome HMIC’s annual PEEL assessment of the force.', 'PEEL assessment'],
+    ['HMICFRS has published its PEEL 2021/22 inspection report on the force.', 'PEEL 2021/22 inspection']
+  ])('%j names the PEEL family: “%s”', (text, name) => {
+    expect(outcome(constructed(text).result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${name}”.`])
+  })
+
+  it('the next PEEL inspection is not the report answered', () => {
+    expect(outcome(constructed('I welcome the findings. The next PEEL inspection will follow in 2025.').result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'unnamed',
+      'The response calls the report “The next PEEL” without giving its title.'
+    ])
+  })
+
+  it('"Today’s HMICFRS report" already says when: the name is not repeated with "published today"', () => {
+    const {result} = constructed('Today’s HMICFRS report found the force good at preventing crime.')
+    expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “Today’s HMICFRS report”.'])
+  })
+})
+
+describe('published-within-56-days: dates as statements write them', () => {
+  it('a date line written month first ("September 27, 2019") and "Today (Friday 27 September) Her Majesty’s Inspectorate … has published": day 1, in time', () => {
+    const {response, result} = corpus('warwickshire-pcc-peel-2018-19-statement.txt')
+    expect([response.date, response.report.publishedOn, response.report.publishedOnAsWritten]).toEqual(['2019-09-27', '2019-09-27', 'Today (Friday 27 September)'])
+    expect(result.dates).toEqual({report: {date: '2019-09-27', precision: 'day', from: 'text'}, response: {date: '2019-09-27', precision: 'day', from: 'text'}})
+    expect(outcome(result, 'published-within-56-days')).toEqual(['met', 'in-time', 'The response is dated 2019-09-27, day 1 of 56: in time.'])
+  })
+
+  it('"Today’s HMICFRS report" with "Issued: Thursday 22nd March": day 1 by its own account; the year of the date line is not in the text', () => {
+    const {response, result} = corpus('westmercia-pcc-peel-effectiveness-2017.txt')
+    expect([response.date, response.report.publishedOnAsWritten]).toEqual([undefined, 'today'])
+    expect(result.dates).toEqual({})
+    expect(outcome(result, 'published-within-56-days')).toEqual([
+      'met',
+      'same-day',
+      'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+    ])
+  })
+
+  it.each([
+    // Another event's day.
+    ['Today (Friday 27 September) the Police and Crime Panel met to discuss the HMICFRS report.', undefined, undefined],
+    ['Today (Friday 27 September) I have published my response to the HMICFRS report.', undefined, undefined],
+    ['Yesterday’s HMICFRS report found the force good.', undefined, undefined],
+    // A month-first date in a sentence is not the response's date line; without a year it is no date.
+    ['The panel meets on September 27, 2019 to discuss the HMICFRS report.', undefined, undefined],
+    ['September 27\n\nI welcome the HMICFRS report.', undefined, undefined],
+    ['September 27th, 2019\n\nI welcome the HMICFRS report.', '2019-09-27', undefined],
+    ['February 30, 2019\n\nI welcome the HMICFRS report.', undefined, undefined],
+    // A weekday before the date, the month shortened, or figures, day first as in the UK.
+    ['Thursday 22 March 2018\n\nI welcome the HMICFRS report.', '2018-03-22', undefined],
+    ['Date: 12 Mar 2018\n\nI welcome the HMICFRS report.', '2018-03-12', undefined],
+    ['Date: 12/03/2018\n\nI welcome the HMICFRS report.', '2018-03-12', undefined],
+    ['31/02/2018\n\nI welcome the HMICFRS report.', undefined, undefined],
+    ['The panel met on 12/03/2018 to discuss the HMICFRS report.', undefined, undefined]
+  ])('%j: response dated %s, report published %s as written', (text, date, publishedOnAsWritten) => {
+    const {response} = constructed(text)
+    expect([response.date, response.report.publishedOnAsWritten]).toEqual([date, publishedOnAsWritten])
+  })
+})
+
+describe('copies-sent: "has written to", "shared with", "forwarded to" the inspectors and the Home Office', () => {
+  it('a news release that reports the letter in the third person: met, with both', () => {
+    const {response, result} = corpus('leicestershire-pcc-peel-effectiveness-2016.txt')
+    expect(response.addressees).toEqual([
+      {name: 'HMIC', kind: 'inspectors'},
+      {name: 'the Home Office', kind: 'secretary-of-state'}
+    ])
+    expect(outcome(result, 'copies-sent')).toEqual(['met', 'found', 'The response says it goes to HMIC and the Home Office.'])
+  })
+
+  it.each([
+    ['The Commissioner wrote to Her Majesty’s Inspectorate of Constabulary and the Home Secretary.', ['inspectors', 'secretary-of-state']],
+    ['A copy of this response has been shared with HMICFRS and the Home Office.', ['inspectors', 'secretary-of-state']],
+    ['This response has been forwarded to the inspectors of constabulary and the Secretary of State.', ['inspectors', 'secretary-of-state']],
+    // The inspectorate as the author of the report the letter is about is no addressee.
+    ['The Commissioner has written to the Chief Constable about the HMIC report on fraud.', []]
+  ])('%j goes to %j', (text, kinds) => {
+    expect(constructed(text).response.addressees.map((addressee) => addressee.kind)).toEqual(kinds)
+  })
+})
+
+describe("chief-officer-comments: the chief's response reported", () => {
+  it.each([
+    ['The Chief Constable has responded to the report, saying that the force accepts all the recommendations.', 'met'],
+    ['Chief Constable Jane Smith has said the force had already begun work on the recommendations.', 'met'],
+    // The body's account of a conversation, or of a shared view, is not the chief's comments.
+    ['I have discussed the recommendations with the Chief Constable and she has confirmed that work is under way.', 'not-met'],
+    ['The Chief Constable shares my view that the force must improve faster.', 'not-met']
+  ])('%j: %s', (chief, expected) => {
+    const {result} = constructed(`I welcome the HMICFRS report on fraud and will hold the force to account.\n\n${chief}`)
+    expect(check(result, 'chief-officer-comments')?.outcome).toBe(expected)
+  })
+})
+
+describe('the report\'s publication date in prose', () => {
+  it.each([
+    ['The HMICFRS report on fraud was released on 5 March 2019.', '2019-03-05'],
+    // Another release: not the report's.
+    ['The force released on 5 March 2019 its new plan for the county.', undefined]
+  ])('%j: %s', (text, publishedOn) => {
+    expect(constructed(text).response.report.publishedOn).toBe(publishedOn)
+  })
+})
+
+describe('what the text settles: where it ends and what it points to', () => {
+  it.each([
+    {
+      form: 'a page that ends with the label of its link to the report ("National Report – Core Business an inspection into …")',
+      name: 'northumbria-pcc-core-business-2015.txt',
+      chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
+    },
+    {
+      form: 'a statement followed by the site’s newsletter lines, pointing to the report whose title holds "response"',
+      name: 'sussex-pcc-hmic-funding-challenge-statement.txt',
+      chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
+    },
+    {
+      form: 'a summary page that links to the body’s full response ("You can read the PCC’s full response to the report here – …")',
+      name: 'surrey-pcc-policing-in-austerity-2013.txt',
+      chief: [
+        'cannot-tell',
+        'cannot-tell',
+        "The chief officer's comments were not found in the text read (the text points to an attachment, annex or other page)."
+      ]
+    },
+    {
+      form: 'an alert that links to the full statement ("Read the full statement and PEEL report here")',
+      name: 'wiltshire-pcc-peel-2023-25-statement.txt',
+      chief: [
+        'cannot-tell',
+        'cannot-tell',
+        "The chief officer's comments were not found in the text read (the text points to an attachment, annex or other page)."
+      ]
+    },
+    {
+      form: 'a statement cut off mid-word ("the Policing and Crime Act 2")',
+      name: 'northyorkshire-pfcc-fire-inspections-2019-statement.txt',
+      chief: ['cannot-tell', 'cannot-tell', "The chief officer's comments were not found in the text read (the document looks cut off)."]
+    }
+  ])('$form', ({name, chief}) => {
+    expect(outcome(corpus(name).result, 'chief-officer-comments')).toEqual(chief)
+  })
+
+  it('the Sussex statement’s pointer is to the report, so the missing citation is settled (a good-practice warning)', () => {
+    expect(outcome(corpus('sussex-pcc-hmic-funding-challenge-statement.txt').result, 'cites-section-55')).toEqual([
+      'not-met',
+      'missing',
+      'The response does not say it is the response under section 55 of the Police Act 1996.'
+    ])
+  })
+
+  it.each([
+    // Site chrome after the text is not where it ends; a sentence cut before the chrome still is.
+    ['I welcome the report.\n\nSubscribe to our newsletter\nKeep up to date with our latest news and information', false],
+    ['I welcome the report and will hold the force to account for what it has\n\nSubscribe to our newsletter', true],
+    // A link's label, after a short label or after a pointer, closes a page; a sentence cut mid-way does not.
+    ['I welcome the report.\n\nNational Report – Core Business an inspection into crime prevention and the use of police time', false],
+    ['I welcome the report.\n\nYou can read the full report here – HMIC – Policing in Austerity: Rising to the Challenge', false],
+    ['I welcome the report.\n\nYou can read more about the work the force is doing here – it has improved how it answers', true]
+  ])('%j cut off: %s', (text, cutOff) => {
+    expect(textState(text).cutOff).toBe(cutOff)
+  })
+
+  it.each([
+    ['The HMIC report outlining Kent Police’s response to the funding challenge can be downloaded here.', {reportElsewhere: true, covering: false}],
+    ['My full response can be downloaded here.', {reportElsewhere: false, covering: true}],
+    ['You can read the PCC’s full response to the report here.', {reportElsewhere: false, covering: true}],
+    ['2018\n\nReport\nResponse', {reportElsewhere: true, covering: false}],
+    // A pointer to another page that is neither the report nor the response.
+    ['To view the new website click here.', {reportElsewhere: false, covering: false}]
+  ])('%j points to %j', (text, expected) => {
+    const {reportElsewhere, covering} = textState(text)
+    expect({reportElsewhere, covering}).toEqual(expected)
+  })
+})
