@@ -9,6 +9,7 @@ import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFact
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
+import {startDocument} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
@@ -61,6 +62,7 @@ export class ReportReading {
   readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | undefined>>()
 
   constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
+    startDocument()
     this.#file = file
     this.#source = source
     this.#title = options.title

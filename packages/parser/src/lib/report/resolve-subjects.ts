@@ -159,7 +159,8 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     let bucket = kept.get(bucketKey)
     if (!bucket) kept.set(bucketKey, (bucket = []))
     const itemStems = stems
-    if (bucket.some((other) => sameArea(other, itemStems))) continue
+    // A grade restated with the same area (the same stems: areas are split once) needs no comparing.
+    if (bucket.includes(itemStems) || bucket.some((other) => sameArea(other, itemStems))) continue
     const grade: Grade = {
       subject: subject?.name ?? item.reading.subject,
       area: item.area,
