@@ -45,7 +45,6 @@ const headingEnd = /[.,;:!]$|:[ \t\u00A0]?[–—-]$/
 const brokenWord = /\p{L}-$/u
 const continuedLineEnd = /[,(]$/
 
-const anyDigit = /\d/
 /** A short line with a number that recurs this often (page by page) is a running header or footer. */
 const runningRepeats = 3
 const maxRunningLength = 80
@@ -168,9 +167,8 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
   const candidates: Array<{line: Line; key: string; value: string}> = []
   for (const line of lines) {
     const length = line.end - line.content
-    if (length === 0 || length > maxRunningLength) continue
+    if (length === 0 || length > maxRunningLength || !hasDigit(text, line.content, line.end)) continue
     const value = text.slice(line.content, line.end)
-    if (!anyDigit.test(value)) continue
     const key = runningLineKey(value)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     candidates.push({line, key, value})
@@ -188,6 +186,15 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
     }
   }
   return chrome
+}
+
+/** Whether `text` holds a digit between `start` and `end`: most short lines hold none, and are not copied to find out. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 function isBlank(code: number): boolean {
@@ -208,6 +215,10 @@ function classify(text: string, line: Line): LineKind {
     while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
     return {type: 'item', ordered: false, textStart}
   }
+  // Numbers and section numbers start with a digit, lettered items with "(" or a lower-case
+  // letter: most lines start otherwise, and are plain without a look at their start.
+  const code = first.charCodeAt(0)
+  if (!(code >= 48 && code <= 57) && code !== 40 && !(code >= 97 && code <= 122)) return plain
   // Only the start of the line is needed to classify it; a bounded slice keeps long lines cheap.
   const head = text.slice(line.content, Math.min(line.end, line.content + 24))
   const indented = line.content > line.start
@@ -240,8 +251,8 @@ function continues(text: string, previous: Line, line: Line, itemIndent: number 
 }
 
 function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: number): Heading | Paragraph {
-  const [only] = lines
-  if (lines.length === 1 && only && isBareHeading(text, only)) {
+  const only = lines[0]!
+  if (lines.length === 1 && isBareHeading(text, only)) {
     return heading(text, lines, Math.min(lastNumberedDepth + 1, 6))
   }
   const position = span(lines, lines[0]!.content, lines.at(-1)!.end)
