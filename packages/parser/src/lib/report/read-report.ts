@@ -94,7 +94,8 @@ export class ReportReading {
   finish(publishedOn?: string): Extracted {
     for (const exit of this.#handlers.exitDocument) exit(this.#context)
     const title = this.#title ?? this.#documentTitle
-    const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
+    // Read with the remembered names: a title's runs of words are names the headings looked up too.
+    const primary = title ? fireServiceIn(title, this.#resolve(title, this.#namedIn) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
     return {
