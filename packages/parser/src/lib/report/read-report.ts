@@ -296,20 +296,34 @@ interface Handlers {
  * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
  */
 function handlersOf(readers: readonly ReportReader[]): Handlers {
-  const defined = <Handler>(pick: (reader: ReportReader) => Handler | undefined): Handler[] =>
-    readers.map(pick).filter((handler): handler is Handler => handler !== undefined)
-  return {
-    enterHeading: defined((reader) => reader.enter?.heading),
-    enterParagraph: defined((reader) => reader.enter?.paragraph),
-    enterItem: defined((reader) => reader.enter?.item),
-    enterRow: defined((reader) => reader.enter?.row),
-    enterSection: defined((reader) => reader.enter?.section),
-    enterSubject: defined((reader) => reader.enter?.subject),
-    exitParagraph: defined((reader) => reader.exit?.paragraph).reverse(),
-    exitItem: defined((reader) => reader.exit?.item).reverse(),
-    exitDocument: defined((reader) => reader.exit?.document),
-    sectionOf: defined((reader) => reader.sectionOf)
+  const handlers: Handlers = {
+    enterHeading: [],
+    enterParagraph: [],
+    enterItem: [],
+    enterRow: [],
+    enterSection: [],
+    enterSubject: [],
+    exitParagraph: [],
+    exitItem: [],
+    exitDocument: [],
+    sectionOf: []
   }
+  // One pass over the readers, as each document makes its own.
+  for (const {enter, exit, sectionOf} of readers) {
+    if (enter?.heading) handlers.enterHeading.push(enter.heading)
+    if (enter?.paragraph) handlers.enterParagraph.push(enter.paragraph)
+    if (enter?.item) handlers.enterItem.push(enter.item)
+    if (enter?.row) handlers.enterRow.push(enter.row)
+    if (enter?.section) handlers.enterSection.push(enter.section)
+    if (enter?.subject) handlers.enterSubject.push(enter.subject)
+    if (exit?.paragraph) handlers.exitParagraph.push(exit.paragraph)
+    if (exit?.item) handlers.exitItem.push(exit.item)
+    if (exit?.document) handlers.exitDocument.push(exit.document)
+    if (sectionOf) handlers.sectionOf.push(sectionOf)
+  }
+  handlers.exitParagraph.reverse()
+  handlers.exitItem.reverse()
+  return handlers
 }
 
 // What a printed name resolves to depends on the name alone (and the reference data), so it is
