@@ -262,12 +262,31 @@ function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: numb
 function isBareHeading(text: string, line: Line): boolean {
   const length = line.end - line.content
   if (length > maxQuestionHeadingLength) return false
-  const value = text.slice(line.content, line.end)
-  if (!uppercaseStart.test(value) || headingEnd.test(value)) return false
-  if (!value.endsWith('?') && length > maxHeadingLength) return false
+  if (!startsUppercase(text, line.content) || endsLikeText(text, line.content, line.end)) return false
+  if (text.charCodeAt(line.end - 1) !== question && length > maxHeadingLength) return false
   let words = 1
-  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) === 32) words++
+  for (let index = line.content; index < line.end; index++) if (text.charCodeAt(index) === 32) words++
   return words <= maxHeadingWords
+}
+
+const question = 63
+
+/**
+ * Whether the line at `start` starts with a capital or a digit (`uppercaseStart`): an ASCII
+ * character answers by its code, so most lines are not copied to find out.
+ */
+function startsUppercase(text: string, start: number): boolean {
+  const code = text.charCodeAt(start)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return uppercaseStart.test(text.slice(start, start + 2))
+}
+
+/**
+ * Whether the line from `start` to `end` ends as text, not a heading (`headingEnd`): sentence
+ * punctuation, or a colon and a dash. Only its last characters are looked at.
+ */
+function endsLikeText(text: string, start: number, end: number): boolean {
+  return headingEnd.test(text.slice(Math.max(start, end - 3), end))
 }
 
 /** A document does not end with a heading: a bare last line is text cut off mid-sentence. */
