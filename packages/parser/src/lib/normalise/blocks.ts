@@ -123,14 +123,16 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
       case 'blockquote':
         return [inside(node.children, around, 1)]
       case 'listItem': {
-        const [first, ...rest] = node.children
+        const first = node.children[0]
         if (!list || !node.position || !first || first.type === 'list') return [inside(node.children, around)]
+        // Most items are one paragraph: nothing after it to walk.
+        const rest = node.children.length > 1 ? node.children.slice(1) : undefined
         const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
         if (first.type === 'paragraph') {
           // rehype-remark wraps the phrasing content of `<li>text</li>` in a paragraph with no place: the item's is its place.
           const position = first.position ?? node.position
           emit({type: 'item', text: textOf(first, position), position, sliced: sliceable, list, ...(number ? {number} : {})}, around)
-          return [inside(rest, around)]
+          return rest && [inside(rest, around)]
         }
         // An item opening with a heading or quote ("1. # Title", "1. > text"): the item is the
         // content of its first block (sliced from the source, so the text is what it points at).
@@ -144,7 +146,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         // the quotes around it, then the item's rest.
         const descents: Array<Descent<Around>> = unread ? [inside([unread], around, after.length)] : []
         for (let depth = after.length; depth > 0; depth--) descents.push(inside(after[depth - 1]!, around, depth))
-        descents.push(inside(rest, around))
+        if (rest) descents.push(inside(rest, around))
         return descents
       }
       case 'table':
