@@ -9,7 +9,7 @@ import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFact
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
-import {startDocument} from './remembered.js'
+import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
@@ -62,7 +62,7 @@ export class ReportReading {
   readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | undefined>>()
 
   constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
-    startDocument()
+    forgetRemembered()
     this.#file = file
     this.#source = source
     this.#title = options.title
@@ -98,6 +98,7 @@ export class ReportReading {
     const primary = title ? fireServiceIn(title, this.#resolve(title, this.#namedIn) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
+    forgetRemembered()
     return {
       ...resolved,
       history: this.#history,

@@ -1,12 +1,12 @@
 // Answers the readers ask again and again within a document (the areas of "good at investigating
-// crime", who "the College of Policing" is), remembered for the document being read. They are
-// forgotten when the next document starts: a remembered text is often a slice of its document,
-// which it would keep in memory.
+// crime", who "the College of Policing" is), remembered while the document is read. They are
+// forgotten when its reading ends (and when the next starts): a remembered text is often a slice of
+// its document, which it would keep in memory.
 
 const memories: Array<Map<string, unknown>> = []
 
 /**
- * `read`, with each answer remembered by the text it was given until the next document starts.
+ * `read`, with each answer remembered by the text it was given while a document is read.
  * Only for answers that depend on the text alone; the caller must not change what it is given.
  */
 export function rememberedPerDocument<Answer>(read: (text: string) => Answer): (text: string) => Answer {
@@ -22,7 +22,7 @@ export function rememberedPerDocument<Answer>(read: (text: string) => Answer): (
   }
 }
 
-/** Forget every remembered answer: a new document starts. */
-export function startDocument(): void {
+/** Forget every remembered answer: a document's reading starts or ends. */
+export function forgetRemembered(): void {
   for (const answers of memories) answers.clear()
 }
