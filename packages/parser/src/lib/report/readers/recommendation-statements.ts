@@ -11,9 +11,6 @@ import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 // should …", "Chief constables should, by 31 March 2022, …").
 const deadlineOpening = /^(?:by|before|no later than|within|with immediate effect|immediately)\b[^,.;:]{0,40},\s/i
 const deadlineAfterVerb = /^[^,.;:]{1,120}?\b(?:should|must),?\s+(?:by|before|no later than|within|with immediate effect|immediately)\b/i
-// That pattern tries its lazy run at every start: a substring search for its verbs (as it spells
-// them) rules most paragraphs out first.
-const saysShouldOrMust = (text: string): boolean => text.includes('should') || text.includes('must')
 const weRecommend = /^we (?:also |therefore |further )?recommend that\b/i
 // "We make the following recommendations:", "In this report we make six recommendations. They
 // include that:", "The report recommends that:": recommendations follow. "recommended" is an
@@ -84,7 +81,7 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
-        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !(saysShouldOrMust(text) && deadlineAfterVerb.test(text))) return false
+        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !deadlineAfterVerb.test(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
         const demand = readDemand(first, context.subject)
