@@ -1,8 +1,8 @@
 // Differential check of @scrutiny/parser against another build (run `pnpm build` first):
 // `node scripts/diff-parser.mjs --against <other>/packages/parser/dist/index.js`. Every fixture (the
 // corpus reports and responses, the constructed documents, the seed) is parsed by both builds as a
-// report and as a response: in its own format, and the text ones also as Markdown and as HTML (one
-// element a block, as `pnpm eval` scores HTML). The cases pass when both builds give the same JSON
+// report and as a response: in its own format, and the text ones also as Markdown, as HTML (one
+// element a block, as `pnpm eval` scores HTML) and as text in upper and in lower case. The cases pass when both builds give the same JSON
 // (the document and every message: rule, reason, place, note). A speed-up must keep the output
 // identical; this says whether it did.
 //
@@ -41,11 +41,20 @@ function documents() {
   return list.map((item) => ({...item, options: {...item.options, format: item.options.format ?? formats[item.name.split('.').pop()]}}))
 }
 
-/** The same document in the other formats a text can be read as. */
+/**
+ * The same document in the other formats a text can be read as, and (as text) in upper and in lower
+ * case: a quick test added for speed must answer as the pattern it stands for does, in any case.
+ */
 function variants(item) {
   if (item.options.format !== 'text') return [item]
   const [html] = asHtml([{set: 'diff', text: item.text, options: item.options}], ours.textToMdast)
-  return [item, {...item, options: {...item.options, format: 'markdown'}}, {...item, text: html.text, options: html.options}]
+  return [
+    item,
+    {...item, options: {...item.options, format: 'markdown'}},
+    {...item, text: html.text, options: html.options},
+    {...item, text: item.text.toUpperCase(), variant: 'upper case'},
+    {...item, text: item.text.toLowerCase(), variant: 'lower case'}
+  ]
 }
 
 /** What a parse gives, as JSON: the document and every message (a thrown error is an outcome too). */
@@ -71,7 +80,7 @@ for (const item of documents()) {
       cases++
       if (outcome(ours[parser], variant.text, variant.options) === outcome(theirs[parser], variant.text, variant.options)) same++
       else if (blindNames.has(slug)) blindDiffering++
-      else differing.push(`${item.name} as ${variant.options.format}, ${parser}`)
+      else differing.push(`${item.name} as ${variant.options.format}${variant.variant ? ` in ${variant.variant}` : ''}, ${parser}`)
     }
   }
 }
