@@ -59,7 +59,8 @@ export class ReportReading {
   #region: string | null | undefined
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
   // One map per way of reading a name, keyed by the name itself: no key string to build per look-up.
-  readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | undefined>>()
+  // `null`: the name resolves to nothing (one look-up answers, not a look-up and a test of the key).
+  readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | null>>()
 
   constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
     forgetRemembered()
@@ -245,11 +246,11 @@ export class ReportReading {
     let resolved = this.#resolved.get(read)
     if (!resolved) this.#resolved.set(read, (resolved = new Map()))
     let subject = resolved.get(name)
-    if (subject === undefined && !resolved.has(name)) {
-      subject = remembered(read === resolveSubject ? resolvedNames : namesIn, name, read)
+    if (subject === undefined) {
+      subject = remembered(read === resolveSubject ? resolvedNames : namesIn, name, read) ?? null
       resolved.set(name, subject)
     }
-    return subject
+    return subject ?? undefined
   }
 
   /** The region a regional report covers, from its title or the start of its text; read once. */
@@ -331,21 +332,17 @@ function handlersOf(readers: readonly ReportReader[]): Handlers {
 // remembered across documents too: a batch of reports repeats its headings and force names. Each
 // document gets its own copy of a subject (a caller may change the report it is given); the maps
 // are emptied when full, so memory stays bounded.
-const resolvedNames = new Map<string, ReportSubject | undefined>()
-const namesIn = new Map<string, ReportSubject | undefined>()
+const resolvedNames = new Map<string, ReportSubject | null>()
+const namesIn = new Map<string, ReportSubject | null>()
 const maxRememberedNames = 20_000
 
-function remembered(
-  names: Map<string, ReportSubject | undefined>,
-  name: string,
-  read: (printed: string) => ReportSubject | undefined
-): ReportSubject | undefined {
-  if (!names.has(name)) {
+function remembered(names: Map<string, ReportSubject | null>, name: string, read: (printed: string) => ReportSubject | undefined): ReportSubject | undefined {
+  let subject = names.get(name)
+  if (subject === undefined) {
     if (names.size >= maxRememberedNames) names.clear()
-    names.set(name, read(name))
+    names.set(name, (subject = read(name) ?? null))
   }
-  const subject = names.get(name)
-  return subject && {...subject}
+  return subject ? {...subject} : undefined
 }
 
 /** Shorten a quoted text for a message. */
