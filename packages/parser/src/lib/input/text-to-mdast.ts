@@ -45,7 +45,6 @@ const headingEnd = /[.,;:!]$|:[ \t\u00A0]?[–—-]$/
 const brokenWord = /\p{L}-$/u
 const continuedLineEnd = /[,(]$/
 
-const anyDigit = /\d/
 /** A short line with a number that recurs this often (page by page) is a running header or footer. */
 const runningRepeats = 3
 const maxRunningLength = 80
@@ -168,9 +167,8 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
   const candidates: Array<{line: Line; key: string; value: string}> = []
   for (const line of lines) {
     const length = line.end - line.content
-    if (length === 0 || length > maxRunningLength) continue
+    if (length === 0 || length > maxRunningLength || !hasDigit(text, line.content, line.end)) continue
     const value = text.slice(line.content, line.end)
-    if (!anyDigit.test(value)) continue
     const key = runningLineKey(value)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     candidates.push({line, key, value})
@@ -188,6 +186,15 @@ function pageChrome(text: string, lines: Line[]): Set<number> {
     }
   }
   return chrome
+}
+
+/** Whether `text` holds a digit between `start` and `end`: most short lines hold none, and are not copied to find out. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 function isBlank(code: number): boolean {
@@ -208,6 +215,10 @@ function classify(text: string, line: Line): LineKind {
     while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
     return {type: 'item', ordered: false, textStart}
   }
+  // Numbers and section numbers start with a digit, lettered items with "(" or a lower-case
+  // letter: most lines start otherwise, and are plain without a look at their start.
+  const code = first.charCodeAt(0)
+  if (!(code >= 48 && code <= 57) && code !== 40 && !(code >= 97 && code <= 122)) return plain
   // Only the start of the line is needed to classify it; a bounded slice keeps long lines cheap.
   const head = text.slice(line.content, Math.min(line.end, line.content + 24))
   const indented = line.content > line.start
@@ -240,8 +251,8 @@ function continues(text: string, previous: Line, line: Line, itemIndent: number 
 }
 
 function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: number): Heading | Paragraph {
-  const [only] = lines
-  if (lines.length === 1 && only && isBareHeading(text, only)) {
+  const only = lines[0]!
+  if (lines.length === 1 && isBareHeading(text, only)) {
     return heading(text, lines, Math.min(lastNumberedDepth + 1, 6))
   }
   const position = span(lines, lines[0]!.content, lines.at(-1)!.end)
@@ -251,12 +262,31 @@ function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: numb
 function isBareHeading(text: string, line: Line): boolean {
   const length = line.end - line.content
   if (length > maxQuestionHeadingLength) return false
-  const value = text.slice(line.content, line.end)
-  if (!uppercaseStart.test(value) || headingEnd.test(value)) return false
-  if (!value.endsWith('?') && length > maxHeadingLength) return false
+  if (!startsUppercase(text, line.content) || endsLikeText(text, line.content, line.end)) return false
+  if (text.charCodeAt(line.end - 1) !== question && length > maxHeadingLength) return false
   let words = 1
-  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) === 32) words++
+  for (let index = line.content; index < line.end; index++) if (text.charCodeAt(index) === 32) words++
   return words <= maxHeadingWords
+}
+
+const question = 63
+
+/**
+ * Whether the line at `start` starts with a capital or a digit (`uppercaseStart`): an ASCII
+ * character answers by its code, so most lines are not copied to find out.
+ */
+function startsUppercase(text: string, start: number): boolean {
+  const code = text.charCodeAt(start)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return uppercaseStart.test(text.slice(start, start + 2))
+}
+
+/**
+ * Whether the line from `start` to `end` ends as text, not a heading (`headingEnd`): sentence
+ * punctuation, or a colon and a dash. Only its last characters are looked at.
+ */
+function endsLikeText(text: string, start: number, end: number): boolean {
+  return headingEnd.test(text.slice(Math.max(start, end - 3), end))
 }
 
 /** A document does not end with a heading: a bare last line is text cut off mid-sentence. */

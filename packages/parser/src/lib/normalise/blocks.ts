@@ -81,12 +81,9 @@ interface Around {
  */
 export function normaliseBlocks(tree: Root, source: string, options: NormaliseOptions, visit: (block: Block) => void): void {
   const {sliceable, headingNames} = options
-  const textOf = (node: Nodes, position: Position): {text: string; sliced: boolean} => {
-    if (sliceable && node.type === 'paragraph') {
-      return {text: source.slice(position.start.offset, position.end.offset), sliced: true}
-    }
-    return {text: toString(node), sliced: false}
-  }
+  // A paragraph of text or Markdown is its source slice (`sliced`); anything else, its words.
+  const textOf = (node: Heading | Paragraph, position: Position): string =>
+    sliceable && node.type === 'paragraph' ? source.slice(position.start.offset, position.end.offset) : wordsOf(node)
   const emit = (block: Block, around: Around): void => {
     if (around.quoteDepth > 0) block.quoteDepth = around.quoteDepth
     if (around.listDepth > 0) block.listDepth = around.listDepth
@@ -106,7 +103,8 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
       case 'heading':
       case 'paragraph': {
         if (!node.position) return undefined
-        const {text, sliced} = textOf(node, node.position)
+        const text = textOf(node, node.position)
+        const sliced = sliceable && node.type === 'paragraph'
         if (text.trim() === '') return undefined
         if (node.type === 'paragraph' && sliced && text.charCodeAt(0) === pipe) {
           visitPipeRows(text, node.position, (row) => emit(row, around))
@@ -125,15 +123,16 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
       case 'blockquote':
         return [inside(node.children, around, 1)]
       case 'listItem': {
-        const [first, ...rest] = node.children
+        const first = node.children[0]
         if (!list || !node.position || !first || first.type === 'list') return [inside(node.children, around)]
+        // Most items are one paragraph: nothing after it to walk.
+        const rest = node.children.length > 1 ? node.children.slice(1) : undefined
         const number = list.ordered ? itemNumber(source, node.position, sliceable, list, index) : undefined
         if (first.type === 'paragraph') {
           // rehype-remark wraps the phrasing content of `<li>text</li>` in a paragraph with no place: the item's is its place.
           const position = first.position ?? node.position
-          const {text, sliced} = textOf(first, position)
-          emit({type: 'item', text, position, sliced, list, ...(number ? {number} : {})}, around)
-          return [inside(rest, around)]
+          emit({type: 'item', text: textOf(first, position), position, sliced: sliceable, list, ...(number ? {number} : {})}, around)
+          return rest && [inside(rest, around)]
         }
         // An item opening with a heading or quote ("1. # Title", "1. > text"): the item is the
         // content of its first block (sliced from the source, so the text is what it points at).
@@ -147,7 +146,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         // the quotes around it, then the item's rest.
         const descents: Array<Descent<Around>> = unread ? [inside([unread], around, after.length)] : []
         for (let depth = after.length; depth > 0; depth--) descents.push(inside(after[depth - 1]!, around, depth))
-        descents.push(inside(rest, around))
+        if (rest) descents.push(inside(rest, around))
         return descents
       }
       case 'table':
@@ -160,6 +159,12 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         return 'children' in node ? [inside(node.children as Nodes[], around)] : undefined
     }
   })
+}
+
+/** A heading's or paragraph's words: `toString`, without its walk for the usual single text node (a plain-text line). */
+function wordsOf(node: Heading | Paragraph): string {
+  const only = node.children[0]
+  return node.children.length === 1 && only!.type === 'text' ? only!.value : toString(node)
 }
 
 /**

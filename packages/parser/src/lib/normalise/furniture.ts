@@ -12,6 +12,9 @@ const webChrome =
 
 // PDF page numbers: "12", "Page 3 of 30", "- 4 -".
 const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
+// The longest line `pageNumber` matches ("page   1234   of   1234"): longer lines are not tried.
+const maxPageNumberLength = 23
+const isPageNumber = (trimmed: string): boolean => trimmed.length <= maxPageNumberLength && pageNumber.test(trimmed)
 
 /**
  * Whether a whole line is a page number ("12", "Page 3 of 40", "– 7 –"): page furniture in text
@@ -20,7 +23,7 @@ const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–
  * @example isPageNumberLine('Page 3 of 40') // true
  */
 export function isPageNumberLine(line: string): boolean {
-  return pageNumber.test(line.trim())
+  return isPageNumber(line.trim())
 }
 
 const digitRun = /\d+/g
@@ -45,5 +48,5 @@ export function runningLineKey(line: string): string {
  */
 export function isPageFurniture(text: string): boolean {
   const trimmed = text.trim()
-  return webChrome.test(trimmed) || pageNumber.test(trimmed)
+  return webChrome.test(trimmed) || isPageNumber(trimmed)
 }

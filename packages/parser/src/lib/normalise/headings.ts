@@ -17,7 +17,13 @@ const emphasisMarks = /^[*_]+|(?<![*_])[*_]+$/g
  * @example withoutEmphasisMarks('**Area for improvement**') // 'Area for improvement'
  */
 export function withoutEmphasisMarks(text: string): string {
-  return text.replace(emphasisMarks, '')
+  // Most lines neither start nor end with a mark: no copy to make.
+  return isMark(text.charCodeAt(0)) || isMark(text.charCodeAt(text.length - 1)) ? text.replace(emphasisMarks, '') : text
+}
+
+/** `*` or `_`. */
+function isMark(code: number): boolean {
+  return code === 42 || code === 95
 }
 
 /**

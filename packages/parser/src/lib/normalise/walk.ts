@@ -27,7 +27,7 @@ export function walkTree<State>(
 ): void {
   const stack: Array<Frame<State>> = [{nodes, index: -1, state}]
   while (stack.length > 0) {
-    const frame = stack.at(-1)!
+    const frame = stack[stack.length - 1]!
     const node = frame.nodes[++frame.index]
     if (node === undefined) {
       stack.pop()

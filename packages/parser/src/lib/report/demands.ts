@@ -1,6 +1,7 @@
 import {findForce, findNationalBody, findRegionalUnit} from '@scrutiny/schema'
 import type {Addressee, ReportSubject} from '@scrutiny/schema'
 import {isoDay, monthNumber} from '../text.js'
+import {rememberedPerDocument} from './remembered.js'
 import {withoutArticle} from './subjects.js'
 
 /** Who a recommendation asks and by when, read from its sentence or its lead-in. */
@@ -83,6 +84,20 @@ function addressees(phrase: string, subject: ReportSubject | undefined): Address
 }
 
 function addressee(printed: string, subject: ReportSubject | undefined): Addressee {
+  const named = addresseeNamed(printed)
+  // A copy: the final pass fills in the id of "the force" an addressee stands for.
+  if (named) return {...named}
+  return subject?.kind === 'force' && subject.referenceId
+    ? {kind: 'force', name: printed, referenceId: subject.referenceId}
+    : {kind: 'force', name: printed}
+}
+
+/**
+ * Who a printed addressee is, or `undefined` for "the force", which is the section's subject. The
+ * same addressees recur through a document ("chief constables", "the College of Policing"): each
+ * is looked up in the reference data once.
+ */
+const addresseeNamed = rememberedPerDocument((printed: string): Addressee | undefined => {
   const name = withoutArticle(printed)
   const force = findForce(name)
   if (force) return {kind: 'force', name: printed, referenceId: force.id}
@@ -93,11 +108,7 @@ function addressee(printed: string, subject: ReportSubject | undefined): Address
   if (body && body.kind !== 'btp' && body.kind !== 'inspectorate') return {kind: body.kind, name: printed, referenceId: body.id}
   if (chiefConstables.test(name)) return {kind: 'chief-constables', name: printed}
   if (policingBodies.test(name)) return {kind: 'local-policing-body', name: printed}
-  if (theForce.test(name)) {
-    return subject?.kind === 'force' && subject.referenceId
-      ? {kind: 'force', name: printed, referenceId: subject.referenceId}
-      : {kind: 'force', name: printed}
-  }
+  if (theForce.test(name)) return undefined
   if (fireService.test(name)) return {kind: 'fire-and-rescue-service', name: printed}
   return {kind: 'other', name: printed}
-}
+})

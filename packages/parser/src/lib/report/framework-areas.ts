@@ -1,6 +1,7 @@
 import {frameworkDefinitions} from '@scrutiny/schema'
 import type {ReportSubject} from '@scrutiny/schema'
 import {normaliseName} from '@scrutiny/schema/internal'
+import {rememberedPerDocument} from './remembered.js'
 
 // The graded areas of every inspection cycle, as the schema records them (names, questions and
 // aliases), normalised once: the one list of what HMICFRS grades.
@@ -27,8 +28,11 @@ const leadingConjunction = /^(?:and|or)\s+/i
  * @example isFrameworkArea('developing a positive workplace') // true
  */
 export function isFrameworkArea(text: string): boolean {
-  return text.length <= maxAreaLength && gradedAreas.has(normaliseName(trimListPunctuation(text)))
+  return text.length <= maxAreaLength && isGradedAreaName(text)
 }
+
+// An area is named again and again in a document (each grade sentence, table and list names one).
+const isGradedAreaName = rememberedPerDocument((text: string): boolean => gradedAreas.has(normaliseName(trimListPunctuation(text))))
 
 /**
  * The areas of a list written in one phrase ("responding to the public and recording data about
@@ -40,7 +44,11 @@ export function isFrameworkArea(text: string): boolean {
  * @example areaList('responding to the public and recording data about crime') // ['responding to the public', 'recording data about crime']
  */
 export function areaList(text: string): string[] {
-  if (text.length > maxListLength) return [text]
+  return text.length > maxListLength ? [text] : areasOf(text)
+}
+
+// The same list is read again by each grade it gives: the answer must not be changed.
+const areasOf = rememberedPerDocument((text: string): string[] => {
   const whole = trimListPunctuation(text)
   // Most areas hold no separator: no list, and no name to normalise.
   separators.lastIndex = 0
@@ -68,7 +76,7 @@ export function areaList(text: string): string[] {
   const areas: string[] = []
   for (let from = 0; from < count; from = cut[from]!) areas.push(whole.slice(printed.starts[from], printed.ends[cut[from]! - 1]))
   return areas
-}
+})
 
 /** Where the pieces of a list start and end, between its separators. */
 function piecesOf(text: string): {starts: number[]; ends: number[]} {

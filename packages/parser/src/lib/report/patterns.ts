@@ -177,6 +177,7 @@ let lastFirstStem = -1
 // One scan of a literal alternation is faster than a substring search per stem (each of which
 // rescans the text when it is absent, as in most blocks) and much faster than the grade patterns.
 const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
+const firstGradeStem = new RegExp(gradeStem.source)
 
 /**
  * Quick test before the grade patterns run: whether a text holds a grade word (or "graded") at all.
@@ -186,8 +187,8 @@ const gradeStem = /ood|dequate|utstanding|mprovement|raded/g
 export function mentionsGrade(text: string): boolean {
   if (text !== lastAsked) {
     lastAsked = text
-    gradeStem.lastIndex = 0
-    lastFirstStem = gradeStem.exec(text)?.index ?? -1
+    // `search` gives the index without building a match.
+    lastFirstStem = text.search(firstGradeStem)
   }
   return lastFirstStem !== -1
 }

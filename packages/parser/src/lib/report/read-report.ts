@@ -9,6 +9,7 @@ import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFact
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
+import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
@@ -58,9 +59,11 @@ export class ReportReading {
   #region: string | null | undefined
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
   // One map per way of reading a name, keyed by the name itself: no key string to build per look-up.
-  readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | undefined>>()
+  // `null`: the name resolves to nothing (one look-up answers, not a look-up and a test of the key).
+  readonly #resolved = new Map<(printed: string) => ReportSubject | undefined, Map<string, ReportSubject | null>>()
 
   constructor(file: VFile, source: string, readers: readonly ReaderFactory[], options: {title?: string; plainText: boolean}) {
+    forgetRemembered()
     this.#file = file
     this.#source = source
     this.#title = options.title
@@ -92,9 +95,11 @@ export class ReportReading {
   finish(publishedOn?: string): Extracted {
     for (const exit of this.#handlers.exitDocument) exit(this.#context)
     const title = this.#title ?? this.#documentTitle
-    const primary = title ? fireServiceIn(title, subjectNamedIn(title) ?? this.#firstSubject) : this.#firstSubject
+    // Read with the remembered names: a title's runs of words are names the headings looked up too.
+    const primary = title ? fireServiceIn(title, this.#resolve(title, this.#namedIn) ?? this.#firstSubject) : this.#firstSubject
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
+    forgetRemembered()
     return {
       ...resolved,
       history: this.#history,
@@ -243,11 +248,11 @@ export class ReportReading {
     let resolved = this.#resolved.get(read)
     if (!resolved) this.#resolved.set(read, (resolved = new Map()))
     let subject = resolved.get(name)
-    if (subject === undefined && !resolved.has(name)) {
-      subject = remembered(read === resolveSubject ? resolvedNames : namesIn, name, read)
+    if (subject === undefined) {
+      subject = remembered(read === resolveSubject ? resolvedNames : namesIn, name, read) ?? null
       resolved.set(name, subject)
     }
-    return subject
+    return subject ?? undefined
   }
 
   /** The region a regional report covers, from its title or the start of its text; read once. */
@@ -295,41 +300,51 @@ interface Handlers {
  * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
  */
 function handlersOf(readers: readonly ReportReader[]): Handlers {
-  const defined = <Handler>(pick: (reader: ReportReader) => Handler | undefined): Handler[] =>
-    readers.map(pick).filter((handler): handler is Handler => handler !== undefined)
-  return {
-    enterHeading: defined((reader) => reader.enter?.heading),
-    enterParagraph: defined((reader) => reader.enter?.paragraph),
-    enterItem: defined((reader) => reader.enter?.item),
-    enterRow: defined((reader) => reader.enter?.row),
-    enterSection: defined((reader) => reader.enter?.section),
-    enterSubject: defined((reader) => reader.enter?.subject),
-    exitParagraph: defined((reader) => reader.exit?.paragraph).reverse(),
-    exitItem: defined((reader) => reader.exit?.item).reverse(),
-    exitDocument: defined((reader) => reader.exit?.document),
-    sectionOf: defined((reader) => reader.sectionOf)
+  const handlers: Handlers = {
+    enterHeading: [],
+    enterParagraph: [],
+    enterItem: [],
+    enterRow: [],
+    enterSection: [],
+    enterSubject: [],
+    exitParagraph: [],
+    exitItem: [],
+    exitDocument: [],
+    sectionOf: []
   }
+  // One pass over the readers, as each document makes its own.
+  for (const {enter, exit, sectionOf} of readers) {
+    if (enter?.heading) handlers.enterHeading.push(enter.heading)
+    if (enter?.paragraph) handlers.enterParagraph.push(enter.paragraph)
+    if (enter?.item) handlers.enterItem.push(enter.item)
+    if (enter?.row) handlers.enterRow.push(enter.row)
+    if (enter?.section) handlers.enterSection.push(enter.section)
+    if (enter?.subject) handlers.enterSubject.push(enter.subject)
+    if (exit?.paragraph) handlers.exitParagraph.push(exit.paragraph)
+    if (exit?.item) handlers.exitItem.push(exit.item)
+    if (exit?.document) handlers.exitDocument.push(exit.document)
+    if (sectionOf) handlers.sectionOf.push(sectionOf)
+  }
+  handlers.exitParagraph.reverse()
+  handlers.exitItem.reverse()
+  return handlers
 }
 
 // What a printed name resolves to depends on the name alone (and the reference data), so it is
 // remembered across documents too: a batch of reports repeats its headings and force names. Each
 // document gets its own copy of a subject (a caller may change the report it is given); the maps
 // are emptied when full, so memory stays bounded.
-const resolvedNames = new Map<string, ReportSubject | undefined>()
-const namesIn = new Map<string, ReportSubject | undefined>()
+const resolvedNames = new Map<string, ReportSubject | null>()
+const namesIn = new Map<string, ReportSubject | null>()
 const maxRememberedNames = 20_000
 
-function remembered(
-  names: Map<string, ReportSubject | undefined>,
-  name: string,
-  read: (printed: string) => ReportSubject | undefined
-): ReportSubject | undefined {
-  if (!names.has(name)) {
+function remembered(names: Map<string, ReportSubject | null>, name: string, read: (printed: string) => ReportSubject | undefined): ReportSubject | undefined {
+  let subject = names.get(name)
+  if (subject === undefined) {
     if (names.size >= maxRememberedNames) names.clear()
-    names.set(name, read(name))
+    names.set(name, (subject = read(name) ?? null))
   }
-  const subject = names.get(name)
-  return subject && {...subject}
+  return subject ? {...subject} : undefined
 }
 
 /** Shorten a quoted text for a message. */

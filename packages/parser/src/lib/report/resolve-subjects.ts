@@ -48,8 +48,10 @@ export function resolveFindings(
   asAt?: string
 ): {findings: Finding[]; grades: Grade[]; subjects: ReportSubject[]} {
   const subjects = new Map<string, ReportSubject>()
+  const keyOf = subjectKeys()
   const note = (subject: ReportSubject | undefined) => {
-    if (subject && !subjects.has(subjectKey(subject))) subjects.set(subjectKey(subject), subject)
+    const key = subject && keyOf(subject)
+    if (key !== undefined && !subjects.has(key)) subjects.set(key, subject!)
   }
   const looked = new Map<ReportSubject, ReportSubject>()
   const lookUp = (subject: ReportSubject): ReportSubject => {
@@ -77,7 +79,8 @@ export function resolveFindings(
   })
   const grades = resolveGrades(
     primary,
-    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject)}))
+    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject)})),
+    keyOf
   )
   if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
     warn(
@@ -169,25 +172,24 @@ function withReference(subject: ReportSubject, asAt: string | undefined): Report
   return service ? {...subject, name: service.name, referenceId: service.id} : subject
 }
 
-function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[]): Grade[] {
+function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[], keyOf: (subject: ReportSubject) => string): Grade[] {
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
   const kept = new Map<string, AreaKey[]>()
   // Areas repeat (every grade under one question heading): split each once.
   const stemsOf = new Map<string, AreaKey>()
-  const keys = new Map<ReportSubject, string>()
   for (const item of pending) {
     const subject = item.subject ?? primary
-    let key = subject ? keys.get(subject) : ''
-    if (key === undefined) keys.set(subject!, (key = subjectKey(subject!)))
+    const key = subject ? keyOf(subject) : ''
     let stems = stemsOf.get(item.area)
     if (!stems) stemsOf.set(item.area, (stems = areaKey(item.area)))
     const bucketKey = `${key}\u0000${item.reading.grade}`
     let bucket = kept.get(bucketKey)
     if (!bucket) kept.set(bucketKey, (bucket = []))
     const itemStems = stems
-    if (bucket.some((other) => sameArea(other, itemStems))) continue
+    // A grade restated with the same area (the same stems: areas are split once) needs no comparing.
+    if (bucket.includes(itemStems) || bucket.some((other) => sameArea(other, itemStems))) continue
     const grade: Grade = {
       subject: subject?.name ?? item.reading.subject,
       area: item.area,
@@ -203,9 +205,21 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
   return grades
 }
 
-function subjectKey(subject: ReportSubject): string {
-  return subject.referenceId ?? normaliseName(subject.name.replace(/(?<!\s)\s*\([^()]*\)/g, ''))
+/**
+ * What tells subjects apart: the reference id, else the name normalised. Names are normalised once
+ * a document: a subject read from the text is a new object each time a grade names it.
+ */
+function subjectKeys(): (subject: ReportSubject) => string {
+  const byName = new Map<string, string>()
+  return (subject) => {
+    if (subject.referenceId !== undefined) return subject.referenceId
+    let key = byName.get(subject.name)
+    if (key === undefined) byName.set(subject.name, (key = normaliseName(subject.name.replace(parenthetical, ''))))
+    return key
+  }
 }
+
+const parenthetical = /(?<!\s)\s*\([^()]*\)/g
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(

@@ -9,13 +9,27 @@ export interface SentenceSpan {
 const terminal = /[.!?]/g
 const sentenceStart = /[\p{Lu}\d"'“‘(\[•]/u
 
+// The readers split a block one after another (grade sentences, named areas, cause progress): the
+// last text split is answered again without a second pass.
+let lastSplit: string | undefined
+let lastSpans: readonly SentenceSpan[] = []
+
 /**
  * Split text into sentences at `.`, `!` or `?` (and any closing quote or bracket) followed by
- * whitespace and a capital, digit, quote or bracket. One pass, linear in the text.
+ * whitespace and a capital, digit, quote or bracket. One pass, linear in the text. The spans of the
+ * last text split are shared with the next caller asking about it: they are read, never changed.
  *
  * @example sentenceSpans('It is good. The force should improve.') // [{start: 0, end: 11}, {start: 12, end: 37}]
  */
-export function sentenceSpans(text: string): SentenceSpan[] {
+export function sentenceSpans(text: string): readonly SentenceSpan[] {
+  if (text === lastSplit) return lastSpans
+  const spans = splitSentences(text)
+  lastSplit = text
+  lastSpans = spans
+  return spans
+}
+
+function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
   let start = skipBlank(text, 0)
   terminal.lastIndex = start

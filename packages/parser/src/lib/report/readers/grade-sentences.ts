@@ -125,7 +125,8 @@ function gradeFirst(subject: string, block: Block, context: ReadContext): void {
  * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
  */
 function leadIn(text: string): ListLeadIn | undefined {
-  if (!listLeadIn.test(text.slice(-8))) return undefined
+  // Its colon is among the last eight characters: most paragraphs have none there, and are not copied.
+  if (text.indexOf(':', text.length - 8) === -1 || !listLeadIn.test(text.slice(-8))) return undefined
   const last = lastSentenceSpan(text)
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
