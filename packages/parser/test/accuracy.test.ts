@@ -29,23 +29,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 53, 53, 51, '0/0'],
-      ['recommendations', 74, 75, 74, '0/0'],
-      ['areas for improvement', 29, 29, 29, '29/29'],
+      ['causes of concern', 67, 55, 53, '0/0'],
+      ['recommendations', 81, 76, 75, '0/0'],
+      ['areas for improvement', 32, 32, 32, '32/32'],
       ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 334, 326, 319, '0/0']
+      ['grades', 414, 392, 383, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 26, 8, 6, '0/0'],
-      ['recommendations', 16, 10, 10, '0/0'],
-      ['areas for improvement', 3, 3, 3, '3/3'],
+      ['causes of concern', 12, 6, 4, '0/0'],
+      ['recommendations', 9, 9, 9, '0/0'],
+      ['areas for improvement', 0, 0, 0, '0/0'],
       ['innovative practice', 1, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 169, 142, 122, '0/0']
+      ['grades', 89, 76, 58, '0/0']
     ])
   })
 
@@ -64,7 +64,7 @@ describe('accuracy against the gold labels', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(67)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(35)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -99,7 +99,9 @@ describe('accuracy against the gold labels', () => {
       ['frs-2023-25-avon-assessment-page-grades-dropped.txt', 0],
       ['frs-2023-25-cambridgeshire-service-page.txt', 0],
       ['frs-2023-25-cornwall-news.txt', 0],
+      ['frs-2023-25-humberside.txt', 0],
       ['frs-2023-25-london.txt', 0],
+      ['frs-2023-25-service-assessment-data-table.txt', 0],
       ['frs-2023-25-shropshire-news.txt', 0],
       ['frs-avon-coc-revisit-2025-09-service-news.txt', 0],
       ['frs-devon-somerset-coc-revisit-2021.txt', 0],
@@ -115,8 +117,12 @@ describe('accuracy against the gold labels', () => {
       ['peel-2023-25-cleveland-news.txt', 0],
       ['peel-2023-25-cumbria.txt', 0],
       ['peel-2023-25-durham.txt', 0],
+      ['peel-2023-25-greater-manchester-news.txt', 0],
       ['peel-2023-25-gwent.txt', 0],
+      ['peel-2023-25-kent.txt', 0],
+      ['peel-2023-25-leicestershire-news.txt', 0],
       ['peel-2023-25-north-yorkshire-news.txt', 0],
+      ['regional-soc-east-midlands-2023.txt', 0],
       ['regional-soc-south-east-2024.txt', 0],
       ['thematic-vetting-review-of-progress-2023.txt', 0]
     ])
@@ -133,29 +139,27 @@ describe('accuracy against the gold labels', () => {
       return counts
     }
     expect(count('tuned')).toEqual({
-      'PEEL 2014–17': 17,
-      'PEEL 2018/19': 11,
-      'PEEL 2021/22': 14,
-      'PEEL 2023–25': 10,
-      fire: 32,
-      'revisit/progress letters': 26,
-      'engage/accelerated': 20,
-      regional: 4,
+      'PEEL 2014–17': 22,
+      'PEEL 2018/19': 14,
+      'PEEL 2021/22': 18,
+      'PEEL 2023–25': 13,
+      fire: 42,
+      'revisit/progress letters': 30,
+      'engage/accelerated': 21,
+      regional: 5,
       custody: 4,
       'child protection/joint': 3,
-      thematic: 5
+      thematic: 6
     })
     expect(count('blind')).toEqual({
-      'PEEL 2014–17': 11,
-      'PEEL 2018/19': 7,
-      'PEEL 2021/22': 7,
-      'PEEL 2023–25': 7,
-      fire: 21,
-      'revisit/progress letters': 6,
-      'engage/accelerated': 3,
-      regional: 1,
-      custody: 3,
-      thematic: 1
+      'PEEL 2014–17': 6,
+      'PEEL 2018/19': 4,
+      'PEEL 2021/22': 3,
+      'PEEL 2023–25': 4,
+      fire: 11,
+      'revisit/progress letters': 2,
+      'engage/accelerated': 2,
+      custody: 3
     })
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
     expect(familyOf({kind: 'peel', title: 'PEEL: Police effectiveness, efficiency and legitimacy 2018/19', slug: 'peel-2018-x'})).toBe('PEEL 2018/19')
