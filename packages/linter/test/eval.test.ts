@@ -38,18 +38,18 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 12 12 0 0 1.00',
-      '`chief-officer-comments` 3 1 1 1 0.33',
-      '`response-to-chief-officer` 2 2 0 0 1.00',
-      '`cites-section-55` 4 4 0 0 1.00',
-      '`dates-stated` 4 1 0 3 0.25',
-      '`dates-stated` 0 0 0 0 –',
-      '`report-identified` 12 6 1 5 0.50',
-      '`published-within-56-days` 5 1 0 4 0.20',
-      '`published-within-56-days` 5 4 1 0 0.80',
-      '`copies-sent` 13 13 0 0 1.00',
-      '`no-s55-exclusion-claim` 7 7 0 0 1.00'
+      '`lpb-comments` 16 16 0 0 1.00',
+      '`chief-officer-comments` 4 2 1 1 0.50',
+      '`response-to-chief-officer` 3 3 0 0 1.00',
+      '`cites-section-55` 8 8 0 0 1.00',
+      '`dates-stated` 8 4 0 4 0.50',
+      '`dates-stated` 2 1 0 1 0.50',
+      '`report-identified` 21 9 2 10 0.43',
+      '`published-within-56-days` 8 1 1 6 0.13',
+      '`published-within-56-days` 8 5 2 1 0.63',
+      '`copies-sent` 22 22 0 0 1.00',
+      '`no-s55-exclusion-claim` 16 16 0 0 1.00'
     ],
-    errors: ['2', '0']
+    errors: ['5', '1']
   })
 })
