@@ -108,4 +108,17 @@ describe('a report date known only to the month', () => {
     expect(link(response, {reportPublishedOn: '2014-09-18'}).dates.reportInText).toBeUndefined()
     expect(link(response, {reportPublishedOn: '2014-10-02'}).dates.reportInText).toBe('2014-09')
   })
+  it('North Yorkshire, 2024: "since the last inspection report was published in March 2023" dates an earlier report, so no "late" error', () => {
+    // It was a false "Must fix" (a year late) on a page published the day the report was.
+    const name = 'northyorkshire-pfcc-peel-2023-25-news.txt'
+    const {text} = readCorpus(name)
+    const {response, file} = parseResponse(text, {path: name})
+    expect(response.report.publishedIn).toBeUndefined()
+    expect(deadlineCheck(lint(response, {preset: 'strict', file}))).toEqual({
+      outcome: 'cannot-tell',
+      messageId: 'no-report-date',
+      plain: 'The 56 days could not be checked: the text does not say when the report was published.',
+      fatal: false
+    })
+  })
 })

@@ -108,3 +108,22 @@ describe('parseResponse: a statement’s date line', () => {
     expect(parseResponse(text, {path: 'statement.txt'}).response.date).toBe('2018-03-22')
   })
 })
+
+describe('parseResponse: the date of an earlier report is not the report’s', () => {
+  it('leaves the publication unknown for "since the last inspection report was published in March 2023"', () => {
+    // A real news page (North Yorkshire PFCC, 2024): "last" names the previous report here, and may name
+    // the latest elsewhere, so neither is taken: the 56-day check cannot tell, it does not say late.
+    const text = [
+      'The Commissioner welcomes the latest report from His Majesty’s Inspectorate.',
+      'Since the last inspection report was published in March 2023, and following the latest inspection in October 2023, HMICFRS identified improvements.'
+    ].join('\n\n')
+    expect(parseResponse(text, {path: 'news.txt'}).response.report.publishedIn).toBeUndefined()
+    expect(parseResponse(text.replace('Since the last inspection report was', 'The report was'), {path: 'news.txt'}).response.report.publishedIn).toBe('2023-03')
+  })
+
+  it('keeps a day-precise date unless an earlier report is its subject', () => {
+    const dated = (sentence: string) => parseResponse(`${sentence}\n\nI welcome it.\n`, {path: 'letter.txt'}).response.report.publishedOn
+    expect(dated('The previous PEEL report, published on 12 March 2023, found the force good.')).toBeUndefined()
+    expect(dated('The PEEL report, published on 12 March 2024, found the force good.')).toBe('2024-03-12')
+  })
+})

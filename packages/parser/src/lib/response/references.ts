@@ -113,6 +113,9 @@ const publishedDayNoYear = new RegExp(
 )
 const yearWord = /\b(?:19|20)\d{2}\b/g
 const aboutTheReport = /\b(?:HMICFRS|HMIC|Inspectorate|inspection|report)\b/i
+// "Since the last inspection report was published in March 2023": the date of an earlier report. "Last"
+// may also mean the latest, so such a date is not taken as the report's: the check then cannot tell.
+const earlierReport = /\b(?:last|previous|earlier|prior|former)[ \t]+(?:[\p{L}’'-]+[ \t]+){0,2}?(?:inspection|report|assessment)s?\b/iu
 const publishedMonth =
   /\bpublished (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/i
 // "wrote a letter to the Home Secretary on 8 March 2019", "sent the following letter to … on 11 July 2019".
@@ -291,6 +294,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
     // "released on <date>": only the release of the report.
     if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
+    if (aboutAnEarlierReport(block.text, match.index)) continue
     const date = writtenDate.exec(match[1])
     const iso = date ? toIsoDate(date) : undefined
     reference.publishedOnAsWritten = match[1]
@@ -339,7 +343,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
       const match = publishedMonth.exec(block.text)
-      if (match?.[1] && match[2]) {
+      if (match?.[1] && match[2] && !aboutAnEarlierReport(block.text, match.index)) {
         reference.publishedOnAsWritten = `${match[1]} ${match[2]}`
         // Only the month is known: the linter reasons with the whole month, never a guessed day.
         reference.publishedIn = `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}`
@@ -348,6 +352,11 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   return reference
+}
+
+/** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
+function aboutAnEarlierReport(text: string, index: number): boolean {
+  return earlierReport.test(text.slice(text.lastIndexOf('.', index) + 1, index))
 }
 
 /** The sentence of `text` around `index`: from the full stop before it to the one after. */
