@@ -23,6 +23,9 @@ const trailingPunctuation = /[,;:]$/
 // Engage", the month, then the numbered reasons.
 const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)$/i
 const monthLine = /^(?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d$/u
+// "Reasons:" between the month and the items; "Reasons for entering Engage:" names the move itself.
+const reasonsLabel = /^(?:reasons?|causes? of concern)(?: for (?:entering|moving into|being (?:moved|placed) into|escalation to) (?:engage|enhanced monitoring))?:?$/i
+const namesEngage = /engage|monitoring/i
 
 interface Reading {
   history: boolean
@@ -56,7 +59,11 @@ export const engageReasons: ReaderFactory = () => {
       reading = {history: false, labelled: true}
       return true
     }
-    return reading?.labelled === true && !reading.list && monthLine.test(text)
+    if (!reasonsLabel.test(text)) return reading?.labelled === true && !reading.list && monthLine.test(text)
+    if (reading?.labelled === true && !reading.list) return true
+    if (!namesEngage.test(text)) return false
+    reading = {history: false, labelled: true}
+    return true
   }
 
   const emit = (block: Block, context: ReadContext, current: Reading) => {
