@@ -118,6 +118,43 @@ describe('Engage reasons and the glossary', () => {
     expect(read('Kent Police\n\nKent Police has been moved out of Engage following improvements in the following areas:\n\n• answering calls faster;\n• better investigations.\n').findings).toEqual([])
   })
 
+  it('reads the reasons after other lead-ins and labels: "due to:", "Our concerns are:", "The reasons for this decision were:", a "Why … is in Engage" heading, "Entered Engage: March 2023"', () => {
+    expect(read('Kent Police\n\nWe have moved Kent Police into Engage. Our concerns are:\n\n• the force does not answer calls quickly enough;\n• the force does not investigate crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force does not answer calls quickly enough;'],
+      ['cause-of-concern', 'the force does not investigate crime well.']
+    ])
+    // Said with the date of the move, the reasons are restated: history.
+    const dated = read('Kent Police\n\nThe force was placed in Engage in March 2023. The reasons for this decision were:\n\n• it was not answering calls quickly enough;\n• it was not investigating crime well.\n')
+    expect(dated.findings).toEqual([])
+    expect(dated.history?.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'it was not answering calls quickly enough;'],
+      ['cause-of-concern', 'it was not investigating crime well.']
+    ])
+    expect(read('Kent Police\n\nKent Police was escalated to Engage in March 2023 due to:\n\n• poor response to emergency calls.\n').history?.map(kindAndText)).toEqual([['cause-of-concern', 'poor response to emergency calls.']])
+    expect(read('Kent Police\n\nWhy Kent Police is in Engage\n\n• It is not answering calls quickly enough.\n• It is not investigating crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'It is not answering calls quickly enough.'],
+      ['cause-of-concern', 'It is not investigating crime well.']
+    ])
+    expect(read('Police forces in Engage\n\nKent Police\n\nEntered Engage: March 2023\n\n1. It is not responding to the public effectively.\n2. It is not investigating crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'It is not responding to the public effectively.'],
+      ['cause-of-concern', 'It is not investigating crime well.']
+    ])
+    expect(read('Kent Police\n\nKent Police has been moved out of Engage. The force has made improvements in:\n\n• responding to the public;\n• investigating crime.\n').findings).toEqual([])
+  })
+
+  it('reads each statement of a list under "Causes of concern:" as a cause, and items demanding something after it as its recommendations', () => {
+    const causes = read('Police forces in Engage\n\nKent Police\n\nCauses of concern:\n\n• It is not responding to the public effectively.\n• It is not investigating crime well.\n')
+    expect(causes.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'It is not responding to the public effectively.'],
+      ['cause-of-concern', 'It is not investigating crime well.']
+    ])
+    const demands = read('Kent Police\n\nCause of concern\n\n• The force does not answer calls quickly enough.\n• The force should review its call handling.\n')
+    expect(demands.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force does not answer calls quickly enough.', null],
+      ['recommendation', 'The force should review its call handling.', 'cause-of-concern-1']
+    ])
+  })
+
   it('reads no cause from the glossary entry for an accelerated cause of concern ("Back to Glossary" is navigation)', () => {
     const {text, title} = corpus('engage-glossary-accelerated-cause-of-concern')
     const report = read(text, title)

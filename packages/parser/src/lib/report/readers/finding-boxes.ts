@@ -58,6 +58,8 @@ interface Cause {
   position: Position
   /** Read from a numbered item: the next numbered statement after its recommendations is the next cause. */
   numbered: boolean
+  /** The list the cause is an item of: the next item demanding nothing is the next cause. */
+  list?: List
 }
 
 /** A practice box read its title: the description comes next, as a new start of the box. */
@@ -172,7 +174,7 @@ export const findingBoxes: ReaderFactory = () => {
     // A letter quotes the cause it revisits: the cause is the quotation's content.
     const {text, start, end} = quotationContent(block.text)
     const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
-    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined}
+    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined, ...(block.list ? {list: block.list} : {})}
     if (box) box.extracted++
     return finding
   }
@@ -270,6 +272,9 @@ export const findingBoxes: ReaderFactory = () => {
       box.list = block.list
       return added || undefined
     }
+    // "Causes of concern:" and a list of statements: each item is a cause, until one demands something.
+    const nextCauseInList = open.kind === 'cause-of-concern' && cause?.list !== undefined && cause.list === block.list && cause.recommendations === 0 && !introduced && !modal.test(text)
+    if (nextCauseInList) closeCause(context)
     if (open.kind === 'cause-of-concern' && !cause) {
       const added = addCause(block, context)
       open.list = block.list
