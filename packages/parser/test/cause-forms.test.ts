@@ -69,6 +69,32 @@ describe('a cause of concern stated in prose', () => {
   })
 })
 
+describe('a cause of concern on its label’s line, or quoted after the lead on the same line', () => {
+  it('reads "Cause of concern: The force …." and "Accelerated cause of concern – The force …." as the cause, but not a label with a topic', () => {
+    expect(read('Kent Police\n\nCause of concern: The force does not answer emergency calls quickly enough.\n\nRecommendation: Within three months, the force should review its call handling.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force does not answer emergency calls quickly enough.'],
+      ['recommendation', 'Within three months, the force should review its call handling.']
+    ])
+    expect(read('Kent Police\n\nAccelerated cause of concern – The force is not responding to calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force is not responding to calls quickly enough.']
+    ])
+  })
+
+  it('reads a letter’s "In our 2022 report, we said: “…”" as the restated cause, and the recommendations after it', () => {
+    const report = read(
+      'Kent Fire and Rescue Service: cause of concern revisit letter\n\nBackground\n\nIn our 2022 report, we said: “The service does not have enough trained and experienced protection staff to carry out its risk-based inspection programme, and it does not take enforcement action when it should.”\n\nWe made the following recommendations:\n\n• recruit staff;\n• train staff.\n'
+    )
+    expect(report.findings).toEqual([])
+    expect(report.history?.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service does not have enough trained and experienced protection staff to carry out its risk-based inspection programme, and it does not take enforcement action when it should.'],
+      ['recommendation', 'recruit staff;'],
+      ['recommendation', 'train staff.']
+    ])
+    // A speaker quoted in a news release is not the inspectorate's finding.
+    expect(read('Kent Police\n\nHM Inspector Roy Wilsher said: “The force has worked hard to improve how it answers emergency calls, and I am pleased with its progress.”\n').history ?? []).toEqual([])
+  })
+})
+
 describe('recommendations of a cause', () => {
   it('reads "To address this cause of concern, we recommend that … the force should …." as one recommendation, and "… the force:" as the lead-in of a list', () => {
     const sentence = read(
