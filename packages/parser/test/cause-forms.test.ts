@@ -62,6 +62,18 @@ describe('a cause of concern stated in prose', () => {
     ])
   })
 
+  it('reads a short opening phrase before it ("As a result, we have identified …"), "The cause of concern is that …", and in a letter "The cause of concern was that …" as history', () => {
+    expect(read('Kent Police\n\nAs a result, we have identified a cause of concern about the way the force protects vulnerable people. The force does not assess risk well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'As a result, we have identified a cause of concern about the way the force protects vulnerable people. The force does not assess risk well.']
+    ])
+    expect(read('Kent Police\n\nThe cause of concern is that the force does not answer emergency calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The cause of concern is that the force does not answer emergency calls quickly enough.']
+    ])
+    const letter = read('Kent Police: cause of concern revisit letter\n\nThe cause of concern was that the force did not answer emergency calls quickly enough.\n')
+    expect(letter.findings).toEqual([])
+    expect(letter.history?.map(kindAndText)).toEqual([['cause-of-concern', 'The cause of concern was that the force did not answer emergency calls quickly enough.']])
+  })
+
   it('reads nothing from a topic without wording, a count, or a cause of an earlier inspection', () => {
     expect(read('Kent Police\n\nWe have identified a cause of concern about its response to the public.\n\nThe force has improved.\n').findings).toEqual([])
     expect(read('Kent Police\n\nWe found two causes of concern in the force and made six recommendations.\n\nThe force has made good progress.\n').findings).toEqual([])

@@ -249,9 +249,9 @@ const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:ser
 // "HMIC has a cause of concern about the force’s approach to …", "We have identified a cause of
 // concern with …", "Our cause of concern is that …": a statement opening so.
 const causeOpening =
-  /^(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause of concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|our (?:(?:main|accelerated) )?cause of concern (?:is|was) that\b)/i
+  /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause of concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|hmic(?:frs)?[’']s) (?:(?:main|accelerated) )?cause of concern (?:is|was) that\b)/i
 // A statement's own words after its opening: a "that" clause, or a sentence after the topic.
-const causeWordingFollows = /^our\b|cause of concern (?:that|is that|was that)\b/i
+const causeWordingFollows = /cause of concern (?:that|is that|was that)\b/i
 
 /**
  * A paragraph stating a cause of concern in prose, outside any box ("We have identified a cause of
