@@ -144,12 +144,15 @@ describe('recommendations of a cause', () => {
 })
 
 describe('Engage reasons and the glossary', () => {
+  const twoReasons = '• It is not responding to the public effectively.\n• It is not investigating crime well.\n'
+  const twoCauses = [
+    ['cause-of-concern', 'It is not responding to the public effectively.'],
+    ['cause-of-concern', 'It is not investigating crime well.']
+  ]
+
   it('reads the reasons under "Entered Engage", its month and "Reasons:", and under "Reasons for entering Engage:"', () => {
-    const labelled = read('Police forces in Engage\n\nKent Police\n\nEntered Engage\n\nMarch 2023\n\nReasons:\n\n• It is not responding to the public effectively.\n• It is not investigating crime well.\n')
-    expect(labelled.findings.map(kindAndText)).toEqual([
-      ['cause-of-concern', 'It is not responding to the public effectively.'],
-      ['cause-of-concern', 'It is not investigating crime well.']
-    ])
+    const labelled = read('Police forces in Engage\n\nKent Police\n\nEntered Engage\n\nMarch 2023\n\nReasons:\n\n' + twoReasons)
+    expect(labelled.findings.map(kindAndText)).toEqual(twoCauses)
     const named = read('Kent Police\n\nReasons for entering Engage:\n\n• It is not responding to the public effectively.\n')
     expect(named.findings.map(kindAndText)).toEqual([['cause-of-concern', 'It is not responding to the public effectively.']])
     expect(read('Kent Police\n\nReasons:\n\n• The force asked for help.\n').findings).toEqual([])
@@ -181,11 +184,8 @@ describe('Engage reasons and the glossary', () => {
   })
 
   it('reads each statement of a list under "Causes of concern:" as a cause, and items demanding something after it as its recommendations', () => {
-    const causes = read('Police forces in Engage\n\nKent Police\n\nCauses of concern:\n\n• It is not responding to the public effectively.\n• It is not investigating crime well.\n')
-    expect(causes.findings.map(kindAndText)).toEqual([
-      ['cause-of-concern', 'It is not responding to the public effectively.'],
-      ['cause-of-concern', 'It is not investigating crime well.']
-    ])
+    const causes = read('Police forces in Engage\n\nKent Police\n\nCauses of concern:\n\n' + twoReasons)
+    expect(causes.findings.map(kindAndText)).toEqual(twoCauses)
     const demands = read('Kent Police\n\nCause of concern\n\n• The force does not answer calls quickly enough.\n• The force should review its call handling.\n')
     expect(demands.findings.map(withCause)).toEqual([
       ['cause-of-concern', 'The force does not answer calls quickly enough.', null],
