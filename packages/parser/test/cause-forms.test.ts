@@ -45,6 +45,8 @@ describe('a cause of concern under a topic sub-heading', () => {
     ])
     const later = read('Kent Police\n\nCauses of concern\n\nIn our 2022 inspection, we identified a cause of concern:\n\nThe force does not respond to calls quickly enough.\n\nSummary\n\nThe force has improved.\n')
     expect(later.findings).toEqual([])
+    // In plain text a bare line after an empty box may open the next chapter: only a topic naming a cause or a graded area is one.
+    expect(read('Kent Police\n\nCauses of concern\n\nSummary\n\nThe inspection is over.\n').findings).toEqual([])
   })
 })
 

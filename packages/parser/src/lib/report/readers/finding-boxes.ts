@@ -380,9 +380,12 @@ export const findingBoxes: ReaderFactory = () => {
         return {role: 'findings', depth: container?.kind === found.kind ? Math.max(printed, container.depth + 1) : printed}
       }
       // "Cause of concern", then its topic ("Protection cause of concern", "Responding to the
-      // public"): the topic heads the cause's statement, it does not close the box.
+      // public"): the topic heads the cause's statement, it does not close the box. In plain text,
+      // where a bare line after an empty box may as well open the next chapter ("Summary"), only a
+      // topic naming a cause or a graded area is one.
       if (box?.kind === 'cause-of-concern' && !cause && !box.read && !box.titled && (printed > box.depth || context.plainText || causeTopic.test(text))) {
-        if (!causeTopic.test(text) && (isContentsHeading(text) || isQuestion(text) || context.headingSubject(text) || !isChapterLabel(text))) return undefined
+        const topic = causeTopic.test(text) || (printed > box.depth ? isChapterLabel(text) : isFrameworkArea(text))
+        if (!topic || isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
         return {role: 'title', depth: Math.max(printed, box.depth + 1)}
       }
       // A practice box's title: a deeper heading under a box that is empty or already titled; in
