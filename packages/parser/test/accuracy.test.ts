@@ -29,7 +29,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 67, 55, 53, '0/0'],
+      ['causes of concern', 67, 64, 63, '0/0'],
       ['recommendations', 81, 76, 75, '0/0'],
       ['areas for improvement', 32, 32, 32, '32/32'],
       ['innovative practice', 3, 3, 3, '0/0'],
@@ -40,7 +40,7 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 12, 6, 4, '0/0'],
+      ['causes of concern', 12, 12, 9, '0/0'],
       ['recommendations', 9, 9, 9, '0/0'],
       ['areas for improvement', 1, 1, 1, '1/1'],
       ['innovative practice', 1, 0, 0, '0/0'],
@@ -90,7 +90,7 @@ describe('accuracy against the gold labels', () => {
       ['engage-exit-greater-manchester-2022-10.txt', 0],
       ['engage-exit-metropolitan-2025-01.txt', 0],
       ['engage-exit-staffordshire-2024-05.txt', 0],
-      ['engage-glossary-accelerated-cause-of-concern.txt', 1],
+      ['engage-glossary-accelerated-cause-of-concern.txt', 0],
       ['engage-glossary-cause-of-concern.txt', 0],
       ['engage-monitoring-approach-page.txt', 0],
       ['engage-west-midlands-decision-letter-2023-11.txt', 0],

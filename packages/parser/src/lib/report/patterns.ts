@@ -6,7 +6,7 @@ import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 // "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1:
 // Investigations", "Accelerated cause of concern – Responding to the public".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: and recommendations)?(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
 const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
@@ -247,8 +247,25 @@ const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
 const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
 
-// "HMIC has a cause of concern about the force’s approach to …": a statement opening so.
-const causeOpening = /^(?:hmic(?:frs)?|we) (?:has|have) (?:a|an|one) (?:(?:serious|significant) )?cause of concern (?:about|regarding|over|in relation to|relating to)\b/i
+// "HMIC has a cause of concern about the force’s approach to …", "We have identified a cause of
+// concern with …", "Our cause of concern is that …": a statement opening so.
+const causeOpening =
+  /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause of concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|hmic(?:frs)?[’']s) (?:(?:main|accelerated) )?cause of concern (?:is|was) that\b)/i
+// A statement's own words after its opening: a "that" clause, or a sentence after the topic.
+const causeWordingFollows = /cause of concern (?:that|is that|was that)\b/i
+
+/**
+ * A paragraph stating a cause of concern in prose, outside any box ("We have identified a cause of
+ * concern about how the force responds to the public. The force does not …", "Our cause of concern
+ * is that the force …"): its opening says so, and the cause's own words follow, in a "that" clause
+ * or a sentence after the topic. A topic alone ("We have identified a cause of concern about its
+ * response to the public.") states nothing.
+ */
+export function statesCauseInProse(text: string): boolean {
+  const trimmed = text.trimStart()
+  if (!causeOpening.test(trimmed)) return false
+  return causeWordingFollows.test(trimmed.slice(0, 120)) || sentenceSpans(trimmed).length > 1
+}
 
 /**
  * Whether a paragraph speaks about causes of concern rather than stating one: "If our inspections

@@ -12,6 +12,12 @@ const namesCause = /\bcauses? of concern\b/i
 // in a letter, a quotation of the finding follows. Only the inspectorate's own words count:
 // "HM Inspector Roy Wilsher said:" in a news release quotes a speaker, not a finding.
 const foundThat = /\b(?:found|concluded|identified|we (?:said|stated|wrote|reported))(?: that)?:\s*[–—-]?$/i
+// "In our 2022 report, we said: “The service does not …”": the lead and its quotation in one
+// paragraph, the quotation running to the paragraph's end.
+const quotationAfterColon = /:[ \u00A0]?[“"‘]/
+const endsQuotation = /[”"’][.]?$/
+const maxLead = 80
+
 // "We made the following recommendations:", "We recommended that:" after a quoted cause: its recommendations follow.
 const namesRecommendations = /\brecommend/i
 // "To address this cause of concern, HMIC recommends that, within three months, the force:": the
@@ -53,12 +59,26 @@ export const causeLeadIns: ReaderFactory = () => {
     else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
   }
 
+  /** "…, we said: “…”" in one paragraph: the quotation is a restated cause; recommendations may follow. */
+  const readQuotedAfterLead = (block: Block, context: ReadContext): boolean => {
+    const text = block.text.trimEnd()
+    const colon = quotationAfterColon.exec(text)
+    if (!colon || !endsQuotation.test(text) || !foundThat.test(text.slice(Math.max(0, colon.index - maxLead), colon.index + 1))) return false
+    const quoteStart = text.indexOf(text.charAt(colon.index + colon[0].length - 1), colon.index)
+    const {text: quoted, start, end} = quotationContent(text.slice(quoteStart))
+    if (!quoted.trim()) return false
+    context.history('cause-of-concern', quoted, context.spanPosition(block, quoteStart + start, quoteStart + end))
+    mode = {kind: 'cause-of-concern', history: true, afterCause: true}
+    return true
+  }
+
   return {
     enter: {
       section() {
         mode = undefined
       },
       paragraph(block, context) {
+        if (!mode && readQuotedAfterLead(block, context)) return true
         // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
         if (!mode && !isLeadIn(block.text.trimEnd())) return false
         const text = block.text.trim()

@@ -9,9 +9,10 @@ import {lastSentenceSpan} from '../sentences.js'
 // monitoring", "escalated to the Engage phase": a move INTO enhanced monitoring. "removed from
 // Engage" and "return to … Scan" do not match (`\bmov` does not match inside "removed").
 const movedIntoEngage =
-  /\b(?:mov(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|plac(?:e|ed|es|ing))\b[^.:;]{0,160}?\b(?:in)?to (?:the |an |our )?(?:engage\b|enhanced (?:level of |phase of )?monitoring\b)/i
-// The reasons follow "because": "because:", "because it is not:", "because the force needs to:".
-const reasons = /\bbecause\b|\breasons?\b/i
+  /\b(?:mov(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|plac(?:e|ed|es|ing))\b[^.:;]{0,160}?\b(?:in(?:to)?|to) (?:the |an |our )?(?:engage\b|enhanced (?:level of |phase of )?monitoring\b)/i
+// The reasons follow "because": "because:", "because it is not:", "because the force needs to:",
+// "due to:", "The reasons for this decision were:", "Our concerns are:".
+const reasons = /\bbecause\b|\breasons?\b|\bdue to\b|\bconcerns?\b/i
 const maxLeadIn = 600
 // A list item that lost its marker in the copy: a lower-case fragment continuing the lead-in.
 const bareItemStart = /^[\p{Ll}]/u
@@ -21,8 +22,14 @@ const maxNameWords = 5
 const trailingPunctuation = /[,;:]$/
 // HMICFRS's pages of forces and services in Engage print, under each name, the label "Entered
 // Engage", the month, then the numbered reasons.
-const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)$/i
+// The month may share the label's line ("Entered Engage: March 2023").
+const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)(?::? (?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d)?$/iu
 const monthLine = /^(?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d$/u
+// "Reasons:" between the month and the items; "Reasons for entering Engage:" names the move itself.
+const reasonsLabel = /^(?:reasons?|causes? of concern)(?: for (?:entering|moving into|being (?:moved|placed) into|escalation to) (?:engage|enhanced monitoring))?:?$/i
+const namesEngage = /engage|monitoring/i
+// "Why Kent Police is in Engage": a heading over the reasons.
+const whyInEngage = /^why\b.{1,80}\b(?:is|was|has been|went) (?:in|into|moved into|placed in) (?:engage|enhanced monitoring)\??$/i
 
 interface Reading {
   history: boolean
@@ -52,11 +59,15 @@ export const engageReasons: ReaderFactory = () => {
 
   /** Whether a label line opens the reasons or is the month under that label; it is then read. */
   const readLabel = (text: string): boolean => {
-    if (enteredEngageLabel.test(text)) {
+    if (enteredEngageLabel.test(text) || whyInEngage.test(text)) {
       reading = {history: false, labelled: true}
       return true
     }
-    return reading?.labelled === true && !reading.list && monthLine.test(text)
+    if (!reasonsLabel.test(text)) return reading?.labelled === true && !reading.list && monthLine.test(text)
+    if (reading?.labelled === true && !reading.list) return true
+    if (!namesEngage.test(text)) return false
+    reading = {history: false, labelled: true}
+    return true
   }
 
   const emit = (block: Block, context: ReadContext, current: Reading) => {

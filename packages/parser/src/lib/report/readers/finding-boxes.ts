@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses} from '../patterns.js'
+import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -15,6 +15,9 @@ import {sentenceSpans} from '../sentences.js'
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
 const isChapterLabel = (text: string): boolean => chapterLabel.test(text) && text.split(' ').length <= 8
 const introducesRecommendations = /\brecommendations?\b/i
+// "Protection cause of concern", "Values and culture cause of concern": a cause's topic as its sub-heading.
+const causeTopic = /^[\p{L}][\p{L} ,&'’-]{1,60} cause of concern$/iu
+const endsStatement = /[.!?]["”’')]?$/
 const isPractice = (kind: FindingKind): boolean => kind === 'innovative-practice' || kind === 'promising-practice'
 
 interface Box {
@@ -43,6 +46,8 @@ interface Box {
   tentative?: boolean
   /** A practice's title printed as a paragraph ("**Using drones to find missing people**"), while its description is awaited. */
   titleLine?: Block
+  /** A paragraph or item came after the heading: a bare line now opens a section, not a topic. */
+  read?: boolean
 }
 
 interface Cause {
@@ -51,6 +56,10 @@ interface Cause {
   opening: string
   recommendations: number
   position: Position
+  /** Read from a numbered item: the next numbered statement after its recommendations is the next cause. */
+  numbered: boolean
+  /** The list the cause is an item of: the next item demanding nothing is the next cause. */
+  list?: List
 }
 
 /** A practice box read its title: the description comes next, as a new start of the box. */
@@ -161,11 +170,11 @@ export const findingBoxes: ReaderFactory = () => {
   const headingNumber = (open: Box) => (open.extracted === 0 ? open.number : undefined)
 
   const addCause = (block: Block, context: ReadContext) => {
-    const number = box && headingNumber(box)
+    const number = block.number ?? (box && headingNumber(box))
     // A letter quotes the cause it revisits: the cause is the quotation's content.
     const {text, start, end} = quotationContent(block.text)
     const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
-    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position}
+    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined, ...(block.list ? {list: block.list} : {})}
     if (box) box.extracted++
     return finding
   }
@@ -253,6 +262,19 @@ export const findingBoxes: ReaderFactory = () => {
     // A cause's recommendations may follow its statement as a list with no lead-in (register pages).
     const demandsOfCause = open.kind === 'cause-of-concern' && open.list === undefined && modal.test(text)
     if (!numbered && !(open.fresh && (open.extracted === 0 || continuesList || introduced || described || demandsOfCause))) return undefined
+    // Custody reports number causes and their recommendations in one sequence ("1. There were …",
+    // "Recommendation", "2. The force should …", "3. Staff were not …"): a numbered statement that
+    // demands nothing, after a numbered cause's recommendations, is the next cause.
+    if (open.kind === 'recommendation' && cause?.numbered && cause.recommendations > 0 && numbered && !introduced && !modal.test(text)) {
+      closeCause(context)
+      box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
+      const added = addCause(block, context)
+      box.list = block.list
+      return added || undefined
+    }
+    // "Causes of concern:" and a list of statements: each item is a cause, until one demands something.
+    const nextCauseInList = open.kind === 'cause-of-concern' && cause?.list !== undefined && cause.list === block.list && cause.recommendations === 0 && !introduced && !modal.test(text)
+    if (nextCauseInList) closeCause(context)
     if (open.kind === 'cause-of-concern' && !cause) {
       const added = addCause(block, context)
       open.list = block.list
@@ -283,27 +305,30 @@ export const findingBoxes: ReaderFactory = () => {
     return true
   }
 
-  const demands = (block: Block, open: Box, context: ReadContext) => {
-    if (!open.fresh) return
+  /** Read the statements of a cause's or recommendation box's paragraph; whether any was read. */
+  const demands = (block: Block, open: Box, context: ReadContext): boolean => {
+    if (!open.fresh) return false
     if (open.list && !isLeadIn(block.text.trim())) {
       open.fresh = false
-      return
+      return false
     }
-    if (open.kind === 'recommendation' && numberedRecommendation(block, open, context)) return
+    if (open.kind === 'recommendation' && numberedRecommendation(block, open, context)) return true
     // "We make six recommendations to forces and the Home Office." introduces the box's findings.
     const introduces = open.extracted === 0 && introducesRecommendations.test(block.text)
     // "We carried out our first revisit in 2022. The service should now …": a paragraph that opens
     // as an account of progress is one throughout, and the box's statements are over.
     if (!introduces && narrative.test(block.text.trimStart())) {
       open.fresh = false
-      return
+      return false
     }
     let read = false
     // A letter quotes the recommendation it revisits: the statements are the quotation's content.
     const quoted = quotationContent(block.text)
     for (const span of sentenceSpans(quoted.text)) {
       const sentence = quoted.text.slice(span.start, span.end)
-      if (isLeadIn(sentence)) {
+      // "To address this cause of concern, we recommend that, within three months, the force should
+      // review …." opens like a lead-in but is the recommendation itself.
+      if (isLeadIn(sentence) && !(modal.test(sentence) && endsStatement.test(sentence))) {
         open.leadIn = readDemand(sentence, context.subject)
         open.leadInPending = true
         if (open.leadIn?.deadline) open.deadline = open.leadIn.deadline
@@ -320,6 +345,7 @@ export const findingBoxes: ReaderFactory = () => {
       }
     }
     if (!read && !introduces) open.fresh = false
+    return read
   }
 
   /**
@@ -353,6 +379,15 @@ export const findingBoxes: ReaderFactory = () => {
         }
         return {role: 'findings', depth: container?.kind === found.kind ? Math.max(printed, container.depth + 1) : printed}
       }
+      // "Cause of concern", then its topic ("Protection cause of concern", "Responding to the
+      // public"): the topic heads the cause's statement, it does not close the box. In plain text,
+      // where a bare line after an empty box may as well open the next chapter ("Summary"), only a
+      // topic naming a cause or a graded area is one.
+      if (box?.kind === 'cause-of-concern' && !cause && !box.read && !box.titled && (printed > box.depth || context.plainText || causeTopic.test(text))) {
+        const topic = causeTopic.test(text) || (printed > box.depth ? isChapterLabel(text) : isFrameworkArea(text))
+        if (!topic || isContentsHeading(text) || isQuestion(text) || context.headingSubject(text)) return undefined
+        return {role: 'title', depth: Math.max(printed, box.depth + 1)}
+      }
       // A practice box's title: a deeper heading under a box that is empty or already titled; in
       // plain text, where bare-line headings share a depth, the bare line right after the box
       // heading. Contents, questions and headings naming a subject still open their sections.
@@ -385,12 +420,20 @@ export const findingBoxes: ReaderFactory = () => {
         closeBox(context)
         closeCause(context)
       },
+      item() {
+        if (box) box.read = true
+        return false
+      },
       /**
        * Nothing lost: a paragraph shaped like an item of the list that gave a box its findings
        * ("1234567. The force should…" after items 1 to 1234566) is read as that list's next item,
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        if (box) box.read = true
+        // A cause stated in prose has no box heading whose section keeps the recommendation
+        // statements reader away: its recommendations are read here, first.
+        if (box?.kind === 'cause-of-concern' && box.introduced && cause && !box.list) return demands(block, box, context)
         if (box && itemShape(block.text)?.number === undefined && readInlineItems(block, context)) return true
         if (!box?.list) return false
         const shape = itemShape(block.text)
@@ -417,6 +460,14 @@ export const findingBoxes: ReaderFactory = () => {
         // "Also of note are the innovative practices that we have found:" opens a box as a heading
         // would; "We found some innovative practice in …." opens one that only a title may follow.
         if (!box) {
+          // "We have identified a cause of concern about …. The force does not …": a cause stated in
+          // prose opens its box as a heading would; its recommendations follow.
+          if (statesCauseInProse(text) && !saysEarlierInspection(text)) {
+            openBox('cause-of-concern', block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+            box!.introduced = true
+            addCause(block, context)
+            return
+          }
           const leadIn = findingLeadInKind(text)
           const named = leadIn ? undefined : practiceNamedBy(text)
           if (!leadIn && !named) return

@@ -8,22 +8,24 @@ const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*
 // "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
 // service should …": without a number, a label needs a separator and a sentence after it (a label
 // and a title with no full stop head a box instead).
-const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
 const endsSentence = /[.!?]["”’')]?$/
 const kinds: Readonly<Record<string, FindingKind>> = {
   'area for improvement': 'area-for-improvement',
   recommendation: 'recommendation',
   'innovative practice': 'innovative-practice',
-  'promising practice': 'promising-practice'
+  'promising practice': 'promising-practice',
+  'cause of concern': 'cause-of-concern',
+  'accelerated cause of concern': 'cause-of-concern'
 }
 const minFindingLength = 20
 // Most paragraphs start with none of the labels: a two-character look before the full patterns.
-const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr)/i
+const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac)/i
 
 /**
  * A finding printed after its label on the same line, as thematic and PEEL summaries print them
  * ("Recommendation 1: By …", "Area for improvement – The service should …", "Promising practice:
- * The force …").
+ * The force …", "Cause of concern: The force does not …").
  */
 export const labelledFindings: ReaderFactory = () => ({
   enter: {

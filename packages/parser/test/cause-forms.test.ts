@@ -1,0 +1,204 @@
+import {readFileSync} from 'node:fs'
+import type {Finding, HistoricalFinding} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Causes of concern stated the ways the genre states them beyond a box with its statement right
+// under the heading: a topic sub-heading between the box and the statement, a cause stated in
+// prose, custody reports numbering causes and recommendations in one sequence, a recommendation in
+// one sentence after "To address this cause of concern", the reasons label of the pages of forces
+// in Engage; with the traps (a glossary page, counts, topics without wording, a cause of an
+// earlier inspection, a list of improvements on leaving Engage).
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+
+/** A corpus page (tuned part) without its fixture header, segment separators blanked, and its title. */
+function corpus(name: string): {text: string; title: string} {
+  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
+  const title = /^title:\s*(.*)$/m.exec(raw)![1]!
+  return {text: raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, ''), title}
+}
+
+const read = (text: string, title?: string) => parseReport(text, {format: 'text', ...(title ? {title} : {})}).report
+const kindAndText = (finding: Finding | HistoricalFinding) => [finding.kind, finding.text]
+const withCause = (finding: Finding) => [finding.kind, finding.text, finding.kind === 'recommendation' ? (finding.causeOfConcern ?? null) : null]
+
+describe('a cause of concern under a topic sub-heading', () => {
+  it('reads each cause of a revisit letter under "Cause of concern" and its topic ("Protection cause of concern") as history', () => {
+    const {text, title} = corpus('coc-revisit-gloucestershire-frs-2025-03')
+    const report = read(text, title)
+    expect(report.findings).toEqual([])
+    expect(report.history?.filter((item) => item.kind === 'cause-of-concern').map((item) => item.text)).toEqual([
+      'The service doesn’t have enough trained and experienced protection staff to implement its risk-based inspection programme and take proportionate action to reduce risk and enforce fire safety regulations.',
+      'The service hasn’t done enough since our last inspection to embed its values and associated behaviours and promote a positive workplace culture.'
+    ])
+  })
+
+  it('reads a topic heading right under the box, not a heading after the box has read a paragraph', () => {
+    const topic = read(
+      'Kent Police\n\nCause of concern\n\nResponding to the public\n\nThe force does not answer emergency calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'
+    )
+    expect(topic.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force does not answer emergency calls quickly enough.', null],
+      ['recommendation', 'review its call handling;', 'cause-of-concern-1'],
+      ['recommendation', 'recruit more call handlers.', 'cause-of-concern-1']
+    ])
+    const later = read('Kent Police\n\nCauses of concern\n\nIn our 2022 inspection, we identified a cause of concern:\n\nThe force does not respond to calls quickly enough.\n\nSummary\n\nThe force has improved.\n')
+    expect(later.findings).toEqual([])
+    // In plain text a bare line after an empty box may open the next chapter: only a topic naming a cause or a graded area is one.
+    expect(read('Kent Police\n\nCauses of concern\n\nSummary\n\nThe inspection is over.\n').findings).toEqual([])
+  })
+})
+
+describe('a cause of concern stated in prose', () => {
+  it('opens a cause with its own words after the opening ("We have identified a cause of concern about …. The force …", "Our cause of concern is that …", "HMICFRS has found a cause of concern with …. …")', () => {
+    expect(read('Kent Police\n\nWe have identified a cause of concern about how the force responds to the public. The force does not answer emergency calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'We have identified a cause of concern about how the force responds to the public. The force does not answer emergency calls quickly enough.']
+    ])
+    expect(read('Kent Police\n\nOur cause of concern is that the force does not manage the risk posed by registered sex offenders.\n\nThe force should by 31 March 2024 review its management of registered sex offenders.\n').findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'Our cause of concern is that the force does not manage the risk posed by registered sex offenders.', null],
+      ['recommendation', 'The force should by 31 March 2024 review its management of registered sex offenders.', 'cause-of-concern-1']
+    ])
+    expect(read('Kent Police\n\nHMICFRS has found a cause of concern with the way the force records crime. The force does not record crimes accurately.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'HMICFRS has found a cause of concern with the way the force records crime. The force does not record crimes accurately.']
+    ])
+  })
+
+  it('reads a short opening phrase before it ("As a result, we have identified …"), "The cause of concern is that …", and in a letter "The cause of concern was that …" as history', () => {
+    expect(read('Kent Police\n\nAs a result, we have identified a cause of concern about the way the force protects vulnerable people. The force does not assess risk well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'As a result, we have identified a cause of concern about the way the force protects vulnerable people. The force does not assess risk well.']
+    ])
+    expect(read('Kent Police\n\nThe cause of concern is that the force does not answer emergency calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The cause of concern is that the force does not answer emergency calls quickly enough.']
+    ])
+    const letter = read('Kent Police: cause of concern revisit letter\n\nThe cause of concern was that the force did not answer emergency calls quickly enough.\n')
+    expect(letter.findings).toEqual([])
+    expect(letter.history?.map(kindAndText)).toEqual([['cause-of-concern', 'The cause of concern was that the force did not answer emergency calls quickly enough.']])
+  })
+
+  it('reads nothing from a topic without wording, a count, or a cause of an earlier inspection', () => {
+    expect(read('Kent Police\n\nWe have identified a cause of concern about its response to the public.\n\nThe force has improved.\n').findings).toEqual([])
+    expect(read('Kent Police\n\nWe found two causes of concern in the force and made six recommendations.\n\nThe force has made good progress.\n').findings).toEqual([])
+    expect(read('Kent Police\n\nIn 2019, we have identified a cause of concern about the force. The force did not answer calls.\n').findings).toEqual([])
+  })
+})
+
+describe('a cause of concern on its label’s line, or quoted after the lead on the same line', () => {
+  it('reads "Cause of concern: The force …." and "Accelerated cause of concern – The force …." as the cause, but not a label with a topic', () => {
+    expect(read('Kent Police\n\nCause of concern: The force does not answer emergency calls quickly enough.\n\nRecommendation: Within three months, the force should review its call handling.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force does not answer emergency calls quickly enough.'],
+      ['recommendation', 'Within three months, the force should review its call handling.']
+    ])
+    expect(read('Kent Police\n\nAccelerated cause of concern – The force is not responding to calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force is not responding to calls quickly enough.']
+    ])
+  })
+
+  it('reads a letter’s "In our 2022 report, we said: “…”" as the restated cause, and the recommendations after it', () => {
+    const report = read(
+      'Kent Fire and Rescue Service: cause of concern revisit letter\n\nBackground\n\nIn our 2022 report, we said: “The service does not have enough trained and experienced protection staff to carry out its risk-based inspection programme, and it does not take enforcement action when it should.”\n\nWe made the following recommendations:\n\n• recruit staff;\n• train staff.\n'
+    )
+    expect(report.findings).toEqual([])
+    expect(report.history?.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service does not have enough trained and experienced protection staff to carry out its risk-based inspection programme, and it does not take enforcement action when it should.'],
+      ['recommendation', 'recruit staff;'],
+      ['recommendation', 'train staff.']
+    ])
+    // A speaker quoted in a news release is not the inspectorate's finding.
+    expect(read('Kent Police\n\nHM Inspector Roy Wilsher said: “The force has worked hard to improve how it answers emergency calls, and I am pleased with its progress.”\n').history ?? []).toEqual([])
+  })
+})
+
+describe('recommendations of a cause', () => {
+  it('reads "To address this cause of concern, we recommend that … the force should …." as one recommendation, and "… the force:" as the lead-in of a list', () => {
+    const sentence = read(
+      'Kent Police\n\nCause of concern\n\nThe force does not answer emergency calls quickly enough.\n\nTo address this cause of concern, we recommend that, within three months, the force should review its call handling arrangements.\n'
+    )
+    expect(sentence.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force does not answer emergency calls quickly enough.', null],
+      ['recommendation', 'To address this cause of concern, we recommend that, within three months, the force should review its call handling arrangements.', 'cause-of-concern-1']
+    ])
+    const list = read('Kent Police\n\nCause of concern 1: Investigations\n\nThe force does not supervise investigations well.\n\nTo address this cause of concern, we recommend that within three months the force:\n\n• improves supervision;\n• reviews its backlog.\n')
+    expect(list.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force does not supervise investigations well.', null],
+      ['recommendation', 'improves supervision;', 'cause-of-concern-1'],
+      ['recommendation', 'reviews its backlog.', 'cause-of-concern-1']
+    ])
+  })
+
+  it('reads custody reports numbering causes and recommendations in one sequence: a numbered statement demanding nothing after a cause’s recommendations is the next cause', () => {
+    const report = read(
+      'Report on an inspection visit to police custody suites in Kent\n\nCauses of concern and recommendations\n\n1. There were serious weaknesses in the way in which the force oversaw the use of force in custody, and data was not collected.\n\nRecommendation\n\n2. The force should collect and analyse data on use of force in custody.\n\n3. Staff were not always aware of the risks posed by ligature points in cells, and several cells contained such points.\n\nRecommendation\n\n4. The force should remove ligature points from cells.\n'
+    )
+    expect(report.findings.map((finding) => [...withCause(finding), finding.number ?? null])).toEqual([
+      ['cause-of-concern', 'There were serious weaknesses in the way in which the force oversaw the use of force in custody, and data was not collected.', null, '1'],
+      ['recommendation', 'The force should collect and analyse data on use of force in custody.', 'cause-of-concern-1', '2'],
+      ['cause-of-concern', 'Staff were not always aware of the risks posed by ligature points in cells, and several cells contained such points.', null, '3'],
+      ['recommendation', 'The force should remove ligature points from cells.', 'cause-of-concern-2', '4']
+    ])
+    // Recommendations that are not a numbered cause's stay recommendations, demanding or not.
+    const plain = read('Kent Police\n\nRecommendations\n\n1. The force should review its call handling.\n\n2. Call handlers are trained to assess risk.\n')
+    expect(plain.findings.map(kindAndText)).toEqual([
+      ['recommendation', 'The force should review its call handling.'],
+      ['recommendation', 'Call handlers are trained to assess risk.']
+    ])
+  })
+})
+
+describe('Engage reasons and the glossary', () => {
+  const twoReasons = '• It is not responding to the public effectively.\n• It is not investigating crime well.\n'
+  const twoCauses = [
+    ['cause-of-concern', 'It is not responding to the public effectively.'],
+    ['cause-of-concern', 'It is not investigating crime well.']
+  ]
+
+  it('reads the reasons under "Entered Engage", its month and "Reasons:", and under "Reasons for entering Engage:"', () => {
+    const labelled = read('Police forces in Engage\n\nKent Police\n\nEntered Engage\n\nMarch 2023\n\nReasons:\n\n' + twoReasons)
+    expect(labelled.findings.map(kindAndText)).toEqual(twoCauses)
+    const named = read('Kent Police\n\nReasons for entering Engage:\n\n• It is not responding to the public effectively.\n')
+    expect(named.findings.map(kindAndText)).toEqual([['cause-of-concern', 'It is not responding to the public effectively.']])
+    expect(read('Kent Police\n\nReasons:\n\n• The force asked for help.\n').findings).toEqual([])
+    expect(read('Kent Police\n\nKent Police has been moved out of Engage following improvements in the following areas:\n\n• answering calls faster;\n• better investigations.\n').findings).toEqual([])
+  })
+
+  it('reads the reasons after other lead-ins and labels: "due to:", "Our concerns are:", "The reasons for this decision were:", a "Why … is in Engage" heading, "Entered Engage: March 2023"', () => {
+    expect(read('Kent Police\n\nWe have moved Kent Police into Engage. Our concerns are:\n\n• the force does not answer calls quickly enough;\n• the force does not investigate crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force does not answer calls quickly enough;'],
+      ['cause-of-concern', 'the force does not investigate crime well.']
+    ])
+    // Said with the date of the move, the reasons are restated: history.
+    const dated = read('Kent Police\n\nThe force was placed in Engage in March 2023. The reasons for this decision were:\n\n• it was not answering calls quickly enough;\n• it was not investigating crime well.\n')
+    expect(dated.findings).toEqual([])
+    expect(dated.history?.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'it was not answering calls quickly enough;'],
+      ['cause-of-concern', 'it was not investigating crime well.']
+    ])
+    expect(read('Kent Police\n\nKent Police was escalated to Engage in March 2023 due to:\n\n• poor response to emergency calls.\n').history?.map(kindAndText)).toEqual([['cause-of-concern', 'poor response to emergency calls.']])
+    expect(read('Kent Police\n\nWhy Kent Police is in Engage\n\n• It is not answering calls quickly enough.\n• It is not investigating crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'It is not answering calls quickly enough.'],
+      ['cause-of-concern', 'It is not investigating crime well.']
+    ])
+    expect(read('Police forces in Engage\n\nKent Police\n\nEntered Engage: March 2023\n\n1. It is not responding to the public effectively.\n2. It is not investigating crime well.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'It is not responding to the public effectively.'],
+      ['cause-of-concern', 'It is not investigating crime well.']
+    ])
+    expect(read('Kent Police\n\nKent Police has been moved out of Engage. The force has made improvements in:\n\n• responding to the public;\n• investigating crime.\n').findings).toEqual([])
+  })
+
+  it('reads each statement of a list under "Causes of concern:" as a cause, and items demanding something after it as its recommendations', () => {
+    const causes = read('Police forces in Engage\n\nKent Police\n\nCauses of concern:\n\n' + twoReasons)
+    expect(causes.findings.map(kindAndText)).toEqual(twoCauses)
+    const demands = read('Kent Police\n\nCause of concern\n\n• The force does not answer calls quickly enough.\n• The force should review its call handling.\n')
+    expect(demands.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force does not answer calls quickly enough.', null],
+      ['recommendation', 'The force should review its call handling.', 'cause-of-concern-1']
+    ])
+  })
+
+  it('reads no cause from the glossary entry for an accelerated cause of concern ("Back to Glossary" is navigation)', () => {
+    const {text, title} = corpus('engage-glossary-accelerated-cause-of-concern')
+    const report = read(text, title)
+    expect(report.findings).toEqual([])
+    expect(report.history ?? []).toEqual([])
+  })
+})
