@@ -20,9 +20,9 @@ const maxBareItem = 600
 const maxNameWords = 5
 const trailingPunctuation = /[,;:]$/
 // HMICFRS's pages of forces and services in Engage print, under each name, the label "Entered
-// Engage", the month, then the numbered reasons.
+// Engage", the month (or only the year), then the reasons, sometimes under a label "Reasons".
 const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)$/i
-const monthLine = /^(?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d$/u
+const lineUnderLabel = /^(?:(?:\d{1,2} )?\p{Lu}\p{Ll}+ )?(?:19|20)\d\d$|^(?:Reasons?|REASONS?):?$/u
 
 interface Reading {
   history: boolean
@@ -56,7 +56,7 @@ export const engageReasons: ReaderFactory = () => {
       reading = {history: false, labelled: true}
       return true
     }
-    return reading?.labelled === true && !reading.list && monthLine.test(text)
+    return reading?.labelled === true && !reading.list && lineUnderLabel.test(text)
   }
 
   const emit = (block: Block, context: ReadContext, current: Reading) => {
