@@ -5,7 +5,7 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
 import {causesSaidOfEarlierTime, isLeadIn, modal, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
-import {lastSentenceSpan} from '../sentences.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 const namesCause = /\bcauses? of concern\b/i
 // "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
@@ -26,6 +26,8 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
+// "These were:", "They are as follows:": a lead-in whose sentence names nothing, pointing back to the one before.
+const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows)?:\s*$/i
 
 interface Mode {
   /** Reading causes (`cause`) or the recommendations after one (`recommendation`). */
@@ -106,8 +108,7 @@ export const causeLeadIns: ReaderFactory = () => {
         }
         mode = undefined
         if (!isLeadIn(text)) return false
-        const last = lastSentenceSpan(text)
-        const sentence = last ? text.slice(last.start, last.end) : text
+        const sentence = leadInSentence(text)
         if (namesCause.test(sentence) && !introducesDemands.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
@@ -133,6 +134,18 @@ export const causeLeadIns: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * The sentence of a lead-in that says what follows: its last, or with a bare referent ("The focus of
+ * these plans was the causes of concern we gave in November 2018. These were:") the two last.
+ */
+function leadInSentence(text: string): string {
+  const spans = sentenceSpans(text)
+  const last = spans.at(-1)
+  if (!last) return text
+  const start = spans.length > 1 && bareReferent.test(text.slice(last.start, last.end)) ? spans.at(-2)!.start : last.start
+  return text.slice(start, last.end)
 }
 
 /** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */

@@ -21,10 +21,10 @@ const maxBareItem = 600
 const maxNameWords = 5
 const trailingPunctuation = /[,;:]$/
 // HMICFRS's pages of forces and services in Engage print, under each name, the label "Entered
-// Engage", the month, then the numbered reasons.
+// Engage", the month (or only the year), then the numbered reasons.
 // The month may share the label's line ("Entered Engage: March 2023").
 const enteredEngageLabel = /^(?:entered|moved into) (?:engage|enhanced monitoring)(?::? (?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d)?$/iu
-const monthLine = /^(?:\d{1,2} )?\p{Lu}\p{Ll}+ (?:19|20)\d\d$/u
+const monthLine = /^(?:(?:\d{1,2} )?\p{Lu}\p{Ll}+ )?(?:19|20)\d\d$/u
 // "Reasons:" between the month and the items; "Reasons for entering Engage:" names the move itself.
 const reasonsLabel = /^(?:reasons?|causes? of concern)(?: for (?:entering|moving into|being (?:moved|placed) into|escalation to) (?:engage|enhanced monitoring))?:?$/i
 const namesEngage = /engage|monitoring/i

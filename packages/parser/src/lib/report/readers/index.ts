@@ -1,6 +1,8 @@
 import type {ReaderFactory} from '../context.js'
+import {causeClauses} from './cause-clauses.js'
 import {causeLeadIns} from './cause-lead-ins.js'
 import {causeProgress} from './cause-progress.js'
+import {causeStatementLines} from './cause-statement-lines.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeCounts} from './grade-counts.js'
@@ -22,4 +24,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * it only takes notes, and a closing sentence may sit in a block another reader reads. A new layout
  * is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]

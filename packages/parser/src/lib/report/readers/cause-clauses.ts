@@ -1,0 +1,98 @@
+import type {List} from 'mdast'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {readDemand} from '../demands.js'
+import type {Demand} from '../demands.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
+import {lastSentenceSpan} from '../sentences.js'
+
+// "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
+// "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
+// of concern about …" or "the cause of concern that we identified" names a topic or refers back,
+// so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
+const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause of concern|cause of concern (?:was|is)),? that ([^.;:]{12,600})[.;]/i
+// "… as a cause of concern that we identified in 2019", "… that was raised": "that" then opens a
+// relative clause, not the cause.
+const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) (?:\w+ )?(?:identified|gave|raised|issued|found|made|reported|set)\b|(?:was|were|is|are|had|has|have)\b)/i
+
+const lowerCaseStart = /^\p{Ll}/u
+
+interface Recommendations {
+  history: boolean
+  /** How many lists hold the block with the lead-in (0 for a paragraph). */
+  depth: number
+  demand?: Demand
+  list?: List
+}
+
+/**
+ * A cause of concern stated as a clause inside a sentence, as fire and police letters recall the
+ * cause they follow up: "For both services, we identified as a cause of concern that they didn’t do
+ * enough to be an inclusive employer." A clause said of an earlier time ("We first inspected … in
+ * 2018") is history. When the block ends with a recommendation lead-in ("They were that, by 30 June
+ * 2019, the service should:"), the items of the list after it are that cause's recommendations.
+ */
+export const causeClauses: ReaderFactory = () => {
+  let recommendations: Recommendations | undefined
+
+  const read = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
+    if (!text.includes('ause of concern')) return false
+    // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
+    // the finding boxes read whole, with the recommendations after it.
+    if (statesCauseInProse(text)) return false
+    const clause = causeClause.exec(text)
+    if (!clause || relativeClause.test(clause[1]!)) return false
+    const start = clause.index + clause[0].length - clause[1]!.length - 1
+    const end = start + clause[1]!.trimEnd().length
+    const history = causesSaidOfEarlierTime(text.slice(0, start))
+    const position = context.spanPosition(block, start, end)
+    if (history) context.history('cause-of-concern', text.slice(start, end), position)
+    else context.finding('cause-of-concern', text.slice(start, end), position)
+    const trimmed = text.trimEnd()
+    const last = lastSentenceSpan(trimmed)
+    const lead = last && last.start >= end ? trimmed.slice(last.start, last.end) : undefined
+    recommendations = undefined
+    if (lead && isLeadIn(lead) && modal.test(lead)) {
+      const demand = readDemand(lead, context.subject)
+      recommendations = {history, depth: block.listDepth ?? 0, ...(demand ? {demand} : {})}
+    }
+    return true
+  }
+
+  return {
+    enter: {
+      section() {
+        recommendations = undefined
+      },
+      paragraph(block, context) {
+        recommendations = undefined
+        return read(block, context)
+      },
+      item(block, context) {
+        const current = recommendations
+        if (current && continuesLeadIn(current, block)) {
+          current.list = block.list
+          const position = context.spanPosition(block, 0, block.text.length)
+          if (current.history) context.history('recommendation', block.text, position, block.number, current.demand)
+          else context.finding('recommendation', block.text, position, current.demand ? {demand: current.demand} : {})
+          return true
+        }
+        recommendations = undefined
+        return read(block, context)
+      }
+    }
+  }
+}
+
+/**
+ * Whether an item is one of the recommendations a lead-in announced: an item of the first list
+ * after it nested deeper than the block holding the lead-in, or, where the copy flattened the
+ * nesting into one list, an item completing the lead-in's sentence in lower case ("ensure that
+ * …"). The next item of the outer list ("In 2019, an action plan was submitted …") ends them.
+ */
+function continuesLeadIn(current: Recommendations, block: Block): boolean {
+  if (!block.list || (current.list && current.list !== block.list)) return false
+  return (block.listDepth ?? 0) > current.depth || lowerCaseStart.test(block.text.trimStart())
+}
