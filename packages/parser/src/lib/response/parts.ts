@@ -36,7 +36,8 @@ function labelled(pattern: RegExp, label: string): boolean {
 // The chief officer by title: of police, of the Metropolis ("Commissioner of Police of the Metropolis"),
 // or of a fire and rescue service, whose commissioner (a PFCC) answers its inspections too.
 const chiefByTitle = String.raw`(?:chief constable|chief officer|chief fire (?:and rescue )?officer|commissioner of police)`
-const speech = String.raw`(?:stated|said|says|responded|commented|added|explained)`
+// "Chief Constable Simon Bailey welcomed the report saying: “…”": a news page's lead-in to a quote.
+const speech = String.raw`(?:stated|said|says|saying|responded|commented|added|explained)`
 // A block that hands over to the chief: "… he has stated:", "The Chief Constable's response is as
 // follows:", "The Chief Constable's comments are set out below."
 const attribution = new RegExp(
