@@ -60,7 +60,8 @@ const titlePatterns: RegExp[] = [
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
   /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
-  /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // Not the speaker's own words before it ("I welcome this report from HMICFRS").
+  /\b(?!(?:I|We|This|That|It|They|He|She)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title).
@@ -148,7 +149,7 @@ const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
 // latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
 const familyMention =
-  /\b(?:HMICFRS|HMIC)\)?['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b/u
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
