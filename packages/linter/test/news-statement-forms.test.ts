@@ -182,3 +182,14 @@ describe('addressees: the inspectorate as the author of a report it names is not
     ])
   })
 })
+
+describe('addressees: the report’s author after "according to" is not an addressee', () => {
+  it('real: "its response to the public, according to a new report from His Majesty’s Inspectorate …"', () => {
+    expect(read('gwent-pcc-peel-2021-22-statement.txt').response.addressees).toEqual([])
+  })
+
+  it('constructed: "response to the public, according to a report from HMICFRS" names no addressee; "response to HMICFRS" does', () => {
+    expect(constructed('The force must improve its response to the public, according to a report from HMICFRS.').response.addressees).toEqual([])
+    expect(constructed('I send this response to HMICFRS, according to the statute.').response.addressees).toEqual([{name: 'HMICFRS', kind: 'inspectors'}])
+  })
+})

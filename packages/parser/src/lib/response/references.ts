@@ -466,9 +466,11 @@ export function findAddressees(blocks: Block[], end: number): ResponseAddressee[
       continue
     }
     for (const trigger of text.matchAll(addressing)) {
+      // Up to what the sentence turns to: the report and its author ("its response to the public,
+      // according to a new report from His Majesty’s Inspectorate …") are not addressees.
       const salutation = /^Dear/i.test(trigger[0])
       const from = (trigger.index ?? 0) + trigger[0].length
-      const window = text.slice(from, from + 200).split(/\b(?:in respect of|regarding|concerning|on the|about|in response)\b|[.;:]/)[0] ?? ''
+      const window = text.slice(from, from + 200).split(/\b(?:in respect of|regarding|concerning|on the|about|in response|according to|(?:report|inspection)s? (?:from|by))\b|[.;:]/)[0] ?? ''
       for (const match of window.matchAll(inspectors)) add(match[0], 'inspectors', salutation)
       for (const match of window.matchAll(secretaryOfState)) add(match[0], 'secretary-of-state', salutation)
       if (salutation && /^[ \t]*Inspector\b/.test(window)) add('Inspector', 'inspectors', true)
