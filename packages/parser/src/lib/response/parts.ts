@@ -83,7 +83,7 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // recognises that …", "The Commissioner welcomed the report", and a news page's "Responding to the
 // publication PCC Katy Bourne said …" (the lead-in, then the title and the name): its comments, reported.
 const bodyGivesView = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+[^,.\n]{3,60}?,?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
   'u'
 )
 
