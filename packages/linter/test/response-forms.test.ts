@@ -119,7 +119,7 @@ describe('report-identified: constructed forms and their traps', () => {
   it.each([
     ['I welcome the PEEL Legitimacy report published today by HMIC.', 'PEEL Legitimacy report, published today'],
     ['The Commissioner welcomed the latest PEEL inspection findings from HMIC.', 'PEEL inspection'],
-    ['I welcome HMIC’s annual PEEL assessment of the force.', 'PEEL assessment'],
+    ['I welcome HMIC’s annual PEEL assessment of the force.', 'HMIC’s annual PEEL assessment'],
     ['HMICFRS has published its PEEL 2021/22 inspection report on the force.', 'PEEL 2021/22 inspection']
   ])('%j names the PEEL family: “%s”', (text, name) => {
     expect(outcome(constructed(text).result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${name}”.`])

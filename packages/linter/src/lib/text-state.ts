@@ -44,8 +44,8 @@ function isLinkLine(line: string): boolean {
 }
 
 // A site's own lines after the text ("Subscribe to our newsletter", "Keep up to date with our latest
-// news", "Share this page"): not where the text ends.
-const siteChrome = /^(?:subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b)/i
+// news", "Share this page", "© Copyright … 2019"): not where the text ends.
+const siteChrome = /^(?:©|copyright\b|subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b)/i
 // "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix", "You can
 // read the PCC’s full response to the report here".
 const pointsElsewhere =

@@ -36,7 +36,8 @@ function labelled(pattern: RegExp, label: string): boolean {
 // The chief officer by title: of police, of the Metropolis ("Commissioner of Police of the Metropolis"),
 // or of a fire and rescue service, whose commissioner (a PFCC) answers its inspections too.
 const chiefByTitle = String.raw`(?:chief constable|chief officer|chief fire (?:and rescue )?officer|commissioner of police)`
-const speech = String.raw`(?:stated|said|says|responded|commented|added|explained)`
+// "Chief Constable Simon Bailey welcomed the report saying: “…”": a news page's lead-in to a quote.
+const speech = String.raw`(?:stated|said|says|saying|responded|commented|added|explained)`
 // A block that hands over to the chief: "… he has stated:", "The Chief Constable's response is as
 // follows:", "The Chief Constable's comments are set out below."
 const attribution = new RegExp(
@@ -79,9 +80,10 @@ function chiefNames(blocks: Block[]): Set<string> {
 // A news page speaks of the body in the third person: "PCC Clare Moody held …", "The Commissioner welcomed …".
 const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?= [\p{Lu}]| (?:has|was|is|welcomed|welcomes|said|asked|held|added)\b)`, 'iu')
 // A sentence in which the body gives its view in the third person: "The PCC for Surrey, Kevin Hurley,
-// recognises that …", "The Commissioner welcomed the report": its comments, reported.
+// recognises that …", "The Commissioner welcomed the report", and a news page's "Responding to the
+// publication PCC Katy Bourne said …" (the lead-in, then the title and the name): its comments, reported.
 const bodyGivesView = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},)?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
   'u'
 )
 

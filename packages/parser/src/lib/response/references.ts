@@ -1,7 +1,7 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
-import {dateLabel, dateLine, toIsoDate, writtenDate} from './dates.js'
+import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -26,13 +26,17 @@ const titleMarks = (open: '(' | '(?:') =>
   String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
 const marked = titleMarks('(')
 // The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)".
-const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
+const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
+  // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
+  // police custody suites in Warwickshire’", capitalised after "the" (the inspectorate quoted, "with HMICFRS
+  // ‘confident it is well equipped …’", or a quoted grade, "the HMICFRS ‘Good’", is not a title).
+  /\b(?:the|its|their)[ \t]+(?:HMICFRS|HMIC)['’]?s?[ \t]+[‘“"](?!(?:Outstanding|Good|Adequate|Inadequate|Requir(?:es|ing)[ \t]+[Ii]mprovement)[’”"])([\p{Lu}][^’”"\n]{4,200})[’”"]/u,
   // The PEEL reports of 2014–2017 by their titles: "PEEL: Police effectiveness 2016 – Durham Constabulary",
   // "PEEL: Police legitimacy 2017", "PEEL: Police efficiency (including leadership) 2017".
   /\b(PEEL:[ \t]+Police[ \t]+(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy|[Ll]eadership)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+20\d\d(?:[ \t]+[–-][ \t]+[\p{Lu}][\p{L}&' -]{2,60}?(?:Police|Constabulary))?)/u,
@@ -56,7 +60,8 @@ const titlePatterns: RegExp[] = [
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
   /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
-  /\b([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // Not the speaker's own words before it ("I welcome this report from HMICFRS").
+  /\b(?!(?:I|We|This|That|It|They|He|She)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title).
@@ -84,10 +89,11 @@ const titlePatterns: RegExp[] = [
   /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
-  // Constabulary’s report on police funding", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
+  // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
+  // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
@@ -99,7 +105,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -143,8 +149,10 @@ const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|in
 const letterHead =
   /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
 const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
-// "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection": a family, not a title.
-const familyMention = /\b(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:report|inspection|assessment)\b/u
+// "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
+// latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
+const familyMention =
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
@@ -157,7 +165,17 @@ const dayReportMention = new RegExp(
   'iu'
 )
 
+// The report by its author: "a new report from His Majesty’s Inspectorate …", "an annual inspection
+// report published today by … (HMICFRS)", "the new integrated PEEL inspections by Her Majesty’s
+// Inspectorate …"; never another of the inspectorate's visits ("the next inspection by HMICFRS").
+const reportByInspectorate = new RegExp(
+  String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){0,3}?(?:report|inspection|assessment)s?(?:[ \t]+published[ \t]+today)?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
+  'iu'
+)
+
 const salutation = /^Dear\b/i
+// A headline's date in brackets at its end (its contents must be a date and nothing else: `dateOnly`).
+const headlineDate = /\(([^()\n]{6,40})\)$/
 
 /** A block that can be a subject line: one short line, not a sentence, not letter head. */
 function asSubject(block: Block): {block: Block; title: string} | undefined {
@@ -271,6 +289,14 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         mentions.push(family?.[0] ?? strand!)
         break
       }
+    }
+  }
+  // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …").
+  for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
+    const byAuthor = reportByInspectorate.exec(block.text)
+    if (byAuthor) {
+      mentions.push(byAuthor[0])
+      break
     }
   }
   if (mentions.length > 0) reference.mentions = mentions
@@ -401,6 +427,14 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const date = dateLine(block.text)
     if (date) return date.iso
   }
+  // A news page's headline that ends with its date in brackets: "… welcomes the 2016 PEEL Assessment
+  // of West Yorkshire Police (12 Apr 2017)". Only a headline (a single line, not a sentence) near the top.
+  for (const block of blocks.slice(0, Math.min(end, 3))) {
+    const text = block.text.trim()
+    const bracketed = text.includes('\n') ? null : headlineDate.exec(text)
+    const date = bracketed ? dateOnly(bracketed[1]!) : undefined
+    if (date) return date.iso
+  }
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
     const written = match?.[1] ?? match?.[2]
@@ -418,8 +452,10 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   return undefined
 }
 
+// Not the inspectorate as the author of a report it names ("in response to the HMICFRS Mental Health and
+// Policing Report"): only an addressee.
 const inspectors =
-  /\b(?:HMICFRS|HMIC|(?:His|Her) Majesty['’]s Inspector(?:ate)? of Constabulary(?: and Fire (?:and|&) Rescue Services)?(?: \(HMICFRS\))?|(?:the )?inspectors of constabulary)(?![\p{L}])(?!['’]?s?[ \t]+(?:report|inspection|letter|thematic|update|annual|PEEL|publication|findings|work|interim|crime|assessment))/gu
+  /\b(?:HMICFRS|HMIC|(?:His|Her) Majesty['’]s Inspector(?:ate)? of Constabulary(?: and Fire (?:and|&) Rescue Services)?(?: \(HMICFRS\))?|(?:the )?inspectors of constabulary)(?![\p{L}])(?!['’]?s?[ \t]+(?:report|inspection|letter|thematic|update|annual|PEEL|publication|findings|work|interim|crime|assessment))(?![ \t]+(?:[\p{Lu}][\p{L}]*[ \t]+(?:(?:and|of|the|for|on|in|&)[ \t]+)?){1,6}(?:Report|Inspection|Review)\b)/gu
 const secretaryOfState =
   /\b(?:(?:the )?Secretary of State(?: for the Home (?:Office|Department))?|(?:the )?Home Secretary|(?:the )?Home Office)\b/g
 // Where a response says whom it is for: "response to …", "Dear …", "letter to …", a copy list.
@@ -439,9 +475,11 @@ export function findAddressees(blocks: Block[], end: number): ResponseAddressee[
       continue
     }
     for (const trigger of text.matchAll(addressing)) {
+      // Up to what the sentence turns to: the report and its author ("its response to the public,
+      // according to a new report from His Majesty’s Inspectorate …") are not addressees.
       const salutation = /^Dear/i.test(trigger[0])
       const from = (trigger.index ?? 0) + trigger[0].length
-      const window = text.slice(from, from + 200).split(/\b(?:in respect of|regarding|concerning|on the|about|in response)\b|[.;:]/)[0] ?? ''
+      const window = text.slice(from, from + 200).split(/\b(?:in respect of|regarding|concerning|on the|about|in response|according to|(?:report|inspection)s? (?:from|by))\b|[.;:]/)[0] ?? ''
       for (const match of window.matchAll(inspectors)) add(match[0], 'inspectors', salutation)
       for (const match of window.matchAll(secretaryOfState)) add(match[0], 'secretary-of-state', salutation)
       if (salutation && /^[ \t]*Inspector\b/.test(window)) add('Inspector', 'inspectors', true)
