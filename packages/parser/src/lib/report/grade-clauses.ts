@@ -126,6 +126,7 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+const fireSubject = /\b(?:service|brigade)\s$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
 // inspectorate never grades itself.
@@ -280,7 +281,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
-  if (extent) return {subject: 'the force', area: extent[1]!}
+  // "the extent to which the service …": a fire and rescue service, which a place-only heading cannot tell.
+  if (extent) return {subject: fireSubject.test(text.slice(0, text.length - extent[1]!.length)) ? 'the service' : 'the force', area: extent[1]!}
   const named = extentNamed.exec(text)
   if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const ability = abilityOf.exec(text)
