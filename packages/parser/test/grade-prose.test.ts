@@ -293,6 +293,30 @@ describe('grades in prose, second round: each form and its trap, constructed', (
     expect(graded('Humberside 2018/19\n\nThe extent to which the force treats people fairly is good.\n')).toEqual([['Humberside Police', 'good', 'treats people fairly']])
   })
 
+  it('“good at both A and B”: two areas, cut where each side is a graded area and not before a qualifier (“and with respect”)', () => {
+    expect(graded('PEEL 2021/22 – An inspection of Kent Police\n\nThe force is good at both preventing crime and tackling anti-social behaviour and treating people fairly and with respect.\n')).toEqual([
+      ['Kent Police', 'good', 'preventing crime and tackling anti-social behaviour'],
+      ['Kent Police', 'good', 'treating people fairly and with respect']
+    ])
+    // No cut leaves a graded area on each side: one area.
+    expect(graded('PEEL 2021/22 – An inspection of Kent Police\n\nThe force is good at both investigating crime and keeping victims informed.\n')).toEqual([
+      ['Kent Police', 'good', 'both investigating crime and keeping victims informed']
+    ])
+  })
+
+  it('an inspector’s quote: “Its recording of reports of violent crime is inadequate”; recording a sub-topic is no grade', () => {
+    expect(graded('PEEL 2021/22 – An inspection of Sussex Police\n\n“Its recording of reports of violent crime is inadequate, and the force is also missing opportunities.”\n')).toEqual([
+      ['Sussex Police', 'inadequate', 'recording of reports of violent crime']
+    ])
+    expect(graded('PEEL 2021/22 – An inspection of Sussex Police\n\nIts recording of meetings is good.\n')).toEqual([])
+  })
+
+  it('a name with its initials in brackets (“Avon Fire and Rescue Service (FRS) is good at …”): the name is the subject', () => {
+    expect(graded('Avon 2018/19\n\nAvon Fire and Rescue Service (FRS) is good at understanding the risk of fire and other emergencies.\n')).toEqual([
+      ['Avon Fire and Rescue Service', 'good', 'understanding the risk of fire and other emergencies']
+    ])
+  })
+
   it('a force page that names a service of another kind (“the service it gives victims”) is not turned into a fire and rescue service', () => {
     expect(graded('PEEL 2017: Humberside Police\n\nThe force is good at investigating crime.\n')).toEqual([['Humberside Police', 'good', 'investigating crime']])
   })

@@ -110,7 +110,8 @@ const gradedArea = new RegExp(
     'recording data',
     'crime recording',
     'records? crime',
-    'recording (?:of )?crime',
+    // "recording crime", "its recording of reports of violent crime" (an inspector's quote).
+    'recording (?:of )?(?:reports of )?(?:[a-z-]+ )?crime',
     'crime data'
   ].join('|'),
   'i'
@@ -126,6 +127,8 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+// Bounded: a subject is at most `maxSubjectLength` characters.
+const bracketedInitials = /\s\([\p{Lu}]{2,8}\)$/u
 const fireSubject = /\b(?:service|brigade)\s$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
@@ -242,6 +245,8 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
       const opening = openingSubject.exec(head)?.[1]
       if (opening && isNamed(opening)) return {subject: opening, clause: head.slice(starts[index])}
     }
+    // "Avon Fire and Rescue Service (FRS) is good at …": the initials in brackets are not the subject.
+    if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
@@ -274,7 +279,7 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
   if (text === '' || !subjectStart.test(text)) return undefined
-  text = text.replace(infinitive, '').replace(passive, '')
+  text = text.replace(infinitive, '').replace(passive, '').replace(bracketedInitials, '')
   const object = active.exec(text)
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
