@@ -317,6 +317,18 @@ describe('grades in prose, second round: each form and its trap, constructed', (
     ])
   })
 
+  it('pillar sentences flattened to lines after “we found:”, each in lower case after the full stop of the last', () => {
+    const lines = 'Kent Police was inspected and we found:\nthe extent to which the force is effective at reducing crime and keeping people safe is good.\nthe extent to which the force operates efficiently and sustainably requires improvement.\nthe extent to which the force treats the public and its workforce legitimately is good.\n'
+    const expected = [
+      ['Kent Police', 'good', 'is effective at reducing crime and keeping people safe'],
+      ['Kent Police', 'requires-improvement', 'operates efficiently and sustainably'],
+      ['Kent Police', 'good', 'treats the public and its workforce legitimately']
+    ]
+    expect(graded(`PEEL 2018/19 – Kent Police\n\n${lines}`)).toEqual(expected)
+    // The same lines joined by spaces (as HTML reads them) give the same grades.
+    expect(graded(`PEEL 2018/19 – Kent Police\n\n${lines.replaceAll('\n', ' ')}`)).toEqual(expected)
+  })
+
   it('a force page that names a service of another kind (“the service it gives victims”) is not turned into a fire and rescue service', () => {
     expect(graded('PEEL 2017: Humberside Police\n\nThe force is good at investigating crime.\n')).toEqual([['Humberside Police', 'good', 'investigating crime']])
   })
