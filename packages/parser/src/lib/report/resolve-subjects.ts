@@ -149,7 +149,8 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
 // question ("How well does the fire and rescue service look after its people?").
 const fireReading = /\b(?:service|brigade)\b/i
 const fireArea = /\bfire and rescue\b/i
-const forceWord = /\s+(?:police|constabulary)$/i
+// Matched from the first character of its whitespace run only (the lookbehind): linear on long runs.
+const forceWord = /(?<!\s)\s+(?:police|constabulary)$/i
 
 /**
  * A fire and rescue page whose heading prints only the place ("Humberside 2018/19") reads as the
