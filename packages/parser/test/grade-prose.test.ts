@@ -233,3 +233,104 @@ describe('grades in prose: the traps, no grade', () => {
     }
   })
 })
+
+describe('grades in prose, second round: pages the readers were not written for', () => {
+  it('a fire news release: “outstanding at making best use of its resources, responding to …, and preventing …” is three grades', () => {
+    const {text, title} = corpus('frs-2023-25-merseyside-news')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades)).toEqual([
+      ['merseyside', 'outstanding', 'making best use of its resources'],
+      ['merseyside', 'outstanding', 'responding to major and multi-agency incidents'],
+      ['merseyside', 'outstanding', 'preventing fires and other risks']
+    ])
+  })
+
+  it('a police news release: the inspector’s “the force’s performance in dealing with serious and organised crime is outstanding” restates the release’s grade', () => {
+    const {text, title} = corpus('peel-2021-22-merseyside-news')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades)).toEqual([['merseyside', 'outstanding', 'disrupting serious organised crime']])
+  })
+
+  it('a fire page whose heading prints only the place (“Humberside 2018/19”): every grade is the service’s, not the force’s', () => {
+    const {text, title} = corpus('frs-2018-humberside')
+    const grades = parseReport(text, {format: 'text', title}).report.grades
+    expect(grades).toHaveLength(9)
+    expect(new Set(grades.map((grade) => grade.subject))).toEqual(new Set(['Humberside Fire and Rescue Service']))
+  })
+
+  it('a fire question page of a merged service (“Hampshire and Isle of Wight 2021/22”): the label and the sentence are one grade of the service', () => {
+    const {text, title} = corpus('frs-2021-hampshire-iow-people')
+    // The title's "Hampshire and Isle of Wight": the "and" between place words stays in the service's name.
+    expect(parseReport(text, {format: 'text', title}).report.grades.map((grade) => [grade.subjectId, grade.subject, grade.grade])).toEqual([
+      ['hampshire-and-isle-of-wight', 'Hampshire and Isle of Wight Fire and Rescue Service', 'requires-improvement']
+    ])
+  })
+})
+
+describe('grades in prose, second round: each form and its trap, constructed', () => {
+  const graded = (text: string) => parseReport(text, {format: 'text'}).report.grades.map((grade) => [grade.subject, grade.grade, grade.area])
+
+  it('a list whose pieces name graded areas with the subject’s “its”; a piece that is no graded area keeps the list whole', () => {
+    expect(graded('Kent 2023\n\nHMICFRS said Kent Fire and Rescue Service is outstanding at making best use of its resources, responding to major and multi-agency incidents, and preventing fires and other risks.\n')).toEqual([
+      ['Kent Fire and Rescue Service', 'outstanding', 'making best use of its resources'],
+      ['Kent Fire and Rescue Service', 'outstanding', 'responding to major and multi-agency incidents'],
+      ['Kent Fire and Rescue Service', 'outstanding', 'preventing fires and other risks']
+    ])
+    expect(graded('Kent 2023\n\nKent Fire and Rescue Service is good at making best use of its staff and responding to fires.\n')).toEqual([
+      ['Kent Fire and Rescue Service', 'good', 'making best use of its staff and responding to fires']
+    ])
+  })
+
+  it('“the force’s performance in …” is the area; two areas of one grade stay two', () => {
+    expect(graded('Merseyside news\n\nHMICFRS said Merseyside Police was outstanding at disrupting serious organised crime.\n\nThe force’s performance in dealing with serious and organised crime is outstanding. The force’s performance in investigating crime is good. The force is good at preventing crime.\n')).toEqual([
+      ['Merseyside Police', 'outstanding', 'disrupting serious organised crime'],
+      ['Merseyside Police', 'good', 'performance in investigating crime'],
+      ['Merseyside Police', 'good', 'preventing crime']
+    ])
+  })
+
+  it('“the extent to which the service …” under a place-only heading is the place’s fire and rescue service; “the force” stays the force', () => {
+    expect(graded('Humberside 2018/19\n\nThe extent to which the service looks after its people requires improvement.\n')).toEqual([
+      ['Humberside Fire and Rescue Service', 'requires-improvement', 'looks after its people']
+    ])
+    expect(graded('Humberside 2018/19\n\nThe extent to which the force treats people fairly is good.\n')).toEqual([['Humberside Police', 'good', 'treats people fairly']])
+  })
+
+  it('“good at both A and B”: two areas, cut where each side is a graded area and not before a qualifier (“and with respect”)', () => {
+    expect(graded('PEEL 2021/22 – An inspection of Kent Police\n\nThe force is good at both preventing crime and tackling anti-social behaviour and treating people fairly and with respect.\n')).toEqual([
+      ['Kent Police', 'good', 'preventing crime and tackling anti-social behaviour'],
+      ['Kent Police', 'good', 'treating people fairly and with respect']
+    ])
+    // No cut leaves a graded area on each side: one area.
+    expect(graded('PEEL 2021/22 – An inspection of Kent Police\n\nThe force is good at both investigating crime and keeping victims informed.\n')).toEqual([
+      ['Kent Police', 'good', 'both investigating crime and keeping victims informed']
+    ])
+  })
+
+  it('an inspector’s quote: “Its recording of reports of violent crime is inadequate”; recording a sub-topic is no grade', () => {
+    expect(graded('PEEL 2021/22 – An inspection of Sussex Police\n\n“Its recording of reports of violent crime is inadequate, and the force is also missing opportunities.”\n')).toEqual([
+      ['Sussex Police', 'inadequate', 'recording of reports of violent crime']
+    ])
+    expect(graded('PEEL 2021/22 – An inspection of Sussex Police\n\nIts recording of meetings is good.\n')).toEqual([])
+  })
+
+  it('a name with its initials in brackets (“Avon Fire and Rescue Service (FRS) is good at …”): the name is the subject', () => {
+    expect(graded('Avon 2018/19\n\nAvon Fire and Rescue Service (FRS) is good at understanding the risk of fire and other emergencies.\n')).toEqual([
+      ['Avon Fire and Rescue Service', 'good', 'understanding the risk of fire and other emergencies']
+    ])
+  })
+
+  it('pillar sentences flattened to lines after “we found:”, each in lower case after the full stop of the last', () => {
+    const lines = 'Kent Police was inspected and we found:\nthe extent to which the force is effective at reducing crime and keeping people safe is good.\nthe extent to which the force operates efficiently and sustainably requires improvement.\nthe extent to which the force treats the public and its workforce legitimately is good.\n'
+    const expected = [
+      ['Kent Police', 'good', 'is effective at reducing crime and keeping people safe'],
+      ['Kent Police', 'requires-improvement', 'operates efficiently and sustainably'],
+      ['Kent Police', 'good', 'treats the public and its workforce legitimately']
+    ]
+    expect(graded(`PEEL 2018/19 – Kent Police\n\n${lines}`)).toEqual(expected)
+    // The same lines joined by spaces (as HTML reads them) give the same grades.
+    expect(graded(`PEEL 2018/19 – Kent Police\n\n${lines.replaceAll('\n', ' ')}`)).toEqual(expected)
+  })
+
+  it('a force page that names a service of another kind (“the service it gives victims”) is not turned into a fire and rescue service', () => {
+    expect(graded('PEEL 2017: Humberside Police\n\nThe force is good at investigating crime.\n')).toEqual([['Humberside Police', 'good', 'investigating crime']])
+  })
+})

@@ -66,7 +66,7 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
   cut[count] = count
   for (let from = count - 1; from >= 0; from--) {
     for (let to = count; to > from; to--) {
-      if (cut[to] !== undefined && gradedAreas.has(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1])))) {
+      if (cut[to] !== undefined && isGradedKey(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1])))) {
         cut[from] = to
         break
       }
@@ -89,6 +89,14 @@ function piecesOf(text: string): {starts: number[]; ends: number[]} {
   }
   ends.push(text.length)
   return {starts, ends}
+}
+
+/**
+ * Whether a normalised piece of a list is a graded area, also with the subject's possessive a
+ * sentence adds ("making best use of its resources" is Making best use of resources).
+ */
+function isGradedKey(key: string): boolean {
+  return gradedAreas.has(key) || (key.includes(' its ') && gradedAreas.has(key.replaceAll(' its ', ' ')))
 }
 
 /** A normalised name without its leading "the", as `normaliseName` leaves names. */

@@ -35,7 +35,9 @@ const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
-const boundary = /[;:,“"(]\s*|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+// A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
+// to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …").
@@ -110,7 +112,8 @@ const gradedArea = new RegExp(
     'recording data',
     'crime recording',
     'records? crime',
-    'recording (?:of )?crime',
+    // "recording crime", "its recording of reports of violent crime" (an inspector's quote).
+    'recording (?:of )?(?:reports of )?(?:[a-z-]+ )?crime',
     'crime data'
   ].join('|'),
   'i'
@@ -126,6 +129,9 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+// Bounded: a subject is at most `maxSubjectLength` characters.
+const bracketedInitials = /\s\([\p{Lu}]{2,8}\)$/u
+const fireSubject = /\b(?:service|brigade)\s$/i
 const possessive = /^(.+?)['’]s\s+(\S.*)$/
 // "we" is the subject graded only on a service's or force's own page ("we are ‘Good’ at"): the
 // inspectorate never grades itself.
@@ -241,6 +247,8 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
       const opening = openingSubject.exec(head)?.[1]
       if (opening && isNamed(opening)) return {subject: opening, clause: head.slice(starts[index])}
     }
+    // "Avon Fire and Rescue Service (FRS) is good at …": the initials in brackets are not the subject.
+    if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
@@ -273,14 +281,15 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
   if (text === '' || !subjectStart.test(text)) return undefined
-  text = text.replace(infinitive, '').replace(passive, '')
+  text = text.replace(infinitive, '').replace(passive, '').replace(bracketedInitials, '')
   const object = active.exec(text)
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
-  if (extent) return {subject: 'the force', area: extent[1]!}
+  // "the extent to which the service …": a fire and rescue service, which a place-only heading cannot tell.
+  if (extent) return {subject: fireSubject.test(text.slice(0, text.length - extent[1]!.length)) ? 'the service' : 'the force', area: extent[1]!}
   const named = extentNamed.exec(text)
   if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const ability = abilityOf.exec(text)

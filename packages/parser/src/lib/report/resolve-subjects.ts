@@ -77,11 +77,9 @@ export function resolveFindings(
     if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
     return finding
   })
-  const grades = resolveGrades(
-    primary,
-    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject)})),
-    keyOf
-  )
+  // A grade read before the document named its subject is the primary subject's.
+  const settled = pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject) ?? primary}))
+  const grades = resolveGrades(primary, withFireServices(settled, lookUp), keyOf)
   if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
     warn(
       file,
@@ -145,6 +143,42 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
   // "BFRS" on Buckinghamshire Fire and Rescue Service's page: the initials of the report's subject.
   if (subject?.kind === 'other' && primary && isInitialsOf(subject.name, primary.name)) return primary
   return subject
+}
+
+// A grade the text gives "the service" or "the brigade", or whose area is a fire and rescue
+// question ("How well does the fire and rescue service look after its people?").
+const fireReading = /\b(?:service|brigade)\b/i
+const fireArea = /\bfire and rescue\b/i
+// Matched from the first character of its whitespace run only (the lookbehind): linear on long runs.
+const forceWord = /(?<!\s)\s+(?:police|constabulary)$/i
+
+/**
+ * A fire and rescue page whose heading prints only the place ("Humberside 2018/19") reads as the
+ * place's police force. When a grade of that force is given to "the service" or a fire and rescue
+ * question, or the document grades the place's fire and rescue service by name too, every grade of
+ * the force is the service's: a page never grades a force and its place's service as one.
+ */
+function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: ReportSubject) => ReportSubject): PendingGrade[] {
+  const gradedServices = new Set<string>()
+  const fireGraded = new Set<string>()
+  for (const {subject, reading, area} of grades) {
+    if (subject?.kind === 'fire-and-rescue-service' && subject.referenceId) gradedServices.add(subject.referenceId)
+    if (subject?.kind === 'force' && (fireReading.test(reading.subject) || fireArea.test(area))) fireGraded.add(subject.name)
+  }
+  // By the force's name: a subject read from the text is a new object each time a grade names it.
+  const services = new Map<string, ReportSubject | undefined>()
+  const serviceOf = (force: ReportSubject): ReportSubject | undefined => {
+    if (services.has(force.name)) return services.get(force.name)
+    const service = lookUp({name: `${force.name.replace(forceWord, '')} Fire and Rescue Service`, kind: 'fire-and-rescue-service'})
+    const known = service.referenceId !== undefined && (fireGraded.has(force.name) || gradedServices.has(service.referenceId))
+    services.set(force.name, known ? service : undefined)
+    return known ? service : undefined
+  }
+  if (gradedServices.size === 0 && fireGraded.size === 0) return [...grades]
+  return grades.map((grade) => {
+    const service = grade.subject?.kind === 'force' ? serviceOf(grade.subject) : undefined
+    return service ? {...grade, subject: service} : grade
+  })
 }
 
 const initialism = /^[A-Z]{2,8}$/
@@ -223,7 +257,7 @@ const parenthetical = /(?<!\s)\s*\([^()]*\)/g
 
 // Words that say nothing about which area is graded: two areas that differ only in these are the same.
 const areaStopwords = new Set(
-  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar good'.split(
+  'a an and at by does for from how in is it its of on the to way well which with force service fire rescue frs police extent overall keep keeps keeping people safe secure other risks provide provides providing pillar good performance'.split(
     ' '
   )
 )

@@ -117,7 +117,9 @@ const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i
 export function fireServiceIn(title: string, subject: ReportSubject | undefined): ReportSubject | undefined {
   if (subject?.kind !== 'force' || !fireReport.test(title)) return subject
   const printed = subject.name.replace(policeWords, '').split(/\s+/)
-  const place = printed.filter((word) => word.toLowerCase() !== 'and' && title.includes(word))
+  const inTitle = (word: string | undefined) => word !== undefined && word.toLowerCase() !== 'and' && title.includes(word)
+  // "Hampshire and Isle of Wight": an "and" between two of the title's place words is part of the name.
+  const place = printed.filter((word, index) => inTitle(word) || (word.toLowerCase() === 'and' && inTitle(printed[index - 1]) && inTitle(printed[index + 1])))
   return place.length > 0 ? {name: `${place.join(' ')} Fire and Rescue Service`, kind: 'fire-and-rescue-service'} : subject
 }
 

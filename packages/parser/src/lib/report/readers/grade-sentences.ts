@@ -171,13 +171,37 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         continue
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
-      for (const area of statement.area === undefined ? [undefined] : areaList(statement.area)) {
+      for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area)) {
         const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
         if (subject && namesSubject(subject)) named ??= subject
       }
     }
   }
   return named
+}
+
+const both = /^both\s+/i
+const and = ' and '
+// "… fairly and with respect": a phrase that starts with a preposition qualifies the area before it.
+const qualifier = /^(?:with|to|for|in|at|of|on|by)\b/i
+
+/**
+ * The areas a judgement names: a list ("investigating crime and protecting vulnerable people"), or
+ * "both A and B", two areas whose names may hold "and" themselves ("both preventing crime and
+ * tackling anti-social behaviour and treating people fairly and with respect"): cut at the last
+ * "and" that leaves a graded area on each side, not before a qualifier ("with respect"); with no
+ * such cut, the whole phrase.
+ */
+function areasNamed(area: string): string[] {
+  const pair = both.exec(area)
+  if (!pair) return areaList(area)
+  const rest = area.slice(pair[0].length)
+  for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
+    const left = rest.slice(0, at)
+    const right = rest.slice(at + and.length)
+    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [left, right]
+  }
+  return [area]
 }
 
 /**
