@@ -243,7 +243,8 @@ export function causesSaidOfEarlierTime(text: string): boolean {
   return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
 }
 
-const namesCauses = /\bcauses? of concern\b/i
+// "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
+export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
 const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
 
