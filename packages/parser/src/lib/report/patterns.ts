@@ -402,6 +402,11 @@ const sentenceEnd = /(?:[.!?;:)\]"”’']|\band)$/
 /** Whether text stops mid-sentence (a cut-off copy). */
 export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEnd().slice(-4))
 
+// A sentence's closing mark, perhaps followed by the quotation mark or bracket it closes inside.
+const closedSentence = /[.!?]["”’')]?$/
+/** Whether a text ends as a sentence does ("… by March 2025.", "… (as we found.)"), not as a label or title. */
+export const endsAsSentence = (text: string): boolean => closedSentence.test(text)
+
 const questionHeading = /\?$/
 export const isQuestion = (text: string): boolean => questionHeading.test(text.trim())
 
