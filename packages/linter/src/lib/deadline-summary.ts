@@ -33,13 +33,13 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  *   longDate('2024-07-08') // => '8 July 2024'
  *   longDate('2014-09') // => 'September 2014' (the text gives no day)
  */
-export function longDate(iso: string): string {
+function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number)
   return `${day === undefined ? '' : `${day} `}${months[(month ?? 1) - 1]} ${year}`
 }
 
 /** `1 day`, `6 days`. */
-export function dayCount(count: number): string {
+function dayCount(count: number): string {
   return `${count} day${count === 1 ? '' : 's'}`
 }
 

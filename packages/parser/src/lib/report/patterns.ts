@@ -243,7 +243,8 @@ export function causesSaidOfEarlierTime(text: string): boolean {
   return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
 }
 
-const namesCauses = /\bcauses? of concern\b/i
+// "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
+export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
 const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
 
@@ -400,6 +401,11 @@ export const modal = /\b(?:should|must|needs? to|is required to|are required to)
 const sentenceEnd = /(?:[.!?;:)\]"”’']|\band)$/
 /** Whether text stops mid-sentence (a cut-off copy). */
 export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEnd().slice(-4))
+
+// A sentence's closing mark, perhaps followed by the quotation mark or bracket it closes inside.
+const closedSentence = /[.!?]["”’')]?$/
+/** Whether a text ends as a sentence does ("… by March 2025.", "… (as we found.)"), not as a label or title. */
+export const endsAsSentence = (text: string): boolean => closedSentence.test(text)
 
 const questionHeading = /\?$/
 export const isQuestion = (text: string): boolean => questionHeading.test(text.trim())

@@ -4,10 +4,9 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesCauses, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
-const namesCause = /\bcauses? of concern\b/i
 // "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
 // in a letter, a quotation of the finding follows. Only the inspectorate's own words count:
 // "HM Inspector Roy Wilsher said:" in a news release quotes a speaker, not a finding.
@@ -109,7 +108,7 @@ export const causeLeadIns: ReaderFactory = () => {
         mode = undefined
         if (!isLeadIn(text)) return false
         const sentence = leadInSentence(text)
-        if (namesCause.test(sentence) && !introducesDemands.test(sentence)) {
+        if (namesCauses.test(sentence) && !introducesDemands.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
         }

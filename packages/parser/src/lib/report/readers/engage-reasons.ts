@@ -37,7 +37,7 @@ interface Reading {
   list?: List
   /** Reading marker-less items (paragraphs), the last of which continued the sentence. */
   bare?: boolean
-  /** Opened by the label "Entered Engage", not by a lead-in sentence. */
+  /** Opened by a label ("Entered Engage", "Why X is in Engage", "Reasons for entering Engage:"), not by a lead-in sentence. */
   labelled?: boolean
 }
 
@@ -57,7 +57,11 @@ interface Reading {
 export const engageReasons: ReaderFactory = () => {
   let reading: Reading | undefined
 
-  /** Whether a label line opens the reasons or is the month under that label; it is then read. */
+  /**
+   * Whether a label line opens the reasons, or is the month or the "Reasons:" line under such a
+   * label; it is then read. A "Reasons:" line that names no label before it opens the reasons only
+   * when it names Engage itself ("Reasons for entering Engage:").
+   */
   const readLabel = (text: string): boolean => {
     if (enteredEngageLabel.test(text) || whyInEngage.test(text)) {
       reading = {history: false, labelled: true}

@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -17,7 +17,6 @@ const isChapterLabel = (text: string): boolean => chapterLabel.test(text) && tex
 const introducesRecommendations = /\brecommendations?\b/i
 // "Protection cause of concern", "Values and culture cause of concern": a cause's topic as its sub-heading.
 const causeTopic = /^[\p{L}][\p{L} ,&'’-]{1,60} cause of concern$/iu
-const endsStatement = /[.!?]["”’')]?$/
 const isPractice = (kind: FindingKind): boolean => kind === 'innovative-practice' || kind === 'promising-practice'
 
 interface Box {
@@ -328,7 +327,7 @@ export const findingBoxes: ReaderFactory = () => {
       const sentence = quoted.text.slice(span.start, span.end)
       // "To address this cause of concern, we recommend that, within three months, the force should
       // review …." opens like a lead-in but is the recommendation itself.
-      if (isLeadIn(sentence) && !(modal.test(sentence) && endsStatement.test(sentence))) {
+      if (isLeadIn(sentence) && !(modal.test(sentence) && endsAsSentence(sentence))) {
         open.leadIn = readDemand(sentence, context.subject)
         open.leadInPending = true
         if (open.leadIn?.deadline) open.deadline = open.leadIn.deadline

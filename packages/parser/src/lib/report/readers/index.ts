@@ -20,8 +20,9 @@ import {recommendationStatements} from './recommendation-statements.js'
  * The layout readers, in the order they enter each block: a reader that reads a block (returns
  * `true`) hides it from those after it. Finding boxes come first so that a line shaped like the
  * next item of a box's list is read as one before anything else sees it; their main work is in
- * `exit`, after grade sentences may have named a new subject. Cause progress goes before them all:
- * it only takes notes, and a closing sentence may sit in a block another reader reads. A new layout
- * is one more file here.
+ * `exit`, after grade sentences may have named a new subject. Only two readers go before them, as
+ * neither hides a block: cause progress only takes notes (a closing sentence may sit in a block
+ * another reader reads), and cause statement lines read a cause's statement printed as a heading,
+ * which still opens its section. A new layout is one more file here.
  */
 export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]

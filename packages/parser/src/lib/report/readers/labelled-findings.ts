@@ -1,6 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
+import {endsAsSentence} from '../patterns.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
@@ -9,7 +10,6 @@ const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*
 // service should …": without a number, a label needs a separator and a sentence after it (a label
 // and a title with no full stop head a box instead).
 const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
-const endsSentence = /[.!?]["”’')]?$/
 const kinds: Readonly<Record<string, FindingKind>> = {
   'area for improvement': 'area-for-improvement',
   recommendation: 'recommendation',
@@ -35,7 +35,7 @@ export const labelledFindings: ReaderFactory = () => ({
       const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
       if (!label) return false
       const text = block.text.slice(label[0].length).trim()
-      if (text.length < minFindingLength || (label[2] === undefined && !endsSentence.test(text))) return false
+      if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
       const start = block.text.indexOf(text, label[0].length)
       const kind = kinds[label[1]!.toLowerCase()]!
       // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
