@@ -38,17 +38,17 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 16 16 0 0 1.00',
-      '`chief-officer-comments` 4 3 1 0 0.75',
-      '`response-to-chief-officer` 3 3 0 0 1.00',
-      '`cites-section-55` 8 8 0 0 1.00',
-      '`dates-stated` 7 5 0 2 0.71',
-      '`dates-stated` 2 1 0 1 0.50',
-      '`report-identified` 20 9 2 9 0.45',
-      '`published-within-56-days` 7 1 0 6 0.14',
-      '`published-within-56-days` 7 5 1 1 0.71',
-      '`copies-sent` 21 21 0 0 1.00',
-      '`no-s55-exclusion-claim` 15 15 0 0 1.00'
+      '`lpb-comments` 28 28 0 0 1.00',
+      '`chief-officer-comments` 7 6 1 0 0.86',
+      '`response-to-chief-officer` 6 6 0 0 1.00',
+      '`cites-section-55` 12 11 0 1 0.92',
+      '`dates-stated` 13 7 0 6 0.54',
+      '`dates-stated` 6 1 0 5 0.17',
+      '`report-identified` 33 16 3 14 0.48',
+      '`published-within-56-days` 12 3 0 9 0.25',
+      '`published-within-56-days` 12 8 1 3 0.67',
+      '`copies-sent` 34 34 0 0 1.00',
+      '`no-s55-exclusion-claim` 28 28 0 0 1.00'
     ],
     errors: ['4', '0']
   })
