@@ -362,16 +362,21 @@ describe('plain text reads as the same page in HTML', () => {
     return blocks
   }
   const html = (body: string) => `<!doctype html><html><body>\n${body}\n</body></html>`
+  /** The page as text and as HTML gives the readers `expected`. */
+  const readsAlike = (text: string, page: string, expected: Array<[string, string, string?]>) => {
+    expect(blocksOf(text, 'text')).toEqual(expected)
+    expect(blocksOf(page, 'html')).toEqual(expected)
+  }
+  const grades = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.grades.map((grade) => [grade.subject, grade.grade, grade.area])
+  const findings = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.findings.map((finding) => [finding.kind, finding.text])
 
   it('reads a sentence wrapped across lines as one line, and quotes it as printed', () => {
     const text = 'Cleveland Fire Brigade\n\nThe extent to which the service looks after its people is\ngood.\n'
     const page = html('<h1>Cleveland Fire Brigade</h1>\n<p>The extent to which the service looks after its people is\ngood.</p>')
-    expect(blocksOf(text, 'text')).toEqual([
+    readsAlike(text, page, [
       ['heading', 'Cleveland Fire Brigade'],
       ['paragraph', 'The extent to which the service looks after its people is good.']
     ])
-    expect(blocksOf(page, 'html')).toEqual(blocksOf(text, 'text'))
-    const grades = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.grades.map((grade) => [grade.subject, grade.grade, grade.area])
     // Not "The extent … is" graded by a "good." line under it.
     expect(grades(text, 'text')).toEqual([['Cleveland Fire Brigade', 'good', 'looks after its people']])
     expect(grades(page, 'html')).toEqual(grades(text, 'text'))
@@ -383,12 +388,10 @@ describe('plain text reads as the same page in HTML', () => {
   it('reads a heading line wrapped before its last word as the heading it names', () => {
     const text = 'Cause of\nconcern\n\nThe force does not understand the demand it faces.\n'
     const page = html('<p>Cause of\nconcern</p>\n<p>The force does not understand the demand it faces.</p>')
-    expect(blocksOf(text, 'text')).toEqual([
+    readsAlike(text, page, [
       ['heading', 'Cause of concern'],
       ['paragraph', 'The force does not understand the demand it faces.']
     ])
-    expect(blocksOf(page, 'html')).toEqual(blocksOf(text, 'text'))
-    const findings = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.findings.map((finding) => [finding.kind, finding.text])
     expect(findings(text, 'text')).toEqual([['cause-of-concern', 'The force does not understand the demand it faces.']])
     expect(findings(page, 'html')).toEqual(findings(text, 'text'))
   })
@@ -396,7 +399,7 @@ describe('plain text reads as the same page in HTML', () => {
   it('reads a grade alone on its line as a line of its own, in lower case too, but not a sentence ending in its grade', () => {
     const text = 'Surrey Police\n\nPreventing crime\ngood\n\nResponding to the public\nrequires improvement\n\nThe extent to which the force is legitimate is\ngood.\n'
     const page = html('<h1>Surrey Police</h1>\n<h1>Preventing crime</h1>\n<p>good</p>\n<h1>Responding to the public</h1>\n<p>requires improvement</p>\n<p>The extent to which the force is legitimate is\ngood.</p>')
-    expect(blocksOf(text, 'text')).toEqual([
+    readsAlike(text, page, [
       ['heading', 'Surrey Police'],
       ['heading', 'Preventing crime'],
       ['paragraph', 'good'],
@@ -404,8 +407,6 @@ describe('plain text reads as the same page in HTML', () => {
       ['paragraph', 'requires improvement'],
       ['paragraph', 'The extent to which the force is legitimate is good.']
     ])
-    expect(blocksOf(page, 'html')).toEqual(blocksOf(text, 'text'))
-    const grades = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.grades.map((grade) => [grade.subject, grade.grade, grade.area])
     expect(grades(text, 'text')).toEqual([
       ['Surrey Police', 'good', 'Preventing crime'],
       ['Surrey Police', 'requires-improvement', 'Responding to the public'],
@@ -419,14 +420,13 @@ describe('plain text reads as the same page in HTML', () => {
     const page = html(
       '<h2>Recommendations</h2>\n<ol><li><p>The force should act.</p></li><li><p>The force should train.</p></li></ol>\n<ol><li><p>Introduction</p></li></ol>\n<ol start="4"><li><p>Context for the force</p></li></ol>'
     )
-    expect(blocksOf(text, 'text')).toEqual([
+    readsAlike(text, page, [
       ['heading', 'Recommendations'],
       ['item', 'The force should act.', '1'],
       ['item', 'The force should train.', '2'],
       ['item', 'Introduction', '1'],
       ['item', 'Context for the force', '4']
     ])
-    expect(blocksOf(page, 'html')).toEqual(blocksOf(text, 'text'))
   })
 
   it('reads no item of a bullet with nothing after it, and no table of a line opening with one pipe', () => {
