@@ -167,7 +167,8 @@ function toHtml(tree, source) {
     else if (node.type === 'paragraph') out.push(`<p>${slice(node)}</p>`)
     else if (node.type === 'list' || node.type === 'listItem') {
       const tag = node.type === 'list' ? (node.ordered ? 'ol' : 'ul') : 'li'
-      out.push(`<${tag}>`)
+      // A numbered list that starts past 1 says so, as the text printed it.
+      out.push(node.type === 'list' && node.ordered && node.start > 1 ? `<ol start="${node.start}">` : `<${tag}>`)
       stack.push(`</${tag}>`, ...[...node.children].reverse())
     } else if (node.position) out.push(`<p>${slice(node)}</p>`)
   }

@@ -45,7 +45,7 @@ describe('accuracy against the gold labels', () => {
       ['areas for improvement', 6, 5, 5, '5/5'],
       ['innovative practice', 1, 0, 0, '0/0'],
       ['promising practice', 1, 0, 0, '0/0'],
-      ['grades', 240, 211, 189, '0/0']
+      ['grades', 240, 216, 194, '0/0']
     ])
   })
 
@@ -63,12 +63,9 @@ describe('accuracy against the gold labels', () => {
   it('scores the corpus pages written as HTML exactly as their plain text (the seed, read without a format option, is not converted)', () => {
     const seed = 'warwickshire-pcc-response-west-midlands-soc-2024.txt'
     expect(without('tuned as HTML', seed)).toEqual(without('tuned', seed))
-    // Since the eighth set was added blind (2026-12-01, scored before any tuning on it) the blind part
-    // reads 5 more grades as HTML than as plain text (194/240 matched, 216 found, against 189 and 211);
-    // pinned in aggregate for whoever looks into it, every other type reads the same.
-    expect(without('blind as HTML', seed)).toEqual(
-      without('blind', seed).map((row) => (row[0] === 'grades' ? ['grades', 240, 216, 194] : row))
-    )
+    // Both paths reach the readers with the same blocks (`node scripts/diff-formats.mjs` checks it on
+    // every tuned document under layout mutations): a wrapped line reads as a space in both.
+    expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
     expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(91)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))

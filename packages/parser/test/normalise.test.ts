@@ -350,3 +350,95 @@ describe('deep nesting', () => {
     expect(nodes).toBe(50_002)
   })
 })
+
+describe('plain text reads as the same page in HTML', () => {
+  // What the readers see of a report: block type, words (whitespace runs as one space), item number.
+  const blocksOf = (input: string, format: 'text' | 'html') => {
+    const {tree, file} = toMdast(input, {format})
+    const blocks: Array<[string, string, string?]> = []
+    reportBlocks(tree, String(file.value), format, (block) => {
+      blocks.push(block.number === undefined ? [block.type, block.text.replace(/\s+/g, ' ')] : [block.type, block.text.replace(/\s+/g, ' '), block.number])
+    })
+    return blocks
+  }
+  const html = (body: string) => `<!doctype html><html><body>\n${body}\n</body></html>`
+  /** The page as text and as HTML gives the readers `expected`. */
+  const readsAlike = (text: string, page: string, expected: Array<[string, string, string?]>) => {
+    expect(blocksOf(text, 'text')).toEqual(expected)
+    expect(blocksOf(page, 'html')).toEqual(expected)
+  }
+  const grades = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.grades.map((grade) => [grade.subject, grade.grade, grade.area])
+  const findings = (input: string, format: 'text' | 'html') => parseReport(input, {format}).report.findings.map((finding) => [finding.kind, finding.text])
+
+  it('reads a sentence wrapped across lines as one line, and quotes it as printed', () => {
+    const text = 'Cleveland Fire Brigade\n\nThe extent to which the service looks after its people is\ngood.\n'
+    const page = html('<h1>Cleveland Fire Brigade</h1>\n<p>The extent to which the service looks after its people is\ngood.</p>')
+    readsAlike(text, page, [
+      ['heading', 'Cleveland Fire Brigade'],
+      ['paragraph', 'The extent to which the service looks after its people is good.']
+    ])
+    // Not "The extent … is" graded by a "good." line under it.
+    expect(grades(text, 'text')).toEqual([['Cleveland Fire Brigade', 'good', 'looks after its people']])
+    expect(grades(page, 'html')).toEqual(grades(text, 'text'))
+    const [grade] = parseReport(text, {format: 'text'}).report.grades
+    expect(text.slice(grade!.position.start.offset, grade!.position.end.offset)).toBe(grade!.quote)
+    expect(grade!.quote).toContain('is\ngood')
+  })
+
+  it('reads a heading line wrapped before its last word as the heading it names', () => {
+    const text = 'Cause of\nconcern\n\nThe force does not understand the demand it faces.\n'
+    const page = html('<p>Cause of\nconcern</p>\n<p>The force does not understand the demand it faces.</p>')
+    readsAlike(text, page, [
+      ['heading', 'Cause of concern'],
+      ['paragraph', 'The force does not understand the demand it faces.']
+    ])
+    expect(findings(text, 'text')).toEqual([['cause-of-concern', 'The force does not understand the demand it faces.']])
+    expect(findings(page, 'html')).toEqual(findings(text, 'text'))
+  })
+
+  it('reads a grade alone on its line as a line of its own, in lower case too, but not a sentence ending in its grade', () => {
+    const text = 'Surrey Police\n\nPreventing crime\ngood\n\nResponding to the public\nrequires improvement\n\nThe extent to which the force is legitimate is\ngood.\n'
+    const page = html('<h1>Surrey Police</h1>\n<h1>Preventing crime</h1>\n<p>good</p>\n<h1>Responding to the public</h1>\n<p>requires improvement</p>\n<p>The extent to which the force is legitimate is\ngood.</p>')
+    readsAlike(text, page, [
+      ['heading', 'Surrey Police'],
+      ['heading', 'Preventing crime'],
+      ['paragraph', 'good'],
+      ['heading', 'Responding to the public'],
+      ['paragraph', 'requires improvement'],
+      ['paragraph', 'The extent to which the force is legitimate is good.']
+    ])
+    expect(grades(text, 'text')).toEqual([
+      ['Surrey Police', 'good', 'Preventing crime'],
+      ['Surrey Police', 'requires-improvement', 'Responding to the public'],
+      ['Surrey Police', 'good', 'is legitimate']
+    ])
+    expect(grades(page, 'html')).toEqual(grades(text, 'text'))
+  })
+
+  it('numbers items as printed: a number that does not follow the last one starts a new list', () => {
+    const text = 'Recommendations\n\n1. The force should act.\n2. The force should train.\n1. Introduction\n4. Context for the force\n'
+    const page = html(
+      '<h2>Recommendations</h2>\n<ol><li><p>The force should act.</p></li><li><p>The force should train.</p></li></ol>\n<ol><li><p>Introduction</p></li></ol>\n<ol start="4"><li><p>Context for the force</p></li></ol>'
+    )
+    readsAlike(text, page, [
+      ['heading', 'Recommendations'],
+      ['item', 'The force should act.', '1'],
+      ['item', 'The force should train.', '2'],
+      ['item', 'Introduction', '1'],
+      ['item', 'Context for the force', '4']
+    ])
+  })
+
+  it('reads no item of a bullet with nothing after it, and no table of a line opening with one pipe', () => {
+    const text = '|Printable version\n\n• The force should act.\n•\u00A0\n• The force should train.\n\n| Area | Grade |\n'
+    const page = html('<p>|Printable version</p>\n<ul><li><p>The force should act.</p></li><li></li><li><p>The force should train.</p></li></ul>\n<table><tr><td>Area</td><td>Grade</td></tr></table>')
+    expect(blocksOf(text, 'text')).toEqual([
+      ['paragraph', '|Printable version'],
+      ['item', 'The force should act.'],
+      ['item', 'The force should train.'],
+      ['row', '| Area | Grade |']
+    ])
+    expect(blocksOf(page, 'html').slice(0, 3)).toEqual(blocksOf(text, 'text').slice(0, 3))
+    expect(blocksOf(page, 'html')[3]).toEqual(['row', 'Area | Grade'])
+  })
+})

@@ -1,7 +1,7 @@
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
 import {isPageNumberLine, runningLineKey} from '../normalise/furniture.js'
-import {findingHeadingKind} from '../report/patterns.js'
+import {findingHeadingKind, gradeLabelValue} from '../report/patterns.js'
 
 /**
  * Plain text is not Markdown: indentation is not code and "1." on every item is not a typo. This
@@ -69,6 +69,7 @@ export function textToMdast(text: string): Root {
   let item: {node: ListItem; lines: Line[]; textStart: number} | undefined
   let paragraph: Line[] | undefined
   let lastNumberedDepth = 0
+  let lastItemNumber: number | undefined
   let previousBlank = true
 
   const closeParagraph = () => {
@@ -111,7 +112,11 @@ export function textToMdast(text: string): Root {
     if (kind.type === 'item') {
       closeParagraph()
       closeItem()
-      if (list && list.ordered !== kind.ordered) closeList()
+      // A number that does not follow the last item's ("1. Introduction" after "3. …", or "4." after
+      // "2." where a nested list was flattened) starts a new list, as a new <ol> would print it: a
+      // list's start and order then give each item its printed number.
+      if (list && (list.ordered !== kind.ordered || restartsNumbering(kind, lastItemNumber))) closeList()
+      lastItemNumber = kind.number
       if (!list) {
         list = {type: 'list', ordered: kind.ordered, spread: false, children: []}
         if (kind.ordered && kind.number !== undefined) list.start = kind.number
@@ -241,13 +246,31 @@ function classify(text: string, line: Line): LineKind {
   return plain
 }
 
+/** Whether a numbered item's number is not the one after the number of the item before it. */
+function restartsNumbering(kind: LineKind & {type: 'item'}, lastItemNumber: number | undefined): boolean {
+  return kind.number !== undefined && lastItemNumber !== undefined && kind.number !== lastItemNumber + 1
+}
+
 /** Whether `line` carries on the paragraph or item whose last line is `previous`. */
 function continues(text: string, previous: Line, line: Line, itemIndent: number | undefined): boolean {
   const lastCharacters = text.slice(Math.max(previous.content, previous.end - 2), previous.end)
   if (brokenWord.test(lastCharacters) || continuedLineEnd.test(lastCharacters)) return true
-  if (lowercaseStart.test(text.charAt(line.content))) return true
+  if (lowercaseStart.test(text.charAt(line.content))) return !isGradeLine(text, line)
   // An item's wrapped lines are indented under its text.
   return itemIndent !== undefined && line.content > line.start && line.content - line.start >= itemIndent
+}
+
+/** The longest bare grade line ("‘requires improvement’"). */
+const maxGradeLineLength = 24
+const fullStop = 46
+
+/**
+ * Whether a line is a grade alone, without a full stop ("good" under its area in a column of
+ * grades): a line of its own, even in lower case. A wrapped sentence ending in its grade ("… looks
+ * after its people is" / "good.") carries on.
+ */
+function isGradeLine(text: string, line: Line): boolean {
+  return line.end - line.content <= maxGradeLineLength && text.charCodeAt(line.end - 1) !== fullStop && gradeLabelValue(text.slice(line.content, line.end)) !== undefined
 }
 
 function paragraphOrHeading(text: string, lines: Line[], lastNumberedDepth: number): Heading | Paragraph {

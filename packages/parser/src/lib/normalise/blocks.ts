@@ -21,7 +21,11 @@ export interface Block {
    */
   text: string
   position: Position
-  /** Whether `text` is exactly `source.slice(position.start.offset, position.end.offset)`. */
+  /**
+   * Whether `text` is `source.slice(position.start.offset, position.end.offset)`: exactly, or with the
+   * line breaks of a wrapped paragraph read as spaces (`wrapsAsSpaces`), so offsets into it are still
+   * offsets into the source.
+   */
   sliced: boolean
   /** A heading's printed depth; a heading line (a short bold line) has none: the reader places it. */
   depth?: number
@@ -54,6 +58,12 @@ export interface NormaliseOptions {
   sliceable: boolean
   /** The headings a short paragraph may name to be a heading line ("Recommendations", "PCC response"). */
   headingNames: (words: string) => boolean
+  /**
+   * Whether the line breaks inside a paragraph or item are only where the copy wrapped its lines, to
+   * be read as spaces (plain text: its segmenter joins a line to the one before only when it carries
+   * on the sentence). HTML never has any: its paragraphs reach the tree with their wraps as spaces.
+   */
+  wrapsAsSpaces?: boolean
 }
 
 const pipe = 124
@@ -80,10 +90,10 @@ interface Around {
  * @param source The text the tree was built from (`file.value`).
  */
 export function normaliseBlocks(tree: Root, source: string, options: NormaliseOptions, visit: (block: Block) => void): void {
-  const {sliceable, headingNames} = options
+  const {sliceable, headingNames, wrapsAsSpaces = false} = options
   // A paragraph of text or Markdown is its source slice (`sliced`); anything else, its words.
   const textOf = (node: Heading | Paragraph, position: Position): string =>
-    sliceable && node.type === 'paragraph' ? source.slice(position.start.offset, position.end.offset) : wordsOf(node)
+    sliceable && node.type === 'paragraph' ? unwrapped(source.slice(position.start.offset, position.end.offset), wrapsAsSpaces) : wordsOf(node)
   const emit = (block: Block, around: Around): void => {
     if (around.quoteDepth > 0) block.quoteDepth = around.quoteDepth
     if (around.listDepth > 0) block.listDepth = around.listDepth
@@ -106,8 +116,9 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         const text = textOf(node, node.position)
         const sliced = sliceable && node.type === 'paragraph'
         if (text.trim() === '') return undefined
-        if (node.type === 'paragraph' && sliced && text.charCodeAt(0) === pipe) {
-          visitPipeRows(text, node.position, (row) => emit(row, around))
+        if (node.type === 'paragraph' && sliced && isPipeTable(text)) {
+          // A table's lines are its rows, never wraps.
+          visitPipeRows(source.slice(node.position.start.offset, node.position.end.offset), node.position, (row) => emit(row, around))
           return undefined
         }
         if (node.type === 'paragraph') {
@@ -131,14 +142,17 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         if (first.type === 'paragraph') {
           // rehype-remark wraps the phrasing content of `<li>text</li>` in a paragraph with no place: the item's is its place.
           const position = first.position ?? node.position
-          emit({type: 'item', text: textOf(first, position), position, sliced: sliceable, list, ...(number ? {number} : {})}, around)
+          const text = textOf(first, position)
+          // A bullet with nothing after it ("•" alone on a line) is no item: HTML drops an empty <li> too.
+          if (text.trim() === '') return rest && [inside(rest, around)]
+          emit({type: 'item', text, position, sliced: sliceable, list, ...(number ? {number} : {})}, around)
           return rest && [inside(rest, around)]
         }
         // An item opening with a heading or quote ("1. # Title", "1. > text"): the item is the
         // content of its first block (sliced from the source, so the text is what it points at).
         // One opening with code or HTML (a comment) has no text of its own: its blocks are read as any.
         const {content, position, unread, after} = firstContent(first)
-        const text = !content || !position ? '' : sliceable ? source.slice(position.start.offset, position.end.offset) : toString(content)
+        const text = !content || !position ? '' : sliceable ? unwrapped(source.slice(position.start.offset, position.end.offset), wrapsAsSpaces) : toString(content)
         if (position && text.trim() !== '') {
           emit({type: 'item', text, position, sliced: sliceable, list, ...(number ? {number} : {})}, {...around, quoteDepth: around.quoteDepth + after.length})
         }
@@ -159,6 +173,18 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         return 'children' in node ? [inside(node.children as Nodes[], around)] : undefined
     }
   })
+}
+
+const lineBreaks = /\r?\n|\r/g
+
+/**
+ * A block's text with its line breaks read as spaces, when they are only wraps: each break becomes
+ * as many spaces as it has characters, so offsets into the text stay offsets into the source.
+ *
+ * @example unwrapped('the force is\ngood.', true) // 'the force is good.'
+ */
+export function unwrapped(text: string, wrapsAsSpaces: boolean): string {
+  return wrapsAsSpaces && (text.includes('\n') || text.includes('\r')) ? text.replace(lineBreaks, (found) => (found.length === 2 ? '  ' : ' ')) : text
 }
 
 /** A heading's or paragraph's words: `toString`, without its walk for the usual single text node (a plain-text line). */
@@ -233,6 +259,17 @@ function linesOf(cell: Table['children'][number]['children'][number]): string[] 
   }
   end()
   return lines
+}
+
+/**
+ * Whether a paragraph is a pipe table: it opens with a pipe and its first line has another ("| a |",
+ * "|a|b"); "|Printable version" is a page's link text after a separator, not a table.
+ */
+function isPipeTable(text: string): boolean {
+  if (text.charCodeAt(0) !== pipe) return false
+  const lineEnd = text.indexOf('\n')
+  const second = text.indexOf('|', 1)
+  return second !== -1 && (lineEnd === -1 || second < lineEnd)
 }
 
 /**

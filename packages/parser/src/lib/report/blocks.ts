@@ -16,7 +16,7 @@ const namesFindingBox = (words: string): boolean => findingHeadingKind(words) !=
  * is how web pages and PDFs print finding boxes.
  */
 export function reportBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
-  normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox}, (block) => {
+  normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
     if (!block.furniture) visit(block)
   })
 }

@@ -2,6 +2,7 @@ import type {Finding, FindingKind, Grade, HistoricalFinding, ReportSubject} from
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
+import {unwrapped} from '../normalise/blocks.js'
 import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
@@ -151,12 +152,12 @@ export class ReportReading {
       headingSubject: (text) => this.#headingSubject(text),
       resolve: (name) => this.#resolve(name),
       spanPosition: (block, start, end) => this.#spanPosition(block, start, end),
-      finding: (kind, text, position, details) => this.#addFinding(kind, text, position, details),
-      grade: (reading, quote, position) => this.#addGrade(reading, quote, position),
+      finding: (kind, text, position, details) => this.#addFinding(kind, this.#verbatim(text, position), position, details),
+      grade: (reading, quote, position) => this.#addGrade(reading, this.#verbatim(quote, position), position),
       history: (kind, text, position, number, demand) => {
         const item: HistoricalFinding = {
           kind,
-          text,
+          text: this.#verbatim(text, position),
           section: this.#sectionPath(),
           position,
           ...(number === undefined ? {} : {number}),
@@ -265,6 +266,18 @@ export class ReportReading {
 
   #sectionPath(): string[] {
     return this.#sections.map((section) => section.text)
+  }
+
+  /**
+   * A quote as printed: readers see a plain-text paragraph's wrapped lines joined by spaces (as HTML
+   * gives them), but a finding or grade quotes the source, line breaks and all.
+   */
+  #verbatim(text: string, position: Position): string {
+    const start = position.start.offset
+    const end = position.end.offset
+    if (!this.#context.plainText || start === undefined || end === undefined || end - start !== text.length) return text
+    const printed = this.#source.slice(start, end)
+    return printed !== text && unwrapped(printed, true) === text ? printed : text
   }
 
   #spanPosition(block: Block, start: number, end: number): Position {
