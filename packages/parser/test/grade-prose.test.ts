@@ -334,3 +334,79 @@ describe('grades in prose, second round: each form and its trap, constructed', (
     expect(graded('PEEL 2017: Humberside Police\n\nThe force is good at investigating crime.\n')).toEqual([['Humberside Police', 'good', 'investigating crime']])
   })
 })
+
+describe('whose grade it is: a page grades its own force or service only', () => {
+  const read = (text: string, title: string) => {
+    const {report, messages} = parseReport(text, {format: 'text', title})
+    return {grades: rows(report.grades), messages: messages.map((message) => message.ruleId)}
+  }
+  const cheshire = 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'
+
+  it('a neighbouring service compared, or quoted in the inspector’s words, is dropped with a message; the page’s own grade stays', () => {
+    const text =
+      'Preventing fires and other risks\n\nCheshire Fire and Rescue Service is good at preventing fires and other risks.\n\nMerseyside Fire and Rescue Service is outstanding at understanding the risk of fire.\n\nHM Inspector said: “Greater Manchester Fire and Rescue Service is good at protecting the public through fire regulation.”\n'
+    expect(read(text, cheshire)).toEqual({
+      grades: [['cheshire', 'good', 'preventing fires and other risks']],
+      messages: ['grade-of-other-subject', 'grade-of-other-subject']
+    })
+  })
+
+  it('a merged service’s predecessor, which the reference data no longer knows on the day, is another body; “before the merger” is an earlier inspection', () => {
+    const title = 'Fire and rescue inspection 2021/22: Dorset & Wiltshire Fire and Rescue Service'
+    const options = {format: 'text' as const, title, publishedOn: '2022-07-27'}
+    const own = 'Responding to fires and other emergencies\n\nThe service is good at responding to fires and other emergencies.\n'
+    const predecessor = parseReport(`${own}\nDorset Fire and Rescue Service is outstanding at responding to fires and other emergencies.\n`, options)
+    expect(rows(predecessor.report.grades)).toEqual([['dorset-and-wiltshire', 'good', 'responding to fires and other emergencies']])
+    expect(predecessor.messages.map((message) => message.ruleId)).toEqual(['grade-of-other-subject'])
+    expect(rows(parseReport(`${own}\nBefore the merger, the service was graded outstanding at responding to fires.\n`, options).report.grades)).toEqual([
+      ['dorset-and-wiltshire', 'good', 'responding to fires and other emergencies']
+    ])
+  })
+
+  it('a page that grades several bodies (a regional inspection, a page with no title naming one) keeps them all', () => {
+    const text = 'Serious and organised crime\n\nStaffordshire Police has been graded as requires improvement.\n\nWest Mercia Police has been graded as inadequate.\n'
+    expect(read(text, 'An inspection of the West Midlands regional response to serious and organised crime').grades).toEqual([
+      ['staffordshire', 'requires-improvement', 'Serious and organised crime'],
+      ['west-mercia', 'inadequate', 'Serious and organised crime']
+    ])
+  })
+
+  it('a police page’s neighbouring force is dropped; a place-only title read as the force keeps its fire and rescue service’s grade (the real Hampshire and Isle of Wight page, untitled)', () => {
+    expect(read('Investigating crime\n\nKent Police is good at investigating crime. Essex Police is outstanding at investigating crime.\n', 'PEEL 2021/22 – An inspection of Kent Police').grades).toEqual([
+      ['kent', 'good', 'investigating crime']
+    ])
+    const {text} = corpus('frs-2021-hampshire-iow-people')
+    const {report, messages} = parseReport(text, {path: 'frs-2021-hampshire-iow-people.txt'})
+    expect(report.grades.map((grade) => [grade.subjectId, grade.grade])).toEqual([['hampshire-and-isle-of-wight', 'requires-improvement']])
+    expect(messages.map((message) => message.ruleId)).not.toContain('grade-of-other-subject')
+  })
+
+  it('a judgement naming no area, under no heading or one that names no graded area (a headline, “Notes”), grades nothing: no framework grades overall', () => {
+    const title = 'PEEL 2021/22 – An inspection of West Mercia Police'
+    expect(read('West Mercia Police requires improvement\n\nWest Mercia Police has made improvements in some areas.\n', title).grades).toEqual([])
+    expect(read('Notes\n\nWest Mercia Police is good.\n', title).grades).toEqual([])
+    // Under a heading that names a graded area, the heading is the area.
+    expect(read('Investigating crime\n\nWest Mercia Police is good.\n', title).grades).toEqual([['west-mercia', 'good', 'Investigating crime']])
+  })
+
+  it('a judgement of part of an area (“in some areas”, “in places”) is a comment, not the area’s grade', () => {
+    expect(sentences('The service is good at understanding risk in some areas but requires improvement in others.')).toEqual([])
+    expect(sentences('The service is good at preventing fires in places.')).toEqual([])
+    expect(sentences('The service is good at understanding the risk of fire in its communities.')).toEqual([
+      ['kent', 'good', 'understanding the risk of fire in its communities']
+    ])
+  })
+
+  it('an earlier inspection’s grade, however the time is said, and a definition of a grade, grade nothing', () => {
+    for (const sentence of [
+      'The service has improved since 2019, when it was graded as requires improvement at preventing fires.',
+      'Since our 2018/19 inspection, when the service was graded as good at responding to fires, it has declined.',
+      'The service was previously requires improvement at managing performance and developing leaders.',
+      'Good means the service is performing well at responding to fires.',
+      'We would expect a service that is good at preventing fires to target its work.',
+      'Other services are good at protecting the public through fire regulation.'
+    ]) {
+      expect(sentences(sentence)).toEqual([])
+    }
+  })
+})

@@ -32,6 +32,9 @@ const countedAreas = new RegExp(
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
+// "good at understanding risk in some areas but …", "good at preventing fires in places": a
+// judgement of part of an area is the inspectors' comment, not the area's grade.
+const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:areas|respects|ways|places|parts|cases)\b|\bin (?:places|parts)\b/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
@@ -190,7 +193,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area

@@ -285,7 +285,7 @@ export function speaksOfCauses(text: string): boolean {
 }
 
 const earlierInspection =
-  /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
+  /\b(?:last inspected|previous(?:ly)?|earlier|last year|before (?:the|its) (?:merger|combination)|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
 
 const listedFindingWords = /\b(innovative practices?|promising practices?|areas? for improvement)\b/i

@@ -156,6 +156,13 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
     for (const statement of graded ? [graded] : gradeClauses(sentence)) {
       const position = context.spanPosition(block, span.start, span.end)
+      // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
+      // force or service overall, so a headline's judgement that names no area names its subject only.
+      if (block.type === 'heading' && statement.area === undefined) {
+        const subject = isGenericSubject(statement.subject) ? undefined : context.resolve(statement.subject)
+        if (subject && namesSubject(subject)) named ??= subject
+        continue
+      }
       // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
       if (statement.area !== undefined && namesAllPillars(statement.area)) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
