@@ -410,3 +410,33 @@ describe('whose grade it is: a page grades its own force or service only', () =>
     }
   })
 })
+
+describe('grades in news and force pages: the grade as a noun, “rated”, a count the colon names', () => {
+  const kent = 'PEEL 2021/22 – An inspection of Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent Police news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('“received a ‘good’ grading for”, “achieved a grade of ‘good’ for”, “has been rated ‘Outstanding’ for”', () => {
+    expect(graded('Kent Police received a ‘good’ grading for its treatment of the public.')).toEqual([['kent', 'good', 'its treatment of the public']])
+    expect(graded('The force achieved a grade of ‘adequate’ in responding to the public.')).toEqual([['kent', 'adequate', 'responding to the public']])
+    expect(graded('The force has been rated ‘Outstanding’ for recording data about crime.')).toEqual([['kent', 'outstanding', 'recording data about crime']])
+  })
+
+  it('traps: a rating of a sub-topic, an earlier inspection’s, a tally of reports, an unquoted “a good rating”', () => {
+    for (const sentence of [
+      'Kent Police received a ‘good’ rating for its canteen.',
+      'In 2019, Kent Police received a ‘good’ grading for investigating crime.',
+      'The service has been rated as ‘Good’ overall in the last four reports published by HMICFRS this financial year.',
+      'The force would need a good rating for investigating crime to leave the monitoring process.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('a count of areas the colon names, read only when as many areas follow as the count says', () => {
+    expect(graded('Inspectors rated the force as ‘adequate’ in two areas: leadership and force management, and good use of resources.')).toEqual([
+      ['kent', 'adequate', 'leadership and force management'],
+      ['kent', 'adequate', 'good use of resources']
+    ])
+    expect(graded('Inspectors rated the force as ‘adequate’ in three areas: leadership and force management, and good use of resources.')).toEqual([])
+  })
+})

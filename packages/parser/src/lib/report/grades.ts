@@ -10,7 +10,7 @@ export interface GradeStatement {
   grade: GradeValue
 }
 
-const gradedAs = /\b(?:has|have) been graded(?: as)?\s+/i
+const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s+/i
 const gradeAtStart = new RegExp(`^${quotedGrade}`, 'i')
 const extentOf = /^the extent to which (?:the )?(force|service)\s+/i
 const isGrade = /\b(?:is|are) (outstanding|good|adequate|requires improvement|inadequate)\b/i
@@ -58,6 +58,29 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
   if (preposition) return withArea({subject, grade}, after.slice(preposition[0].length))
   if (trimTrailingPunctuation(after) !== '') return undefined
   return {subject, grade, ...(area ? {area} : {})}
+}
+
+// "Kent Police received a ‘good’ grading for …", "… achieved a grade of ‘good’ for …": the grade as a
+// noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
+// be praise. The verb says the inspection gave it (not "needs", "would expect").
+const givenGrade = new RegExp(
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](outstanding|good|adequate|requires improvement|inadequate)['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  'i'
+)
+
+/**
+ * A grade written as a noun the subject was given: "Kent Police received a ‘good’ grading for its
+ * treatment of the public", "The force achieved a grade of ‘adequate’ in responding to the public".
+ *
+ * @example givenGradeStatement('Kent Police received a ‘good’ grading for investigating crime.')
+ *   // {subject: 'Kent Police', area: 'investigating crime', grade: 'good'}
+ */
+export function givenGradeStatement(sentence: string): GradeStatement | undefined {
+  const match = givenGrade.exec(sentence)
+  const grade = match && gradeValue(match[2] ?? match[3]!)
+  const subject = match?.[1]!.trim()
+  if (!grade || !subject || !isSubject(subject)) return undefined
+  return withArea({subject, grade}, sentence.slice(match[0].length))
 }
 
 const listOfGrades = /as follows|the following/i
