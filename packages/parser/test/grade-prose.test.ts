@@ -440,3 +440,40 @@ describe('grades in news and force pages: the grade as a noun, “rated”, a co
     expect(graded('Inspectors rated the force as ‘adequate’ in three areas: leadership and force management, and good use of resources.')).toEqual([])
   })
 })
+
+describe('fire pages: more ways a grade is written, and their traps', () => {
+  const title = 'Fire & Rescue Service Inspection 2021/22: Tyne and Wear Fire and Rescue Service'
+  const graded = (text: string) => rows(parseReport(`Tyne and Wear 2021/22\n\n${text}\n`, {format: 'text', title}).report.grades)
+
+  it('a service’s own page lists “Area, graded as Grade” items under each pillar', () => {
+    expect(graded('The service was graded as follows:\n\n  • Understanding the risk of fire and other emergencies, graded as Adequate\n  • Preventing fires and other risks, graded as Requires Improvement\n')).toEqual([
+      ['tyne-and-wear', 'adequate', 'Understanding the risk of fire and other emergencies'],
+      ['tyne-and-wear', 'requires-improvement', 'Preventing fires and other risks']
+    ])
+    // A line that goes on after the grade, or has no comma before "graded as", is prose.
+    expect(graded('  • Preventing fires and other risks, graded as Good in 2019 by the previous inspection\n')).toEqual([])
+  })
+
+  it('“The effectiveness of the service requires improvement in the way it:” leads the questions of the pillar', () => {
+    expect(graded('The effectiveness of the service requires improvement in the way it:\n\n  • understands the risk of fire and other emergencies; and\n  • responds to fires and other emergencies.\n')).toEqual([
+      ['tyne-and-wear', 'requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['tyne-and-wear', 'requires-improvement', 'responds to fires and other emergencies']
+    ])
+    // A lead-in naming a sub-topic leads nothing.
+    expect(graded('The service requires improvement in its fleet management:\n\n  • vehicle checks;\n  • servicing.\n')).toEqual([])
+  })
+
+  it('an aside between dashes (“– that is, how it uses its resources –”) explains the subject: the pillar is graded', () => {
+    expect(graded('The efficiency of the service – that is, how it uses its resources – was found to be inadequate.')).toEqual([['tyne-and-wear', 'inadequate', 'efficiency']])
+  })
+
+  it('a verb after “and” shares the subject the sentence opens with, whatever the opening verb; “continues to be good at”', () => {
+    expect(graded('It provides an efficient service and is good at using its resources.')).toEqual([['tyne-and-wear', 'good', 'using its resources']])
+    expect(graded('The service continues to be good at protecting the public through fire regulation.')).toEqual([
+      ['tyne-and-wear', 'good', 'protecting the public through fire regulation']
+    ])
+    // Traps: praise of a thing the service has, and a sub-topic.
+    expect(graded('It provides an efficient service and good value to its communities.')).toEqual([])
+    expect(graded('The service continues to be good at keeping its fleet roadworthy.')).toEqual([])
+  })
+})

@@ -116,14 +116,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
 }
 
-// "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.
-const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ']
+// "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade;
+// a service's own page may write "Area, graded as Grade".
+const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ', ', graded as ', ', rated as ']
 const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i
 const maxAreaLength = 100
 
 /**
  * A line pairing an area with its grade ("Investigating crime: Requires improvement",
- * "Responding to the public | Good"); the area is left out when the line only says "Grade: Good".
+ * "Responding to the public | Good", "Preventing fires and other risks, graded as Good"); the area
+ * is left out when the line only says "Grade: Good".
  *
  * @example areaGrade('Investigating crime: Requires improvement') // {area: 'Investigating crime', grade: 'requires-improvement'}
  */

@@ -47,6 +47,7 @@ const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
 // Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
 const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
+const pillarWord = /^(?:effectiveness|efficiency|legitimacy)$/i
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
 /**
@@ -140,7 +141,8 @@ function leadIn(text: string): ListLeadIn | undefined {
   }
   // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
   const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
-  if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
+  // "The effectiveness of the service requires improvement in the way it:": the items are questions of the pillar.
+  if (!graded || (graded.area && !areasAhead.test(graded.area) && !pillarWord.test(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
 
