@@ -252,7 +252,7 @@ describe('grades in prose, second round: pages the readers were not written for'
   it('a fire page whose heading prints only the place (“Humberside 2018/19”): every grade is the service’s, not the force’s', () => {
     const {text, title} = corpus('frs-2018-humberside')
     const grades = parseReport(text, {format: 'text', title}).report.grades
-    expect(grades).toHaveLength(9)
+    expect(grades).toHaveLength(12)
     expect(new Set(grades.map((grade) => grade.subject))).toEqual(new Set(['Humberside Fire and Rescue Service']))
   })
 
@@ -475,5 +475,50 @@ describe('fire pages: more ways a grade is written, and their traps', () => {
     // Traps: praise of a thing the service has, and a sub-topic.
     expect(graded('It provides an efficient service and good value to its communities.')).toEqual([])
     expect(graded('The service continues to be good at keeping its fleet roadworthy.')).toEqual([])
+  })
+})
+
+describe('the ninth set’s pages: the forms above on real pages', () => {
+  const read = (name: string) => {
+    const {text, title} = corpus(name)
+    return rows(parseReport(text, {format: 'text', title}).report.grades)
+  }
+
+  it('a service’s own page: “Area, graded as Grade” items under each pillar (Surrey 2023–25)', () => {
+    const grades = read('frs-2023-25-surrey-service-page')
+    expect(grades).toHaveLength(8)
+    expect(grades.slice(0, 2)).toEqual([
+      ['surrey', 'adequate', 'Understanding the risk of fire and other emergencies'],
+      ['surrey', 'requires-improvement', 'Preventing fires and other risks']
+    ])
+  })
+
+  it('“The effectiveness of the service requires improvement in the way it:”, and the efficiency pillar with an aside between dashes (North Yorkshire 2021/22)', () => {
+    const grades = read('frs-2021-north-yorkshire')
+    expect(grades).toHaveLength(8)
+    expect(grades.slice(3, 6)).toEqual([
+      ['north-yorkshire', 'requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['north-yorkshire', 'requires-improvement', 'protects the public through fire regulation'],
+      ['north-yorkshire', 'requires-improvement', 'responds to fires and other emergencies']
+    ])
+  })
+
+  it('“The way the service looks after its people requires improvement, specifically how it:” (Humberside 2018/19)', () => {
+    expect(read('frs-2018-humberside').filter(([, grade, area]) => grade === 'requires-improvement' && !/^the way|looks after/.test(area!))).toEqual([
+      ['humberside', 'requires-improvement', 'gets the right people with the right skills'],
+      ['humberside', 'requires-improvement', 'ensures fairness and promotes diversity'],
+      ['humberside', 'requires-improvement', 'manages performance and develops leaders']
+    ])
+  })
+
+  it('“It provides an efficient service and is good at using its resources” (Tyne and Wear 2018/19)', () => {
+    expect(read('frs-2018-tyne-and-wear')).toContainEqual(['tyne-and-wear', 'good', 'using its resources'])
+  })
+
+  it('a news release’s headline “West Mercia Police requires improvement” is no grade; the areas the release names are', () => {
+    expect(read('peel-2021-22-west-mercia-news').map(([, grade, area]) => [grade, area!.slice(0, 38)])).toEqual([
+      ['requires-improvement', 'how the force responds to the public'],
+      ['requires-improvement', 'how it supervises and investigates cri']
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {areaList, pillarsOf} from '../framework-areas.js'
+import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
@@ -35,7 +35,8 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 // "… requires improvement to its work in:" (a fire page's summary): the items are the questions.
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$/i
+// "… requires improvement, specifically how it:" names the pillar's questions after it.
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$|,?\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
 // "which assessed and graded our police service as:" — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
@@ -47,7 +48,6 @@ const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
 // Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
 const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
 // "… graded as requires improvement in five areas:", "… in the following areas:".
-const pillarWord = /^(?:effectiveness|efficiency|legitimacy)$/i
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
 /**
@@ -141,8 +141,9 @@ function leadIn(text: string): ListLeadIn | undefined {
   }
   // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
   const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
-  // "The effectiveness of the service requires improvement in the way it:": the items are questions of the pillar.
-  if (!graded || (graded.area && !areasAhead.test(graded.area) && !pillarWord.test(graded.area))) return undefined
+  // "The effectiveness of the service requires improvement in the way it:", "The way the service
+  // looks after its people requires improvement, specifically how it:": the items are questions of the pillar.
+  if (!graded || (graded.area && !areasAhead.test(graded.area) && !pillarNamed(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
 
