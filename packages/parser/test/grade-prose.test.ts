@@ -511,6 +511,16 @@ describe('the ninth set’s pages: the forms above on real pages', () => {
     ])
   })
 
+  it('“We saw that it is good in its:” leads areas written as nouns (“understanding of risk”, “prevention activities”) (Lancashire 2018/19)', () => {
+    expect(read('frs-2018-lancashire').filter(([, , area]) => /^(?:understanding|prevention|use|response)/.test(area!))).toEqual([
+      ['lancashire', 'good', 'understanding of risk'],
+      ['lancashire', 'good', 'prevention activities'],
+      ['lancashire', 'good', 'use of fire regulation to protect the public'],
+      ['lancashire', 'good', 'response to fires and emergencies locally'],
+      ['lancashire', 'good', 'response to national risks']
+    ])
+  })
+
   it('“It provides an efficient service and is good at using its resources” (Tyne and Wear 2018/19)', () => {
     expect(read('frs-2018-tyne-and-wear')).toContainEqual(['tyne-and-wear', 'good', 'using its resources'])
   })
@@ -520,5 +530,15 @@ describe('the ninth set’s pages: the forms above on real pages', () => {
       ['requires-improvement', 'how the force responds to the public'],
       ['requires-improvement', 'how it supervises and investigates cri']
     ])
+  })
+})
+
+describe('an area paired with a grade that is not this inspection’s', () => {
+  it('“Previous grade: Good”, “2018/19 grade: …”, “Round 1: …”, “Last inspection: …”, “National average: …” grade nothing; “Preventing fires and other risks: Good” does', () => {
+    const graded = (line: string) => rows(parseReport(`Preventing fires and other risks\n${line}\n`, {format: 'text', title: 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'}).report.grades)
+    for (const line of ['Previous grade: Good', '2018/19 grade: Requires improvement', 'Round 1: Outstanding', 'Last inspection: Inadequate', 'National average: Good']) {
+      expect(graded(line)).toEqual([])
+    }
+    expect(graded('Preventing fires and other risks: Good')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
   })
 })

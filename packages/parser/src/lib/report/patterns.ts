@@ -120,6 +120,7 @@ function isSpace(code: number): boolean {
 // a service's own page may write "Area, graded as Grade".
 const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ', ', graded as ', ', rated as ']
 const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i
+const notThisGrade = /\b(?:previous(?:ly)?|last|earlier|prior|round (?:one|two|1|2)|(?:19|20)\d\d|national|average|other services|other forces|all services|all forces|most services|most forces|target)\b/i
 const maxAreaLength = 100
 
 /**
@@ -149,7 +150,9 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   const area = (pipe !== -1 && pipe <= at ? cells.slice(0, pipe) : cells.slice(0, at)).trim()
   // An area is a label, not a sentence: "The force told us: good" is prose.
   if (area === '' || area.length > maxAreaLength || /[.!?]$|[.!?]\s/.test(area) || !/^[\p{Lu}\d]/u.test(area)) return undefined
-  if (gradeLabelValue(area)) return undefined
+  // "Previous grade: Good", "2018/19 grade: Requires improvement", "National average: Good": another
+  // inspection's grade or a comparison, not this one's.
+  if (gradeLabelValue(area) || notThisGrade.test(area)) return undefined
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
