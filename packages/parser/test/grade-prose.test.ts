@@ -432,6 +432,20 @@ describe('grades in news and force pages: the grade as a noun, “rated”, a co
     }
   })
 
+  it('a second grade after “, and” with its own area shares the subject; “Requires Improvement” capitalised', () => {
+    expect(graded('The report rated Kent Police as ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public.')).toEqual([
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'requires-improvement', 'responding to the public']
+    ])
+    expect(graded('Kent Police has been graded as ‘Good’ for good use of resources, and ‘Outstanding’ for recording data about crime.')).toEqual([
+      ['kent', 'good', 'good use of resources'],
+      ['kent', 'outstanding', 'recording data about crime']
+    ])
+    expect(graded('It was rated ‘Requires Improvement’ for developing a positive workplace.')).toEqual([['kent', 'requires-improvement', 'developing a positive workplace']])
+    // The second area is a sub-topic: only the first is a grade.
+    expect(graded('Kent Police has been graded as ‘Good’ for investigating crime, and ‘Outstanding’ for its canteen.')).toEqual([['kent', 'good', 'investigating crime']])
+  })
+
   it('a count of areas the colon names, read only when as many areas follow as the count says', () => {
     expect(graded('Inspectors rated the force as ‘adequate’ in two areas: leadership and force management, and good use of resources.')).toEqual([
       ['kent', 'adequate', 'leadership and force management'],

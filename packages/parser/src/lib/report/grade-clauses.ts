@@ -45,7 +45,7 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …").
 const areaStop =
-  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -191,9 +191,16 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     const link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
+    // a grade after "and" with no subject of its own is the judgement before's.
+    const previous = found.at(-1)
+    if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
+      const area = areaAfter(sentence, wordEnd)
+      if (area && gradedArea.test(area)) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
+      continue
+    }
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before.
-      const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})

@@ -105,13 +105,35 @@ function isSubject(text: string): boolean {
   return text !== '' && (isGenericSubject(text) || isProperName(text))
 }
 
-const areaStop = /[;:]|,? but\b/
+// An area ends at a clause break, or where "and" gives the next grade ("… for A, and ‘Outstanding’ for B").
+const areaStop = new RegExp(String.raw`[;:]|,? but|,?\s+and\s+(?=${quotedGrade}\s+(?:for|at|in)\s)`, 'i')
+const nextGrade = new RegExp(String.raw`^,?\s+and\s+${quotedGrade}\s+`, 'i')
 
 function withArea(statement: GradeStatement, rest: string): GradeStatement {
   const stop = areaStop.exec(rest)
   const clause = stop ? rest.slice(0, stop.index) : rest
   const area = trimTrailingPunctuation(clause.replace(areaPreposition, '')).trim()
   return area ? {...statement, area} : statement
+}
+
+/**
+ * The grades of a "has been graded" sentence: the first, and each one "and" adds with its own area
+ * ("Kent Police has been graded as ‘Good’ for A, and ‘Outstanding’ for B"), of the same subject.
+ */
+export function gradeStatements(sentence: string): GradeStatement[] {
+  const first = gradeStatement(sentence)
+  if (!first?.area) return first ? [first] : []
+  const found = [first]
+  // Each grade after the first starts where the area before it stopped.
+  let rest = sentence.slice(sentence.indexOf(first.area) + first.area.length)
+  for (let next = nextGrade.exec(rest); next; next = nextGrade.exec(rest)) {
+    const grade = gradeValue(next[1]!)!
+    const statement = withArea({subject: first.subject, grade}, rest.slice(next[0].length))
+    if (!statement.area) break
+    found.push(statement)
+    rest = rest.slice(rest.indexOf(statement.area, next[0].length) + statement.area.length)
+  }
+  return found
 }
 
 const trailing = new Set([' ', '\n', '\t', '\u00A0', '.', ';', ':', ',', '–', '—', '-'])

@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
-import {givenGradeStatement, gradeStatement, trimTrailingPunctuation} from '../grades.js'
+import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
@@ -16,7 +16,7 @@ const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:gr
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -159,8 +159,8 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
-    const graded = gradedAs.test(sentence) ? gradedStatement(sentence) : givenAs.test(sentence) ? givenGrade(sentence) : undefined
-    for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+    const given = gradedAs.test(sentence) ? gradedStatements(sentence) : givenAs.test(sentence) ? givenGrade(sentence) : []
+    for (const statement of given.length > 0 ? given : gradeClauses(sentence)) {
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
       // force or service overall, so a headline's judgement that names no area names its subject only.
@@ -194,21 +194,20 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
 }
 
 /**
- * "<subject> has been graded as ‘Adequate’ at <area>", kept when it names no area (a regional
+ * "<subject> has been graded as ‘Adequate’ at <area>" (and "…, and ‘Good’ for <area>"), each kept when it names no area (a regional
  * inspection grades each body once) or one HMICFRS grades: "has been rated as ‘Good’ overall in the
  * last four reports" is a tally of other inspections.
  */
-function gradedStatement(sentence: string): GradeStatement | undefined {
-  const graded = gradeStatement(sentence)
-  return graded && (graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area)) ? graded : undefined
+function gradedStatements(sentence: string): GradeStatement[] {
+  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area))
 }
 
 /** A grade the subject was given as a noun, kept only when its area is one HMICFRS grades ("a ‘good’ rating for its canteen" is not) and not an earlier inspection's. */
-function givenGrade(sentence: string): GradeStatement | undefined {
+function givenGrade(sentence: string): GradeStatement[] {
   // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
-  if (saysEarlierInspection(sentence)) return undefined
+  if (saysEarlierInspection(sentence)) return []
   const given = givenGradeStatement(sentence)
-  return given?.area !== undefined && namesGradedArea(given.area) ? given : undefined
+  return given?.area !== undefined && namesGradedArea(given.area) ? [given] : []
 }
 
 const both = /^both\s+/i
