@@ -252,7 +252,7 @@ describe('grades in prose, second round: pages the readers were not written for'
   it('a fire page whose heading prints only the place (“Humberside 2018/19”): every grade is the service’s, not the force’s', () => {
     const {text, title} = corpus('frs-2018-humberside')
     const grades = parseReport(text, {format: 'text', title}).report.grades
-    expect(grades).toHaveLength(9)
+    expect(grades).toHaveLength(12)
     expect(new Set(grades.map((grade) => grade.subject))).toEqual(new Set(['Humberside Fire and Rescue Service']))
   })
 
@@ -332,5 +332,227 @@ describe('grades in prose, second round: each form and its trap, constructed', (
 
   it('a force page that names a service of another kind (“the service it gives victims”) is not turned into a fire and rescue service', () => {
     expect(graded('PEEL 2017: Humberside Police\n\nThe force is good at investigating crime.\n')).toEqual([['Humberside Police', 'good', 'investigating crime']])
+  })
+})
+
+describe('whose grade it is: a page grades its own force or service only', () => {
+  const read = (text: string, title: string) => {
+    const {report, messages} = parseReport(text, {format: 'text', title})
+    return {grades: rows(report.grades), messages: messages.map((message) => message.ruleId)}
+  }
+  const cheshire = 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'
+
+  it('a neighbouring service compared, or quoted in the inspector’s words, is dropped with a message; the page’s own grade stays', () => {
+    const text =
+      'Preventing fires and other risks\n\nCheshire Fire and Rescue Service is good at preventing fires and other risks.\n\nMerseyside Fire and Rescue Service is outstanding at understanding the risk of fire.\n\nHM Inspector said: “Greater Manchester Fire and Rescue Service is good at protecting the public through fire regulation.”\n'
+    expect(read(text, cheshire)).toEqual({
+      grades: [['cheshire', 'good', 'preventing fires and other risks']],
+      messages: ['grade-of-other-subject', 'grade-of-other-subject']
+    })
+  })
+
+  it('a merged service’s predecessor, which the reference data no longer knows on the day, is another body; “before the merger” is an earlier inspection', () => {
+    const title = 'Fire and rescue inspection 2021/22: Dorset & Wiltshire Fire and Rescue Service'
+    const options = {format: 'text' as const, title, publishedOn: '2022-07-27'}
+    const own = 'Responding to fires and other emergencies\n\nThe service is good at responding to fires and other emergencies.\n'
+    const predecessor = parseReport(`${own}\nDorset Fire and Rescue Service is outstanding at responding to fires and other emergencies.\n`, options)
+    expect(rows(predecessor.report.grades)).toEqual([['dorset-and-wiltshire', 'good', 'responding to fires and other emergencies']])
+    expect(predecessor.messages.map((message) => message.ruleId)).toEqual(['grade-of-other-subject'])
+    expect(rows(parseReport(`${own}\nBefore the merger, the service was graded outstanding at responding to fires.\n`, options).report.grades)).toEqual([
+      ['dorset-and-wiltshire', 'good', 'responding to fires and other emergencies']
+    ])
+  })
+
+  it('a page that grades several bodies (a regional inspection, a page with no title naming one) keeps them all', () => {
+    const text = 'Serious and organised crime\n\nStaffordshire Police has been graded as requires improvement.\n\nWest Mercia Police has been graded as inadequate.\n'
+    expect(read(text, 'An inspection of the West Midlands regional response to serious and organised crime').grades).toEqual([
+      ['staffordshire', 'requires-improvement', 'Serious and organised crime'],
+      ['west-mercia', 'inadequate', 'Serious and organised crime']
+    ])
+  })
+
+  it('a police page’s neighbouring force is dropped; a place-only title read as the force keeps its fire and rescue service’s grade (the real Hampshire and Isle of Wight page, untitled)', () => {
+    expect(read('Investigating crime\n\nKent Police is good at investigating crime. Essex Police is outstanding at investigating crime.\n', 'PEEL 2021/22 – An inspection of Kent Police').grades).toEqual([
+      ['kent', 'good', 'investigating crime']
+    ])
+    const {text} = corpus('frs-2021-hampshire-iow-people')
+    const {report, messages} = parseReport(text, {path: 'frs-2021-hampshire-iow-people.txt'})
+    expect(report.grades.map((grade) => [grade.subjectId, grade.grade])).toEqual([['hampshire-and-isle-of-wight', 'requires-improvement']])
+    expect(messages.map((message) => message.ruleId)).not.toContain('grade-of-other-subject')
+  })
+
+  it('a judgement naming no area, under no heading or one that names no graded area (a headline, “Notes”), grades nothing: no framework grades overall', () => {
+    const title = 'PEEL 2021/22 – An inspection of West Mercia Police'
+    expect(read('West Mercia Police requires improvement\n\nWest Mercia Police has made improvements in some areas.\n', title).grades).toEqual([])
+    expect(read('Notes\n\nWest Mercia Police is good.\n', title).grades).toEqual([])
+    // Under a heading that names a graded area, the heading is the area.
+    expect(read('Investigating crime\n\nWest Mercia Police is good.\n', title).grades).toEqual([['west-mercia', 'good', 'Investigating crime']])
+  })
+
+  it('a judgement of part of an area (“in some areas”, “in places”) is a comment, not the area’s grade', () => {
+    expect(sentences('The service is good at understanding risk in some areas but requires improvement in others.')).toEqual([])
+    expect(sentences('The service is good at preventing fires in places.')).toEqual([])
+    expect(sentences('The service is good at understanding the risk of fire in its communities.')).toEqual([
+      ['kent', 'good', 'understanding the risk of fire in its communities']
+    ])
+  })
+
+  it('an earlier inspection’s grade, however the time is said, and a definition of a grade, grade nothing', () => {
+    for (const sentence of [
+      'The service has improved since 2019, when it was graded as requires improvement at preventing fires.',
+      'Since our 2018/19 inspection, when the service was graded as good at responding to fires, it has declined.',
+      'The service was previously requires improvement at managing performance and developing leaders.',
+      'Good means the service is performing well at responding to fires.',
+      'We would expect a service that is good at preventing fires to target its work.',
+      'Other services are good at protecting the public through fire regulation.'
+    ]) {
+      expect(sentences(sentence)).toEqual([])
+    }
+  })
+})
+
+describe('grades in news and force pages: the grade as a noun, “rated”, a count the colon names', () => {
+  const kent = 'PEEL 2021/22 – An inspection of Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent Police news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('“received a ‘good’ grading for”, “achieved a grade of ‘good’ for”, “has been rated ‘Outstanding’ for”', () => {
+    expect(graded('Kent Police received a ‘good’ grading for its treatment of the public.')).toEqual([['kent', 'good', 'its treatment of the public']])
+    expect(graded('The force achieved a grade of ‘adequate’ in responding to the public.')).toEqual([['kent', 'adequate', 'responding to the public']])
+    expect(graded('The force has been rated ‘Outstanding’ for recording data about crime.')).toEqual([['kent', 'outstanding', 'recording data about crime']])
+  })
+
+  it('traps: a rating of a sub-topic, an earlier inspection’s, a tally of reports, an unquoted “a good rating”', () => {
+    for (const sentence of [
+      'Kent Police received a ‘good’ rating for its canteen.',
+      'In 2019, Kent Police received a ‘good’ grading for investigating crime.',
+      'The service has been rated as ‘Good’ overall in the last four reports published by HMICFRS this financial year.',
+      'The force would need a good rating for investigating crime to leave the monitoring process.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('a second grade after “, and” with its own area shares the subject; “Requires Improvement” capitalised', () => {
+    expect(graded('The report rated Kent Police as ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public.')).toEqual([
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'requires-improvement', 'responding to the public']
+    ])
+    expect(graded('Kent Police has been graded as ‘Good’ for good use of resources, and ‘Outstanding’ for recording data about crime.')).toEqual([
+      ['kent', 'good', 'good use of resources'],
+      ['kent', 'outstanding', 'recording data about crime']
+    ])
+    expect(graded('It was rated ‘Requires Improvement’ for developing a positive workplace.')).toEqual([['kent', 'requires-improvement', 'developing a positive workplace']])
+    // The second area is a sub-topic: only the first is a grade.
+    expect(graded('Kent Police has been graded as ‘Good’ for investigating crime, and ‘Outstanding’ for its canteen.')).toEqual([['kent', 'good', 'investigating crime']])
+  })
+
+  it('a count of areas the colon names, read only when as many areas follow as the count says', () => {
+    expect(graded('Inspectors rated the force as ‘adequate’ in two areas: leadership and force management, and good use of resources.')).toEqual([
+      ['kent', 'adequate', 'leadership and force management'],
+      ['kent', 'adequate', 'good use of resources']
+    ])
+    expect(graded('Inspectors rated the force as ‘adequate’ in three areas: leadership and force management, and good use of resources.')).toEqual([])
+  })
+})
+
+describe('fire pages: more ways a grade is written, and their traps', () => {
+  const title = 'Fire & Rescue Service Inspection 2021/22: Tyne and Wear Fire and Rescue Service'
+  const graded = (text: string) => rows(parseReport(`Tyne and Wear 2021/22\n\n${text}\n`, {format: 'text', title}).report.grades)
+
+  it('a service’s own page lists “Area, graded as Grade” items under each pillar', () => {
+    expect(graded('The service was graded as follows:\n\n  • Understanding the risk of fire and other emergencies, graded as Adequate\n  • Preventing fires and other risks, graded as Requires Improvement\n')).toEqual([
+      ['tyne-and-wear', 'adequate', 'Understanding the risk of fire and other emergencies'],
+      ['tyne-and-wear', 'requires-improvement', 'Preventing fires and other risks']
+    ])
+    // A line that goes on after the grade, or has no comma before "graded as", is prose.
+    expect(graded('  • Preventing fires and other risks, graded as Good in 2019 by the previous inspection\n')).toEqual([])
+  })
+
+  it('“The effectiveness of the service requires improvement in the way it:” leads the questions of the pillar', () => {
+    expect(graded('The effectiveness of the service requires improvement in the way it:\n\n  • understands the risk of fire and other emergencies; and\n  • responds to fires and other emergencies.\n')).toEqual([
+      ['tyne-and-wear', 'requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['tyne-and-wear', 'requires-improvement', 'responds to fires and other emergencies']
+    ])
+    // A lead-in naming a sub-topic leads nothing.
+    expect(graded('The service requires improvement in its fleet management:\n\n  • vehicle checks;\n  • servicing.\n')).toEqual([])
+  })
+
+  it('an aside between dashes (“– that is, how it uses its resources –”) explains the subject: the pillar is graded', () => {
+    expect(graded('The efficiency of the service – that is, how it uses its resources – was found to be inadequate.')).toEqual([['tyne-and-wear', 'inadequate', 'efficiency']])
+  })
+
+  it('a verb after “and” shares the subject the sentence opens with, whatever the opening verb; “continues to be good at”', () => {
+    expect(graded('It provides an efficient service and is good at using its resources.')).toEqual([['tyne-and-wear', 'good', 'using its resources']])
+    expect(graded('The service continues to be good at protecting the public through fire regulation.')).toEqual([
+      ['tyne-and-wear', 'good', 'protecting the public through fire regulation']
+    ])
+    // Traps: praise of a thing the service has, and a sub-topic.
+    expect(graded('It provides an efficient service and good value to its communities.')).toEqual([])
+    expect(graded('The service continues to be good at keeping its fleet roadworthy.')).toEqual([])
+  })
+})
+
+describe('the ninth set’s pages: the forms above on real pages', () => {
+  const read = (name: string) => {
+    const {text, title} = corpus(name)
+    return rows(parseReport(text, {format: 'text', title}).report.grades)
+  }
+
+  it('a service’s own page: “Area, graded as Grade” items under each pillar (Surrey 2023–25)', () => {
+    const grades = read('frs-2023-25-surrey-service-page')
+    expect(grades).toHaveLength(8)
+    expect(grades.slice(0, 2)).toEqual([
+      ['surrey', 'adequate', 'Understanding the risk of fire and other emergencies'],
+      ['surrey', 'requires-improvement', 'Preventing fires and other risks']
+    ])
+  })
+
+  it('“The effectiveness of the service requires improvement in the way it:”, and the efficiency pillar with an aside between dashes (North Yorkshire 2021/22)', () => {
+    const grades = read('frs-2021-north-yorkshire')
+    expect(grades).toHaveLength(8)
+    expect(grades.slice(3, 6)).toEqual([
+      ['north-yorkshire', 'requires-improvement', 'understands the risk of fire and other emergencies'],
+      ['north-yorkshire', 'requires-improvement', 'protects the public through fire regulation'],
+      ['north-yorkshire', 'requires-improvement', 'responds to fires and other emergencies']
+    ])
+  })
+
+  it('“The way the service looks after its people requires improvement, specifically how it:” (Humberside 2018/19)', () => {
+    expect(read('frs-2018-humberside').filter(([, grade, area]) => grade === 'requires-improvement' && !/^the way|looks after/.test(area!))).toEqual([
+      ['humberside', 'requires-improvement', 'gets the right people with the right skills'],
+      ['humberside', 'requires-improvement', 'ensures fairness and promotes diversity'],
+      ['humberside', 'requires-improvement', 'manages performance and develops leaders']
+    ])
+  })
+
+  it('“We saw that it is good in its:” leads areas written as nouns (“understanding of risk”, “prevention activities”) (Lancashire 2018/19)', () => {
+    expect(read('frs-2018-lancashire').filter(([, , area]) => /^(?:understanding|prevention|use|response)/.test(area!))).toEqual([
+      ['lancashire', 'good', 'understanding of risk'],
+      ['lancashire', 'good', 'prevention activities'],
+      ['lancashire', 'good', 'use of fire regulation to protect the public'],
+      ['lancashire', 'good', 'response to fires and emergencies locally'],
+      ['lancashire', 'good', 'response to national risks']
+    ])
+  })
+
+  it('“It provides an efficient service and is good at using its resources” (Tyne and Wear 2018/19)', () => {
+    expect(read('frs-2018-tyne-and-wear')).toContainEqual(['tyne-and-wear', 'good', 'using its resources'])
+  })
+
+  it('a news release’s headline “West Mercia Police requires improvement” is no grade; the areas the release names are', () => {
+    expect(read('peel-2021-22-west-mercia-news').map(([, grade, area]) => [grade, area!.slice(0, 38)])).toEqual([
+      ['requires-improvement', 'how the force responds to the public'],
+      ['requires-improvement', 'how it supervises and investigates cri']
+    ])
+  })
+})
+
+describe('an area paired with a grade that is not this inspection’s', () => {
+  it('“Previous grade: Good”, “2018/19 grade: …”, “Round 1: …”, “Last inspection: …”, “National average: …” grade nothing; “Preventing fires and other risks: Good” does', () => {
+    const graded = (line: string) => rows(parseReport(`Preventing fires and other risks\n${line}\n`, {format: 'text', title: 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'}).report.grades)
+    for (const line of ['Previous grade: Good', '2018/19 grade: Requires improvement', 'Round 1: Outstanding', 'Last inspection: Inadequate', 'National average: Good']) {
+      expect(graded(line)).toEqual([])
+    }
+    expect(graded('Preventing fires and other risks: Good')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
   })
 })

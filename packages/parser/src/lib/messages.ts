@@ -54,6 +54,11 @@ export const parserMessages = {
     when: 'Findings whose force, unit or service cannot be told.',
     note: 'Pass `title` (which usually names the force) or add a heading naming the subject.'
   },
+  'grade-of-other-subject': {
+    reads: 'report',
+    when: 'A grade given to a force or service other than the one the title names (another body compared, a merged service’s earlier grade, an inspector’s words about another body); the grade is not kept.',
+    note: 'A page of one force or service grades only that one; pass a title that names every subject for a page that grades several.'
+  },
   'invalid-option': {
     reads: 'report',
     when: 'The `publishedOn` or `url` option is malformed (the option is ignored).',

@@ -32,6 +32,9 @@ const countedAreas = new RegExp(
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
+// "good at understanding risk in some areas but …", "good at preventing fires in places": a
+// judgement of part of an area is the inspectors' comment, not the area's grade.
+const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:areas|respects|ways|places|parts|cases)\b|\bin (?:places|parts)\b/i
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
@@ -42,7 +45,7 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …").
 const areaStop =
-  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}])| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -125,6 +128,10 @@ const extentOf = /^the (?:extent to which|efficiency with which|way in which|way
 // "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
 const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
+// "The effectiveness of the service requires improvement in the way it:": a pillar of the subject.
+// Bounded: an aside is at most 160 characters, with no dash inside.
+const explanatoryAside = /\s[–—]\s(?:that is|in other words),?\s[^–—]{1,160}?\s[–—]\s/g
+const pillarOf = /^the (effectiveness|efficiency|legitimacy) of (?:the |its )?(force|service|brigade|constabulary)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
@@ -143,7 +150,8 @@ const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
-const infinitive = /(?<!\s)\s+to$/i
+// "The service continues to be good at …": still graded so this round.
+const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
@@ -155,12 +163,19 @@ const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:
  * @example gradeClauses('In general, the force is good at tackling anti-social behaviour.')
  *   // [{subject: 'the force', area: 'tackling anti-social behaviour', grade: 'good'}]
  */
-export function gradeClauses(sentence: string): GradeStatement[] {
+export function gradeClauses(text: string): GradeStatement[] {
   const found: GradeStatement[] = []
   predicate.lastIndex = 0
-  let match = predicate.exec(sentence)
+  let match = predicate.exec(text)
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
   if (!match) return found
+  // "The efficiency of the service – that is, how it uses its resources – was found to be
+  // inadequate": the aside between dashes explains the subject; the judgement reads without it.
+  const sentence = text.includes(' – that is') || text.includes(' — that is') ? text.replace(explanatoryAside, ' ') : text
+  if (sentence !== text) {
+    predicate.lastIndex = 0
+    match = predicate.exec(sentence)!
+  }
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
   if (pastGrading.test(sentence) && earlier()) return found
@@ -176,9 +191,16 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     const link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
+    // a grade after "and" with no subject of its own is the judgement before's.
+    const previous = found.at(-1)
+    if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
+      const area = areaAfter(sentence, wordEnd)
+      if (area && gradedArea.test(area)) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
+      continue
+    }
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before.
-      const previous = found.at(-1)
       if (previous && /\band\s+$/i.test(before)) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
@@ -190,7 +212,7 @@ export function gradeClauses(sentence: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
@@ -229,7 +251,8 @@ function areaPieces(area: string): string[] {
 // (the words before its first verb, as in "The Service has improved …").
 // The verb may be the predicate's own ("and is good at"): the clause is then empty.
 const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
-const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were)\b/
+// "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
+const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
@@ -245,7 +268,7 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     // the subject the sentence opens with.
     if (index > 0 && end <= maxSubjectLength && /\band\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
       const opening = openingSubject.exec(head)?.[1]
-      if (opening && isNamed(opening)) return {subject: opening, clause: head.slice(starts[index])}
+      if (opening && isNamed(opening)) return {subject: pronoun.test(opening) ? 'the force' : opening, clause: head.slice(starts[index])}
     }
     // "Avon Fire and Rescue Service (FRS) is good at …": the initials in brackets are not the subject.
     if (head.charAt(starts[index]! - 1) === '(') continue
@@ -292,6 +315,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (extent) return {subject: fireSubject.test(text.slice(0, text.length - extent[1]!.length)) ? 'the service' : 'the force', area: extent[1]!}
   const named = extentNamed.exec(text)
   if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
+  const pillar = pillarOf.exec(text)
+  if (pillar) return {subject: `the ${pillar[2]!.toLowerCase()}`, area: pillar[1]!.toLowerCase()}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)

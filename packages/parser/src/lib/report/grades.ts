@@ -10,7 +10,7 @@ export interface GradeStatement {
   grade: GradeValue
 }
 
-const gradedAs = /\b(?:has|have) been graded(?: as)?\s+/i
+const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s+/i
 const gradeAtStart = new RegExp(`^${quotedGrade}`, 'i')
 const extentOf = /^the extent to which (?:the )?(force|service)\s+/i
 const isGrade = /\b(?:is|are) (outstanding|good|adequate|requires improvement|inadequate)\b/i
@@ -60,6 +60,29 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
   return {subject, grade, ...(area ? {area} : {})}
 }
 
+// "Kent Police received a ‘good’ grading for …", "… achieved a grade of ‘good’ for …": the grade as a
+// noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
+// be praise. The verb says the inspection gave it (not "needs", "would expect").
+const givenGrade = new RegExp(
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](outstanding|good|adequate|requires improvement|inadequate)['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  'i'
+)
+
+/**
+ * A grade written as a noun the subject was given: "Kent Police received a ‘good’ grading for its
+ * treatment of the public", "The force achieved a grade of ‘adequate’ in responding to the public".
+ *
+ * @example givenGradeStatement('Kent Police received a ‘good’ grading for investigating crime.')
+ *   // {subject: 'Kent Police', area: 'investigating crime', grade: 'good'}
+ */
+export function givenGradeStatement(sentence: string): GradeStatement | undefined {
+  const match = givenGrade.exec(sentence)
+  const grade = match && gradeValue(match[2] ?? match[3]!)
+  const subject = match?.[1]!.trim()
+  if (!grade || !subject || !isSubject(subject)) return undefined
+  return withArea({subject, grade}, sentence.slice(match[0].length))
+}
+
 const listOfGrades = /as follows|the following/i
 const gradedAsFollows =
   /^(?:we (?:have )?graded (.{1,100}?) as follows|(.{1,100}?),? (?:was|were|has been|have been|is|are) graded as follows|(.{1,100}?) (?:received|was given|was awarded|has received) the following (?:grad(?:ings?|es)|ratings?|judge?ments?))\b/i
@@ -82,13 +105,36 @@ function isSubject(text: string): boolean {
   return text !== '' && (isGenericSubject(text) || isProperName(text))
 }
 
-const areaStop = /[;:]|,? but\b/
+// An area ends at a clause break, or where "and" gives the next grade ("… for A, and ‘Outstanding’
+// for B"), matched from a comma or the first character of a whitespace run only (the lookbehind).
+const areaStop = new RegExp(String.raw`[;:]|,? but\b|(?:,|(?<![,\s]))\s+and\s+(?=${quotedGrade}\s+(?:for|at|in)\s)`, 'i')
+const nextGrade = new RegExp(String.raw`^,?\s+and\s+${quotedGrade}\s+`, 'i')
 
 function withArea(statement: GradeStatement, rest: string): GradeStatement {
   const stop = areaStop.exec(rest)
   const clause = stop ? rest.slice(0, stop.index) : rest
   const area = trimTrailingPunctuation(clause.replace(areaPreposition, '')).trim()
   return area ? {...statement, area} : statement
+}
+
+/**
+ * The grades of a "has been graded" sentence: the first, and each one "and" adds with its own area
+ * ("Kent Police has been graded as ‘Good’ for A, and ‘Outstanding’ for B"), of the same subject.
+ */
+export function gradeStatements(sentence: string): GradeStatement[] {
+  const first = gradeStatement(sentence)
+  if (!first?.area) return first ? [first] : []
+  const found = [first]
+  // Each grade after the first starts where the area before it stopped.
+  let rest = sentence.slice(sentence.indexOf(first.area) + first.area.length)
+  for (let next = nextGrade.exec(rest); next; next = nextGrade.exec(rest)) {
+    const grade = gradeValue(next[1]!)!
+    const statement = withArea({subject: first.subject, grade}, rest.slice(next[0].length))
+    if (!statement.area) break
+    found.push(statement)
+    rest = rest.slice(rest.indexOf(statement.area, next[0].length) + statement.area.length)
+  }
+  return found
 }
 
 const trailing = new Set([' ', '\n', '\t', '\u00A0', '.', ';', ':', ',', '–', '—', '-'])

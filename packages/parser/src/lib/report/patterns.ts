@@ -116,14 +116,17 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
 }
 
-// "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade.
-const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ']
+// "Area: Grade", "Area | Grade", "Area – Grade": PEEL 2023–25 pages list each area with its grade;
+// a service's own page may write "Area, graded as Grade".
+const areaGradeSeparators = [':', '|', '\t', ' – ', ' — ', ' - ', ', graded as ', ', rated as ']
 const genericArea = /^(?:area|grades?|graded|judge?ments?|ratings?|overall grade)$/i
+const notThisGrade = /\b(?:previous(?:ly)?|last|earlier|prior|round (?:one|two|1|2)|(?:19|20)\d\d|national|average|other services|other forces|all services|all forces|most services|most forces|target)\b/i
 const maxAreaLength = 100
 
 /**
  * A line pairing an area with its grade ("Investigating crime: Requires improvement",
- * "Responding to the public | Good"); the area is left out when the line only says "Grade: Good".
+ * "Responding to the public | Good", "Preventing fires and other risks, graded as Good"); the area
+ * is left out when the line only says "Grade: Good".
  *
  * @example areaGrade('Investigating crime: Requires improvement') // {area: 'Investigating crime', grade: 'requires-improvement'}
  */
@@ -147,7 +150,9 @@ export function areaGrade(line: string): {area?: string; grade: GradeValue} | un
   const area = (pipe !== -1 && pipe <= at ? cells.slice(0, pipe) : cells.slice(0, at)).trim()
   // An area is a label, not a sentence: "The force told us: good" is prose.
   if (area === '' || area.length > maxAreaLength || /[.!?]$|[.!?]\s/.test(area) || !/^[\p{Lu}\d]/u.test(area)) return undefined
-  if (gradeLabelValue(area)) return undefined
+  // "Previous grade: Good", "2018/19 grade: Requires improvement", "National average: Good": another
+  // inspection's grade or a comparison, not this one's.
+  if (gradeLabelValue(area) || notThisGrade.test(area)) return undefined
   return genericArea.test(area) ? {grade} : {area, grade}
 }
 
@@ -285,7 +290,7 @@ export function speaksOfCauses(text: string): boolean {
 }
 
 const earlierInspection =
-  /\b(?:last inspected|previous(?:ly)?|earlier|last year|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
+  /\b(?:last inspected|previous(?:ly)?|earlier|last year|before (?:the|its) (?:merger|combination)|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i
 const findingWords = /\b(areas? for improvement|recommendations?|causes? of concern)\b/i
 
 const listedFindingWords = /\b(innovative practices?|promising practices?|areas? for improvement)\b/i

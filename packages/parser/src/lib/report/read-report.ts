@@ -7,6 +7,7 @@ import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
+import {namesGradedArea} from './grade-clauses.js'
 import {warn} from './messages.js'
 import {isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
@@ -97,8 +98,10 @@ export class ReportReading {
     for (const exit of this.#handlers.exitDocument) exit(this.#context)
     const title = this.#title ?? this.#documentTitle
     // Read with the remembered names: a title's runs of words are names the headings looked up too.
-    const primary = title ? fireServiceIn(title, this.#resolve(title, this.#namedIn) ?? this.#firstSubject) : this.#firstSubject
-    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, publishedOn ?? this.#publishedOn)
+    const titled = title ? this.#resolve(title, this.#namedIn) : undefined
+    const primary = title ? fireServiceIn(title, titled ?? this.#firstSubject) : this.#firstSubject
+    // Only a title that names the subject says whose page it is: a first subject named in the text may be a neighbour.
+    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, {asAt: publishedOn ?? this.#publishedOn, titled: titled !== undefined})
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
     forgetRemembered()
     return {
@@ -192,7 +195,13 @@ export class ReportReading {
     let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : this.#resolve(reading.subject)
     if (subject && !generic) this.#firstSubject ??= subject
     if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
-    const area = reading.area ?? this.#question ?? this.#sections.at(-1)?.text ?? 'overall'
+    const section = this.#sections.at(-1)?.text
+    // "West Mercia Police is good" under "Notes": PEEL and fire inspections grade no force or service
+    // overall, so a judgement that names no area, under a heading that names no graded area, is not
+    // kept ("cannot tell" over a guess). Under no heading at all it is the one judgement of an
+    // inspection that grades one thing (a regional unit's response to serious and organised crime).
+    if (reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
+    const area = reading.area ?? this.#question ?? section ?? 'overall'
     this.#grades.push({reading, area, quote, section: this.#sectionPath(), position, ...(subject ? {subject} : {})})
     return subject
   }

@@ -34,18 +34,28 @@ export function resolveForceAddressees(addressees: readonly Addressee[], primary
   }
 }
 
+/** What the final pass knows of the document besides what was read. */
+export interface ResolveOptions {
+  /** The day of publication, when known: a fire and rescue service is looked up as its authority stood then. */
+  asAt?: string
+  /** Whether the title named the primary subject: then the page is that force's or service's own. */
+  titled?: boolean
+}
+
 /**
  * The final pass: give every finding and grade its subject (the one named where it was read, else
  * the report's primary subject), drop grades restated for the same subject and area, and list the
  * subjects. The one place subjects are filled in, so a fire and rescue service is looked up here, as
- * its authority stood on `asAt` (the day of publication, when known).
+ * its authority stood on `asAt` (the day of publication, when known). On a page whose title names
+ * one force or service, a grade of another (a neighbour compared, a merged service's history, an
+ * inspector's words about another body) is not the page's: it is dropped with a message.
  */
 export function resolveFindings(
   file: VFile,
   primary: ReportSubject | undefined,
   pending: readonly PendingFinding[],
   pendingGrades: readonly PendingGrade[],
-  asAt?: string
+  {asAt, titled = false}: ResolveOptions = {}
 ): {findings: Finding[]; grades: Grade[]; subjects: ReportSubject[]} {
   const subjects = new Map<string, ReportSubject>()
   const keyOf = subjectKeys()
@@ -78,8 +88,13 @@ export function resolveFindings(
     return finding
   })
   // A grade read before the document named its subject is the primary subject's.
-  const settled = pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject) ?? primary}))
-  const grades = resolveGrades(primary, withFireServices(settled, lookUp), keyOf)
+  const settled = withFireServices(
+    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject) ?? primary})),
+    lookUp
+  )
+  const own = titled ? ownBody(primary) : undefined
+  const others = new Set(own ? settled.filter((grade) => isOtherBody(file, own, grade)) : [])
+  const grades = resolveGrades(primary, others.size > 0 ? settled.filter((grade) => !others.has(grade)) : settled, keyOf)
   if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
     warn(
       file,
@@ -88,7 +103,9 @@ export function resolveFindings(
       undefined
     )
   }
-  for (const grade of pendingGrades) note(settle(grade.subject))
+  pendingGrades.forEach((grade, index) => {
+    if (!others.has(settled[index]!)) note(settle(grade.subject))
+  })
   for (const {subject} of pending) note(settle(subject))
   return {findings, grades, subjects: [...subjects.values()]}
 }
@@ -179,6 +196,36 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
     const service = grade.subject?.kind === 'force' ? serviceOf(grade.subject) : undefined
     return service ? {...grade, subject: service} : grade
   })
+}
+
+/** A police force or a fire and rescue service: the bodies a page of one of them can compare itself with. */
+function isBody(subject: ReportSubject): boolean {
+  return subject.kind === 'force' || subject.kind === 'fire-and-rescue-service'
+}
+
+/** The force or service a page is about, when the primary subject is a known one. */
+function ownBody(primary: ReportSubject | undefined): ReportSubject | undefined {
+  return primary && isBody(primary) && primary.referenceId !== undefined ? primary : undefined
+}
+
+/**
+ * Whether a grade names a body of the page's own kind other than the page's own (and say so: the
+ * grade is dropped): a known force on a force's page, a known service on a service's, or a fire and
+ * rescue service the reference data does not know on the day (one merged into another: "Dorset Fire
+ * and Rescue Service" on Dorset & Wiltshire's page). A page titled only by its place ("Hampshire and
+ * Isle of Wight 2021/22") reads as the place's force: its service's grades are not another body's.
+ */
+function isOtherBody(file: VFile, own: ReportSubject, grade: PendingGrade): boolean {
+  const subject = grade.subject
+  if (!subject || subject.kind !== own.kind || subject.referenceId === own.referenceId) return false
+  if (subject.referenceId === undefined && subject.kind !== 'fire-and-rescue-service') return false
+  warn(
+    file,
+    'grade-of-other-subject',
+    `Unexpected grade of ${subject.name} on the page of another force or service, expected a grade of the subject the title names`,
+    grade.position
+  )
+  return true
 }
 
 const initialism = /^[A-Z]{2,8}$/

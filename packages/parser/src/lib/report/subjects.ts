@@ -56,7 +56,8 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
   return undefined
 }
 
-const maxTitleNameWords = 6
+// "Hampshire and Isle of Wight Fire and Rescue Service" is nine words.
+const maxTitleNameWords = 10
 // "An inspection of", "A joint inspection into", "PEEL assessment of": what a title names follows it.
 const inspectionOf = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:inspection|revisit|review|assessment)\s+(?:of|into)\s+/iu
 // After "inspection of", a name only counts when it is a whole service's name ("… Police",

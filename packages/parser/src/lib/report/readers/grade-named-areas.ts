@@ -14,9 +14,10 @@ const namedAreas = new RegExp(
   String.raw`\bthe (?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
-// "… and ‘inadequate’ in one area – responding to the public.": a count whose areas a dash names.
-// Read only when the areas named are as many as the count says.
-const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
+// "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
+// B": a count whose areas a dash or a colon names. Read only when the areas named are as many as
+// the count says.
+const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i

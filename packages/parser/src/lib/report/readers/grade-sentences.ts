@@ -1,20 +1,22 @@
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {areaList, pillarsOf} from '../framework-areas.js'
+import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
-import {gradeStatement, trimTrailingPunctuation} from '../grades.js'
+import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {gradeStemFrom, gradeValue, mentionsGrade} from '../patterns.js'
+import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
-const gradedAs = /\b(?:has|have) been graded(?: as)?\s/i
+const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
+// "received a ‘good’ grading for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
+const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grade|grading|rating|judge?ment)\s+(?:for|in|at)\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? improvement\b|\b[Gg]raded\b/g
+const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -33,7 +35,9 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 // "… requires improvement to its work in:" (a fire page's summary): the items are the questions.
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$/i
+// "… requires improvement, specifically how it:" names the pillar's questions after it; "it is
+// good in its:" the areas as nouns ("understanding of risk").
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
 // "which assessed and graded our police service as:" — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
@@ -138,7 +142,9 @@ function leadIn(text: string): ListLeadIn | undefined {
   }
   // "Though it is good at …, it requires improvement at:": the clause the colon ends leads the list.
   const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : gradeClauses(sentence.replace(dangling, '')).at(-1)
-  if (!graded || (graded.area && !areasAhead.test(graded.area))) return undefined
+  // "The effectiveness of the service requires improvement in the way it:", "The way the service
+  // looks after its people requires improvement, specifically how it:": the items are questions of the pillar.
+  if (!graded || (graded.area && !areasAhead.test(graded.area) && !pillarNamed(graded.area))) return undefined
   return {subject: graded.subject, grade: graded.grade}
 }
 
@@ -153,9 +159,16 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
-    const graded = gradedAs.test(sentence) ? gradeStatement(sentence) : undefined
-    for (const statement of graded ? [graded] : gradeClauses(sentence)) {
+    const given = gradedAs.test(sentence) ? gradedStatements(sentence) : givenAs.test(sentence) ? givenGrade(sentence) : []
+    for (const statement of given.length > 0 ? given : gradeClauses(sentence)) {
       const position = context.spanPosition(block, span.start, span.end)
+      // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
+      // force or service overall, so a headline's judgement that names no area names its subject only.
+      if (block.type === 'heading' && statement.area === undefined) {
+        const subject = isGenericSubject(statement.subject) ? undefined : context.resolve(statement.subject)
+        if (subject && namesSubject(subject)) named ??= subject
+        continue
+      }
       // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
       if (statement.area !== undefined && namesAllPillars(statement.area)) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
@@ -178,6 +191,23 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     }
   }
   return named
+}
+
+/**
+ * "<subject> has been graded as ‘Adequate’ at <area>" (and "…, and ‘Good’ for <area>"), each kept when it names no area (a regional
+ * inspection grades each body once) or one HMICFRS grades: "has been rated as ‘Good’ overall in the
+ * last four reports" is a tally of other inspections.
+ */
+function gradedStatements(sentence: string): GradeStatement[] {
+  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area))
+}
+
+/** A grade the subject was given as a noun, kept only when its area is one HMICFRS grades ("a ‘good’ rating for its canteen" is not) and not an earlier inspection's. */
+function givenGrade(sentence: string): GradeStatement[] {
+  // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
+  if (saysEarlierInspection(sentence)) return []
+  const given = givenGradeStatement(sentence)
+  return given?.area !== undefined && namesGradedArea(given.area) ? [given] : []
 }
 
 const both = /^both\s+/i
