@@ -7,9 +7,9 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
-import {sentenceSpans} from '../sentences.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // "Introduction", "2. Recording and retention": a short label with no sentence in it.
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
@@ -294,6 +294,33 @@ export const findingBoxes: ReaderFactory = () => {
     return added || undefined
   }
 
+  /**
+   * "We identified as a cause of concern that the force does not …." under a cause's heading: the
+   * clause is the box's statement. It is read here, on entry, because the cause clauses reader
+   * would file "we identified" as said of an earlier time, and the exit handlers decline a
+   * paragraph that speaks of causes: in its own box the cause is this document's. A sentence naming
+   * an earlier inspection ("In our 2022 inspection, we identified …") restates one: the box has its
+   * statement, and the cause clauses reader files it as history. A lead-in ending the paragraph
+   * announces the cause's recommendations.
+   */
+  const causeStatedAsClause = (block: Block, open: Box, context: ReadContext): boolean => {
+    const clause = causeClauseSpan(block.text)
+    if (!clause) return false
+    open.extracted++
+    if (saysEarlierInspection(block.text.slice(0, clause.start))) return false
+    const text = block.text.slice(clause.start, clause.end)
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, clause.start, clause.end))
+    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: false}
+    const trimmed = block.text.trimEnd()
+    const last = lastSentenceSpan(trimmed)
+    const lead = last && last.start >= clause.end ? trimmed.slice(last.start, last.end) : undefined
+    if (lead && isLeadIn(lead)) {
+      open.leadIn = readDemand(lead, context.subject)
+      open.leadInPending = true
+    }
+    return true
+  }
+
   /** Read the items a copy ran into one block ("• … • …"); `false` when the block holds one. */
   const readInlineItems = (block: Block, context: ReadContext): boolean => {
     const spans = box ? inlineItems(block.text) : undefined
@@ -430,6 +457,7 @@ export const findingBoxes: ReaderFactory = () => {
        */
       paragraph(block, context) {
         if (box) box.read = true
+        if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
         // A cause stated in prose has no box heading whose section keeps the recommendation
         // statements reader away: its recommendations are read here, first.
         if (box?.kind === 'cause-of-concern' && box.introduced && cause && !box.list) return demands(block, box, context)
