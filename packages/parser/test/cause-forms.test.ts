@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {Finding, HistoricalFinding} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
-import {parseReport} from '../src/index.js'
+import {parseReport, toMdast} from '../src/index.js'
 
 // Causes of concern stated the ways the genre states them beyond a box with its statement right
 // under the heading: a topic sub-heading between the box and the statement, a cause stated in
@@ -142,6 +142,108 @@ describe('recommendations of a cause', () => {
       ['recommendation', 'The force should review its call handling.'],
       ['recommendation', 'Call handlers are trained to assess risk.']
     ])
+  })
+})
+
+describe('custody reports numbering their paragraphs by section', () => {
+  const numbered = (text: string) => read(text).findings.map((finding) => [...withCause(finding), finding.number ?? null])
+
+  it('reads short numbered statements ("1.6 Detainees were held too long.") under "Cause of concern" and "Recommendations" headings, without their numbers in the text', () => {
+    const text = [
+      'Report on an unannounced inspection visit to police custody suites in Kent Police',
+      '',
+      'Summary',
+      '',
+      '1.1 This report describes our findings following an unannounced inspection of police custody suites in Kent Police.',
+      '',
+      '1.2 Overall, we found that detainees were treated respectfully.',
+      '',
+      'Causes of concern and recommendations',
+      '',
+      'Cause of concern',
+      '',
+      '1.3 The force does not have enough oversight of the use of force in custody.',
+      '',
+      'Recommendations',
+      '',
+      '1.4 The force should make sure that all use of force in custody is recorded.',
+      '',
+      '1.5 The force should analyse its use of force data.',
+      '',
+      'Cause of concern',
+      '',
+      '1.6 Detainees were held too long.',
+      '',
+      'Recommendation',
+      '',
+      '1.7 The force should reduce detention times.',
+      '',
+      'Areas for improvement',
+      '',
+      '1.8 The force should improve its recording of risk assessments.',
+      '',
+      'Section 2. Leadership, accountability and partnerships',
+      '',
+      '2.1 The force has clear governance structures.',
+      ''
+    ].join('\n')
+    expect(numbered(text)).toEqual([
+      ['cause-of-concern', 'The force does not have enough oversight of the use of force in custody.', null, '1.3'],
+      ['recommendation', 'The force should make sure that all use of force in custody is recorded.', 'cause-of-concern-1', '1.4'],
+      ['recommendation', 'The force should analyse its use of force data.', 'cause-of-concern-1', '1.5'],
+      ['cause-of-concern', 'Detainees were held too long.', null, '1.6'],
+      ['recommendation', 'The force should reduce detention times.', 'cause-of-concern-2', '1.7'],
+      ['area-for-improvement', 'The force should improve its recording of risk assessments.', null, '1.8']
+    ])
+    // No empty box: "Causes of concern and recommendations" right above "Cause of concern" holds it.
+    const {messages} = parseReport(text, {format: 'text'})
+    expect(messages.map((message) => message.ruleId).filter((rule) => rule !== 'unknown-subject')).toEqual([])
+    // The position points past the number: quoting it gives the statement alone.
+    const cause = read(text).findings[0]!
+    expect(text.slice(cause.position.start.offset, cause.position.end.offset)).toBe(cause.text)
+  })
+
+  it('reads the next numbered statement demanding nothing after a cause’s recommendation as the next cause, and "1.9 Cause of concern: …" on its label’s line', () => {
+    const sequence = [
+      'Kent Police',
+      '',
+      'Causes of concern and recommendations',
+      '',
+      '1.3 There were serious weaknesses in the way the force oversaw the use of force.',
+      '',
+      'Recommendation',
+      '',
+      '1.4 The force should collect and analyse data on use of force.',
+      '',
+      '1.5 Staff were not aware of the risks posed by ligature points.',
+      '',
+      'Recommendation',
+      '',
+      '1.6 The force should remove ligature points from cells.',
+      '',
+      'Background',
+      '',
+      '2.1 The force operates three suites.',
+      ''
+    ].join('\n')
+    expect(numbered(sequence)).toEqual([
+      ['cause-of-concern', 'There were serious weaknesses in the way the force oversaw the use of force.', null, '1.3'],
+      ['recommendation', 'The force should collect and analyse data on use of force.', 'cause-of-concern-1', '1.4'],
+      ['cause-of-concern', 'Staff were not aware of the risks posed by ligature points.', null, '1.5'],
+      ['recommendation', 'The force should remove ligature points from cells.', 'cause-of-concern-2', '1.6']
+    ])
+    const labelled = ['Kent Police', '', '1.9 Cause of concern: The force did not have robust oversight of the use of force in custody.', '', 'Recommendation: The force should make sure that all use of force is recorded.', ''].join('\n')
+    expect(numbered(labelled).map(([kind, , , number]) => [kind, number])).toEqual([
+      ['cause-of-concern', '1.9'],
+      ['recommendation', null]
+    ])
+  })
+
+  it('keeps numbered section titles as headings, and numbered narrative outside a box as no finding', () => {
+    const text = ['Kent Police', '', '3.2 Use of force', '', '3.3 Staff should have used force less often, we were told.', '', '3.4 The force should be proud of its staff.', ''].join('\n')
+    expect(read(text).findings).toEqual([])
+    const {tree} = toMdast(text, {format: 'text'})
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'heading', 'paragraph', 'paragraph'])
   })
 })
 

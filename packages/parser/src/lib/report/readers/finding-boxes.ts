@@ -217,9 +217,10 @@ export const findingBoxes: ReaderFactory = () => {
 
   const openBox = (kind: FindingKind, heading: Block, depth: number, number: string | undefined, context: ReadContext) => {
     const belongsToCause = kind === 'recommendation' && cause !== undefined
-    // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box.
+    // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box;
+    // so is a heading right above one of its kind, where plain text gives both one depth.
     const outer = box
-    if (outer && outer.extracted === 0 && depth > outer.depth) {
+    if (outer && outer.extracted === 0 && (depth > outer.depth || (outer.kind === kind && !outer.read))) {
       box = undefined
       container = {kind: outer.kind, depth: outer.depth}
     }
@@ -228,6 +229,16 @@ export const findingBoxes: ReaderFactory = () => {
     if (container && container.kind !== kind) container = undefined
     checkHeadingNumber(kind, heading, number, context)
     box = {kind, heading, depth, fresh: true, extracted: 0, ...(number === undefined ? {} : {number})}
+  }
+
+  /** Whether a numbered statement demanding nothing, after a numbered cause's recommendations, is the next cause. */
+  const startsNextNumberedCause = (open: Box, text: string): boolean => open.kind === 'recommendation' && cause?.numbered === true && cause.recommendations > 0 && !modal.test(text)
+
+  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
+  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+    closeCause(context)
+    box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
+    return addCause(block, context)
   }
 
   /** Read an item of a box; returns the finding it added. */
@@ -264,11 +275,9 @@ export const findingBoxes: ReaderFactory = () => {
     // Custody reports number causes and their recommendations in one sequence ("1. There were …",
     // "Recommendation", "2. The force should …", "3. Staff were not …"): a numbered statement that
     // demands nothing, after a numbered cause's recommendations, is the next cause.
-    if (open.kind === 'recommendation' && cause?.numbered && cause.recommendations > 0 && numbered && !introduced && !modal.test(text)) {
-      closeCause(context)
-      box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
-      const added = addCause(block, context)
-      box.list = block.list
+    if (numbered && !introduced && startsNextNumberedCause(open, text)) {
+      const added = nextNumberedCause(open, block, context)
+      box!.list = block.list
       return added || undefined
     }
     // "Causes of concern:" and a list of statements: each item is a cause, until one demands something.
@@ -362,7 +371,8 @@ export const findingBoxes: ReaderFactory = () => {
       } else if (modal.test(sentence) && !narrative.test(sentence)) {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
-        const number = headingNumber(open)
+        // A custody report's paragraph number ("1.4 The force should …") numbers its first sentence.
+        const number = headingNumber(open) ?? (span.start === 0 ? block.number : undefined)
         const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
         if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
@@ -516,6 +526,12 @@ export const findingBoxes: ReaderFactory = () => {
           if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
           return
         }
+        // "1.5 Staff were not aware of …" after "1.4 The force should …": custody reports number
+        // their paragraphs, causes and recommendations in one sequence.
+        if (block.number !== undefined && startsNextNumberedCause(open, text)) {
+          nextNumberedCause(open, block, context)
+          return
+        }
         if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
           demands(block, open, context)
           return
@@ -549,7 +565,7 @@ export const findingBoxes: ReaderFactory = () => {
         open.awaitingDescription = false
         delete open.titleLine
         if (statement) {
-          addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open))
+          addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open) ?? block.number)
           open.extracted++
         } else {
           open.fresh = false

@@ -40,7 +40,9 @@ export const labelledFindings: ReaderFactory = () => ({
       const kind = kinds[label[1]!.toLowerCase()]!
       // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
       const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
-      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {...(label[2] === undefined ? {} : {number: label[2]}), ...(demand ? {demand} : {})})
+      // "1.9 Cause of concern: …": a custody report's paragraph number stands for the label's.
+      const number = label[2] ?? block.number
+      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {...(number === undefined ? {} : {number}), ...(demand ? {demand} : {})})
       return true
     }
   }
