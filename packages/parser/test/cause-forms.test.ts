@@ -247,6 +247,97 @@ describe('custody reports numbering their paragraphs by section', () => {
   })
 })
 
+describe('causes stated as verdicts in prose, and listed in turn with their recommendations', () => {
+  const summary = (verdicts: string) =>
+    [
+      'Report on an inspection visit to police custody suites in Kent Police',
+      '',
+      'Summary',
+      '',
+      'To help the force improve, we have made two recommendations to it and its police and crime commissioner. These address our main causes of concern.',
+      '',
+      'We have also highlighted a further 12 areas for improvement. These are set out in section 6 of this report.',
+      '',
+      'Leadership, accountability and working with partners',
+      '',
+      verdicts,
+      ''
+    ].join('\n')
+
+  it('reads a custody summary’s verdicts once it says its recommendations address its causes: the sentence a pointing verdict follows, past one about the last inspection', () => {
+    const text = summary(
+      'Kent Police has clear governance arrangements for custody. However, the oversight isn’t robust enough. There has been limited improvement since our last inspection. It is a cause of concern.\n\nScrutiny of custody was a cause of concern in our previous inspection and the overall leadership of custody remains a cause of concern.\n\nStaff treat detainees with respect.'
+    )
+    const report = read(text)
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'However, the oversight isn’t robust enough.'],
+      ['cause-of-concern', 'Scrutiny of custody was a cause of concern in our previous inspection and the overall leadership of custody remains a cause of concern.']
+    ])
+    const cause = report.findings[0]!
+    expect(text.slice(cause.position.start.offset, cause.position.end.offset)).toBe(cause.text)
+  })
+
+  it('reads no verdict without that summary, nor a past or spoken-of cause', () => {
+    const overview = 'Kent Police\n\nAlthough the force has improved, HMIC found that its approach to managing demand is a cause of concern.\n\nCrime prevention isn’t a priority for the force and this is a cause of concern.\n'
+    expect(read(overview).findings).toEqual([])
+    const past = summary('Scrutiny of custody was a cause of concern in our previous inspection.\n\nWhether a cause of concern is raised depends on the evidence.')
+    expect(read(past).findings).toEqual([])
+  })
+
+  it('reads an inspector’s "…, and I have given a new cause of concern." as the sentence stating the failing, but not a bare announcement', () => {
+    const release = 'Surrey Fire and Rescue Service\n\n“The culture has improved. But I was disappointed to find that the service wasn’t doing enough to make its protection work effective, and I have given a new cause of concern. We found gaps in its audits.”\n'
+    expect(read(release).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'But I was disappointed to find that the service wasn’t doing enough to make its protection work effective, and I have given a new cause of concern.']
+    ])
+    expect(read('Surrey Fire and Rescue Service\n\nThe service has improved, and we have issued a cause of concern.\n').findings).toEqual([])
+  })
+
+  it('reads the bullets after "identified two principal causes for concern:" as causes', () => {
+    const text = 'Kent Police\n\nHowever, the joint inspection identified two principal causes for concern:\n\n• The governance of the use of force was not adequate.\n• The oversight of health care was poor.\n\nStrengths included clean suites.\n'
+    expect(read(text).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The governance of the use of force was not adequate.'],
+      ['cause-of-concern', 'The oversight of health care was poor.']
+    ])
+  })
+
+  it('reads the next cause of a letter listing causes and their recommendations in turn, and no progress after them', () => {
+    const text = [
+      'Warwickshire Fire and Rescue Service',
+      '',
+      'Background',
+      '',
+      'In June 2021, we issued these causes of concern and made the following recommendations:',
+      '',
+      'The service hasn’t done enough to develop its prevention activity.',
+      '',
+      'By 31 August 2021, the service should:',
+      '',
+      '• develop a clear prevention strategy;',
+      '• review its referrals.',
+      '',
+      'The service isn’t taking a proportionate approach to promoting inclusion.',
+      '',
+      'By 31 August 2021, the service should make sure that:',
+      '',
+      '• its actions are proportionate.',
+      '',
+      'The service has made good progress since then.',
+      '',
+      'It hasn’t yet finished its action plan, which we will review again.',
+      ''
+    ].join('\n')
+    const report = read(text)
+    expect(report.findings).toEqual([])
+    expect((report.history ?? []).map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service hasn’t done enough to develop its prevention activity.'],
+      ['recommendation', 'develop a clear prevention strategy;'],
+      ['recommendation', 'review its referrals.'],
+      ['cause-of-concern', 'The service isn’t taking a proportionate approach to promoting inclusion.'],
+      ['recommendation', 'its actions are proportionate.']
+    ])
+  })
+})
+
 describe('Engage reasons and the glossary', () => {
   const twoReasons = '• It is not responding to the public effectively.\n• It is not investigating crime well.\n'
   const twoCauses = [

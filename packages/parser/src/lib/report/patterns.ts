@@ -243,6 +243,10 @@ export function causesSaidOfEarlierTime(text: string): boolean {
   return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
 }
 
+// What makes a sentence a statement of a failing: it says what the force or service fails to do
+// ("The service hasn’t done enough to …", "The force doesn’t have enough trained staff").
+export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
+
 // "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
 export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.

@@ -4,7 +4,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, namesCauses, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, narrative, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
@@ -25,6 +25,8 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
+// "identified two principal causes for concern:": older custody releases write "for".
+const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
 // "These were:", "They are as follows:": a lead-in whose sentence names nothing, pointing back to the one before.
 const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows)?:\s*$/i
 
@@ -39,6 +41,8 @@ interface Mode {
   quotedOnly?: boolean
   /** A cause was read from a paragraph: a demand lead-in may follow. */
   afterCause?: boolean
+  /** Reading the recommendations of a cause read from a paragraph: the next cause may follow them. */
+  ofStatedCause?: boolean
 }
 
 /**
@@ -102,13 +106,21 @@ export const causeLeadIns: ReaderFactory = () => {
         if (current?.afterCause && isLeadIn(text) && (modal.test(text) || namesRecommendations.test(text))) {
           const lead = lastSentenceSpan(text)
           const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
-          mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}
+          mode = {kind: 'recommendation', history: current.history, ofStatedCause: true, ...(demand ? {demand} : {})}
+          return true
+        }
+        // "The service hasn’t done enough to identify its highest-risk premises." after the first
+        // cause's recommendations: a letter lists causes and their recommendations in turn, with
+        // no heading between them. Only a one-sentence statement of a failing is the next cause.
+        if (current?.ofStatedCause && current.list && !isQuotation(block) && statesNextCause(text)) {
+          emit('cause-of-concern', block, context, false)
+          mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
           return true
         }
         mode = undefined
         if (!isLeadIn(text)) return false
         const sentence = leadInSentence(text)
-        if (namesCauses.test(sentence) && !introducesDemands.test(sentence)) {
+        if (namesCausesInLeadIn.test(sentence) && !introducesDemands.test(sentence)) {
           mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
           return true
         }
@@ -145,6 +157,11 @@ function leadInSentence(text: string): string {
   if (!last) return text
   const start = spans.length > 1 && bareReferent.test(text.slice(last.start, last.end)) ? spans.at(-2)!.start : last.start
   return text.slice(start, last.end)
+}
+
+/** A one-sentence statement of a failing, neither speaking of causes nor pointing back: the next cause of a list of causes and recommendations. */
+function statesNextCause(text: string): boolean {
+  return namesFailing.test(text) && !isLeadIn(text) && sentenceSpans(text).length === 1 && !speaksOfCauses(text) && !refersBack.test(text) && !narrative.test(text)
 }
 
 /** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */
