@@ -338,6 +338,65 @@ describe('causes stated as verdicts in prose, and listed in turn with their reco
   })
 })
 
+describe('topics and references listed where causes would be', () => {
+  const readWithMessages = (text: string) => {
+    const {report, messages} = parseReport(text, {format: 'text'})
+    return {
+      causes: [...report.findings, ...(report.history ?? [])].filter((finding) => finding.kind === 'cause-of-concern').map((finding) => finding.text),
+      topics: messages.filter((message) => message.ruleId === 'cause-topic-only').map((message) => message.line)
+    }
+  }
+
+  it('reads no cause from an exit letter’s list of the inspections that issued the causes it closed, nor from topics, and says so', () => {
+    const text = [
+      'Kent Police: return to default phase of monitoring',
+      '',
+      'This decision is supported by the fact we have been able to close the causes of concern we issued in:',
+      '',
+      '  • our 2022 PEEL inspection, about investigations; and',
+      '  • our 2023 inspection of the force’s response to child exploitation.',
+      '',
+      'The causes of concern we closed related to:',
+      '',
+      '  • call handling;',
+      '  • how it investigates crime.',
+      '',
+      'We moved the force into Engage in 2022 because of concerns about:',
+      '',
+      '  • call handling;',
+      '  • the way it supervises investigations.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({causes: [], topics: [5, 6, 10, 11, 15, 16]})
+  })
+
+  it('still reads statements in the same places, "The inspection team identified …" among them', () => {
+    const text = [
+      'Kent Police',
+      '',
+      'We shared the following causes of concern with you:',
+      '',
+      '  • The inspection team identified the lack of oversight of home safety visits. High-risk checks had not been completed.',
+      '  • the force does not answer calls quickly enough.',
+      '',
+      'We moved the force into Engage in 2022 because it is not:',
+      '',
+      '  • answering emergency calls promptly;',
+      '  • supervising investigations well.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({
+      causes: [
+        'The inspection team identified the lack of oversight of home safety visits. High-risk checks had not been completed.',
+        'the force does not answer calls quickly enough.',
+        'answering emergency calls promptly;',
+        'supervising investigations well.'
+      ],
+      topics: []
+    })
+  })
+})
+
 describe('Engage reasons and the glossary', () => {
   const twoReasons = '• It is not responding to the public effectively.\n• It is not investigating crime well.\n'
   const twoCauses = [

@@ -1,6 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {List} from 'mdast'
 import type {Block} from '../blocks.js'
+import {namesOnlyTopic} from '../cause-items.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
@@ -43,6 +44,8 @@ interface Mode {
   afterCause?: boolean
   /** Reading the recommendations of a cause read from a paragraph: the next cause may follow them. */
   ofStatedCause?: boolean
+  /** The lead-in the items follow. */
+  leadIn?: string
 }
 
 /**
@@ -121,7 +124,7 @@ export const causeLeadIns: ReaderFactory = () => {
         if (!isLeadIn(text)) return false
         const sentence = leadInSentence(text)
         if (namesCausesInLeadIn.test(sentence) && !introducesDemands.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
+          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text}
           return true
         }
         if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}
@@ -139,6 +142,7 @@ export const causeLeadIns: ReaderFactory = () => {
           return false
         }
         current.list = block.list
+        if (current.kind === 'cause-of-concern' && namesOnlyTopic(block, current.leadIn ?? '', context)) return true
         const summary = current.kind === 'cause-of-concern' && !current.history
         emit(current.kind, block, context, summary)
         return true
