@@ -261,6 +261,25 @@ describe('innovative and promising practice: each read once, its description wit
     expect(introduced.report.findings.map(kindAndText)).toEqual([['promising-practice', description]])
   })
 
+  it('a practice described after the sentence naming it, in the same paragraph ("We found an example of promising practice: …", "We found some innovative practice. The force …")', () => {
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\nWe found an example of promising practice: ${description}\n\nResponding to the public\n\nThe force answers calls quickly.\n`, 'text', 'promising-practice')
+    expectOne(`Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people. ${description}\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><p>Inspectors also saw an example of innovative practice. ${description}</p><p>Other text.</p>`, 'html', 'innovative-practice')
+  })
+
+  it('trap: the same sentence said of an earlier inspection, or naming a practice in passing, gives no practice', () => {
+    for (const paragraph of [`In our 2019 inspection, we found some innovative practice. ${description}`, `The force wants to be at the forefront of innovative practice. ${description}`]) {
+      expect(read(`Kent Police PEEL 2023\n\n${paragraph}\n\nThe force is good at investigating crime.\n`).report.findings).toEqual([])
+    }
+  })
+
+  it('a bold label closed before the practice ("**Innovative practice** The force …"), or holding its title ("**Innovative practice: Using drones** The force …")', () => {
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice** ${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Promising practice: Using drones to find missing people** ${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'promising-practice')
+    // A label with a topic and no sentence after it heads a box; the description follows.
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice – using drones**\n\n${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
+  })
+
   it('nothing lost: a title with no description after it is the practice', () => {
     const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
     expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])

@@ -76,8 +76,12 @@ function awaitDescription(open: Box): void {
 // of promising practice:": a sentence of its own naming a practice this inspection found; the title
 // and the description follow. Praise in passing ("wants to be at the forefront of innovative
 // practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
-const namesPracticeFound =
-  /^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b[^,;]*[.:]$/i
+const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
+const namesPracticeFound = new RegExp(String.raw`${practiceFoundOpening}[^,;]*[.:]$`, 'i')
+// "We found an example of promising practice: the force calls back every victim of burglary.",
+// "We found some innovative practice. The force uses drones to …": the same sentence with the
+// practice after it in the paragraph; what follows is the practice.
+const practiceFoundThenDescribed = new RegExp(String.raw`${practiceFoundOpening}[^.:;]{0,160}[.:]\s+(?=\S)`, 'i')
 const maxPracticeSentence = 200
 const namesPractice = /\b(?:innovative|promising) practices?\b/i
 const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil|n\/a|not applicable|[-–—])\.?$/i
@@ -90,6 +94,13 @@ function practiceNamedBy(text: string): FindingKind | undefined {
   const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
   if (!match || saysEarlierInspection(text)) return undefined
   return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+}
+
+/** The kind of practice a paragraph names in its first sentence, and where its description after that sentence starts. */
+function practiceDescribedIn(text: string): {kind: FindingKind; start: number} | undefined {
+  const match = practiceFoundThenDescribed.exec(text)
+  if (!match || saysEarlierInspection(match[0])) return undefined
+  return {kind: match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice', start: match[0].length}
 }
 
 /** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
@@ -506,6 +517,12 @@ export const findingBoxes: ReaderFactory = () => {
             return
           }
           const leadIn = findingLeadInKind(text)
+          const described = leadIn ? undefined : practiceDescribedIn(block.text)
+          if (described) {
+            const end = block.text.trimEnd().length
+            addRecommendationOrFinding(described.kind, block.text.slice(described.start, end), context.spanPosition(block, described.start, end), context)
+            return
+          }
           const named = leadIn ? undefined : practiceNamedBy(text)
           if (!leadIn && !named) return
           openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
