@@ -264,6 +264,36 @@ describe('causes stated as verdicts in prose, and listed in turn with their reco
       ''
     ].join('\n')
 
+  it('reads the causes of real custody summaries, a custody release and a fire release, and a fire letter listing causes in turn', () => {
+    const causes = (name: string) => {
+      const {text, title} = corpus(name)
+      const report = read(text, title)
+      return [...report.findings, ...(report.history ?? [])].filter((finding) => finding.kind === 'cause-of-concern').map((finding) => [finding.text, finding.position.start.line])
+    }
+    expect(causes('custody-south-wales-2023')).toEqual([['However, despite these arrangements, the oversight isn’t robust enough.', 11]])
+    expect(causes('custody-thames-valley-2024')).toEqual([
+      ['Scrutiny of custody services was a cause of concern in our previous inspection and the overall leadership and scrutiny of custody remains a cause of concern.', 24]
+    ])
+    expect(causes('custody-metropolitan-use-of-force-news').map(([, line]) => line)).toEqual([16, 17])
+    expect(causes('frs-2023-25-surrey-news')).toEqual([
+      ['But I was disappointed to find that the service wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.', 18]
+    ])
+    const letter = corpus('coc-revisit-warwickshire-frs-2022-04')
+    const history = read(letter.text, letter.title).history ?? []
+    expect(history.map((finding) => [finding.kind, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 26],
+      ['recommendation', 30],
+      ['recommendation', 31],
+      ['recommendation', 32],
+      ['cause-of-concern', 34],
+      ['recommendation', 38],
+      ['recommendation', 39],
+      ['recommendation', 40],
+      ['cause-of-concern', 42],
+      ['recommendation', 46]
+    ])
+  })
+
   it('reads a custody summary’s verdicts once it says its recommendations address its causes: the sentence a pointing verdict follows, past one about the last inspection', () => {
     const text = summary(
       'Kent Police has clear governance arrangements for custody. However, the oversight isn’t robust enough. There has been limited improvement since our last inspection. It is a cause of concern.\n\nScrutiny of custody was a cause of concern in our previous inspection and the overall leadership of custody remains a cause of concern.\n\nStaff treat detainees with respect.'
