@@ -29,7 +29,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 84, 83, 82, '0/0'],
+      ['causes of concern', 84, 85, 84, '0/0'],
       ['recommendations', 90, 91, 90, '0/0'],
       ['areas for improvement', 33, 33, 33, '33/33'],
       ['innovative practice', 3, 3, 3, '0/0'],
@@ -40,7 +40,7 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 12, 12, 9, '0/0'],
+      ['causes of concern', 12, 10, 9, '0/0'],
       ['recommendations', 9, 9, 9, '0/0'],
       ['areas for improvement', 1, 1, 1, '1/1'],
       ['innovative practice', 1, 0, 0, '0/0'],
@@ -133,7 +133,7 @@ describe('accuracy against the gold labels', () => {
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
     // looking at the blind documents. (The tuned negatives give none since the letters' forms were
     // read on 2026-12-01; this blind figure did not move with that change.)
-    expect(negativeFindings('blind')).toBe(2)
+    expect(negativeFindings('blind')).toBe(0)
   })
 
   it('sorts every document into a family by a rule on its header and slug', () => {

@@ -400,6 +400,41 @@ describe('topics and references listed where causes would be', () => {
     expect(readWithMessages(text)).toEqual({causes: [], topics: [5, 6, 10, 11, 15, 16]})
   })
 
+  it('reads only the items stating a failing after a lead-in speaking of progress on the causes: what was done is no cause', () => {
+    const text = [
+      'Kent Police: Engage progress',
+      '',
+      'The Chief Constable told the panel that the force had addressed both causes of concern:',
+      '',
+      '  • The force now answers 999 calls within ten seconds.',
+      '  • Supervisors now review every investigation within a week.',
+      '',
+      'The improvements the force has made against the causes of concern include:',
+      '',
+      '  • a new call handling system for emergency calls;',
+      '  • more detectives in its investigation teams.',
+      '',
+      'HMICFRS will continue to monitor the force’s progress against the causes of concern, which are:',
+      '',
+      '  • the force doesn’t answer emergency calls quickly enough; and',
+      '  • the force doesn’t supervise investigations effectively.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({causes: ['the force doesn’t answer emergency calls quickly enough; and', 'the force doesn’t supervise investigations effectively.'], topics: []})
+  })
+
+  it('reads "principal concerns" as the causes once the page has called them causes of concern, on a real custody release and constructed text', () => {
+    const {text, title} = corpus('custody-norfolk-suffolk-2018-news')
+    expect(read(text, title).findings.map((finding) => [finding.kind, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 20],
+      ['cause-of-concern', 21]
+    ])
+    const unnamed = 'Kent Police\n\nInspectors identified principal concerns related to:\n\n• The governance of the use of force was not adequate.\n'
+    expect(readWithMessages(unnamed)).toEqual({causes: [], topics: []})
+    const named = `Kent Police custody\n\nInspectors identified some causes of concern.\n\n${unnamed.slice(13)}`
+    expect(readWithMessages(named)).toEqual({causes: ['The governance of the use of force was not adequate.'], topics: []})
+  })
+
   it('still reads statements in the same places, "The inspection team identified …" among them', () => {
     const text = [
       'Kent Police',

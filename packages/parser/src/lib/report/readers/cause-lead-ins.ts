@@ -28,6 +28,13 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
 // "identified two principal causes for concern:": older custody releases write "for".
 const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
+// "inspectors identified some causes of concern." then "identified principal concerns related to:":
+// a custody release names its causes so once it has called them causes.
+const principalConcerns = /\b(?:principal|main) concerns\b/i
+// "The improvements the force has made against the causes of concern include:", "the force had
+// addressed both causes of concern:": a list of what was done about the causes, or the causes
+// restated ("We have closed the following causes of concern: • The force doesn’t …").
+const speaksOfProgress = /\b(?:improvements?|improved|actions?|steps|changes|progress|addressed|closed?|resolved|discharged)\b/i
 // "These were:", "They are as follows:": a lead-in whose sentence names nothing, pointing back to the one before.
 const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows)?:\s*$/i
 
@@ -46,6 +53,8 @@ interface Mode {
   ofStatedCause?: boolean
   /** The lead-in the items follow. */
   leadIn?: string
+  /** The lead-in speaks of progress on the causes: only items stating a failing restate one. */
+  ofProgress?: boolean
 }
 
 /**
@@ -59,6 +68,8 @@ interface Mode {
  */
 export const causeLeadIns: ReaderFactory = () => {
   let mode: Mode | undefined
+  /** The page has named causes of concern: its "principal concerns" are those causes. */
+  let causesNamed = false
 
   const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
     const {text, start, end} = quotationContent(block.text)
@@ -86,6 +97,7 @@ export const causeLeadIns: ReaderFactory = () => {
         mode = undefined
       },
       paragraph(block, context) {
+        if (!causesNamed && block.text.includes('oncern')) causesNamed = namesCausesInLeadIn.test(block.text)
         if (!mode && readQuotedAfterLead(block, context)) return true
         // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
         if (!mode && !isLeadIn(block.text.trimEnd())) return false
@@ -123,8 +135,9 @@ export const causeLeadIns: ReaderFactory = () => {
         mode = undefined
         if (!isLeadIn(text)) return false
         const sentence = leadInSentence(text)
-        if (namesCausesInLeadIn.test(sentence) && !introducesDemands.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text}
+        const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
+        if (namesCauses && !introducesDemands.test(sentence)) {
+          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence)}
           return true
         }
         if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}
@@ -143,6 +156,8 @@ export const causeLeadIns: ReaderFactory = () => {
         }
         current.list = block.list
         if (current.kind === 'cause-of-concern' && namesOnlyTopic(block, current.leadIn ?? '', context)) return true
+        // "The force had addressed both causes of concern: • The force now answers 999 calls …": progress.
+        if (current.kind === 'cause-of-concern' && current.ofProgress && !namesFailing.test(block.text) && !modal.test(block.text)) return true
         const summary = current.kind === 'cause-of-concern' && !current.history
         emit(current.kind, block, context, summary)
         return true
