@@ -239,6 +239,15 @@ describe('custody reports numbering their paragraphs by section', () => {
     ])
   })
 
+  it('reads the same numbered statements from HTML paragraphs', () => {
+    const html =
+      '<h1>Kent Police custody</h1><h3>Causes of concern and recommendations</h3><h4>Cause of concern</h4><p>1.3 The force does not oversee the use of force in custody.</p><h4>Recommendation</h4><p>1.4 The force should record all use of force.</p><h2>Leadership</h2><p>2.1 The force has clear governance.</p>'
+    expect(parseReport(html, {format: 'html'}).report.findings.map((finding) => [...withCause(finding), finding.number ?? null])).toEqual([
+      ['cause-of-concern', 'The force does not oversee the use of force in custody.', null, '1.3'],
+      ['recommendation', 'The force should record all use of force.', 'cause-of-concern-1', '1.4']
+    ])
+  })
+
   it('keeps numbered section titles as headings, and numbered narrative outside a box as no finding', () => {
     const text = ['Kent Police', '', '3.2 Use of force', '', '3.3 Staff should have used force less often, we were told.', '', '3.4 The force should be proud of its staff.', ''].join('\n')
     expect(read(text).findings).toEqual([])
