@@ -92,6 +92,20 @@ describe('causes of concern and their recommendations', () => {
   })
 })
 
+describe('a cause listed in short after its statement in full', () => {
+  it('is the same cause when it shares most of its words with the statement: one finding, not two; a cause listed only in short stays, with its message', () => {
+    const {report, messages} = read(
+      'Kent Police causes of concern\n\nCause of concern\n\nThe force doesn’t answer emergency calls quickly enough.\n\nRecommendations\n\nThe force should immediately review its call handling.\n\nIn summary, we have issued two accelerated causes of concern to Kent Police as a result of its failure to:\n\n• answer emergency calls quickly enough; and\n• supervise investigations effectively.\n'
+    )
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force doesn’t answer emergency calls quickly enough.'],
+      ['recommendation', 'The force should immediately review its call handling.'],
+      ['cause-of-concern', 'supervise investigations effectively.']
+    ])
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['cause-summary-only', 14]])
+  })
+})
+
 describe('labels and headings', () => {
   it('a box heading naming its topic after a dash ("Accelerated cause of concern – Responding to the public")', () => {
     const {report} = read('Kent Police PEEL 2023\n\nAccelerated cause of concern – Responding to the public\n\nThe force doesn’t answer calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should review its call handling.\n')
