@@ -29,7 +29,7 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 92, 77, 75, '0/0'],
+      ['causes of concern', 92, 87, 85, '0/0'],
       ['recommendations', 90, 91, 90, '0/0'],
       ['areas for improvement', 33, 33, 33, '33/33'],
       ['innovative practice', 3, 3, 3, '0/0'],
@@ -40,7 +40,7 @@ describe('accuracy against the gold labels', () => {
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 18, 18, 15, '0/0'],
+      ['causes of concern', 18, 16, 15, '0/0'],
       ['recommendations', 10, 10, 9, '0/0'],
       ['areas for improvement', 6, 5, 5, '5/5'],
       ['innovative practice', 1, 0, 0, '0/0'],
@@ -145,7 +145,7 @@ describe('accuracy against the gold labels', () => {
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
     // looking at the blind documents. (The tuned negatives give none since the letters' forms were
     // read on 2026-12-01; this blind figure did not move with that change.)
-    expect(negativeFindings('blind')).toBe(2)
+    expect(negativeFindings('blind')).toBe(0)
   })
 
   it('sorts every document into a family by a rule on its header and slug', () => {

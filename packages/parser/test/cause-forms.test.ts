@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {Finding, HistoricalFinding} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
-import {parseReport} from '../src/index.js'
+import {parseReport, toMdast} from '../src/index.js'
 
 // Causes of concern stated the ways the genre states them beyond a box with its statement right
 // under the heading: a topic sub-heading between the box and the statement, a cause stated in
@@ -142,6 +142,332 @@ describe('recommendations of a cause', () => {
       ['recommendation', 'The force should review its call handling.'],
       ['recommendation', 'Call handlers are trained to assess risk.']
     ])
+  })
+})
+
+describe('custody reports numbering their paragraphs by section', () => {
+  const numbered = (text: string) => read(text).findings.map((finding) => [...withCause(finding), finding.number ?? null])
+
+  it('reads short numbered statements ("1.6 Detainees were held too long.") under "Cause of concern" and "Recommendations" headings, without their numbers in the text', () => {
+    const text = [
+      'Report on an unannounced inspection visit to police custody suites in Kent Police',
+      '',
+      'Summary',
+      '',
+      '1.1 This report describes our findings following an unannounced inspection of police custody suites in Kent Police.',
+      '',
+      '1.2 Overall, we found that detainees were treated respectfully.',
+      '',
+      'Causes of concern and recommendations',
+      '',
+      'Cause of concern',
+      '',
+      '1.3 The force does not have enough oversight of the use of force in custody.',
+      '',
+      'Recommendations',
+      '',
+      '1.4 The force should make sure that all use of force in custody is recorded.',
+      '',
+      '1.5 The force should analyse its use of force data.',
+      '',
+      'Cause of concern',
+      '',
+      '1.6 Detainees were held too long.',
+      '',
+      'Recommendation',
+      '',
+      '1.7 The force should reduce detention times.',
+      '',
+      'Areas for improvement',
+      '',
+      '1.8 The force should improve its recording of risk assessments.',
+      '',
+      'Section 2. Leadership, accountability and partnerships',
+      '',
+      '2.1 The force has clear governance structures.',
+      ''
+    ].join('\n')
+    expect(numbered(text)).toEqual([
+      ['cause-of-concern', 'The force does not have enough oversight of the use of force in custody.', null, '1.3'],
+      ['recommendation', 'The force should make sure that all use of force in custody is recorded.', 'cause-of-concern-1', '1.4'],
+      ['recommendation', 'The force should analyse its use of force data.', 'cause-of-concern-1', '1.5'],
+      ['cause-of-concern', 'Detainees were held too long.', null, '1.6'],
+      ['recommendation', 'The force should reduce detention times.', 'cause-of-concern-2', '1.7'],
+      ['area-for-improvement', 'The force should improve its recording of risk assessments.', null, '1.8']
+    ])
+    // No empty box: "Causes of concern and recommendations" right above "Cause of concern" holds it.
+    const {messages} = parseReport(text, {format: 'text'})
+    expect(messages.map((message) => message.ruleId).filter((rule) => rule !== 'unknown-subject')).toEqual([])
+    // The position points past the number: quoting it gives the statement alone.
+    const cause = read(text).findings[0]!
+    expect(text.slice(cause.position.start.offset, cause.position.end.offset)).toBe(cause.text)
+  })
+
+  it('reads the next numbered statement demanding nothing after a cause’s recommendation as the next cause, and "1.9 Cause of concern: …" on its label’s line', () => {
+    const sequence = [
+      'Kent Police',
+      '',
+      'Causes of concern and recommendations',
+      '',
+      '1.3 There were serious weaknesses in the way the force oversaw the use of force.',
+      '',
+      'Recommendation',
+      '',
+      '1.4 The force should collect and analyse data on use of force.',
+      '',
+      '1.5 Staff were not aware of the risks posed by ligature points.',
+      '',
+      'Recommendation',
+      '',
+      '1.6 The force should remove ligature points from cells.',
+      '',
+      'Background',
+      '',
+      '2.1 The force operates three suites.',
+      ''
+    ].join('\n')
+    expect(numbered(sequence)).toEqual([
+      ['cause-of-concern', 'There were serious weaknesses in the way the force oversaw the use of force.', null, '1.3'],
+      ['recommendation', 'The force should collect and analyse data on use of force.', 'cause-of-concern-1', '1.4'],
+      ['cause-of-concern', 'Staff were not aware of the risks posed by ligature points.', null, '1.5'],
+      ['recommendation', 'The force should remove ligature points from cells.', 'cause-of-concern-2', '1.6']
+    ])
+    const labelled = ['Kent Police', '', '1.9 Cause of concern: The force did not have robust oversight of the use of force in custody.', '', 'Recommendation: The force should make sure that all use of force is recorded.', ''].join('\n')
+    expect(numbered(labelled).map(([kind, , , number]) => [kind, number])).toEqual([
+      ['cause-of-concern', '1.9'],
+      ['recommendation', null]
+    ])
+  })
+
+  it('reads the same numbered statements from HTML paragraphs', () => {
+    const html =
+      '<h1>Kent Police custody</h1><h3>Causes of concern and recommendations</h3><h4>Cause of concern</h4><p>1.3 The force does not oversee the use of force in custody.</p><h4>Recommendation</h4><p>1.4 The force should record all use of force.</p><h2>Leadership</h2><p>2.1 The force has clear governance.</p>'
+    expect(parseReport(html, {format: 'html'}).report.findings.map((finding) => [...withCause(finding), finding.number ?? null])).toEqual([
+      ['cause-of-concern', 'The force does not oversee the use of force in custody.', null, '1.3'],
+      ['recommendation', 'The force should record all use of force.', 'cause-of-concern-1', '1.4']
+    ])
+  })
+
+  it('keeps numbered section titles as headings, and numbered narrative outside a box as no finding', () => {
+    const text = ['Kent Police', '', '3.2 Use of force', '', '3.3 Staff should have used force less often, we were told.', '', '3.4 The force should be proud of its staff.', ''].join('\n')
+    expect(read(text).findings).toEqual([])
+    const {tree} = toMdast(text, {format: 'text'})
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'heading', 'paragraph', 'paragraph'])
+  })
+})
+
+describe('causes stated as verdicts in prose, and listed in turn with their recommendations', () => {
+  const summary = (verdicts: string) =>
+    [
+      'Report on an inspection visit to police custody suites in Kent Police',
+      '',
+      'Summary',
+      '',
+      'To help the force improve, we have made two recommendations to it and its police and crime commissioner. These address our main causes of concern.',
+      '',
+      'We have also highlighted a further 12 areas for improvement. These are set out in section 6 of this report.',
+      '',
+      'Leadership, accountability and working with partners',
+      '',
+      verdicts,
+      ''
+    ].join('\n')
+
+  it('reads the causes of real custody summaries, a custody release and a fire release, and a fire letter listing causes in turn', () => {
+    const causes = (name: string) => {
+      const {text, title} = corpus(name)
+      const report = read(text, title)
+      return [...report.findings, ...(report.history ?? [])].filter((finding) => finding.kind === 'cause-of-concern').map((finding) => [finding.text, finding.position.start.line])
+    }
+    expect(causes('custody-south-wales-2023')).toEqual([['However, despite these arrangements, the oversight isn’t robust enough.', 11]])
+    expect(causes('custody-thames-valley-2024')).toEqual([
+      ['Scrutiny of custody services was a cause of concern in our previous inspection and the overall leadership and scrutiny of custody remains a cause of concern.', 24]
+    ])
+    expect(causes('custody-metropolitan-use-of-force-news').map(([, line]) => line)).toEqual([16, 17])
+    expect(causes('frs-2023-25-surrey-news')).toEqual([
+      ['But I was disappointed to find that the service wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.', 18]
+    ])
+    const letter = corpus('coc-revisit-warwickshire-frs-2022-04')
+    const history = read(letter.text, letter.title).history ?? []
+    expect(history.map((finding) => [finding.kind, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 26],
+      ['recommendation', 30],
+      ['recommendation', 31],
+      ['recommendation', 32],
+      ['cause-of-concern', 34],
+      ['recommendation', 38],
+      ['recommendation', 39],
+      ['recommendation', 40],
+      ['cause-of-concern', 42],
+      ['recommendation', 46]
+    ])
+  })
+
+  it('reads a custody summary’s verdicts once it says its recommendations address its causes: the sentence a pointing verdict follows, past one about the last inspection', () => {
+    const text = summary(
+      'Kent Police has clear governance arrangements for custody. However, the oversight isn’t robust enough. There has been limited improvement since our last inspection. It is a cause of concern.\n\nScrutiny of custody was a cause of concern in our previous inspection and the overall leadership of custody remains a cause of concern.\n\nStaff treat detainees with respect.'
+    )
+    const report = read(text)
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'However, the oversight isn’t robust enough.'],
+      ['cause-of-concern', 'Scrutiny of custody was a cause of concern in our previous inspection and the overall leadership of custody remains a cause of concern.']
+    ])
+    const cause = report.findings[0]!
+    expect(text.slice(cause.position.start.offset, cause.position.end.offset)).toBe(cause.text)
+  })
+
+  it('reads no verdict without that summary, nor a past or spoken-of cause', () => {
+    const overview = 'Kent Police\n\nAlthough the force has improved, HMIC found that its approach to managing demand is a cause of concern.\n\nCrime prevention isn’t a priority for the force and this is a cause of concern.\n'
+    expect(read(overview).findings).toEqual([])
+    const past = summary('Scrutiny of custody was a cause of concern in our previous inspection.\n\nWhether a cause of concern is raised depends on the evidence.')
+    expect(read(past).findings).toEqual([])
+  })
+
+  it('reads an inspector’s "…, and I have given a new cause of concern." as the sentence stating the failing, but not a bare announcement', () => {
+    const release = 'Surrey Fire and Rescue Service\n\n“The culture has improved. But I was disappointed to find that the service wasn’t doing enough to make its protection work effective, and I have given a new cause of concern. We found gaps in its audits.”\n'
+    expect(read(release).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'But I was disappointed to find that the service wasn’t doing enough to make its protection work effective, and I have given a new cause of concern.']
+    ])
+    expect(read('Surrey Fire and Rescue Service\n\nThe service has improved, and we have issued a cause of concern.\n').findings).toEqual([])
+  })
+
+  it('reads the bullets after "identified two principal causes for concern:" as causes', () => {
+    const text = 'Kent Police\n\nHowever, the joint inspection identified two principal causes for concern:\n\n• The governance of the use of force was not adequate.\n• The oversight of health care was poor.\n\nStrengths included clean suites.\n'
+    expect(read(text).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The governance of the use of force was not adequate.'],
+      ['cause-of-concern', 'The oversight of health care was poor.']
+    ])
+  })
+
+  it('reads the next cause of a letter listing causes and their recommendations in turn, and no progress after them', () => {
+    const text = [
+      'Warwickshire Fire and Rescue Service',
+      '',
+      'Background',
+      '',
+      'In June 2021, we issued these causes of concern and made the following recommendations:',
+      '',
+      'The service hasn’t done enough to develop its prevention activity.',
+      '',
+      'By 31 August 2021, the service should:',
+      '',
+      '• develop a clear prevention strategy;',
+      '• review its referrals.',
+      '',
+      'The service isn’t taking a proportionate approach to promoting inclusion.',
+      '',
+      'By 31 August 2021, the service should make sure that:',
+      '',
+      '• its actions are proportionate.',
+      '',
+      'The service has made good progress since then.',
+      '',
+      'It hasn’t yet finished its action plan, which we will review again.',
+      ''
+    ].join('\n')
+    const report = read(text)
+    expect(report.findings).toEqual([])
+    expect((report.history ?? []).map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The service hasn’t done enough to develop its prevention activity.'],
+      ['recommendation', 'develop a clear prevention strategy;'],
+      ['recommendation', 'review its referrals.'],
+      ['cause-of-concern', 'The service isn’t taking a proportionate approach to promoting inclusion.'],
+      ['recommendation', 'its actions are proportionate.']
+    ])
+  })
+})
+
+describe('topics and references listed where causes would be', () => {
+  const readWithMessages = (text: string) => {
+    const {report, messages} = parseReport(text, {format: 'text'})
+    return {
+      causes: [...report.findings, ...(report.history ?? [])].filter((finding) => finding.kind === 'cause-of-concern').map((finding) => finding.text),
+      topics: messages.filter((message) => message.ruleId === 'cause-topic-only').map((message) => message.line)
+    }
+  }
+
+  it('reads no cause from an exit letter’s list of the inspections that issued the causes it closed, nor from topics, and says so', () => {
+    const text = [
+      'Kent Police: return to default phase of monitoring',
+      '',
+      'This decision is supported by the fact we have been able to close the causes of concern we issued in:',
+      '',
+      '  • our 2022 PEEL inspection, about investigations; and',
+      '  • our 2023 inspection of the force’s response to child exploitation.',
+      '',
+      'The causes of concern we closed related to:',
+      '',
+      '  • call handling;',
+      '  • how it investigates crime.',
+      '',
+      'We moved the force into Engage in 2022 because of concerns about:',
+      '',
+      '  • call handling;',
+      '  • the way it supervises investigations.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({causes: [], topics: [5, 6, 10, 11, 15, 16]})
+  })
+
+  it('reads only the items stating a failing after a lead-in speaking of progress on the causes: what was done is no cause', () => {
+    const text = [
+      'Kent Police: Engage progress',
+      '',
+      'The Chief Constable told the panel that the force had addressed both causes of concern:',
+      '',
+      '  • The force now answers 999 calls within ten seconds.',
+      '  • Supervisors now review every investigation within a week.',
+      '',
+      'The improvements the force has made against the causes of concern include:',
+      '',
+      '  • a new call handling system for emergency calls;',
+      '  • more detectives in its investigation teams.',
+      '',
+      'HMICFRS will continue to monitor the force’s progress against the causes of concern, which are:',
+      '',
+      '  • the force doesn’t answer emergency calls quickly enough; and',
+      '  • the force doesn’t supervise investigations effectively.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({causes: ['the force doesn’t answer emergency calls quickly enough; and', 'the force doesn’t supervise investigations effectively.'], topics: []})
+  })
+
+  it('reads "principal concerns" as the causes once the page has called them causes of concern, on a real custody release and constructed text', () => {
+    const {text, title} = corpus('custody-norfolk-suffolk-2018-news')
+    expect(read(text, title).findings.map((finding) => [finding.kind, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 20],
+      ['cause-of-concern', 21]
+    ])
+    const unnamed = 'Kent Police\n\nInspectors identified principal concerns related to:\n\n• The governance of the use of force was not adequate.\n'
+    expect(readWithMessages(unnamed)).toEqual({causes: [], topics: []})
+    const named = `Kent Police custody\n\nInspectors identified some causes of concern.\n\n${unnamed.slice(13)}`
+    expect(readWithMessages(named)).toEqual({causes: ['The governance of the use of force was not adequate.'], topics: []})
+  })
+
+  it('still reads statements in the same places, "The inspection team identified …" among them', () => {
+    const text = [
+      'Kent Police',
+      '',
+      'We shared the following causes of concern with you:',
+      '',
+      '  • The inspection team identified the lack of oversight of home safety visits. High-risk checks had not been completed.',
+      '  • the force does not answer calls quickly enough.',
+      '',
+      'We moved the force into Engage in 2022 because it is not:',
+      '',
+      '  • answering emergency calls promptly;',
+      '  • supervising investigations well.',
+      ''
+    ].join('\n')
+    expect(readWithMessages(text)).toEqual({
+      causes: [
+        'The inspection team identified the lack of oversight of home safety visits. High-risk checks had not been completed.',
+        'the force does not answer calls quickly enough.',
+        'answering emergency calls promptly;',
+        'supervising investigations well.'
+      ],
+      topics: []
+    })
   })
 })
 

@@ -176,6 +176,66 @@ describe('a cause of concern stated as a clause inside a sentence', () => {
   })
 })
 
+describe('a cause stated as a clause under its own heading', () => {
+  const parse = (text: string) => {
+    const {report, messages} = parseReport(text, {format: 'markdown'})
+    return {
+      findings: report.findings.map((finding) => [finding.kind, finding.text, finding.kind === 'recommendation' ? (finding.causeOfConcern ?? null) : finding.id]),
+      history: (report.history ?? []).map((finding) => [finding.kind, finding.text]),
+      rules: messages.map((message) => message.ruleId).filter((rule) => rule !== 'unknown-subject')
+    }
+  }
+
+  it('reads "We identified as a cause of concern that …" in a cause box as this report’s cause, with its recommendations and no warning', () => {
+    const text = [
+      '# Inspection of Exampleshire Police',
+      '',
+      '## Cause of concern',
+      '',
+      'We identified as a cause of concern that the force does not understand the demand it faces. To address this, the force should:',
+      '',
+      '- produce a demand assessment;',
+      '- align its workforce plan to it.',
+      '',
+      '## Cause of concern',
+      '',
+      'We identified as a cause of concern that victims are not kept informed.',
+      '',
+      '### Recommendation',
+      '',
+      'Within six months, the force should make sure that victims are updated.',
+      '',
+      '## Our approach',
+      '',
+      'We inspected the force in May.',
+      ''
+    ].join('\n')
+    expect(parse(text)).toEqual({
+      findings: [
+        ['cause-of-concern', 'the force does not understand the demand it faces', 'cause-of-concern-1'],
+        ['recommendation', 'produce a demand assessment;', 'cause-of-concern-1'],
+        ['recommendation', 'align its workforce plan to it.', 'cause-of-concern-1'],
+        ['cause-of-concern', 'victims are not kept informed', 'cause-of-concern-2'],
+        ['recommendation', 'Within six months, the force should make sure that victims are updated.', 'cause-of-concern-2']
+      ],
+      history: [],
+      rules: []
+    })
+  })
+
+  it('files the clause as history when the sentence names an earlier inspection, and still finds the box not empty', () => {
+    const text = ['# Revisit letter', '', '## Cause of concern', '', 'In our 2022 inspection, we identified as a cause of concern that the force did not answer calls quickly enough.', '', '## Progress', '', 'Calls are now answered faster.', ''].join('\n')
+    expect(parse(text)).toEqual({findings: [], history: [['cause-of-concern', 'the force did not answer calls quickly enough']], rules: []})
+  })
+
+  it('leaves a box that only speaks of causes, or refers back to one, empty, with the warning', () => {
+    for (const sentence of ['We identified a cause of concern about the force’s call handling.', 'The cause of concern that we identified has now been addressed.']) {
+      const text = ['# Letter', '', '## Cause of concern', '', sentence, '', '## Next steps', '', 'We will revisit.', ''].join('\n')
+      expect(parse(text)).toEqual({findings: [], history: [], rules: ['empty-finding-section']})
+    }
+  })
+})
+
 describe('a one-line statement under a titled cause heading', () => {
   it('reads the line without a full stop after "Cause of concern: responding to the public", its recommendation as before', () => {
     const {text, title} = corpus('coc-closure-devon-cornwall-2024-09')

@@ -92,6 +92,20 @@ describe('causes of concern and their recommendations', () => {
   })
 })
 
+describe('a cause listed in short after its statement in full', () => {
+  it('is the same cause when it shares most of its words with the statement: one finding, not two; a cause listed only in short stays, with its message', () => {
+    const {report, messages} = read(
+      'Kent Police causes of concern\n\nCause of concern\n\nThe force doesn’t answer emergency calls quickly enough.\n\nRecommendations\n\nThe force should immediately review its call handling.\n\nIn summary, we have issued two accelerated causes of concern to Kent Police as a result of its failure to:\n\n• answer emergency calls quickly enough; and\n• supervise investigations effectively.\n'
+    )
+    expect(report.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force doesn’t answer emergency calls quickly enough.'],
+      ['recommendation', 'The force should immediately review its call handling.'],
+      ['cause-of-concern', 'supervise investigations effectively.']
+    ])
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['cause-summary-only', 14]])
+  })
+})
+
 describe('labels and headings', () => {
   it('a box heading naming its topic after a dash ("Accelerated cause of concern – Responding to the public")', () => {
     const {report} = read('Kent Police PEEL 2023\n\nAccelerated cause of concern – Responding to the public\n\nThe force doesn’t answer calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should review its call handling.\n')
@@ -259,6 +273,25 @@ describe('innovative and promising practice: each read once, its description wit
     expect(messages.map((message) => message.ruleId)).toEqual(['empty-finding-section', 'empty-finding-section', 'empty-finding-section', 'empty-finding-section'])
     const introduced = read(`Kent Police PEEL 2023\n\nPromising practice\n\nWe found the following promising practice in the force.\n\nUsing drones to find missing people\n\n${description}\n`)
     expect(introduced.report.findings.map(kindAndText)).toEqual([['promising-practice', description]])
+  })
+
+  it('a practice described after the sentence naming it, in the same paragraph ("We found an example of promising practice: …", "We found some innovative practice. The force …")', () => {
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\nWe found an example of promising practice: ${description}\n\nResponding to the public\n\nThe force answers calls quickly.\n`, 'text', 'promising-practice')
+    expectOne(`Kent Police PEEL 2023\n\nWe found some innovative practice in how the force finds missing people. ${description}\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><p>Inspectors also saw an example of innovative practice. ${description}</p><p>Other text.</p>`, 'html', 'innovative-practice')
+  })
+
+  it('trap: the same sentence said of an earlier inspection, or naming a practice in passing, gives no practice', () => {
+    for (const paragraph of [`In our 2019 inspection, we found some innovative practice. ${description}`, `The force wants to be at the forefront of innovative practice. ${description}`]) {
+      expect(read(`Kent Police PEEL 2023\n\n${paragraph}\n\nThe force is good at investigating crime.\n`).report.findings).toEqual([])
+    }
+  })
+
+  it('a bold label closed before the practice ("**Innovative practice** The force …"), or holding its title ("**Innovative practice: Using drones** The force …")', () => {
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice** ${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Promising practice: Using drones to find missing people** ${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'promising-practice')
+    // A label with a topic and no sentence after it heads a box; the description follows.
+    expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice – using drones**\n\n${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
   })
 
   it('nothing lost: a title with no description after it is the practice', () => {

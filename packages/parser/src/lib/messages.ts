@@ -44,6 +44,11 @@ export const parserMessages = {
     when: 'A cause of concern listed in short ahead of causes stated in full, with no statement in full of its own (the short form is kept as the finding).',
     note: 'The copy was probably cut off before the cause was stated in full; the short form may name only its topic.'
   },
+  'cause-topic-only': {
+    reads: 'report',
+    when: 'An item after a lead-in naming causes of concern that names only a topic ("call handling;") or the inspection that issued the cause (no finding is kept).',
+    note: 'Exit and progress letters list the causes they close by topic or by report; the statement of each cause is elsewhere, or missing from the copy.'
+  },
   'truncated-finding': {
     reads: 'report',
     when: 'A finding stops mid-sentence (it is kept with `truncated: true`).',

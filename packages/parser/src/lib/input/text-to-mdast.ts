@@ -227,9 +227,12 @@ function classify(text: string, line: Line): LineKind {
   // Only the start of the line is needed to classify it; a bounded slice keeps long lines cheap.
   const head = text.slice(line.content, Math.min(line.end, line.content + 24))
   const indented = line.content > line.start
-  if (!indented && (sectionNumber.test(head) || spacedSectionNumber.test(head))) {
+  const section = !indented && sectionNumber.test(head)
+  if (section || (!indented && spacedSectionNumber.test(head))) {
     const title = line.end - line.content
-    if (title <= maxNumberedHeadingLength + 8) {
+    // "1.6 Detainees were held too long.": a numbered paragraph of a custody report, short as a
+    // section title but ending as a sentence does ("2.  Comments of the body." stays a title).
+    if (title <= maxNumberedHeadingLength + 8 && !(section && endsLikeText(text, line.content, line.end))) {
       const number = head.slice(0, head.search(/[ \t\u00A0]/))
       return {type: 'numbered-heading', levels: number.split('.').filter(Boolean).length}
     }

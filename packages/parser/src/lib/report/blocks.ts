@@ -8,6 +8,10 @@ export type {Block} from '../normalise/blocks.js'
 
 const namesFindingBox = (words: string): boolean => findingHeadingKind(words) !== undefined
 
+// "1.3 The force does not …", "7.12 The force should …": custody reports number their paragraphs
+// by section. A chapter-and-paragraph number is no part of the text, as an item's marker is not.
+const paragraphNumber = /^(\d{1,2}\.\d{1,3})\.?[ \t\u00A0]+(?=[\p{Lu}‘“"'])/u
+
 /**
  * The blocks of a report as the readers see them, in document order: the normalising step's, page
  * furniture (web chrome such as "Skip to content", a page or bare question number) left out, so a
@@ -17,6 +21,19 @@ const namesFindingBox = (words: string): boolean => findingHeadingKind(words) !=
  */
 export function reportBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
   normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
-    if (!block.furniture) visit(block)
+    if (!block.furniture) visit(block.type === 'paragraph' && !block.list ? withoutParagraphNumber(block) : block)
   })
+}
+
+/**
+ * A paragraph opening with its section number ("1.3 The force does not …"): the number moves to
+ * `number`, as an item's does, and the text and position start after it.
+ */
+function withoutParagraphNumber(block: Block): Block {
+  const match = paragraphNumber.exec(block.text)
+  if (!match) return block
+  const length = match[0].length
+  const {start} = block.position
+  const moved = block.sliced ? {start: {line: start.line, column: start.column + length, ...(start.offset === undefined ? {} : {offset: start.offset + length})}, end: block.position.end} : block.position
+  return {...block, text: block.text.slice(length), position: moved, number: match[1]!}
 }

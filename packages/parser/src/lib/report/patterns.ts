@@ -248,6 +248,10 @@ export function causesSaidOfEarlierTime(text: string): boolean {
   return saidOfEarlierTime.test(text) || saidOfEarlierTime.test(text.trimStart().replace(/^We\b/, 'we'))
 }
 
+// What makes a sentence a statement of a failing: it says what the force or service fails to do
+// ("The service hasn’t done enough to …", "The force doesn’t have enough trained staff").
+export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
+
 // "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
 export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
@@ -257,6 +261,29 @@ const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:ser
 // concern with …", "Our cause of concern is that …": a statement opening so.
 const causeOpening =
   /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause of concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|hmic(?:frs)?[’']s) (?:(?:main|accelerated) )?cause of concern (?:is|was) that\b)/i
+// "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
+// "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
+// of concern about …" or "the cause of concern that we identified" names a topic or refers back,
+// so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
+const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause of concern|cause of concern (?:was|is)),? that ([^.;:]{12,600})[.;]/i
+// "… as a cause of concern that we identified in 2019", "… that was raised": "that" then opens a
+// relative clause, not the cause.
+const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) (?:\w+ )?(?:identified|gave|raised|issued|found|made|reported|set)\b|(?:was|were|is|are|had|has|have)\b)/i
+
+/**
+ * The span of a cause of concern stated as a clause inside a sentence ("For both services, we
+ * identified as a cause of concern that they didn’t do enough to be an inclusive employer."): from
+ * the clause's first word to its last, without the full stop.
+ *
+ * @example causeClauseSpan('We identified as a cause of concern that the force does not record crime.') // {start: 41, end: 72}
+ */
+export function causeClauseSpan(text: string): {start: number; end: number} | undefined {
+  const clause = causeClause.exec(text)
+  if (!clause || relativeClause.test(clause[1]!)) return undefined
+  const start = clause.index + clause[0].length - clause[1]!.length - 1
+  return {start, end: start + clause[1]!.trimEnd().length}
+}
+
 // A statement's own words after its opening: a "that" clause, or a sentence after the topic.
 const causeWordingFollows = /cause of concern (?:that|is that|was that)\b/i
 

@@ -226,7 +226,10 @@ export class ReportReading {
     } else {
       finding = {kind, ...common}
     }
-    if (isCutOff(text)) {
+    // A clause read out of its sentence ("… that the force does not record crime.") is whole when
+    // the source's closing punctuation follows it.
+    const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
+    if (isCutOff(text) && isCutOff(after)) {
       finding.truncated = true
       warn(
         this.#file,

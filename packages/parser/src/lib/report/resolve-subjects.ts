@@ -115,15 +115,26 @@ export function resolveFindings(
  * arrangements in place") and then stated in full is one finding: each cause stated in full after
  * a summary list replaces the first summary still standing, in order. Once the document states
  * causes in full, a summary left standing is the only wording the copy holds of that cause: it is
- * kept, with a `cause-summary-only` message.
+ * kept, with a `cause-summary-only` message. A summary after the statement in full that shares most
+ * of its words restates it: one finding, not two.
  */
 function withoutRestatedSummaries(file: VFile, pending: readonly PendingFinding[]): PendingFinding[] {
   const standing: PendingFinding[] = []
   const replaced = new Set<PendingFinding>()
+  /** The words of each cause already stated in full: a summary after it may restate it. */
+  const stated: Array<Set<string>> = []
   for (const item of pending) {
     if (item.finding.kind !== 'cause-of-concern') continue
-    if (item.summary) standing.push(item)
-    else if (standing.length > 0) replaced.add(standing.shift()!)
+    if (!item.summary) {
+      if (standing.length > 0) replaced.add(standing.shift()!)
+      stated.push(contentWords(item.finding.text))
+      continue
+    }
+    // "In summary, the causes of concern are: • the force doesn’t answer calls quickly enough"
+    // after the statement in full: the same cause again, not a second one.
+    const words = contentWords(item.finding.text)
+    if (stated.some((full) => restates(words, full))) replaced.add(item)
+    else standing.push(item)
   }
   if (replaced.size === 0) return [...pending]
   for (const {finding} of standing) {
@@ -148,6 +159,19 @@ function withoutRestatedSummaries(file: VFile, pending: readonly PendingFinding[
     if (finding.kind === 'recommendation' && finding.causeOfConcern) finding.causeOfConcern = renamed.get(finding.causeOfConcern) ?? finding.causeOfConcern
   }
   return kept
+}
+
+// Words that carry a cause's content ("answer", "calls", "quickly"), not its grammar.
+const contentWord = /[\p{L}’']{4,}/gu
+// A summary restates a cause stated in full when most of its content words are that statement's.
+const mostWords = 0.6
+
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(contentWord) ?? [])
+}
+
+function restates(summary: ReadonlySet<string>, full: ReadonlySet<string>): boolean {
+  return summary.size > 0 && sharedCount(summary, full) / summary.size >= mostWords
 }
 
 /**

@@ -3,17 +3,8 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
-
-// "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
-// "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
-// of concern about …" or "the cause of concern that we identified" names a topic or refers back,
-// so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
-const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause of concern|cause of concern (?:was|is)),? that ([^.;:]{12,600})[.;]/i
-// "… as a cause of concern that we identified in 2019", "… that was raised": "that" then opens a
-// relative clause, not the cause.
-const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) (?:\w+ )?(?:identified|gave|raised|issued|found|made|reported|set)\b|(?:was|were|is|are|had|has|have)\b)/i
 
 const lowerCaseStart = /^\p{Ll}/u
 
@@ -42,10 +33,9 @@ export const causeClauses: ReaderFactory = () => {
     // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
     // the finding boxes read whole, with the recommendations after it.
     if (statesCauseInProse(text)) return false
-    const clause = causeClause.exec(text)
-    if (!clause || relativeClause.test(clause[1]!)) return false
-    const start = clause.index + clause[0].length - clause[1]!.length - 1
-    const end = start + clause[1]!.trimEnd().length
+    const clause = causeClauseSpan(text)
+    if (!clause) return false
+    const {start, end} = clause
     const history = causesSaidOfEarlierTime(text.slice(0, start))
     const position = context.spanPosition(block, start, end)
     if (history) context.history('cause-of-concern', text.slice(start, end), position)

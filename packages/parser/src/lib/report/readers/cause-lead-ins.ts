@@ -1,10 +1,11 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {List} from 'mdast'
 import type {Block} from '../blocks.js'
+import {namesOnlyTopic} from '../cause-items.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, namesCauses, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, narrative, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
@@ -25,6 +26,15 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
+// "identified two principal causes for concern:": older custody releases write "for".
+const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
+// "inspectors identified some causes of concern." then "identified principal concerns related to:":
+// a custody release names its causes so once it has called them causes.
+const principalConcerns = /\b(?:principal|main) concerns\b/i
+// "The improvements the force has made against the causes of concern include:", "the force had
+// addressed both causes of concern:": a list of what was done about the causes, or the causes
+// restated ("We have closed the following causes of concern: • The force doesn’t …").
+const speaksOfProgress = /\b(?:improvements?|improved|actions?|steps|changes|progress|addressed|closed?|resolved|discharged)\b/i
 // "These were:", "They are as follows:": a lead-in whose sentence names nothing, pointing back to the one before.
 const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows)?:\s*$/i
 
@@ -39,6 +49,12 @@ interface Mode {
   quotedOnly?: boolean
   /** A cause was read from a paragraph: a demand lead-in may follow. */
   afterCause?: boolean
+  /** Reading the recommendations of a cause read from a paragraph: the next cause may follow them. */
+  ofStatedCause?: boolean
+  /** The lead-in the items follow. */
+  leadIn?: string
+  /** The lead-in speaks of progress on the causes: only items stating a failing restate one. */
+  ofProgress?: boolean
 }
 
 /**
@@ -52,6 +68,8 @@ interface Mode {
  */
 export const causeLeadIns: ReaderFactory = () => {
   let mode: Mode | undefined
+  /** The page has named causes of concern: its "principal concerns" are those causes. */
+  let causesNamed = false
 
   const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
     const {text, start, end} = quotationContent(block.text)
@@ -79,6 +97,7 @@ export const causeLeadIns: ReaderFactory = () => {
         mode = undefined
       },
       paragraph(block, context) {
+        if (!causesNamed && block.text.includes('oncern')) causesNamed = namesCausesInLeadIn.test(block.text)
         if (!mode && readQuotedAfterLead(block, context)) return true
         // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
         if (!mode && !isLeadIn(block.text.trimEnd())) return false
@@ -102,14 +121,23 @@ export const causeLeadIns: ReaderFactory = () => {
         if (current?.afterCause && isLeadIn(text) && (modal.test(text) || namesRecommendations.test(text))) {
           const lead = lastSentenceSpan(text)
           const demand = lead ? readDemand(text.slice(lead.start, lead.end), context.subject) : undefined
-          mode = {kind: 'recommendation', history: current.history, ...(demand ? {demand} : {})}
+          mode = {kind: 'recommendation', history: current.history, ofStatedCause: true, ...(demand ? {demand} : {})}
+          return true
+        }
+        // "The service hasn’t done enough to identify its highest-risk premises." after the first
+        // cause's recommendations: a letter lists causes and their recommendations in turn, with
+        // no heading between them. Only a one-sentence statement of a failing is the next cause.
+        if (current?.ofStatedCause && current.list && !isQuotation(block) && statesNextCause(text)) {
+          emit('cause-of-concern', block, context, false)
+          mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
           return true
         }
         mode = undefined
         if (!isLeadIn(text)) return false
         const sentence = leadInSentence(text)
-        if (namesCauses.test(sentence) && !introducesDemands.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text)}
+        const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
+        if (namesCauses && !introducesDemands.test(sentence)) {
+          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence)}
           return true
         }
         if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}
@@ -127,6 +155,9 @@ export const causeLeadIns: ReaderFactory = () => {
           return false
         }
         current.list = block.list
+        if (current.kind === 'cause-of-concern' && namesOnlyTopic(block, current.leadIn ?? '', context)) return true
+        // "The force had addressed both causes of concern: • The force now answers 999 calls …": progress.
+        if (current.kind === 'cause-of-concern' && current.ofProgress && !namesFailing.test(block.text) && !modal.test(block.text)) return true
         const summary = current.kind === 'cause-of-concern' && !current.history
         emit(current.kind, block, context, summary)
         return true
@@ -145,6 +176,11 @@ function leadInSentence(text: string): string {
   if (!last) return text
   const start = spans.length > 1 && bareReferent.test(text.slice(last.start, last.end)) ? spans.at(-2)!.start : last.start
   return text.slice(start, last.end)
+}
+
+/** A one-sentence statement of a failing, neither speaking of causes nor pointing back: the next cause of a list of causes and recommendations. */
+function statesNextCause(text: string): boolean {
+  return namesFailing.test(text) && !isLeadIn(text) && sentenceSpans(text).length === 1 && !speaksOfCauses(text) && !refersBack.test(text) && !narrative.test(text)
 }
 
 /** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */

@@ -1,10 +1,6 @@
 import type {ReaderFactory} from '../context.js'
-import {findingHeadingKind, modal} from '../patterns.js'
+import {findingHeadingKind, modal, namesFailing} from '../patterns.js'
 
-// What makes a short line a statement rather than a title: it says what the force or service must
-// do or fails to do ("The force needs to improve the time it takes to answer non-emergency calls",
-// "The service doesn’t have enough trained protection staff").
-const failing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
 const minStatementWords = 6
 const maxStatementLength = 400
 
@@ -44,5 +40,6 @@ export const causeStatementLines: ReaderFactory = () => {
 
 function isStatement(text: string): boolean {
   if (text.length > maxStatementLength || text.split(' ').length < minStatementWords) return false
-  return modal.test(text) || failing.test(text)
+  // A statement, not a title: it says what the force or service must do or fails to do.
+  return modal.test(text) || namesFailing.test(text)
 }

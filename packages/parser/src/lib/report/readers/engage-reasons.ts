@@ -1,6 +1,7 @@
 import type {List} from 'mdast'
 import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
+import {namesOnlyTopic} from '../cause-items.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {isLeadIn, saidOfEarlierTime} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
@@ -39,6 +40,8 @@ interface Reading {
   bare?: boolean
   /** Opened by a label ("Entered Engage", "Why X is in Engage", "Reasons for entering Engage:"), not by a lead-in sentence. */
   labelled?: boolean
+  /** The lead-in sentence the reasons follow. */
+  leadIn?: string
 }
 
 /**
@@ -75,6 +78,7 @@ export const engageReasons: ReaderFactory = () => {
   }
 
   const emit = (block: Block, context: ReadContext, current: Reading) => {
+    if (namesOnlyTopic(block, current.leadIn ?? '', context)) return
     const text = block.text.trimEnd()
     const start = text.length - text.trimStart().length
     const position = context.spanPosition(block, start, text.length)
@@ -104,7 +108,7 @@ export const engageReasons: ReaderFactory = () => {
         const sentence = last ? text.slice(last.start, last.end) : text
         if (!reasons.test(sentence) || !movedIntoEngage.test(text)) return false
         const subject = forceNamedIn(text, context)
-        reading = {history: saidOfEarlierTime.test(text), ...(subject ? {subject} : {})}
+        reading = {history: saidOfEarlierTime.test(text), leadIn: text, ...(subject ? {subject} : {})}
         return true
       },
       item(block, context) {

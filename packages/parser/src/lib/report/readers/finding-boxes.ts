@@ -7,9 +7,9 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
-import {sentenceSpans} from '../sentences.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // "Introduction", "2. Recording and retention": a short label with no sentence in it.
 const chapterLabel = /^[\p{Lu}][^.;:!?]{0,60}$/u
@@ -76,8 +76,12 @@ function awaitDescription(open: Box): void {
 // of promising practice:": a sentence of its own naming a practice this inspection found; the title
 // and the description follow. Praise in passing ("wants to be at the forefront of innovative
 // practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
-const namesPracticeFound =
-  /^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b[^,;]*[.:]$/i
+const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
+const namesPracticeFound = new RegExp(String.raw`${practiceFoundOpening}[^,;]*[.:]$`, 'i')
+// "We found an example of promising practice: the force calls back every victim of burglary.",
+// "We found some innovative practice. The force uses drones to …": the same sentence with the
+// practice after it in the paragraph; what follows is the practice.
+const practiceFoundThenDescribed = new RegExp(String.raw`${practiceFoundOpening}[^.:;]{0,160}[.:]\s+(?=\S)`, 'i')
 const maxPracticeSentence = 200
 const namesPractice = /\b(?:innovative|promising) practices?\b/i
 const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil|n\/a|not applicable|[-–—])\.?$/i
@@ -90,6 +94,13 @@ function practiceNamedBy(text: string): FindingKind | undefined {
   const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
   if (!match || saysEarlierInspection(text)) return undefined
   return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+}
+
+/** The kind of practice a paragraph names in its first sentence, and where its description after that sentence starts. */
+function practiceDescribedIn(text: string): {kind: FindingKind; start: number} | undefined {
+  const match = practiceFoundThenDescribed.exec(text)
+  if (!match || saysEarlierInspection(match[0])) return undefined
+  return {kind: match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice', start: match[0].length}
 }
 
 /** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
@@ -217,9 +228,10 @@ export const findingBoxes: ReaderFactory = () => {
 
   const openBox = (kind: FindingKind, heading: Block, depth: number, number: string | undefined, context: ReadContext) => {
     const belongsToCause = kind === 'recommendation' && cause !== undefined
-    // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box.
+    // "## Causes of concern" holding "### Cause of concern" boxes is a container, not an empty box;
+    // so is a heading right above one of its kind, where plain text gives both one depth.
     const outer = box
-    if (outer && outer.extracted === 0 && depth > outer.depth) {
+    if (outer && outer.extracted === 0 && (depth > outer.depth || (outer.kind === kind && !outer.read))) {
       box = undefined
       container = {kind: outer.kind, depth: outer.depth}
     }
@@ -228,6 +240,16 @@ export const findingBoxes: ReaderFactory = () => {
     if (container && container.kind !== kind) container = undefined
     checkHeadingNumber(kind, heading, number, context)
     box = {kind, heading, depth, fresh: true, extracted: 0, ...(number === undefined ? {} : {number})}
+  }
+
+  /** Whether a numbered statement demanding nothing, after a numbered cause's recommendations, is the next cause. */
+  const startsNextNumberedCause = (open: Box, text: string): boolean => open.kind === 'recommendation' && cause?.numbered === true && cause.recommendations > 0 && !modal.test(text)
+
+  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
+  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+    closeCause(context)
+    box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
+    return addCause(block, context)
   }
 
   /** Read an item of a box; returns the finding it added. */
@@ -264,11 +286,9 @@ export const findingBoxes: ReaderFactory = () => {
     // Custody reports number causes and their recommendations in one sequence ("1. There were …",
     // "Recommendation", "2. The force should …", "3. Staff were not …"): a numbered statement that
     // demands nothing, after a numbered cause's recommendations, is the next cause.
-    if (open.kind === 'recommendation' && cause?.numbered && cause.recommendations > 0 && numbered && !introduced && !modal.test(text)) {
-      closeCause(context)
-      box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
-      const added = addCause(block, context)
-      box.list = block.list
+    if (numbered && !introduced && startsNextNumberedCause(open, text)) {
+      const added = nextNumberedCause(open, block, context)
+      box!.list = block.list
       return added || undefined
     }
     // "Causes of concern:" and a list of statements: each item is a cause, until one demands something.
@@ -292,6 +312,33 @@ export const findingBoxes: ReaderFactory = () => {
     if (added !== false) open.extracted++
     open.list = block.list
     return added || undefined
+  }
+
+  /**
+   * "We identified as a cause of concern that the force does not …." under a cause's heading: the
+   * clause is the box's statement. It is read here, on entry, because the cause clauses reader
+   * would file "we identified" as said of an earlier time, and the exit handlers decline a
+   * paragraph that speaks of causes: in its own box the cause is this document's. A sentence naming
+   * an earlier inspection ("In our 2022 inspection, we identified …") restates one: the box has its
+   * statement, and the cause clauses reader files it as history. A lead-in ending the paragraph
+   * announces the cause's recommendations.
+   */
+  const causeStatedAsClause = (block: Block, open: Box, context: ReadContext): boolean => {
+    const clause = causeClauseSpan(block.text)
+    if (!clause) return false
+    open.extracted++
+    if (saysEarlierInspection(block.text.slice(0, clause.start))) return false
+    const text = block.text.slice(clause.start, clause.end)
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, clause.start, clause.end))
+    if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: false}
+    const trimmed = block.text.trimEnd()
+    const last = lastSentenceSpan(trimmed)
+    const lead = last && last.start >= clause.end ? trimmed.slice(last.start, last.end) : undefined
+    if (lead && isLeadIn(lead)) {
+      open.leadIn = readDemand(lead, context.subject)
+      open.leadInPending = true
+    }
+    return true
   }
 
   /** Read the items a copy ran into one block ("• … • …"); `false` when the block holds one. */
@@ -335,7 +382,8 @@ export const findingBoxes: ReaderFactory = () => {
       } else if (modal.test(sentence) && !narrative.test(sentence)) {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
-        const number = headingNumber(open)
+        // A custody report's paragraph number ("1.4 The force should …") numbers its first sentence.
+        const number = headingNumber(open) ?? (span.start === 0 ? block.number : undefined)
         const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
         if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
@@ -430,6 +478,7 @@ export const findingBoxes: ReaderFactory = () => {
        */
       paragraph(block, context) {
         if (box) box.read = true
+        if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
         // A cause stated in prose has no box heading whose section keeps the recommendation
         // statements reader away: its recommendations are read here, first.
         if (box?.kind === 'cause-of-concern' && box.introduced && cause && !box.list) return demands(block, box, context)
@@ -468,6 +517,12 @@ export const findingBoxes: ReaderFactory = () => {
             return
           }
           const leadIn = findingLeadInKind(text)
+          const described = leadIn ? undefined : practiceDescribedIn(block.text)
+          if (described) {
+            const end = block.text.trimEnd().length
+            addRecommendationOrFinding(described.kind, block.text.slice(described.start, end), context.spanPosition(block, described.start, end), context)
+            return
+          }
           const named = leadIn ? undefined : practiceNamedBy(text)
           if (!leadIn && !named) return
           openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
@@ -486,6 +541,12 @@ export const findingBoxes: ReaderFactory = () => {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
           if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
+          return
+        }
+        // "1.5 Staff were not aware of …" after "1.4 The force should …": custody reports number
+        // their paragraphs, causes and recommendations in one sequence.
+        if (block.number !== undefined && startsNextNumberedCause(open, text)) {
+          nextNumberedCause(open, block, context)
           return
         }
         if (open.kind === 'cause-of-concern' || open.kind === 'recommendation') {
@@ -521,7 +582,7 @@ export const findingBoxes: ReaderFactory = () => {
         open.awaitingDescription = false
         delete open.titleLine
         if (statement) {
-          addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open))
+          addRecommendationOrFinding(open.kind, block.text, block.position, context, headingNumber(open) ?? block.number)
           open.extracted++
         } else {
           open.fresh = false

@@ -3,6 +3,7 @@ import {causeClauses} from './cause-clauses.js'
 import {causeLeadIns} from './cause-lead-ins.js'
 import {causeProgress} from './cause-progress.js'
 import {causeStatementLines} from './cause-statement-lines.js'
+import {causeVerdicts} from './cause-verdicts.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeCounts} from './grade-counts.js'
@@ -25,4 +26,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * another reader reads), and cause statement lines read a cause's statement printed as a heading,
  * which still opens its section. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]

@@ -9,7 +9,11 @@ const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*
 // "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
 // service should …": without a number, a label needs a separator and a sentence after it (a label
 // and a title with no full stop head a box instead).
-const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+// A bold label closed before the finding needs no separator ("**Innovative practice** The force …").
+const unnumberedLabel = /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
+// "**Innovative practice: Using drones to find missing people** The force uses …": the bold run
+// holds the label and the practice's title; the description after it is the practice.
+const boldTitleEnd = /^[^.;:!?*_]{2,120}[*_]{2}\s+(?=[\p{Lu}‘“"'])/u
 const kinds: Readonly<Record<string, FindingKind>> = {
   'area for improvement': 'area-for-improvement',
   recommendation: 'recommendation',
@@ -34,13 +38,16 @@ export const labelledFindings: ReaderFactory = () => ({
       const opening = block.text.slice(0, 64)
       const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
       if (!label) return false
-      const text = block.text.slice(label[0].length).trim()
+      const title = label[2] === undefined && /^[*_]{2}/.test(block.text) ? boldTitleEnd.exec(block.text.slice(label[0].length)) : null
+      const text = block.text.slice(label[0].length + (title?.[0].length ?? 0)).trim()
       if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
-      const start = block.text.indexOf(text, label[0].length)
+      const start = block.text.indexOf(text, label[0].length + (title?.[0].length ?? 0))
       const kind = kinds[label[1]!.toLowerCase()]!
       // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
       const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
-      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {...(label[2] === undefined ? {} : {number: label[2]}), ...(demand ? {demand} : {})})
+      // "1.9 Cause of concern: …": a custody report's paragraph number stands for the label's.
+      const number = label[2] ?? block.number
+      context.finding(kind, text, context.spanPosition(block, start, start + text.length), {...(number === undefined ? {} : {number}), ...(demand ? {demand} : {})})
       return true
     }
   }

@@ -1,0 +1,76 @@
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {namesFailing, saidOfEarlierTime} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+import type {SentenceSpan} from '../sentences.js'
+
+// "To help the force improve, we have made four recommendations to it and its police and crime
+// commissioner. These address our main causes of concern.": a custody report's summary says its
+// recommendations answer causes it states in the summary's prose.
+const recommendationsAddressCauses = /\baddress(?:es)? (?:our|the|its) (?:main |principal |key )?causes? of concern\b/i
+// "… It is a cause of concern.", "… the overall leadership and scrutiny of custody remains a cause of
+// concern.": a sentence ending by calling what it states a cause of concern (present tense: "was a
+// cause of concern in our previous inspection" alone is history).
+const endsAsVerdict = /\b(?:is|are|remains|remain) (?:an?|our|the) (?:(?:main|principal|serious|significant|continuing) )?causes? of concern(?: (?:to|for) (?:us|hmicfrs|the inspectorates?))?\.?$/i
+// "It is a cause of concern.", "This remains a cause of concern.": the verdict points back at the
+// sentence before it.
+const pointsBack = /^(?:it|this|these|that|those|each|both)\b/i
+// "… the service wasn’t doing enough to make sure its protection work was effective, and I have
+// given a new cause of concern.": an inspector's announcement ending the sentence stating the
+// failing. A release may print it without any summary around it.
+const givenCause = /,? and (?:i|we|hmicfrs) (?:have|has) (?:given|issued|raised) (?:(?:it|the service|the force) )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause of concern\.?$/i
+const mostSentences = 40
+
+/**
+ * Causes of concern stated in a custody report's summary prose, which prints them as verdicts
+ * ending a paragraph's sentence: "… the oversight isn’t robust enough. There has been limited
+ * improvement since our last inspection. It is a cause of concern." Only once the summary said its
+ * recommendations address its causes of concern: elsewhere ("HMIC found that the force’s approach
+ * to demand is a cause of concern.") the same words in an overview speak of a cause stated formally
+ * in its box. A verdict naming its subject is the cause; one pointing back ("It is …") makes the
+ * sentence before it the cause, passing over sentences about the last inspection, which give
+ * context, not the concern. An inspector's "…, and I have given a new cause of concern." ending a
+ * sentence that states a failing is read anywhere: the sentence is the cause.
+ */
+export const causeVerdicts: ReaderFactory = () => {
+  let announced = false
+
+  const read = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    // Most blocks never name a cause of concern: a plain search answers before the patterns run.
+    if (!text.includes('ause of concern') && !text.includes('auses of concern')) return false
+    if (!announced && recommendationsAddressCauses.test(text)) {
+      announced = true
+      return false
+    }
+    const spans = sentenceSpans(text).slice(0, mostSentences)
+    let read = false
+    for (const [index, span] of spans.entries()) {
+      const sentence = text.slice(span.start, span.end).trimEnd()
+      const given = givenCause.exec(sentence)
+      const verdict = !given && announced && endsAsVerdict.test(sentence)
+      if (!verdict && !(given && namesFailing.test(sentence.slice(0, given.index)))) continue
+      const stated = verdict && pointsBack.test(sentence) ? statementBefore(text, spans, index) : span
+      if (!stated) continue
+      const end = stated.start + text.slice(stated.start, stated.end).trimEnd().length
+      context.finding('cause-of-concern', text.slice(stated.start, end), context.spanPosition(block, stated.start, end))
+      read = true
+    }
+    return read
+  }
+
+  return {
+    enter: {
+      paragraph: read
+    }
+  }
+}
+
+/** The nearest sentence before the verdict at `index` that is not about the last inspection. */
+function statementBefore(text: string, spans: readonly SentenceSpan[], index: number): SentenceSpan | undefined {
+  for (let before = index - 1; before >= 0; before--) {
+    const span = spans[before]!
+    if (!saidOfEarlierTime.test(text.slice(span.start, span.end))) return span
+  }
+  return undefined
+}
