@@ -246,8 +246,11 @@ export function recommendationsInARow(scale = 1) {
   ].join('\n\n')
 }
 
-/** The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8 link, CR, C1 CSI. */
-export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007'
+/**
+ * The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8
+ * link, CR, C1 CSI, and a right-to-left override that shows "exe.txt" as "txt.exe".
+ */
+export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007 \u202Etxt.exe'
 
 /**
  * `copies` copies of a response that quotes every area for improvement of `report` in the body's

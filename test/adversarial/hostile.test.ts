@@ -43,7 +43,7 @@ vi.mock('@scrutiny/schema/internal', async (load) => {
 
 const large = {timeout: 180_000}
 /** Control characters a terminal acts on; tab and line feed are allowed. */
-const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
+const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 describe('1. regular expressions over document text', () => {
   it('"Recommendation" and a million spaces or tabs is no quoted finding', large, () => {
@@ -228,6 +228,12 @@ describe('5 and 6. what reporters print', () => {
 
   it('escapeControl keeps tab and line feed, and makes every other control character visible', () => {
     expect(escapeControl('a\tb\nc\u0000\u001B[2J\r\u007F\u0085\u009B')).toBe('a\tb\nc\\x00\\x1B[2J\\x0D\\x7F\\x85\\x9B')
+  })
+
+  it('escapeControl makes bidirectional embeddings, overrides and isolates visible, and keeps marks', () => {
+    expect(escapeControl('\u202Atxt.exe\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069 \u200F\u200E')).toBe(
+      '\\u202Atxt.exe\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069 \u200F\u200E'
+    )
   })
 })
 

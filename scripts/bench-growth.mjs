@@ -1,0 +1,127 @@
+// Growth check of issue 16a (run `pnpm build` first): each input an attacker would build against the
+// parser's and linter's scans (a long run of one character, many short lines, many headings, one huge
+// table row, repeated dates and labels), timed at a size n and at 4n. Linear work takes about 4× as
+// long at 4n; a ratio near 16 is quadratic. n starts small and grows until the run at n takes long
+// enough to measure, so a quadratic case shows without taking minutes. Times are medians of 3 runs,
+// in CPU time of this process, so other work on the machine disturbs them less.
+//
+//   node scripts/bench-growth.mjs            every case
+//   node scripts/bench-growth.mjs dates      the cases whose name contains "dates"
+//
+// Prints one line per case and ends non-zero when a ratio is over 8 (super-linear), naming them.
+import {cpuUsage} from 'node:process'
+import {readFileSync} from 'node:fs'
+
+const load = (name) => import(new URL(`../packages/${name}/dist/index.js`, import.meta.url).href)
+const [{parseReport, parseResponse}, {lint}] = await Promise.all([load('parser'), load('linter')])
+const seedReport = JSON.parse(readFileSync(new URL('../examples/seed-report.json', import.meta.url), 'utf8'))
+
+/** Repeat `unit` until the text is at least `length` characters. */
+const fill = (unit, length) => unit.repeat(Math.max(1, Math.ceil(length / unit.length)))
+const afiHeading = 'Cleveland Police\n\nAreas for improvement\n\n'
+const responseOpening = 'Police and Crime Commissioner for Warwickshire\n\nResponse to the HMICFRS report\n\n'
+
+// name → make(size in characters). Each runs through the report parser, and the response parser
+// and the linter (against the seed report), as plain text unless the name says Markdown or HTML.
+const runs = ['"', '“', '”', '‘', "'", '-', '–', '—', '_', '=', '1', '0', '.', ',', ':', ';', '*', '#', '|', '(', ')', '[', ']', '•', '·', '>', '<', '&', '/', '\\', ' ', '\t', '\u00A0', 'a', 'A', 'I']
+const cases = {
+  ...Object.fromEntries(runs.map((character) => [`one line of ${JSON.stringify(character)}`, (size) => afiHeading + fill(character, size)])),
+  ...Object.fromEntries(runs.map((character) => [`lines of ${JSON.stringify(character)}`, (size) => afiHeading + fill(`${character}\n`, size)])),
+  ...Object.fromEntries(
+    runs.map((character) => [`"${character} " words then a finding`, (size) => afiHeading + fill(`${character} `, size) + 'The force should improve.'])
+  ),
+  'short lines (a)': (size) => afiHeading + fill('a\n', size),
+  'blank lines': (size) => afiHeading + fill('\n', size),
+  'CR line breaks': (size) => afiHeading + fill('The force should improve.\r', size),
+  'numbered lines (1.)': (size) => afiHeading + fill('1.\n', size),
+  'numbered lines (1)': (size) => afiHeading + fill('1)\n', size),
+  'list markers in one line': (size) => afiHeading + fill('1. ', size),
+  'bullets in one line': (size) => afiHeading + fill('• ', size),
+  'dates "1st "': (size) => responseOpening + fill('1st ', size),
+  'dates "1 January 2024 "': (size) => responseOpening + fill('1 January 2024 ', size),
+  'dates "January "': (size) => responseOpening + fill('January ', size),
+  'dates "2024 "': (size) => responseOpening + fill('2024 ', size),
+  'dates "1/1/2024 "': (size) => responseOpening + fill('1/1/2024 ', size),
+  'dates "Monday 1st "': (size) => responseOpening + fill('Monday 1st ', size),
+  'labels "Recommendation "': (size) => fill('Recommendation ', size),
+  'labels "Recommendation 1 "': (size) => fill('Recommendation 1 ', size),
+  'labels "Area for improvement "': (size) => fill('Area for improvement ', size),
+  'labels "Cause of concern "': (size) => fill('Cause of concern ', size),
+  'labels "AFI "': (size) => fill('AFI ', size),
+  'labels "Innovative practice "': (size) => fill('Innovative practice ', size),
+  'labels "Chief Constable "': (size) => fill('Chief Constable ', size),
+  'labels "Police and Crime Commissioner "': (size) => fill('Police and Crime Commissioner ', size),
+  'labels "section 55 "': (size) => fill('section 55 ', size),
+  'labels "HMICFRS "': (size) => fill('HMICFRS ', size),
+  'labels "the force should "': (size) => fill('the force should ', size),
+  'labels "Recommendation" lines': (size) => fill('Recommendation\n', size),
+  'labels "Area for improvement" lines': (size) => fill('Area for improvement\n\n', size),
+  'labels "Recommendations" headings': (size) => fill('Recommendations\n\nThe force should improve.\n\n', size),
+  'many recommendations': (size) => {
+    const items = Array.from({length: Math.ceil(size / 60)}, (_, index) => `Recommendation ${index + 1}\n\nBy 1 March 2025, the force should improve process ${index + 1}.\n`)
+    return `Cleveland Police\n\nRecommendations\n\n${items.join('\n')}`
+  },
+  'a response answering 10,000-style recommendations': (size) => {
+    const items = Array.from(
+      {length: Math.ceil(size / 120)},
+      (_, index) => `Recommendation ${index + 1}: the force should improve process ${index + 1}.\n\nI have asked the Chief Constable to act on this, and will monitor progress.\n`
+    )
+    return `${responseOpening}${items.join('\n')}`
+  },
+  'Markdown: many headings': (size) => fill('# Heading\n\n', size),
+  'Markdown: many empty headings': (size) => fill('#\n', size),
+  'Markdown: one huge table row': (size) => {
+    const cells = Math.ceil(size / 4)
+    return `${afiHeading}|${' a |'.repeat(cells)}\n|${'---|'.repeat(cells)}\n|${' b |'.repeat(cells)}\n`
+  },
+  'Markdown: many table rows': (size) => `${afiHeading}| a | b |\n|---|---|\n${fill('| The force should improve. | c |\n', size)}`,
+  'Markdown: emphasis markers': (size) => afiHeading + fill('*a ', size),
+  'Markdown: link brackets': (size) => afiHeading + fill('[a](', size),
+  'Markdown: backticks': (size) => afiHeading + fill('`a ', size),
+  'HTML: many paragraphs': (size) => `<h2>Areas for improvement</h2>${fill('<p>The force should improve.</p>', size)}`,
+  'HTML: many entities': (size) => `<h2>Areas for improvement</h2><p>${fill('&amp;', size)}</p>`,
+  'HTML: unclosed tags': (size) => `<h2>Areas for improvement</h2>${fill('<b>', size)}`,
+  'HTML: many table cells': (size) => `<h2>Areas for improvement</h2><table><tr>${fill('<td>The force should improve.</td>', size)}</tr></table>`
+}
+
+const formatOf = (name) => (name.startsWith('Markdown') ? 'markdown' : name.startsWith('HTML') ? 'html' : 'text')
+const targets = {
+  parseReport: (text, format) => parseReport(text, {format}),
+  'parseResponse + lint': (text, format) => lint(parseResponse(text, {format}).response, {report: seedReport})
+}
+
+/** CPU milliseconds of one call. */
+function cpuTime(run) {
+  const started = cpuUsage()
+  run()
+  const used = cpuUsage(started)
+  return (used.user + used.system) / 1000
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
+const measure = (run) => median([cpuTime(run), cpuTime(run), cpuTime(run)])
+
+const filter = process.argv[2]
+const slow = []
+for (const [name, make] of Object.entries(cases)) {
+  if (filter && !name.includes(filter)) continue
+  for (const [target, run] of Object.entries(targets)) {
+    const format = formatOf(name)
+    let size = 4_000
+    let atN = measure(() => run(make(size), format))
+    // Grow until the time at n is measurable (or the input is large), never past 4 MB at 4n.
+    while (atN < 60 && size < 1_000_000) {
+      size *= 4
+      atN = measure(() => run(make(size), format))
+    }
+    const at4N = measure(() => run(make(size * 4), format))
+    const ratio = at4N / Math.max(atN, 0.01)
+    const line = `${ratio > 8 ? '✗' : '✓'} ${name} → ${target}: ${size.toLocaleString('en-GB')} chars ${atN.toFixed(0)} ms, ×4 ${at4N.toFixed(0)} ms, ratio ${ratio.toFixed(1)}`
+    console.log(line)
+    if (ratio > 8) slow.push(line)
+  }
+}
+if (slow.length > 0) {
+  console.log(`\n${slow.length} super-linear case(s):\n${slow.join('\n')}`)
+  process.exitCode = 1
+}
