@@ -160,3 +160,20 @@ describe('no command prints a control character of a file name or a document raw
     expect(parsed.findings[0]!.text).toBe(`The force should improve how it records crime ${terminalEscapes}.`)
   })
 })
+
+describe('a file whose name says text but whose bytes are a PDF or a Word document', () => {
+  it.each([
+    ['a PDF named .txt', 'fixtures/pdf/warwickshire-pcc-response-west-midlands-soc-2024.pdf', 'response.txt'],
+    ['a Word document named .md', 'fixtures/docx/warwickshire-pcc-response-west-midlands-soc-2024.docx', 'response.md']
+  ])('%s is read by the converter, as its content says', large, async (_, fixture, name) => {
+    const path = join(folder(), name)
+    writeFileSync(path, readFileSync(join(root, fixture)))
+    const [misnamed, named] = await Promise.all([
+      scrutiny(['lint', path, '--report', 'examples/seed-report.json', '--format', 'json']),
+      scrutiny(['lint', fixture, '--report', 'examples/seed-report.json', '--format', 'json'])
+    ])
+    const rules = (run: {stdout: string}) => (JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0]!.messages.map((message) => message.ruleId)
+    expect([misnamed.code, misnamed.stderr]).toEqual([named.code, ''])
+    expect(rules(misnamed)).toEqual(rules(named))
+  })
+})
