@@ -68,6 +68,10 @@ const cases = {
     )
     return `${responseOpening}${items.join('\n')}`
   },
+  'a paragraph of grade words, twice': (size) => {
+    const paragraph = fill('Area for improvement ', size / 2)
+    return `${paragraph}\n\n${paragraph}`
+  },
   'Markdown: many headings': (size) => fill('# Heading\n\n', size),
   'Markdown: many empty headings': (size) => fill('#\n', size),
   'Markdown: one huge table row': (size) => {

@@ -247,6 +247,16 @@ export function recommendationsInARow(scale = 1) {
 }
 
 /**
+ * One paragraph of 8 MB of a grade word's stem ("Area for improvement " over and over), twice. The
+ * grade readers keep the last paragraph they searched and compared it with each stem's paragraph:
+ * an equal copy compares character by character, so this took minutes (about 400,000 stems × 8 MB).
+ */
+export function repeatedGradeParagraph(scale = 1) {
+  const paragraph = fill('Area for improvement ', 8 * megabyte * scale)
+  return `${paragraph}\n\n${paragraph}`
+}
+
+/**
  * The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8
  * link, CR, C1 CSI, and a right-to-left override that shows "exe.txt" as "txt.exe".
  */

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
 import {escapeControl, link, lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '@scrutiny/linter'
-import {parseResponse} from '@scrutiny/parser'
+import {parseReport, parseResponse} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it, vi} from 'vitest'
 import {deriveListNumbers} from '../../packages/convert/src/lib/docx/numbering.js'
@@ -19,6 +19,7 @@ import {
   lyingImage,
   recommendationsInARow,
   referenceThenSpaces,
+  repeatedGradeParagraph,
   terminalEscapes,
   unclosedParagraphProperties
 } from './generators.mjs'
@@ -189,6 +190,15 @@ function entryQuoting(quote: string) {
   const linted = Object.assign(message, {messageId: 'missing', outcome: 'not-met' as const, plain: `The finding “${quote}” has no answer.`})
   return {file, result: {messages: [linted], checks: [], coverage: [], dates: {}}}
 }
+
+describe('4b. a paragraph repeated', () => {
+  // Sized so that the quadratic version (each grade stem compared the paragraph with its equal copy,
+  // character by character) takes minutes and fails on the timeout; the linear one reads it at once.
+  it('two copies of an 8 MB paragraph of grade words: no grade, no finding, within the test timeout', () => {
+    const {report, messages} = parseReport(repeatedGradeParagraph(), {format: 'text'})
+    expect([report.grades, report.findings, messages]).toEqual([[], [], []])
+  })
+})
 
 describe('5 and 6. what reporters print', () => {
   it('stylish clips a reason that quotes a 140 KB finding, so the table stays narrow', () => {
