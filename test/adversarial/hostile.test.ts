@@ -24,13 +24,14 @@ import {
   unclosedParagraphProperties
 } from './generators.mjs'
 
-const counted = vi.hoisted(() => ({stance: 0, normalise: 0, comparisons: 0}))
+const counted = vi.hoisted(() => ({stance: 0, normalise: 0, comparisons: 0, paraphrase: 0}))
 vi.mock('../../packages/parser/src/lib/response/match.js', async (load) => {
   const actual = await load<typeof import('../../packages/parser/src/lib/response/match.js')>()
   return {
     ...actual,
     sameFindingText: (left: string, right: string) => (counted.comparisons++, actual.sameFindingText(left, right)),
-    sameFlatText: (left: string, right: string) => (counted.comparisons++, actual.sameFlatText(left, right))
+    sameFlatText: (left: string, right: string) => (counted.comparisons++, actual.sameFlatText(left, right)),
+    paraphraseScore: (wanted: ReadonlySet<string>, words: ReadonlySet<string>) => (counted.paraphrase++, actual.paraphraseScore(wanted, words))
   }
 })
 vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
@@ -190,6 +191,24 @@ function entryQuoting(quote: string) {
   const linted = Object.assign(message, {messageId: 'missing', outcome: 'not-met' as const, plain: `The finding “${quote}” has no answer.`})
   return {file, result: {messages: [linted], checks: [], coverage: [], dates: {}}}
 }
+
+describe('4a. a report of many findings answered by paraphrase', () => {
+  it('each finding is scored against the passages sharing its rarest words, not against every passage', () => {
+    // 1,000 areas for improvement, each with three words of its own (letters: content words are
+    // letters and digits), and a response paraphrasing each in its own paragraph.
+    const count = 1000
+    const own = (index: number) => ['alpha', 'bravo', 'charlie'].map((word) => `${word}${String.fromCharCode(97 + (index % 26), 97 + Math.floor(index / 26) % 26, 97 + Math.floor(index / 676))}`).join(' ')
+    const items = Array.from({length: count}, (_, index) => `• The force should improve how it records ${own(index)} offences.`)
+    const {report} = parseReport(`Cleveland Police\n\nAreas for improvement\n\n${items.join('\n')}\n`, {format: 'text'})
+    const paragraphs = Array.from({length: count}, (_, index) => `We now record ${own(index)} offences better.`)
+    const {response, file} = parseResponse(`Police and Crime Commissioner for Cleveland\n\n${paragraphs.join('\n\n')}\n`, {format: 'text', path: 'response.txt'})
+    counted.paraphrase = 0
+    const {coverage} = link(response, {report, file})
+    expect([report.findings.length, coverage.filter((row) => row.quote !== undefined).length]).toEqual([count, count])
+    // Every passage for every finding would be a million scores.
+    expect(counted.paraphrase).toBeLessThan(4 * count)
+  })
+})
 
 describe('4b. a paragraph repeated', () => {
   // Sized so that the quadratic version (each grade stem compared the paragraph with its equal copy,
