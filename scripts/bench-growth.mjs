@@ -24,39 +24,52 @@ const responseOpening = 'Police and Crime Commissioner for Warwickshire\n\nRespo
 // name → make(size in characters). Each runs through the report parser, and the response parser
 // and the linter (against the seed report), as plain text unless the name says Markdown or HTML.
 const runs = ['"', '“', '”', '‘', "'", '-', '–', '—', '_', '=', '1', '0', '.', ',', ':', ';', '*', '#', '|', '(', ')', '[', ']', '•', '·', '>', '<', '&', '/', '\\', ' ', '\t', '\u00A0', 'a', 'A', 'I']
+const perCharacter = (name, unit) => Object.fromEntries(runs.map((character) => [name(JSON.stringify(character)), unit(character)]))
+
+/** Cases that repeat a unit after an opening (and before an ending): name → unit. */
+function repeated(opening, units, ending = '') {
+  return Object.fromEntries(Object.entries(units).map(([name, unit]) => [name, (size) => opening + fill(unit, size) + ending]))
+}
+
 const cases = {
-  ...Object.fromEntries(runs.map((character) => [`one line of ${JSON.stringify(character)}`, (size) => afiHeading + fill(character, size)])),
-  ...Object.fromEntries(runs.map((character) => [`lines of ${JSON.stringify(character)}`, (size) => afiHeading + fill(`${character}\n`, size)])),
-  ...Object.fromEntries(
-    runs.map((character) => [`"${character} " words then a finding`, (size) => afiHeading + fill(`${character} `, size) + 'The force should improve.'])
-  ),
-  'short lines (a)': (size) => afiHeading + fill('a\n', size),
-  'blank lines': (size) => afiHeading + fill('\n', size),
-  'CR line breaks': (size) => afiHeading + fill('The force should improve.\r', size),
-  'numbered lines (1.)': (size) => afiHeading + fill('1.\n', size),
-  'numbered lines (1)': (size) => afiHeading + fill('1)\n', size),
-  'list markers in one line': (size) => afiHeading + fill('1. ', size),
-  'bullets in one line': (size) => afiHeading + fill('• ', size),
-  'dates "1st "': (size) => responseOpening + fill('1st ', size),
-  'dates "1 January 2024 "': (size) => responseOpening + fill('1 January 2024 ', size),
-  'dates "January "': (size) => responseOpening + fill('January ', size),
-  'dates "2024 "': (size) => responseOpening + fill('2024 ', size),
-  'dates "1/1/2024 "': (size) => responseOpening + fill('1/1/2024 ', size),
-  'dates "Monday 1st "': (size) => responseOpening + fill('Monday 1st ', size),
-  'labels "Recommendation "': (size) => fill('Recommendation ', size),
-  'labels "Recommendation 1 "': (size) => fill('Recommendation 1 ', size),
-  'labels "Area for improvement "': (size) => fill('Area for improvement ', size),
-  'labels "Cause of concern "': (size) => fill('Cause of concern ', size),
-  'labels "AFI "': (size) => fill('AFI ', size),
-  'labels "Innovative practice "': (size) => fill('Innovative practice ', size),
-  'labels "Chief Constable "': (size) => fill('Chief Constable ', size),
-  'labels "Police and Crime Commissioner "': (size) => fill('Police and Crime Commissioner ', size),
-  'labels "section 55 "': (size) => fill('section 55 ', size),
-  'labels "HMICFRS "': (size) => fill('HMICFRS ', size),
-  'labels "the force should "': (size) => fill('the force should ', size),
-  'labels "Recommendation" lines': (size) => fill('Recommendation\n', size),
-  'labels "Area for improvement" lines': (size) => fill('Area for improvement\n\n', size),
-  'labels "Recommendations" headings': (size) => fill('Recommendations\n\nThe force should improve.\n\n', size),
+  ...repeated(afiHeading, perCharacter((shown) => `one line of ${shown}`, (character) => character)),
+  ...repeated(afiHeading, perCharacter((shown) => `lines of ${shown}`, (character) => `${character}\n`)),
+  ...repeated(afiHeading, perCharacter((shown) => `${shown} words then a finding`, (character) => `${character} `), 'The force should improve.'),
+  ...repeated(afiHeading, {
+    'short lines (a)': 'a\n',
+    'blank lines': '\n',
+    'CR line breaks': 'The force should improve.\r',
+    'numbered lines (1.)': '1.\n',
+    'numbered lines (1)': '1)\n',
+    'list markers in one line': '1. ',
+    'bullets in one line': '• '
+  }),
+  ...repeated(responseOpening, {
+    'dates "1st "': '1st ',
+    'dates "1 January 2024 "': '1 January 2024 ',
+    'dates "January "': 'January ',
+    'dates "2024 "': '2024 ',
+    'dates "1/1/2024 "': '1/1/2024 ',
+    'dates "Monday 1st "': 'Monday 1st '
+  }),
+  ...repeated('', {
+    'labels "Recommendation "': 'Recommendation ',
+    'labels "Recommendation 1 "': 'Recommendation 1 ',
+    'labels "Area for improvement "': 'Area for improvement ',
+    'labels "Cause of concern "': 'Cause of concern ',
+    'labels "AFI "': 'AFI ',
+    'labels "Innovative practice "': 'Innovative practice ',
+    'labels "Chief Constable "': 'Chief Constable ',
+    'labels "Police and Crime Commissioner "': 'Police and Crime Commissioner ',
+    'labels "section 55 "': 'section 55 ',
+    'labels "HMICFRS "': 'HMICFRS ',
+    'labels "the force should "': 'the force should ',
+    'labels "Recommendation" lines': 'Recommendation\n',
+    'labels "Area for improvement" lines': 'Area for improvement\n\n',
+    'labels "Recommendations" headings': 'Recommendations\n\nThe force should improve.\n\n',
+    'Markdown: many headings': '# Heading\n\n',
+    'Markdown: many empty headings': '#\n'
+  }),
   'many recommendations': (size) => {
     const items = Array.from({length: Math.ceil(size / 60)}, (_, index) => `Recommendation ${index + 1}\n\nBy 1 March 2025, the force should improve process ${index + 1}.\n`)
     return `Cleveland Police\n\nRecommendations\n\n${items.join('\n')}`
@@ -72,8 +85,6 @@ const cases = {
     const paragraph = fill('Area for improvement ', size / 2)
     return `${paragraph}\n\n${paragraph}`
   },
-  'Markdown: many headings': (size) => fill('# Heading\n\n', size),
-  'Markdown: many empty headings': (size) => fill('#\n', size),
   'Markdown: one huge table row': (size) => {
     const cells = Math.ceil(size / 4)
     return `${afiHeading}|${' a |'.repeat(cells)}\n|${'---|'.repeat(cells)}\n|${' b |'.repeat(cells)}\n`
