@@ -1,7 +1,7 @@
 import './styles.css'
 import {h} from './lib/dom.js'
 import {checkOffPage} from './lib/check-off-page.js'
-import {MissingResponseError, renderResults} from './lib/index.js'
+import {MissingResponseError, renderResults, sourceFromFile} from './lib/index.js'
 import type {CheckInput, Publication, Source} from './lib/index.js'
 import type {WordOffer} from './lib/check-reply.js'
 
@@ -108,7 +108,7 @@ async function readForm(): Promise<CheckInput> {
 
 async function sourceOf(input: HTMLInputElement): Promise<Source | undefined> {
   const file = input.files?.[0]
-  return file ? {name: file.name, bytes: new Uint8Array(await file.arrayBuffer())} : undefined
+  return file ? sourceFromFile(file) : undefined
 }
 
 function pastedResponse(): Source {

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {lint} from '@scrutiny/linter'
 import {describe, expect, it} from 'vitest'
 import {check} from '../src/lib/check.js'
-import {FileTooLargeError, InvalidFieldDateError, maxSourceBytes} from '../src/lib/index.js'
+import {FileTooLargeError, InvalidFieldDateError, maxSourceBytes, sourceFromFile} from '../src/lib/index.js'
 import {resultsJson} from '../src/lib/export.js'
 import {summarise} from '../src/lib/summary.js'
 import {formatDate, shorten} from '../src/lib/text.js'
@@ -165,6 +165,15 @@ describe('check and summarise', () => {
     await expect(check({response: {name: 'empty.txt', bytes: new Uint8Array(0)}, publication: {kind: 'as-dated'}})).rejects.toThrow(
       /^Cannot read empty\.txt: expected/
     )
+  })
+
+  it('refuses a chosen file over the limit by its size, without reading its bytes', async () => {
+    let read = false
+    const huge = {name: 'huge.pdf', size: 4 * 2 ** 30, arrayBuffer: () => ((read = true), Promise.resolve(new ArrayBuffer(0)))}
+    await expect(sourceFromFile(huge)).rejects.toThrow('Cannot read huge.pdf: expected at most 64 MiB, found 4096.0 MiB')
+    expect(read).toBe(false)
+    const small = new File(['Police and Crime Commissioner'], 'draft.txt')
+    expect(await sourceFromFile(small)).toEqual({name: 'draft.txt', bytes: new TextEncoder().encode('Police and Crime Commissioner')})
   })
 
   it('survives an adversarial long line and quotes it shortened', async () => {

@@ -12,6 +12,7 @@ it('exposes the core of the page, for the page and its tests', async () => {
     'readSource',
     'renderResults',
     'resultsJson',
+    'sourceFromFile',
     'summarise'
   ])
 })

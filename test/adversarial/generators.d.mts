@@ -24,3 +24,4 @@ export function duplicateMainPart(): Uint8Array
 export function unclosedParagraphProperties(scale?: number): Uint8Array
 export function recommendationsInARow(scale?: number): string
 export const terminalEscapes: string
+export function repeatedGradeParagraph(scale?: number): string

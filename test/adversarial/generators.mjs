@@ -246,8 +246,21 @@ export function recommendationsInARow(scale = 1) {
   ].join('\n\n')
 }
 
-/** The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8 link, CR, C1 CSI. */
-export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007'
+/**
+ * One paragraph of 8 MB of a grade word's stem ("Area for improvement " over and over), twice. The
+ * grade readers keep the last paragraph they searched and compared it with each stem's paragraph:
+ * an equal copy compares character by character, so this took minutes (about 400,000 stems × 8 MB).
+ */
+export function repeatedGradeParagraph(scale = 1) {
+  const paragraph = fill('Area for improvement ', 8 * megabyte * scale)
+  return `${paragraph}\n\n${paragraph}`
+}
+
+/**
+ * The control characters a hostile document may carry to a terminal: colour, clear screen, OSC 8
+ * link, CR, C1 CSI, and a right-to-left override that shows "exe.txt" as "txt.exe".
+ */
+export const terminalEscapes = '\u001B[31mred\u001B[0m \u001B[2J\u001B[H \u001B]8;;https://attacker.example/\u0007link\u001B]8;;\u0007 \r overwrite \u009B1m \u0007 \u202Etxt.exe'
 
 /**
  * `copies` copies of a response that quotes every area for improvement of `report` in the body's

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, ZipBombError, readDocument} from '@scrutiny/convert'
 import {escapeControl, link, lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '@scrutiny/linter'
-import {parseResponse} from '@scrutiny/parser'
+import {parseReport, parseResponse} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it, vi} from 'vitest'
 import {deriveListNumbers} from '../../packages/convert/src/lib/docx/numbering.js'
@@ -19,17 +19,19 @@ import {
   lyingImage,
   recommendationsInARow,
   referenceThenSpaces,
+  repeatedGradeParagraph,
   terminalEscapes,
   unclosedParagraphProperties
 } from './generators.mjs'
 
-const counted = vi.hoisted(() => ({stance: 0, normalise: 0, comparisons: 0}))
+const counted = vi.hoisted(() => ({stance: 0, normalise: 0, comparisons: 0, paraphrase: 0}))
 vi.mock('../../packages/parser/src/lib/response/match.js', async (load) => {
   const actual = await load<typeof import('../../packages/parser/src/lib/response/match.js')>()
   return {
     ...actual,
     sameFindingText: (left: string, right: string) => (counted.comparisons++, actual.sameFindingText(left, right)),
-    sameFlatText: (left: string, right: string) => (counted.comparisons++, actual.sameFlatText(left, right))
+    sameFlatText: (left: string, right: string) => (counted.comparisons++, actual.sameFlatText(left, right)),
+    paraphraseScore: (wanted: ReadonlySet<string>, words: ReadonlySet<string>) => (counted.paraphrase++, actual.paraphraseScore(wanted, words))
   }
 })
 vi.mock('../../packages/parser/src/lib/response/stance.js', async (load) => {
@@ -43,7 +45,7 @@ vi.mock('@scrutiny/schema/internal', async (load) => {
 
 const large = {timeout: 180_000}
 /** Control characters a terminal acts on; tab and line feed are allowed. */
-const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
+const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 describe('1. regular expressions over document text', () => {
   it('"Recommendation" and a million spaces or tabs is no quoted finding', large, () => {
@@ -190,6 +192,33 @@ function entryQuoting(quote: string) {
   return {file, result: {messages: [linted], checks: [], coverage: [], dates: {}}}
 }
 
+describe('4a. a report of many findings answered by paraphrase', () => {
+  it('each finding is scored against the passages sharing its rarest words, not against every passage', () => {
+    // 1,000 areas for improvement, each with three words of its own (letters: content words are
+    // letters and digits), and a response paraphrasing each in its own paragraph.
+    const count = 1000
+    const own = (index: number) => ['alpha', 'bravo', 'charlie'].map((word) => `${word}${String.fromCharCode(97 + (index % 26), 97 + Math.floor(index / 26) % 26, 97 + Math.floor(index / 676))}`).join(' ')
+    const items = Array.from({length: count}, (_, index) => `• The force should improve how it records ${own(index)} offences.`)
+    const {report} = parseReport(`Cleveland Police\n\nAreas for improvement\n\n${items.join('\n')}\n`, {format: 'text'})
+    const paragraphs = Array.from({length: count}, (_, index) => `We now record ${own(index)} offences better.`)
+    const {response, file} = parseResponse(`Police and Crime Commissioner for Cleveland\n\n${paragraphs.join('\n\n')}\n`, {format: 'text', path: 'response.txt'})
+    counted.paraphrase = 0
+    const {coverage} = link(response, {report, file})
+    expect([report.findings.length, coverage.filter((row) => row.quote !== undefined).length]).toEqual([count, count])
+    // Every passage for every finding would be a million scores.
+    expect(counted.paraphrase).toBeLessThan(4 * count)
+  })
+})
+
+describe('4b. a paragraph repeated', () => {
+  // Sized so that the quadratic version (each grade stem compared the paragraph with its equal copy,
+  // character by character) takes minutes and fails on the timeout; the linear one reads it at once.
+  it('two copies of an 8 MB paragraph of grade words: no grade, no finding, within the test timeout', () => {
+    const {report, messages} = parseReport(repeatedGradeParagraph(), {format: 'text'})
+    expect([report.grades, report.findings, messages]).toEqual([[], [], []])
+  })
+})
+
 describe('5 and 6. what reporters print', () => {
   it('stylish clips a reason that quotes a 140 KB finding, so the table stays narrow', () => {
     const output = reportStylish(entryQuoting('The force should improve. '.repeat(5400)))
@@ -215,8 +244,11 @@ describe('5 and 6. what reporters print', () => {
     expect(output).not.toMatch(terminalControl)
     expect(output).toContain('\\r overwrite \\u009b1m \\u0007')
     expect(output).toContain('\\u001b]8;;https://attacker.example/\\u0007link')
-    // The file name and the message keep the document's characters once parsed.
-    expect(JSON.stringify(JSON.parse(output))).toContain(JSON.stringify(`response${terminalEscapes}.txt`).slice(1, -1))
+    // The file name and the message keep the document's characters once parsed (SARIF's file is a
+    // URI, each character of the name percent-encoded, read back by `decodeURIComponent`).
+    const parsed = JSON.parse(output) as Array<{path: string}> | {runs: Array<{results: Array<{locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}
+    const name = Array.isArray(parsed) ? parsed[0]!.path : decodeURIComponent(parsed.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri)
+    expect(name).toBe(`response${terminalEscapes}.txt`)
     expect(JSON.stringify(JSON.parse(output))).toContain(JSON.stringify(`Unexpected finding “${terminalEscapes}” with no answer, expected one`).slice(1, -1))
   })
 
@@ -228,6 +260,12 @@ describe('5 and 6. what reporters print', () => {
 
   it('escapeControl keeps tab and line feed, and makes every other control character visible', () => {
     expect(escapeControl('a\tb\nc\u0000\u001B[2J\r\u007F\u0085\u009B')).toBe('a\tb\nc\\x00\\x1B[2J\\x0D\\x7F\\x85\\x9B')
+  })
+
+  it('escapeControl makes bidirectional embeddings, overrides and isolates visible, and keeps marks', () => {
+    expect(escapeControl('\u202Atxt.exe\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069 \u200F\u200E')).toBe(
+      '\\u202Atxt.exe\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069 \u200F\u200E'
+    )
   })
 })
 

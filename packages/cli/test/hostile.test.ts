@@ -5,7 +5,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {docxArchive, documentXml, longDocumentXml} from '../../../test/adversarial/generators.mjs'
+import {docxArchive, documentXml, longDocumentXml, terminalEscapes} from '../../../test/adversarial/generators.mjs'
 import {root, scrutiny} from './helpers.js'
 
 const large = {timeout: 120_000}
@@ -113,5 +113,67 @@ describe('what the command says', () => {
   it('a file name with control characters is printed escaped', async () => {
     const run = await scrutiny(['lint', 'missing\u001B[2J.txt'])
     expect(run.stderr).toBe('scrutiny: missing\\x1B[2J.txt: no such file, expected a readable file\n')
+  })
+})
+
+describe('no command prints a control character of a file name or a document raw', () => {
+  // What a terminal acts on: C0 but tab and line feed, DEL, C1, and the bidirectional overrides.
+  const terminalControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+  // A file name cannot hold `/`: its OSC 8 link has none.
+  const hostileName = 'name\u001B[2J\u001B]8;;attacker.example\u0007\u202Etxt.exe'
+  const report = `Inspection of Cleveland Police ${terminalEscapes}\n\nAreas for improvement\n\nThe force should improve how it records crime ${terminalEscapes}.\n`
+  const hostileFolder = () => {
+    const top = folder()
+    writeFileSync(join(top, `${hostileName}.txt`), report)
+    writeFileSync(join(top, `${hostileName}-binary.txt`), new Uint8Array([0, 1, 2, 3]))
+    writeFileSync(join(top, `${hostileName}.json`), readFileSync(join(root, 'examples/seed-report.json'), 'utf8').replace('"schemaVersion"', '"schemaVersion": 1, "x"'))
+    return top
+  }
+
+  it.each([
+    ['parse (its failures)', (top: string) => ['parse', top, '--as', 'report', '--format', 'csv']],
+    ['register (its failures and the summary)', (top: string) => ['register', join(top, '*.txt'), '--db', join(top, `${hostileName}.sqlite`)]],
+    ['validate (file labels and issues)', (top: string) => ['validate', join(top, `${hostileName}.json`)]],
+    ['lint stopped at its time limit', (top: string) => ['lint', join(top, `${hostileName}.txt`), '--timeout', '0.001']],
+    ['draft to standard output', (top: string) => ['draft', join(top, `${hostileName}.txt`), '--body', 'cleveland']],
+    ['draft to a file (the line it prints)', (top: string) => ['draft', join(top, `${hostileName}.txt`), '--body', 'cleveland', '--out', join(top, `${hostileName}.md`)]]
+  ])('%s', large, async (_, args) => {
+    const run = await scrutiny(args(hostileFolder()))
+    expect((run.stdout + run.stderr).replaceAll('\r\n', '\n')).not.toMatch(terminalControl)
+    // Each prints the file name, the document, or both, shown escaped (Markdown escapes the `[`).
+    expect(run.stdout + run.stderr).toMatch(/\\x1B\\?\[2J/)
+    expect(run.stdout + run.stderr).toContain('\\u202Etxt.exe')
+  })
+
+  it.each(['json', 'jsonl', 'csv'])('parse --format %s writes the document’s control characters escaped', large, async (format) => {
+    const top = hostileFolder()
+    const run = await scrutiny(['parse', join(top, `${hostileName}.txt`), '--as', 'report', '--format', format])
+    // CSV ends its records with CR LF, as RFC 4180 has it.
+    expect(run.stdout.replaceAll('\r\n', '\n')).not.toMatch(terminalControl)
+    if (format === 'csv') {
+      expect(run.stdout).toContain('records crime \\x1B[31mred\\x1B[0m')
+      return
+    }
+    // JSON escapes them as \u, so the text reads back the same.
+    const record = JSON.parse(format === 'json' ? run.stdout : run.stdout.split('\n')[0]!) as Array<{report: {findings: Array<{text: string}>}}> | {report: {findings: Array<{text: string}>}}
+    const {report: parsed} = Array.isArray(record) ? record[0]! : record
+    expect(parsed.findings[0]!.text).toBe(`The force should improve how it records crime ${terminalEscapes}.`)
+  })
+})
+
+describe('a file whose name says text but whose bytes are a PDF or a Word document', () => {
+  it.each([
+    ['a PDF named .txt', 'fixtures/pdf/warwickshire-pcc-response-west-midlands-soc-2024.pdf', 'response.txt'],
+    ['a Word document named .md', 'fixtures/docx/warwickshire-pcc-response-west-midlands-soc-2024.docx', 'response.md']
+  ])('%s is read by the converter, as its content says', large, async (_, fixture, name) => {
+    const path = join(folder(), name)
+    writeFileSync(path, readFileSync(join(root, fixture)))
+    const [misnamed, named] = await Promise.all([
+      scrutiny(['lint', path, '--report', 'examples/seed-report.json', '--format', 'json']),
+      scrutiny(['lint', fixture, '--report', 'examples/seed-report.json', '--format', 'json'])
+    ])
+    const rules = (run: {stdout: string}) => (JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0]!.messages.map((message) => message.ruleId)
+    expect([misnamed.code, misnamed.stderr]).toEqual([named.code, ''])
+    expect(rules(misnamed)).toEqual(rules(named))
   })
 })

@@ -13,6 +13,7 @@ export {
 } from './lib/errors.js'
 export {
   defaultMaxCompressionRatio,
+  defaultMaxEntries,
   defaultMaxPages,
   defaultMaxUncompressedBytes,
   defaultMaxXmlBytes,

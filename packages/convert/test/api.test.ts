@@ -13,6 +13,7 @@ test('public API', async () => {
     'ZipBombError',
     'checkZip',
     'defaultMaxCompressionRatio',
+    'defaultMaxEntries',
     'defaultMaxPages',
     'defaultMaxUncompressedBytes',
     'defaultMaxXmlBytes',

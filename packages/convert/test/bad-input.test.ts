@@ -13,7 +13,7 @@ import {
   ZipBombError
 } from '../src/lib/errors.js'
 import {readDocument} from '../src/lib/read-document.js'
-import {docxArchive, documentXml} from '../../../test/adversarial/generators.mjs'
+import {docxArchive, documentXml, zipArchive} from '../../../test/adversarial/generators.mjs'
 import {fixture, flatText} from './helpers.js'
 
 // pdfkit is CommonJS (`export =`); it makes the 1,000-page PDF in memory.
@@ -75,6 +75,17 @@ describe('bad input gives a typed error naming the file', () => {
     const error = await rejection(readDocument(fixture(seedDocx), {path: 'seed.docx', maxUncompressedBytes: 10_000}))
     expect(error).toBeInstanceOf(ZipBombError)
     expect(error.message).toContain('or more uncompressed, over the cap of 10000 bytes')
+  })
+
+  test('an archive of 20,000 entries is refused before any is inflated (65,534 took 20 s to check)', async () => {
+    const main = {name: 'word/document.xml', data: strToU8(documentXml(['The force should improve.']))}
+    const empty = Array.from({length: 19_999}, (_, index) => ({name: `word/media/${index}.bin`, data: new Uint8Array(0)}))
+    const bytes = new Uint8Array(zipArchive([main, ...empty]))
+    const error = await rejection(readDocument(bytes, {path: 'many.docx'}))
+    expect(error).toBeInstanceOf(ZipBombError)
+    expect(error.message).toBe(
+      'Cannot read `many.docx`: expected a Word document of ordinary size, but its directory lists 20000 entries, over the cap of 10000 (Word writes tens, or hundreds with many images); refused before inflating it (raise `maxUncompressedBytes`, `maxCompressionRatio`, `maxXmlBytes` or `maxEntries` if the file is trusted)'
+    )
   })
 
   test('a zip whose directory lies about a size is stopped as soon as it inflates past it', async () => {

@@ -21,6 +21,7 @@ it('exports exactly the public API', async () => {
     'reportText',
     'ruleSpecs',
     'rules',
+    'stringifyEscaped',
     'summariseDeadline'
   ])
 })

@@ -93,3 +93,14 @@ describe('reporters on the seed (strict)', () => {
     )
   })
 })
+
+describe('SARIF names the file with a URI reference', () => {
+  it('percent-encodes each segment of the path, so `#`, `?`, `%` and spaces stay part of the name', () => {
+    const entry = seedEntry()
+    entry.file.path = 'drafts/response #2?v=1 100%.txt'
+    const log = JSON.parse(reportSarif(entry))
+    const uri: string = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri
+    expect(uri).toBe('drafts/response%20%232%3Fv%3D1%20100%25.txt')
+    expect(decodeURIComponent(uri)).toBe('drafts/response #2?v=1 100%.txt')
+  })
+})

@@ -133,7 +133,7 @@ describe('toMdast: bad input', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
     expect(() => toMdast(png, {path: 'chart.png'})).toThrow(BinaryInputError)
     expect(() => toMdast(png, {path: 'chart.png'})).toThrow(
-      'Cannot read chart.png: expected text (UTF-8, UTF-16 with a byte order mark, or Windows-1252), found binary data (a NUL character at offset 8; starts 89 50 4e 47 0d 0a 1a 0a)'
+      'Cannot read chart.png: expected text (UTF-8, UTF-16 or Windows-1252), found binary data (a NUL character at offset 8; starts 89 50 4e 47 0d 0a 1a 0a)'
     )
     expect(() => toMdast('\u0001\u0002\u0003\u0004abc')).toThrow(InputError)
   })
@@ -199,6 +199,43 @@ describe('toMdast: bad input', () => {
     expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
       ['encoding', 'Unexpected bytes that are not UTF-8, expected UTF-8 text; read as Windows-1252']
     ])
+  })
+
+  it('tells UTF-16 saved without a byte order mark by its NUL bytes, in either order', () => {
+    const text = 'Cause of concern — ‘accelerated’\nThe force should improve.'
+    const utf16le = new Uint8Array(text.length * 2)
+    const utf16be = new Uint8Array(text.length * 2)
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      utf16le.set([code & 0xff, code >> 8], index * 2)
+      utf16be.set([code >> 8, code & 0xff], index * 2)
+    }
+    expect([toMdast(utf16le).file.value, toMdast(utf16be).file.value]).toEqual([text, text])
+    // A binary file with a NUL in every other byte is still binary.
+    expect(() => toMdast(new Uint8Array(64).map((_, index) => (index % 2 === 0 ? 1 : 0)), {path: 'table.bin'})).toThrow(BinaryInputError)
+  })
+
+  it('keeps the UTF-8 characters of a file with a few bytes that are not UTF-8, reading those as Windows-1252', () => {
+    // “Café” in UTF-8, then a passage pasted from a Windows-1252 file: curly quotes 0x93/0x94, an en dash 0x96.
+    const bytes = new Uint8Array([...new TextEncoder().encode('Café résumé: '), 0x93, 0x41, 0x94, 0x20, 0x96, 0x20, ...new TextEncoder().encode('‘done’')])
+    const {file} = toMdast(bytes, {path: 'pasted.txt'})
+    expect(file.value).toBe('Café résumé: “A” – ‘done’')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['encoding'])
+    // Sequences UTF-8 forbids are bytes, not characters: overlong (C0 80, E0 80 80), a surrogate
+    // (ED A0 80), past U+10FFFF (F4 90 80 80), a lead byte with no continuation (C3 at the end).
+    const forbidden = new Uint8Array([0x41, 0xc0, 0x80, 0xe0, 0x80, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xc3])
+    expect(toMdast(forbidden, {path: 'forbidden.txt'}).file.value).toBe('AÀ€à€€í\u00A0€ô\u0090€€Ã')
+    // Four-byte characters (outside the Basic Multilingual Plane) survive beside a foreign byte.
+    expect(toMdast(new Uint8Array([...new TextEncoder().encode('😀 '), 0x92]), {path: 'emoji.txt'}).file.value).toBe('😀 ’')
+  })
+
+  it('names a PDF or a Word document given as text, and the package that reads it', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n\u0000\u0001 1 0 obj')
+    expect(() => toMdast(pdf, {path: 'report.txt'})).toThrow(
+      'Cannot read report.txt: expected text (UTF-8, UTF-16 or Windows-1252), found binary data (a PDF, which @scrutiny/convert reads, not text; a NUL character at offset 9; starts 25 50 44 46 2d 31 2e 37)'
+    )
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])
+    expect(() => toMdast(zip, {path: 'response.md'})).toThrow('found binary data (a zip archive such as a Word document, which @scrutiny/convert reads, not text; a NUL')
   })
 
   it('reads a 1 MB line without breaks and a 20 MB file in each format', () => {

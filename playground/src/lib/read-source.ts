@@ -12,6 +12,17 @@ export type Source = {name: string; bytes: Uint8Array} | {name: string; text: st
 export const maxSourceBytes = 64 * 1024 * 1024
 
 /**
+ * The source of a chosen file. Its size is checked before its bytes are read: reading a file of
+ * gigabytes into memory to refuse it afterwards would end the tab first.
+ *
+ * @throws {FileTooLargeError} above `maxSourceBytes`.
+ */
+export async function sourceFromFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<Source> {
+  if (file.size > maxSourceBytes) throw new FileTooLargeError(file.name, file.size, maxSourceBytes)
+  return {name: file.name, bytes: new Uint8Array(await file.arrayBuffer())}
+}
+
+/**
  * Read a source into mdast: Word and PDF (by content or extension) through `@scrutiny/convert`,
  * Markdown, plain text and HTML through `@scrutiny/parser`; `messages` are the readers' notes. `file.value` is the text that node
  * positions point into, so passages can be sliced out of it.

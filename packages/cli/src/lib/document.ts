@@ -30,6 +30,8 @@ const convertedExtensions = /\.(?:docx|pdf)$/i
 
 /** `@scrutiny/convert`'s reader, when the installed version exports it. */
 type ReadDocument = (input: Uint8Array, options: {path: string}) => Promise<Pick<Mdast, 'tree' | 'file'>>
+/** `@scrutiny/convert`'s format sniffer: `docx` or `pdf` by content (and extension), else `undefined`. */
+type SniffDocumentFormat = (input: Uint8Array) => 'docx' | 'pdf' | undefined
 
 // A variable specifier keeps the converter (and pdf.js behind it) out of the bundle and out of
 // type-checking: it is optional, and loaded only for a .docx or .pdf file.
@@ -64,7 +66,7 @@ export async function loadDocument(
   const name = path === '-' ? 'stdin' : path
   const {tree, file} = convertedExtensions.test(path)
     ? await (await loadReadDocument(path))(bytes, {path: name})
-    : parser.toMdast(bytes, {path: name})
+    : await readAsText(parser, bytes, path, name)
   // The converter's messages (macros, external links, list numbering) come first, as the file holds them.
   const converted = [...file.messages]
   if (type === 'report') {
@@ -85,5 +87,21 @@ export function toPlainMessage(message: VFileMessage): PlainMessage {
     reason: message.reason,
     line: message.line ?? null,
     column: message.column ?? null
+  }
+}
+
+/**
+ * Text, Markdown or HTML into mdast; a PDF or Word document under another name (`report.txt` that is
+ * a PDF) is read by `@scrutiny/convert` as its content says. Without the converter the parser's
+ * `BinaryInputError` stands: it names the format and the converter.
+ */
+async function readAsText(parser: typeof Parser, bytes: Uint8Array, path: string, name: string): Promise<Pick<Mdast, 'tree' | 'file'>> {
+  try {
+    return parser.toMdast(bytes, {path: name})
+  } catch (error) {
+    if (!(error instanceof parser.BinaryInputError)) throw error
+    const convert = (await import(convertSpecifier).catch(() => ({}))) as {sniffDocumentFormat?: SniffDocumentFormat}
+    if (typeof convert.sniffDocumentFormat !== 'function' || convert.sniffDocumentFormat(bytes) === undefined) throw error
+    return (await loadReadDocument(path))(bytes, {path: name})
   }
 }

@@ -13,7 +13,7 @@ export async function reportFailure(error: unknown, context: Pick<Context, 'stde
   const firstLine = escapeControl(message.split('\n')[0] ?? '')
   const hint = expected || context.debug ? '' : ' (run again with --debug for the stack trace)'
   context.stderr.write(`scrutiny: ${expected ? '' : 'Unexpected error: '}${firstLine}${hint}\n`)
-  if (context.debug && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`)
+  if (context.debug && error instanceof Error && error.stack) context.stderr.write(`${escapeControl(error.stack)}\n`)
   return error instanceof CliError ? error.exitCode : 2
 }
 

@@ -2,6 +2,7 @@ import {Readable, Writable} from 'node:stream'
 import {Worker, parentPort} from 'node:worker_threads'
 import {commands} from './commands.js'
 import type {Context, Output} from './context.js'
+import {CliError} from './errors.js'
 import {reportFailure} from './failure.js'
 import {readInput} from './read.js'
 
@@ -72,16 +73,18 @@ export async function runIsolated(name: string, argv: string[], context: Context
   const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: documentThreadLimits})
   let timer: NodeJS.Timeout | undefined
   const exitCode = await new Promise<number>((resolve) => {
+    // The line names the files as given, so it is printed like every failure: control characters escaped.
+    let failure: Promise<number> | undefined
     const fail = (reason: string) => {
-      context.stderr.write(`scrutiny: ${limits.files.join(', ') || name}: ${reason}\n`)
-      resolve(2)
+      failure ??= reportFailure(new CliError(`${limits.files.join(', ') || name}: ${reason}`), context)
+      void failure.then(resolve)
     }
     worker.on('message', (message: ThreadMessage) => {
       if ('exitCode' in message) resolve(message.exitCode)
       else context[message.stream].write(message.chunk)
     })
     worker.on('error', (error: Error & {code?: string}) => fail(threadFailure(error)))
-    worker.on('exit', () => resolve(2))
+    worker.on('exit', () => void (failure ?? Promise.resolve(2)).then(resolve))
     timer = setTimeout(() => fail(timeLimitFailure(limits.timeoutMs)), limits.timeoutMs)
     worker.postMessage(task)
   })

@@ -1,3 +1,4 @@
+import {escapeControl, stringifyEscaped} from '@scrutiny/linter'
 import type {Loaded, PlainMessage} from './document.js'
 
 /** Output formats of `scrutiny parse`. */
@@ -10,9 +11,13 @@ type CsvRow = Record<(typeof csvColumns)[number], string | number | undefined>
 
 const needsQuotes = /[",\r\n]/
 
-/** Quote a CSV field as RFC 4180 does: only when it holds a quote, comma or line break. */
+/**
+ * Quote a CSV field as RFC 4180 does: only when it holds a quote, comma or line break. CSV is read
+ * in terminals too, so the document's control characters other than tab and line break are made
+ * visible (`\x1B`), and a line break is a line feed (a CR of its own would overwrite the line).
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value)
+  const text = value === undefined ? '' : escapeControl(String(value).replaceAll('\r\n', '\n'))
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
@@ -66,5 +71,6 @@ export function formatRecord(format: RecordFormat, file: string, loaded: Loaded,
       .join('')
   }
   const record = {file, [loaded.type]: loaded.document, messages}
-  return format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`
+  // Escaped JSON (`\u001b`, `\u009b`, `\u202e`) reads back the same, and cannot act on a terminal.
+  return format === 'json' ? stringifyEscaped(record) : `${stringifyEscaped(record, 0)}\n`
 }

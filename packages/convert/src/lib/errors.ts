@@ -63,7 +63,7 @@ export class ZipBombError extends ConvertError {
   override name = 'ZipBombError'
 
   constructor(path: string | undefined, detail: string) {
-    super(path, `expected a Word document of ordinary size, but ${detail}; refused before inflating it (raise \`maxUncompressedBytes\`, \`maxCompressionRatio\` or \`maxXmlBytes\` if the file is trusted)`)
+    super(path, `expected a Word document of ordinary size, but ${detail}; refused before inflating it (raise \`maxUncompressedBytes\`, \`maxCompressionRatio\`, \`maxXmlBytes\` or \`maxEntries\` if the file is trusted)`)
   }
 }
 

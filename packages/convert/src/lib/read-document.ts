@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {blocksToMdast} from './blocks.js'
 import {readDocx} from './docx/read-docx.js'
+import {defaultMaxEntries} from './docx/zip.js'
 import {EmptyDocumentError, UnknownFormatError} from './errors.js'
 import type {Notice} from './notice.js'
 import {convertMessages, messageUrl} from './messages.js'
@@ -25,6 +26,8 @@ export interface ReadDocumentOptions {
    * within 1 GiB of memory (mammoth's document model takes about 50 bytes per byte of XML).
    */
   maxXmlBytes?: number
+  /** Refuse `.docx` archives listing more entries than this (`ZipBombError`); default 10,000. */
+  maxEntries?: number
 }
 
 /** The mdast of a document, the file it belongs to (its value is the synthetic text the positions point into), and the converter's messages. */
@@ -39,6 +42,7 @@ export const defaultMaxPages = 500
 export const defaultMaxUncompressedBytes = 256 * 1024 * 1024
 export const defaultMaxCompressionRatio = 100
 export const defaultMaxXmlBytes = 8 * 1024 * 1024
+export {defaultMaxEntries}
 
 /**
  * Read a Word (`.docx`) or PDF document into the mdast `@scrutiny/parser` reads: headings,
@@ -65,7 +69,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
           {
             maxUncompressedBytes: options.maxUncompressedBytes ?? defaultMaxUncompressedBytes,
             maxCompressionRatio: options.maxCompressionRatio ?? defaultMaxCompressionRatio,
-            maxXmlBytes: options.maxXmlBytes ?? defaultMaxXmlBytes
+            maxXmlBytes: options.maxXmlBytes ?? defaultMaxXmlBytes,
+            maxEntries: options.maxEntries ?? defaultMaxEntries
           },
           path
         )

@@ -108,6 +108,55 @@ function stanceFrom(passages: readonly Passage[], index: number): Stance {
   return 'noted'
 }
 
+/** The share of a finding's content words a passage must hold to answer it by paraphrase. */
+const paraphraseThreshold = 0.6
+
+/** The content words of each passage, and for each word the passages holding it, in order. */
+interface PassageIndex {
+  words: Array<Set<string>>
+  passagesWith: Map<string, number[]>
+}
+
+function indexPassages(passages: readonly Passage[]): PassageIndex {
+  const words = passages.map((passage) => contentWords(passage.text))
+  const passagesWith = new Map<string, number[]>()
+  words.forEach((set, at) => {
+    for (const word of set) {
+      const list = passagesWith.get(word)
+      if (list) list.push(at)
+      else passagesWith.set(word, [at])
+    }
+  })
+  return {words, passagesWith}
+}
+
+/**
+ * The passages that can hold `paraphraseThreshold` of the wanted words, in order. One holding `needed`
+ * of the `wanted.size` words misses at most `wanted.size - needed` of them, so it holds one of any
+ * `wanted.size - needed + 1`: the passages of that many of the rarest words are all it can be. Scoring
+ * every passage for every finding made a response to a report of 10,000 findings take minutes.
+ */
+function paraphraseCandidates(wanted: ReadonlySet<string>, index: PassageIndex): number[] {
+  let needed = 1
+  while (needed < wanted.size && needed / wanted.size < paraphraseThreshold) needed++
+  const postings = [...wanted].map((word) => index.passagesWith.get(word) ?? []).sort((a, b) => a.length - b.length)
+  const candidates = new Set<number>()
+  for (const list of postings.slice(0, wanted.size - needed + 1)) for (const at of list) candidates.add(at)
+  return [...candidates].sort((a, b) => a - b)
+}
+
+/** The earliest of the passages scoring highest for `wanted`, at or over `paraphraseThreshold`. */
+function bestPassage(wanted: ReadonlySet<string>, index: PassageIndex): {index: number; score: number} | undefined {
+  let best: {index: number; score: number} | undefined
+  for (const candidate of paraphraseCandidates(wanted, index)) {
+    const score = paraphraseScore(wanted, index.words[candidate]!)
+    if (score >= paraphraseThreshold && (!best || score > best.score)) best = {index: candidate, score}
+    // No later passage can score higher than all the words.
+    if (score === 1) break
+  }
+  return best
+}
+
 /**
  * Tie the response's references to the report's findings (by quote, or by a number only one finding
  * has) and look for the findings no reference names in the passages of its parts, by close
@@ -144,16 +193,17 @@ export function matchFindings(response: StatutoryResponse, findings: readonly Fi
   })
   const linkedIds = new Set(answers.map((answer) => answer.finding.findingId))
   const passages = passagesOf(response, source)
-  // Each passage's words are split once, not once per finding.
-  const passageWords: Array<Set<string> | undefined> = []
+  let index: PassageIndex | undefined
+  // Findings with the same content words (a report's numbered copies of one finding) have the same best passage.
+  const bestFor = new Map<string, {index: number; score: number} | undefined>()
   for (const finding of findings) {
     if (finding.kind === 'innovative-practice' || finding.kind === 'promising-practice' || linkedIds.has(finding.id)) continue
     const wanted = contentWords(finding.text)
-    let best: {index: number; score: number} | undefined
-    for (let index = 0; index < passages.length; index++) {
-      const score = paraphraseScore(wanted, (passageWords[index] ??= contentWords(passages[index]!.text)))
-      if (score >= 0.6 && (!best || score > best.score)) best = {index, score}
-    }
+    const key = [...wanted].sort().join(' ')
+    // Each passage's words are split once, on the first finding that needs them.
+    index ??= indexPassages(passages)
+    if (!bestFor.has(key)) bestFor.set(key, bestPassage(wanted, index))
+    const best = bestFor.get(key)
     if (!best) continue
     const passage = passages[best.index]!
     answers.push({

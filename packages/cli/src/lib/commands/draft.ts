@@ -38,8 +38,11 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const word = await import('@scrutiny/word')
   const report = await readReport(args.positionals[0]!, context)
   const draft = word.draftResponse(report, {body, ...(asAt ? {asAt} : {})})
+  // The draft quotes the report: on standard output its control characters are made visible; a
+  // file written with --out keeps them, as the report has them.
+  const {escapeControl} = await import('@scrutiny/linter')
   if (out === undefined) {
-    context.stdout.write(word.draftToMarkdown(draft))
+    context.stdout.write(escapeControl(word.draftToMarkdown(draft)))
     return 0
   }
   const content = /\.docx$/i.test(out) ? await word.draftToDocx(draft) : word.draftToMarkdown(draft)
@@ -50,7 +53,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   }
   const placeholders = draft.blocks.flatMap((block) => (block.type === 'paragraph' ? block.content : [])).filter((inline) => typeof inline !== 'string').length
   context.stderr.write(
-    `Wrote ${out}: a draft response of the ${draft.body.localPolicingBody.name} to “${report.title}”, ${draft.findings.answered.length + draft.findings.forNoting.length} finding(s), ${placeholders} placeholder(s) to fill${draft.lastPermittedDay ? `; the last day to publish is ${draft.lastPermittedDay}` : ''}.\n`
+    escapeControl(`Wrote ${out}: a draft response of the ${draft.body.localPolicingBody.name} to “${report.title}”, ${draft.findings.answered.length + draft.findings.forNoting.length} finding(s), ${placeholders} placeholder(s) to fill${draft.lastPermittedDay ? `; the last day to publish is ${draft.lastPermittedDay}` : ''}.\n`)
   )
   return 0
 }

@@ -90,7 +90,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const folder = path === '-' ? resolve(context.cwd) : dirname(resolve(context.cwd, path))
   if (!given && configPath && dirname(configPath) !== folder) {
     // A config above the response's folder can switch rules off: say which one applies.
-    context.stderr.write(`scrutiny: using ${configPath}, found above the response's folder (pass --config to choose another)\n`)
+    context.stderr.write(`scrutiny: using ${linter.escapeControl(configPath)}, found above the response's folder (pass --config to choose another)\n`)
   }
   const config = configPath
     ? linter.parseConfig(new TextDecoder().decode(await readInput(configPath, context)), configPath)
@@ -147,7 +147,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     } catch (error) {
       throw toFileError(annotate, error, 'a writable file')
     }
-    context.stderr.write(`Wrote ${annotate}: ${result.messages.length} comment(s) by Scrutiny.\n`)
+    context.stderr.write(`Wrote ${linter.escapeControl(annotate)}: ${result.messages.length} comment(s) by Scrutiny.\n`)
   }
   return result.messages.some((message) => message.fatal === true) ? 1 : 0
 }

@@ -94,7 +94,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       if (!result.ok) {
         failed++
         progress.print(`scrutiny: ${escapeControl(result.error)}`)
-        if (context.debug && result.stack) progress.print(result.stack)
+        if (context.debug && result.stack) progress.print(escapeControl(result.stack))
         continue
       }
       messages += result.messages

@@ -50,6 +50,8 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     if (!result.ok) throw new Error(result.error)
     return JSON.parse(result.extracted) as ExtractedDocument
   }
+  // Failures name files found on disk and quote documents: their control characters are made visible.
+  const {escapeControl} = await import('@scrutiny/linter')
   const progress = createProgress(context.stderr, files.length)
   let summary
   try {
@@ -62,7 +64,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       concurrency: jobs * 16,
       onFile(outcome) {
         progress.tick(outcome.status === 'failed')
-        if (outcome.status === 'failed') progress.print(`scrutiny: ${outcome.error}`)
+        if (outcome.status === 'failed') progress.print(`scrutiny: ${escapeControl(outcome.error)}`)
       }
     })
   } finally {
@@ -73,7 +75,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const {links} = summary
   context.stderr.write(
-    `Registered ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'} into ${db}: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed; links: ${links.responseReports} response-report, ${links.passageFindings} passage-finding, ${links.restatements} restatement\n`
+    `Registered ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'} into ${escapeControl(db)}: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed; links: ${links.responseReports} response-report, ${links.passageFindings} passage-finding, ${links.restatements} restatement\n`
   )
   return summary.failed > 0 ? 2 : 0
 }

@@ -75,6 +75,8 @@ function sniff(value: unknown): DocumentType | undefined {
 
 export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const {validateInspectionReport, validateStatutoryResponse} = await import('@scrutiny/schema')
+  // Labels name files found on disk, and issue paths the document's own keys: printed escaped.
+  const {escapeControl} = await import('@scrutiny/linter')
   const forced = stringOption(args, 'as') as DocumentType | undefined
   const paint = painter(context.stdout, context.env)
   let exitCode = 0
@@ -93,13 +95,14 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
         }
         const result = type === 'report' ? validateInspectionReport(value) : validateStatutoryResponse(value)
         const name = type === 'report' ? 'inspection report' : 'statutory response'
+        const label = escapeControl(entry.label)
         if (result.success) {
-          context.stdout.write(`${entry.label}: ${paint('green', `valid ${name}`)}\n`)
+          context.stdout.write(`${label}: ${paint('green', `valid ${name}`)}\n`)
           continue
         }
         exitCode = Math.max(exitCode, 1)
-        context.stdout.write(`${entry.label}: ${paint('red', `invalid ${name}`)}, ${result.issues.length} issue(s)\n`)
-        for (const issue of result.issues) context.stdout.write(`${entry.label}: ${issue.path}: ${issue.message}\n`)
+        context.stdout.write(`${label}: ${paint('red', `invalid ${name}`)}, ${result.issues.length} issue(s)\n`)
+        for (const issue of result.issues) context.stdout.write(escapeControl(`${entry.label}: ${issue.path}: ${issue.message}\n`))
       }
     } catch (error) {
       // One unreadable file is reported and the others are still checked.

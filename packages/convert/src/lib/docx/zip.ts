@@ -13,7 +13,16 @@ export interface ZipLimits {
    * about 50 bytes of memory for each byte of XML.
    */
   maxXmlBytes: number
+  /**
+   * Cap on the number of entries (default 10,000). Word writes tens of parts, hundreds with many
+   * images; each entry is inflated to check its size, with a fresh inflater and its buffers, so the
+   * 65,535 empty entries a zip without ZIP64 can list took 20 s and 300 MB.
+   */
+  maxEntries?: number
 }
+
+/** The default `maxEntries`. */
+export const defaultMaxEntries = 10_000
 
 /** One entry of the central directory. */
 export interface ZipEntry {
@@ -59,6 +68,10 @@ const relatedParts = ['comments', 'endnotes', 'footnotes', 'numbering', 'styles'
  */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits, path?: string): CheckedZip {
   const entries = readCentralDirectory(bytes, path)
+  const maxEntries = limits.maxEntries ?? defaultMaxEntries
+  if (entries.length > maxEntries) {
+    throw new ZipBombError(path, `its directory lists ${entries.length} entries, over the cap of ${maxEntries} (Word writes tens, or hundreds with many images)`)
+  }
   let total = 0
   for (const entry of entries) {
     total += entry.uncompressedSize

@@ -7,6 +7,15 @@ import type {ReportEntry} from './entry.js'
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
 
 /**
+ * A path as the URI reference SARIF's `artifactLocation.uri` is: each segment percent-encoded, so
+ * a name holding `#`, `?`, `%`, spaces or control characters names the file, not a fragment or a
+ * query (`drafts/response #2.txt` → `drafts/response%20%232.txt`); `decodeURIComponent` reads it back.
+ */
+function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/**
  * A SARIF 2.1.0 log (for code scanning): one run, every rule in `tool.driver.rules` with its
  * `helpUri`.
  *
@@ -35,7 +44,7 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
         locations: [
           {
             physicalLocation: {
-              artifactLocation: {uri: pathOf(entry)},
+              artifactLocation: {uri: toUri(pathOf(entry))},
               ...(start
                 ? {
                     region: {

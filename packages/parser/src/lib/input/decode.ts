@@ -15,8 +15,10 @@ export interface Decoded {
 }
 
 /**
- * Decode bytes as text: a UTF-8 or UTF-16 byte order mark decides the encoding; otherwise UTF-8,
- * falling back to Windows-1252 (old Word exports) when the bytes are not valid UTF-8.
+ * Decode bytes as text: a UTF-8 or UTF-16 byte order mark decides the encoding, and so does the
+ * pattern of NUL bytes of UTF-16 saved without one; otherwise UTF-8, falling back to Windows-1252
+ * (old Word exports) for the bytes that are not valid UTF-8, so a UTF-8 file with a pasted
+ * Windows-1252 passage keeps both.
  *
  * @example decodeBytes(new TextEncoder().encode('Cause of concern'), 'letter.txt').text // 'Cause of concern'
  * @throws {EmptyInputError} for no bytes or only whitespace.
@@ -24,7 +26,7 @@ export interface Decoded {
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   if (bytes.length === 0) throw new EmptyInputError(fileName, 'no bytes')
-  const encoding = bomEncoding(bytes)
+  const encoding = bomEncoding(bytes) ?? utf16WithoutBom(bytes)
   let text: string
   if (encoding) {
     text = new TextDecoder(encoding).decode(bytes)
@@ -32,10 +34,10 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     } catch {
-      return checkText({text: decodeWindows1252(bytes), encoding: 'windows-1252'}, fileName, () => hexHead(bytes))
+      return checkText({text: decodeUtf8OrWindows1252(bytes), encoding: 'windows-1252'}, fileName, () => hexHead(bytes), () => binaryFormat(bytes))
     }
   }
-  return checkText({text, encoding: encoding ?? 'utf-8'}, fileName, () => hexHead(bytes))
+  return checkText({text, encoding: encoding ?? 'utf-8'}, fileName, () => hexHead(bytes), () => binaryFormat(bytes))
 }
 
 /**
@@ -54,19 +56,54 @@ export function decodeString(value: string, fileName: string): Decoded {
 const windows1252High =
   '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/**
+ * Each valid UTF-8 sequence as its character, each other byte as its Windows-1252 character: a
+ * Windows-1252 file (whose high bytes almost never form UTF-8 sequences) reads as Windows-1252, and
+ * a UTF-8 file with a few foreign bytes keeps its UTF-8 characters. One pass.
+ */
+function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
   const chunks: string[] = []
-  const chunkSize = 8192
-  for (let start = 0; start < bytes.length; start += chunkSize) {
-    let chunk = ''
-    const end = Math.min(bytes.length, start + chunkSize)
-    for (let index = start; index < end; index++) {
-      const byte = bytes[index]!
+  let chunk = ''
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    const length = byte < 0x80 ? 1 : utf8SequenceLength(bytes, index)
+    if (length > 1) {
+      chunk += String.fromCodePoint(codePoint(bytes, index, length))
+    } else {
       chunk += byte >= 0x80 && byte <= 0x9f ? windows1252High.charAt(byte - 0x80) : String.fromCharCode(byte)
     }
-    chunks.push(chunk)
+    index += Math.max(length, 1)
+    if (chunk.length >= 8192) {
+      chunks.push(chunk)
+      chunk = ''
+    }
   }
+  chunks.push(chunk)
   return chunks.join('')
+}
+
+/** The code point of the well-formed UTF-8 sequence of `length` bytes at `index`. */
+function codePoint(bytes: Uint8Array, index: number, length: number): number {
+  let code = bytes[index]! & (0xff >> (length + 1))
+  for (let next = index + 1; next < index + length; next++) code = (code << 6) | (bytes[next]! & 0x3f)
+  return code
+}
+
+/** The length of the well-formed UTF-8 sequence of 2 to 4 bytes starting at `index`, or 0 (RFC 3629's table). */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index]!
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+  if (length === 0 || index + length > bytes.length) return 0
+  // The second byte's range excludes overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+  const second = bytes[index + 1]!
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf
+  if (second < low || second > high) return 0
+  for (let next = index + 2; next < index + length; next++) {
+    if (bytes[next]! < 0x80 || bytes[next]! > 0xbf) return 0
+  }
+  return length
 }
 
 function bomEncoding(bytes: Uint8Array): Encoding | undefined {
@@ -76,19 +113,46 @@ function bomEncoding(bytes: Uint8Array): Encoding | undefined {
   return undefined
 }
 
+/**
+ * UTF-16 saved without a byte order mark: text in the Latin script puts a NUL in every other byte,
+ * the odd ones for little-endian, the even ones for big-endian, and almost none in the others.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Encoding | undefined {
+  const sample = Math.min(bytes.length, sniffLength) & ~1
+  if (sample < 4) return undefined
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < sample; index += 2) {
+    if (bytes[index] === 0) evenNuls++
+    if (bytes[index + 1] === 0) oddNuls++
+  }
+  const pairs = sample / 2
+  if (oddNuls > pairs * 0.4 && evenNuls < pairs * 0.05) return 'utf-16le'
+  if (evenNuls > pairs * 0.4 && oddNuls < pairs * 0.05) return 'utf-16be'
+  return undefined
+}
+
+/** What binary data given as text is, when its first bytes tell: a PDF or a zip archive (a Word document?). */
+function binaryFormat(bytes: Uint8Array): string {
+  const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte)
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF, which @scrutiny/convert reads, not text; '
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive such as a Word document, which @scrutiny/convert reads, not text; '
+  return ''
+}
+
 /** `head` echoes the input as it was given: bytes for bytes, characters for a string. */
-function checkText(decoded: Decoded, fileName: string, head: () => string): Decoded {
+function checkText(decoded: Decoded, fileName: string, head: () => string, format: () => string = () => ''): Decoded {
   const {text} = decoded
   if (text.trim() === '') {
     throw new EmptyInputError(fileName, text === '' ? 'no characters' : `only whitespace (${text.length} characters)`)
   }
   const sample = text.slice(0, sniffLength)
   const nul = sample.indexOf('\u0000')
-  if (nul !== -1) throw new BinaryInputError(fileName, `a NUL character at offset ${nul}`, head())
+  if (nul !== -1) throw new BinaryInputError(fileName, `${format()}a NUL character at offset ${nul}`, head())
   const controls = sample.match(controlCharacter)?.length ?? 0
   // Text has almost no control characters; binary data decoded as Windows-1252 has many.
   if (controls > sample.length / 10) {
-    throw new BinaryInputError(fileName, `${controls} control characters in the first ${sample.length}`, head())
+    throw new BinaryInputError(fileName, `${format()}${controls} control characters in the first ${sample.length}`, head())
   }
   return decoded
 }

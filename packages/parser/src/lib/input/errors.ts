@@ -33,7 +33,7 @@ export class BinaryInputError extends InputError {
   constructor(fileName: string, reason: string, head: string) {
     super(
       fileName,
-      `expected text (UTF-8, UTF-16 with a byte order mark, or Windows-1252), found binary data (${reason}; starts ${head})`
+      `expected text (UTF-8, UTF-16 or Windows-1252), found binary data (${reason}; starts ${head})`
     )
     this.head = head
   }

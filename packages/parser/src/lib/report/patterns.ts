@@ -190,11 +190,12 @@ const firstGradeStem = new RegExp(gradeStem.source)
  * searched once, and `gradeStemFrom` starts from that stem.
  */
 export function mentionsGrade(text: string): boolean {
-  if (text !== lastAsked) {
-    lastAsked = text
-    // `search` gives the index without building a match.
-    lastFirstStem = text.search(firstGradeStem)
-  }
+  // `search` gives the index without building a match.
+  if (text !== lastAsked) lastFirstStem = text.search(firstGradeStem)
+  // Kept even when the two are equal: two strings with the same characters (a paragraph repeated, a
+  // document parsed twice) compare character by character, and `gradeStemFrom` compares on every
+  // stem, which made a long repeated paragraph quadratic; the same string compares at once.
+  lastAsked = text
   return lastFirstStem !== -1
 }
 

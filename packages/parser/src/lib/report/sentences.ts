@@ -22,11 +22,10 @@ let lastSpans: readonly SentenceSpan[] = []
  * @example sentenceSpans('It is good. The force should improve.') // [{start: 0, end: 11}, {start: 12, end: 37}]
  */
 export function sentenceSpans(text: string): readonly SentenceSpan[] {
-  if (text === lastSplit) return lastSpans
-  const spans = splitSentences(text)
+  if (text !== lastSplit) lastSpans = splitSentences(text)
+  // Kept even when equal: a copy with the same characters compares character by character, the same string at once.
   lastSplit = text
-  lastSpans = spans
-  return spans
+  return lastSpans
 }
 
 function splitSentences(text: string): SentenceSpan[] {
