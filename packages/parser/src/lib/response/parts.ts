@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
+import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
 // and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
@@ -46,6 +46,12 @@ const attribution = new RegExp(
 )
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
 const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{0,80}\b${speech}\b[ \t,:\u2013-]{0,4}[“"‘]`, 'i')
+// "I have received the Chief Constable's comments, which are as follows: the force …": the hand-over
+// and the comments in one block.
+const inlineHandOver = new RegExp(
+  String.raw`\b${chiefByTitle}['’]?s?[ \t]+(?:comments|response|reply|views?|observations)\b[^.:\n]{0,60}?(?:as follows|\b(?:is|are|was|were))[ \t]*:[ \t\u2013-]*[“"‘]?[\p{L}]`,
+  'iu'
+)
 // A news page's quote attributed after it: "“We accept the findings,” said Chief Constable Mark Webster.",
 // "“…,” Chief Constable Mark Webster added."; or the chief as the subject of a paragraph: "Chief
 // Constable Mark Webster said the force accepted …".
@@ -58,7 +64,7 @@ const quoteThenChief = new RegExp(
 )
 // "The Chief Constable has responded to the report, saying …": the chief's comments, reported.
 const chiefSpeaks = new RegExp(
-  String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
   'u'
 )
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
@@ -157,7 +163,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
-    inlineAttribution.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
+    inlineAttribution.test(text) || inlineHandOver.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
@@ -169,7 +175,10 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
         const voice = firstVoice(0, index + 1)
         if (voice !== -1) open = {kind: 'lpb-comments', from: voice, detectedBy: 'voice'}
       }
-      close(inline ? index - 1 : index)
+      // "I welcome the report. The Chief Constable has commented: “…”": the body's words open the
+      // block that hands over to the chief, so the block is in both parts.
+      const bodyOpensBlock = inline && open?.kind === 'lpb-comments' && open.from === index && firstPerson.test(text.slice(0, text.search(chiefTitle)))
+      close(inline && !bodyOpensBlock ? index - 1 : index)
       open = inline
         ? {kind: 'chief-officer-comments', from: index, detectedBy: 'attribution'}
         : {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}
