@@ -99,6 +99,23 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     expect(report('Since the last inspection report was published in March 2019 the force has improved under HMICFRS scrutiny.\n').title).toBeUndefined()
   })
 
+  it('reads the family the inspectorate published, on a real statement and in constructed text', () => {
+    expect(report(corpus('merseyside-pcc-peel-effectiveness-2017-statement.txt')).title).toBe('Police Effectiveness reports')
+    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing report')
+    // What it will publish is not what it published.
+    expect(titleOf('HMICFRS will publish its PEEL reports next year. I welcome this report.\n')).toBeUndefined()
+  })
+
+  it('reads an Engage decision by the inspectorate, on a real statement and in constructed text', () => {
+    expect(report(corpus('westmidlands-pcc-engage-decision-2023-statement.txt')).title).toBe(
+      'decided to move West Midlands Police into the ‘Engage’ process'
+    )
+    expect(titleOf('I note the decision of HMICFRS to move Kent Police into Engage.\n')).toBe('decision of HMICFRS to move Kent Police into Engage')
+    // Another body's decision, and a move that has not been decided.
+    expect(titleOf('I note the decision of the council to move the service into Engage.\n')).toBeUndefined()
+    expect(titleOf('HMICFRS said the force may be moved into Engage if it does not improve.\n')).toBeUndefined()
+  })
+
   it('names the inspectorate’s report by its day of publication', () => {
     expect(report('I welcome the HMICFRS report published on 12 March 2024. It found good practice.\n')).toMatchObject({
       mentions: ['the HMICFRS report'],
@@ -129,10 +146,32 @@ describe('parseResponse: the dates a response gives', () => {
     expect(date(`PCC responds to HMICFRS report on fraud\nPosted on March 1, 2019\n\n${body}\n`)).toBe('2019-03-01')
   })
 
+  it('dates a report published "today" by the statement’s own date line, when its bracketed day agrees', () => {
+    const real = parseResponse(corpus('warwickshire-pcc-peel-effectiveness-2017-statement.txt'), {path: 'statement.txt'}).response
+    expect([real.date, real.report.publishedOnAsWritten, real.report.publishedOn]).toEqual(['2018-03-22', 'today (March 22)', '2018-03-22'])
+    const statement = (day: string) =>
+      parseResponse(`PCC responds to HMICFRS report\n\nMarch 22, 2018\n\nHMICFRS has today (${day}) published a report on how effective the force is.\n`, {path: 'statement.txt'}).response.report
+    expect(statement('Thursday 22 March').publishedOn).toBe('2018-03-22')
+    // A bracketed day that is not the date line's: the date line may be a later update.
+    expect(statement('March 20').publishedOn).toBeUndefined()
+  })
+
   it('reads the report’s publication day written month first or in figures', () => {
     const published = (text: string) => report(text).publishedOn
     expect(published('I welcome the HMICFRS report on fraud, published on January 10, 2019.\n')).toBe('2019-01-10')
     expect(published('I welcome the HMICFRS report on fraud, published on 10/01/2019.\n')).toBe('2019-01-10')
+  })
+})
+
+describe('parseResponse: the body’s comments in the third person', () => {
+  it('reads "The Police, Fire and Crime Commissioner for <area>, <name> welcomes …" with the name’s closing comma left out', () => {
+    expect(parseResponse(corpus('northamptonshire-pfcc-peel-2021-22-statement.txt'), {path: 'statement.txt'}).response.lpbComments?.text).toMatch(
+      /^The Police, Fire and Crime Commissioner for Northamptonshire, Stephen Mold welcomes the latest PEEL inspection report from HMICFRS\./
+    )
+    const text = 'The Police and Crime Commissioner for Kent, Jane Smith welcomes the report.'
+    expect(parseResponse(`${text}\n`, {path: 'statement.txt'}).response.lpbComments?.text).toBe(text)
+    // The body as the object of another's words is not its view.
+    expect(parseResponse('Officers told the Police and Crime Commissioner for Kent about the report.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
   })
 })
 

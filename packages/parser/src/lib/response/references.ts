@@ -417,6 +417,20 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
 }
 
+// "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
+const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
+
+/**
+ * The report's day where a statement says it was published "today" and its own date line gives the
+ * day (a bracketed day and month after "today", where given, must be that day): the statement's day.
+ */
+export function todaysPublication(report: ReportReference, date: string | undefined): ReportReference {
+  if (date === undefined || report.publishedOn !== undefined || !/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report
+  const bracket = bracketedDayMonth.exec(report.publishedOnAsWritten!)
+  if (bracket && isoDay(bracket[1] ?? bracket[4]!, bracket[2] ?? bracket[3]!, date.slice(0, 4)) !== date) return report
+  return {...report, publishedOn: date}
+}
+
 /**
  * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
  * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)

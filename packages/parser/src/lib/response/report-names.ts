@@ -109,6 +109,19 @@ const inspectorateDid = new RegExp(
   String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
+// The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
+// reports for all forces across the country".
+const familyPublished = new RegExp(
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|annual|national)[ \t]+)?((?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?))\b`,
+  'u'
+)
+// An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
+// Midlands Police into Engage", "HMICFRS decided to move the force into the ‘Engage’ process".
+const engageDecision = new RegExp(
+  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[^.\n]{3,80}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
+  'u'
+)
+
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
 const reportByThenTopic = new RegExp(
@@ -151,7 +164,7 @@ function named(match: RegExpExecArray | null, least: number): {title: string; in
 /**
  * The report as a response names it where no title pattern read it: a subject line about a report,
  * a title in the inspectorate's form, the report a letter enclosed, the inspectorate's inspection of
- * a topic, its report by what it found, the inspection of a named force's work, or a topic in a text that names the inspectorate
+ * a topic, its report by its topic or what it found, the family it published, its Engage decision, the inspection of a named force's work, or a topic in a text that names the inspectorate
  * (never in a sentence naming another body's report).
  */
 export function reportByForm(body: Block[]): {block: Block; title: string; index: number} | undefined {
@@ -169,6 +182,11 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
     (text) => named(inspectorateDid.exec(text), 1),
     (text) => named(reportByThenTopic.exec(text), 1),
+    (text) => named(familyPublished.exec(text), 1),
+    (text) => {
+      const found = named(engageDecision.exec(text), 1)
+      return found && namesInspectorate.test(sentenceAt(text, found.index)) ? found : undefined
+    },
     (text) => named(describedReport.exec(text), 3),
     (text) => {
       const found = named(forceTopic.exec(text), 3)
