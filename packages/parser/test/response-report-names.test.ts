@@ -38,6 +38,11 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     expect(titleOf('Dear Home Secretary\n\n**Police response to burglary and robbery – HMICFRS inspection**\n\nI welcome it.\n')).toBe(
       'Police response to burglary and robbery – HMICFRS inspection'
     )
+    expect(titleOf('Sir Andy Cooke\nHM Chief Inspector of Constabulary\n\n12 March 2024\n\nHMICFRS Inspection: Police response to violence against women and girls\nDear Sir Andy,\nThank you for your report.\n')).toBe(
+      'HMICFRS Inspection: Police response to violence against women and girls'
+    )
+    // The addressee above the salutation is not a subject.
+    expect(report('Sir Andy Cooke\nHer Majesty’s Inspectorate of Constabulary and Fire & Rescue Services\nDear Sir Andy,\nThank you for your report.\n')).toEqual({})
     // A subject that says nothing of which report, and a line below the salutation that is a sentence.
     expect(report('Dear Sir Andy\n\nRe: HMICFRS report\n\nI welcome this report.\n')).toEqual({})
     expect(report('Dear Sir Andy\n\nThank you for the inspection report.\n\nI welcome this report.\n')).toEqual({})
@@ -49,6 +54,9 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     )
     expect(titleOf('I welcome the report.\n\nThe full report can be read here: PEEL 2023–25 Police effectiveness, efficiency and legitimacy: An inspection of Dorset Police\n')).toBe(
       'An inspection of Dorset Police'
+    )
+    expect(titleOf('I welcome [An inspection of the police response to stalking](https://hmicfrs.justiceinspectorates.gov.uk/x/).\n')).toBe(
+      'An inspection of the police response to stalking'
     )
     // A sentence that opens like a title is not one.
     expect(titleOf('An inspection of the force’s custody suites will take place next year.\n')).toBeUndefined()

@@ -52,32 +52,39 @@ const wholeBold = /^(?:\*\*[^*\n]{8,250}\*\*|__[^_\n]{8,250}__)$/
 
 /**
  * A letter's subject line about its report, with no "the above report" under it: a line labelled
- * "Re:" or "Subject:", or the short line (or bold line) just below the salutation, among the
- * letter's first blocks. Lines, not blocks: a page may join the salutation and the subject in one.
+ * "Re:" or "Subject:", the short line (or bold line) just below the salutation, or the one just above
+ * it, among the letter's first blocks. Lines, not blocks: a page may join the salutation and the
+ * subject in one.
  */
 function subjectAboutReport(blocks: Block[]): {block: Block; title: string; index: number} | undefined {
-  let previous = ''
-  for (const block of blocks.slice(0, 15)) {
+  const lines = blocks.slice(0, 15).flatMap((block) => {
     let offset = 0
-    for (const line of block.text.split('\n')) {
-      const text = line.trim()
-      const candidate = subjectLabel.test(text) || salutation.test(previous) || wholeBold.test(text)
-      previous = text
-      const subject = candidate ? asSubject({...block, text: line}) : undefined
+    return block.text.split('\n').map((line) => {
+      const at = offset
       offset += line.length + 1
-      if (subject && aboutAReport.test(subject.title) && contentWords(subject.title) >= 2) {
-        return {block, title: subject.title, index: offset - line.length - 1 + line.indexOf(subject.title)}
-      }
+      return {block, line, at}
+    })
+  })
+  for (const [index, {block, line, at}] of lines.entries()) {
+    const text = line.trim()
+    const nextToSalutation = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && salutation.test(other.line.trim()))
+    if (!subjectLabel.test(text) && !nextToSalutation && !wholeBold.test(text)) continue
+    const subject = asSubject({...block, text: line})
+    if (subject && aboutAReport.test(subject.title) && contentWords(subject.title) >= 2) {
+      return {block, title: subject.title, index: at + line.indexOf(subject.title)}
     }
   }
   return undefined
 }
 
 // The inspectorate's own title form, "An inspection of …", "A joint thematic inspection of …": in
-// quotation marks, or as a line of its own (a link's text, a heading), after a label where there is one.
+// quotation marks or as a Markdown link's text, or as a line of its own (a link's text, a heading), after a label where there is one.
 const titleForm = String.raw`(?:An?|The)[ \t]+(?:(?:joint|thematic|national|unannounced|targeted|independent|rapid|short)[ \t]+){0,3}(?:inspection|review|assessment)[ \t]+(?:of|into)[ \t]+`
 // A straight single quotation mark opens only after a space and closes only before a non-letter.
-const quotedTitle = new RegExp(String.raw`[‘“"](${titleForm}[^’”"\n]{5,200})[’”"]|(?<=^|[ \t(])'(${titleForm}[^'\n]{5,200})'(?![\p{L}])`, 'u')
+const quotedTitle = new RegExp(
+  String.raw`[‘“"](${titleForm}[^’”"\n]{5,200})[’”"]|(?<=^|[ \t(])'(${titleForm}[^'\n]{5,200})'(?![\p{L}])|\[(${titleForm}[^\]\n]{5,200})\]\(`,
+  'u'
+)
 // A line that ends with a full stop is a sentence ("An inspection of … will take place next year."), not a title.
 const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${titleForm}[^\n]{4,200}?[^.\n])[ \t]*$`, 'u')
 
@@ -156,7 +163,7 @@ function sentenceAt(text: string, index: number): string {
 
 /** A topic of `match` that says which report: words beyond the empty ones. */
 function named(match: RegExpExecArray | null, least: number): {title: string; index: number} | undefined {
-  const title = (match?.[1] ?? match?.[2])?.trim()
+  const title = match?.slice(1).find((group) => group !== undefined)?.trim()
   if (!match || !title || contentWords(title) < least) return undefined
   return {title, index: match.index + match[0].indexOf(title)}
 }
