@@ -58,6 +58,16 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     expect(titleOf('I welcome [An inspection of the police response to stalking](https://hmicfrs.justiceinspectorates.gov.uk/x/).\n')).toBe(
       'An inspection of the police response to stalking'
     )
+    expect(titleOf('Inspection of the police response to child sexual abuse: Kent Police\n\nI welcome the report.\n')).toBe(
+      'Inspection of the police response to child sexual abuse: Kent Police'
+    )
+    expect(titleOf("I welcome the report 'Police response to burglary' (HMICFRS, 2022).\n")).toBe('Police response to burglary')
+    expect(titleOf('The Inspectorate’s report, Police response to burglary, robbery and other acquisitive crime, was published on 5 August 2022.\n')).toBe(
+      'Police response to burglary, robbery and other acquisitive crime'
+    )
+    // A quoted grade is not a title, nor a relative clause after the report.
+    expect(titleOf("The inspection graded the force 'good'. I welcome this report.\n")).toBeUndefined()
+    expect(titleOf('I welcome the HMICFRS report, which graded the force as good, and its findings.\n')).toBeUndefined()
     // A sentence that opens like a title is not one.
     expect(titleOf('An inspection of the force’s custody suites will take place next year.\n')).toBeUndefined()
   })
@@ -84,6 +94,13 @@ describe('parseResponse: the report named by the forms of the genre', () => {
       'inspection of Cumbria Constabulary’s crime data recording'
     )
     expect(titleOf('HMICFRS has today released a report on the police response to fraud. I welcome it.\n')).toBe('report on the police response to fraud')
+    expect(titleOf('HMICFRS published its findings into how well forces respond to stalking. I welcome them.\n')).toBe(
+      'findings into how well forces respond to stalking'
+    )
+    expect(titleOf('I welcome the findings of the recent HMICFRS custody inspection in Kent.\n')).toBe('custody inspection')
+    // The inspectorate's report by no topic, or its next one.
+    expect(titleOf('I welcome the HMICFRS inspection and its findings.\n')).toBeUndefined()
+    expect(titleOf('I look forward to the HMICFRS next inspection of the force.\n')).toBeUndefined()
     expect(titleOf('The Commissioner has responded to the latest report by the police inspectorate into how Kent Police handles 999 calls.\n')).toBe(
       'report by the police inspectorate into how Kent Police handles 999 calls'
     )

@@ -29,7 +29,8 @@ const emptyWords = new Set(
   [
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
-    'report reports inspection inspections review assessment thematic joint national recent latest new final published',
+    'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
+    'next last previous earlier future forthcoming upcoming',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which'
   ]
@@ -80,13 +81,33 @@ function subjectAboutReport(blocks: Block[]): {block: Block; title: string; inde
 // The inspectorate's own title form, "An inspection of …", "A joint thematic inspection of …": in
 // quotation marks or as a Markdown link's text, or as a line of its own (a link's text, a heading), after a label where there is one.
 const titleForm = String.raw`(?:An?|The)[ \t]+(?:(?:joint|thematic|national|unannounced|targeted|independent|rapid|short)[ \t]+){0,3}(?:inspection|review|assessment)[ \t]+(?:of|into)[ \t]+`
+// A heading may drop the article: "Inspection of the police response to child sexual abuse: Kent Police".
+const headingTitleForm = String.raw`(?:(?:Joint|Thematic|National|Unannounced)[ \t]+(?:thematic[ \t]+)?)?(?:${titleForm}|Inspection[ \t]+(?:of|into)[ \t]+)`
 // A straight single quotation mark opens only after a space and closes only before a non-letter.
 const quotedTitle = new RegExp(
   String.raw`[‘“"](${titleForm}[^’”"\n]{5,200})[’”"]|(?<=^|[ \t(])'(${titleForm}[^'\n]{5,200})'(?![\p{L}])|\[(${titleForm}[^\]\n]{5,200})\]\(`,
   'u'
 )
 // A line that ends with a full stop is a sentence ("An inspection of … will take place next year."), not a title.
-const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${titleForm}[^\n]{4,200}?[^.\n])[ \t]*$`, 'u')
+const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${headingTitleForm}[^\n]{4,200}?[^.\n])[ \t]*$`, 'u')
+// Grades in quotation marks are not titles ("graded ‘Good’").
+const notAGrade = String.raw`(?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing)[ \t]+improvement)['"])`
+// A title in straight quotation marks after the report: "the report 'Police response to burglary' (HMICFRS, 2022)".
+const straightQuoted = new RegExp(
+  String.raw`\b(?:report|inspection|review)(?:[ \t]+(?:titled|entitled|called))?,?[ \t]+(?:'${notAGrade}([^'\n]{5,200})'(?![\p{L}])|"${notAGrade}([^"\n]{5,200})")`,
+  'iu'
+)
+// A title set off by commas after the inspectorate's report: "The Inspectorate’s report, Police response to
+// burglary, robbery and other acquisitive crime, was published on …" (not a relative clause or its date).
+const appositiveTitle = new RegExp(
+  String.raw`\b(?:[Ii]nspectorate['’]s|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+(?:inspection[ \t]+)?report,[ \t]+(?!(?:which|that|published|dated)\b)([\p{Lu}][^\n]{5,200}?),[ \t]+(?:was|is|has|published|which)\b`,
+  'u'
+)
+// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
+const topicBeforeKind = new RegExp(
+  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS|HMIC)['’]?s?[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  'u'
+)
 
 // The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
 const enclosedReport =
@@ -111,9 +132,10 @@ const forceTopic = new RegExp(
 const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM|the[ \t]+(?:police[ \t]+)?)[ \t]*[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
 
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
-// Constabulary's crime data recording", "the police inspectorate has today released a report on …".
+// Constabulary's crime data recording", "the police inspectorate has today released a report on …",
+// "HMICFRS published its findings into how well forces respond to stalking".
 const inspectorateDid = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
@@ -185,11 +207,14 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = text.trim().includes('\n') ? undefined : named(titleLine.exec(text.trim()), 1)
       return found && {...found, index: found.index + text.length - text.trimStart().length}
     },
+    (text) => named(straightQuoted.exec(text), 1),
+    (text) => named(appositiveTitle.exec(text), 1),
     (text) => named(enclosedReport.exec(text), 2),
     // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
     (text) => named(inspectorateDid.exec(text), 1),
     (text) => named(reportByThenTopic.exec(text), 1),
     (text) => named(familyPublished.exec(text), 1),
+    (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
       const found = named(engageDecision.exec(text), 1)
       return found && namesInspectorate.test(sentenceAt(text, found.index)) ? found : undefined
