@@ -181,6 +181,22 @@ describe('parseResponse: the dates a response gives', () => {
     expect(statement('March 20').publishedOn).toBeUndefined()
   })
 
+  it('never takes the body’s or the force’s own publication for the report’s, and reads the body’s as its date', () => {
+    const dates = (text: string) => {
+      const {response} = parseResponse(text, {path: 'response.txt'})
+      return [response.date, response.report.publishedOn]
+    }
+    const opening = 'I welcome the HMICFRS report on the police response to fraud.'
+    expect(dates(`${opening} The force’s action plan was published on 1 June 2024.\n`)).toEqual([undefined, undefined])
+    expect(dates(`This statement was published on 1 March 2019. ${opening}\n`)).toEqual(['2019-03-01', undefined])
+    expect(dates(`${opening} The report was published on 10 January 2019.\n`)).toEqual([undefined, '2019-01-10'])
+    expect(dates('HMICFRS inspected the force on 12 November 2018 and published its report on 10 January 2019.\n')).toEqual([undefined, '2019-01-10'])
+  })
+
+  it('reads a letter head’s line that ends with its date', () => {
+    expect(date(`Our ref: JS/123   Date: 1 March 2019\n\nDear Sir Tom\n\n${body}\n`)).toBe('2019-03-01')
+  })
+
   it('reads the report’s publication day written month first or in figures', () => {
     const published = (text: string) => report(text).publishedOn
     expect(published('I welcome the HMICFRS report on fraud, published on January 10, 2019.\n')).toBe('2019-01-10')

@@ -104,7 +104,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/
+  /\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -138,13 +138,15 @@ const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
 const trailingUrlPunctuation = /(?<![.,;])[.,;]+$/
-// "This letter, dated 1 March 2019, …": the speaker's own letter ("your letter dated …" is the inspectorate's).
+// "This letter, dated 1 March 2019, …", "This statement was published on …": the speaker's own letter
+// ("your letter dated …" is the inspectorate's).
 const letterSent = new RegExp(
-  String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:[Tt]his|[Mm]y|[Oo]ur)[ \t]+(?:letter|response|statement),?[ \t]+dated[ \t]+(?:the[ \t]+)?(${dateText})`
+  String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:[Tt]his|[Mm]y|[Oo]ur)[ \t]+(?:letter|response|statement)(?:,?[ \t]+dated|[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:published|issued|sent)[ \t]+on)[ \t]+(?:the[ \t]+)?(${dateText})`
 )
 // "I am writing in response to the report published on 5 July 2023": a date the sentence gives
 // something else, not the day the letter was sent.
 const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|took place|carried out|received)\b/i
+const labelledDateAtEnd = /[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
 // A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
 const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}([^\n]{6,40}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]*[|–-][^\n]{0,80})?$/i
 
@@ -322,7 +324,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
     // "released on <date>": only the release of the report.
     if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
-    if (aboutAnEarlierReport(block.text, match.index)) continue
+    if (aboutAnEarlierReport(block.text, match.index) || aboutAnotherPublication(block.text, match.index)) continue
     // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
     const iso = dateOnly(match[1])?.iso
     reference.publishedOnAsWritten = match[1]
@@ -388,6 +390,16 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   return reference
+}
+
+// What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
+const ownPublication = /\b(?:response|statement|letter|comments|action[ \t]+plan|plan|update|minutes|strategy|press[ \t]+release)\b/i
+const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate)\b/i
+
+/** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
+function aboutAnotherPublication(text: string, index: number): boolean {
+  const lead = text.slice(text.lastIndexOf('.', index) + 1, index)
+  return ownPublication.test(lead) && !reportWords.test(lead)
 }
 
 /** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
@@ -458,6 +470,14 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const bracketed = text.includes('\n') ? null : headlineDate.exec(text)
     const date = bracketed ? dateOnly(bracketed[1]!) : undefined
     if (date) return date.iso
+  }
+  // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
+  for (const block of blocks.slice(0, Math.min(end, 12))) {
+    for (const line of block.text.split('\n')) {
+      const written = labelledDateAtEnd.exec(line.trim())?.[1]
+      const date = written ? dateOnly(written) : undefined
+      if (date) return date.iso
+    }
   }
   // Below the headline, a line of its own.
   for (const block of blocks.slice(0, Math.min(end, 4))) {
