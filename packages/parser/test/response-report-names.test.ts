@@ -234,6 +234,16 @@ describe('parseResponse: the chief officer’s comments handed over in the body�
     expect(parts(`${quoted}\n`)).toEqual([quoted, quoted])
   })
 
+  it('reads the chief by title and name before a colon and a quote, and "The Chief Constable’s comments follow."', () => {
+    const quote = 'Chief Constable Jo Bloggs: “We accept the recommendations.”'
+    expect(parts(`I welcome the report.\n\n${quote}\n`)).toEqual(['I welcome the report.', quote])
+    const after = 'The force accepts the recommendations and has set up a working group.'
+    expect(parts(`I welcome the report. The Chief Constable’s comments follow.\n\n${after}\n`)).toEqual([
+      'I welcome the report. The Chief Constable’s comments follow.',
+      after
+    ])
+  })
+
   it('does not read a request to the chief or the chief’s departure as comments', () => {
     expect(parts('I welcome the report. I have asked the Chief Constable to provide an update on the recommendations.\n')[1]).toBeUndefined()
     expect(parts('I welcome the report. The Chief Constable retired last year.\n')[1]).toBeUndefined()

@@ -39,9 +39,9 @@ const chiefByTitle = String.raw`(?:chief constable|chief officer|chief fire (?:a
 // "Chief Constable Simon Bailey welcomed the report saying: “…”": a news page's lead-in to a quote.
 const speech = String.raw`(?:stated|said|says|saying|responded|commented|added|explained)`
 // A block that hands over to the chief: "… he has stated:", "The Chief Constable's response is as
-// follows:", "The Chief Constable's comments are set out below."
+// follows:", "The Chief Constable's comments are set out below.", "The Chief Constable's comments follow."
 const attribution = new RegExp(
-  String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
+  String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:comments|response|views|reply) follows?|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
   'i'
 )
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
@@ -58,6 +58,8 @@ const inlineHandOver = new RegExp(
 // Case matters here: the words after the title are the chief's name only when capitalised.
 const chiefCased = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:[Cc]hief [Cc]onstable|[Cc]hief [Oo]fficer|[Cc]hief [Ff]ire (?:and [Rr]escue )?[Oo]fficer|[Cc]ommissioner of [Pp]olice)`
 const chiefNameWords = String.raw`(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3}`
+// "Chief Constable Jo Bloggs: “We accept …”": the chief by title and name, a colon, then the quote.
+const chiefColonQuote = new RegExp(String.raw`^(?:(?:[Tt]emporary|[Aa]cting|[Dd]eputy)[ \t]+)?(?:Chief Constable|Chief Officer|Chief Fire Officer)(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3}:[ \t]*[“"‘]`, 'u')
 const quoteThenChief = new RegExp(
   String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+${chiefCased}|${chiefCased}${chiefNameWords},?[ \t]+${speech})\b`,
   'u'
@@ -163,7 +165,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
-    inlineAttribution.test(text) || inlineHandOver.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
+    inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
