@@ -89,7 +89,7 @@ const quotedTitle = new RegExp(
   'u'
 )
 // A line that ends with a full stop is a sentence ("An inspection of … will take place next year."), not a title.
-const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${headingTitleForm}[^\n]{4,200}?[^.\n])[ \t]*$`, 'u')
+const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${headingTitleForm}[^\n]{4,200}?[^.\s])$`, 'u')
 // Grades in quotation marks are not titles ("graded ‘Good’").
 const notAGrade = String.raw`(?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing)[ \t]+improvement)['"])`
 // A title in straight quotation marks after the report: "the report 'Police response to burglary' (HMICFRS, 2022)".
@@ -109,17 +109,20 @@ const topicBeforeKind = new RegExp(
   'u'
 )
 
-// The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
-const enclosedReport =
-  /\b(?:letter|e-?mail|correspondence)\b[^.\n]{0,80}?\b(?:enclosing|attaching|which enclosed|with)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+)?(?:the|your|its|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+((?:(?:final|inspection|published|PEEL|joint|thematic)[ \t]+){0,2}report[ \t]+(?:of|on|into)[ \t]+[^.;:()\n]{8,200}?)(?=[ \t]*[.;:()\n]|,|[ \t]+(?:which|that|published)\b|$)/iu
-
 // Where a topic's words end: a clause of the sentence's own ("… which found", "… took place in March"), its year.
 const topicEnd = String.raw`(?=[ \t]+(?:in[ \t]+(?:19|20)\d\d|which|that|published|was|were|is|are|has|have|had|took|found|finds|made|makes|showed|shows|highlighted|identified|recognised|concluded|gave|rated|graded|said|says|will|would|can|could|should|by|and[ \t]+(?:I|we|its|it))\b|[.,;:()\n]|$)`
+
+// The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
+const enclosedReport = new RegExp(
+  String.raw`\b(?:letter|e-?mail|correspondence)\b[^.\n]{0,80}?\b(?:enclosing|attaching|which enclosed|with)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+)?(?:the|your|its|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+((?:(?:final|inspection|published|PEEL|joint|thematic)[ \t]+){0,2}report[ \t]+(?:of|on|into)[ \t]+[\p{L}][^.;:()\n]{7,199}?)${topicEnd}`,
+  'iu'
+)
+
 
 // A force by its name: "Kent Police", "Avon and Somerset Constabulary", "the Metropolitan Police Service".
 const forceName = String.raw`(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,4}(?:Police(?:[ \t]+(?:Service|Force))?|Constabulary)`
 // Never another visit: "the next inspection of …", "the last inspection of …".
-const notThisVisit = String.raw`(?<!\b(?:next|future|upcoming|forthcoming|previous|last|earlier|prior|former)[ \t]+)`
+const notThisVisit = String.raw`(?<!\b(?:next|future|upcoming|forthcoming|previous|last|earlier|prior|former)[ \t])`
 // The inspection of a named force's work: "the recent inspection of Lancashire Constabulary's custody
 // arrangements", "inspection of custody services in Thames Valley Police".
 const forceTopic = new RegExp(
@@ -129,7 +132,7 @@ const forceTopic = new RegExp(
 
 // The inspectorate by any of its names, short ones too: "His Majesty’s Inspectorate", "the police inspectorate".
 // A short name is never the start of the long one ("HM Inspectorate of Constabulary" is not a topic "of Constabulary").
-const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM|the[ \t]+(?:police[ \t]+)?)[ \t]*[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
+const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
 
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
 // Constabulary's crime data recording", "the police inspectorate has today released a report on …",
@@ -147,7 +150,7 @@ const familyPublished = new RegExp(
 // An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
 // Midlands Police into Engage", "HMICFRS decided to move the force into the ‘Engage’ process".
 const engageDecision = new RegExp(
-  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[^.\n]{3,80}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
+  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
   'u'
 )
 
