@@ -87,7 +87,19 @@ describe('report-identified: constructed forms and their traps', () => {
     ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025'],
     // The PEEL reports of 2014–2017 by their titles.
     ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Durham Constabulary.', 'PEEL: Police effectiveness 2016 – Durham Constabulary'],
-    ['Today HMIC published its PEEL: Police legitimacy 2017 report on the force.', 'PEEL: Police legitimacy 2017']
+    ['Today HMIC published its PEEL: Police legitimacy 2017 report on the force.', 'PEEL: Police legitimacy 2017'],
+    // A subject line with no "the above report" under it, joined to the salutation.
+    ['Dear Sir Andy,\nRe: Police custody suites in Kent – joint inspection\nI welcome the report.', 'Police custody suites in Kent – joint inspection'],
+    // The letter that enclosed the report, a named force's inspected work, a topic with the inspectorate.
+    [
+      'Thank you for your letter of 3 March 2022 enclosing the report on the inspection of Dorset Police’s custody suites.',
+      'report on the inspection of Dorset Police’s custody suites'
+    ],
+    ['I welcome the recent inspection of Lancashire Constabulary’s custody arrangements.', 'inspection of Lancashire Constabulary’s custody arrangements'],
+    [
+      'HMICFRS has published its findings. I welcome the thematic inspection into the police response to stalking and harassment.',
+      'inspection into the police response to stalking and harassment'
+    ]
   ])('%j names "%s"', (text, title) => {
     const {response, result} = constructed(text)
     expect(response.report.title).toBe(title)
@@ -100,7 +112,11 @@ describe('report-identified: constructed forms and their traps', () => {
     ['Response to HMICFRS – Police and Crime Commissioner for Kent\n\nI welcome the inspection.', 'HMICFRS'],
     // A report someone else published is not the inspectorate's.
     ['The Commissioner published a report into the handling of fraud. I welcome the HMICFRS inspection.', 'a report'],
-    ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report']
+    ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report'],
+    // Another body's report on a topic, an earlier report, the next inspection of a force's work.
+    ['I welcome the report by the IOPC into the handling of complaints. I value HMICFRS scrutiny.', 'the report'],
+    ['Since the last inspection report was published in March 2019 the force has improved.', 'the last inspection'],
+    ['I look forward to the next inspection of Lancashire Constabulary’s custody arrangements.', 'the next inspection']
   ])('%j names no report: cannot tell, with the words it uses ("%s"), never an error', (text, mention) => {
     const {response, result} = constructed(text)
     expect(response.report.title).toBeUndefined()

@@ -11,7 +11,7 @@ import {segment} from './parts.js'
 import {responseMessage} from './messages.js'
 import {bodyTitle} from './patterns.js'
 import {findChiefOfficer, findRespondent, kindOf} from './people.js'
-import {findAddressees, findCitations, findExclusions, findReport, findResponseDate} from './references.js'
+import {findAddressees, findCitations, findExclusions, findReport, findResponseDate, todaysPublication} from './references.js'
 
 /** How to read the response. The parser reads only the text: `lint` (its `link` step) ties it to a report. */
 export type ParseResponseOptions = ReadOptions
@@ -39,8 +39,9 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
     options.format === undefined ? !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source) : options.format !== 'html'
   const blocks = toBlocks(tree, source, verbatim)
   const {parts, partOf, end} = segment(blocks, source, verbatim)
-  const report = findReport(blocks, end)
-  const date = findResponseDate(blocks, end, report)
+  const read = findReport(blocks, end)
+  const date = findResponseDate(blocks, end, read)
+  const report = todaysPublication(read, date)
   const found = findRespondent(blocks, end, date)
   const chiefOfficer = findChiefOfficer(blocks, found?.forceId)
   // "Police and Crime Commissioner's Comments" with no area: the body of the chief officer's force.

@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {bodyTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
+import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
 // and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
@@ -39,26 +39,34 @@ const chiefByTitle = String.raw`(?:chief constable|chief officer|chief fire (?:a
 // "Chief Constable Simon Bailey welcomed the report saying: “…”": a news page's lead-in to a quote.
 const speech = String.raw`(?:stated|said|says|saying|responded|commented|added|explained)`
 // A block that hands over to the chief: "… he has stated:", "The Chief Constable's response is as
-// follows:", "The Chief Constable's comments are set out below."
+// follows:", "The Chief Constable's comments are set out below.", "The Chief Constable's comments follow."
 const attribution = new RegExp(
-  String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
+  String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:comments|response|views|reply) follows?|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
   'i'
 )
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
 const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{0,80}\b${speech}\b[ \t,:\u2013-]{0,4}[“"‘]`, 'i')
+// "I have received the Chief Constable's comments, which are as follows: the force …": the hand-over
+// and the comments in one block.
+const inlineHandOver = new RegExp(
+  String.raw`\b${chiefByTitle}['’]?s?[ \t]+(?:comments|response|reply|views?|observations)\b[^.:\n]{0,60}?(?:as follows|\b(?:is|are|was|were))[ \t]*:[ \t\u2013-]*[“"‘]?[\p{L}]`,
+  'iu'
+)
 // A news page's quote attributed after it: "“We accept the findings,” said Chief Constable Mark Webster.",
 // "“…,” Chief Constable Mark Webster added."; or the chief as the subject of a paragraph: "Chief
 // Constable Mark Webster said the force accepted …".
 // Case matters here: the words after the title are the chief's name only when capitalised.
 const chiefCased = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:[Cc]hief [Cc]onstable|[Cc]hief [Oo]fficer|[Cc]hief [Ff]ire (?:and [Rr]escue )?[Oo]fficer|[Cc]ommissioner of [Pp]olice)`
 const chiefNameWords = String.raw`(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3}`
+// "Chief Constable Jo Bloggs: “We accept …”": the chief by title and name, a colon, then the quote.
+const chiefColonQuote = new RegExp(String.raw`^(?:(?:[Tt]emporary|[Aa]cting|[Dd]eputy)[ \t]+)?(?:Chief Constable|Chief Officer|Chief Fire Officer)(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3}:[ \t]*[“"‘]`, 'u')
 const quoteThenChief = new RegExp(
   String.raw`^[“"‘][^\n]{4,}?[”"’],?[ \t]+(?:${speech}[ \t]+${chiefCased}|${chiefCased}${chiefNameWords},?[ \t]+${speech})\b`,
   'u'
 )
 // "The Chief Constable has responded to the report, saying …": the chief's comments, reported.
 const chiefSpeaks = new RegExp(
-  String.raw`^(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
   'u'
 )
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
@@ -80,10 +88,10 @@ function chiefNames(blocks: Block[]): Set<string> {
 // A news page speaks of the body in the third person: "PCC Clare Moody held …", "The Commissioner welcomed …".
 const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?= [\p{Lu}]| (?:has|was|is|welcomed|welcomes|said|asked|held|added)\b)`, 'iu')
 // A sentence in which the body gives its view in the third person: "The PCC for Surrey, Kevin Hurley,
-// recognises that …", "The Commissioner welcomed the report", and a news page's "Responding to the
+// recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The Commissioner welcomed the report", and a news page's "Responding to the
 // publication PCC Katy Bourne said …" (the lead-in, then the title and the name): its comments, reported.
 const bodyGivesView = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
   'u'
 )
 
@@ -157,7 +165,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
-    inlineAttribution.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
+    inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
     const text = block.text.trim()
@@ -169,7 +177,10 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
         const voice = firstVoice(0, index + 1)
         if (voice !== -1) open = {kind: 'lpb-comments', from: voice, detectedBy: 'voice'}
       }
-      close(inline ? index - 1 : index)
+      // "I welcome the report. The Chief Constable has commented: “…”": the body's words open the
+      // block that hands over to the chief, so the block is in both parts.
+      const bodyOpensBlock = inline && open?.kind === 'lpb-comments' && open.from === index && firstPerson.test(text.slice(0, text.search(chiefTitle)))
+      close(inline && !bodyOpensBlock ? index - 1 : index)
       open = inline
         ? {kind: 'chief-officer-comments', from: index, detectedBy: 'attribution'}
         : {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}

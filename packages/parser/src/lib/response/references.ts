@@ -2,6 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
+import {asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -25,8 +26,6 @@ const dateText = String.raw`\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:$
 const titleMarks = (open: '(' | '(?:') =>
   String.raw`(?:[‘“"]${open}[^’”"\n]{5,200})[’”"]|\*{1,2}${open}[^*\n]{5,200})\*{1,2}|_{1,2}${open}[^_\n]{5,200})_{1,2})`
 const marked = titleMarks('(')
-// The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)".
-const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
@@ -58,8 +57,8 @@ const titlePatterns: RegExp[] = [
   /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
-  // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,").
-  /\bHMICFRS report, (?!which\b|that\b)([^,\n]{5,120}),/,
+  // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
+  /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
   // Not the speaker's own words before it ("I welcome this report from HMICFRS").
   /\b(?!(?:I|We|This|That|It|They|He|She)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
@@ -105,7 +104,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern =
-  /\b(?:[Pp]ublished (?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4})/
+  /\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -139,16 +138,20 @@ const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
 const trailingUrlPunctuation = /(?<![.,;])[.,;]+$/
+// "This letter, dated 1 March 2019, …", "This statement was published on …": the speaker's own letter
+// ("your letter dated …" is the inspectorate's).
 const letterSent = new RegExp(
-  String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})`
+  String.raw`\b(?:letter|response)[ \t]+to[ \t]+[^.]{0,80}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:sent|submitted|wrote)[ \t]+(?:the[ \t]+following|this|a|my|our)[ \t]+(?:letter|response)\b[^.]{0,120}?[ \t]on[ \t]+(?:the[ \t]+)?(${dateText})|\b(?:[Tt]his|[Mm]y|[Oo]ur)[ \t]+(?:letter|response|statement)(?:,?[ \t]+dated|[ \t]+(?:was|is|will[ \t]+be)[ \t]+(?:published|issued|sent)[ \t]+on)[ \t]+(?:the[ \t]+)?(${dateText})`
 )
+// "I am writing in response to the report published on 5 July 2023": a date the sentence gives
+// something else, not the day the letter was sent.
+const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|took place|carried out|received)\b/i
+const labelledDateAtEnd = /[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
+// A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
+const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}(?::[ \t]*|[ \t]+)[*_]{0,2}([^\s*_][^\n]{5,39}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]?[|–-][^\n]{0,80})?$/i
 
 // "the above report", "the above HMICFRS inspection": a letter whose subject line names the report.
 const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|inspection|review|publication|(?:HMICFRS|HMIC|inspection)[ \t]+letter)\b/iu
-// Letter-head lines that are not a subject: the addressee, the street, the town, a salutation.
-const letterHead =
-  /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
-const subjectPrefix = /^(?:[*_]{1,2})?(?:re|subject|ref)[ \t]*:[ \t]*|[*_]{1,2}$/gi
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
 // latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
 const familyMention =
@@ -173,16 +176,13 @@ const reportByInspectorate = new RegExp(
   'iu'
 )
 
-const salutation = /^Dear\b/i
+// The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
+const inspectorateReport = new RegExp(
+  String.raw`\b(?:the|its|their)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
+  'u'
+)
 // A headline's date in brackets at its end (its contents must be a date and nothing else: `dateOnly`).
 const headlineDate = /\(([^()\n]{6,40})\)$/
-
-/** A block that can be a subject line: one short line, not a sentence, not letter head. */
-function asSubject(block: Block): {block: Block; title: string} | undefined {
-  const text = block.text.trim().replace(subjectPrefix, '').trim()
-  if (text.length < 8 || text.length > 250 || text.includes('\n') || /[.;]$/.test(text) || letterHead.test(text)) return undefined
-  return {block, title: text}
-}
 
 /**
  * The subject line of a letter that calls its report "the above report": the short line just below
@@ -299,7 +299,11 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
-  if (mentions.length > 0) reference.mentions = mentions
+  // Failing those, the forms that name it by its subject line, its topic or the letter that sent it;
+  // "the above report" with no subject line above it is no name.
+  const byForm = reference.title === undefined && mentions.every((mention) => /^the above\b/i.test(mention)) ? reportByForm(body) : undefined
+  if (byForm) name(byForm.block, byForm.title, byForm.index)
+  else if (mentions.length > 0) reference.mentions = mentions
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
     if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {
@@ -320,9 +324,9 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     if (match[0].startsWith('On ') && !/published/i.test(sentence)) continue
     // "released on <date>": only the release of the report.
     if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
-    if (aboutAnEarlierReport(block.text, match.index)) continue
-    const date = writtenDate.exec(match[1])
-    const iso = date ? toIsoDate(date) : undefined
+    if (aboutAnEarlierReport(block.text, match.index) || aboutAnotherPublication(block.text, match.index)) continue
+    // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
+    const iso = dateOnly(match[1])?.iso
     reference.publishedOnAsWritten = match[1]
     if (iso) reference.publishedOn = iso
     break
@@ -377,7 +381,25 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       }
     }
   }
+  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
+  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
+    const mention = inspectorateReport.exec(block.text)
+    if (mention) {
+      reference.mentions = [mention[0]]
+      break
+    }
+  }
   return reference
+}
+
+// What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
+const ownPublication = /\b(?:response|statement|letter|comments|action[ \t]+plan|plan|update|minutes|strategy|press[ \t]+release)\b/i
+const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate)\b/i
+
+/** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
+function aboutAnotherPublication(text: string, index: number): boolean {
+  const lead = text.slice(text.lastIndexOf('.', index) + 1, index)
+  return ownPublication.test(lead) && !reportWords.test(lead)
 }
 
 /** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
@@ -405,6 +427,20 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   if (!weekday) return undefined
   const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
   return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
+}
+
+// "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
+const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
+
+/**
+ * The report's day where a statement says it was published "today" and its own date line gives the
+ * day (a bracketed day and month after "today", where given, must be that day): the statement's day.
+ */
+export function todaysPublication(report: ReportReference, date: string | undefined): ReportReference {
+  if (date === undefined || report.publishedOn !== undefined || !/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report
+  const bracket = bracketedDayMonth.exec(report.publishedOnAsWritten!)
+  if (bracket && isoDay(bracket[1] ?? bracket[4]!, bracket[2] ?? bracket[3]!, date.slice(0, 4)) !== date) return report
+  return {...report, publishedOn: date}
 }
 
 /**
@@ -435,14 +471,31 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const date = bracketed ? dateOnly(bracketed[1]!) : undefined
     if (date) return date.iso
   }
+  // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
+  for (const block of blocks.slice(0, Math.min(end, 12))) {
+    for (const line of block.text.split('\n')) {
+      const written = labelledDateAtEnd.exec(line.trim())?.[1]
+      const date = written ? dateOnly(written) : undefined
+      if (date) return date.iso
+    }
+  }
+  // Below the headline, a line of its own.
+  for (const block of blocks.slice(0, Math.min(end, 4))) {
+    for (const line of block.text.split('\n')) {
+      const written = pageDate.exec(line.trim())?.[1]
+      const date = written ? dateOnly(written) : undefined
+      if (date) return date.iso
+    }
+  }
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
-    const written = match?.[1] ?? match?.[2]
+    const sentOn = match?.[1] ?? match?.[2]
+    const written = sentOn && anotherDay.test(match![0].slice(0, match![0].lastIndexOf(sentOn))) ? undefined : (sentOn ?? match?.[3])
     const date = written ? writtenDate.exec(written) : null
     if (date) return toIsoDate(date)
   }
   // "Today" in a statement is the statement's own day.
-  if (/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report.publishedOn
+  if (/^today\b/i.test(report.publishedOnAsWritten ?? '') && report.publishedOn !== undefined) return report.publishedOn
   // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
   for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
     const line = block.text.trim().replace(dateLabel, '')

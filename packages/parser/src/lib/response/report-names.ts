@@ -1,0 +1,242 @@
+import type {Block} from './blocks.js'
+
+// How responses name their report where no title pattern of `references.ts` reads one: a subject
+// line, the inspectorate's own title form ("An inspection of …"), the letter that sent the report,
+// the inspection of a named force's work, and a topic in a text that names the inspectorate. A name
+// says which report: a topic or a title, never "this report", "the inspection" or the inspectorate
+// alone. Every run is bounded, so matching stays linear.
+
+/** The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)". */
+export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
+
+/** A letter's salutation: "Dear …". */
+export const salutation = /^Dear\b/i
+// Letter-head lines that are not a subject: the addressee, the street, the town, a salutation.
+const letterHead =
+  /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
+const subjectPrefix = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:[ \t]*|^[*_]{1,2}|[*_]{1,2}$/gi
+
+/** A block that can be a subject line: one short line, not a sentence, not letter head. */
+export function asSubject(block: Block): {block: Block; title: string} | undefined {
+  const text = block.text.trim().replace(subjectPrefix, '').trim()
+  if (text.length < 8 || text.length > 250 || text.includes('\n') || /[.;]$/.test(text) || letterHead.test(text)) return undefined
+  return {block, title: text}
+}
+
+// Words that say nothing of which report: the inspectorate, the kind of document, the respondent's
+// own words, determiners and prepositions. A name needs words beyond these.
+const emptyWords = new Set(
+  [
+    'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
+    'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
+    'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
+    'next last previous earlier future forthcoming upcoming',
+    'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
+    'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which'
+  ]
+    .join(' ')
+    .split(' ')
+)
+
+/** Words of `text` that say which report it is (`emptyWords` aside). */
+function contentWords(text: string): number {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\d’'-]+/u)
+    .filter((word) => word.length > 1 && !emptyWords.has(word)).length
+}
+
+// A subject line about the report: it names a report, an inspection or the inspectorate.
+const aboutAReport = /\b(?:reports?|inspections?|review|assessment|thematic|HMICFRS|HMIC|PEEL|Inspectorate)\b/i
+const subjectLabel = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:/i
+const wholeBold = /^(?:\*\*[^*\n]{8,250}\*\*|__[^_\n]{8,250}__)$/
+
+/**
+ * A letter's subject line about its report, with no "the above report" under it: a line labelled
+ * "Re:" or "Subject:", the short line (or bold line) just below the salutation, or the one just above
+ * it, among the letter's first blocks. Lines, not blocks: a page may join the salutation and the
+ * subject in one.
+ */
+function subjectAboutReport(blocks: Block[]): {block: Block; title: string; index: number} | undefined {
+  const lines = blocks.slice(0, 15).flatMap((block) => {
+    let offset = 0
+    return block.text.split('\n').map((line) => {
+      const at = offset
+      offset += line.length + 1
+      return {block, line, at}
+    })
+  })
+  for (const [index, {block, line, at}] of lines.entries()) {
+    const text = line.trim()
+    const nextToSalutation = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && salutation.test(other.line.trim()))
+    if (!subjectLabel.test(text) && !nextToSalutation && !wholeBold.test(text)) continue
+    const subject = asSubject({...block, text: line})
+    if (subject && aboutAReport.test(subject.title) && contentWords(subject.title) >= 2) {
+      return {block, title: subject.title, index: at + line.indexOf(subject.title)}
+    }
+  }
+  return undefined
+}
+
+// The inspectorate's own title form, "An inspection of …", "A joint thematic inspection of …": in
+// quotation marks or as a Markdown link's text, or as a line of its own (a link's text, a heading), after a label where there is one.
+const titleForm = String.raw`(?:An?|The)[ \t]+(?:(?:joint|thematic|national|unannounced|targeted|independent|rapid|short)[ \t]+){0,3}(?:inspection|review|assessment)[ \t]+(?:of|into)[ \t]+`
+// A heading may drop the article: "Inspection of the police response to child sexual abuse: Kent Police".
+const headingTitleForm = String.raw`(?:(?:Joint|Thematic|National|Unannounced)[ \t]+(?:thematic[ \t]+)?)?(?:${titleForm}|Inspection[ \t]+(?:of|into)[ \t]+)`
+// A straight single quotation mark opens only after a space and closes only before a non-letter.
+const quotedTitle = new RegExp(
+  String.raw`[‘“"](${titleForm}[^’”"\n]{5,200})[’”"]|(?<=^|[ \t(])'(${titleForm}[^'\n]{5,200})'(?![\p{L}])|\[(${titleForm}[^\]\n]{5,200})\]\(`,
+  'u'
+)
+// A line that ends with a full stop is a sentence ("An inspection of … will take place next year."), not a title.
+const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${headingTitleForm}[^\n]{4,200}?[^.\s])$`, 'u')
+// Grades in quotation marks are not titles ("graded ‘Good’").
+const notAGrade = String.raw`(?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing)[ \t]+improvement)['"])`
+// A title in straight quotation marks after the report: "the report 'Police response to burglary' (HMICFRS, 2022)".
+const straightQuoted = new RegExp(
+  String.raw`\b(?:report|inspection|review)(?:[ \t]+(?:titled|entitled|called))?,?[ \t]+(?:'${notAGrade}([^'\n]{5,200})'(?![\p{L}])|"${notAGrade}([^"\n]{5,200})")`,
+  'iu'
+)
+// A title set off by commas after the inspectorate's report: "The Inspectorate’s report, Police response to
+// burglary, robbery and other acquisitive crime, was published on …" (not a relative clause or its date).
+const appositiveTitle = new RegExp(
+  String.raw`\b(?:[Ii]nspectorate['’]s|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+(?:inspection[ \t]+)?report,[ \t]+(?!(?:which|that|published|dated)\b)([\p{Lu}][^\n]{5,200}?),[ \t]+(?:was|is|has|published|which)\b`,
+  'u'
+)
+// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
+const topicBeforeKind = new RegExp(
+  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS|HMIC)['’]?s?[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  'u'
+)
+
+// Where a topic's words end: a clause of the sentence's own ("… which found", "… took place in March"), its year.
+const topicEnd = String.raw`(?=[ \t]+(?:in[ \t]+(?:19|20)\d\d|which|that|published|was|were|is|are|has|have|had|took|found|finds|made|makes|showed|shows|highlighted|identified|recognised|concluded|gave|rated|graded|said|says|will|would|can|could|should|by|and[ \t]+(?:I|we|its|it))\b|[.,;:()\n]|$)`
+
+// The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
+const enclosedReport = new RegExp(
+  String.raw`\b(?:letter|e-?mail|correspondence)\b[^.\n]{0,80}?\b(?:enclosing|attaching|which enclosed|with)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+)?(?:the|your|its|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+((?:(?:final|inspection|published|PEEL|joint|thematic)[ \t]+){0,2}report[ \t]+(?:of|on|into)[ \t]+[\p{L}][^.;:()\n]{7,199}?)${topicEnd}`,
+  'iu'
+)
+
+
+// A force by its name: "Kent Police", "Avon and Somerset Constabulary", "the Metropolitan Police Service".
+const forceName = String.raw`(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,4}(?:Police(?:[ \t]+(?:Service|Force))?|Constabulary)`
+// Never another visit: "the next inspection of …", "the last inspection of …".
+const notThisVisit = String.raw`(?<!\b(?:next|future|upcoming|forthcoming|previous|last|earlier|prior|former)[ \t])`
+// The inspection of a named force's work: "the recent inspection of Lancashire Constabulary's custody
+// arrangements", "inspection of custody services in Thames Valley Police".
+const forceTopic = new RegExp(
+  String.raw`${notThisVisit}\b((?:inspection|report|review)[ \t]+(?:of|into|on)[ \t]+(?:(?:the[ \t]+)?${forceName}['’]s?[ \t]+[\p{L}][^.,;:()\n]{3,120}?|(?:the[ \t]+)?[\p{Ll}][\p{L}'’ -]{3,80}?[ \t]+(?:in|at|by|within|across)[ \t]+(?:the[ \t]+)?${forceName}))${topicEnd}`,
+  'u'
+)
+
+// The inspectorate by any of its names, short ones too: "His Majesty’s Inspectorate", "the police inspectorate".
+// A short name is never the start of the long one ("HM Inspectorate of Constabulary" is not a topic "of Constabulary").
+const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
+
+// The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
+// Constabulary's crime data recording", "the police inspectorate has today released a report on …",
+// "HMICFRS published its findings into how well forces respond to stalking".
+const inspectorateDid = new RegExp(
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  'u'
+)
+// The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
+// reports for all forces across the country".
+const familyPublished = new RegExp(
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|annual|national)[ \t]+)?((?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?))\b`,
+  'u'
+)
+// An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
+// Midlands Police into Engage", "HMICFRS decided to move the force into the ‘Engage’ process".
+const engageDecision = new RegExp(
+  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
+  'u'
+)
+
+// The report by its author, then its topic: "the latest report by the police inspectorate into how
+// Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
+const reportByThenTopic = new RegExp(
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  'u'
+)
+
+// The report by its topic, "the thematic inspection into the police response to stalking", "the
+// inspectorate’s report on how the police investigate rape": a name in a text that names the
+// inspectorate, in a sentence that names no other body's report.
+const topicReport = new RegExp(
+  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  'iu'
+)
+// The report by its author and what it found or looked at: "the latest report from His Majesty’s
+// Inspectorate highlighting that North Yorkshire Police have made improvements in how it keeps people
+// safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people".
+const describedReport = new RegExp(
+  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|which[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  'u'
+)
+const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
+// Another body's report: the police complaints body, other inspectorates, a court or an inquiry.
+const otherBody =
+  /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
+
+/** The sentence of `text` around `index`. */
+function sentenceAt(text: string, index: number): string {
+  const end = text.indexOf('.', index)
+  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
+}
+
+/** A topic of `match` that says which report: words beyond the empty ones. */
+function named(match: RegExpExecArray | null, least: number): {title: string; index: number} | undefined {
+  const title = match?.slice(1).find((group) => group !== undefined)?.trim()
+  if (!match || !title || contentWords(title) < least) return undefined
+  return {title, index: match.index + match[0].indexOf(title)}
+}
+
+/**
+ * The report as a response names it where no title pattern read it: a subject line about a report,
+ * a title in the inspectorate's form, the report a letter enclosed, the inspectorate's inspection of
+ * a topic, its report by its topic or what it found, the family it published, its Engage decision, the inspection of a named force's work, or a topic in a text that names the inspectorate
+ * (never in a sentence naming another body's report).
+ */
+export function reportByForm(body: Block[]): {block: Block; title: string; index: number} | undefined {
+  const subject = subjectAboutReport(body)
+  if (subject) return subject
+  const inspectorate = body.some((block) => namesInspectorate.test(block.text))
+  const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
+    // A title in the inspectorate's form names the report even when its subject is only a force ("An inspection of Kent Police").
+    (text) => named(quotedTitle.exec(text), 1),
+    (text) => {
+      const found = text.trim().includes('\n') ? undefined : named(titleLine.exec(text.trim()), 1)
+      return found && {...found, index: found.index + text.length - text.trimStart().length}
+    },
+    (text) => named(straightQuoted.exec(text), 1),
+    (text) => named(appositiveTitle.exec(text), 1),
+    (text) => named(enclosedReport.exec(text), 2),
+    // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
+    (text) => named(inspectorateDid.exec(text), 1),
+    (text) => named(reportByThenTopic.exec(text), 1),
+    (text) => named(familyPublished.exec(text), 1),
+    (text) => named(topicBeforeKind.exec(text), 1),
+    (text) => {
+      const found = named(engageDecision.exec(text), 1)
+      return found && namesInspectorate.test(sentenceAt(text, found.index)) ? found : undefined
+    },
+    (text) => named(describedReport.exec(text), 3),
+    (text) => {
+      const found = named(forceTopic.exec(text), 3)
+      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+    },
+    (text) => {
+      const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
+      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+    }
+  ]
+  for (const read of readers) {
+    for (const block of body) {
+      const found = read(block.text)
+      if (found) return {block, ...found}
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,251 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseResponse} from '../src/index.js'
+
+// How responses name the report they answer where no title is given in quotes: subject lines,
+// the inspectorate's title form, the letter that sent the report, a topic with the inspectorate,
+// the report by its author and what it found; and how they date themselves and the report. Each
+// form in constructed text, with the traps that look like it (another visit, another body's report,
+// "this report" alone, a date that belongs to something else).
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+
+function corpus(name: string): string {
+  const raw = readFileSync(new URL(`corpus/responses/${name}`, fixtures), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5)
+}
+
+const report = (text: string) => parseResponse(text, {path: 'response.txt'}).response.report
+const titleOf = (text: string) => report(text).title
+
+describe('parseResponse: the report named by the forms of the genre', () => {
+  it('reads a real news page that names the report by its author and what it found', () => {
+    const text = corpus('northyorkshire-pfcc-peel-2023-25-news.txt')
+    const {title, position} = report(text)
+    expect(title).toBe(
+      'report from His Majesty’s Inspectorate highlighting that North Yorkshire Police have made improvements in how it keeps people safe, reduces crime and provides victims with an effective service'
+    )
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('reads a subject line about the report with no "the above report" under it, in its own block or joined to the salutation', () => {
+    expect(titleOf('Dear Home Secretary\n\nRe: HMICFRS Inspection of Kent Police’s custody suites\n\nI welcome the report.\n')).toBe(
+      'HMICFRS Inspection of Kent Police’s custody suites'
+    )
+    const joined = 'Dear Sir Andy,\nJoint thematic inspection of the police and CPS response to rape\nI welcome the report.\n'
+    const {title, position} = report(joined)
+    expect(title).toBe('Joint thematic inspection of the police and CPS response to rape')
+    expect(joined.slice(position?.start.offset, position?.end.offset)).toBe(title)
+    expect(titleOf('Dear Home Secretary\n\n**Police response to burglary and robbery – HMICFRS inspection**\n\nI welcome it.\n')).toBe(
+      'Police response to burglary and robbery – HMICFRS inspection'
+    )
+    expect(titleOf('Sir Andy Cooke\nHM Chief Inspector of Constabulary\n\n12 March 2024\n\nHMICFRS Inspection: Police response to violence against women and girls\nDear Sir Andy,\nThank you for your report.\n')).toBe(
+      'HMICFRS Inspection: Police response to violence against women and girls'
+    )
+    // The addressee above the salutation is not a subject.
+    expect(report('Sir Andy Cooke\nHer Majesty’s Inspectorate of Constabulary and Fire & Rescue Services\nDear Sir Andy,\nThank you for your report.\n')).toEqual({})
+    // A subject that says nothing of which report, and a line below the salutation that is a sentence.
+    expect(report('Dear Sir Andy\n\nRe: HMICFRS report\n\nI welcome this report.\n')).toEqual({})
+    expect(report('Dear Sir Andy\n\nThank you for the inspection report.\n\nI welcome this report.\n')).toEqual({})
+  })
+
+  it('reads a title in the inspectorate’s form, quoted or as a line of its own after a label', () => {
+    expect(titleOf("I am responding to 'An inspection of the effectiveness of the Regional Organised Crime Units', which was published on 2 June 2022.\n")).toBe(
+      'An inspection of the effectiveness of the Regional Organised Crime Units'
+    )
+    expect(titleOf('I welcome the report.\n\nThe full report can be read here: PEEL 2023–25 Police effectiveness, efficiency and legitimacy: An inspection of Dorset Police\n')).toBe(
+      'An inspection of Dorset Police'
+    )
+    expect(titleOf('I welcome [An inspection of the police response to stalking](https://hmicfrs.justiceinspectorates.gov.uk/x/).\n')).toBe(
+      'An inspection of the police response to stalking'
+    )
+    expect(titleOf('Inspection of the police response to child sexual abuse: Kent Police\n\nI welcome the report.\n')).toBe(
+      'Inspection of the police response to child sexual abuse: Kent Police'
+    )
+    expect(titleOf("I welcome the report 'Police response to burglary' (HMICFRS, 2022).\n")).toBe('Police response to burglary')
+    expect(titleOf('The Inspectorate’s report, Police response to burglary, robbery and other acquisitive crime, was published on 5 August 2022.\n')).toBe(
+      'Police response to burglary, robbery and other acquisitive crime'
+    )
+    // A quoted grade is not a title, nor a relative clause after the report.
+    expect(titleOf("The inspection graded the force 'good'. I welcome this report.\n")).toBeUndefined()
+    expect(titleOf('I welcome the HMICFRS report, which graded the force as good, and its findings.\n')).toBeUndefined()
+    // A sentence that opens like a title is not one.
+    expect(titleOf('An inspection of the force’s custody suites will take place next year.\n')).toBeUndefined()
+  })
+
+  it('reads the report the inspectorate’s letter enclosed', () => {
+    expect(titleOf('Dear Matt\n\nThank you for your letter of 12 January 2023 enclosing the report of the inspection of Sussex Police’s response to online child sexual abuse. I welcome it.\n')).toBe(
+      'report of the inspection of Sussex Police’s response to online child sexual abuse'
+    )
+    expect(report('Dear Matt\n\nThank you for your letter of 12 January 2023 enclosing the report. I welcome it.\n').title).toBeUndefined()
+  })
+
+  it('reads the inspection of a named force’s work, never the next or the last one', () => {
+    expect(titleOf('I welcome the recent inspection of Lancashire Constabulary’s custody arrangements.\n')).toBe(
+      'inspection of Lancashire Constabulary’s custody arrangements'
+    )
+    expect(titleOf('PCC welcomes inspection of custody services in Thames Valley Police\n\nThe Commissioner welcomed it.\n')).toBe(
+      'inspection of custody services in Thames Valley Police'
+    )
+    expect(titleOf('I look forward to the next inspection of Lancashire Constabulary’s custody arrangements.\n')).toBeUndefined()
+  })
+
+  it('reads what the inspectorate did and on what, and its report by its author then its topic', () => {
+    expect(titleOf('HMICFRS recently carried out an inspection of Cumbria Constabulary’s crime data recording. I welcome the report.\n')).toBe(
+      'inspection of Cumbria Constabulary’s crime data recording'
+    )
+    expect(titleOf('HMICFRS has today released a report on the police response to fraud. I welcome it.\n')).toBe('report on the police response to fraud')
+    expect(titleOf('HMICFRS published its findings into how well forces respond to stalking. I welcome them.\n')).toBe(
+      'findings into how well forces respond to stalking'
+    )
+    expect(titleOf('I welcome the findings of the recent HMICFRS custody inspection in Kent.\n')).toBe('custody inspection')
+    // The inspectorate's report by no topic, or its next one.
+    expect(titleOf('I welcome the HMICFRS inspection and its findings.\n')).toBeUndefined()
+    expect(titleOf('I look forward to the HMICFRS next inspection of the force.\n')).toBeUndefined()
+    expect(titleOf('The Commissioner has responded to the latest report by the police inspectorate into how Kent Police handles 999 calls.\n')).toBe(
+      'report by the police inspectorate into how Kent Police handles 999 calls'
+    )
+    // "HM Inspectorate of Constabulary" is the long name, not a report "of Constabulary" (the short name's trap).
+    expect(titleOf('A statement in response to a report conducted by HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS):\n\nNothing in this report surprises me.\n')).toBeUndefined()
+    expect(titleOf('I welcome the HMICFRS inspection, which looked at how well the force protects vulnerable people.\n')).toBe(
+      'HMICFRS inspection, which looked at how well the force protects vulnerable people'
+    )
+  })
+
+  it('reads a topic where the text names the inspectorate, never another body’s report or "this report" alone', () => {
+    expect(titleOf('HMICFRS has published its findings. I welcome the thematic inspection into the police response to stalking and harassment.\n')).toBe(
+      'inspection into the police response to stalking and harassment'
+    )
+    expect(titleOf('I welcome the inspectorate’s report on how the police investigate rape.\n')).toBe('report on how the police investigate rape')
+    // No inspectorate named: the topic may be anyone's report.
+    expect(titleOf('I welcome the thematic inspection into the police response to stalking and harassment.\n')).toBeUndefined()
+    expect(report('I welcome the report by the IOPC into the handling of complaints. I value HMICFRS’s continued scrutiny.\n').title).toBeUndefined()
+    expect(report('I welcome the report by the Independent Office for Police Conduct on the use of force. HMICFRS will follow it up.\n').title).toBeUndefined()
+    expect(report('I welcome this report. HMICFRS found much good practice.\n')).toEqual({})
+    expect(report('Since the last inspection report was published in March 2019 the force has improved under HMICFRS scrutiny.\n').title).toBeUndefined()
+  })
+
+  it('reads the family the inspectorate published, on a real statement and in constructed text', () => {
+    expect(report(corpus('merseyside-pcc-peel-effectiveness-2017-statement.txt')).title).toBe('Police Effectiveness reports')
+    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing report')
+    // What it will publish is not what it published.
+    expect(titleOf('HMICFRS will publish its PEEL reports next year. I welcome this report.\n')).toBeUndefined()
+  })
+
+  it('reads an Engage decision by the inspectorate, on a real statement and in constructed text', () => {
+    expect(report(corpus('westmidlands-pcc-engage-decision-2023-statement.txt')).title).toBe(
+      'decided to move West Midlands Police into the ‘Engage’ process'
+    )
+    expect(titleOf('I note the decision of HMICFRS to move Kent Police into Engage.\n')).toBe('decision of HMICFRS to move Kent Police into Engage')
+    // Another body's decision, and a move that has not been decided.
+    expect(titleOf('I note the decision of the council to move the service into Engage.\n')).toBeUndefined()
+    expect(titleOf('HMICFRS said the force may be moved into Engage if it does not improve.\n')).toBeUndefined()
+  })
+
+  it('names the inspectorate’s report by its day of publication', () => {
+    expect(report('I welcome the HMICFRS report published on 12 March 2024. It found good practice.\n')).toMatchObject({
+      mentions: ['the HMICFRS report'],
+      publishedOn: '2024-03-12'
+    })
+    // Without its day, "the HMICFRS report" says nothing of which one.
+    expect(report('I welcome the HMICFRS report. It found good practice.\n').mentions).toBeUndefined()
+  })
+})
+
+describe('parseResponse: the dates a response gives', () => {
+  const date = (text: string) => parseResponse(text, {path: 'response.txt'}).response.date
+  const body = 'I welcome the HMICFRS report on the police response to fraud, published on 10 January 2019.'
+
+  it('never takes the report’s publication in "in response to the report published on …" for the letter’s day', () => {
+    expect(date(`Dear Home Secretary\n\nI am writing in response to the HMICFRS report on fraud published on 10 January 2019.\n`)).toBeUndefined()
+    expect(date('Dear Home Secretary\n\nI sent my response to the Home Secretary on 1 March 2019.\n')).toBe('2019-03-01')
+  })
+
+  it('reads the speaker’s own letter "dated …", never the inspectorate’s', () => {
+    expect(date(`This letter, dated 1 March 2019, is my response. ${body}\n`)).toBe('2019-03-01')
+    expect(date(`Thank you for your letter dated 4 January 2019. ${body}\n`)).toBeUndefined()
+  })
+
+  it('reads a news page’s own date under its headline: "Published:", "Posted on … by …"', () => {
+    expect(date(`PCC responds to HMICFRS report on fraud\nPublished: 1 March 2019\n\n${body}\n`)).toBe('2019-03-01')
+    expect(date(`PCC responds to HMICFRS report on fraud\nPosted on 1st March 2019 by Jane Smith\n\n${body}\n`)).toBe('2019-03-01')
+    expect(date(`PCC responds to HMICFRS report on fraud\nPosted on March 1, 2019\n\n${body}\n`)).toBe('2019-03-01')
+  })
+
+  it('dates a report published "today" by the statement’s own date line, when its bracketed day agrees', () => {
+    const real = parseResponse(corpus('warwickshire-pcc-peel-effectiveness-2017-statement.txt'), {path: 'statement.txt'}).response
+    expect([real.date, real.report.publishedOnAsWritten, real.report.publishedOn]).toEqual(['2018-03-22', 'today (March 22)', '2018-03-22'])
+    const statement = (day: string) =>
+      parseResponse(`PCC responds to HMICFRS report\n\nMarch 22, 2018\n\nHMICFRS has today (${day}) published a report on how effective the force is.\n`, {path: 'statement.txt'}).response.report
+    expect(statement('Thursday 22 March').publishedOn).toBe('2018-03-22')
+    // A bracketed day that is not the date line's: the date line may be a later update.
+    expect(statement('March 20').publishedOn).toBeUndefined()
+  })
+
+  it('never takes the body’s or the force’s own publication for the report’s, and reads the body’s as its date', () => {
+    const dates = (text: string) => {
+      const {response} = parseResponse(text, {path: 'response.txt'})
+      return [response.date, response.report.publishedOn]
+    }
+    const opening = 'I welcome the HMICFRS report on the police response to fraud.'
+    expect(dates(`${opening} The force’s action plan was published on 1 June 2024.\n`)).toEqual([undefined, undefined])
+    expect(dates(`This statement was published on 1 March 2019. ${opening}\n`)).toEqual(['2019-03-01', undefined])
+    expect(dates(`${opening} The report was published on 10 January 2019.\n`)).toEqual([undefined, '2019-01-10'])
+    expect(dates('HMICFRS inspected the force on 12 November 2018 and published its report on 10 January 2019.\n')).toEqual([undefined, '2019-01-10'])
+  })
+
+  it('reads a letter head’s line that ends with its date', () => {
+    expect(date(`Our ref: JS/123   Date: 1 March 2019\n\nDear Sir Tom\n\n${body}\n`)).toBe('2019-03-01')
+  })
+
+  it('reads the report’s publication day written month first or in figures', () => {
+    const published = (text: string) => report(text).publishedOn
+    expect(published('I welcome the HMICFRS report on fraud, published on January 10, 2019.\n')).toBe('2019-01-10')
+    expect(published('I welcome the HMICFRS report on fraud, published on 10/01/2019.\n')).toBe('2019-01-10')
+  })
+})
+
+describe('parseResponse: the body’s comments in the third person', () => {
+  it('reads "The Police, Fire and Crime Commissioner for <area>, <name> welcomes …" with the name’s closing comma left out', () => {
+    expect(parseResponse(corpus('northamptonshire-pfcc-peel-2021-22-statement.txt'), {path: 'statement.txt'}).response.lpbComments?.text).toMatch(
+      /^The Police, Fire and Crime Commissioner for Northamptonshire, Stephen Mold welcomes the latest PEEL inspection report from HMICFRS\./
+    )
+    const text = 'The Police and Crime Commissioner for Kent, Jane Smith welcomes the report.'
+    expect(parseResponse(`${text}\n`, {path: 'statement.txt'}).response.lpbComments?.text).toBe(text)
+    // The body as the object of another's words is not its view.
+    expect(parseResponse('Officers told the Police and Crime Commissioner for Kent about the report.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
+  })
+})
+
+describe('parseResponse: the chief officer’s comments handed over in the body’s own paragraph', () => {
+  const parts = (text: string) => {
+    const {response} = parseResponse(text, {path: 'response.txt'})
+    return [response.lpbComments?.text, response.chiefOfficerComments?.text]
+  }
+
+  it('reads "I have received the Chief Constable’s comments, which are as follows: …" as the chief’s, keeping the body’s comments', () => {
+    const text = 'I welcome the report. I have received the Chief Constable’s comments, which are as follows: the force accepts the recommendations.'
+    expect(parts(`${text}\n`)).toEqual([text, text])
+  })
+
+  it('reads the chief’s words reported after the body’s in one paragraph', () => {
+    const text = 'I welcome the report. The Chief Constable said he welcomed it and that the force accepts the recommendations.'
+    expect(parts(`${text}\n`)).toEqual([text, text])
+    const quoted = 'I welcome the report. The Chief Constable has commented: “We accept the recommendations.”'
+    expect(parts(`${quoted}\n`)).toEqual([quoted, quoted])
+  })
+
+  it('reads the chief by title and name before a colon and a quote, and "The Chief Constable’s comments follow."', () => {
+    const quote = 'Chief Constable Jo Bloggs: “We accept the recommendations.”'
+    expect(parts(`I welcome the report.\n\n${quote}\n`)).toEqual(['I welcome the report.', quote])
+    const after = 'The force accepts the recommendations and has set up a working group.'
+    expect(parts(`I welcome the report. The Chief Constable’s comments follow.\n\n${after}\n`)).toEqual([
+      'I welcome the report. The Chief Constable’s comments follow.',
+      after
+    ])
+  })
+
+  it('does not read a request to the chief or the chief’s departure as comments', () => {
+    expect(parts('I welcome the report. I have asked the Chief Constable to provide an update on the recommendations.\n')[1]).toBeUndefined()
+    expect(parts('I welcome the report. The Chief Constable retired last year.\n')[1]).toBeUndefined()
+  })
+})
