@@ -178,7 +178,7 @@ function toHtml(tree, source) {
 /**
  * Parse every fixture and score it.
  *
- * @param {{parseReport: Function, normaliseText: Function, schema: {findForce: Function, findRegionalUnit: Function, normaliseName: Function}}} tools
+ * @param {{parseReport: Function, normaliseText: Function, schema: {findForce: Function, findRegionalUnit: Function, findFireService: Function, normaliseName: Function}}} tools
  */
 export function scoreReports(tools, list = listFixtures()) {
   const {parseReport, normaliseText} = tools
@@ -266,16 +266,23 @@ function areaOverlap({schema}, a, b) {
 function sameSubject({schema}, goldName, name, id) {
   if (!name) return false
   const plain = (text) => schema.normaliseName(text.replace(/\s*\([^()]*\)/g, ''))
+  // A reference-data body as kind and id: a force and a fire and rescue service of one area share
+  // an id ("south-yorkshire"), and a service is printed in more than one way ("South Yorkshire Fire
+  // and Rescue", "… Service"), so names are compared through the reference data, kind included.
   const resolve = (text) => {
     for (const candidate of [text, text.replace(/\s*\([^()]*\)/g, ''), /\(([^()]*)\)/.exec(text)?.[1]]) {
       if (!candidate) continue
-      const found = schema.findForce(candidate) ?? schema.findRegionalUnit(candidate)
-      if (found) return found.id
+      const force = schema.findForce(candidate) ?? schema.findRegionalUnit(candidate)
+      if (force) return `police:${force.id}`
+      const service = schema.findFireService(candidate)
+      if (service) return `fire:${service.id}`
     }
     return undefined
   }
-  const goldId = resolve(goldName)
-  if (goldId && id) return goldId === id
+  const goldBody = resolve(goldName)
+  if (goldBody?.startsWith('police:') && id) return goldBody === `police:${id}`
+  const body = resolve(name)
+  if (goldBody && body) return goldBody === body
   return plain(goldName) === plain(name)
 }
 
