@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
 import {asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
 
@@ -405,12 +405,6 @@ function aboutAnotherPublication(text: string, index: number): boolean {
 /** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
 function aboutAnEarlierReport(text: string, index: number): boolean {
   return earlierReport.test(text.slice(text.lastIndexOf('.', index) + 1, index))
-}
-
-/** The sentence of `text` around `index`: from the full stop before it to the one after. */
-function sentenceAround(text: string, index: number): string {
-  const end = text.indexOf('.', index)
-  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
 }
 
 /**

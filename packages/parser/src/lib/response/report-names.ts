@@ -1,4 +1,5 @@
 import type {Block} from './blocks.js'
+import {sentenceAround} from '../text.js'
 
 // How responses name their report where no title pattern of `references.ts` reads one: a subject
 // line, the inspectorate's own title form ("An inspection of …"), the letter that sent the report,
@@ -180,12 +181,6 @@ const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nsp
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
 
-/** The sentence of `text` around `index`. */
-function sentenceAt(text: string, index: number): string {
-  const end = text.indexOf('.', index)
-  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
-}
-
 /** A topic of `match` that says which report: words beyond the empty ones. */
 function named(match: RegExpExecArray | null, least: number): {title: string; index: number} | undefined {
   const title = match?.slice(1).find((group) => group !== undefined)?.trim()
@@ -220,16 +215,16 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
       const found = named(engageDecision.exec(text), 1)
-      return found && namesInspectorate.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => named(describedReport.exec(text), 3),
     (text) => {
       const found = named(forceTopic.exec(text), 3)
-      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
       const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
-      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     }
   ]
   for (const read of readers) {
