@@ -437,9 +437,22 @@ export function todaysPublication(report: ReportReference, date: string | undefi
   return {...report, publishedOn: date}
 }
 
+/** The first date `label`'s group reads on a line of `blocks` (the line trimmed), as an ISO day. */
+function dateOnALine(blocks: Block[], label: RegExp): string | undefined {
+  for (const block of blocks) {
+    for (const line of block.text.split('\n')) {
+      const written = label.exec(line.trim())?.[1]
+      const date = written ? dateOnly(written) : undefined
+      if (date) return date.iso
+    }
+  }
+  return undefined
+}
+
 /**
- * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
- * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
+ * The response's own date: a date line after the signature, a letter-head date (or a letter head's
+ * "Date:" at a line's end), a news page's "Published:" line, "sent … on <date>" or "This letter,
+ * dated <date>", or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
  * published …"), the day it says is today; failing those, a date line with a weekday and no year
  * ("Thursday 22 September"), settled on or after the report's publication (or, without it, in the
  * period the inspectorate's name dates the text to: `dayOfWritten`).
@@ -466,21 +479,11 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     if (date) return date.iso
   }
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
-  for (const block of blocks.slice(0, Math.min(end, 12))) {
-    for (const line of block.text.split('\n')) {
-      const written = labelledDateAtEnd.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
-      if (date) return date.iso
-    }
-  }
+  const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
+  if (letterHead) return letterHead
   // Below the headline, a line of its own.
-  for (const block of blocks.slice(0, Math.min(end, 4))) {
-    for (const line of block.text.split('\n')) {
-      const written = pageDate.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
-      if (date) return date.iso
-    }
-  }
+  const published = dateOnALine(blocks.slice(0, Math.min(end, 4)), pageDate)
+  if (published) return published
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
     const sentOn = match?.[1] ?? match?.[2]
