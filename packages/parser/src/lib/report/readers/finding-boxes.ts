@@ -89,18 +89,23 @@ const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil
 const practiceTitle = /^[\p{Lu}\d‘“"'][^.;:!?]{2,100}$/u
 const maxTitleWords = 15
 
+/** The kind of practice its adjective names ("innovative", "Promising"). */
+function practiceKind(adjective: string): FindingKind {
+  return adjective.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+}
+
 /** The kind of practice a one-sentence paragraph says this inspection found ("We found some innovative practice in …."). */
 function practiceNamedBy(text: string): FindingKind | undefined {
   const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
   if (!match || saysEarlierInspection(text)) return undefined
-  return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+  return practiceKind(match[1]!)
 }
 
 /** The kind of practice a paragraph names in its first sentence, and where its description after that sentence starts. */
 function practiceDescribedIn(text: string): {kind: FindingKind; start: number} | undefined {
   const match = practiceFoundThenDescribed.exec(text)
   if (!match || saysEarlierInspection(match[0])) return undefined
-  return {kind: match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice', start: match[0].length}
+  return {kind: practiceKind(match[1]!), start: match[0].length}
 }
 
 /** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
