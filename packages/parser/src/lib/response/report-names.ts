@@ -39,8 +39,8 @@ const emptyWords = new Set(
     .split(' ')
 )
 
-/** Words of `text` that say which report it is (`emptyWords` aside). */
-function contentWords(text: string): number {
+/** How many words of `text` say which report it is (`emptyWords` aside). */
+function contentWordCount(text: string): number {
   return text
     .toLowerCase()
     .split(/[^\p{L}\d’'-]+/u)
@@ -72,7 +72,7 @@ function subjectAboutReport(blocks: Block[]): {block: Block; title: string; inde
     const nextToSalutation = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && salutation.test(other.line.trim()))
     if (!subjectLabel.test(text) && !nextToSalutation && !wholeBold.test(text)) continue
     const subject = asSubject({...block, text: line})
-    if (subject && aboutAReport.test(subject.title) && contentWords(subject.title) >= 2) {
+    if (subject && aboutAReport.test(subject.title) && contentWordCount(subject.title) >= 2) {
       return {block, title: subject.title, index: at + line.indexOf(subject.title)}
     }
   }
@@ -181,10 +181,10 @@ const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nsp
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
 
-/** A topic of `match` that says which report: words beyond the empty ones. */
-function named(match: RegExpExecArray | null, least: number): {title: string; index: number} | undefined {
+/** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
+function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
   const title = match?.slice(1).find((group) => group !== undefined)?.trim()
-  if (!match || !title || contentWords(title) < least) return undefined
+  if (!match || !title || contentWordCount(title) < fewestWords) return undefined
   return {title, index: match.index + match[0].indexOf(title)}
 }
 
