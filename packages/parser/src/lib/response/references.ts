@@ -103,8 +103,9 @@ const titlePatterns: RegExp[] = [
 ]
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
-const publishedPattern =
-  /\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/
+const publishedPattern = new RegExp(
+  String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
+)
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
