@@ -427,12 +427,17 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
 // "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
 const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
 
+/** Whether the text gives the report's day of publication as "today" ("HMICFRS has today published …"). */
+function saysPublishedToday(report: ReportReference): boolean {
+  return /^today\b/i.test(report.publishedOnAsWritten ?? '')
+}
+
 /**
  * The report's day where a statement says it was published "today" and its own date line gives the
  * day (a bracketed day and month after "today", where given, must be that day): the statement's day.
  */
 export function todaysPublication(report: ReportReference, date: string | undefined): ReportReference {
-  if (date === undefined || report.publishedOn !== undefined || !/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report
+  if (date === undefined || report.publishedOn !== undefined || !saysPublishedToday(report)) return report
   const bracket = bracketedDayMonth.exec(report.publishedOnAsWritten!)
   if (bracket && isoDay(bracket[1] ?? bracket[4]!, bracket[2] ?? bracket[3]!, date.slice(0, 4)) !== date) return report
   return {...report, publishedOn: date}
@@ -493,7 +498,7 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     if (date) return toIsoDate(date)
   }
   // "Today" in a statement is the statement's own day.
-  if (/^today\b/i.test(report.publishedOnAsWritten ?? '') && report.publishedOn !== undefined) return report.publishedOn
+  if (saysPublishedToday(report) && report.publishedOn !== undefined) return report.publishedOn
   // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
   for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
     const line = block.text.trim().replace(dateLabel, '')
