@@ -1,11 +1,9 @@
 import type {Block} from './blocks.js'
 import {sentenceAround} from '../text.js'
 
-// How responses name their report where no title pattern of `references.ts` reads one: a subject
-// line, the inspectorate's own title form ("An inspection of …"), the letter that sent the report,
-// the inspection of a named force's work, and a topic in a text that names the inspectorate. A name
-// says which report: a topic or a title, never "this report", "the inspection" or the inspectorate
-// alone. Every run is bounded, so matching stays linear.
+// How responses name their report where no title pattern of `references.ts` reads one (the forms
+// are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
+// "the inspection" or the inspectorate alone. Every run is bounded, so matching stays linear.
 
 /** The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)". */
 export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
@@ -119,7 +117,6 @@ const enclosedReport = new RegExp(
   'iu'
 )
 
-
 // A force by its name: "Kent Police", "Avon and Somerset Constabulary", "the Metropolitan Police Service".
 const forceName = String.raw`(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,4}(?:Police(?:[ \t]+(?:Service|Force))?|Constabulary)`
 // Never another visit: "the next inspection of …", "the last inspection of …".
@@ -189,10 +186,13 @@ function named(match: RegExpExecArray | null, fewestWords: number): {title: stri
 }
 
 /**
- * The report as a response names it where no title pattern read it: a subject line about a report,
- * a title in the inspectorate's form, the report a letter enclosed, the inspectorate's inspection of
- * a topic, its report by its topic or what it found, the family it published, its Engage decision, the inspection of a named force's work, or a topic in a text that names the inspectorate
- * (never in a sentence naming another body's report).
+ * The report as a response names it where no title pattern read it, in this order: a subject line
+ * about a report, a title in the inspectorate's form (quoted, a link's text or a line of its own,
+ * in straight quotation marks, set off by commas), the report a letter enclosed, what the
+ * inspectorate did and on what, its report by its author then topic, the family it published, its
+ * report by a topic before it, its Engage decision, its report by what it found, the inspection of
+ * a named force's work, or a topic in a text that names the inspectorate (never in a sentence
+ * naming another body's report).
  */
 export function reportByForm(body: Block[]): {block: Block; title: string; index: number} | undefined {
   const subject = subjectAboutReport(body)
