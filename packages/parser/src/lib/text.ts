@@ -98,3 +98,8 @@ export function sentenceAround(text: string, index: number): string {
   const end = text.indexOf('.', index)
   return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
 }
+
+/** The sentence of `text` leading up to `index`: from the full stop before it to `index`. */
+export function sentenceUpTo(text: string, index: number): string {
+  return text.slice(text.lastIndexOf('.', index) + 1, index)
+}

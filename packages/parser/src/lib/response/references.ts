@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
 import {asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
 
@@ -399,13 +399,13 @@ const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate
 
 /** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
 function aboutAnotherPublication(text: string, index: number): boolean {
-  const lead = text.slice(text.lastIndexOf('.', index) + 1, index)
+  const lead = sentenceUpTo(text, index)
   return ownPublication.test(lead) && !reportWords.test(lead)
 }
 
 /** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
 function aboutAnEarlierReport(text: string, index: number): boolean {
-  return earlierReport.test(text.slice(text.lastIndexOf('.', index) + 1, index))
+  return earlierReport.test(sentenceUpTo(text, index))
 }
 
 /**
