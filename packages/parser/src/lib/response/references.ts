@@ -313,6 +313,25 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
+  readPublication(body, reference)
+  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
+  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
+    const mention = inspectorateReport.exec(block.text)
+    if (mention) {
+      reference.mentions = [mention[0]]
+      break
+    }
+  }
+  return reference
+}
+
+/**
+ * The report's day of publication as the text writes it (`publishedOnAsWritten`), and as a day
+ * (`publishedOn`) or a month (`publishedIn`) where it settles one: "published on <date>", "published
+ * <title> on <date>", "today" in a statement issued with the report, a weekday date, a date without
+ * its year in a sentence that gives one, "Today’s HMICFRS report", "published in <month> <year>".
+ */
+function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
     // The earlier of "published on <date>" and "published <title> on <date>".
     const direct = publishedPattern.exec(block.text)
@@ -382,15 +401,6 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       }
     }
   }
-  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
-  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
-    const mention = inspectorateReport.exec(block.text)
-    if (mention) {
-      reference.mentions = [mention[0]]
-      break
-    }
-  }
-  return reference
 }
 
 // What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
