@@ -13,7 +13,11 @@ export const salutation = /^Dear\b/i
 // Letter-head lines that are not a subject: the addressee, the street, the town, a salutation.
 const letterHead =
   /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
-const subjectPrefix = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:[ \t]*|^[*_]{1,2}|[*_]{1,2}$/gi
+// "Re:", "**Subject:": the label of a subject line.
+const subjectLabelSource = String.raw`^[*_]{0,2}(?:re|subject|ref)[ \t]*:`
+const subjectLabel = new RegExp(subjectLabelSource, 'i')
+// The label and the emphasis around a subject line, removed to leave its title.
+const subjectPrefix = new RegExp(String.raw`${subjectLabelSource}[ \t]*|^[*_]{1,2}|[*_]{1,2}$`, 'gi')
 
 /** A block that can be a subject line: one short line, not a sentence, not letter head. */
 export function asSubject(block: Block): {block: Block; title: string} | undefined {
@@ -47,7 +51,6 @@ function contentWordCount(text: string): number {
 
 // A subject line about the report: it names a report, an inspection or the inspectorate.
 const aboutAReport = /\b(?:reports?|inspections?|review|assessment|thematic|HMICFRS|HMIC|PEEL|Inspectorate)\b/i
-const subjectLabel = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:/i
 const wholeBold = /^(?:\*\*[^*\n]{8,250}\*\*|__[^_\n]{8,250}__)$/
 
 /**
