@@ -34,7 +34,8 @@ type ReadDocument = (input: Uint8Array, options: {path: string}) => Promise<Pick
 type SniffDocumentFormat = (input: Uint8Array) => 'docx' | 'pdf' | undefined
 
 // A variable specifier keeps the converter (and pdf.js behind it) out of the bundle and out of
-// type-checking: it is optional, and loaded only for a .docx or .pdf file.
+// type-checking: it is optional, and loaded only for a .docx or .pdf file, or for a file of another
+// name that the parser finds is binary (`readAsText`).
 const convertSpecifier = '@scrutiny/convert'
 
 /** `@scrutiny/convert`'s reader, or an `UnsupportedFormatError` naming `path` when it is not installed. */
@@ -47,9 +48,10 @@ export async function loadReadDocument(path: string): Promise<ReadDocument> {
 }
 
 /**
- * Parse a file's bytes as an inspection report or a statutory response; Word and PDF files are
- * converted to mdast by `@scrutiny/convert`, everything else by the parser's front end. Throws the
- * parser's typed `InputError`s for empty or binary input.
+ * Parse a file's bytes as an inspection report or a statutory response; Word and PDF files (by
+ * extension, or by content under another name) are converted to mdast by `@scrutiny/convert`,
+ * everything else by the parser's front end. Throws the parser's typed `InputError`s for empty or
+ * binary input.
  *
  * @example
  *   const {document, messages} = await loadDocument('report.txt', bytes, 'report')

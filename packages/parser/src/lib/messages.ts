@@ -71,7 +71,7 @@ export const parserMessages = {
   },
   encoding: {
     reads: 'input',
-    when: 'The bytes were not UTF-8 and were read as Windows-1252.',
+    when: 'The bytes were not all UTF-8: each byte outside a valid UTF-8 sequence was read as Windows-1252 (the valid sequences as UTF-8).',
     note: 'Save the file as UTF-8 to be sure every character is read as written.',
     reason: 'Unexpected bytes that are not UTF-8, expected UTF-8 text; read as Windows-1252'
   },

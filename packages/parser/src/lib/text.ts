@@ -92,3 +92,14 @@ export function sharedCount(a: Iterable<string>, b: ReadonlySet<string>): number
   for (const item of a) if (b.has(item)) shared++
   return shared
 }
+
+/** The sentence of `text` around `index`: from the full stop before it to the one after. */
+export function sentenceAround(text: string, index: number): string {
+  const end = text.indexOf('.', index)
+  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
+}
+
+/** The sentence of `text` leading up to `index`: from the full stop before it to `index`. */
+export function sentenceUpTo(text: string, index: number): string {
+  return text.slice(text.lastIndexOf('.', index) + 1, index)
+}

@@ -102,7 +102,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
         }
         exitCode = Math.max(exitCode, 1)
         context.stdout.write(`${label}: ${paint('red', `invalid ${name}`)}, ${result.issues.length} issue(s)\n`)
-        for (const issue of result.issues) context.stdout.write(escapeControl(`${entry.label}: ${issue.path}: ${issue.message}\n`))
+        for (const issue of result.issues) context.stdout.write(`${label}: ${escapeControl(`${issue.path}: ${issue.message}`)}\n`)
       }
     } catch (error) {
       // One unreadable file is reported and the others are still checked.

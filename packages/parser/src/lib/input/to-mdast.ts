@@ -32,9 +32,9 @@ const markdownProcessor = unified().use(remarkParse).freeze()
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark).freeze()
 
 /**
- * Decode input (UTF-8, UTF-8/UTF-16 byte order marks, Windows-1252 fallback), pick its format
- * (option, file extension, or sniffed) and build mdast with positions into the decoded text,
- * which becomes `file.value`.
+ * Decode input (UTF-8, UTF-8/UTF-16 byte order marks, UTF-16 without one, and Windows-1252 for the
+ * bytes outside valid UTF-8 sequences), pick its format (option, file extension, or sniffed) and
+ * build mdast with positions into the decoded text, which becomes `file.value`.
  *
  * @example
  *   const {tree, format} = toMdast('Areas for improvement\n\n• The force should improve.')

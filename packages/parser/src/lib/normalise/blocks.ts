@@ -91,9 +91,10 @@ interface Around {
  */
 export function normaliseBlocks(tree: Root, source: string, options: NormaliseOptions, visit: (block: Block) => void): void {
   const {sliceable, headingNames, wrapsAsSpaces = false} = options
+  // The source at a position, its wraps read as spaces where the lines are only wrapped.
+  const sourceAt = (position: Position): string => unwrapped(source.slice(position.start.offset, position.end.offset), wrapsAsSpaces)
   // A paragraph of text or Markdown is its source slice (`sliced`); anything else, its words.
-  const textOf = (node: Heading | Paragraph, position: Position): string =>
-    sliceable && node.type === 'paragraph' ? unwrapped(source.slice(position.start.offset, position.end.offset), wrapsAsSpaces) : wordsOf(node)
+  const textOf = (node: Heading | Paragraph, position: Position): string => (sliceable && node.type === 'paragraph' ? sourceAt(position) : wordsOf(node))
   const emit = (block: Block, around: Around): void => {
     if (around.quoteDepth > 0) block.quoteDepth = around.quoteDepth
     if (around.listDepth > 0) block.listDepth = around.listDepth
@@ -152,7 +153,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         // content of its first block (sliced from the source, so the text is what it points at).
         // One opening with code or HTML (a comment) has no text of its own: its blocks are read as any.
         const {content, position, unread, after} = firstContent(first)
-        const text = !content || !position ? '' : sliceable ? unwrapped(source.slice(position.start.offset, position.end.offset), wrapsAsSpaces) : toString(content)
+        const text = !content || !position ? '' : sliceable ? sourceAt(position) : toString(content)
         if (position && text.trim() !== '') {
           emit({type: 'item', text, position, sliced: sliceable, list, ...(number ? {number} : {})}, {...around, quoteDepth: around.quoteDepth + after.length})
         }

@@ -1,5 +1,5 @@
 import type {GradeValue} from '@scrutiny/schema'
-import {gradeValue, quotedGrade} from './patterns.js'
+import {gradeValue, gradeWordAlternatives, quotedGrade} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 /** A graded judgement read from one sentence, before its subject is resolved. */
@@ -64,7 +64,7 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
 // be praise. The verb says the inspection gave it (not "needs", "would expect").
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](outstanding|good|adequate|requires improvement|inadequate)['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
   'i'
 )
 

@@ -72,8 +72,10 @@ const gradeWords: Readonly<Record<string, GradeValue>> = {
   'requires improvement': 'requires-improvement',
   inadequate: 'inadequate'
 }
+/** The grades' words as alternatives of a pattern ("outstanding|good|…"), in lower case: patterns using them are case-insensitive. */
+export const gradeWordAlternatives = Object.keys(gradeWords).join('|')
 /** A grade's words, in quotes or not ("‘Good’", "requires improvement"), captured: patterns using it are case-insensitive. */
-export const quotedGrade = String.raw`['‘"“]?(outstanding|good|adequate|requires improvement|inadequate)['’"”]?`
+export const quotedGrade = String.raw`['‘"“]?(${gradeWordAlternatives})['’"”]?`
 const gradeLabel = new RegExp(String.raw`^${quotedGrade}\.?$`, 'i')
 
 /** The grade a bare label ("Good", "Requires improvement") names. */

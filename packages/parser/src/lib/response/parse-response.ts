@@ -39,9 +39,10 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
     options.format === undefined ? !/\.html?$/i.test(file.path ?? '') && !/^\s*</.test(source) : options.format !== 'html'
   const blocks = toBlocks(tree, source, verbatim)
   const {parts, partOf, end} = segment(blocks, source, verbatim)
-  const read = findReport(blocks, end)
-  const date = findResponseDate(blocks, end, read)
-  const report = todaysPublication(read, date)
+  const reportAsWritten = findReport(blocks, end)
+  const date = findResponseDate(blocks, end, reportAsWritten)
+  // "published today": the report's day is the response's own, known only now.
+  const report = todaysPublication(reportAsWritten, date)
   const found = findRespondent(blocks, end, date)
   const chiefOfficer = findChiefOfficer(blocks, found?.forceId)
   // "Police and Crime Commissioner's Comments" with no area: the body of the chief officer's force.

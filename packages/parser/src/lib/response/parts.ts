@@ -88,8 +88,9 @@ function chiefNames(blocks: Block[]): Set<string> {
 // A news page speaks of the body in the third person: "PCC Clare Moody held …", "The Commissioner welcomed …".
 const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?= [\p{Lu}]| (?:has|was|is|welcomed|welcomes|said|asked|held|added)\b)`, 'iu')
 // A sentence in which the body gives its view in the third person: "The PCC for Surrey, Kevin Hurley,
-// recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The Commissioner welcomed the report", and a news page's "Responding to the
-// publication PCC Katy Bourne said …" (the lead-in, then the title and the name): its comments, reported.
+// recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The
+// Commissioner welcomed the report", and a news page's "Responding to the publication PCC Katy
+// Bourne said …" (the lead-in, then the title and the name): its comments, reported.
 const bodyGivesView = new RegExp(
   String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
   'u'

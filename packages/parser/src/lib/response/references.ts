@@ -1,6 +1,6 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, weekdayDate, yearOfWeekday} from '../text.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
 import {asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
 
@@ -103,8 +103,9 @@ const titlePatterns: RegExp[] = [
 ]
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
-const publishedPattern =
-  /\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(\d{1,2}(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0,]+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/
+const publishedPattern = new RegExp(
+  String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
+)
 // "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
 const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
@@ -312,6 +313,25 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
+  readPublication(body, reference)
+  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
+  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
+    const mention = inspectorateReport.exec(block.text)
+    if (mention) {
+      reference.mentions = [mention[0]]
+      break
+    }
+  }
+  return reference
+}
+
+/**
+ * The report's day of publication as the text writes it (`publishedOnAsWritten`), and as a day
+ * (`publishedOn`) or a month (`publishedIn`) where it settles one: "published on <date>", "published
+ * <title> on <date>", "today" in a statement issued with the report, a weekday date, a date without
+ * its year in a sentence that gives one, "Today’s HMICFRS report", "published in <month> <year>".
+ */
+function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
     // The earlier of "published on <date>" and "published <title> on <date>".
     const direct = publishedPattern.exec(block.text)
@@ -381,15 +401,6 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       }
     }
   }
-  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
-  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
-    const mention = inspectorateReport.exec(block.text)
-    if (mention) {
-      reference.mentions = [mention[0]]
-      break
-    }
-  }
-  return reference
 }
 
 // What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
@@ -398,19 +409,13 @@ const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate
 
 /** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
 function aboutAnotherPublication(text: string, index: number): boolean {
-  const lead = text.slice(text.lastIndexOf('.', index) + 1, index)
+  const lead = sentenceUpTo(text, index)
   return ownPublication.test(lead) && !reportWords.test(lead)
 }
 
 /** Whether the sentence leading up to `index` is about an earlier report ("Since the last inspection report was …"). */
 function aboutAnEarlierReport(text: string, index: number): boolean {
-  return earlierReport.test(text.slice(text.lastIndexOf('.', index) + 1, index))
-}
-
-/** The sentence of `text` around `index`: from the full stop before it to the one after. */
-function sentenceAround(text: string, index: number): string {
-  const end = text.indexOf('.', index)
-  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
+  return earlierReport.test(sentenceUpTo(text, index))
 }
 
 /**
@@ -432,20 +437,38 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
 // "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
 const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
 
+/** Whether the text gives the report's day of publication as "today" ("HMICFRS has today published …"). */
+function saysPublishedToday(report: ReportReference): boolean {
+  return /^today\b/i.test(report.publishedOnAsWritten ?? '')
+}
+
 /**
  * The report's day where a statement says it was published "today" and its own date line gives the
  * day (a bracketed day and month after "today", where given, must be that day): the statement's day.
  */
 export function todaysPublication(report: ReportReference, date: string | undefined): ReportReference {
-  if (date === undefined || report.publishedOn !== undefined || !/^today\b/i.test(report.publishedOnAsWritten ?? '')) return report
+  if (date === undefined || report.publishedOn !== undefined || !saysPublishedToday(report)) return report
   const bracket = bracketedDayMonth.exec(report.publishedOnAsWritten!)
   if (bracket && isoDay(bracket[1] ?? bracket[4]!, bracket[2] ?? bracket[3]!, date.slice(0, 4)) !== date) return report
   return {...report, publishedOn: date}
 }
 
+/** The first date `label`'s group reads on a line of `blocks` (the line trimmed), as an ISO day. */
+function dateOnALine(blocks: Block[], label: RegExp): string | undefined {
+  for (const block of blocks) {
+    for (const line of block.text.split('\n')) {
+      const written = label.exec(line.trim())?.[1]
+      const date = written ? dateOnly(written) : undefined
+      if (date) return date.iso
+    }
+  }
+  return undefined
+}
+
 /**
- * The response's own date: a date line after the signature, a letter-head date, "sent … on <date>",
- * or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
+ * The response's own date: a date line after the signature, a letter-head date (or a letter head's
+ * "Date:" at a line's end), a news page's "Published:" line, "sent … on <date>" or "This letter,
+ * dated <date>", or, for a statement issued with the report ("HMICFRS has today (Thursday 22 September)
  * published …"), the day it says is today; failing those, a date line with a weekday and no year
  * ("Thursday 22 September"), settled on or after the report's publication (or, without it, in the
  * period the inspectorate's name dates the text to: `dayOfWritten`).
@@ -472,21 +495,11 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     if (date) return date.iso
   }
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
-  for (const block of blocks.slice(0, Math.min(end, 12))) {
-    for (const line of block.text.split('\n')) {
-      const written = labelledDateAtEnd.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
-      if (date) return date.iso
-    }
-  }
+  const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
+  if (letterHead) return letterHead
   // Below the headline, a line of its own.
-  for (const block of blocks.slice(0, Math.min(end, 4))) {
-    for (const line of block.text.split('\n')) {
-      const written = pageDate.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
-      if (date) return date.iso
-    }
-  }
+  const published = dateOnALine(blocks.slice(0, Math.min(end, 4)), pageDate)
+  if (published) return published
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
     const sentOn = match?.[1] ?? match?.[2]
@@ -495,7 +508,7 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     if (date) return toIsoDate(date)
   }
   // "Today" in a statement is the statement's own day.
-  if (/^today\b/i.test(report.publishedOnAsWritten ?? '') && report.publishedOn !== undefined) return report.publishedOn
+  if (saysPublishedToday(report) && report.publishedOn !== undefined) return report.publishedOn
   // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
   for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
     const line = block.text.trim().replace(dateLabel, '')

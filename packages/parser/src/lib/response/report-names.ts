@@ -1,10 +1,9 @@
 import type {Block} from './blocks.js'
+import {sentenceAround} from '../text.js'
 
-// How responses name their report where no title pattern of `references.ts` reads one: a subject
-// line, the inspectorate's own title form ("An inspection of …"), the letter that sent the report,
-// the inspection of a named force's work, and a topic in a text that names the inspectorate. A name
-// says which report: a topic or a title, never "this report", "the inspection" or the inspectorate
-// alone. Every run is bounded, so matching stays linear.
+// How responses name their report where no title pattern of `references.ts` reads one (the forms
+// are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
+// "the inspection" or the inspectorate alone. Every run is bounded, so matching stays linear.
 
 /** The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)". */
 export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
@@ -14,7 +13,11 @@ export const salutation = /^Dear\b/i
 // Letter-head lines that are not a subject: the addressee, the street, the town, a salutation.
 const letterHead =
   /^(?:Rt\.? Hon|The Rt\.? Hon|Home Secretary|Home Office|Secretary of State|Minister|Dear\b|Our ref|Your ref|Ref\b|Tel\b|Email\b|\d{1,4}[ \t]+[\p{Lu}]|London\b)|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}$/u
-const subjectPrefix = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:[ \t]*|^[*_]{1,2}|[*_]{1,2}$/gi
+// "Re:", "**Subject:": the label of a subject line.
+const subjectLabelSource = String.raw`^[*_]{0,2}(?:re|subject|ref)[ \t]*:`
+const subjectLabel = new RegExp(subjectLabelSource, 'i')
+// The label and the emphasis around a subject line, removed to leave its title.
+const subjectPrefix = new RegExp(String.raw`${subjectLabelSource}[ \t]*|^[*_]{1,2}|[*_]{1,2}$`, 'gi')
 
 /** A block that can be a subject line: one short line, not a sentence, not letter head. */
 export function asSubject(block: Block): {block: Block; title: string} | undefined {
@@ -38,8 +41,8 @@ const emptyWords = new Set(
     .split(' ')
 )
 
-/** Words of `text` that say which report it is (`emptyWords` aside). */
-function contentWords(text: string): number {
+/** How many words of `text` say which report it is (`emptyWords` aside). */
+function contentWordCount(text: string): number {
   return text
     .toLowerCase()
     .split(/[^\p{L}\d’'-]+/u)
@@ -48,7 +51,6 @@ function contentWords(text: string): number {
 
 // A subject line about the report: it names a report, an inspection or the inspectorate.
 const aboutAReport = /\b(?:reports?|inspections?|review|assessment|thematic|HMICFRS|HMIC|PEEL|Inspectorate)\b/i
-const subjectLabel = /^[*_]{0,2}(?:re|subject|ref)[ \t]*:/i
 const wholeBold = /^(?:\*\*[^*\n]{8,250}\*\*|__[^_\n]{8,250}__)$/
 
 /**
@@ -71,7 +73,7 @@ function subjectAboutReport(blocks: Block[]): {block: Block; title: string; inde
     const nextToSalutation = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && salutation.test(other.line.trim()))
     if (!subjectLabel.test(text) && !nextToSalutation && !wholeBold.test(text)) continue
     const subject = asSubject({...block, text: line})
-    if (subject && aboutAReport.test(subject.title) && contentWords(subject.title) >= 2) {
+    if (subject && aboutAReport.test(subject.title) && contentWordCount(subject.title) >= 2) {
       return {block, title: subject.title, index: at + line.indexOf(subject.title)}
     }
   }
@@ -117,7 +119,6 @@ const enclosedReport = new RegExp(
   String.raw`\b(?:letter|e-?mail|correspondence)\b[^.\n]{0,80}?\b(?:enclosing|attaching|which enclosed|with)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+)?(?:the|your|its|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+((?:(?:final|inspection|published|PEEL|joint|thematic)[ \t]+){0,2}report[ \t]+(?:of|on|into)[ \t]+[\p{L}][^.;:()\n]{7,199}?)${topicEnd}`,
   'iu'
 )
-
 
 // A force by its name: "Kent Police", "Avon and Somerset Constabulary", "the Metropolitan Police Service".
 const forceName = String.raw`(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,4}(?:Police(?:[ \t]+(?:Service|Force))?|Constabulary)`
@@ -180,24 +181,21 @@ const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nsp
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
 
-/** The sentence of `text` around `index`. */
-function sentenceAt(text: string, index: number): string {
-  const end = text.indexOf('.', index)
-  return text.slice(text.lastIndexOf('.', index) + 1, end === -1 ? undefined : end)
-}
-
-/** A topic of `match` that says which report: words beyond the empty ones. */
-function named(match: RegExpExecArray | null, least: number): {title: string; index: number} | undefined {
+/** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
+function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
   const title = match?.slice(1).find((group) => group !== undefined)?.trim()
-  if (!match || !title || contentWords(title) < least) return undefined
+  if (!match || !title || contentWordCount(title) < fewestWords) return undefined
   return {title, index: match.index + match[0].indexOf(title)}
 }
 
 /**
- * The report as a response names it where no title pattern read it: a subject line about a report,
- * a title in the inspectorate's form, the report a letter enclosed, the inspectorate's inspection of
- * a topic, its report by its topic or what it found, the family it published, its Engage decision, the inspection of a named force's work, or a topic in a text that names the inspectorate
- * (never in a sentence naming another body's report).
+ * The report as a response names it where no title pattern read it, in this order: a subject line
+ * about a report, a title in the inspectorate's form (quoted, a link's text or a line of its own,
+ * in straight quotation marks, set off by commas), the report a letter enclosed, what the
+ * inspectorate did and on what, its report by its author then topic, the family it published, its
+ * report by a topic before it, its Engage decision, its report by what it found, the inspection of
+ * a named force's work, or a topic in a text that names the inspectorate (never in a sentence
+ * naming another body's report).
  */
 export function reportByForm(body: Block[]): {block: Block; title: string; index: number} | undefined {
   const subject = subjectAboutReport(body)
@@ -220,16 +218,16 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
       const found = named(engageDecision.exec(text), 1)
-      return found && namesInspectorate.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => named(describedReport.exec(text), 3),
     (text) => {
       const found = named(forceTopic.exec(text), 3)
-      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
       const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
-      return found && !otherBody.test(sentenceAt(text, found.index)) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     }
   ]
   for (const read of readers) {

@@ -132,16 +132,9 @@ export const causeLeadIns: ReaderFactory = () => {
           mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
           return true
         }
-        mode = undefined
-        if (!isLeadIn(text)) return false
-        const sentence = leadInSentence(text)
-        const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
-        if (namesCauses && !introducesDemands.test(sentence)) {
-          mode = {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence)}
-          return true
-        }
-        if (foundThat.test(sentence)) mode = {kind: 'cause-of-concern', history: true, quotedOnly: true}
-        return false
+        mode = isLeadIn(text) ? leadInMode(text, causesNamed) : undefined
+        // "We found that:" waits for a quotation; the lead-in itself is no finding of this reader's.
+        return mode !== undefined && !mode.quotedOnly
       },
       item(block, context) {
         const current = mode
@@ -164,6 +157,20 @@ export const causeLeadIns: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * What a lead-in opens: the causes of concern it names (or, once the page has named causes, its
+ * "principal concerns"), not a lead-in to recommendations; or "We found that:", an earlier cause
+ * quoted after it.
+ */
+function leadInMode(text: string, causesNamed: boolean): Mode | undefined {
+  const sentence = leadInSentence(text)
+  const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
+  if (namesCauses && !introducesDemands.test(sentence)) {
+    return {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence)}
+  }
+  return foundThat.test(sentence) ? {kind: 'cause-of-concern', history: true, quotedOnly: true} : undefined
 }
 
 /**

@@ -35,7 +35,7 @@ const mostSentences = 40
 export const causeVerdicts: ReaderFactory = () => {
   let announced = false
 
-  const read = (block: Block, context: ReadContext): boolean => {
+  const readVerdicts = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks never name a cause of concern: a plain search answers before the patterns run.
     if (!text.includes('ause of concern') && !text.includes('auses of concern')) return false
@@ -61,7 +61,7 @@ export const causeVerdicts: ReaderFactory = () => {
 
   return {
     enter: {
-      paragraph: read
+      paragraph: readVerdicts
     }
   }
 }

@@ -89,18 +89,23 @@ const nothingToReport = /^(?:none(?: (?:identified|found|made|noted|given))?|nil
 const practiceTitle = /^[\p{Lu}\d‘“"'][^.;:!?]{2,100}$/u
 const maxTitleWords = 15
 
+/** The kind of practice its adjective names ("innovative", "Promising"). */
+function practiceKind(adjective: string): FindingKind {
+  return adjective.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+}
+
 /** The kind of practice a one-sentence paragraph says this inspection found ("We found some innovative practice in …."). */
 function practiceNamedBy(text: string): FindingKind | undefined {
   const match = text.length > maxPracticeSentence ? null : namesPracticeFound.exec(text)
   if (!match || saysEarlierInspection(text)) return undefined
-  return match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+  return practiceKind(match[1]!)
 }
 
 /** The kind of practice a paragraph names in its first sentence, and where its description after that sentence starts. */
 function practiceDescribedIn(text: string): {kind: FindingKind; start: number} | undefined {
   const match = practiceFoundThenDescribed.exec(text)
   if (!match || saysEarlierInspection(match[0])) return undefined
-  return {kind: match[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice', start: match[0].length}
+  return {kind: practiceKind(match[1]!), start: match[0].length}
 }
 
 /** Whether a paragraph is a practice's title ("**Using drones to find missing people**"): a label, not a sentence. */
@@ -341,6 +346,35 @@ export const findingBoxes: ReaderFactory = () => {
     return true
   }
 
+  /**
+   * A paragraph outside any box: "Also of note are the innovative practices that we have found:"
+   * opens a box as a heading would; "We found some innovative practice in …." opens one that only a
+   * title may follow; "We found an example of promising practice: the force …" is the practice.
+   */
+  const proseOutsideBox = (block: Block, text: string, context: ReadContext) => {
+    // "We have identified a cause of concern about …. The force does not …": a cause stated in
+    // prose opens its box as a heading would; its recommendations follow.
+    if (statesCauseInProse(text) && !saysEarlierInspection(text)) {
+      openBox('cause-of-concern', block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+      box!.introduced = true
+      addCause(block, context)
+      return
+    }
+    const leadIn = findingLeadInKind(text)
+    const described = leadIn ? undefined : practiceDescribedIn(block.text)
+    if (described) {
+      const end = block.text.trimEnd().length
+      addRecommendationOrFinding(described.kind, block.text.slice(described.start, end), context.spanPosition(block, described.start, end), context)
+      return
+    }
+    const named = leadIn ? undefined : practiceNamedBy(text)
+    if (!leadIn && !named) return
+    openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
+    box!.introduced = true
+    if (leadIn) box!.leadInPending = true
+    else box!.tentative = true
+  }
+
   /** Read the items a copy ran into one block ("• … • …"); `false` when the block holds one. */
   const readInlineItems = (block: Block, context: ReadContext): boolean => {
     const spans = box ? inlineItems(block.text) : undefined
@@ -505,30 +539,8 @@ export const findingBoxes: ReaderFactory = () => {
       paragraph(block, context) {
         flushCompound(context)
         const text = block.text.trim()
-        // "Also of note are the innovative practices that we have found:" opens a box as a heading
-        // would; "We found some innovative practice in …." opens one that only a title may follow.
         if (!box) {
-          // "We have identified a cause of concern about …. The force does not …": a cause stated in
-          // prose opens its box as a heading would; its recommendations follow.
-          if (statesCauseInProse(text) && !saysEarlierInspection(text)) {
-            openBox('cause-of-concern', block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
-            box!.introduced = true
-            addCause(block, context)
-            return
-          }
-          const leadIn = findingLeadInKind(text)
-          const described = leadIn ? undefined : practiceDescribedIn(block.text)
-          if (described) {
-            const end = block.text.trimEnd().length
-            addRecommendationOrFinding(described.kind, block.text.slice(described.start, end), context.spanPosition(block, described.start, end), context)
-            return
-          }
-          const named = leadIn ? undefined : practiceNamedBy(text)
-          if (!leadIn && !named) return
-          openBox((leadIn ?? named)!, block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
-          box!.introduced = true
-          if (leadIn) box!.leadInPending = true
-          else box!.tentative = true
+          proseOutsideBox(block, text, context)
           return
         }
         const open = box

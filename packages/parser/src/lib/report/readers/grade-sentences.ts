@@ -194,15 +194,18 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
 }
 
 /**
- * "<subject> has been graded as ‘Adequate’ at <area>" (and "…, and ‘Good’ for <area>"), each kept when it names no area (a regional
- * inspection grades each body once) or one HMICFRS grades: "has been rated as ‘Good’ overall in the
- * last four reports" is a tally of other inspections.
+ * "<subject> has been graded as ‘Adequate’ at <area>" (and "…, and ‘Good’ for <area>"), each kept
+ * when it names no area (a regional inspection grades each body once) or one HMICFRS grades: "has
+ * been rated as ‘Good’ overall in the last four reports" is a tally of other inspections.
  */
 function gradedStatements(sentence: string): GradeStatement[] {
   return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area))
 }
 
-/** A grade the subject was given as a noun, kept only when its area is one HMICFRS grades ("a ‘good’ rating for its canteen" is not) and not an earlier inspection's. */
+/**
+ * A grade the subject was given as a noun, kept only when its area is one HMICFRS grades ("a ‘good’
+ * rating for its canteen" is not) and not an earlier inspection's.
+ */
 function givenGrade(sentence: string): GradeStatement[] {
   // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
   if (saysEarlierInspection(sentence)) return []

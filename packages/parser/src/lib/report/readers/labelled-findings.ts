@@ -39,9 +39,10 @@ export const labelledFindings: ReaderFactory = () => ({
       const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
       if (!label) return false
       const title = label[2] === undefined && /^[*_]{2}/.test(block.text) ? boldTitleEnd.exec(block.text.slice(label[0].length)) : null
-      const text = block.text.slice(label[0].length + (title?.[0].length ?? 0)).trim()
+      const afterLabel = label[0].length + (title?.[0].length ?? 0)
+      const text = block.text.slice(afterLabel).trim()
       if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
-      const start = block.text.indexOf(text, label[0].length + (title?.[0].length ?? 0))
+      const start = block.text.indexOf(text, afterLabel)
       const kind = kinds[label[1]!.toLowerCase()]!
       // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
       const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
