@@ -60,3 +60,25 @@ export class NestingTooDeepError extends InputError {
     this.line = line
   }
 }
+
+/**
+ * Thrown for Markdown that holds more of a construct remark-parse is slow on than any document
+ * does: link labels in one paragraph, or a long run of backticks (see `markdownTooDense`).
+ */
+export class MarkdownTooDenseError extends InputError {
+  override name = 'MarkdownTooDenseError'
+  /** The line where the count passes the limit. */
+  readonly line: number
+  /** What was found too much of: `link labels` or `backticks`. */
+  readonly construct: 'link labels' | 'backticks'
+
+  constructor(fileName: string, construct: 'link labels' | 'backticks', limit: number, found: number, line: number) {
+    const expected =
+      construct === 'link labels'
+        ? `expected at most ${limit} link labels (\`[…]\`, with or without a link after them) in one Markdown paragraph, found ${found} by line ${line}`
+        : `expected runs of at most ${limit} backticks in Markdown, found a run of ${found} on line ${line}`
+    super(fileName, expected)
+    this.line = line
+    this.construct = construct
+  }
+}
