@@ -97,6 +97,10 @@ const cases = {
     'Markdown: underscore emphasis markers': '_a ',
     'Markdown: strong emphasis markers': '**a ',
     'Markdown: closing and opening emphasis': 'a* *a ',
+    'Markdown: closing emphasis markers': 'a* ',
+    'Markdown: closed emphasis': '*a* ',
+    'Markdown: closed strong emphasis': '**a** ',
+    'Markdown: closed underscore emphasis': '_a_ ',
     'Markdown: link brackets': '[a](',
     'Markdown: link brackets with a space': '[a]( ',
     'Markdown: link destinations in angle brackets': '[a](<',
@@ -132,7 +136,7 @@ const cases = {
 }
 
 // Slow in a dependency, not in Scrutiny: reported, not counted as a failure (see docs/security.md#limits).
-// remark-parse's super-linear classes (link labels, backtick runs) are refused before it runs
+// remark-parse's super-linear classes (link labels, emphasis markers, backtick runs) are refused before it runs
 // (`MarkdownTooDenseError`), so none is left here.
 const upstream = new Set([])
 

@@ -1,25 +1,38 @@
 /**
- * How many link labels (`[…]`, `![…]`: a `]` closing an open `[`) one Markdown paragraph may hold.
- * remark-parse (micromark) spends time on each label that grows with the labels before it in the
- * same paragraph, so a paragraph of unclosed links or undefined references (`[a](` or `[a]`
- * repeated) is quadratic: 16,000 `[a](` (64 KB) take it about 6 s. Real reports and responses hold
- * a few links a paragraph; at this limit a paragraph costs remark-parse about 50 ms.
+ * What one Markdown paragraph may hold of the constructs remark-parse (micromark) is super-linear
+ * on. Real reports and responses hold a few of each a paragraph (the fixtures at most 7 labels and
+ * 7 emphasis markers, and runs of one backtick); at these limits a paragraph costs remark-parse at
+ * most about 50 ms, so a document of any number of paragraphs is parsed in linear time.
  */
-export const maxLabelsPerParagraph = 1_000
+export const densityLimits = {
+  /**
+   * Link labels (`[…]`, `![…]`: a `]` closing an open `[`). micromark's work on each label grows
+   * with the labels before it in the paragraph, whether or not a link follows, so unclosed links
+   * or undefined references (`[a](`, `[a]`, repeated) are quadratic: 16,000 `[a](` (64 KB) take 6 s.
+   */
+  'link labels': 1_000,
+  /**
+   * Runs of `*` or `_` that can open or close emphasis (not spaced on both sides, as a bullet or a
+   * rule is). Each closer looks back through the paragraph for its opener, and each match splices
+   * the paragraph's events: 21,000 `a* ` (64 KB) take 2.5 s and four times as many 48 s.
+   */
+  'emphasis markers': 1_000,
+  /**
+   * The length of a run of backticks. Each code span opener that is never closed makes micromark
+   * look through the rest of its paragraph for a run of the same length, so runs of every length
+   * (`` `a ``, ``` ``a ```, … once each) cost the paragraph's length times its square root.
+   * Bounding the length bounds the number of openers that can scan.
+   */
+  backticks: 64
+} as const
 
-/**
- * How long a run of backticks may be. Each code span opener that is never closed makes micromark
- * look through the rest of its paragraph for a run of the same length, so runs of many different
- * lengths (`` `a ``, ``` ``a ```, … once each) cost the square root of the paragraph times its
- * length. Bounding the length bounds the number of different runs; real documents use one to
- * three backticks, and code fences a few more.
- */
-export const maxBacktickRun = 64
+export type DenseConstruct = keyof typeof densityLimits
 
-/** What in Markdown makes remark-parse super-linear, where, and how much of it. */
+/** What in Markdown passes its limit, where, and how much of it. */
 export interface TooDense {
-  construct: 'link labels' | 'backticks'
-  /** The count in the paragraph (labels) or the length of the run (backticks). */
+  construct: DenseConstruct
+  limit: number
+  /** The count in the paragraph (labels, emphasis markers) or the length of the run (backticks). */
   found: number
   /** The 1-based line where the count passes the limit. */
   line: number
@@ -33,20 +46,26 @@ const backslash = 92
 const backtick = 96
 const openBracket = 91
 const closeBracket = 93
+const asterisk = 42
+const underscore = 95
+
+/** Spaces, tabs, line endings and the ends of the text: around a marker, they keep it from emphasis. */
+const isSpaceOrEnd = (code: number): boolean => code === space || code === tab || code === newline || code === carriageReturn || Number.isNaN(code)
 
 /**
- * The first place where Markdown holds more link labels in one paragraph (text between blank
- * lines, so a tight list counts as one) than `maxLabels`, or a run of backticks longer than
- * `maxRun`. One pass with counters, linear in the text; it counts more than micromark would (in
- * code, in items of a list), never less.
+ * The first place where Markdown passes one of `limits`: more link labels or emphasis markers in
+ * one paragraph (text between blank lines, so a tight list counts as one), or a longer run of
+ * backticks. One pass with counters, linear in the text; it counts more than micromark parses (in
+ * code, in the items of a list), never less.
  *
- * @example markdownTooDense('[a] [b] [c]', 2) // {construct: 'link labels', found: 3, line: 1}
- * @example markdownTooDense('[a]\n\n[b]', 1) // undefined
+ * @example markdownTooDense('[a] [b] [c]', {...densityLimits, 'link labels': 2}) // {construct: 'link labels', limit: 2, found: 3, line: 1}
+ * @example markdownTooDense('*a* _b_') // undefined
  */
-export function markdownTooDense(text: string, maxLabels = maxLabelsPerParagraph, maxRun = maxBacktickRun): TooDense | undefined {
+export function markdownTooDense(text: string, limits: Record<DenseConstruct, number> = densityLimits): TooDense | undefined {
   let line = 1
   let open = 0
   let labels = 0
+  let markers = 0
   let blank = true
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -55,6 +74,7 @@ export function markdownTooDense(text: string, maxLabels = maxLabelsPerParagraph
       if (blank) {
         open = 0
         labels = 0
+        markers = 0
       }
       blank = true
       line++
@@ -63,19 +83,24 @@ export function markdownTooDense(text: string, maxLabels = maxLabelsPerParagraph
     if (code === space || code === tab || code === carriageReturn) continue
     blank = false
     if (code === backslash) {
-      // An escaped bracket or backtick is text; a backslash before a line ending is a break.
+      // An escaped bracket, marker or backtick is text; a backslash before a line ending is a break.
       if (text.charCodeAt(index + 1) !== newline) index++
     } else if (code === openBracket) {
       open++
     } else if (code === closeBracket && open > 0) {
       open--
       labels++
-      if (labels > maxLabels) return {construct: 'link labels', found: labels, line}
-    } else if (code === backtick) {
+      if (labels > limits['link labels']) return {construct: 'link labels', limit: limits['link labels'], found: labels, line}
+    } else if (code === asterisk || code === underscore || code === backtick) {
       const start = index
-      while (text.charCodeAt(index + 1) === backtick) index++
-      const run = index + 1 - start
-      if (run > maxRun) return {construct: 'backticks', found: run, line}
+      while (text.charCodeAt(index + 1) === code) index++
+      if (code === backtick) {
+        const run = index + 1 - start
+        if (run > limits.backticks) return {construct: 'backticks', limit: limits.backticks, found: run, line}
+      } else if (!(isSpaceOrEnd(text.charCodeAt(start - 1)) && isSpaceOrEnd(text.charCodeAt(index + 1)))) {
+        markers++
+        if (markers > limits['emphasis markers']) return {construct: 'emphasis markers', limit: limits['emphasis markers'], found: markers, line}
+      }
     }
   }
   return undefined
