@@ -1,4 +1,4 @@
-export {BinaryInputError, EmptyInputError, InputError, NestingTooDeepError, UnsupportedFormatError} from './lib/input/errors.js'
+export {BinaryInputError, EmptyInputError, InputError, MarkdownTooDenseError, NestingTooDeepError, UnsupportedFormatError} from './lib/input/errors.js'
 export {formatFromExtension, sniffFormat} from './lib/input/format.js'
 export type {InputFormat} from './lib/input/format.js'
 export {textToMdast} from './lib/input/text-to-mdast.js'

@@ -1,8 +1,9 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {BinaryInputError, EmptyInputError, InputError, NestingTooDeepError, UnsupportedFormatError, sniffFormat, toMdast} from '../src/index.js'
+import {BinaryInputError, EmptyInputError, InputError, MarkdownTooDenseError, NestingTooDeepError, UnsupportedFormatError, sniffFormat, toMdast} from '../src/index.js'
+import {densityLimits, markdownTooDense} from '../src/lib/input/density.js'
 import {htmlTooDeep, markdownTooDeep} from '../src/lib/input/nesting.js'
 
 const seedPath = new URL('../../../fixtures/seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', import.meta.url)
@@ -172,6 +173,61 @@ describe('toMdast: bad input', () => {
     ])
     // Stray closing tags and a `<` with no `>` after it end nothing and cost one pass.
     expect(htmlTooDeep(`${'</span>'.repeat(100_000)}<div><div>${'<a'.repeat(100_000)}`, 1)).toEqual({line: 1})
+  })
+
+  it('refuses Markdown remark-parse is super-linear on (link labels, emphasis markers, backtick runs), naming the file and the line, before parsing', () => {
+    // 250,000 unclosed links: remark-parse would take hours; the scan refuses at the 1,001st label.
+    const links = `# Comments\n\nI welcome the report.\n\n${'[a]('.repeat(250_000)}`
+    expect(() => toMdast(links, {path: 'links.md'})).toThrow(MarkdownTooDenseError)
+    expect(() => toMdast(links, {path: 'links.md'})).toThrow(
+      'Cannot read links.md: expected at most 1000 link labels (`[…]`, with or without a link after them) in one Markdown paragraph, found 1001 by line 5'
+    )
+    expect(() => toMdast(`Comments\n\n${'a* '.repeat(250_000)}`, {path: 'stars.md'})).toThrow(
+      'Cannot read stars.md: expected at most 1000 emphasis markers (runs of `*` or `_` not spaced on both sides) in one Markdown paragraph, found 1001 by line 3'
+    )
+    const backticks = `Comments\n\n${'`'.repeat(65)} a`
+    expect(() => toMdast(backticks, {format: 'markdown'})).toThrow(
+      'Cannot read input: expected runs of at most 64 backticks in Markdown, found a run of 65 on line 3'
+    )
+    const error = (() => {
+      try {
+        toMdast(`x\n${'[a]'.repeat(1_001)}`, {path: 'refs.md'})
+      } catch (caught) {
+        return caught as MarkdownTooDenseError
+      }
+    })()
+    expect([error?.code, error?.path, error?.line, error?.construct]).toEqual(['markdown-too-dense', 'refs.md', 2, 'link labels'])
+    // The same text read as plain text has no links to parse.
+    expect(toMdast(links, {format: 'text'}).tree.children.length).toBeGreaterThan(0)
+  })
+
+  it('counts labels and emphasis markers a paragraph at a time and backtick runs by length, skipping escapes', () => {
+    const limit = (construct: keyof typeof densityLimits, value: number) => ({...densityLimits, [construct]: value})
+    expect([markdownTooDense('[a] [b] [c]', limit('link labels', 2)), markdownTooDense('[a] [b]\n \n[c]', limit('link labels', 2)), markdownTooDense('[a] [b]\nline\n[c](', limit('link labels', 2))]).toEqual([
+      {construct: 'link labels', limit: 2, found: 3, line: 1},
+      undefined,
+      {construct: 'link labels', limit: 2, found: 3, line: 3}
+    ])
+    // A `]` with no `[` open, an escaped bracket, and brackets nested in one another.
+    expect([markdownTooDense('] ] \\[a] \\[b]', limit('link labels', 0)), markdownTooDense('[[a]]', limit('link labels', 1))?.found]).toEqual([undefined, 2])
+    // Bullets, rules and spaced markers cannot open or close emphasis; `**a**` is two markers, `\\*` none.
+    expect([
+      markdownTooDense('* a\n  * b\n\n* * *\n\n2 * 3 _ 4 \\*x\\*', limit('emphasis markers', 0)),
+      markdownTooDense('**a** _b_', limit('emphasis markers', 3)),
+      markdownTooDense('a*\n\nb*', limit('emphasis markers', 1))
+    ]).toEqual([undefined, {construct: 'emphasis markers', limit: 3, found: 4, line: 1}, undefined])
+    expect([markdownTooDense('```\ncode\n```', limit('backticks', 3)), markdownTooDense('a ````` b', limit('backticks', 4)), markdownTooDense('\\````', limit('backticks', 3))]).toEqual([
+      undefined,
+      {construct: 'backticks', limit: 4, found: 5, line: 1},
+      undefined
+    ])
+  })
+
+  it('never refuses a real document as Markdown', () => {
+    const fixtures = new URL('../../../fixtures/', import.meta.url)
+    const documents = readdirSync(fixtures, {recursive: true, encoding: 'utf8'}).filter((name) => /\.(md|txt|html)$/.test(name))
+    expect(documents.length).toBeGreaterThan(400)
+    expect(documents.filter((name) => markdownTooDense(readFileSync(new URL(name, fixtures), 'utf8')) !== undefined)).toEqual([])
   })
 
   it('decodes UTF-8 and UTF-16 byte order marks', () => {

@@ -5,6 +5,7 @@ it('exposes exactly the documented public API', async () => {
     'BinaryInputError',
     'EmptyInputError',
     'InputError',
+    'MarkdownTooDenseError',
     'NestingTooDeepError',
     'UnsupportedFormatError',
     'formatFromExtension',

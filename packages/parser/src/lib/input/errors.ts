@@ -1,4 +1,5 @@
 import {ScrutinyError} from '@scrutiny/schema'
+import type {DenseConstruct, TooDense} from './density.js'
 
 /**
  * Base class of the errors `toMdast` (and so `parseReport`) throws for input it cannot read as
@@ -59,4 +60,33 @@ export class NestingTooDeepError extends InputError {
     super(fileName, `expected ${format === 'html' ? 'HTML' : 'Markdown'} ${what} nested at most ${limit} levels deep, found deeper nesting${line === undefined ? '' : ` on line ${line}`}`)
     this.line = line
   }
+}
+
+/**
+ * Thrown for Markdown that holds more of a construct remark-parse is super-linear on than any
+ * document does: link labels or emphasis markers in one paragraph, or a long run of backticks
+ * (see `markdownTooDense`).
+ */
+export class MarkdownTooDenseError extends InputError {
+  override name = 'MarkdownTooDenseError'
+  /** The line where the count passes the limit. */
+  readonly line: number
+  /** What was found too much of: `link labels`, `emphasis markers` or `backticks`. */
+  readonly construct: DenseConstruct
+
+  constructor(fileName: string, {construct, limit, found, line}: TooDense) {
+    super(
+      fileName,
+      construct === 'backticks'
+        ? `expected runs of at most ${limit} backticks in Markdown, found a run of ${found} on line ${line}`
+        : `expected at most ${limit} ${constructNames[construct]} in one Markdown paragraph, found ${found} by line ${line}`
+    )
+    this.line = line
+    this.construct = construct
+  }
+}
+
+const constructNames = {
+  'link labels': 'link labels (`[…]`, with or without a link after them)',
+  'emphasis markers': 'emphasis markers (runs of `*` or `_` not spaced on both sides)'
 }

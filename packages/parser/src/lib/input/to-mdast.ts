@@ -5,7 +5,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {decodeBytes, decodeString} from './decode.js'
-import {NestingTooDeepError, UnsupportedFormatError} from './errors.js'
+import {markdownTooDense} from './density.js'
+import {MarkdownTooDenseError, NestingTooDeepError, UnsupportedFormatError} from './errors.js'
 import {formatFromExtension, inputFormats, sniffFormat} from './format.js'
 import type {InputFormat} from './format.js'
 import {htmlTooDeep, markdownTooDeep, maxHtmlNesting, maxMarkdownNesting} from './nesting.js'
@@ -44,6 +45,7 @@ const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark).freeze()
  * @throws {BinaryInputError} for binary data.
  * @throws {UnsupportedFormatError} when `options.format` is not `markdown`, `text` or `html`.
  * @throws {NestingTooDeepError} for Markdown or HTML nested deeper than 2,000 (Markdown) or 1,100 (HTML) levels.
+ * @throws {MarkdownTooDenseError} for Markdown with over 1,000 link labels or emphasis markers in a paragraph, or a run of over 64 backticks.
  */
 export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
   const file = input instanceof VFile ? input : new VFile(options.path === undefined ? {} : {path: options.path})
@@ -71,6 +73,8 @@ function build(text: string, format: InputFormat, fileName: string): Root {
   if (format === 'markdown') {
     const tooDeep = markdownTooDeep(text)
     if (tooDeep) throw new NestingTooDeepError(fileName, 'markdown', maxMarkdownNesting, tooDeep.line)
+    const tooDense = markdownTooDense(text)
+    if (tooDense) throw new MarkdownTooDenseError(fileName, tooDense)
     return markdownProcessor.parse(blankWhitespaceLines(text))
   }
   const tooDeep = htmlTooDeep(text)
