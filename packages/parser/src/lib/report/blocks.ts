@@ -30,6 +30,9 @@ export function reportBlocks(tree: Root, source: string, format: InputFormat, vi
  * `number`, as an item's does, and the text and position start after it.
  */
 function withoutParagraphNumber(block: Block): Block {
+  // Most paragraphs open with a letter: one character answers before the pattern runs.
+  const first = block.text.charCodeAt(0)
+  if (first < 48 || first > 57) return block
   const match = paragraphNumber.exec(block.text)
   if (!match) return block
   const length = match[0].length

@@ -153,6 +153,14 @@ const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:grade
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+/**
+ * Whether text ends in "to" in any case, as the infinitive must: a pattern anchored at the end still
+ * tries every whitespace run of the clause, two character codes answer first. `| 0x20` lowers a
+ * capital letter and leaves `t` and `o` as they are.
+ */
+function endsInTo(text: string): boolean {
+  return (text.charCodeAt(text.length - 2) | 0x20) === 116 && (text.charCodeAt(text.length - 1) | 0x20) === 111
+}
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
 const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
@@ -304,7 +312,7 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
 function subjectOf(text: string): {subject: string; area?: string} | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
   if (text === '' || !subjectStart.test(text)) return undefined
-  text = text.replace(infinitive, '').replace(passive, '').replace(bracketedInitials, '')
+  text = (endsInTo(text) ? text.replace(infinitive, '') : text).replace(passive, '').replace(bracketedInitials, '')
   const object = active.exec(text)
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97

@@ -255,6 +255,30 @@ export function causesSaidOfEarlierTime(text: string): boolean {
 // ("The service hasn’t done enough to …", "The force doesn’t have enough trained staff").
 export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
 
+// Two readers ask of each block in turn whether it says "cause of concern" or "causes of concern":
+// one scan for " of concern" answers both, and the last block's answer is kept for the next reader.
+let lastWorded: string | undefined
+let lastWording = {singular: false, plural: false}
+
+/**
+ * Whether `text` has the words "…ause of concern" (`singular`) or "…auses of concern" (`plural`),
+ * in lower case as prose writes them: a plain search, no pattern.
+ *
+ * @example causeOfConcernWording('It remains a cause of concern.') // {singular: true, plural: false}
+ */
+export function causeOfConcernWording(text: string): {readonly singular: boolean; readonly plural: boolean} {
+  if (text === lastWorded) return lastWording
+  let singular = false
+  let plural = false
+  for (let at = text.indexOf(' of concern'); at !== -1 && !(singular && plural); at = text.indexOf(' of concern', at + 1)) {
+    if (text.endsWith('auses', at)) plural = true
+    else if (text.endsWith('ause', at)) singular = true
+  }
+  lastWorded = text
+  lastWording = {singular, plural}
+  return lastWording
+}
+
 // "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
 export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.

@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causeClauseSpan, causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOfConcernWording, causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
 import {lastSentenceSpan} from '../sentences.js'
 
 const lowerCaseStart = /^\p{Ll}/u
@@ -29,7 +29,7 @@ export const causeClauses: ReaderFactory = () => {
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
-    if (!text.includes('ause of concern')) return false
+    if (!causeOfConcernWording(text).singular) return false
     // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
     // the finding boxes read whole, with the recommendations after it.
     if (statesCauseInProse(text)) return false

@@ -1,6 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {namesFailing, saidOfEarlierTime} from '../patterns.js'
+import {causeOfConcernWording, namesFailing, saidOfEarlierTime} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -38,7 +38,8 @@ export const causeVerdicts: ReaderFactory = () => {
   const readVerdicts = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks never name a cause of concern: a plain search answers before the patterns run.
-    if (!text.includes('ause of concern') && !text.includes('auses of concern')) return false
+    const wording = causeOfConcernWording(text)
+    if (!wording.singular && !wording.plural) return false
     if (!announced && recommendationsAddressCauses.test(text)) {
       announced = true
       return false
