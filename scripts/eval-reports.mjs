@@ -280,8 +280,9 @@ function sameSubject({schema}, goldName, name, id) {
     return undefined
   }
   const goldBody = resolve(goldName)
-  if (goldBody?.startsWith('police:') && id) return goldBody === `police:${id}`
-  const body = resolve(name)
+  // The printed name settles the kind; the id alone (a name the reference data does not know) is
+  // taken as the gold's kind.
+  const body = resolve(name) ?? (goldBody && id ? `${goldBody.slice(0, goldBody.indexOf(':'))}:${id}` : undefined)
   if (goldBody && body) return goldBody === body
   return plain(goldName) === plain(name)
 }
