@@ -34,7 +34,7 @@ describe('accuracy against the gold labels', () => {
       ['areas for improvement', 33, 33, 33, '33/33'],
       ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 2, 0, 0, '0/0'],
-      ['grades', 524, 488, 481, '0/0']
+      ['grades', 525, 489, 482, '0/0']
     ])
   })
 
@@ -45,7 +45,7 @@ describe('accuracy against the gold labels', () => {
       ['areas for improvement', 6, 5, 5, '5/5'],
       ['innovative practice', 1, 0, 0, '0/0'],
       ['promising practice', 1, 0, 0, '0/0'],
-      ['grades', 240, 218, 195, '0/0']
+      ['grades', 239, 217, 194, '0/0']
     ])
   })
 
@@ -66,7 +66,7 @@ describe('accuracy against the gold labels', () => {
     // Both paths reach the readers with the same blocks (`node scripts/diff-formats.mjs` checks it on
     // every tuned document under layout mutations): a wrapped line reads as a space in both.
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(91)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(88)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -91,6 +91,7 @@ describe('accuracy against the gold labels', () => {
       ['custody-nottinghamshire-2013-report-fdocuments-copy.txt', 0],
       ['custody-surrey-2010-release.txt', 0],
       ['custody-surrey-2022-news-wired-gov-print.txt', 1],
+      ['custody-surrey-2022.txt', 0],
       ['custody-warwickshire-2022.txt', 0],
       ['custody-west-mercia-2022-contents.txt', 0],
       ['custody-west-midlands-2017-news.txt', 0],
@@ -138,6 +139,7 @@ describe('accuracy against the gold labels', () => {
       ['peel-2023-25-leicestershire-news.txt', 0],
       ['peel-2023-25-north-yorkshire-news.txt', 0],
       ['peel-2023-25-northamptonshire-pfcc-copy.txt', 0],
+      ['peel-2023-25-suffolk-news.txt', 0],
       ['regional-soc-east-midlands-2023.txt', 0],
       ['regional-soc-south-east-2024.txt', 0],
       ['thematic-vetting-review-of-progress-2023.txt', 0]
@@ -158,12 +160,12 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2014–17': 23,
       'PEEL 2018/19': 15,
       'PEEL 2021/22': 28,
-      'PEEL 2023–25': 15,
-      fire: 59,
+      'PEEL 2023–25': 16,
+      fire: 60,
       'revisit/progress letters': 33,
       'engage/accelerated': 22,
       regional: 5,
-      custody: 19,
+      custody: 20,
       'child protection/joint': 3,
       thematic: 6
     })
@@ -171,11 +173,11 @@ describe('accuracy against the gold labels', () => {
       'PEEL 2014–17': 17,
       'PEEL 2018/19': 9,
       'PEEL 2021/22': 8,
-      'PEEL 2023–25': 11,
-      fire: 30,
+      'PEEL 2023–25': 10,
+      fire: 29,
       'revisit/progress letters': 4,
       'engage/accelerated': 4,
-      custody: 7,
+      custody: 6,
       thematic: 1
     })
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
