@@ -1,5 +1,6 @@
-import {contentWords, flatten, lineStarts, paraphraseScore, pointAt, sameFlatText, stanceOf} from '@scrutiny/parser/internal'
+import {contentWords, lineStarts, paraphraseScore, pointAt, stanceOf} from '@scrutiny/parser/internal'
 import type {Finding, FindingResponse, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
+import {findingsByQuote} from './quote-index.js'
 
 /** The response's references tied to a report's findings, and the references that match none. */
 export interface Matched {
@@ -17,35 +18,6 @@ const partKindOf: Record<(typeof partKinds)[number], PartKind> = {
   lpbComments: 'lpb-comments',
   chiefOfficerComments: 'chief-officer-comments',
   responseToChiefOfficer: 'response-to-chief-officer'
-}
-
-/**
- * The first of `findings` that is the same as a quote (see `sameFindingText`). Each finding is
- * flattened once, and each distinct quote compared with the findings once, however often it recurs.
- */
-function findingsByQuote(findings: readonly Finding[]): (quote: string) => Finding | undefined {
-  const texts = findings.map((finding) => flatten(finding.text))
-  const firstWithText = new Map<string, number>()
-  texts.forEach((text, at) => {
-    if (!firstWithText.has(text)) firstWithText.set(text, at)
-  })
-  const found = new Map<string, Finding | undefined>()
-  return (quote) => {
-    const text = flatten(quote)
-    if (found.has(text)) return found.get(text)
-    // An equal text ends the search there; only the findings before it can still contain the quote.
-    const equal = text === '' ? undefined : firstWithText.get(text)
-    let at = equal
-    for (let position = 0; position < (equal ?? texts.length); position++) {
-      if (sameFlatText(texts[position]!, text)) {
-        at = position
-        break
-      }
-    }
-    const finding = at === undefined ? undefined : findings[at]
-    found.set(text, finding)
-    return finding
-  }
 }
 
 interface Passage {
