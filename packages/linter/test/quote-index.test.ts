@@ -8,6 +8,7 @@ const finding = (text: string, index: number): Finding => ({
   id: `area-for-improvement-${index + 1}`,
   kind: 'area-for-improvement',
   text,
+  section: ['Areas for improvement'],
   position: {start: {line: index + 1, column: 1, offset: 0}, end: {line: index + 1, column: text.length + 1, offset: text.length}}
 })
 
