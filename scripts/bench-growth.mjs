@@ -120,6 +120,9 @@ const cases = {
     'Markdown: character references': '&#'
   }),
   'Markdown: backticks': (size) => afiHeading + fill('`a ', size),
+  // 1,000 emphasis closers after markup they look back through (under the other limits, refused by the look-back one).
+  'Markdown: emphasis closers after unclosed labels': (size) => afiHeading + fill('[a ', size) + 'a* '.repeat(1000),
+  'Markdown: emphasis closers after lines': (size) => afiHeading + fill('a\n', size) + 'a* '.repeat(1000),
   // Backtick runs of lengths 1, 2, 3, …: none closes another, each scans the rest of the paragraph.
   'Markdown: backtick runs of every length': (size) => {
     const runs = []
