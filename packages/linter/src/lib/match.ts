@@ -122,6 +122,7 @@ function bestPassage(wanted: ReadonlySet<string>, index: PassageIndex): {index: 
     const most = (wanted.size - read) / wanted.size
     if (most < paraphraseThreshold || (best && most < best.score)) break
     if (best && most === best.score) {
+      // Only a passage holding every word left can tie, and it wins only if it comes before the best.
       const left = lists.slice(read + 1).map((list) => list.word)
       for (const candidate of lists[read]!.passages) {
         if (candidate >= best.index) break
