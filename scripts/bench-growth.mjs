@@ -1,6 +1,6 @@
 // Growth check of issue 16a (run `pnpm build` first): each input an attacker would build against the
 // parser's and linter's scans (a long run of one character, many short lines, many headings, one huge
-// table row, repeated dates and labels), timed at a size n and at 4n. Linear work takes about 4× as
+// table row, repeated dates and labels, a report of near-identical findings each answered), timed at a size n and at 4n. Linear work takes about 4× as
 // long at 4n; a ratio near 16 is quadratic. n starts small and grows until the run at n takes long
 // enough to measure, so a quadratic case shows without taking minutes. Times are medians of 3 runs,
 // in CPU time of this process, so other work on the machine disturbs them less.
@@ -12,6 +12,7 @@
 // takes over 50 ms, naming them.
 import {cpuUsage} from 'node:process'
 import {readFileSync} from 'node:fs'
+import {nearIdenticalFindings} from '../test/adversarial/generators.mjs'
 
 const load = (name) => import(new URL(`../packages/${name}/dist/index.js`, import.meta.url).href)
 const [{parseReport, parseResponse}, {lint}] = await Promise.all([load('parser'), load('linter')])
@@ -119,6 +120,9 @@ const cases = {
     'Markdown: character references': '&#'
   }),
   'Markdown: backticks': (size) => afiHeading + fill('`a ', size),
+  // 1,000 emphasis closers after markup they look back through (under the other limits, refused by the look-back one).
+  'Markdown: emphasis closers after unclosed labels': (size) => afiHeading + fill('[a ', size) + 'a* '.repeat(1000),
+  'Markdown: emphasis closers after lines': (size) => afiHeading + fill('a\n', size) + 'a* '.repeat(1000),
   // Backtick runs of lengths 1, 2, 3, …: none closes another, each scans the rest of the paragraph.
   'Markdown: backtick runs of every length': (size) => {
     const runs = []
@@ -163,26 +167,46 @@ const measure = (run) => median([cpuTime(run), cpuTime(run), cpuTime(run)])
 
 const filter = process.argv[2]
 const slow = []
+
+/** Time `run(make(n))` at n and 4n, n growing from `size` until the time at n is measurable; print and record the ratio. */
+function grow(label, make, run, size, limit) {
+  let atN = measure(() => run(make(size)))
+  // Grow until the time at n is measurable (or the input is large), never past 4 × the limit at 4n.
+  while (atN < 60 && size < limit) {
+    size *= 4
+    atN = measure(() => run(make(size)))
+  }
+  const at4N = measure(() => run(make(size * 4)))
+  const ratio = at4N / Math.max(atN, 0.01)
+  // A few milliseconds at 4 MB is linear whatever the ratio of two such small times says.
+  const superLinear = ratio > 8 && at4N > 50
+  const mark = !superLinear ? '✓' : upstream.has(label.name) ? '! (upstream)' : '✗'
+  const line = `${mark} ${label.name} → ${label.target}: ${size.toLocaleString('en-GB')} ${label.unit} ${atN.toFixed(0)} ms, ×4 ${at4N.toFixed(0)} ms, ratio ${ratio.toFixed(1)}`
+  console.log(line)
+  if (superLinear && !upstream.has(label.name)) slow.push(line)
+}
+
 for (const [name, make] of Object.entries(cases)) {
   if (filter && !name.includes(filter)) continue
   for (const [target, run] of Object.entries(targets)) {
     const format = formatOf(name)
-    let size = 4_000
-    let atN = measure(() => run(make(size), format))
-    // Grow until the time at n is measurable (or the input is large), never past 4 MB at 4n.
-    while (atN < 60 && size < 1_000_000) {
-      size *= 4
-      atN = measure(() => run(make(size), format))
-    }
-    const at4N = measure(() => run(make(size * 4), format))
-    const ratio = at4N / Math.max(atN, 0.01)
-    // A few milliseconds at 4 MB is linear whatever the ratio of two such small times says.
-    const superLinear = ratio > 8 && at4N > 50
-    const mark = !superLinear ? '✓' : upstream.has(name) ? '! (upstream)' : '✗'
-    const line = `${mark} ${name} → ${target}: ${size.toLocaleString('en-GB')} chars ${atN.toFixed(0)} ms, ×4 ${at4N.toFixed(0)} ms, ratio ${ratio.toFixed(1)}`
-    console.log(line)
-    if (superLinear && !upstream.has(name)) slow.push(line)
+    grow({name, target, unit: 'chars'}, make, (text) => run(text, format), 4_000, 1_000_000)
   }
+}
+
+// A response linted against a report of n findings a number apart, each answered in a paragraph of
+// its own (both parsed first, untimed): linking scored every passage, and compared every quote,
+// with every finding (8,000 took about a minute).
+for (const answer of ['paraphrase', 'quote']) {
+  const name = `near-identical findings answered by ${answer}`
+  if (filter && !name.includes(filter)) continue
+  const parsed = (count) => {
+    const texts = nearIdenticalFindings(count, answer)
+    return {report: parseReport(texts.report, {format: 'text'}).report, ...parseResponse(texts.response, {format: 'text'})}
+  }
+  const inputs = new Map()
+  const input = (count) => inputs.get(count) ?? inputs.set(count, parsed(count)).get(count)
+  grow({name, target: 'lint', unit: 'findings'}, input, ({report, response, file}) => lint(response, {report, file}), 500, 32_000)
 }
 if (slow.length > 0) {
   console.log(`\n${slow.length} super-linear case(s):\n${slow.join('\n')}`)

@@ -50,6 +50,7 @@ export const families = [
   'regional',
   'custody',
   'child protection/joint',
+  'crime data integrity',
   'thematic'
 ]
 
@@ -57,12 +58,17 @@ export const families = [
  * The family of a corpus report, from its header (`kind:`, `title:`) and its slug, so that a gap in
  * one family is not averaged away. Letters come first: a revisit or progress letter is one whatever
  * it revisits, and a cause of concern published on its own (accelerated) or an Engage letter is one
- * whatever the inspection; then the header's kind, and for PEEL the cycle the title or slug names.
+ * whatever the inspection; then a spotlight (a national thematic report, even in the PEEL programme)
+ * and a crime data integrity inspection; then the header's kind, and for PEEL the cycle the title or
+ * slug names.
  */
 export function familyOf({kind = '', title = '', slug}) {
   const words = `${title} ${slug.replace(/-/g, ' ')}`.toLowerCase()
   if (kind === 'revisit' || /\brevisit\b|\bprogress letter\b|\bcoc progress\b/.test(words)) return 'revisit/progress letters'
   if (kind === 'engage' || /\baccelerated\b|\bcauses? of concern\b|\bengage\b|\bdefault phase of monitoring\b/.test(words)) return 'engage/accelerated'
+  // A spotlight is a national thematic report, whatever inspection programme (PEEL, fire) it comes from.
+  if (/\bspotlight\b/.test(words)) return 'thematic'
+  if (kind === 'crime-data-integrity' || /\bcrime data integrity\b|^cdi /.test(words)) return 'crime data integrity'
   if (kind === 'fire' || /\bfire\b/.test(kind)) return 'fire'
   if (kind.startsWith('regional')) return 'regional'
   if (kind === 'custody') return 'custody'

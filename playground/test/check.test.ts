@@ -6,7 +6,7 @@ import {check} from '../src/lib/check.js'
 import {FileTooLargeError, InvalidFieldDateError, maxSourceBytes, sourceFromFile} from '../src/lib/index.js'
 import {resultsJson} from '../src/lib/export.js'
 import {summarise} from '../src/lib/summary.js'
-import {formatDate, shorten} from '../src/lib/text.js'
+import {shorten} from '../src/lib/text.js'
 import {repoRoot} from './harness.js'
 
 const fixtures = join(repoRoot, 'fixtures')
@@ -43,7 +43,11 @@ describe('check and summarise', () => {
       day: 50,
       daysLeft: 6,
       sentence:
-        'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.'
+        'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.',
+      facts: [
+        {term: 'Report published', value: '14 May 2024'},
+        {term: 'Last permitted day', value: '8 July 2024'}
+      ]
     })
     expect(summary.coverage.map((entry) => [entry.kindLabel, entry.text, entry.answered])).toEqual(
       seedGold.reportFindingsAsQuoted.areasForImprovement.map((afi: {text: string}) => ['Area for improvement', afi.text, true])
@@ -64,7 +68,8 @@ describe('check and summarise', () => {
     expect(summarise(outcome).deadline).toEqual({
       state: 'not-applicable',
       reportPublishedOn: '2014-09',
-      sentence: 'The report was published in September 2014 (as the response says, no day given), before the 56-day limit came into force on 2 May 2017, so no deadline applies.'
+      sentence: 'The report was published in September 2014 (as the response says, no day given), before the 56-day limit came into force on 2 May 2017, so no deadline applies.',
+      facts: [{term: 'Report published', value: 'September 2014'}]
     })
   })
 
@@ -73,7 +78,8 @@ describe('check and summarise', () => {
     const outcome = await checkCorpusResponse(name)
     expect(summarise(outcome).deadline).toEqual({
       state: 'in-time',
-      sentence: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+      sentence: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.',
+      facts: []
     })
   })
 
@@ -89,7 +95,8 @@ describe('check and summarise', () => {
     expect(summarise(outcome).deadline).toEqual({
       state: 'not-applicable',
       reportPublishedOn: '2024-01-19',
-      sentence: 'The report was published on 19 January 2024. It is not a report section 55 covers, so no 56-day deadline applies.'
+      sentence: 'The report was published on 19 January 2024. It is not a report section 55 covers, so no 56-day deadline applies.',
+      facts: [{term: 'Report published', value: '19 January 2024'}]
     })
   })
 
@@ -106,7 +113,11 @@ describe('check and summarise', () => {
       earliestLastPermittedDay: '2019-02-25',
       date: '2019-03-08',
       sentence:
-        'The report was published in January 2019 (as the response says, no day given), so the last permitted day is between 25 February 2019 and 27 March 2019. Dated 8 March 2019: it may be late; give the day the report was published.'
+        'The report was published in January 2019 (as the response says, no day given), so the last permitted day is between 25 February 2019 and 27 March 2019. Dated 8 March 2019: it may be late; give the day the report was published.',
+      facts: [
+        {term: 'Report published', value: 'January 2019'},
+        {term: 'Last permitted day', value: 'between 25 February 2019 and 27 March 2019'}
+      ]
     })
   })
 
@@ -118,6 +129,11 @@ describe('check and summarise', () => {
     })
     const summary = summarise(outcome)
     expect(summary.deadline).toMatchObject({state: 'late', lastPermittedDay: '2023-08-31', date: '2023-09-01', day: 57, daysLate: 1})
+    expect(summary.deadline.facts).toEqual([
+      {term: 'Report published', value: '7 July 2023'},
+      {term: 'Last permitted day', value: '31 August 2023'},
+      {term: 'Days late', value: '1 day'}
+    ])
     const issue = summary.issues.find((candidate) => candidate.ruleId === 'published-within-56-days')
     expect(issue).toMatchObject({
       severity: 'error',
@@ -196,10 +212,7 @@ describe('check and summarise', () => {
 })
 
 describe('text helpers', () => {
-  it('formats dates and shortens quotes at a word', () => {
-    expect(formatDate('2024-07-08')).toBe('8 July 2024')
-    expect(formatDate('2023-09-01')).toBe('1 September 2023')
-    expect(formatDate('2014-09')).toBe('September 2014')
+  it('shortens quotes at a word', () => {
     expect(shorten('one two three', 8)).toBe('one two …')
     expect(shorten('short')).toBe('short')
   })

@@ -5,7 +5,6 @@ import {pathToFileURL} from 'node:url'
 import {strFromU8, unzipSync} from 'fflate'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {formatDate} from '../src/lib/text.js'
 import {buildPlayground, launchChromium, repoRoot, serveStatic} from './harness.js'
 
 const fixtures = join(repoRoot, 'fixtures')
@@ -70,9 +69,11 @@ describe('playground in Chromium', () => {
     expect(await page.locator('.verdict__title').textContent()).toBe('The response meets the statutory requirements')
     const deadline = await page.locator('.deadline__sentence').textContent()
     expect(deadline).toBe(
-      `The last permitted day is ${formatDate(seedGold.lastPermittedDay)} (day 56, counting ${formatDate(seedGold.reportPublished)}, when the report was published, as day 1). ` +
-        `Published on ${formatDate(seedGold.responseDate)}: day 50, in time with 6 days to spare.`
+      'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.'
     )
+    // The dates beside the sentence are the linter's, in its words.
+    expect(await page.locator('#deadline dt').allTextContents()).toEqual(['Report published', 'Last permitted day'])
+    expect(await page.locator('#deadline dd').allTextContents()).toEqual(['14 May 2024', '8 July 2024'])
     const rows = await page.locator('table.coverage tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim()))
     )
@@ -132,7 +133,7 @@ describe('playground in Chromium', () => {
     await submit(page)
 
     expect(await page.locator('.deadline__sentence').textContent()).toBe(
-      `The last permitted day is 26 June 2019 (day 56, counting ${formatDate(essexGold.published)}, when the report was published, as day 1). Published on 26 July 2019: day 86, 30 days late.`
+      `The last permitted day is 26 June 2019 (day 56, counting 2 May 2019, when the report was published, as day 1). Published on 26 July 2019: day 86, 30 days late.`
     )
     const rows = await page.locator('table.coverage tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim()))

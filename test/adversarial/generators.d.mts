@@ -25,3 +25,4 @@ export function unclosedParagraphProperties(scale?: number): Uint8Array
 export function recommendationsInARow(scale?: number): string
 export const terminalEscapes: string
 export function repeatedGradeParagraph(scale?: number): string
+export function nearIdenticalFindings(count: number, answer: 'paraphrase' | 'quote'): {report: string; response: string}

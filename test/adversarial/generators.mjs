@@ -279,3 +279,23 @@ export function generalMentionsOfEveryAfi(report, copies = 16) {
   ].join('\n\n')
   return ['Police and Crime Commissioner for Warwickshire', `Response to HMICFRS report: ${report.title}`, ...Array.from({length: copies}, () => body), '2 July 2024'].join('\n\n')
 }
+
+/**
+ * A report of `count` areas for improvement a number apart ("… crime in neighbourhood 1000.", "…
+ * 1001.", …), and a response answering each in a paragraph of its own, by `paraphrase` or by
+ * `quote`. Every finding shares all but its number with every other, so every passage was scored
+ * for every finding, and every quote compared with every finding before its own: 8,000 took a minute.
+ */
+export function nearIdenticalFindings(count, answer) {
+  const place = (index) => `neighbourhood ${1000 + index}`
+  const items = Array.from({length: count}, (_, index) => `• The force should improve how it records crime in ${place(index)}.`)
+  const paragraphs = Array.from({length: count}, (_, index) =>
+    answer === 'quote'
+      ? `In response to the area for improvement “The force should improve how it records crime in ${place(index)}.” I have asked the Chief Constable to act.`
+      : `We now record crime in ${place(index)} better, and the force will improve how it records it.`
+  )
+  return {
+    report: `Cleveland Police\n\nAreas for improvement\n\n${items.join('\n')}\n`,
+    response: `Police and Crime Commissioner for Cleveland\n\n${paragraphs.join('\n\n')}\n`
+  }
+}

@@ -173,7 +173,8 @@ describe('accuracy against the gold labels', () => {
       regional: 5,
       custody: 24,
       'child protection/joint': 3,
-      thematic: 6
+      thematic: 5,
+      'crime data integrity': 1
     })
     expect(count('blind')).toEqual({
       'PEEL 2014–17': 25,
@@ -189,5 +190,10 @@ describe('accuracy against the gold labels', () => {
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
     expect(familyOf({kind: 'peel', title: 'PEEL: Police effectiveness, efficiency and legitimacy 2018/19', slug: 'peel-2018-x'})).toBe('PEEL 2018/19')
     expect(familyOf({kind: 'peel', title: 'PEEL: X Police cause of concern – Responding to vulnerable people', slug: 'peel-2021-22-x-accelerated-coc'})).toBe('engage/accelerated')
+    expect(familyOf({kind: 'crime-data-integrity', title: 'Devon and Cornwall Police: Crime Data Integrity inspection 2016', slug: 'cdi-devon-cornwall-2016'})).toBe('crime data integrity')
+    expect(familyOf({kind: 'peel', title: 'Crime data integrity: inspection of X Police', slug: 'x-2019'})).toBe('crime data integrity')
+    // A spotlight is thematic even in the PEEL programme, and a revisit letter about one is a letter.
+    expect(familyOf({kind: 'peel', title: 'PEEL spotlight report: Shining a light on betrayal', slug: 'peel-spotlight-2022'})).toBe('thematic')
+    expect(familyOf({kind: 'revisit', title: 'Revisit letter: a spotlight on stop and search', slug: 'x-revisit'})).toBe('revisit/progress letters')
   })
 })

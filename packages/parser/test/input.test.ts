@@ -201,6 +201,32 @@ describe('toMdast: bad input', () => {
     expect(toMdast(links, {format: 'text'}).tree.children.length).toBeGreaterThan(0)
   })
 
+  it('refuses emphasis markers after much other markup in a paragraph, each of which they look back through', () => {
+    // Under the other limits (no label closed, 1,000 markers), remark-parse took 6 s on this paragraph.
+    const cases = {
+      'unclosed labels': '[a '.repeat(100_000),
+      'character references': '&amp; '.repeat(100_000),
+      'escapes': '\\*a '.repeat(100_000),
+      'line endings': 'a\n'.repeat(100_000)
+    }
+    const refused = Object.entries(cases).map(([name, markup]) => {
+      try {
+        toMdast(`Comments\n\n${markup}${'a* '.repeat(1_000)}`, {path: `${name}.md`})
+      } catch (caught) {
+        const error = caught as MarkdownTooDenseError
+        return [name, error.name, error.construct]
+      }
+      return [name, 'read']
+    })
+    expect(refused).toEqual(Object.keys(cases).map((name) => [name, 'MarkdownTooDenseError', 'emphasis look-back']))
+    expect(() => toMdast(`Comments\n\n${cases['unclosed labels']}${'a* '.repeat(1_000)}`, {path: 'labels.md'})).toThrow(
+      'Cannot read labels.md: expected at most 1000000 emphasis look-back (each emphasis marker counts one for every bracket, backslash, `&`, `<`, `!`, backtick, emphasis marker and line ending before it) in one Markdown paragraph, found 1000065 by line 3'
+    )
+    // 1,000 markers after 400 pieces of markup (900,500 in all), or in a paragraph of their own after any, are read.
+    expect(toMdast(`${'[a '.repeat(400)}${'a* '.repeat(1_000)}`, {format: 'markdown'}).tree.children).toHaveLength(1)
+    expect(toMdast(`${cases['unclosed labels']}\n\n${'a* '.repeat(1_000)}`, {format: 'markdown'}).tree.children).toHaveLength(2)
+  })
+
   it('counts labels and emphasis markers a paragraph at a time and backtick runs by length, skipping escapes', () => {
     const limit = (construct: keyof typeof densityLimits, value: number) => ({...densityLimits, [construct]: value})
     expect([markdownTooDense('[a] [b] [c]', limit('link labels', 2)), markdownTooDense('[a] [b]\n \n[c]', limit('link labels', 2)), markdownTooDense('[a] [b]\nline\n[c](', limit('link labels', 2))]).toEqual([
@@ -216,6 +242,18 @@ describe('toMdast: bad input', () => {
       markdownTooDense('**a** _b_', limit('emphasis markers', 3)),
       markdownTooDense('a*\n\nb*', limit('emphasis markers', 1))
     ]).toEqual([undefined, {construct: 'emphasis markers', limit: 3, found: 4, line: 1}, undefined])
+    // Each marker counts the markup before it in its paragraph, itself included (9 + 10); a blank line starts again.
+    expect([
+      markdownTooDense('[a\n&b <c !d `e` \\f *g*', limit('emphasis look-back', 19)),
+      markdownTooDense('[a\n&b <c !d `e` \\f *g*', limit('emphasis look-back', 18)),
+      markdownTooDense('[a [b [c\n\n*g*', limit('emphasis look-back', 5)),
+      markdownTooDense('[a [b [c\n*g*', limit('emphasis look-back', 5))
+    ]).toEqual([
+      undefined,
+      {construct: 'emphasis look-back', limit: 18, found: 19, line: 2},
+      undefined,
+      {construct: 'emphasis look-back', limit: 5, found: 11, line: 2}
+    ])
     expect([markdownTooDense('```\ncode\n```', limit('backticks', 3)), markdownTooDense('a ````` b', limit('backticks', 4)), markdownTooDense('\\````', limit('backticks', 3))]).toEqual([
       undefined,
       {construct: 'backticks', limit: 4, found: 5, line: 1},

@@ -1,6 +1,5 @@
 import {h} from './dom.js'
 import type {CheckEntry, CoverageEntry, DeadlineSummary, Issue, Passage, Summary, Verdict} from './summary.js'
-import {days, formatDate} from './text.js'
 
 const severityTags = {error: 'Must fix', warning: 'Check', info: 'Advice'} as const
 
@@ -36,14 +35,9 @@ function renderVerdict(verdict: Verdict): HTMLElement {
 }
 
 function renderDeadline(deadline: DeadlineSummary): HTMLElement {
+  // The dates and counts come in words from the linter, as the sentence does: the page works none out.
   const facts = h('dl', {class: 'summary-list'})
-  const fact = (term: string, value: string) => facts.append(h('div', {}, h('dt', {}, term), h('dd', {}, value)))
-  if (deadline.reportPublishedOn) fact('Report published', formatDate(deadline.reportPublishedOn))
-  if (deadline.earliestLastPermittedDay && deadline.lastPermittedDay) {
-    fact('Last permitted day', `between ${formatDate(deadline.earliestLastPermittedDay)} and ${formatDate(deadline.lastPermittedDay)}`)
-  } else if (deadline.lastPermittedDay) fact('Last permitted day', formatDate(deadline.lastPermittedDay))
-  if (deadline.daysLate !== undefined) fact('Days late', days(deadline.daysLate))
-  else if (deadline.state === 'days-left' && deadline.daysLeft !== undefined) fact('Days left', days(deadline.daysLeft))
+  for (const {term, value} of deadline.facts) facts.append(h('div', {}, h('dt', {}, term), h('dd', {}, value)))
   return h(
     'section',
     {'aria-labelledby': 'deadline-heading', id: 'deadline', class: `deadline deadline--${deadline.state}`},

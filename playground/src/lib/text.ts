@@ -23,26 +23,3 @@ export function shorten(text: string, maxLength = 400): string {
   const cut = text.lastIndexOf(' ', maxLength)
   return `${text.slice(0, cut > maxLength / 2 ? cut : maxLength)} …`
 }
-
-const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'
-]
-
-/**
- * A `YYYY-MM-DD` date (or a `YYYY-MM` month) as people write it in England and Wales.
- *
- * @example
- *   formatDate('2024-07-08') // => '8 July 2024'
- *   formatDate('2014-09') // => 'September 2014'
- */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number)
-  // A month alone ("2014-09": the text gives no day) reads "September 2014".
-  return `${day === undefined ? '' : `${day} `}${months[(month ?? 1) - 1]} ${year}`
-}
-
-/** `n day` or `n days`. */
-export function days(count: number): string {
-  return `${count} day${count === 1 ? '' : 's'}`
-}

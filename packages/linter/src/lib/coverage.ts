@@ -127,8 +127,22 @@ export function coverage(response: StatutoryResponse, findings: readonly Finding
   }
   const numbered = new Map<string, number>()
   for (const finding of findings) numbered.set(`${finding.kind}#${finding.number}`, (numbered.get(`${finding.kind}#${finding.number}`) ?? 0) + 1)
+  // A reference tied to a finding by id (all of them, once `link` has matched them) refers to that
+  // one only, so it is looked up, not compared with every finding: thousands of findings each
+  // answered once made the table quadratic. The others are compared with each finding.
+  const answers = response.findingResponses
+  const byId = new Map<string, number[]>()
+  const untied: number[] = []
+  answers.forEach((answer, at) => {
+    const id = answer.finding.findingId
+    if (id === undefined) untied.push(at)
+    else if (byId.has(id)) byId.get(id)!.push(at)
+    else byId.set(id, [at])
+  })
   return findings.map((finding) => {
     const uniqueNumber = numbered.get(`${finding.kind}#${finding.number}`) === 1
+    const tied = byId.get(finding.id) ?? []
+    const referring = untied.filter((at) => refersTo(answers[at]!.finding, finding, uniqueNumber))
     return toRow(
       {
         findingId: finding.id,
@@ -137,7 +151,8 @@ export function coverage(response: StatutoryResponse, findings: readonly Finding
         text: finding.text,
         ...(finding.kind === 'recommendation' ? {addressees: finding.addressees.map((a) => a.kind)} : {})
       },
-      response.findingResponses.filter((answer) => refersTo(answer.finding, finding, uniqueNumber))
+      // In the response's order, which breaks ties between equally good answers.
+      (referring.length === 0 ? tied : [...tied, ...referring].sort((a, b) => a - b)).map((at) => answers[at]!)
     )
   })
 }

@@ -22,6 +22,18 @@ export interface DeadlineSummary {
   daysLeft?: number
   daysLate?: number
   sentence: string
+  /**
+   * The dates and counts above in words, for a list beside the sentence: "Report published",
+   * "Last permitted day" (a range for a report known only to the month), then "Days late", or
+   * "Days left" for a draft.
+   */
+  facts: DeadlineFact[]
+}
+
+/** One line of the deadline's facts: a term and its value in words. */
+export interface DeadlineFact {
+  term: string
+  value: string
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -53,6 +65,23 @@ function dayCount(count: number): string {
  *   // => 'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.'
  */
 export function summariseDeadline(result: Pick<LintResult, 'dates' | 'deadline' | 'noDeadline' | 'checks'>): DeadlineSummary {
+  const summary = deadlineInWords(result)
+  return {...summary, facts: factsOf(summary)}
+}
+
+function factsOf(summary: Omit<DeadlineSummary, 'facts'>): DeadlineFact[] {
+  const facts: DeadlineFact[] = []
+  const {reportPublishedOn, earliestLastPermittedDay, lastPermittedDay, daysLate, daysLeft} = summary
+  if (reportPublishedOn) facts.push({term: 'Report published', value: longDate(reportPublishedOn)})
+  if (earliestLastPermittedDay && lastPermittedDay) {
+    facts.push({term: 'Last permitted day', value: `between ${longDate(earliestLastPermittedDay)} and ${longDate(lastPermittedDay)}`})
+  } else if (lastPermittedDay) facts.push({term: 'Last permitted day', value: longDate(lastPermittedDay)})
+  if (daysLate !== undefined) facts.push({term: 'Days late', value: dayCount(daysLate)})
+  else if (summary.state === 'days-left' && daysLeft !== undefined) facts.push({term: 'Days left', value: dayCount(daysLeft)})
+  return facts
+}
+
+function deadlineInWords(result: Pick<LintResult, 'dates' | 'deadline' | 'noDeadline' | 'checks'>): Omit<DeadlineSummary, 'facts'> {
   const {dates, deadline: status} = result
   const reportPublishedOn = dates.report?.date
   if (reportPublishedOn === undefined) {
@@ -105,7 +134,13 @@ export function summariseDeadline(result: Pick<LintResult, 'dates' | 'deadline' 
 }
 
 /** The deadline for a report known only to the month: "in time" or "late" only where every day of the month agrees. */
-function monthSummary(published: string, reportPublishedOn: string, earliest: string, status: DeadlineStatus, date: string | undefined): DeadlineSummary {
+function monthSummary(
+  published: string,
+  reportPublishedOn: string,
+  earliest: string,
+  status: DeadlineStatus,
+  date: string | undefined
+): Omit<DeadlineSummary, 'facts'> {
   const base = {reportPublishedOn, lastPermittedDay: status.lastPermittedDay, earliestLastPermittedDay: earliest}
   const range = `${published}, so the last permitted day is between ${longDate(earliest)} and ${longDate(status.lastPermittedDay)}.`
   if (date === undefined) {

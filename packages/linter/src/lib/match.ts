@@ -1,5 +1,6 @@
-import {contentWords, flatten, lineStarts, paraphraseScore, pointAt, sameFlatText, stanceOf} from '@scrutiny/parser/internal'
+import {contentWords, lineStarts, paraphraseScore, pointAt, stanceOf} from '@scrutiny/parser/internal'
 import type {Finding, FindingResponse, PartKind, SourceSpan, Stance, StatutoryResponse} from '@scrutiny/schema'
+import {findingsByQuote} from './quote-index.js'
 
 /** The response's references tied to a report's findings, and the references that match none. */
 export interface Matched {
@@ -17,35 +18,6 @@ const partKindOf: Record<(typeof partKinds)[number], PartKind> = {
   lpbComments: 'lpb-comments',
   chiefOfficerComments: 'chief-officer-comments',
   responseToChiefOfficer: 'response-to-chief-officer'
-}
-
-/**
- * The first of `findings` that is the same as a quote (see `sameFindingText`). Each finding is
- * flattened once, and each distinct quote compared with the findings once, however often it recurs.
- */
-function findingsByQuote(findings: readonly Finding[]): (quote: string) => Finding | undefined {
-  const texts = findings.map((finding) => flatten(finding.text))
-  const firstWithText = new Map<string, number>()
-  texts.forEach((text, at) => {
-    if (!firstWithText.has(text)) firstWithText.set(text, at)
-  })
-  const found = new Map<string, Finding | undefined>()
-  return (quote) => {
-    const text = flatten(quote)
-    if (found.has(text)) return found.get(text)
-    // An equal text ends the search there; only the findings before it can still contain the quote.
-    const equal = text === '' ? undefined : firstWithText.get(text)
-    let at = equal
-    for (let position = 0; position < (equal ?? texts.length); position++) {
-      if (sameFlatText(texts[position]!, text)) {
-        at = position
-        break
-      }
-    }
-    const finding = at === undefined ? undefined : findings[at]
-    found.set(text, finding)
-    return finding
-  }
 }
 
 interface Passage {
@@ -131,28 +103,42 @@ function indexPassages(passages: readonly Passage[]): PassageIndex {
 }
 
 /**
- * The passages that can hold `paraphraseThreshold` of the wanted words, in order. One holding `needed`
- * of the `wanted.size` words misses at most `wanted.size - needed` of them, so it holds one of any
- * `wanted.size - needed + 1`: the passages of that many of the rarest words are all it can be. Scoring
- * every passage for every finding made a response to a report of 10,000 findings take minutes.
+ * The earliest of the passages scoring highest for `wanted`, at or over `paraphraseThreshold`.
+ *
+ * The lists of passages holding each wanted word are read rarest first, and each passage is scored
+ * once, when first met. A passage in none of the lists read so far holds at most the words of the
+ * lists left, so reading stops once that many cannot reach the threshold (a passage holding 60% of
+ * the words holds one of any 40% and one more) or cannot beat the best so far; where they could only
+ * tie, the one passage that can still win is the first holding every word left, before the best. A
+ * finding with a word of its own that one passage paraphrases is so settled by that word's list.
+ * Scoring every passage that shares a word made a report of thousands of near-identical findings
+ * (a number apart) answered by as many near-identical passages quadratic: 8,000 of each took a minute.
  */
-function paraphraseCandidates(wanted: ReadonlySet<string>, index: PassageIndex): number[] {
-  let needed = 1
-  while (needed < wanted.size && needed / wanted.size < paraphraseThreshold) needed++
-  const postings = [...wanted].map((word) => index.passagesWith.get(word) ?? []).sort((a, b) => a.length - b.length)
-  const candidates = new Set<number>()
-  for (const list of postings.slice(0, wanted.size - needed + 1)) for (const at of list) candidates.add(at)
-  return [...candidates].sort((a, b) => a - b)
-}
-
-/** The earliest of the passages scoring highest for `wanted`, at or over `paraphraseThreshold`. */
 function bestPassage(wanted: ReadonlySet<string>, index: PassageIndex): {index: number; score: number} | undefined {
+  const lists = [...wanted].map((word) => ({word, passages: index.passagesWith.get(word) ?? []})).sort((a, b) => a.passages.length - b.passages.length)
+  const scored = new Set<number>()
   let best: {index: number; score: number} | undefined
-  for (const candidate of paraphraseCandidates(wanted, index)) {
-    const score = paraphraseScore(wanted, index.words[candidate]!)
-    if (score >= paraphraseThreshold && (!best || score > best.score)) best = {index: candidate, score}
-    // No later passage can score higher than all the words.
-    if (score === 1) break
+  for (let read = 0; read < lists.length; read++) {
+    const most = (wanted.size - read) / wanted.size
+    if (most < paraphraseThreshold || (best && most < best.score)) break
+    if (best && most === best.score) {
+      // Only a passage holding every word left can tie, and it wins only if it comes before the best.
+      const left = lists.slice(read + 1).map((list) => list.word)
+      for (const candidate of lists[read]!.passages) {
+        if (candidate >= best.index) break
+        const words = index.words[candidate]!
+        if (!scored.has(candidate) && left.every((word) => words.has(word))) return {index: candidate, score: most}
+      }
+      break
+    }
+    for (const candidate of lists[read]!.passages) {
+      if (scored.has(candidate)) continue
+      scored.add(candidate)
+      const score = paraphraseScore(wanted, index.words[candidate]!)
+      if (score >= paraphraseThreshold && (!best || score > best.score || (score === best.score && candidate < best.index))) {
+        best = {index: candidate, score}
+      }
+    }
   }
   return best
 }
@@ -199,9 +185,10 @@ export function matchFindings(response: StatutoryResponse, findings: readonly Fi
   for (const finding of findings) {
     if (finding.kind === 'innovative-practice' || finding.kind === 'promising-practice' || linkedIds.has(finding.id)) continue
     const wanted = contentWords(finding.text)
-    const key = [...wanted].sort().join(' ')
     // Each passage's words are split once, on the first finding that needs them.
     index ??= indexPassages(passages)
+    // A word no passage holds counts only in the number of words, so findings that differ only in such words share a search.
+    const key = `${wanted.size} ${[...wanted].filter((word) => index!.passagesWith.has(word)).sort().join(' ')}`
     if (!bestFor.has(key)) bestFor.set(key, bestPassage(wanted, index))
     const best = bestFor.get(key)
     if (!best) continue

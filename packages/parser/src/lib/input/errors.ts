@@ -64,14 +64,14 @@ export class NestingTooDeepError extends InputError {
 
 /**
  * Thrown for Markdown that holds more of a construct remark-parse is super-linear on than any
- * document does: link labels or emphasis markers in one paragraph, or a long run of backticks
- * (see `markdownTooDense`).
+ * document does: link labels, emphasis markers or emphasis markers after much other markup in one
+ * paragraph, or a long run of backticks (see `markdownTooDense`).
  */
 export class MarkdownTooDenseError extends InputError {
   override name = 'MarkdownTooDenseError'
   /** The line where the count passes the limit. */
   readonly line: number
-  /** What was found too much of: `link labels`, `emphasis markers` or `backticks`. */
+  /** What was found too much of: `link labels`, `emphasis markers`, `emphasis look-back` or `backticks`. */
   readonly construct: DenseConstruct
 
   constructor(fileName: string, {construct, limit, found, line}: TooDense) {
@@ -88,5 +88,7 @@ export class MarkdownTooDenseError extends InputError {
 
 const constructNames = {
   'link labels': 'link labels (`[…]`, with or without a link after them)',
-  'emphasis markers': 'emphasis markers (runs of `*` or `_` not spaced on both sides)'
+  'emphasis markers': 'emphasis markers (runs of `*` or `_` not spaced on both sides)',
+  'emphasis look-back':
+    'emphasis look-back (each emphasis marker counts one for every bracket, backslash, `&`, `<`, `!`, backtick, emphasis marker and line ending before it)'
 }

@@ -45,7 +45,7 @@ const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark).freeze()
  * @throws {BinaryInputError} for binary data.
  * @throws {UnsupportedFormatError} when `options.format` is not `markdown`, `text` or `html`.
  * @throws {NestingTooDeepError} for Markdown or HTML nested deeper than 2,000 (Markdown) or 1,100 (HTML) levels.
- * @throws {MarkdownTooDenseError} for Markdown with over 1,000 link labels or emphasis markers in a paragraph, or a run of over 64 backticks.
+ * @throws {MarkdownTooDenseError} for Markdown with over 1,000 link labels or emphasis markers in a paragraph, emphasis markers after over 1,000,000 pieces of markup in all (each counted once per marker), or a run of over 64 backticks.
  */
 export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
   const file = input instanceof VFile ? input : new VFile(options.path === undefined ? {} : {path: options.path})
