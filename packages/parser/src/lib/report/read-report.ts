@@ -15,6 +15,7 @@ import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {TriggerIndex} from './triggers.js'
 
 /** What one pass over the blocks of a report finds. */
 export interface Extracted {
@@ -43,6 +44,7 @@ export class ReportReading {
   readonly #source: string
   readonly #title: string | undefined
   readonly #handlers: Handlers
+  readonly #triggers = new TriggerIndex()
   readonly #context: ReadContext
   #lineStarts: number[] | undefined
   readonly #findings: PendingFinding[] = []
@@ -69,19 +71,20 @@ export class ReportReading {
     this.#file = file
     this.#source = source
     this.#title = options.title
-    this.#handlers = handlersOf(readers.map((make) => make()))
+    this.#handlers = handlersOf(readers.map((make) => make()), this.#triggers)
     this.#context = this.#makeContext(options.plainText)
   }
 
   /** Read one block, in document order. */
   add(block: Block): void {
+    this.#triggers.block(block.text)
     // A findings line made a heading (no printed depth) in a table of contents is only an entry.
     if (block.type === 'heading' && (block.depth !== undefined || !this.#contents)) {
       this.#heading(block)
       return
     }
     if (block.type === 'row') {
-      for (const enter of this.#handlers.enterRow) if (enter(block, this.#context) === true) return
+      for (const enter of this.#handlers.enterRow) if (this.#wakes(enter) && enter.handler(block, this.#context) === true) return
     }
     // Nothing in a table of contents is a finding or a grade.
     if (this.#contents) return
@@ -89,8 +92,13 @@ export class ReportReading {
     const type: 'item' | 'paragraph' = block.type === 'item' ? 'item' : 'paragraph'
     const read: Block = type === block.type ? block : {...block, type}
     const item = type === 'item'
-    for (const enter of item ? this.#handlers.enterItem : this.#handlers.enterParagraph) if (enter(read, this.#context) === true) return
-    for (const exit of item ? this.#handlers.exitItem : this.#handlers.exitParagraph) exit(read, this.#context)
+    for (const enter of item ? this.#handlers.enterItem : this.#handlers.enterParagraph) if (this.#wakes(enter) && enter.handler(read, this.#context) === true) return
+    for (const exit of item ? this.#handlers.exitItem : this.#handlers.exitParagraph) if (this.#wakes(exit)) exit.handler(read, this.#context)
+  }
+
+  /** Whether a block handler is to see the current block: its reader has no triggers, or the block holds one. */
+  #wakes(gated: Gated): boolean {
+    return gated.triggers === undefined || this.#triggers.any(gated.triggers)
   }
 
   /** Close what is open and resolve subjects; returns everything read. */
@@ -115,7 +123,7 @@ export class ReportReading {
 
   #heading(block: Block): void {
     const context = this.#context
-    for (const enter of this.#handlers.enterHeading) if (enter(block, context) === true) return
+    for (const enter of this.#handlers.enterHeading) if (this.#wakes(enter) && enter.handler(block, context) === true) return
     const text = block.text.trim()
     if (!this.#documentTitle && !publicationLine.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
     let placed: {role: Section['role']; depth: number} | undefined
@@ -306,16 +314,22 @@ export class ReportReading {
 type Entered = NonNullable<ReportReader['enter']>
 type Exited = NonNullable<ReportReader['exit']>
 
+/** A block handler with the ids of its reader's trigger words (`undefined`: it sees every block). */
+interface Gated {
+  handler: BlockHandler
+  triggers: readonly number[] | undefined
+}
+
 /** The readers' handlers of each kind, entered in list order; exit handlers in reverse list order. */
 interface Handlers {
-  enterHeading: BlockHandler[]
-  enterParagraph: BlockHandler[]
-  enterItem: BlockHandler[]
-  enterRow: BlockHandler[]
+  enterHeading: Gated[]
+  enterParagraph: Gated[]
+  enterItem: Gated[]
+  enterRow: Gated[]
   enterSection: Array<NonNullable<Entered['section']>>
   enterSubject: Array<NonNullable<Entered['subject']>>
-  exitParagraph: BlockHandler[]
-  exitItem: BlockHandler[]
+  exitParagraph: Gated[]
+  exitItem: Gated[]
   exitDocument: Array<NonNullable<Exited['document']>>
   sectionOf: Array<NonNullable<ReportReader['sectionOf']>>
 }
@@ -323,8 +337,9 @@ interface Handlers {
 /**
  * Each kind of handler gathered once a document: looking each one up by name on every reader, for
  * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
+ * Each block handler keeps its reader's trigger words, as ids in the document's trigger index.
  */
-function handlersOf(readers: readonly ReportReader[]): Handlers {
+function handlersOf(readers: readonly ReportReader[], index: TriggerIndex): Handlers {
   const handlers: Handlers = {
     enterHeading: [],
     enterParagraph: [],
@@ -338,15 +353,17 @@ function handlersOf(readers: readonly ReportReader[]): Handlers {
     sectionOf: []
   }
   // One pass over the readers, as each document makes its own.
-  for (const {enter, exit, sectionOf} of readers) {
-    if (enter?.heading) handlers.enterHeading.push(enter.heading)
-    if (enter?.paragraph) handlers.enterParagraph.push(enter.paragraph)
-    if (enter?.item) handlers.enterItem.push(enter.item)
-    if (enter?.row) handlers.enterRow.push(enter.row)
+  for (const {enter, exit, sectionOf, triggers: words} of readers) {
+    const triggers = words ? index.ids(words) : undefined
+    const gated = (handler: BlockHandler): Gated => ({handler, triggers})
+    if (enter?.heading) handlers.enterHeading.push(gated(enter.heading))
+    if (enter?.paragraph) handlers.enterParagraph.push(gated(enter.paragraph))
+    if (enter?.item) handlers.enterItem.push(gated(enter.item))
+    if (enter?.row) handlers.enterRow.push(gated(enter.row))
     if (enter?.section) handlers.enterSection.push(enter.section)
     if (enter?.subject) handlers.enterSubject.push(enter.subject)
-    if (exit?.paragraph) handlers.exitParagraph.push(exit.paragraph)
-    if (exit?.item) handlers.exitItem.push(exit.item)
+    if (exit?.paragraph) handlers.exitParagraph.push(gated(exit.paragraph))
+    if (exit?.item) handlers.exitItem.push(gated(exit.item))
     if (exit?.document) handlers.exitDocument.push(exit.document)
     if (sectionOf) handlers.sectionOf.push(sectionOf)
   }
