@@ -84,7 +84,7 @@ export class ReportReading {
       return
     }
     if (block.type === 'row') {
-      for (const enter of this.#handlers.enterRow) if (this.#wakes(enter) && enter.handler(block, this.#context) === true) return
+      for (const enter of this.#handlers.enterRow) if (enter(block, this.#context) === true) return
     }
     // Nothing in a table of contents is a finding or a grade.
     if (this.#contents) return
@@ -92,13 +92,8 @@ export class ReportReading {
     const type: 'item' | 'paragraph' = block.type === 'item' ? 'item' : 'paragraph'
     const read: Block = type === block.type ? block : {...block, type}
     const item = type === 'item'
-    for (const enter of item ? this.#handlers.enterItem : this.#handlers.enterParagraph) if (this.#wakes(enter) && enter.handler(read, this.#context) === true) return
-    for (const exit of item ? this.#handlers.exitItem : this.#handlers.exitParagraph) if (this.#wakes(exit)) exit.handler(read, this.#context)
-  }
-
-  /** Whether a block handler is to see the current block: its reader has no triggers, or the block holds one. */
-  #wakes(gated: Gated): boolean {
-    return gated.triggers === undefined || this.#triggers.any(gated.triggers)
+    for (const enter of item ? this.#handlers.enterItem : this.#handlers.enterParagraph) if (enter(read, this.#context) === true) return
+    for (const exit of item ? this.#handlers.exitItem : this.#handlers.exitParagraph) exit(read, this.#context)
   }
 
   /** Close what is open and resolve subjects; returns everything read. */
@@ -123,7 +118,7 @@ export class ReportReading {
 
   #heading(block: Block): void {
     const context = this.#context
-    for (const enter of this.#handlers.enterHeading) if (this.#wakes(enter) && enter.handler(block, context) === true) return
+    for (const enter of this.#handlers.enterHeading) if (enter(block, context) === true) return
     const text = block.text.trim()
     if (!this.#documentTitle && !publicationLine.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
     let placed: {role: Section['role']; depth: number} | undefined
@@ -314,22 +309,16 @@ export class ReportReading {
 type Entered = NonNullable<ReportReader['enter']>
 type Exited = NonNullable<ReportReader['exit']>
 
-/** A block handler with the ids of its reader's trigger words (`undefined`: it sees every block). */
-interface Gated {
-  handler: BlockHandler
-  triggers: readonly number[] | undefined
-}
-
 /** The readers' handlers of each kind, entered in list order; exit handlers in reverse list order. */
 interface Handlers {
-  enterHeading: Gated[]
-  enterParagraph: Gated[]
-  enterItem: Gated[]
-  enterRow: Gated[]
+  enterHeading: BlockHandler[]
+  enterParagraph: BlockHandler[]
+  enterItem: BlockHandler[]
+  enterRow: BlockHandler[]
   enterSection: Array<NonNullable<Entered['section']>>
   enterSubject: Array<NonNullable<Entered['subject']>>
-  exitParagraph: Gated[]
-  exitItem: Gated[]
+  exitParagraph: BlockHandler[]
+  exitItem: BlockHandler[]
   exitDocument: Array<NonNullable<Exited['document']>>
   sectionOf: Array<NonNullable<ReportReader['sectionOf']>>
 }
@@ -337,7 +326,8 @@ interface Handlers {
 /**
  * Each kind of handler gathered once a document: looking each one up by name on every reader, for
  * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
- * Each block handler keeps its reader's trigger words, as ids in the document's trigger index.
+ * A block handler of a reader with trigger words runs only when the document's trigger index finds
+ * one in the block (`add` starts the index on each block).
  */
 function handlersOf(readers: readonly ReportReader[], index: TriggerIndex): Handlers {
   const handlers: Handlers = {
@@ -354,8 +344,10 @@ function handlersOf(readers: readonly ReportReader[], index: TriggerIndex): Hand
   }
   // One pass over the readers, as each document makes its own.
   for (const {enter, exit, sectionOf, triggers: words} of readers) {
+    // A reader with triggers gets each of its block handlers behind one test of the index; one
+    // without keeps its own, so it costs nothing more than before triggers.
     const triggers = words ? index.ids(words) : undefined
-    const gated = (handler: BlockHandler): Gated => ({handler, triggers})
+    const gated = (handler: BlockHandler): BlockHandler => (triggers ? (block, context) => index.any(triggers) && handler(block, context) : handler)
     if (enter?.heading) handlers.enterHeading.push(gated(enter.heading))
     if (enter?.paragraph) handlers.enterParagraph.push(gated(enter.paragraph))
     if (enter?.item) handlers.enterItem.push(gated(enter.item))
