@@ -6,8 +6,9 @@
 // per case. `pnpm bench` runs it with `--write`, which puts the tables in docs/performance.md.
 // Where the plain-text time goes: building the tree (`textToMdast`), then reading it
 // (`reportFromTree`: the walk, the layout readers and the final pass), timed apart on the same tree,
-// and a sampled CPU profile of the plain-text path: self time per source module of the parser (the
-// bundle keeps a `// src/…` comment before each module's code), so a hot reader shows by name.
+// and a sampled CPU profile of the plain-text path, by stage (text → tree, tree → blocks, readers,
+// combiner, subject resolution, positions and quotes, garbage collection) and by source module (self
+// time; the bundle keeps a `// src/…` comment before each module's code), so a hot reader shows by name.
 // Times are CPU time of this process (user + system), which other work on a busy machine disturbs
 // less than wall time; wall time is printed too.
 import {spawnSync} from 'node:child_process'
@@ -89,10 +90,29 @@ function moduleLines(url) {
   }
 }
 
+// The stages of the plain-text path, by the source module whose code runs (a helper counts to the
+// stage that mostly calls it: patterns, sentences and grade clauses to the readers). In the
+// combiner (read-report.ts), the functions that resolve names and map offsets count to those stages.
+const stageOfModule = [
+  [/^src\/lib\/input\//, 'text → tree: the line segmenter building mdast (textToMdast)'],
+  [/^src\/lib\/(?:normalise\/|normalise-text\.ts|report\/blocks\.ts)/, 'tree → blocks: the walk and normalising step (page furniture, wraps, headings)'],
+  [/^src\/lib\/report\/(?:resolve-subjects|subjects|remembered)\.ts/, 'subject resolution (and the final pass over findings and grades)'],
+  [/^src\/lib\/points\.ts/, 'positions and verbatim quotes'],
+  [/^src\/lib\/report\/(?:read-report|triggers|messages|report-from-tree)\.ts/, 'combiner: sections, trigger index, findings and grades kept'],
+  [/^src\/lib\//, 'layout readers (and the patterns, sentence splits and grade clauses they call)']
+]
+const combinerFunctions = [
+  [/^(?:#resolve|#headingSubject|#namedIn|#regionSubject|remembered|resolve|headingSubject)$/, 'subject resolution (and the final pass over findings and grades)'],
+  [/^(?:#spanPosition|#point|#verbatim|spanPosition)$/, 'positions and verbatim quotes']
+]
+const schemaStage = 'subject resolution (and the final pass over findings and grades)'
+
 /**
- * Self time per source module of the parser over `rounds` runs of `run`, from the V8 sampling
- * profiler; time outside the parser's bundle is grouped by kind (mdast helpers, schema, garbage
- * collection, V8 internals).
+ * Where the time of `rounds` runs of `run` goes, from the V8 sampling profiler: self time per source
+ * module of the parser (time outside the parser's bundle grouped by kind: mdast helpers, schema,
+ * garbage collection, V8 internals), and per stage of the plain-text path, where time in V8
+ * built-ins (regular expressions, string functions) and dependencies counts to the parser code
+ * that called them.
  */
 async function profileByModule(run, rounds) {
   const session = new Session()
@@ -105,26 +125,56 @@ async function profileByModule(run, rounds) {
   session.disconnect()
   const self = new Map(profile.nodes.map((node) => [node.id, 0]))
   profile.samples.forEach((id, index) => self.set(id, self.get(id) + (profile.timeDeltas[index] ?? 0)))
+  const parents = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node)
   const lookups = new Map()
+  const moduleOf = (url, line) => {
+    if (!lookups.has(url)) lookups.set(url, moduleLines(url))
+    return lookups.get(url)(line)
+  }
+  // The stage of a node: its own when it is parser or schema code, else its caller's (iterative walk
+  // up); none when no parser code is on its stack (the profiler's own calls).
+  const stages = new Map()
+  const stageOf = (node) => {
+    const path = []
+    let stage
+    for (let at = node; at && stage === undefined; at = parents.get(at.id)) {
+      stage = stages.get(at.id)
+      if (stage !== undefined) break
+      path.push(at)
+      const {url, functionName, lineNumber} = at.callFrame
+      if (url.includes('/packages/parser/dist/')) {
+        const module = moduleOf(url, lineNumber)
+        const combiner = module === 'src/lib/report/read-report.ts' ? combinerFunctions.find(([pattern]) => pattern.test(functionName)) : undefined
+        stage = combiner?.[1] ?? stageOfModule.find(([pattern]) => pattern.test(module))?.[1]
+      } else if (url.includes('/packages/schema/')) stage = schemaStage
+    }
+    stage ??= null
+    for (const at of path) stages.set(at.id, stage)
+    return stage
+  }
   const groups = new Map()
+  const byStage = new Map()
   let total = 0
   for (const node of profile.nodes) {
     const time = self.get(node.id)
     if (time === 0) continue
     const {url, functionName, lineNumber} = node.callFrame
     let group
-    if (url.includes('/packages/parser/dist/')) {
-      if (!lookups.has(url)) lookups.set(url, moduleLines(url))
-      group = `parser: ${lookups.get(url)(lineNumber)}`
-    } else if (url.includes('/packages/schema/')) group = '@scrutiny/schema (reference look-ups, names)'
+    if (url.includes('/packages/parser/dist/')) group = `parser: ${moduleOf(url, lineNumber)}`
+    else if (url.includes('/packages/schema/')) group = '@scrutiny/schema (reference look-ups, names)'
     else if (url.includes('node_modules')) group = `dependency: ${/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? url}`
     else if (functionName === '(garbage collector)') group = 'garbage collection'
     else if (functionName === '(program)' || functionName === '(idle)') continue
     else group = 'V8 built-ins (regular expressions, strings)'
+    const stage = group === 'garbage collection' ? 'garbage collection (of every stage)' : stageOf(node)
+    if (stage === null) continue
     groups.set(group, (groups.get(group) ?? 0) + time)
+    byStage.set(stage, (byStage.get(stage) ?? 0) + time)
     total += time
   }
-  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, time]) => ({group, share: time / total}))
+  const shares = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([group, time]) => ({group, share: time / total}))
+  return {modules: shares(groups), stages: shares(byStage)}
 }
 
 if (caseName) {
@@ -191,10 +241,15 @@ if (caseName) {
   print('')
   // The profiler slows what it samples: its shares are kept, applied to the unprofiled median.
   const plainMedian = median(cpuTimes['parseReport text'])
-  print(`Where the plain-text time goes (sampled CPU profile of parseReport text, ${runs} runs; self time per source module, its share applied to the median CPU time above):`)
+  print(`Where the plain-text time goes, by stage (sampled CPU profile of parseReport text, ${runs} runs; time in V8 built-ins and dependencies counted to the parser code that called them; each share applied to the median CPU time above):`)
+  print('| stage | share | ≈ ms of the median run |')
+  print('|---|---|---|')
+  for (const {group, share} of profiled.stages) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
+  print('')
+  print(`The same profile by source module (self time; modules under 1% left out):`)
   print('| module | share | ≈ ms of the median run |')
   print('|---|---|---|')
-  for (const {group, share} of profiled.filter((row) => row.share >= 0.01)) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
+  for (const {group, share} of profiled.modules.filter((row) => row.share >= 0.01)) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
   if (write) writeSection(lines, load)
 }
 
@@ -224,7 +279,7 @@ function asMarkdown(lines) {
 /** Put the figures in docs/performance.md between the bench-parser markers (appended the first time). */
 function writeSection(lines, load) {
   const file = new URL('../docs/performance.md', import.meta.url)
-  const command = `pnpm bench${against ? ' --against <the build before the layout readers>/packages/parser/dist/index.js' : ''}`
+  const command = `pnpm bench${against ? ' --against <another build>/packages/parser/dist/index.js' : ''}`
   const section = [
     '<!-- bench-parser:start -->',
     '## Plain-text report reading, in detail',
@@ -232,8 +287,15 @@ function writeSection(lines, load) {
     `Written by \`${command}\` (which runs \`node scripts/bench-parser.mjs --write\`, also on its own after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
     'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
     'time; medians of the rounds, the cases in a new random order each round. The text is every corpus report and the seed joined and',
-    'repeated to about 400 KB, one document. The last table is a sampled CPU profile of `parseReport`',
-    'on that text: self time per source module of the parser (and the time outside it, by kind).',
+    'repeated to about 400 KB, one document. The last two tables are a sampled CPU profile of `parseReport`',
+    'on that text: by stage of the plain-text path, then self time per source module of the parser (and',
+    'the time outside it, by kind).',
+    '',
+    'Reading the stage table: the layout readers take most of the time, and it is their work on the blocks',
+    'that hold their words (sentences with a grade word, paragraphs naming a cause of concern), not the',
+    'blocks they pass over: the readers that declare trigger words (see the parser README) skip blocks',
+    'without them, which their first test had already ruled out in one scan. The 30× target needs the whole',
+    'path in a thirtieth of the bare remark-parse time, less than the readers alone take today.',
     '',
     ...asMarkdown(lines),
     '',

@@ -106,6 +106,13 @@ export interface ReportReader {
    * to answer wins.
    */
   sectionOf?: (block: Block, context: ReadContext) => {role: Section['role']; depth: number} | undefined
+  /**
+   * Lower-case literals of which every block this reader's block handlers act on holds at least one
+   * ("concern", "performance"): its `enter` and `exit` block handlers skip any other block, as if
+   * they had read nothing. Only for a reader whose handlers neither read nor change anything on a
+   * block without them (no state reset per block). Without triggers, a reader sees every block.
+   */
+  triggers?: readonly string[]
 }
 
 /** A reader is made fresh for each document: its state lives in the closure. */

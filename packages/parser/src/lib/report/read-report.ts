@@ -15,6 +15,7 @@ import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {TriggerIndex} from './triggers.js'
 
 /** What one pass over the blocks of a report finds. */
 export interface Extracted {
@@ -43,6 +44,7 @@ export class ReportReading {
   readonly #source: string
   readonly #title: string | undefined
   readonly #handlers: Handlers
+  readonly #triggers = new TriggerIndex()
   readonly #context: ReadContext
   #lineStarts: number[] | undefined
   readonly #findings: PendingFinding[] = []
@@ -69,12 +71,13 @@ export class ReportReading {
     this.#file = file
     this.#source = source
     this.#title = options.title
-    this.#handlers = handlersOf(readers.map((make) => make()))
+    this.#handlers = handlersOf(readers.map((make) => make()), this.#triggers)
     this.#context = this.#makeContext(options.plainText)
   }
 
   /** Read one block, in document order. */
   add(block: Block): void {
+    this.#triggers.block(block.text)
     // A findings line made a heading (no printed depth) in a table of contents is only an entry.
     if (block.type === 'heading' && (block.depth !== undefined || !this.#contents)) {
       this.#heading(block)
@@ -323,8 +326,10 @@ interface Handlers {
 /**
  * Each kind of handler gathered once a document: looking each one up by name on every reader, for
  * every block, cost more than most handlers do (the readers' handler objects all differ in shape).
+ * A block handler of a reader with trigger words runs only when the document's trigger index finds
+ * one in the block (`add` starts the index on each block).
  */
-function handlersOf(readers: readonly ReportReader[]): Handlers {
+function handlersOf(readers: readonly ReportReader[], index: TriggerIndex): Handlers {
   const handlers: Handlers = {
     enterHeading: [],
     enterParagraph: [],
@@ -338,15 +343,19 @@ function handlersOf(readers: readonly ReportReader[]): Handlers {
     sectionOf: []
   }
   // One pass over the readers, as each document makes its own.
-  for (const {enter, exit, sectionOf} of readers) {
-    if (enter?.heading) handlers.enterHeading.push(enter.heading)
-    if (enter?.paragraph) handlers.enterParagraph.push(enter.paragraph)
-    if (enter?.item) handlers.enterItem.push(enter.item)
-    if (enter?.row) handlers.enterRow.push(enter.row)
+  for (const {enter, exit, sectionOf, triggers: words} of readers) {
+    // A reader with triggers gets each of its block handlers behind one test of the index; one
+    // without keeps its own, so it costs nothing more than before triggers.
+    const triggers = words ? index.ids(words) : undefined
+    const gated = (handler: BlockHandler): BlockHandler => (triggers ? (block, context) => index.any(triggers) && handler(block, context) : handler)
+    if (enter?.heading) handlers.enterHeading.push(gated(enter.heading))
+    if (enter?.paragraph) handlers.enterParagraph.push(gated(enter.paragraph))
+    if (enter?.item) handlers.enterItem.push(gated(enter.item))
+    if (enter?.row) handlers.enterRow.push(gated(enter.row))
     if (enter?.section) handlers.enterSection.push(enter.section)
     if (enter?.subject) handlers.enterSubject.push(enter.subject)
-    if (exit?.paragraph) handlers.exitParagraph.push(exit.paragraph)
-    if (exit?.item) handlers.exitItem.push(exit.item)
+    if (exit?.paragraph) handlers.exitParagraph.push(gated(exit.paragraph))
+    if (exit?.item) handlers.exitItem.push(gated(exit.item))
     if (exit?.document) handlers.exitDocument.push(exit.document)
     if (sectionOf) handlers.sectionOf.push(sectionOf)
   }

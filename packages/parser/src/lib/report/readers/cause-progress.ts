@@ -12,6 +12,7 @@ const concernWord = /concern/i
  * open."), noted for the restated cause they are about. Reads nothing away from the other readers.
  */
 export const causeProgress: ReaderFactory = () => ({
+  triggers: ['concern'],
   enter: {
     paragraph(block, context) {
       if (!concernWord.test(block.text) || !mentionsCause.test(block.text)) return false

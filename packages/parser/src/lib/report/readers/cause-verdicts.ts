@@ -61,6 +61,7 @@ export const causeVerdicts: ReaderFactory = () => {
   }
 
   return {
+    triggers: ['concern'],
     enter: {
       paragraph: readVerdicts
     }

@@ -9,6 +9,7 @@ const maxHeadlineLength = 600
 
 /** A news release's headline count ("graded <force>’s performance across 11 areas"): names the subject, grades nothing. */
 export const gradeCounts: ReaderFactory = () => ({
+  triggers: ['performance'],
   enter: {
     paragraph(block, context) {
       // Few paragraphs speak of a force's performance: a substring search rules the others out first.

@@ -29,6 +29,7 @@ const areaWord = /area/i
  * graded, and only when every piece names something HMICFRS grades; otherwise nothing is read.
  */
 export const gradeNamedAreas: ReaderFactory = () => ({
+  triggers: ['area'],
   enter: {
     paragraph(block, context) {
       // Every such sentence says "area": a substring search rules most blocks out before the sentences are split.

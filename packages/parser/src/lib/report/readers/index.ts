@@ -24,6 +24,7 @@ import {recommendationStatements} from './recommendation-statements.js'
  * `exit`, after grade sentences may have named a new subject. Only two readers go before them, as
  * neither hides a block: cause progress only takes notes (a closing sentence may sit in a block
  * another reader reads), and cause statement lines read a cause's statement printed as a heading,
- * which still opens its section. A new layout is one more file here.
+ * which still opens its section. A new layout is one more file here. A reader whose handlers act
+ * only on blocks holding some word declares it (`triggers`), and sees no other block.
  */
 export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]

@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest'
+import type {ReaderFactory} from '../src/lib/report/context.js'
+import {reportReaders} from '../src/lib/report/readers/index.js'
+import {TriggerIndex} from '../src/lib/report/triggers.js'
+import {readWith} from './reading.js'
+
+// Loaded by URL: the script is plain JavaScript outside the TypeScript project.
+const evalScript = new URL('../../../scripts/eval-reports.mjs', import.meta.url).href
+const {listFixtures} = await import(evalScript)
+type Fixture = {set: string; name: string; text: string; options: {title?: string}}
+// The tuned part only: a failure here prints the texts it compares.
+const tuned = (listFixtures() as Fixture[]).filter((fixture) => fixture.set === 'tuned')
+
+/** The same readers, each seeing every block, as before triggers. */
+const untriggered: ReaderFactory[] = reportReaders.map((make) => () => {
+  const {triggers: _triggers, ...reader} = make()
+  return reader
+})
+
+describe('reader triggers', () => {
+  it('finds a block’s words in any case, as the readers’ `iu` patterns do, each block afresh', () => {
+    const index = new TriggerIndex()
+    const concern = index.ids(['concern'])
+    const either = index.ids(['performance', 'cause'])
+    expect(index.ids(['cause', 'concern'])).toEqual([either[1], concern[0]])
+    index.block('It remains a Cause of CONCERN.')
+    expect([index.any(concern), index.any(either)]).toEqual([true, true])
+    index.block('The force’s performance is good.')
+    expect([index.any(concern), index.any(either)]).toEqual([false, true])
+    // The long s folds to "s" in a `u`-flag pattern: "cauſe" is "cause" to a reader's pattern.
+    index.block('A cauſe.')
+    expect([index.any(concern), index.any(either)]).toEqual([false, true])
+    index.block('')
+    expect([index.any(concern), index.any(either), index.any([])]).toEqual([false, false, false])
+  })
+
+  it('takes regular-expression characters in a word literally', () => {
+    const index = new TriggerIndex()
+    const word = index.ids(['(a.b)'])
+    index.block('x (A.B) y')
+    expect(index.any(word)).toBe(true)
+    index.block('x aXb y')
+    expect(index.any(word)).toBe(false)
+  })
+
+  it('declares lower-case literals only, on readers that have them', () => {
+    const declared = reportReaders.map((make) => make().triggers).filter((words) => words !== undefined)
+    expect(declared.flat().sort()).toEqual(['area', 'concern', 'concern', 'performance'])
+    for (const word of declared.flat()) expect(word).toBe(word.toLowerCase())
+  })
+
+  it('leaves what every tuned corpus report reads as it is without triggers, in its case and in upper case', () => {
+    expect(tuned.length).toBeGreaterThan(100)
+    let compared = 0
+    for (const {text, options} of tuned) {
+      for (const variant of [text, text.toUpperCase()]) {
+        expect(readWith([...reportReaders], variant, options.title)).toEqual(readWith(untriggered, variant, options.title))
+        compared++
+      }
+    }
+    expect(compared).toBe(2 * tuned.length)
+  })
+})
