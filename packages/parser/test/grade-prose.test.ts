@@ -556,3 +556,121 @@ describe('an area paired with a grade that is not this inspection’s', () => {
     expect(graded('Preventing fires and other risks: Good')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
   })
 })
+
+describe('the tenth set’s pages: grades in newspaper, force and commissioner prose', () => {
+  const read = (name: string) => {
+    const {text, title} = corpus(name)
+    return rows(parseReport(text, {format: 'text', title}).report.grades)
+  }
+
+  it('counted grade nouns: “an ‘inadequate’ rating for A, and two ‘requires improvement’ ratings for B and C” (Suffolk 2023–25, a local newspaper)', () => {
+    expect(read('peel-2023-25-suffolk-suffolk-news')).toEqual([
+      ['suffolk', 'inadequate', 'how the force responds to the public'],
+      ['suffolk', 'requires-improvement', 'protecting vulnerable people'],
+      ['suffolk', 'requires-improvement', 'managing offenders']
+    ])
+  })
+
+  it('a count with an “including” tail in the past tense: “required improvement in six, including how the force protected … and managed offenders” (Northamptonshire 2021/22, BBC)', () => {
+    expect(read('peel-2021-22-northamptonshire-bbc')).toEqual([
+      ['northamptonshire', 'requires-improvement', 'how the force protected vulnerable people'],
+      ['northamptonshire', 'requires-improvement', 'managed offenders']
+    ])
+  })
+
+  it('“A grade of ‘Good’ has been awarded for two areas - A, and B”; “No areas … were graded as ‘Inadequate’” and “this grade” in the next paragraph are not read (Thames Valley 2021/22, a newspaper)', () => {
+    expect(read('peel-2021-22-thames-valley-bucks-herald')).toEqual([
+      ['thames-valley', 'good', 'engaging with and treating the public with fairness and respect'],
+      ['thames-valley', 'good', 'managing offenders and suspects']
+    ])
+  })
+
+  it('one grade for a list of names a comma before a capital or a semicolon would cut: “as ‘Good’ for Effectiveness, Efficiency and Legitimacy”, “as “good” for A; B; and C with …” (Thames Valley 2018/19, Surrey 2021/22)', () => {
+    expect(read('peel-2018-19-thames-valley-pcc-news').slice(0, 3)).toEqual([
+      ['thames-valley', 'good', 'Effectiveness'],
+      ['thames-valley', 'good', 'Efficiency'],
+      ['thames-valley', 'good', 'Legitimacy']
+    ])
+    expect(read('peel-2021-22-surrey-chief-constable-message')).toEqual([
+      ['surrey', 'outstanding', 'Preventing crime and anti-social behaviour'],
+      ['surrey', 'good', 'Engaging with and treating the public with fairness and respect'],
+      ['surrey', 'good', 'Investigating crime'],
+      ['surrey', 'good', 'Protecting vulnerable people'],
+      ['surrey', 'requires-improvement', 'our management of offenders and suspects']
+    ])
+  })
+
+  it('an unquoted grade noun with an article, quoted by a chief fire officer: “an outstanding grading for our response to major incidents is fantastic” (Staffordshire 2023–25)', () => {
+    expect(read('frs-2023-25-staffordshire-express-and-star')).toEqual([['staffordshire', 'outstanding', 'our response to major incidents']])
+  })
+})
+
+describe('fire pages: the ways a wrong grade arose, closed', () => {
+  const read = (name: string) => {
+    const {text, title} = corpus(name)
+    return rows(parseReport(text, {format: 'text', title}).report.grades)
+  }
+
+  it('a summary restating the effectiveness pillar (“The service is good at keeping people safe.”) is the pillar’s grade again, not another (Oxfordshire 2018/19)', () => {
+    const grades = read('frs-2018-oxfordshire')
+    expect(grades).toHaveLength(14)
+    expect(grades.filter(([, , area]) => /keeping people safe/.test(area!))).toEqual([
+      ['oxfordshire', 'good', 'is effective at keeping people safe and secure from fire and other risks'],
+      ['oxfordshire', 'good', 'is efficient at keeping people safe and secure from fire and other risks']
+    ])
+  })
+
+  it('a sub-topic whose object only mentions graded areas (“good at using data to help it make decisions about … prevention, protection and response”) grades nothing (Shropshire 2018/19)', () => {
+    expect(read('frs-2018-shropshire-effectiveness')).toEqual([['shropshire', 'good', 'understanding the risk of fire and other emergencies']])
+  })
+})
+
+describe('grade nouns, counted lists and “including”: the traps', () => {
+  const kent = 'PEEL 2021/22 – An inspection of Kent Police'
+  const graded = (text: string) => rows(readWith([gradeNamedAreas], `Kent Police news\n\n${text}\n`, kent).grades)
+  const parsed = (text: string) => rows(parseReport(`Kent Police news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('reads counted nouns, “a grade of … has been awarded for N areas -” and “in N, including”, when the areas match the count', () => {
+    expect(graded('These include an ‘inadequate’ rating for responding to the public, and two ‘good’ ratings for investigating crime and developing a positive workplace.')).toEqual([
+      ['kent', 'inadequate', 'responding to the public'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'developing a positive workplace']
+    ])
+    expect(graded('A grade of ‘Adequate’ has been awarded for two areas - investigating crime, and protecting vulnerable people.')).toEqual([
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+    expect(graded('Inspectors found the force was good in three areas, including preventing crime and investigating crime.')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime']
+    ])
+  })
+
+  it('traps: a count the areas do not match, another body, several forces, an earlier inspection, a hope, a reference back, a sub-topic, an unquoted “a good rating”', () => {
+    for (const sentence of [
+      'These include two ‘requires improvement’ ratings for protecting vulnerable people.',
+      'A grade of ‘Good’ has been awarded for three areas - investigating crime, and protecting vulnerable people.',
+      'The force was adequate in two areas, including preventing crime, investigating crime and protecting vulnerable people.',
+      'Essex Police received an ‘inadequate’ rating for responding to the public.',
+      'Three forces were given an ‘inadequate’ rating for responding to the public.',
+      'In 2019 the force received an ‘inadequate’ rating for responding to the public.',
+      'The force would need an ‘outstanding’ rating for investigating crime to leave monitoring.',
+      'The ‘inadequate’ rating for responding to the public was due to a lack of staff.',
+      'The force was good in six areas, including its canteen.',
+      'It received a good rating for investigating crime.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('a list after one grade runs only as far as the framework’s names do; a sub-topic “about” graded areas grades nothing', () => {
+    const pillars = 'HMICFRS rated Kent Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy.'
+    expect(rows(parseReport(pillars, {format: 'text', title: 'PEEL 2018/19 – An inspection of Kent Police'}).report.grades)).toEqual([
+      ['kent', 'good', 'Effectiveness'],
+      ['kent', 'good', 'Efficiency'],
+      ['kent', 'good', 'Legitimacy']
+    ])
+    expect(parsed('The force was graded as good for Investigating crime; Essex Police was graded as adequate for it.')).toEqual([['kent', 'good', 'Investigating crime']])
+    expect(parsed('The force is good at using data to make decisions about preventing crime and responding to the public.')).toEqual([])
+  })
+})

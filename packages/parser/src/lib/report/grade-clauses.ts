@@ -1,5 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
+import {areaList, isFrameworkArea} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -106,7 +107,8 @@ const gradedArea = new RegExp(
     'develop\\w* leaders',
     'look\\w* after its people',
     'public protection',
-    'manag\\w* offenders',
+    // "our management of offenders and suspects" (a force's own words).
+    'manag\\w* (?:of )?offenders',
     // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
     'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
     'leadership',
@@ -163,7 +165,9 @@ function endsInTo(text: string): boolean {
 }
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
-const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
+// "Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated …": the
+// inspectorate's full name, bounded, with its initials.
+const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection)|(?:his|her) majesty['’]s inspectorate of [^()]{1,100}?(?:\s+\(hmic(?:frs)?\))?)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -220,14 +224,54 @@ export function gradeClauses(text: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject) continue
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    for (const piece of subject.area ? [fullArea] : areaPieces(area)) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
+    const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   return found
+}
+
+// The text a list of areas can run to: up to the sentence's end, bounded.
+const maxListLength = 400
+const listSeparator = /^\s*[,;]/
+const sentenceEnd = /[.!?](?:\s|$)/
+const wordEnds = /\S(?=\s)/g
+
+/**
+ * "rated Thames Valley Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy", "graded as
+ * “good” for A; B; and C with …": one grade for a list of the framework's area names, which a comma
+ * before a capital or a semicolon cut short. The list is the longest run after the grade that the
+ * framework's names cut into areas; `undefined` when the area is not a name followed by a separator.
+ */
+function listedAfter(sentence: string, from: number, area: string): string[] | undefined {
+  if (area === '' || !isFrameworkArea(area)) return undefined
+  const at = sentence.indexOf(area, from)
+  if (at === -1 || !listSeparator.test(sentence.slice(at + area.length, at + area.length + 3))) return undefined
+  let tail = sentence.slice(at, at + maxListLength)
+  const end = sentenceEnd.exec(tail)
+  if (end) tail = tail.slice(0, end.index)
+  // Each word end, the longest prefix first: the list is the longest run of names.
+  const ends = [...tail.matchAll(wordEnds)].map((match) => match.index + 1)
+  if (!ends.includes(tail.length)) ends.push(tail.length)
+  for (let index = ends.length - 1; index >= 0 && ends[index]! > area.length; index--) {
+    const areas = areaList(trimEnd(tail.slice(0, ends[index])))
+    if (areas.length >= 2 && areas.every((piece) => isFrameworkArea(piece))) return areas
+  }
+  return undefined
+}
+
+// "good at using data to help it make decisions about prevention, protection and response": what
+// follows "about" is the topic of a sub-topic's object. "recording data about crime" names its area before it.
+const about = /\sabout\s/i
+
+/** Whether an area names a graded one before any "about" that begins the topic of its object. */
+function namesGradedHead(area: string): boolean {
+  const at = area.search(about)
+  return gradedArea.test(at === -1 ? area : area.slice(0, at))
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
