@@ -674,3 +674,31 @@ describe('grade nouns, counted lists and “including”: the traps', () => {
     expect(parsed('The force is good at using data to make decisions about preventing crime and responding to the public.')).toEqual([])
   })
 })
+
+describe('PEEL 2014: a grade lead-in before bullets, the object of the inspectorate’s verb', () => {
+  const kent = 'PEEL 2014 – Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('“judged the Met as being “Good” in the following areas:” leads its bullets; the report’s aside between commas; a grade after the area in quotes (the Met’s press page)', () => {
+    const {text, title} = corpus('peel-2014-metropolitan-press-bureau')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades)).toEqual([
+      ['metropolitan', 'good', 'Reducing crime, preventing offending'],
+      ['metropolitan', 'good', 'Tackling anti-social behaviour'],
+      ['metropolitan', 'good', 'Force efficiency'],
+      ['metropolitan', 'good', 'Tacking steps to secure our short and long term financial position'],
+      ['metropolitan', 'good', 'Having an affordable way of providing policing'],
+      ['metropolitan', 'requires-improvement', 'effectiveness in investigating offending']
+    ])
+  })
+
+  it('traps: an earlier year’s judgement in the simple past, another force’s lead-in, a list of what is assessed', () => {
+    const bullets = '\n\n• Reducing crime and preventing offending\n• Tackling anti-social behaviour'
+    expect(graded(`In 2013, HMIC judged Kent Police as being "Good" in the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The report judged Essex Police as being "Good" in the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The PEEL assessment looks at the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The report, the first of its kind, judged Kent Police as being "Good" in the following areas:${bullets}`)).toEqual([
+      ['kent', 'good', 'Reducing crime and preventing offending'],
+      ['kent', 'good', 'Tackling anti-social behaviour']
+    ])
+  })
+})

@@ -16,8 +16,8 @@ import {isGenericSubject, isProperName} from './subjects.js'
 export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
 const reportedSpeech = /^(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
@@ -149,7 +149,8 @@ const pronoun = /^(?:it|they|we)$/i
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b/i
-const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
+// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
@@ -166,8 +167,9 @@ function endsInTo(text: string): boolean {
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
 // "Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated …": the
-// inspectorate's full name, bounded, with its initials.
-const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection)|(?:his|her) majesty['’]s inspectorate of [^()]{1,100}?(?:\s+\(hmic(?:frs)?\))?)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
+// inspectorate's full name, bounded, with its initials; "The report, the first of …, judged the Met
+// as being …": a report with an aside between commas.
+const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection|assessment)(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspectorate of [^()]{1,100}?(?:\s+\(hmic(?:frs)?\))?)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -375,10 +377,14 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (its) return {subject: 'the force', area: its[1]!}
   const owner = lower && !text.startsWith('the ') ? null : possessive.exec(text)
   if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
+  // "judged the Met as being …": the object of the inspectorate's verb may be a name after "the".
+  if (object && theName.test(text) && text.length <= maxNameLength && isProperName(text)) return {subject: text}
   // Names are short and capitalised; the patterns above already tried every lower-case start.
   if (lower || text.length > maxNameLength) return undefined
   return isProperName(text) ? {subject: text} : undefined
 }
+
+const theName = /^the [\p{Lu}]/u
 
 function isNamed(text: string): boolean {
   return isGenericSubject(text) || pronoun.test(text) || isProperName(text)
