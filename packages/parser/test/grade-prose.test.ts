@@ -702,3 +702,54 @@ describe('PEEL 2014: a grade lead-in before bullets, the object of the inspector
     ])
   })
 })
+
+describe('news prose: graded areas as the subject, “Areas found to require improvement were”, “in three others –”, “as well as”', () => {
+  const kent = 'PEEL 2023–2025: An inspection of Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('the framework’s areas as the subject of a linking verb, in the past tense of a news report too, are the page’s grades', () => {
+    expect(graded('Recording data about crime was judged to be ‘inadequate’.')).toEqual([['kent', 'inadequate', 'Recording data about crime']])
+    expect(graded('However, police powers and public treatment, investigating crime, and developing a positive workplace were judged ‘adequate’, while preventing crime was ‘good’.')).toEqual([
+      ['kent', 'adequate', 'police powers and public treatment'],
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'developing a positive workplace'],
+      ['kent', 'good', 'preventing crime']
+    ])
+  })
+
+  it('traps: a name before the areas, an earlier time, a table row flattened to a line, an adjective, a sub-topic as the subject', () => {
+    for (const sentence of [
+      'In Essex, investigating crime was good.',
+      'Investigating crime was good last time.',
+      'Investigating crime was good in 2019.',
+      'Making best use of resources Requires improvement',
+      'Investigating crime was a good example of joint work.',
+      'Keeping victims updated was judged ‘good’.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('“Areas found to require improvement were A, B and C”; “‘required improvement’ in three others – A, B and C” read when the count matches; another force’s count is not the page’s', () => {
+    expect(graded('Areas found to require improvement were responding to the public, investigating crime, and leadership and force management.')).toEqual([
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'leadership and force management']
+    ])
+    expect(graded('HMICFRS found the force was ‘adequate’ in five areas and ‘required improvement’ in three others – investigating crime, protecting vulnerable people and leadership and force management.')).toEqual([
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'protecting vulnerable people'],
+      ['kent', 'requires-improvement', 'leadership and force management']
+    ])
+    expect(graded('The force ‘required improvement’ in two others – investigating crime, protecting vulnerable people and leadership and force management.')).toEqual([])
+    expect(graded('Essex Police was ‘adequate’ in two areas – investigating crime and protecting vulnerable people.')).toEqual([])
+  })
+
+  it('“graded ‘outstanding’ for A, as well as ‘good’ for both B, and C”: three grades of one subject', () => {
+    expect(graded('Kent Police has been graded ‘outstanding’ for how it records crime, as well as ‘good’ for both investigating crime, and responding to the public.')).toEqual([
+      ['kent', 'outstanding', 'how it records crime'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'responding to the public']
+    ])
+  })
+})

@@ -16,12 +16,12 @@ import {isGenericSubject, isProperName} from './subjects.js'
 export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
 const reportedSpeech = /^(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
-const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
+const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
@@ -148,7 +148,7 @@ const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
-const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b/i
+const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
@@ -204,7 +204,11 @@ export function gradeClauses(text: string): GradeStatement[] {
     let wordStart = wordEnd - word.length
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
-    const link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
+    // as the subject (never to a body: "the force was good" may be any year's).
+    const areaSubjectOnly = !link && !verb && pastCopula.test(before)
+    if (areaSubjectOnly) link = pastCopula.exec(before)
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
     const previous = found.at(-1)
@@ -228,7 +232,15 @@ export function gradeClauses(text: string): GradeStatement[] {
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
     if (area === undefined || (area && !allPillars.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
-    if (!subject) continue
+    if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
+    // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
+    // not "Making best use of resources Requires improvement", a table's row flattened to a line
+    // (a table may list other services' scores).
+    if (subject.areas && (!link || area)) continue
+    if (subject.areas) {
+      for (const piece of subject.areas) found.push({subject: subject.subject, grade, area: piece})
+      continue
+    }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
@@ -309,7 +321,7 @@ const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
 const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
-function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
+function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
   const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
   const starts = [0]
   boundary.lastIndex = 0
@@ -328,6 +340,7 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
+    if (subject.areas) return areasAsSubject(head, starts, index, subject)
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
     if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
@@ -346,8 +359,39 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
   return undefined
 }
 
+/** A clause's subject: the body graded (with the area a possessive or "the extent to which" gives), or graded areas named as the subject. */
+interface ClauseSubject {
+  subject: string
+  area?: string
+  /** The framework's areas the clause names as its subject ("Recording data about crime was …"): the page's own. */
+  areas?: string[]
+  clause: string
+}
+
+// A capitalised word after the first: a name ("In Essex, investigating crime was good") may make the areas another body's.
+const laterName = /\s[\p{Lu}]/u
+
+/**
+ * Graded areas as the subject ("police powers and public treatment, managing offenders, and
+ * developing a positive workplace were judged ‘adequate’"): the longest list of the framework's
+ * names that ends at the predicate, over the clause starts its commas make; nothing when a name
+ * stands before it, as the areas may then be another body's.
+ */
+function areasAsSubject(head: string, starts: readonly number[], index: number, subject: ClauseSubject): ClauseSubject | undefined {
+  let longest = subject
+  let from = index
+  // An earlier start may fall inside a name ("police powers and public treatment" has "and"): every one is tried.
+  for (let earlier = index - 1; earlier >= 0 && index - earlier <= maxBoundaries; earlier--) {
+    const longer = candidateSubject(head, starts[earlier]!)
+    if (!longer?.areas) continue
+    longest = longer
+    from = earlier
+  }
+  return laterName.test(head.slice(0, starts[from])) ? undefined : longest
+}
+
 /** The subject of the clause of `head` that starts at `start`, with the clause's text. */
-function candidateSubject(head: string, start: number): {subject: string; area?: string; clause: string} | undefined {
+function candidateSubject(head: string, start: number): ClauseSubject | undefined {
   const quoted = withoutQuoteMarks(head.slice(start).trim())
   const conjunction = leadingConjunction.exec(quoted)
   const clause = conjunction ? quoted.slice(conjunction[0].length) : quoted
@@ -355,10 +399,13 @@ function candidateSubject(head: string, start: number): {subject: string; area?:
   return subject && {...subject, clause}
 }
 
-function subjectOf(text: string): {subject: string; area?: string} | undefined {
-  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
-  if (text === '' || !subjectStart.test(text)) return undefined
+function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
+  if (text === '') return undefined
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we";
+  // graded areas named as the subject may start in lower case ("while preventing crime was ‘good’").
+  const opening = subjectStart.test(text)
   text = (endsInTo(text) ? text.replace(infinitive, '') : text).replace(passive, '').replace(bracketedInitials, '')
+  if (!opening) return areasNamed(text)
   const object = active.exec(text)
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
@@ -377,6 +424,8 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (its) return {subject: 'the force', area: its[1]!}
   const owner = lower && !text.startsWith('the ') ? null : possessive.exec(text)
   if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
+  const areas = object ? undefined : areasNamed(text)
+  if (areas) return areas
   // "judged the Met as being …": the object of the inspectorate's verb may be a name after "the".
   if (object && theName.test(text) && text.length <= maxNameLength && isProperName(text)) return {subject: text}
   // Names are short and capitalised; the patterns above already tried every lower-case start.
@@ -385,6 +434,12 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
 }
 
 const theName = /^the [\p{Lu}]/u
+
+/** The framework's areas a clause names as its subject, the page's own ("Recording data about crime"). */
+function areasNamed(text: string): Omit<ClauseSubject, 'clause'> | undefined {
+  const areas = text.length > maxListLength ? undefined : areaList(text)
+  return areas?.every((piece) => isFrameworkArea(piece)) ? {subject: 'the force', areas} : undefined
+}
 
 function isNamed(text: string): boolean {
   return isGenericSubject(text) || pronoun.test(text) || isProperName(text)

@@ -11,15 +11,20 @@ import {namesSubject} from '../subjects.js'
 // "HMICFRS said the ‘inadequate’ areas included how the force protects vulnerable people and how it
 // investigates crime", "the areas graded as good were …": a news release names some areas of one
 // grade. The grade word qualifies "areas"; the areas follow the verb.
-// "the areas requiring improvement are …", "the areas that require improvement were …" say the grade as a verb.
+// "the areas requiring improvement are …", "the areas that require improvement were …", "Areas found
+// to require improvement were …" (opening a sentence) say the grade as a verb.
 const namedAreas = new RegExp(
-  String.raw`\bthe (?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`(?:\bthe |^)(?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
 // B": a count whose areas a dash or a colon names. Read only when the areas named are as many as
 // the count says.
-const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
+// "‘required improvement’ in three others – A, B and C": the past tense, and "others" for "areas".
+const countedThenNamed = new RegExp(
+  String.raw`(?:${quotedGrade}|['‘"“]?(requir(?:ed|ing)) improvement['’"”]?) in (\d{1,2}|${countWords.join('|')}) (?:other )?(?:areas?|others)(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`,
+  'i'
+)
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
@@ -58,17 +63,20 @@ const capitalisedRun = /[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}]
 export const gradeNamedAreas: ReaderFactory = () => ({
   enter: {
     paragraph(block, context) {
-      // Every such sentence says "area", "including" or a grade noun: substring searches rule most
+      // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
       // blocks out before the sentences are split.
       const text = block.text
-      if (!(text.includes('area') || text.includes('including') || text.includes('rating') || text.includes('grad')) || !mentionsGrade(text)) return
+      if (!(text.includes('area') || text.includes('Area') || text.includes('others') || text.includes('including') || text.includes('rating') || text.includes('grad')) || !mentionsGrade(text)) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength || saysEarlierInspection(sentence)) continue
-        const named = areaWord.test(sentence) ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
-        const reads = named ? [named] : countedNouns(sentence, context)
+        const named = areaWord.test(sentence) || sentence.includes('others') ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
+        const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
+        if (reads.length === 0) continue
+        const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
+        if (subject === null) continue
         const position = context.spanPosition(block, span.start, span.end)
-        for (const read of reads) for (const area of read.areas) context.grade({subject: 'the force', grade: read.grade, area: area.trim()}, sentence, position)
+        for (const read of reads) for (const area of read.areas) context.grade({subject, grade: read.grade, area: area.trim()}, sentence, position)
       }
     }
   }
@@ -84,10 +92,10 @@ function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | un
 /** "‘inadequate’ in one area – responding to the public": read when the dash names as many areas as the count. */
 function namedAfterCount(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
   const match = countedThenNamed.exec(sentence)
-  const grade = match && gradeValue(match[1]!)
+  const grade = match && (match[2] ? 'requires-improvement' : gradeValue(match[1]!))
   if (!grade) return undefined
-  const read = gradedAreas(grade, match[3]!)
-  const count = /\d/.test(match[2]!) ? Number(match[2]) : countWords.indexOf(match[2]!.toLowerCase()) + 1
+  const read = gradedAreas(grade, match[4]!)
+  const count = countOf(match[3]!)
   return read && read.areas.length === count ? read : undefined
 }
 
@@ -120,7 +128,7 @@ function clauseAndName(clause: string): string[] {
  * A, and B", "required improvement in six, including A and B"), read only when the areas are as
  * many as the count says (no more, after "including") and the sentence names no other body.
  */
-function countedNouns(sentence: string, context: ReadContext): Array<{grade: GradeValue; areas: string[]}> {
+function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string[]; at: number}> {
   const reads: Array<{grade: GradeValue; areas: string[]; at: number}> = []
   countedGradeNoun.lastIndex = 0
   for (let match = countedGradeNoun.exec(sentence); match; match = countedGradeNoun.exec(sentence)) {
@@ -141,7 +149,7 @@ function countedNouns(sentence: string, context: ReadContext): Array<{grade: Gra
     const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!)
     if (read && read.areas.length <= countOf(including[3]!)) reads.push({...read, at: including.index})
   }
-  return reads.length > 0 && !namesAnotherBody(sentence.slice(0, reads[0]!.at), context) ? reads : []
+  return reads
 }
 
 /** A count written as a number, a word or an article ("a", "an": one). */
@@ -151,12 +159,19 @@ function countOf(text: string): number {
   return word === 'a' || word === 'an' ? 1 : countWords.indexOf(word) + 1
 }
 
-/** Whether the text before a grade speaks of other bodies, or names a force or service other than the page's. */
-function namesAnotherBody(text: string, context: ReadContext): boolean {
-  if (otherBodies.test(text)) return true
+/**
+ * Whose grades a sentence gives, from the text before them: `null` when it speaks of other bodies
+ * or names a force or service other than the page's, the name when the page has not named its own
+ * yet (the final pass tells whether it is the page's), else the page's own ("the force").
+ */
+function subjectBefore(text: string, context: ReadContext): string | null {
+  if (otherBodies.test(text)) return null
+  let named: string | undefined
   for (const [name] of text.matchAll(capitalisedRun)) {
     const subject = context.resolve(name)
-    if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) return true
+    if (!subject || !namesSubject(subject)) continue
+    if (context.subject ? subject.referenceId !== context.subject.referenceId : named !== undefined && named !== subject.name) return null
+    named = subject.name
   }
-  return false
+  return context.subject || named === undefined ? 'the force' : named
 }

@@ -17,7 +17,7 @@ const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:gr
 // and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
 // the pattern is case-sensitive (and the faster for it); a grade in quotes may be capitalised ("rated
 // Kent Police as ‘Good’ for …").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -234,7 +234,8 @@ function areasNamed(area: string): string[] {
   for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
     const left = rest.slice(0, at)
     const right = rest.slice(at + and.length)
-    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [left, right]
+    // "both investigating crime, and responding to the public": the comma before "and" is the list's.
+    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [trimTrailingPunctuation(left), right]
   }
   return [area]
 }
