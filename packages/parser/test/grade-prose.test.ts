@@ -753,3 +753,29 @@ describe('news prose: graded areas as the subject, “Areas found to require imp
     ])
   })
 })
+
+describe('a change of grade: the second grade is this inspection’s', () => {
+  const title = 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'
+  const graded = (text: string) => rows(parseReport(`Cheshire\n\n${text}\n`, {format: 'text', title}).report.grades)
+
+  it('“A fell from ‘good’ last time to ‘requires improvement’ now, however ‘B’ has improved, from ‘inadequate’ last time to …”; “has moved from requiring improvement to good”', () => {
+    expect(
+      graded('‘Preventing fires and other risks’ fell from ‘good’ last time’ to ‘requires improvement’ now, however ‘responding to fires and other emergencies’ has improved, from ‘inadequate’ last time to ‘requires improvement’ this time.')
+    ).toEqual([
+      ['cheshire', 'requires-improvement', 'Preventing fires and other risks'],
+      ['cheshire', 'requires-improvement', 'responding to fires and other emergencies']
+    ])
+    expect(graded('Preventing fires and other risks has moved from requiring improvement to good.')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
+  })
+
+  it('traps: a change with no area named as its subject, another body’s, one whose dates are not “last time … now”', () => {
+    for (const sentence of [
+      'The service has moved from requiring improvement to good.',
+      'In Essex, preventing fires and other risks has moved from requiring improvement to good.',
+      'Preventing fires and other risks fell from good in 2019 to requires improvement.',
+      'Its staff moved from good to better working practices.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+})

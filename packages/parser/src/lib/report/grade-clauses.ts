@@ -124,7 +124,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
-const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
+const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
 // "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
@@ -182,7 +182,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   predicate.lastIndex = 0
   let match = predicate.exec(text)
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
-  if (!match) return found
+  if (!match) return text.includes(' from ') ? changedGrades(text) : found
   // "The efficiency of the service – that is, how it uses its resources – was found to be
   // inadequate": the aside between dashes explains the subject; the judgement reads without it.
   const sentence = text.includes(' – that is') || text.includes(' — that is') ? text.replace(explanatoryAside, ' ') : text
@@ -246,6 +246,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
+  if (sentence.includes(' from ')) found.push(...changedGrades(sentence))
   return found
 }
 
@@ -286,6 +287,27 @@ const about = /\sabout\s/i
 function namesGradedHead(area: string): boolean {
   const at = area.search(about)
   return gradedArea.test(at === -1 ? area : area.slice(0, at))
+}
+
+// "‘Preventing fires and other risks’ fell from ‘good’ last time to ‘requires improvement’ now", "has
+// improved, from ‘inadequate’ last time to ‘requires improvement’ this time": a change of grade, whose
+// second grade is this inspection's. Bounded: the words between are few.
+const gradeOrRequiring = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)['’"”]?`
+const changedGrade = new RegExp(
+  String.raw`(?:\s+(?:has|have|had))?(?:\s+(?:now|since))?\s+(?:moved|improved|fallen|fell|dropped|declined|gone|went|risen|rose|slipped|changed),?\s+from\s+${gradeOrRequiring}(?:\s+(?:last time|previously))?['’"”]?\s+to\s+['‘"“]?(outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)\b`,
+  'gi'
+)
+
+/** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
+function changedGrades(sentence: string): GradeStatement[] {
+  const found: GradeStatement[] = []
+  changedGrade.lastIndex = 0
+  for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
+    const subject = clauseSubject(sentence, match.index)
+    const grade = gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
+    if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
+  }
+  return found
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
@@ -394,7 +416,8 @@ function areasAsSubject(head: string, starts: readonly number[], index: number, 
 function candidateSubject(head: string, start: number): ClauseSubject | undefined {
   const quoted = withoutQuoteMarks(head.slice(start).trim())
   const conjunction = leadingConjunction.exec(quoted)
-  const clause = conjunction ? quoted.slice(conjunction[0].length) : quoted
+  // "however ‘responding to fires …’": a quote may open after the conjunction.
+  const clause = conjunction ? withoutQuoteMarks(quoted.slice(conjunction[0].length)) : quoted
   const subject = subjectOf(clause)
   return subject && {...subject, clause}
 }
