@@ -768,6 +768,11 @@ describe('a change of grade: the second grade is this inspection’s', () => {
     expect(graded('Preventing fires and other risks has moved from requiring improvement to good.')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
   })
 
+  it('reported speech after “However,”: “However, inspectors said it was good at …”; not an earlier year’s', () => {
+    expect(graded('However, inspectors said it was good at responding to fires and other emergencies.')).toEqual([['cheshire', 'good', 'responding to fires and other emergencies']])
+    expect(graded('However, inspectors said it was good at responding to fires and other emergencies in 2015.')).toEqual([])
+  })
+
   it('traps: a change with no area named as its subject, another body’s, one whose dates are not “last time … now”', () => {
     for (const sentence of [
       'The service has moved from requiring improvement to good.',
