@@ -557,14 +557,17 @@ describe('an area paired with a grade that is not this inspection’s', () => {
   })
 })
 
+
+/** The grades parseReport gives a tuned corpus page. */
+const gradedPage = (name: string) => {
+  const {text, title} = corpus(name)
+  return rows(parseReport(text, {format: 'text', title}).report.grades)
+}
+
 describe('the tenth set’s pages: grades in newspaper, force and commissioner prose', () => {
-  const read = (name: string) => {
-    const {text, title} = corpus(name)
-    return rows(parseReport(text, {format: 'text', title}).report.grades)
-  }
 
   it('counted grade nouns: “an ‘inadequate’ rating for A, and two ‘requires improvement’ ratings for B and C” (Suffolk 2023–25, a local newspaper)', () => {
-    expect(read('peel-2023-25-suffolk-suffolk-news')).toEqual([
+    expect(gradedPage('peel-2023-25-suffolk-suffolk-news')).toEqual([
       ['suffolk', 'inadequate', 'how the force responds to the public'],
       ['suffolk', 'requires-improvement', 'protecting vulnerable people'],
       ['suffolk', 'requires-improvement', 'managing offenders']
@@ -572,26 +575,26 @@ describe('the tenth set’s pages: grades in newspaper, force and commissioner p
   })
 
   it('a count with an “including” tail in the past tense: “required improvement in six, including how the force protected … and managed offenders” (Northamptonshire 2021/22, BBC)', () => {
-    expect(read('peel-2021-22-northamptonshire-bbc')).toEqual([
+    expect(gradedPage('peel-2021-22-northamptonshire-bbc')).toEqual([
       ['northamptonshire', 'requires-improvement', 'how the force protected vulnerable people'],
       ['northamptonshire', 'requires-improvement', 'managed offenders']
     ])
   })
 
   it('“A grade of ‘Good’ has been awarded for two areas - A, and B”; “No areas … were graded as ‘Inadequate’” and “this grade” in the next paragraph are not read (Thames Valley 2021/22, a newspaper)', () => {
-    expect(read('peel-2021-22-thames-valley-bucks-herald')).toEqual([
+    expect(gradedPage('peel-2021-22-thames-valley-bucks-herald')).toEqual([
       ['thames-valley', 'good', 'engaging with and treating the public with fairness and respect'],
       ['thames-valley', 'good', 'managing offenders and suspects']
     ])
   })
 
   it('one grade for a list of names a comma before a capital or a semicolon would cut: “as ‘Good’ for Effectiveness, Efficiency and Legitimacy”, “as “good” for A; B; and C with …” (Thames Valley 2018/19, Surrey 2021/22)', () => {
-    expect(read('peel-2018-19-thames-valley-pcc-news').slice(0, 3)).toEqual([
+    expect(gradedPage('peel-2018-19-thames-valley-pcc-news').slice(0, 3)).toEqual([
       ['thames-valley', 'good', 'Effectiveness'],
       ['thames-valley', 'good', 'Efficiency'],
       ['thames-valley', 'good', 'Legitimacy']
     ])
-    expect(read('peel-2021-22-surrey-chief-constable-message')).toEqual([
+    expect(gradedPage('peel-2021-22-surrey-chief-constable-message')).toEqual([
       ['surrey', 'outstanding', 'Preventing crime and anti-social behaviour'],
       ['surrey', 'good', 'Engaging with and treating the public with fairness and respect'],
       ['surrey', 'good', 'Investigating crime'],
@@ -601,18 +604,14 @@ describe('the tenth set’s pages: grades in newspaper, force and commissioner p
   })
 
   it('an unquoted grade noun with an article, quoted by a chief fire officer: “an outstanding grading for our response to major incidents is fantastic” (Staffordshire 2023–25)', () => {
-    expect(read('frs-2023-25-staffordshire-express-and-star')).toEqual([['staffordshire', 'outstanding', 'our response to major incidents']])
+    expect(gradedPage('frs-2023-25-staffordshire-express-and-star')).toEqual([['staffordshire', 'outstanding', 'our response to major incidents']])
   })
 })
 
 describe('fire pages: the ways a wrong grade arose, closed', () => {
-  const read = (name: string) => {
-    const {text, title} = corpus(name)
-    return rows(parseReport(text, {format: 'text', title}).report.grades)
-  }
 
   it('a summary restating the effectiveness pillar (“The service is good at keeping people safe.”) is the pillar’s grade again, not another (Oxfordshire 2018/19)', () => {
-    const grades = read('frs-2018-oxfordshire')
+    const grades = gradedPage('frs-2018-oxfordshire')
     expect(grades).toHaveLength(14)
     expect(grades.filter(([, , area]) => /keeping people safe/.test(area!))).toEqual([
       ['oxfordshire', 'good', 'is effective at keeping people safe and secure from fire and other risks'],
@@ -621,7 +620,7 @@ describe('fire pages: the ways a wrong grade arose, closed', () => {
   })
 
   it('a sub-topic whose object only mentions graded areas (“good at using data to help it make decisions about … prevention, protection and response”) grades nothing (Shropshire 2018/19)', () => {
-    expect(read('frs-2018-shropshire-effectiveness')).toEqual([['shropshire', 'good', 'understanding the risk of fire and other emergencies']])
+    expect(gradedPage('frs-2018-shropshire-effectiveness')).toEqual([['shropshire', 'good', 'understanding the risk of fire and other emergencies']])
   })
 })
 
