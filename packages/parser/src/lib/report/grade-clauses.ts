@@ -183,7 +183,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   predicate.lastIndex = 0
   let match = predicate.exec(text)
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
-  if (!match) return text.includes(' from ') ? changedGrades(text) : found
+  if (!match) return changedGrades(text)
   // "The efficiency of the service – that is, how it uses its resources – was found to be
   // inadequate": the aside between dashes explains the subject; the judgement reads without it.
   const sentence = text.includes(' – that is') || text.includes(' — that is') ? text.replace(explanatoryAside, ' ') : text
@@ -247,7 +247,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
-  if (sentence.includes(' from ')) found.push(...changedGrades(sentence))
+  found.push(...changedGrades(sentence))
   return found
 }
 
@@ -299,9 +299,13 @@ const changedGrade = new RegExp(
   'gi'
 )
 
+const fromGrade = /\bfrom\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requir)/i
+
 /** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
 function changedGrades(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
+  // Few sentences say "from" before a grade word: a quick test rules the others out before the pattern.
+  if (!sentence.includes(' from ') || !fromGrade.test(sentence)) return found
   changedGrade.lastIndex = 0
   for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
     const subject = clauseSubject(sentence, match.index)
@@ -461,7 +465,8 @@ const theName = /^the [\p{Lu}]/u
 
 /** The framework's areas a clause names as its subject, the page's own ("Recording data about crime"). */
 function areasNamed(text: string): Omit<ClauseSubject, 'clause'> | undefined {
-  const areas = text.length > maxListLength ? undefined : areaList(text)
+  // Every name of the framework holds a graded area's words: the pattern rules most clauses out before the list is cut.
+  const areas = text.length > maxListLength || !gradedArea.test(text) ? undefined : areaList(text)
   return areas?.every((piece) => isFrameworkArea(piece)) ? {subject: 'the force', areas} : undefined
 }
 

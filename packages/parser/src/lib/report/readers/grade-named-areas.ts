@@ -37,6 +37,7 @@ const counts = String.raw`\d{1,2}|${countWords.join('|')}`
 // grade only with an article or a count before it ("the ‘inadequate’ rating" refers back to one).
 const countedGradeNoun = new RegExp(String.raw`(?:^|[\s,(])(an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\s+(?:for|in|at)\s+`, 'gi')
 const quoted = /['‘"“]/
+const gradeNoun = /\b(?:grades?|gradings?|ratings?|judge?ments?)\b/i
 const hypothetical = /\b(?:would|could|should|might|needs?|hopes?|aims?|wants?|expects?)\b/i
 // Where the areas of one such noun end: the next counted noun ("…, and two ‘requires improvement’
 // ratings"), or a verb of the sentence ("an outstanding grading for our response to major incidents is fantastic").
@@ -66,11 +67,15 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
       // blocks out before the sentences are split.
       const text = block.text
-      if (!(text.includes('area') || text.includes('Area') || text.includes('others') || text.includes('including') || text.includes('rating') || text.includes('grad')) || !mentionsGrade(text)) return
+      if (!(areaWord.test(text) || text.includes('others') || text.includes('including') || gradeNoun.test(text)) || !mentionsGrade(text)) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
-        if (sentence.length > maxSentenceLength || saysEarlierInspection(sentence)) continue
-        const named = areaWord.test(sentence) || sentence.includes('others') ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
+        if (sentence.length > maxSentenceLength) continue
+        // Each form names its own word ("area", "others", a grade noun, "including"): literal tests rule
+        // out most sentences before the earlier-inspection test and the patterns run.
+        const namesAreas = areaWord.test(sentence) || sentence.includes('others')
+        if ((!namesAreas && !gradeNoun.test(sentence) && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
+        const named = namesAreas ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
         const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
         if (reads.length === 0) continue
         const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
@@ -130,8 +135,9 @@ function clauseAndName(clause: string): string[] {
  */
 function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string[]; at: number}> {
   const reads: Array<{grade: GradeValue; areas: string[]; at: number}> = []
+  // Each form names its own word (a grade noun, "awarded", "including"): one test each before its pattern runs.
   countedGradeNoun.lastIndex = 0
-  for (let match = countedGradeNoun.exec(sentence); match; match = countedGradeNoun.exec(sentence)) {
+  for (let match = gradeNoun.test(sentence) ? countedGradeNoun.exec(sentence) : null; match; match = countedGradeNoun.exec(sentence)) {
     // "a good rating" unquoted may be praise; "would need a ‘good’ rating for" is a hope, not a grade.
     if ((match[2]!.toLowerCase() === 'good' && !quoted.test(match[0])) || hypothetical.test(sentence.slice(0, match.index))) continue
     const rest = sentence.slice(match.index + match[0].length)
@@ -139,12 +145,12 @@ function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string
     const read = gradedAreas(gradeValue(match[2]!)!, stop ? rest.slice(0, stop.index) : rest)
     if (read && read.areas.length === countOf(match[1]!)) reads.push({...read, at: match.index})
   }
-  const awarded = reads.length === 0 ? gradeOfAwarded.exec(sentence) : null
+  const awarded = reads.length === 0 && (sentence.includes('awarded') || sentence.includes('given')) ? gradeOfAwarded.exec(sentence) : null
   if (awarded) {
     const read = gradedAreas(gradeValue(awarded[1]!)!, awarded[3]!)
     if (read && read.areas.length === countOf(awarded[2]!)) reads.push({...read, at: awarded.index})
   }
-  const including = reads.length === 0 ? countedIncluding.exec(sentence) : null
+  const including = reads.length === 0 && sentence.includes('including') ? countedIncluding.exec(sentence) : null
   if (including) {
     const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!)
     if (read && read.areas.length <= countOf(including[3]!)) reads.push({...read, at: including.index})
