@@ -295,11 +295,21 @@ function namesGradedHead(area: string): boolean {
 // second grade is this inspection's. Bounded: the words between are few.
 const gradeOrRequiring = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)['’"”]?`
 const changedGrade = new RegExp(
-  String.raw`(?:\s+(?:has|have|had))?(?:\s+(?:now|since))?\s+(?:moved|improved|fallen|fell|dropped|declined|gone|went|risen|rose|slipped|changed),?\s+from\s+${gradeOrRequiring}(?:\s+(?:last time|previously))?['’"”]?\s+to\s+['‘"“]?(outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)\b`,
+  String.raw`\b(?:moved|improved|fallen|fell|dropped|declined|gone|went|risen|rose|slipped|changed),?\s+from\s+${gradeOrRequiring}\s+(?:(?:last time|previously)['’"”]?\s+)?to\s+['‘"“]?(outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)\b`,
   'gi'
 )
 
 const fromGrade = /\bfrom\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requir)/i
+const auxiliaries = new Set(['has', 'have', 'had', 'now', 'since'])
+
+/** Where a clause's subject ends before its verb at `end`: before "has", "now" … ("A has now moved from …"), word by word, not by a pattern anchored at the end. */
+function beforeAuxiliaries(sentence: string, end: number): number {
+  let at = sentence.slice(0, end).trimEnd().length
+  for (let space = sentence.lastIndexOf(' ', at - 1); space !== -1 && auxiliaries.has(sentence.slice(space + 1, at).toLowerCase()); space = sentence.lastIndexOf(' ', at - 1)) {
+    at = sentence.slice(0, space).trimEnd().length
+  }
+  return at
+}
 
 /** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
 function changedGrades(sentence: string): GradeStatement[] {
@@ -308,7 +318,7 @@ function changedGrades(sentence: string): GradeStatement[] {
   if (!sentence.includes(' from ') || !fromGrade.test(sentence)) return found
   changedGrade.lastIndex = 0
   for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
-    const subject = clauseSubject(sentence, match.index)
+    const subject = clauseSubject(sentence, beforeAuxiliaries(sentence, match.index))
     const grade = gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
     if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
   }

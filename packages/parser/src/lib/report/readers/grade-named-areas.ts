@@ -41,7 +41,8 @@ const gradeNoun = /\b(?:grades?|gradings?|ratings?|judge?ments?)\b/i
 const hypothetical = /\b(?:would|could|should|might|needs?|hopes?|aims?|wants?|expects?)\b/i
 // Where the areas of one such noun end: the next counted noun ("…, and two ‘requires improvement’
 // ratings"), or a verb of the sentence ("an outstanding grading for our response to major incidents is fantastic").
-const nextCountedNoun = new RegExp(String.raw`,?\s+and\s+(?=(?:an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\b)|[;:]|\s(?:is|are|was|were|has|have)\s`, 'i')
+// Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
+const nextCountedNoun = new RegExp(String.raw`(?:,|(?<![,\s]))\s+and\s+(?=(?:an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\b)|[;:]|\s(?:is|are|was|were|has|have)\s`, 'i')
 // "A grade of ‘Good’ has been awarded for two areas - A, and B": the grade, its count, and the areas the dash names.
 const gradeOfAwarded = new RegExp(
   String.raw`\b(?:an?|the) (?:grade|grading|rating|judge?ment) of ${quotedGrade} (?:has been|have been|was|were|is) (?:awarded|given) (?:for|in) (${counts}) areas?(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`,
