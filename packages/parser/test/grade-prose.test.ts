@@ -556,3 +556,230 @@ describe('an area paired with a grade that is not this inspection’s', () => {
     expect(graded('Preventing fires and other risks: Good')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
   })
 })
+
+
+/** The grades parseReport gives a tuned corpus page. */
+const gradedPage = (name: string) => {
+  const {text, title} = corpus(name)
+  return rows(parseReport(text, {format: 'text', title}).report.grades)
+}
+
+describe('the tenth set’s pages: grades in newspaper, force and commissioner prose', () => {
+
+  it('counted grade nouns: “an ‘inadequate’ rating for A, and two ‘requires improvement’ ratings for B and C” (Suffolk 2023–25, a local newspaper)', () => {
+    expect(gradedPage('peel-2023-25-suffolk-suffolk-news')).toEqual([
+      ['suffolk', 'inadequate', 'how the force responds to the public'],
+      ['suffolk', 'requires-improvement', 'protecting vulnerable people'],
+      ['suffolk', 'requires-improvement', 'managing offenders']
+    ])
+  })
+
+  it('a count with an “including” tail in the past tense: “required improvement in six, including how the force protected … and managed offenders” (Northamptonshire 2021/22, BBC)', () => {
+    expect(gradedPage('peel-2021-22-northamptonshire-bbc')).toEqual([
+      ['northamptonshire', 'requires-improvement', 'how the force protected vulnerable people'],
+      ['northamptonshire', 'requires-improvement', 'managed offenders']
+    ])
+  })
+
+  it('“A grade of ‘Good’ has been awarded for two areas - A, and B”; “No areas … were graded as ‘Inadequate’” and “this grade” in the next paragraph are not read (Thames Valley 2021/22, a newspaper)', () => {
+    expect(gradedPage('peel-2021-22-thames-valley-bucks-herald')).toEqual([
+      ['thames-valley', 'good', 'engaging with and treating the public with fairness and respect'],
+      ['thames-valley', 'good', 'managing offenders and suspects']
+    ])
+  })
+
+  it('one grade for a list of names a comma before a capital or a semicolon would cut: “as ‘Good’ for Effectiveness, Efficiency and Legitimacy”, “as “good” for A; B; and C with …” (Thames Valley 2018/19, Surrey 2021/22)', () => {
+    expect(gradedPage('peel-2018-19-thames-valley-pcc-news').slice(0, 3)).toEqual([
+      ['thames-valley', 'good', 'Effectiveness'],
+      ['thames-valley', 'good', 'Efficiency'],
+      ['thames-valley', 'good', 'Legitimacy']
+    ])
+    expect(gradedPage('peel-2021-22-surrey-chief-constable-message')).toEqual([
+      ['surrey', 'outstanding', 'Preventing crime and anti-social behaviour'],
+      ['surrey', 'good', 'Engaging with and treating the public with fairness and respect'],
+      ['surrey', 'good', 'Investigating crime'],
+      ['surrey', 'good', 'Protecting vulnerable people'],
+      ['surrey', 'requires-improvement', 'our management of offenders and suspects']
+    ])
+  })
+
+  it('an unquoted grade noun with an article, quoted by a chief fire officer: “an outstanding grading for our response to major incidents is fantastic” (Staffordshire 2023–25)', () => {
+    expect(gradedPage('frs-2023-25-staffordshire-express-and-star')).toEqual([['staffordshire', 'outstanding', 'our response to major incidents']])
+  })
+})
+
+describe('fire pages: the ways a wrong grade arose, closed', () => {
+
+  it('a summary restating the effectiveness pillar (“The service is good at keeping people safe.”) is the pillar’s grade again, not another (Oxfordshire 2018/19)', () => {
+    const grades = gradedPage('frs-2018-oxfordshire')
+    expect(grades).toHaveLength(14)
+    expect(grades.filter(([, , area]) => /keeping people safe/.test(area!))).toEqual([
+      ['oxfordshire', 'good', 'is effective at keeping people safe and secure from fire and other risks'],
+      ['oxfordshire', 'good', 'is efficient at keeping people safe and secure from fire and other risks']
+    ])
+  })
+
+  it('a sub-topic whose object only mentions graded areas (“good at using data to help it make decisions about … prevention, protection and response”) grades nothing (Shropshire 2018/19)', () => {
+    expect(gradedPage('frs-2018-shropshire-effectiveness')).toEqual([['shropshire', 'good', 'understanding the risk of fire and other emergencies']])
+  })
+})
+
+describe('grade nouns, counted lists and “including”: the traps', () => {
+  const kent = 'PEEL 2021/22 – An inspection of Kent Police'
+  const graded = (text: string) => rows(readWith([gradeNamedAreas], `Kent Police news\n\n${text}\n`, kent).grades)
+  const parsed = (text: string) => rows(parseReport(`Kent Police news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('reads counted nouns, “a grade of … has been awarded for N areas -” and “in N, including”, when the areas match the count', () => {
+    expect(graded('These include an ‘inadequate’ rating for responding to the public, and two ‘good’ ratings for investigating crime and developing a positive workplace.')).toEqual([
+      ['kent', 'inadequate', 'responding to the public'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'developing a positive workplace']
+    ])
+    expect(graded('A grade of ‘Adequate’ has been awarded for two areas - investigating crime, and protecting vulnerable people.')).toEqual([
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+    expect(graded('Inspectors found the force was good in three areas, including preventing crime and investigating crime.')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime']
+    ])
+  })
+
+  it('traps: a count the areas do not match, another body, several forces, an earlier inspection, a hope, a reference back, a sub-topic, an unquoted “a good rating”', () => {
+    for (const sentence of [
+      'These include two ‘requires improvement’ ratings for protecting vulnerable people.',
+      'A grade of ‘Good’ has been awarded for three areas - investigating crime, and protecting vulnerable people.',
+      'The force was adequate in two areas, including preventing crime, investigating crime and protecting vulnerable people.',
+      'Essex Police received an ‘inadequate’ rating for responding to the public.',
+      'Three forces were given an ‘inadequate’ rating for responding to the public.',
+      'In 2019 the force received an ‘inadequate’ rating for responding to the public.',
+      'The force would need an ‘outstanding’ rating for investigating crime to leave monitoring.',
+      'The ‘inadequate’ rating for responding to the public was due to a lack of staff.',
+      'The force was good in six areas, including its canteen.',
+      'It received a good rating for investigating crime.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('a list after one grade runs only as far as the framework’s names do; a sub-topic “about” graded areas grades nothing', () => {
+    const pillars = 'HMICFRS rated Kent Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy.'
+    expect(rows(parseReport(pillars, {format: 'text', title: 'PEEL 2018/19 – An inspection of Kent Police'}).report.grades)).toEqual([
+      ['kent', 'good', 'Effectiveness'],
+      ['kent', 'good', 'Efficiency'],
+      ['kent', 'good', 'Legitimacy']
+    ])
+    expect(parsed('The force was graded as good for Investigating crime; Essex Police was graded as adequate for it.')).toEqual([['kent', 'good', 'Investigating crime']])
+    expect(parsed('The force is good at using data to make decisions about preventing crime and responding to the public.')).toEqual([])
+  })
+})
+
+describe('PEEL 2014: a grade lead-in before bullets, the object of the inspectorate’s verb', () => {
+  const kent = 'PEEL 2014 – Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('“judged the Met as being “Good” in the following areas:” leads its bullets; the report’s aside between commas; a grade after the area in quotes (the Met’s press page)', () => {
+    const {text, title} = corpus('peel-2014-metropolitan-press-bureau')
+    expect(rows(parseReport(text, {format: 'text', title}).report.grades)).toEqual([
+      ['metropolitan', 'good', 'Reducing crime, preventing offending'],
+      ['metropolitan', 'good', 'Tackling anti-social behaviour'],
+      ['metropolitan', 'good', 'Force efficiency'],
+      ['metropolitan', 'good', 'Tacking steps to secure our short and long term financial position'],
+      ['metropolitan', 'good', 'Having an affordable way of providing policing'],
+      ['metropolitan', 'requires-improvement', 'effectiveness in investigating offending']
+    ])
+  })
+
+  it('traps: an earlier year’s judgement in the simple past, another force’s lead-in, a list of what is assessed', () => {
+    const bullets = '\n\n• Reducing crime and preventing offending\n• Tackling anti-social behaviour'
+    expect(graded(`In 2013, HMIC judged Kent Police as being "Good" in the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The report judged Essex Police as being "Good" in the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The PEEL assessment looks at the following areas:${bullets}`)).toEqual([])
+    expect(graded(`The report, the first of its kind, judged Kent Police as being "Good" in the following areas:${bullets}`)).toEqual([
+      ['kent', 'good', 'Reducing crime and preventing offending'],
+      ['kent', 'good', 'Tackling anti-social behaviour']
+    ])
+  })
+})
+
+describe('news prose: graded areas as the subject, “Areas found to require improvement were”, “in three others –”, “as well as”', () => {
+  const kent = 'PEEL 2023–2025: An inspection of Kent Police'
+  const graded = (text: string) => rows(parseReport(`Kent news\n\n${text}\n`, {format: 'text', title: kent}).report.grades)
+
+  it('the framework’s areas as the subject of a linking verb, in the past tense of a news report too, are the page’s grades', () => {
+    expect(graded('Recording data about crime was judged to be ‘inadequate’.')).toEqual([['kent', 'inadequate', 'Recording data about crime']])
+    expect(graded('However, police powers and public treatment, investigating crime, and developing a positive workplace were judged ‘adequate’, while preventing crime was ‘good’.')).toEqual([
+      ['kent', 'adequate', 'police powers and public treatment'],
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'developing a positive workplace'],
+      ['kent', 'good', 'preventing crime']
+    ])
+  })
+
+  it('traps: a name before the areas, an earlier time, a table row flattened to a line, an adjective, a sub-topic as the subject', () => {
+    for (const sentence of [
+      'In Essex, investigating crime was good.',
+      'Investigating crime was good last time.',
+      'Investigating crime was good in 2019.',
+      'Making best use of resources Requires improvement',
+      'Investigating crime was a good example of joint work.',
+      'Keeping victims updated was judged ‘good’.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+
+  it('“Areas found to require improvement were A, B and C”; “‘required improvement’ in three others – A, B and C” read when the count matches; another force’s count is not the page’s', () => {
+    expect(graded('Areas found to require improvement were responding to the public, investigating crime, and leadership and force management.')).toEqual([
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'leadership and force management']
+    ])
+    expect(graded('HMICFRS found the force was ‘adequate’ in five areas and ‘required improvement’ in three others – investigating crime, protecting vulnerable people and leadership and force management.')).toEqual([
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'protecting vulnerable people'],
+      ['kent', 'requires-improvement', 'leadership and force management']
+    ])
+    expect(graded('The force ‘required improvement’ in two others – investigating crime, protecting vulnerable people and leadership and force management.')).toEqual([])
+    expect(graded('Essex Police was ‘adequate’ in two areas – investigating crime and protecting vulnerable people.')).toEqual([])
+  })
+
+  it('“graded ‘outstanding’ for A, as well as ‘good’ for both B, and C”: three grades of one subject', () => {
+    expect(graded('Kent Police has been graded ‘outstanding’ for how it records crime, as well as ‘good’ for both investigating crime, and responding to the public.')).toEqual([
+      ['kent', 'outstanding', 'how it records crime'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'responding to the public']
+    ])
+  })
+})
+
+describe('a change of grade: the second grade is this inspection’s', () => {
+  const title = 'Fire and rescue inspection 2021/22: Cheshire Fire and Rescue Service'
+  const graded = (text: string) => rows(parseReport(`Cheshire\n\n${text}\n`, {format: 'text', title}).report.grades)
+
+  it('“A fell from ‘good’ last time to ‘requires improvement’ now, however ‘B’ has improved, from ‘inadequate’ last time to …”; “has moved from requiring improvement to good”', () => {
+    expect(
+      graded('‘Preventing fires and other risks’ fell from ‘good’ last time’ to ‘requires improvement’ now, however ‘responding to fires and other emergencies’ has improved, from ‘inadequate’ last time to ‘requires improvement’ this time.')
+    ).toEqual([
+      ['cheshire', 'requires-improvement', 'Preventing fires and other risks'],
+      ['cheshire', 'requires-improvement', 'responding to fires and other emergencies']
+    ])
+    expect(graded('Preventing fires and other risks has moved from requiring improvement to good.')).toEqual([['cheshire', 'good', 'Preventing fires and other risks']])
+  })
+
+  it('reported speech after “However,”: “However, inspectors said it was good at …”; not an earlier year’s', () => {
+    expect(graded('However, inspectors said it was good at responding to fires and other emergencies.')).toEqual([['cheshire', 'good', 'responding to fires and other emergencies']])
+    expect(graded('However, inspectors said it was good at responding to fires and other emergencies in 2015.')).toEqual([])
+  })
+
+  it('traps: a change with no area named as its subject, another body’s, one whose dates are not “last time … now”', () => {
+    for (const sentence of [
+      'The service has moved from requiring improvement to good.',
+      'In Essex, preventing fires and other risks has moved from requiring improvement to good.',
+      'Preventing fires and other risks fell from good in 2019 to requires improvement.',
+      'Its staff moved from good to better working practices.'
+    ]) {
+      expect(graded(sentence)).toEqual([])
+    }
+  })
+})

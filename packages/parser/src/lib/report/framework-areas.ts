@@ -145,7 +145,8 @@ export function pillarsOf(printed: string, subject: ReportSubject | undefined): 
 // workforce legitimately", "looks after its people").
 const pillarLead = /^(?:(?:is|its|overall|the)\s+)+/i
 const pillarForms: ReadonlyArray<readonly [string, RegExp]> = [
-  ['effectiveness', /^effective(?:ness)?(?:$|\s+\(pillar\)|\s+at\s+(?:keeping|reducing)\b)/i],
+  // "The service is good at keeping people safe": a fire summary restating the effectiveness pillar.
+  ['effectiveness', /^(?:effective(?:ness)?(?:$|\s+\(pillar\)|\s+at\s+(?:keeping|reducing)\b)|keep(?:s|ing) people safe(?: and secure)?$)/i],
   ['efficiency', /^(?:efficien(?:cy|t)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|operates efficiently\b)/i],
   ['legitimacy', /^(?:legitima(?:cy|te)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|(?:(?:way|how) it\s+)?treats the public and its workforce\b|how legitimately\b)/i],
   ['people', /^(?:people \(pillar\)|(?:how (?:well )?it )?look(?:s|ing)? after its people$)/i]

@@ -1,5 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
+import {areaList, isFrameworkArea} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -15,12 +16,13 @@ import {isGenericSubject, isProperName} from './subjects.js'
 export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
-const predicate = /\b(?:(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
-// the past tense. "was" links a grade only in such a sentence, and never one that speaks of an earlier inspection.
-const reportedSpeech = /^(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
-const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall))*\s+$/i
+// the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
+// sentence, and never one that speaks of an earlier inspection.
+const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
@@ -106,7 +108,8 @@ const gradedArea = new RegExp(
     'develop\\w* leaders',
     'look\\w* after its people',
     'public protection',
-    'manag\\w* offenders',
+    // "our management of offenders and suspects" (a force's own words).
+    'manag\\w* (?:of )?offenders',
     // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
     'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
     'leadership',
@@ -122,7 +125,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
-const leadingConjunction = /^(?:and|but|so|yet|while|whereas)\s+/i
+const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
 // "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
@@ -146,8 +149,9 @@ const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
-const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b/i
-const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b/i
+const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
+// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed)\b/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
@@ -163,7 +167,10 @@ function endsInTo(text: string): boolean {
 }
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
-const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection))\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
+// "Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated …": the
+// inspectorate's full name, bounded, with its initials; "The report, the first of …, judged the Met
+// as being …": a report with an aside between commas.
+const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection|assessment)(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspectorate of [^()]{1,100}?(?:\s+\(hmic(?:frs)?\))?)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
  * The graded judgements of a sentence written as prose, one per clause.
@@ -176,7 +183,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   predicate.lastIndex = 0
   let match = predicate.exec(text)
   // A sentence with no candidate grades nothing: the sentence-wide tests below run only on one that has.
-  if (!match) return found
+  if (!match) return changedGrades(text)
   // "The efficiency of the service – that is, how it uses its resources – was found to be
   // inadequate": the aside between dashes explains the subject; the judgement reads without it.
   const sentence = text.includes(' – that is') || text.includes(' — that is') ? text.replace(explanatoryAside, ' ') : text
@@ -198,7 +205,11 @@ export function gradeClauses(text: string): GradeStatement[] {
     let wordStart = wordEnd - word.length
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
-    const link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
+    // as the subject (never to a body: "the force was good" may be any year's).
+    const areaSubjectOnly = !link && !verb && pastCopula.test(before)
+    if (areaSubjectOnly) link = pastCopula.exec(before)
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
     const previous = found.at(-1)
@@ -220,12 +231,96 @@ export function gradeClauses(text: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!gradedArea.test(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
-    if (!subject) continue
+    if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
+    // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
+    // not "Making best use of resources Requires improvement", a table's row flattened to a line
+    // (a table may list other services' scores).
+    if (subject.areas && (!link || area)) continue
+    if (subject.areas) {
+      for (const piece of subject.areas) found.push({subject: subject.subject, grade, area: piece})
+      continue
+    }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    for (const piece of subject.area ? [fullArea] : areaPieces(area)) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
+    const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
+  }
+  found.push(...changedGrades(sentence))
+  return found
+}
+
+// The text a list of areas can run to: up to the sentence's end, bounded.
+const maxListLength = 400
+const listSeparator = /^\s*[,;]/
+const sentenceEnd = /[.!?](?:\s|$)/
+const wordEnds = /\S(?=\s)/g
+
+/**
+ * "rated Thames Valley Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy", "graded as
+ * “good” for A; B; and C with …": one grade for a list of the framework's area names, which a comma
+ * before a capital or a semicolon cut short. The list is the longest run after the grade that the
+ * framework's names cut into areas; `undefined` when the area is not a name followed by a separator.
+ */
+function listedAfter(sentence: string, from: number, area: string): string[] | undefined {
+  if (area === '' || !isFrameworkArea(area)) return undefined
+  const at = sentence.indexOf(area, from)
+  if (at === -1 || !listSeparator.test(sentence.slice(at + area.length, at + area.length + 3))) return undefined
+  let tail = sentence.slice(at, at + maxListLength)
+  const end = sentenceEnd.exec(tail)
+  if (end) tail = tail.slice(0, end.index)
+  // Each word end, the longest prefix first: the list is the longest run of names.
+  const ends = [...tail.matchAll(wordEnds)].map((match) => match.index + 1)
+  if (!ends.includes(tail.length)) ends.push(tail.length)
+  for (let index = ends.length - 1; index >= 0 && ends[index]! > area.length; index--) {
+    const areas = areaList(trimEnd(tail.slice(0, ends[index])))
+    if (areas.length >= 2 && areas.every((piece) => isFrameworkArea(piece))) return areas
+  }
+  return undefined
+}
+
+// "good at using data to help it make decisions about prevention, protection and response": what
+// follows "about" is the topic of a sub-topic's object. "recording data about crime" names its area before it.
+const about = /\sabout\s/i
+
+/** Whether an area names a graded one before any "about" that begins the topic of its object. */
+function namesGradedHead(area: string): boolean {
+  const at = area.search(about)
+  return gradedArea.test(at === -1 ? area : area.slice(0, at))
+}
+
+// "‘Preventing fires and other risks’ fell from ‘good’ last time to ‘requires improvement’ now", "has
+// improved, from ‘inadequate’ last time to ‘requires improvement’ this time": a change of grade, whose
+// second grade is this inspection's. Bounded: the words between are few.
+const gradeOrRequiring = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)['’"”]?`
+const changedGrade = new RegExp(
+  String.raw`\b(?:moved|improved|fallen|fell|dropped|declined|gone|went|risen|rose|slipped|changed),?\s+from\s+${gradeOrRequiring}\s+(?:(?:last time|previously)['’"”]?\s+)?to\s+['‘"“]?(outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)\b`,
+  'gi'
+)
+
+const fromGrade = /\bfrom\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requir)/i
+const auxiliaries = new Set(['has', 'have', 'had', 'now', 'since'])
+
+/** Where a clause's subject ends before its verb at `end`: before "has", "now" … ("A has now moved from …"), word by word, not by a pattern anchored at the end. */
+function beforeAuxiliaries(sentence: string, end: number): number {
+  let at = sentence.slice(0, end).trimEnd().length
+  for (let space = sentence.lastIndexOf(' ', at - 1); space !== -1 && auxiliaries.has(sentence.slice(space + 1, at).toLowerCase()); space = sentence.lastIndexOf(' ', at - 1)) {
+    at = sentence.slice(0, space).trimEnd().length
+  }
+  return at
+}
+
+/** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
+function changedGrades(sentence: string): GradeStatement[] {
+  const found: GradeStatement[] = []
+  // Few sentences say "from" before a grade word: a quick test rules the others out before the pattern.
+  if (!sentence.includes(' from ') || !fromGrade.test(sentence)) return found
+  changedGrade.lastIndex = 0
+  for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
+    const subject = clauseSubject(sentence, beforeAuxiliaries(sentence, match.index))
+    const grade = gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
+    if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
   }
   return found
 }
@@ -263,7 +358,7 @@ const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
 const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
-function clauseSubject(sentence: string, end: number): {subject: string; area?: string; clause: string} | undefined {
+function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
   const head = sentence.slice(Math.max(0, end - maxSubjectLength), end)
   const starts = [0]
   boundary.lastIndex = 0
@@ -282,6 +377,7 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
     if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
+    if (subject.areas) return areasAsSubject(head, starts, index, subject)
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
     if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
@@ -300,19 +396,54 @@ function clauseSubject(sentence: string, end: number): {subject: string; area?: 
   return undefined
 }
 
+/** A clause's subject: the body graded (with the area a possessive or "the extent to which" gives), or graded areas named as the subject. */
+interface ClauseSubject {
+  subject: string
+  area?: string
+  /** The framework's areas the clause names as its subject ("Recording data about crime was …"): the page's own. */
+  areas?: string[]
+  clause: string
+}
+
+// A capitalised word after the first: a name ("In Essex, investigating crime was good") may make the areas another body's.
+const laterName = /\s[\p{Lu}]/u
+
+/**
+ * Graded areas as the subject ("police powers and public treatment, managing offenders, and
+ * developing a positive workplace were judged ‘adequate’"): the longest list of the framework's
+ * names that ends at the predicate, over the clause starts its commas make; nothing when a name
+ * stands before it, as the areas may then be another body's.
+ */
+function areasAsSubject(head: string, starts: readonly number[], index: number, subject: ClauseSubject): ClauseSubject | undefined {
+  let longest = subject
+  let from = index
+  // An earlier start may fall inside a name ("police powers and public treatment" has "and"): every one is tried.
+  for (let earlier = index - 1; earlier >= 0 && index - earlier <= maxBoundaries; earlier--) {
+    const longer = candidateSubject(head, starts[earlier]!)
+    if (!longer?.areas) continue
+    longest = longer
+    from = earlier
+  }
+  return laterName.test(head.slice(0, starts[from])) ? undefined : longest
+}
+
 /** The subject of the clause of `head` that starts at `start`, with the clause's text. */
-function candidateSubject(head: string, start: number): {subject: string; area?: string; clause: string} | undefined {
+function candidateSubject(head: string, start: number): ClauseSubject | undefined {
   const quoted = withoutQuoteMarks(head.slice(start).trim())
   const conjunction = leadingConjunction.exec(quoted)
-  const clause = conjunction ? quoted.slice(conjunction[0].length) : quoted
+  // "however ‘responding to fires …’": a quote may open after the conjunction.
+  const clause = conjunction ? withoutQuoteMarks(quoted.slice(conjunction[0].length)) : quoted
   const subject = subjectOf(clause)
   return subject && {...subject, clause}
 }
 
-function subjectOf(text: string): {subject: string; area?: string} | undefined {
-  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we".
-  if (text === '' || !subjectStart.test(text)) return undefined
+function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
+  if (text === '') return undefined
+  // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we";
+  // graded areas named as the subject may start in lower case ("while preventing crime was ‘good’").
+  const opening = subjectStart.test(text)
   text = (endsInTo(text) ? text.replace(infinitive, '') : text).replace(passive, '').replace(bracketedInitials, '')
+  if (!opening) return areasNamed(text)
   const object = active.exec(text)
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
@@ -331,9 +462,22 @@ function subjectOf(text: string): {subject: string; area?: string} | undefined {
   if (its) return {subject: 'the force', area: its[1]!}
   const owner = lower && !text.startsWith('the ') ? null : possessive.exec(text)
   if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
+  const areas = object ? undefined : areasNamed(text)
+  if (areas) return areas
+  // "judged the Met as being …": the object of the inspectorate's verb may be a name after "the".
+  if (object && theName.test(text) && text.length <= maxNameLength && isProperName(text)) return {subject: text}
   // Names are short and capitalised; the patterns above already tried every lower-case start.
   if (lower || text.length > maxNameLength) return undefined
   return isProperName(text) ? {subject: text} : undefined
+}
+
+const theName = /^the [\p{Lu}]/u
+
+/** The framework's areas a clause names as its subject, the page's own ("Recording data about crime"). */
+function areasNamed(text: string): Omit<ClauseSubject, 'clause'> | undefined {
+  // Every name of the framework holds a graded area's words: the pattern rules most clauses out before the list is cut.
+  const areas = text.length > maxListLength || !gradedArea.test(text) ? undefined : areaList(text)
+  return areas?.every((piece) => isFrameworkArea(piece)) ? {subject: 'the force', areas} : undefined
 }
 
 function isNamed(text: string): boolean {

@@ -107,8 +107,9 @@ function isSubject(text: string): boolean {
 
 // An area ends at a clause break, or where "and" gives the next grade ("… for A, and ‘Outstanding’
 // for B"), matched from a comma or the first character of a whitespace run only (the lookbehind).
-const areaStop = new RegExp(String.raw`[;:]|,? but\b|(?:,|(?<![,\s]))\s+and\s+(?=${quotedGrade}\s+(?:for|at|in)\s)`, 'i')
-const nextGrade = new RegExp(String.raw`^,?\s+and\s+${quotedGrade}\s+`, 'i')
+// "… for A, as well as ‘good’ for both B, and C" gives the next grade too.
+const areaStop = new RegExp(String.raw`[;:]|,? but\b|(?:,|(?<![,\s]))\s+(?:and|as well as)\s+(?=${quotedGrade}\s+(?:for|at|in)\s)`, 'i')
+const nextGrade = new RegExp(String.raw`^,?\s+(?:and|as well as)\s+${quotedGrade}\s+`, 'i')
 
 function withArea(statement: GradeStatement, rest: string): GradeStatement {
   const stop = areaStop.exec(rest)

@@ -5,45 +5,86 @@ import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
+import type {ReadContext} from '../context.js'
+import {namesSubject} from '../subjects.js'
 
 // "HMICFRS said the ‘inadequate’ areas included how the force protects vulnerable people and how it
 // investigates crime", "the areas graded as good were …": a news release names some areas of one
 // grade. The grade word qualifies "areas"; the areas follow the verb.
-// "the areas requiring improvement are …", "the areas that require improvement were …" say the grade as a verb.
+// "the areas requiring improvement are …", "the areas that require improvement were …", "Areas found
+// to require improvement were …" (opening a sentence) say the grade as a verb.
 const namedAreas = new RegExp(
-  String.raw`\bthe (?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`(?:\bthe |^)(?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
 // B": a count whose areas a dash or a colon names. Read only when the areas named are as many as
 // the count says.
-const countedThenNamed = new RegExp(String.raw`${quotedGrade} in (\d{1,2}|${countWords.join('|')}) areas?(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`, 'i')
+// "‘required improvement’ in three others – A, B and C": the past tense, and "others" for "areas".
+const countedThenNamed = new RegExp(
+  String.raw`(?:${quotedGrade}|['‘"“]?(requir(?:ed|ing)) improvement['’"”]?) in (\d{1,2}|${countWords.join('|')}) (?:other )?(?:areas?|others)(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`,
+  'i'
+)
 // Areas written as clauses ("how the force protects …", "its response to …") are cut where the
 // next one starts; areas written as names are cut by the framework's names (`areaList`).
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
 const maxSentenceLength = 400
 const areaWord = /area/i
+const counts = String.raw`\d{1,2}|${countWords.join('|')}`
+// "These include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires
+// improvement’ ratings for A and B", "an outstanding grading for our response to major incidents":
+// grades as nouns, each with its count and the areas it is for. A grade word before the noun is a
+// grade only with an article or a count before it ("the ‘inadequate’ rating" refers back to one).
+const countedGradeNoun = new RegExp(String.raw`(?:^|[\s,(])(an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\s+(?:for|in|at)\s+`, 'gi')
+const quoted = /['‘"“]/
+const gradeNoun = /\b(?:grades?|gradings?|ratings?|judge?ments?)\b/i
+const hypothetical = /\b(?:would|could|should|might|needs?|hopes?|aims?|wants?|expects?)\b/i
+// Where the areas of one such noun end: the next counted noun ("…, and two ‘requires improvement’
+// ratings"), or a verb of the sentence ("an outstanding grading for our response to major incidents is fantastic").
+// Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
+const nextCountedNoun = new RegExp(String.raw`(?:,|(?<![,\s]))\s+and\s+(?=(?:an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\b)|[;:]|\s(?:is|are|was|were|has|have)\s`, 'i')
+// "A grade of ‘Good’ has been awarded for two areas - A, and B": the grade, its count, and the areas the dash names.
+const gradeOfAwarded = new RegExp(
+  String.raw`\b(?:an?|the) (?:grade|grading|rating|judge?ment) of ${quotedGrade} (?:has been|have been|was|were|is) (?:awarded|given) (?:for|in) (${counts}) areas?(?:\s*[–—:]\s*|\s+-\s+)([^\s–—;:][^–—;:]*)$`,
+  'i'
+)
+// "found the force was adequate in four areas but required improvement in six, including how the
+// force protected vulnerable people and managed offenders": a count of grades, and some of its
+// areas after "including" (no more than the count).
+const countedIncluding = new RegExp(String.raw`(?:${quotedGrade}|\b(requir(?:es|ed|ing)) improvement) in (${counts})(?: (?:areas?|questions?))?,? including ([^;:]+)$`, 'i')
+// A sentence about several bodies or the nation ("three forces were rated …", "the national average")
+// counts their grades, not the page's.
+// Lower case: the inspectorate’s name ("… Fire and Rescue Services") counts no bodies.
+const otherBodies = /\b(?:forces|services|brigades|constabularies|nationally|national average)\b/
+const capitalisedRun = /[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}'’&-]*)*/gu
 
 /**
  * Areas of one grade named after it ("the ‘inadequate’ areas included A and B"): each area is
  * graded, and only when every piece names something HMICFRS grades; otherwise nothing is read.
  */
 export const gradeNamedAreas: ReaderFactory = () => ({
-  triggers: ['area'],
+  // The words of its forms: "area", "others", "including" and the grade nouns.
+  triggers: ['area', 'others', 'including', 'grade', 'grading', 'rating', 'judgement', 'judgment'],
   enter: {
     paragraph(block, context) {
-      // Every such sentence says "area": a substring search rules most blocks out before the sentences are split.
-      if (!block.text.includes('area') || !mentionsGrade(block.text)) return
-      for (const span of sentenceSpans(block.text)) {
-        const sentence = block.text.slice(span.start, span.end)
-        // Both patterns name "area" (in any case): one literal scan rules out the other sentences
-        // before the earlier-inspection test and the patterns run.
-        if (sentence.length > maxSentenceLength || !areaWord.test(sentence)) continue
-        if (saysEarlierInspection(sentence)) continue
-        const read = namedAfter(sentence) ?? namedAfterCount(sentence)
-        if (!read) continue
+      // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
+      // blocks out before the sentences are split.
+      const text = block.text
+      if (!(areaWord.test(text) || text.includes('others') || text.includes('including') || gradeNoun.test(text)) || !mentionsGrade(text)) return
+      for (const span of sentenceSpans(text)) {
+        const sentence = text.slice(span.start, span.end)
+        if (sentence.length > maxSentenceLength) continue
+        // Each form names its own word ("area", "others", a grade noun, "including"): literal tests rule
+        // out most sentences before the earlier-inspection test and the patterns run.
+        const namesAreas = areaWord.test(sentence) || sentence.includes('others')
+        if ((!namesAreas && !gradeNoun.test(sentence) && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
+        const named = namesAreas ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
+        const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
+        if (reads.length === 0) continue
+        const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
+        if (subject === null) continue
         const position = context.spanPosition(block, span.start, span.end)
-        for (const area of read.areas) context.grade({subject: 'the force', grade: read.grade, area: area.trim()}, sentence, position)
+        for (const read of reads) for (const area of read.areas) context.grade({subject, grade: read.grade, area: area.trim()}, sentence, position)
       }
     }
   }
@@ -59,10 +100,10 @@ function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | un
 /** "‘inadequate’ in one area – responding to the public": read when the dash names as many areas as the count. */
 function namedAfterCount(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
   const match = countedThenNamed.exec(sentence)
-  const grade = match && gradeValue(match[1]!)
+  const grade = match && (match[2] ? 'requires-improvement' : gradeValue(match[1]!))
   if (!grade) return undefined
-  const read = gradedAreas(grade, match[3]!)
-  const count = /\d/.test(match[2]!) ? Number(match[2]) : countWords.indexOf(match[2]!.toLowerCase()) + 1
+  const read = gradedAreas(grade, match[4]!)
+  const count = countOf(match[3]!)
   return read && read.areas.length === count ? read : undefined
 }
 
@@ -87,4 +128,59 @@ function clauseAndName(clause: string): string[] {
   if (!join) return [clause]
   const pieces = [clause.slice(0, join.index), clause.slice(join.index + join[0].length)]
   return pieces.every((piece) => namesGradedArea(piece)) ? pieces : [clause]
+}
+
+/**
+ * Grades as counted nouns and the areas they are for ("an ‘inadequate’ rating for A, and two
+ * ‘requires improvement’ ratings for B and C", "a grade of ‘Good’ has been awarded for two areas -
+ * A, and B", "required improvement in six, including A and B"), read only when the areas are as
+ * many as the count says (no more, after "including") and the sentence names no other body.
+ */
+function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string[]; at: number}> {
+  const reads: Array<{grade: GradeValue; areas: string[]; at: number}> = []
+  // Each form names its own word (a grade noun, "awarded", "including"): one test each before its pattern runs.
+  countedGradeNoun.lastIndex = 0
+  for (let match = gradeNoun.test(sentence) ? countedGradeNoun.exec(sentence) : null; match; match = countedGradeNoun.exec(sentence)) {
+    // "a good rating" unquoted may be praise; "would need a ‘good’ rating for" is a hope, not a grade.
+    if ((match[2]!.toLowerCase() === 'good' && !quoted.test(match[0])) || hypothetical.test(sentence.slice(0, match.index))) continue
+    const rest = sentence.slice(match.index + match[0].length)
+    const stop = nextCountedNoun.exec(rest)
+    const read = gradedAreas(gradeValue(match[2]!)!, stop ? rest.slice(0, stop.index) : rest)
+    if (read && read.areas.length === countOf(match[1]!)) reads.push({...read, at: match.index})
+  }
+  const awarded = reads.length === 0 && (sentence.includes('awarded') || sentence.includes('given')) ? gradeOfAwarded.exec(sentence) : null
+  if (awarded) {
+    const read = gradedAreas(gradeValue(awarded[1]!)!, awarded[3]!)
+    if (read && read.areas.length === countOf(awarded[2]!)) reads.push({...read, at: awarded.index})
+  }
+  const including = reads.length === 0 && sentence.includes('including') ? countedIncluding.exec(sentence) : null
+  if (including) {
+    const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!)
+    if (read && read.areas.length <= countOf(including[3]!)) reads.push({...read, at: including.index})
+  }
+  return reads
+}
+
+/** A count written as a number, a word or an article ("a", "an": one). */
+function countOf(text: string): number {
+  if (/\d/.test(text)) return Number(text)
+  const word = text.toLowerCase()
+  return word === 'a' || word === 'an' ? 1 : countWords.indexOf(word) + 1
+}
+
+/**
+ * Whose grades a sentence gives, from the text before them: `null` when it speaks of other bodies
+ * or names a force or service other than the page's, the name when the page has not named its own
+ * yet (the final pass tells whether it is the page's), else the page's own ("the force").
+ */
+function subjectBefore(text: string, context: ReadContext): string | null {
+  if (otherBodies.test(text)) return null
+  let named: string | undefined
+  for (const [name] of text.matchAll(capitalisedRun)) {
+    const subject = context.resolve(name)
+    if (!subject || !namesSubject(subject)) continue
+    if (context.subject ? subject.referenceId !== context.subject.referenceId : named !== undefined && named !== subject.name) return null
+    named = subject.name
+  }
+  return context.subject || named === undefined ? 'the force' : named
 }

@@ -14,9 +14,11 @@ const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
 const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grade|grading|rating|judge?ment)\s+(?:for|in|at)\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
-// and only those are read clause by clause. Judgements are written in lower case mid-sentence, so
-// the pattern is case-sensitive (and the faster for it).
-const mayJudge = /\b(?:is|are|was|were|be|as|graded|rated|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+// and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
+// requiring improvement to good"). Judgements are written in lower case mid-sentence, so
+// the pattern is case-sensitive (and the faster for it); a grade in quotes may be capitalised ("rated
+// Kent Police as ‘Good’ for …").
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:outstanding|good|adequate|inadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -34,10 +36,11 @@ const judgedLeadIn = /\b(?:judged|found|concluded|assessed) that (the (?:force|s
 // A clause's trailing punctuation and conjunction (", and"), matched from the first character of
 // its whitespace run only (the lookbehinds), so a long run stays linear.
 const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
-// "… requires improvement to its work in:" (a fire page's summary): the items are the questions.
+// "… requires improvement to its work in:" (a fire page's summary): the items are the questions;
+// "judged the Met as being “Good” in the following areas:" (PEEL 2014) the areas.
 // "… requires improvement, specifically how it:" names the pillar's questions after it; "it is
 // good in its:" the areas as nouns ("understanding of risk").
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in)$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
+const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
 // "which assessed and graded our police service as:" — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
@@ -232,7 +235,8 @@ function areasNamed(area: string): string[] {
   for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
     const left = rest.slice(0, at)
     const right = rest.slice(at + and.length)
-    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [left, right]
+    // "both investigating crime, and responding to the public": the comma before "and" is the list's.
+    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [trimTrailingPunctuation(left), right]
   }
   return [area]
 }
