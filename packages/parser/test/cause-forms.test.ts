@@ -528,3 +528,77 @@ describe('Engage reasons and the glossary', () => {
     expect(report.history ?? []).toEqual([])
   })
 })
+
+describe('findings listed in prose after a count (news releases and articles)', () => {
+  it('reads a custody article’s causes run into one sentence after the count ("They were that A; B; C; and D"), each clause one cause', () => {
+    const {text, title} = corpus('custody-west-midlands-2023-express-and-star')
+    const report = read(text, title)
+    expect(report.findings.map((finding) => [finding.kind, finding.text, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 'the leadership of custody isn\'t making sure safe and respectable custody services are consistently provided', 6],
+      ['cause-of-concern', 'the force isn\'t always assuring detainees\' safety and isn\'t following authorised professional practice guidance in all areas', 6],
+      ['cause-of-concern', 'there are several areas where the force isn’t consistently meeting the requirements of the Police and Criminal Evidence Act 1984 and its codes of practice', 6],
+      ['cause-of-concern', 'the governance and oversight of the use of force in custody isn’t good enough', 6]
+    ])
+    const first = report.findings[0]!
+    expect(text.slice(first.position.start.offset, first.position.end.offset)).toBe(first.text)
+  })
+
+  it('reads a count of causes followed by each stated in reported speech ("The inspectorate has advised that …", "The second cause for concern … relates to their observation that …")', () => {
+    const {text, title} = corpus('accelerated-nottinghamshire-2024-west-bridgford-wire')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force needs to improve ‘how it manages and carries out effective investigations to make sure that victims get the support they need’'],
+      [
+        'cause-of-concern',
+        'the force doesn’t have adequate processes, planning or governance arrangements in place to monitor performance or identify where improvements are required'
+      ]
+    ])
+  })
+
+  it('reads promising practice named in turn after its count ("Two areas of promising practice were highlighted, one was A and another B")', () => {
+    const {text, title} = corpus('frs-2023-25-staffordshire-express-and-star')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['promising-practice', 'responding to major and multi-agency incidents and a preventative approach with the Civil Contingencies Unit'],
+      ['promising-practice', 'working with the NHS on responses to falls and the home from hospital service']
+    ])
+  })
+
+  it('reads the forms in one sentence ("…, which were that A; and B.", "The causes of concern are that: A; B; and C.") and an earlier inspection’s as history', () => {
+    expect(read('Kent Police custody\n\nInspectors had two causes of concern, which were that the force does not review detention on time; and use of force is not overseen well enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force does not review detention on time'],
+      ['cause-of-concern', 'use of force is not overseen well enough']
+    ])
+    expect(
+      read('Kent Police custody\n\nWe found three causes of concern. The causes of concern are that: the force does not review detention on time; staff do not record risk; and use of force is not overseen.\n').findings.map(kindAndText)
+    ).toEqual([
+      ['cause-of-concern', 'the force does not review detention on time'],
+      ['cause-of-concern', 'staff do not record risk'],
+      ['cause-of-concern', 'use of force is not overseen']
+    ])
+    const earlier = read('Kent Police custody\n\nIn our previous inspection in 2017 we found two causes of concern. They were that the force did not review detention on time; and use of force was not overseen.\n')
+    expect([earlier.findings, earlier.history?.map(kindAndText)]).toEqual([
+      [],
+      [
+        ['cause-of-concern', 'the force did not review detention on time'],
+        ['cause-of-concern', 'use of force was not overseen']
+      ]
+    ])
+  })
+
+  it('traps: a count whose list does not match it, topics, a list with no semicolons, reported speech praising, and a paragraph pointing back at a lost list', () => {
+    for (const text of [
+      'Kent Police custody\n\nInspectors had three causes of concern, which were that the force does not review detention on time; and use of force is not overseen.\n',
+      'Kent Police custody\n\nInspectors had two causes of concern. They were: call handling; and use of force.\n',
+      'Kent Police custody\n\nHMICFRS highlighted two causes of concern: the use of force and detention reviews.\n',
+      'Kent Police\n\nHMICFRS has informed the force of two accelerated causes for concern.\n\nThe inspectorate has advised that the force answers emergency calls quickly.\n\nInspectors were concerned that some detainees waited too long.\n',
+      'Kent Police custody\n\nThe inspectorates had two main causes of concern about custody, which were:\n\nThe inspectorates have therefore made recommendations to address these concerns.\n'
+    ]) {
+      const report = read(text)
+      expect([text, report.findings, report.history ?? []]).toEqual([text, [], []])
+    }
+  })
+
+  it('trap: a negative release whose list of causes the copy lost gives no cause (the paragraph after the lead-in points back at them)', () => {
+    const {text, title} = corpus('custody-surrey-2022-news-wired-gov-print')
+    expect(read(text, title).findings).toEqual([])
+  })
+})

@@ -26,6 +26,10 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
+// "The inspectorates have therefore made recommendations for Surrey Police to address these
+// concerns": a paragraph opening by pointing back at what the lead-in announced, whose list the
+// copy lost (a cause's statement may say "therefore" further on).
+const pointsBackAtList = /\b(?:these|those|both|such) (?:(?:two|three|four|main|principal) )?(?:concerns|causes|issues|failings|shortcomings)\b|\btherefore\b/i
 // "identified two principal causes for concern:": older custody releases write "for".
 const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
 // "inspectors identified some causes of concern." then "identified principal concerns related to:":
@@ -106,7 +110,7 @@ export const causeLeadIns: ReaderFactory = () => {
         const quotation = isQuotation(block)
         if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || quotation)) {
           // "On 30 September 2021, we reported one cause of concern …" speaks of causes; it states none.
-          const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text))
+          const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text) || pointsBackAtList.test(firstSentence(text)))
           if (!isLeadIn(text) && statesCause) {
             emit('cause-of-concern', block, context, false)
             mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
@@ -188,6 +192,11 @@ function leadInSentence(text: string): string {
 /** A one-sentence statement of a failing, neither speaking of causes nor pointing back: the next cause of a list of causes and recommendations. */
 function statesNextCause(text: string): boolean {
   return namesFailing.test(text) && !isLeadIn(text) && sentenceSpans(text).length === 1 && !speaksOfCauses(text) && !refersBack.test(text) && !narrative.test(text)
+}
+
+function firstSentence(text: string): string {
+  const first = sentenceSpans(text)[0]
+  return first ? text.slice(first.start, first.end) : text
 }
 
 /** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */

@@ -1,0 +1,195 @@
+import type {FindingKind} from '@scrutiny/schema'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {isLeadIn, modal, namesFailing, saysEarlierInspection} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+import type {SentenceSpan} from '../sentences.js'
+
+// "four main causes of concern", "two accelerated causes for concern", "Two areas of promising
+// practice": a count of findings of one kind, which prose may go on to list.
+const countedFindings =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
+const countWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+// "…, which were that A; B; and C.", "…: A; B; and C." in the counting sentence itself.
+const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
+// "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
+const listInNextSentence = /^(?:they|these|the (?:causes|concerns|areas|examples)\b[^.;:]{0,60}?) (?:were|are)(?: that)?:?\s+/i
+// Joining words a listed piece opens or closes with, which are no words of the finding.
+const leadingJoin = /^(?:(?:and|or|that)\s+)+/i
+const trailingMark = /[\s.,;]+$/
+// "one was A and another B": two findings named in turn.
+const firstOfTwo = /\bone (?:was|is|being) /i
+const secondOfTwo = /,? and (?:another|the other|the second)(?: (?:was|is|being))? /gi
+const fewestStatementWords = 4
+// "The inspectorate has advised that …", "The second cause for concern from HMICFRS relates to their
+// observation that …": a cause counted before and stated in reported speech after it.
+const reportedStatement =
+  /^(?:(?:the )?(?:inspectorates?|inspectors?|hmicfrs|hmic|report)(?: (?:has|have|had))?(?: also)? (?:advised|said|found|noted|stated|concluded|reported|explained|highlighted|told [^.;:]{1,40}?)|(?:the )?(?:first|second|third|fourth|fifth|other|final|last) (?:accelerated )?cause (?:of|for) concern\b[^.;:]{0,100}?) that /i
+// "that we identified in 2019", "that was raised": "that" opening a relative clause, not the statement.
+const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) \w+|(?:was|were|is|are|had|has|have)\b)/i
+// How many paragraphs after a count its causes may be stated in, one a paragraph.
+const paragraphsAfterCount = 3
+
+interface Listed {
+  kind: FindingKind
+  /** The number counted, or undefined for "several". */
+  count?: number
+  history: boolean
+}
+
+/**
+ * Findings a news release or article lists in its prose after counting them, with no box, list or
+ * heading: "highlighted four main causes of concern about the force’s custody services. They were
+ * that A; B; C; and D." (each clause a cause), "two causes of concern, which were that A; and B",
+ * "Two areas of promising practice were highlighted, one was A and another B". A count followed by
+ * paragraphs stating its causes in reported speech ("HMICFRS has informed the force of two
+ * accelerated causes for concern." then "The inspectorate has advised that the force needs to
+ * improve …" and "The second cause for concern … relates to their observation that the force
+ * doesn’t …") gives the clause after "that", when it states a failing or a need. A list whose
+ * pieces do not match its count, a piece naming only a topic, or prose with no list after the
+ * count gives nothing; a count said of an earlier inspection lists `history` (causes) or nothing
+ * (practice).
+ */
+export const proseLists: ReaderFactory = () => {
+  let pending: {remaining: number; paragraphs: number; history: boolean} | undefined
+
+  const read = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    // Most blocks count no findings: a plain search answers before the patterns run.
+    if (!text.includes('oncern') && !text.includes('practice')) return readReported(block, context)
+    const count = countedFindings.exec(text)
+    if (!count) return readReported(block, context)
+    const spans = sentenceSpans(text)
+    const at = spans.findIndex((span) => span.end > count.index)
+    const sentence = spans[at]
+    if (!sentence) return false
+    const listed: Listed = {
+      kind: count[2] ? 'cause-of-concern' : count[3]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice',
+      // "We found two causes of concern" is this report's; "In our previous inspection …" an earlier one's.
+      history: saysEarlierInspection(text.slice(sentence.start, count.index)),
+      ...(countWords.includes(count[1]!.toLowerCase()) ? {count: countWords.indexOf(count[1]!.toLowerCase()) + 2} : {})
+    }
+    const pieces = listAfterCount(text, count.index + count[0].length, sentence, spans[at + 1])
+    if (pieces.length === 0) {
+      // "HMICFRS has informed the force of two accelerated causes for concern.": the causes may follow in reported speech.
+      pending = listed.kind === 'cause-of-concern' && listed.count && !isLeadIn(text.trimEnd()) ? {remaining: listed.count, paragraphs: paragraphsAfterCount, history: listed.history} : undefined
+      return false
+    }
+    if (!fitsCount(listed, pieces, text)) return false
+    if (listed.history && listed.kind !== 'cause-of-concern') return false
+    for (const piece of pieces) {
+      const position = context.spanPosition(block, piece.start, piece.end)
+      const quoted = text.slice(piece.start, piece.end)
+      if (listed.history) context.history(listed.kind, quoted, position)
+      else context.finding(listed.kind, quoted, position, listed.kind === 'cause-of-concern' ? {summary: true} : {})
+    }
+    pending = undefined
+    return true
+  }
+
+  /** A paragraph after a count stating one of its causes in reported speech. */
+  const readReported = (block: Block, context: ReadContext): boolean => {
+    const current = pending
+    if (!current) return false
+    if (--current.paragraphs === 0) pending = undefined
+    const text = block.text
+    const first = sentenceSpans(text)[0]
+    const opening = first ? reportedStatement.exec(text.slice(first.start, first.end)) : undefined
+    if (!first || !opening) return false
+    const start = first.start + opening[0].length
+    const end = first.start + text.slice(first.start, first.end).replace(trailingMark, '').length
+    const clause = text.slice(start, end)
+    if (relativeClause.test(clause) || !statesFailing(clause)) return false
+    const position = context.spanPosition(block, start, end)
+    if (current.history) context.history('cause-of-concern', clause, position)
+    else context.finding('cause-of-concern', clause, position)
+    if (--current.remaining === 0) pending = undefined
+    return true
+  }
+
+  return {
+    enter: {
+      section() {
+        pending = undefined
+      },
+      paragraph: read
+    }
+  }
+}
+
+/**
+ * The pieces a sentence lists after a count ending at `from`: in the counting sentence ("…, which
+ * were that A; B") or the next ("They were that A; B"), split at semicolons, or two named in turn
+ * ("one was A and another B"). Each piece is a span without its joining words and closing mark.
+ */
+function listAfterCount(text: string, from: number, sentence: SentenceSpan, next: SentenceSpan | undefined): SentenceSpan[] {
+  const rest = text.slice(from, sentence.end)
+  const inSentence = listInSentence.exec(rest)
+  if (inSentence) {
+    const pieces = semicolonPieces(text, from + inSentence[0].length, sentence.end)
+    if (pieces.length > 1) return pieces
+  }
+  const named = twoNamedInTurn(text, from, sentence.end)
+  if (named.length > 0) return named
+  if (next) {
+    const lead = listInNextSentence.exec(text.slice(next.start, next.end))
+    if (lead) {
+      const pieces = semicolonPieces(text, next.start + lead[0].length, next.end)
+      if (pieces.length > 1) return pieces
+    }
+  }
+  return []
+}
+
+/** The pieces of `text.slice(start, end)` between semicolons (none when there is no semicolon). */
+function semicolonPieces(text: string, start: number, end: number): SentenceSpan[] {
+  const pieces: SentenceSpan[] = []
+  let at = start
+  while (at < end) {
+    const semicolon = text.indexOf(';', at)
+    const stop = semicolon === -1 || semicolon > end ? end : semicolon
+    const piece = trimmedPiece(text, at, stop)
+    if (piece) pieces.push(piece)
+    at = stop + 1
+  }
+  return pieces.length > 1 ? pieces : []
+}
+
+/** "…, one was A and another B.": the two pieces, or none. */
+function twoNamedInTurn(text: string, from: number, end: number): SentenceSpan[] {
+  const rest = text.slice(from, end)
+  const first = firstOfTwo.exec(rest)
+  if (!first) return []
+  let second: RegExpExecArray | undefined
+  secondOfTwo.lastIndex = first.index + first[0].length
+  for (let match = secondOfTwo.exec(rest); match; match = secondOfTwo.exec(rest)) second = match
+  if (!second) return []
+  const one = trimmedPiece(text, from + first.index + first[0].length, from + second.index)
+  const other = trimmedPiece(text, from + second.index + second[0].length, end)
+  return one && other ? [one, other] : []
+}
+
+function trimmedPiece(text: string, start: number, end: number): SentenceSpan | undefined {
+  let piece = text.slice(start, end)
+  const lead = piece.length - piece.trimStart().length
+  piece = piece.trimStart()
+  const join = leadingJoin.exec(piece)
+  const opening = lead + (join ? join[0].length : 0)
+  const closing = piece.replace(trailingMark, '').length + lead
+  return closing > opening ? {start: start + opening, end: start + closing} : undefined
+}
+
+/**
+ * Whether the listed pieces are the findings counted: as many as counted ("several": at least two),
+ * and for causes each a statement, not a topic ("call handling").
+ */
+function fitsCount(listed: Listed, pieces: readonly SentenceSpan[], text: string): boolean {
+  if (listed.count !== undefined && pieces.length !== listed.count) return false
+  if (listed.kind !== 'cause-of-concern') return true
+  return pieces.every((piece) => text.slice(piece.start, piece.end).split(/\s+/).length >= fewestStatementWords)
+}
+
+/** A clause stating a failing or a need ("the force doesn’t have …", "the force needs to improve …"). */
+function statesFailing(clause: string): boolean {
+  return clause.split(/\s+/).length >= fewestStatementWords && (namesFailing.test(clause) || modal.test(clause))
+}
