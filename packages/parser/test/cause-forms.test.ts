@@ -584,12 +584,34 @@ describe('findings listed in prose after a count (news releases and articles)', 
     ])
   })
 
+  it('reads causes counted and then stated in turn ("The first was that …. The second was that …"), and a list after "These were that:"', () => {
+    const inTurn = read('Kent Police custody\n\nHMICFRS and HMIP had two causes of concern. The first was that the force did not review detention in line with PACE. The second was that the governance of use of force was not good enough.\n\nStaff treated detainees well.\n')
+    expect(inTurn.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention in line with PACE'],
+      ['cause-of-concern', 'the governance of use of force was not good enough']
+    ])
+    const listed = read('Kent Police custody\n\nThe inspectorates identified two causes of concern. These were that:\n\n• the force did not review detention in line with PACE; and\n• the governance of use of force was not good enough.\n\nThe inspection found three areas for improvement.\n')
+    expect(listed.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention in line with PACE; and'],
+      ['cause-of-concern', 'the governance of use of force was not good enough.']
+    ])
+  })
+
+  it('gives the causes an earlier inspection listed after "These were that:" the status the next paragraph states', () => {
+    const {text, title} = corpus('frs-gloucestershire-coc-revisit-2021-03')
+    expect(read(text, title).history?.map((item) => [item.kind, item.text.slice(0, 40), item.status])).toEqual([
+      ['cause-of-concern', 'Gloucestershire FRS doesn’t have a clear', 'We first revisited Gloucestershire between 20 and 22 November 2019 to review progress against the action plan.'],
+      ['cause-of-concern', 'Gloucestershire FRS values are tarnished', 'We first revisited Gloucestershire between 20 and 22 November 2019 to review progress against the action plan.']
+    ])
+  })
+
   it('traps: a count whose list does not match it, topics, a list with no semicolons, reported speech praising, and a paragraph pointing back at a lost list', () => {
     for (const text of [
       'Kent Police custody\n\nInspectors had three causes of concern, which were that the force does not review detention on time; and use of force is not overseen.\n',
       'Kent Police custody\n\nInspectors had two causes of concern. They were: call handling; and use of force.\n',
       'Kent Police custody\n\nHMICFRS highlighted two causes of concern: the use of force and detention reviews.\n',
       'Kent Police\n\nHMICFRS has informed the force of two accelerated causes for concern.\n\nThe inspectorate has advised that the force answers emergency calls quickly.\n\nInspectors were concerned that some detainees waited too long.\n',
+      'Kent Police custody\n\nWe found two causes of concern. The first time that we visited, the force did not review detention on time.\n',
       'Kent Police custody\n\nThe inspectorates had two main causes of concern about custody, which were:\n\nThe inspectorates have therefore made recommendations to address these concerns.\n'
     ]) {
       const report = read(text)

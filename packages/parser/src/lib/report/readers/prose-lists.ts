@@ -21,10 +21,11 @@ const trailingMark = /[\s.,;]+$/
 const firstOfTwo = /\bone (?:was|is|being) /i
 const secondOfTwo = /,? and (?:another|the other|the second)(?: (?:was|is|being))? /gi
 const fewestStatementWords = 4
-// "The inspectorate has advised that …", "The second cause for concern from HMICFRS relates to their
-// observation that …": a cause counted before and stated in reported speech after it.
+// "The inspectorate has advised that …", "The second cause for concern … relates to their
+// observation that …", "The first was that …": a cause counted before and stated after it, in
+// reported speech or in turn.
 const reportedStatement =
-  /^(?:(?:the )?(?:inspectorates?|inspectors?|hmicfrs|hmic|report)(?: (?:has|have|had))?(?: also)? (?:advised|said|found|noted|stated|concluded|reported|explained|highlighted|told [^.;:]{1,40}?)|(?:the )?(?:first|second|third|fourth|fifth|other|final|last) (?:accelerated )?cause (?:of|for) concern\b[^.;:]{0,100}?) that /i
+  /^(?:(?:the )?(?:inspectorates?|inspectors?|hmicfrs|hmic|report)(?: (?:has|have|had))?(?: also)? (?:advised|said|found|noted|stated|concluded|reported|explained|highlighted|told [^.;:]{1,40}?)|(?:the )?(?:first|second|third|fourth|fifth|other|final|last)(?: (?:one|(?:accelerated )?cause (?:of|for) concern))?\b[^.;:]{0,100}?) that /i
 // "that we identified in 2019", "that was raised": "that" opening a relative clause, not the statement.
 const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) \w+|(?:was|were|is|are|had|has|have)\b)/i
 // How many paragraphs after a count its causes may be stated in, one a paragraph.
@@ -73,7 +74,9 @@ export const proseLists: ReaderFactory = () => {
     if (pieces.length === 0) {
       // "HMICFRS has informed the force of two accelerated causes for concern.": the causes may follow in reported speech.
       pending = listed.kind === 'cause-of-concern' && listed.count && !isLeadIn(text.trimEnd()) ? {remaining: listed.count, paragraphs: paragraphsAfterCount, history: listed.history} : undefined
-      return false
+      let read = false
+      for (const span of spans.slice(at + 1)) if (pending && readStatement(block, span, context)) read = true
+      return read
     }
     if (!fitsCount(listed, pieces, text)) return false
     if (listed.history && listed.kind !== 'cause-of-concern') return false
@@ -87,17 +90,24 @@ export const proseLists: ReaderFactory = () => {
     return true
   }
 
-  /** A paragraph after a count stating one of its causes in reported speech. */
+  /** A paragraph after a count: its first sentence may state one of the causes counted. */
   const readReported = (block: Block, context: ReadContext): boolean => {
     const current = pending
     if (!current) return false
     if (--current.paragraphs === 0) pending = undefined
+    const first = sentenceSpans(block.text)[0]
+    return first !== undefined && readStatement(block, first, context)
+  }
+
+  /** A sentence stating a counted cause in reported speech or in turn: the clause after "that". */
+  const readStatement = (block: Block, sentence: SentenceSpan, context: ReadContext): boolean => {
+    const current = pending
+    if (!current) return false
     const text = block.text
-    const first = sentenceSpans(text)[0]
-    const opening = first ? reportedStatement.exec(text.slice(first.start, first.end)) : undefined
-    if (!first || !opening) return false
-    const start = first.start + opening[0].length
-    const end = first.start + text.slice(first.start, first.end).replace(trailingMark, '').length
+    const opening = reportedStatement.exec(text.slice(sentence.start, sentence.end))
+    if (!opening) return false
+    const start = sentence.start + opening[0].length
+    const end = sentence.start + text.slice(sentence.start, sentence.end).replace(trailingMark, '').length
     const clause = text.slice(start, end)
     if (relativeClause.test(clause) || !statesFailing(clause)) return false
     const position = context.spanPosition(block, start, end)
