@@ -294,6 +294,24 @@ describe('innovative and promising practice: each read once, its description wit
     expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice – using drones**\n\n${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
   })
 
+  it('a practice described and then named ("… This is an example of innovative practice."), in its paragraph or the one before the verdict', () => {
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description} This is an example of innovative practice.\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description}\n\nWe consider this to be promising practice that other forces could adopt.\n\nThe force is good at investigating crime.\n`, 'text', 'promising-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><h2>Investigating crime</h2><p>${description} This is an example of promising practice.</p><p>Other text.</p>`, 'html', 'promising-practice')
+  })
+
+  it('"Example of promising practice" as a box heading with its title, "We consider this to be innovative practice: …" with the practice after it', () => {
+    expectOne(`Kent Police PEEL 2023\n\nResponding to the public\n\nExample of promising practice\n\nDrones for missing people\n\n${description}\n\nThe drones have found 12 people this year.\n`, 'text', 'promising-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n### Example of innovative practice: Using drones to find missing people\n\n${description}\n\nThe drones have found 12 people this year.\n`, 'markdown', 'innovative-practice')
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\nWe consider this to be innovative practice: ${description}\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+  })
+
+  it('trap: a verdict denying practice, said of an earlier time, or with more after the practice’s name, gives none', () => {
+    for (const verdict of ['This is not innovative practice.', 'This was promising practice in our 2019 inspection.', 'This is an example of promising practice being lost.']) {
+      expect(read(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description} ${verdict}\n\nThe force is good at investigating crime.\n`).report.findings).toEqual([])
+    }
+  })
+
   it('nothing lost: a title with no description after it is the practice', () => {
     const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
     expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])

@@ -4,9 +4,9 @@ import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
 // "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1:
-// Investigations", "Accelerated cause of concern – Responding to the public".
+// Investigations", "Accelerated cause of concern – Responding to the public", "Example of promising practice".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: and recommendations)?(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:an? )?examples? of )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: and recommendations)?(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
 const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
@@ -34,7 +34,7 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
 // "Innovative practice: Using drones to find missing people", "Promising practice – Safer streets":
 // a practice box and its title in one heading. A sentence after the label ("Innovative practice:
 // The force uses drones.") is the practice itself, read by the labelled-findings reader.
-const titledPractice = /^(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
+const titledPractice = /^(?:(?:an? )?examples? of )?(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
 const endsSentence = /[.!?]["”’']?[*_]*\s*$/
 const maxTitledPracticeHeading = 130
 

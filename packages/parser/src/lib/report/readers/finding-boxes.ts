@@ -73,10 +73,10 @@ function awaitDescription(open: Box): void {
 }
 
 // "We found some innovative practice in how the force finds missing people.", "We saw an example
-// of promising practice:": a sentence of its own naming a practice this inspection found; the title
-// and the description follow. Praise in passing ("wants to be at the forefront of innovative
+// of promising practice:", "We consider this to be innovative practice:": a sentence of its own
+// naming a practice this inspection found; the title and the description follow. Praise in passing ("wants to be at the forefront of innovative
 // practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
-const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
+const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed|consider(?:ed)? (?:this|it|the following)(?: to be| as)?) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
 const namesPracticeFound = new RegExp(String.raw`${practiceFoundOpening}[^,;]*[.:]$`, 'i')
 // "We found an example of promising practice: the force calls back every victim of burglary.",
 // "We found some innovative practice. The force uses drones to …": the same sentence with the

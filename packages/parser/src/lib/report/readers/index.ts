@@ -14,6 +14,7 @@ import {gradeSentences} from './grade-sentences.js'
 import {gradeTables} from './grade-tables.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
+import {practiceVerdicts} from './practice-verdicts.js'
 import {proseLists} from './prose-lists.js'
 import {publication} from './publication.js'
 import {recommendationStatements} from './recommendation-statements.js'
@@ -27,4 +28,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * another reader reads), and cause statement lines read a cause's statement printed as a heading,
  * which still opens its section. A new layout is one more file here.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
