@@ -318,3 +318,46 @@ describe('innovative and promising practice: each read once, its description wit
     expect(report.findings[0]!.position.start).toMatchObject({line: 5, column: 3})
   })
 })
+
+describe('areas for improvement on PEEL 2014–19 pillar pages: this inspection’s, and last year’s restated with their status', () => {
+  const page = [
+    'Kent Police PEEL 2018/19',
+    '',
+    'How effective is the force at investigating crime?',
+    '',
+    'Requires improvement',
+    '',
+    'Areas for improvement',
+    '',
+    '• The force should improve supervision of investigations.',
+    '',
+    'Last year’s areas for improvement',
+    '',
+    '• The force should improve how it identifies vulnerable victims.',
+    '',
+    'We found that the force has addressed this area for improvement.',
+    '',
+    'Area for improvement (2017): The force should make sure that it records crime accurately.',
+    'Status: Addressed',
+    '',
+    'Area for improvement from our 2017 inspection – The force should review its crime recording audits.',
+    '',
+    'Progress: The force has made some progress but this remains an area for improvement.',
+    ''
+  ].join('\n')
+
+  it('reads the question’s box as findings, and the items under a heading naming an earlier inspection’s, and labels dated earlier, as history with the status after them', () => {
+    const {report} = read(page)
+    expect(report.findings.map(kindAndText)).toEqual([['area-for-improvement', 'The force should improve supervision of investigations.']])
+    expect(report.history?.map((item) => [item.kind, item.text, item.status])).toEqual([
+      ['area-for-improvement', 'The force should improve how it identifies vulnerable victims.', 'We found that the force has addressed this area for improvement.'],
+      ['area-for-improvement', 'The force should make sure that it records crime accurately.', 'Status: Addressed'],
+      ['area-for-improvement', 'The force should review its crime recording audits.', 'Progress: The force has made some progress but this remains an area for improvement.']
+    ])
+  })
+
+  it('trap: an undated label is this report’s finding, and a status line with no restated finding before it is nothing', () => {
+    const {report} = read('Kent Police PEEL 2018/19\n\nStatus: Addressed\n\nArea for improvement: The force should make sure that it records crime accurately.\n\nProgress: The force has improved.\n')
+    expect([report.findings.map(kindAndText), report.history]).toEqual([[['area-for-improvement', 'The force should make sure that it records crime accurately.']], undefined])
+  })
+})

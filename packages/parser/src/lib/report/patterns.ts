@@ -374,6 +374,17 @@ export function historyLeadInKind(text: string): FindingKind | undefined {
   return match ? findingHeadingKind(match[1]!) : undefined
 }
 
+// "Last year’s areas for improvement", "Areas for improvement from our 2017 inspection": a heading
+// over an earlier inspection's findings, not a box of this report's.
+const maxHistoryHeading = 90
+
+/** The kind of finding a heading names as an earlier inspection's ("Progress against last year’s areas for improvement"). */
+export function historyHeadingKind(text: string): FindingKind | undefined {
+  if (text.length > maxHistoryHeading || findingHeading(text) || !earlierInspection.test(text)) return undefined
+  const match = findingWords.exec(text)
+  return match ? findingHeadingKind(match[1]!) : undefined
+}
+
 const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged|still|closed|closure)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
 
