@@ -29,9 +29,9 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 93, 92, 91, '0/0'],
+      ['causes of concern', 93, 93, 92, '0/0'],
       ['recommendations', 91, 91, 90, '0/0'],
-      ['areas for improvement', 37, 35, 35, '35/35'],
+      ['areas for improvement', 37, 37, 37, '37/37'],
       ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],
       ['grades', 597, 518, 511, '0/0']

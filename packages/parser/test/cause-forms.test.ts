@@ -605,6 +605,25 @@ describe('findings listed in prose after a count (news releases and articles)', 
     ])
   })
 
+  it('reads a cause counted and then quoted from the report ("identified one cause of concern. The report explained: “…"), cut off where the copy ends', () => {
+    const {text, title} = corpus('custody-cheshire-2018-alderley-edge-news')
+    expect(read(text, title).findings.filter((finding) => finding.kind === 'cause-of-concern').map((finding) => finding.text)).toEqual([
+      'There were also some notable areas where the force did not comply with codes C an'
+    ])
+    expect(read('Kent Police custody\n\nInspectors identified one cause of concern. The report explained: “The force did not review detention on time.” Staff were polite.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force did not review detention on time.']
+    ])
+  })
+
+  it('reads findings an article quotes and names ("identified “…” as an area for improvement, as well as …")', () => {
+    const {text, title} = corpus('frs-2021-derbyshire-bbc')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['area-for-improvement', 'an effective process to monitor and assure commanders of operational incidents'],
+      ['area-for-improvement', 'monitoring and reviewing technology and collaborations with police and other agencies']
+    ])
+    expect(read('Kent Police\n\nIn 2019, inspectors identified “how the force supervises investigations” as an area for improvement.\n').findings).toEqual([])
+  })
+
   it('traps: a count whose list does not match it, topics, a list with no semicolons, reported speech praising, and a paragraph pointing back at a lost list', () => {
     for (const text of [
       'Kent Police custody\n\nInspectors had three causes of concern, which were that the force does not review detention on time; and use of force is not overseen.\n',

@@ -1,15 +1,15 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {isLeadIn, modal, namesFailing, saysEarlierInspection} from '../patterns.js'
+import {isLeadIn, modal, namesFailing, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
 // "four main causes of concern", "two accelerated causes for concern", "Two areas of promising
 // practice": a count of findings of one kind, which prose may go on to list.
 const countedFindings =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
-const countWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes?) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
+const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 // "…, which were that A; B; and C.", "…: A; B; and C." in the counting sentence itself.
 const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
 // "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
@@ -26,8 +26,17 @@ const fewestStatementWords = 4
 // reported speech or in turn.
 const reportedStatement =
   /^(?:(?:the )?(?:inspectorates?|inspectors?|hmicfrs|hmic|report)(?: (?:has|have|had))?(?: also)? (?:advised|said|found|noted|stated|concluded|reported|explained|highlighted|told [^.;:]{1,40}?)|(?:the )?(?:first|second|third|fourth|fifth|other|final|last)(?: (?:one|(?:accelerated )?cause (?:of|for) concern))?\b[^.;:]{0,100}?) that /i
+// "The report explained: “There were …”": a counted cause quoted from the report after a colon.
+const reportedQuotation = /^(?:the )?(?:report|inspectorates?|inspectors?|hmicfrs|hmic)(?: (?:has|have|had))?(?: also)? (?:explained|said|stated|found|noted|concluded|reported|added):\s*(?=[“"])/i
+const closingQuote = /[”"]/g
 // "that we identified in 2019", "that was raised": "that" opening a relative clause, not the statement.
 const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) \w+|(?:was|were|is|are|had|has|have)\b)/i
+// 'Inspectors identified "an effective process to …" as an area for improvement, as well as
+// monitoring and reviewing technology …': findings a news article quotes and names as such; what
+// it adds after "as well as" is one more of the kind.
+const quotedAsFinding =
+  /\b(?:identified|highlighted|named|flagged|noted|singled out) [“"]([^“”"]{8,200})[”"] as (?:an? |one )?(?:(area) for improvement|(cause) (?:of|for) concern|(?:example of )?(innovative|promising) practice)(?:,? as well as ([^.;:“”"]{8,200}))?/i
+
 // How many paragraphs after a count its causes may be stated in, one a paragraph.
 const paragraphsAfterCount = 3
 
@@ -57,6 +66,7 @@ export const proseLists: ReaderFactory = () => {
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks count no findings: a plain search answers before the patterns run.
+    if (text.includes('improvement') && readQuotedAsFinding(block, context)) return true
     if (!text.includes('oncern') && !text.includes('practice')) return readReported(block, context)
     const count = countedFindings.exec(text)
     if (!count) return readReported(block, context)
@@ -68,7 +78,7 @@ export const proseLists: ReaderFactory = () => {
       kind: count[2] ? 'cause-of-concern' : count[3]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice',
       // "We found two causes of concern" is this report's; "In our previous inspection …" an earlier one's.
       history: saysEarlierInspection(text.slice(sentence.start, count.index)),
-      ...(countWords.includes(count[1]!.toLowerCase()) ? {count: countWords.indexOf(count[1]!.toLowerCase()) + 2} : {})
+      ...(countWords.includes(count[1]!.toLowerCase()) ? {count: countWords.indexOf(count[1]!.toLowerCase()) + 1} : {})
     }
     const pieces = listAfterCount(text, count.index + count[0].length, sentence, spans[at + 1])
     if (pieces.length === 0) {
@@ -90,6 +100,22 @@ export const proseLists: ReaderFactory = () => {
     return true
   }
 
+  /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
+  const readQuotedAsFinding = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    const named = quotedAsFinding.exec(text)
+    if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
+    const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+    const first = text.indexOf(named[1]!, named.index)
+    context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
+    if (named[5]) {
+      const more = named.index + named[0].length - named[5].length
+      const piece = trimmedPiece(text, more, more + named[5].length)
+      if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
+    }
+    return true
+  }
+
   /** A paragraph after a count: its first sentence may state one of the causes counted. */
   const readReported = (block: Block, context: ReadContext): boolean => {
     const current = pending
@@ -104,10 +130,19 @@ export const proseLists: ReaderFactory = () => {
     const current = pending
     if (!current) return false
     const text = block.text
-    const opening = reportedStatement.exec(text.slice(sentence.start, sentence.end))
+    const quoted = reportedQuotation.exec(text.slice(sentence.start, sentence.end))
+    const opening = quoted ?? reportedStatement.exec(text.slice(sentence.start, sentence.end))
     if (!opening) return false
-    const start = sentence.start + opening[0].length
-    const end = sentence.start + text.slice(sentence.start, sentence.end).replace(trailingMark, '').length
+    let start = sentence.start + opening[0].length
+    let end = sentence.start + text.slice(sentence.start, sentence.end).replace(trailingMark, '').length
+    if (quoted) {
+      // The quotation runs to its closing mark, or to the paragraph's end where the copy cut it off.
+      closingQuote.lastIndex = start + 1
+      const close = closingQuote.exec(text)
+      const content = quotationContent(text.slice(start, close ? close.index + 1 : text.length))
+      end = start + content.end
+      start += content.start
+    }
     const clause = text.slice(start, end)
     if (relativeClause.test(clause) || !statesFailing(clause)) return false
     const position = context.spanPosition(block, start, end)
