@@ -605,6 +605,14 @@ describe('findings listed in prose after a count (news releases and articles)', 
     ])
   })
 
+  it('reads a sentence naming the causes and listing them with no count ("Our main causes of concern were that A; and B."), not one listing topics', () => {
+    expect(read('Kent Police custody\n\nOur main causes of concern were that the force did not review detention on time; and use of force was not overseen.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention on time'],
+      ['cause-of-concern', 'use of force was not overseen']
+    ])
+    expect(read('Kent Police custody\n\nThe causes of concern were about: call handling; and use of force.\n').findings).toEqual([])
+  })
+
   it('reads a cause counted and then quoted from the report ("identified one cause of concern. The report explained: “…"), cut off where the copy ends', () => {
     const {text, title} = corpus('custody-cheshire-2018-alderley-edge-news')
     expect(read(text, title).findings.filter((finding) => finding.kind === 'cause-of-concern').map((finding) => finding.text)).toEqual([

@@ -14,6 +14,9 @@ const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
 // "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
 const listInNextSentence = /^(?:they|these|the (?:causes|concerns|areas|examples)\b[^.;:]{0,60}?) (?:were|are)(?: that)?:?\s+/i
+// "The causes of concern are that: A; B; and C.", "Our main causes of concern were that A; and B.":
+// a sentence naming the causes and listing them, with no count before it.
+const causesAreThat = /^(?:(?:the|our|its|their) )?(?:(?:main|principal|key|accelerated) )*causes (?:of|for) concern(?: [^.;:]{1,60}?)? (?:are|were)(?: that)?:?\s+/i
 // Joining words a listed piece opens or closes with, which are no words of the finding.
 const leadingJoin = /^(?:(?:and|or|that)\s+)+/i
 const trailingMark = /[\s.,;]+$/
@@ -69,7 +72,7 @@ export const proseLists: ReaderFactory = () => {
     if (text.includes('improvement') && readQuotedAsFinding(block, context)) return true
     if (!text.includes('oncern') && !text.includes('practice')) return readReported(block, context)
     const count = countedFindings.exec(text)
-    if (!count) return readReported(block, context)
+    if (!count) return readCausesAreThat(block, context) || readReported(block, context)
     const spans = sentenceSpans(text)
     const at = spans.findIndex((span) => span.end > count.index)
     const sentence = spans[at]
@@ -90,14 +93,24 @@ export const proseLists: ReaderFactory = () => {
     }
     if (!fitsCount(listed, pieces, text)) return false
     if (listed.history && listed.kind !== 'cause-of-concern') return false
-    for (const piece of pieces) {
-      const position = context.spanPosition(block, piece.start, piece.end)
-      const quoted = text.slice(piece.start, piece.end)
-      if (listed.history) context.history(listed.kind, quoted, position)
-      else context.finding(listed.kind, quoted, position, listed.kind === 'cause-of-concern' ? {summary: true} : {})
-    }
+    emitPieces(listed, pieces, block, context)
     pending = undefined
     return true
+  }
+
+  /** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
+  const readCausesAreThat = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    for (const span of sentenceSpans(text)) {
+      const lead = causesAreThat.exec(text.slice(span.start, span.end))
+      if (!lead) continue
+      const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
+      const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
+      if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
+      emitPieces(listed, pieces, block, context)
+      return true
+    }
+    return false
   }
 
   /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
@@ -159,6 +172,16 @@ export const proseLists: ReaderFactory = () => {
       },
       paragraph: read
     }
+  }
+}
+
+/** Each listed piece as a finding of its kind, or as history when said of an earlier inspection. */
+function emitPieces(listed: Listed, pieces: readonly SentenceSpan[], block: Block, context: ReadContext): void {
+  for (const piece of pieces) {
+    const position = context.spanPosition(block, piece.start, piece.end)
+    const quoted = block.text.slice(piece.start, piece.end)
+    if (listed.history) context.history(listed.kind, quoted, position)
+    else context.finding(listed.kind, quoted, position, listed.kind === 'cause-of-concern' ? {summary: true} : {})
   }
 }
 
