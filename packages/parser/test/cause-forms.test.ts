@@ -34,6 +34,19 @@ describe('a cause of concern under a topic sub-heading', () => {
     ])
   })
 
+  it('reads the statement after a sentence announcing the cause in its box ("We have identified an accelerated cause of concern. The force isn’t …"), not an explanation of causes', () => {
+    const announced = read(
+      'Kent Police accelerated cause of concern\n\nAccelerated cause of concern\n\nWe have identified an accelerated cause of concern. The force isn’t answering 999 calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'
+    )
+    expect(announced.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force isn’t answering 999 calls quickly enough.', null],
+      ['recommendation', 'review its call handling;', 'cause-of-concern-1'],
+      ['recommendation', 'recruit more call handlers.', 'cause-of-concern-1']
+    ])
+    const explained = read('Kent Police\n\nAccelerated cause of concern\n\nWe issue an accelerated cause of concern when we find a serious failing. A cause of concern is always accompanied by recommendations.\n')
+    expect(explained.findings).toEqual([])
+  })
+
   it('reads a topic heading right under the box, not a heading after the box has read a paragraph', () => {
     const topic = read(
       'Kent Police\n\nCause of concern\n\nResponding to the public\n\nThe force does not answer emergency calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'

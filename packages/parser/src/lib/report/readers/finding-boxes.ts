@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -184,11 +184,12 @@ export const findingBoxes: ReaderFactory = () => {
   /** The number a box's heading prints, for the first finding under it. */
   const headingNumber = (open: Box) => (open.extracted === 0 ? open.number : undefined)
 
-  const addCause = (block: Block, context: ReadContext) => {
+  /** The cause stated in a block, from `from` on (after a sentence announcing it). */
+  const addCause = (block: Block, context: ReadContext, from = 0) => {
     const number = block.number ?? (box && headingNumber(box))
     // A letter quotes the cause it revisits: the cause is the quotation's content.
-    const {text, start, end} = quotationContent(block.text)
-    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
+    const {text, start, end} = quotationContent(from === 0 ? block.text : block.text.slice(from))
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, from + start, from + end), number === undefined ? {} : {number})
     if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined, ...(block.list ? {list: block.list} : {})}
     if (box) box.extracted++
     return finding
@@ -553,6 +554,11 @@ export const findingBoxes: ReaderFactory = () => {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
           if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
+          else {
+            // "We have identified an accelerated cause of concern. The force isn’t answering …": the statement after the announcement.
+            const statement = statementAfterAnnouncement(block.text)
+            if (statement !== undefined) addCause(block, context, statement)
+          }
           return
         }
         // "1.5 Staff were not aware of …" after "1.4 The force should …": custody reports number
@@ -637,4 +643,19 @@ function inlineItems(text: string): Array<{start: number; end: number}> | undefi
 function trimmedSpan(text: string, start: number, end: number): {start: number; end: number} {
   while (end > start && /\s/.test(text.charAt(end - 1))) end--
   return {start, end}
+}
+
+/**
+ * Where the statement of a cause starts in a paragraph that opens by announcing it ("We have
+ * identified an accelerated cause of concern. The force isn’t answering 999 calls quickly
+ * enough."): the second sentence, when the first speaks of a cause of this inspection and the rest
+ * states a failing or a need without speaking of causes; otherwise `undefined`.
+ */
+function statementAfterAnnouncement(text: string): number | undefined {
+  const spans = sentenceSpans(text)
+  if (spans.length < 2) return undefined
+  const announcement = text.slice(spans[0]!.start, spans[0]!.end)
+  const rest = text.slice(spans[1]!.start)
+  if (!namesCauses.test(announcement) || saysEarlierInspection(announcement) || speaksOfCauses(rest) || isLeadIn(rest.trimEnd())) return undefined
+  return namesFailing.test(rest) || modal.test(rest) ? spans[1]!.start : undefined
 }
