@@ -34,6 +34,39 @@ describe('a cause of concern under a topic sub-heading', () => {
     ])
   })
 
+  it('reads a custody summary’s labelled causes and recommendations ("2.5 Cause of concern: …", "Recommendation: To address this cause of concern, the force should ensure that:", "2.7 Recommendation: …") as causes each with its own recommendations', () => {
+    const summary = read(
+      [
+        'Report on an inspection visit to police custody suites in Kent',
+        '',
+        'Causes of concern and recommendations',
+        '',
+        '2.5 Cause of concern: The force did not make sure that detainees received timely reviews of detention.',
+        '',
+        'Recommendation: To address this cause of concern, the force should ensure that:',
+        '• reviews of detention are carried out on time; and',
+        '• inspectors carry out reviews in person.',
+        '',
+        '2.6 Cause of concern: Governance of use of force was weak.',
+        '',
+        '2.7 Recommendation: The force should improve governance of use of force.',
+        '',
+        'Areas for improvement',
+        '',
+        '2.8 The force should make sure staff are trained.',
+        ''
+      ].join('\n')
+    )
+    expect(summary.findings.map((finding) => [...withCause(finding), finding.number ?? null])).toEqual([
+      ['cause-of-concern', 'The force did not make sure that detainees received timely reviews of detention.', null, '2.5'],
+      ['recommendation', 'reviews of detention are carried out on time; and', 'cause-of-concern-1', null],
+      ['recommendation', 'inspectors carry out reviews in person.', 'cause-of-concern-1', null],
+      ['cause-of-concern', 'Governance of use of force was weak.', null, '2.6'],
+      ['recommendation', 'The force should improve governance of use of force.', 'cause-of-concern-2', '2.7'],
+      ['area-for-improvement', 'The force should make sure staff are trained.', null, '2.8']
+    ])
+  })
+
   it('reads the statement after a sentence announcing the cause in its box ("We have identified an accelerated cause of concern. The force isn’t …"), not an explanation of causes', () => {
     const announced = read(
       'Kent Police accelerated cause of concern\n\nAccelerated cause of concern\n\nWe have identified an accelerated cause of concern. The force isn’t answering 999 calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'

@@ -62,6 +62,17 @@ export function findingHeading(text: string): {kind: FindingKind; number?: strin
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
 }
 
+// "Cause of concern: The force did not …", "Recommendation: The force should …" (custody summaries,
+// after the paragraph number): the label on the finding's own line.
+const causeOrRecommendationLabelPattern = /^[*_]{0,2}(?:accelerated )?(cause of concern|recommendation)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+
+/** A cause's or recommendation's label opening a sentence on its line ("Cause of concern: The force …"): its kind and length. */
+export function causeOrRecommendationLabel(text: string): {kind: 'cause-of-concern' | 'recommendation'; length: number} | undefined {
+  const label = causeOrRecommendationLabelPattern.exec(text)
+  if (!label || !endsAsSentence(text.trimEnd())) return undefined
+  return {kind: label[1]!.toLowerCase() === 'recommendation' ? 'recommendation' : 'cause-of-concern', length: label[0].length}
+}
+
 const contentsHeading = /^(?:table of )?contents$/i
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text.trim())
 

@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -251,10 +251,15 @@ export const findingBoxes: ReaderFactory = () => {
   /** Whether a numbered statement demanding nothing, after a numbered cause's recommendations, is the next cause. */
   const startsNextNumberedCause = (open: Box, text: string): boolean => open.kind === 'recommendation' && cause?.numbered === true && cause.recommendations > 0 && !modal.test(text)
 
-  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
-  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+  /** Open a cause's box for the next cause, under the same heading. */
+  const nextCause = (open: Box, context: ReadContext) => {
     closeCause(context)
     box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
+  }
+
+  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
+  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+    nextCause(open, context)
     return addCause(block, context)
   }
 
@@ -514,6 +519,20 @@ export const findingBoxes: ReaderFactory = () => {
       paragraph(block, context) {
         if (box) box.read = true
         if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
+        // "2.6 Cause of concern: Governance of use of force was weak.", "2.7 Recommendation: The force
+        // should …" among a custody summary's causes and recommendations: the next cause, or the
+        // open cause's recommendation.
+        const label = box?.kind === 'cause-of-concern' || cause ? causeOrRecommendationLabel(block.text) : undefined
+        if (label?.kind === 'cause-of-concern') {
+          if (cause) nextCause(box!, context)
+          addCause(block, context, label.length)
+          return true
+        }
+        if (label && cause) {
+          const text = block.text.slice(label.length).trimEnd()
+          addRecommendationOrFinding('recommendation', text, context.spanPosition(block, label.length, label.length + text.length), context, block.number, readDemand(text, context.subject))
+          return true
+        }
         // A cause stated in prose has no box heading whose section keeps the recommendation
         // statements reader away: its recommendations are read here, first.
         if (box?.kind === 'cause-of-concern' && box.introduced && cause && !box.list) return demands(block, box, context)
