@@ -67,6 +67,16 @@ describe('a cause of concern under a topic sub-heading', () => {
     ])
   })
 
+  it('reads an accelerated cause stated in prose with its demand in the same paragraph as the cause and its recommendation', () => {
+    const prose = read(
+      'Kent Police\n\nWe have identified an accelerated cause of concern about how the force investigates crime. The force does not supervise investigations well enough. The force should, within three months, make sure that investigations are supervised.\n\nOther text follows here.\n'
+    )
+    expect(prose.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'We have identified an accelerated cause of concern about how the force investigates crime. The force does not supervise investigations well enough.', null],
+      ['recommendation', 'The force should, within three months, make sure that investigations are supervised.', 'cause-of-concern-1']
+    ])
+  })
+
   it('reads the statement after a sentence announcing the cause in its box ("We have identified an accelerated cause of concern. The force isn’t …"), not an explanation of causes', () => {
     const announced = read(
       'Kent Police accelerated cause of concern\n\nAccelerated cause of concern\n\nWe have identified an accelerated cause of concern. The force isn’t answering 999 calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'

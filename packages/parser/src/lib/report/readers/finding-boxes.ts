@@ -184,11 +184,11 @@ export const findingBoxes: ReaderFactory = () => {
   /** The number a box's heading prints, for the first finding under it. */
   const headingNumber = (open: Box) => (open.extracted === 0 ? open.number : undefined)
 
-  /** The cause stated in a block, from `from` on (after a sentence announcing it). */
-  const addCause = (block: Block, context: ReadContext, from = 0) => {
+  /** The cause stated in a block, from `from` (after a sentence announcing it) to `to` (where its recommendation starts). */
+  const addCause = (block: Block, context: ReadContext, from = 0, to = block.text.length) => {
     const number = block.number ?? (box && headingNumber(box))
     // A letter quotes the cause it revisits: the cause is the quotation's content.
-    const {text, start, end} = quotationContent(from === 0 ? block.text : block.text.slice(from))
+    const {text, start, end} = quotationContent(from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))
     const finding = context.finding('cause-of-concern', text, context.spanPosition(block, from + start, from + end), number === undefined ? {} : {number})
     if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined, ...(block.list ? {list: block.list} : {})}
     if (box) box.extracted++
@@ -363,7 +363,13 @@ export const findingBoxes: ReaderFactory = () => {
     if (statesCauseInProse(text) && !saysEarlierInspection(text)) {
       openBox('cause-of-concern', block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
       box!.introduced = true
-      addCause(block, context)
+      // "… The force does not …. The force should, within three months, …": the paragraph's demand is the cause's recommendation.
+      const demandAt = demandSentenceStart(block.text)
+      addCause(block, context, 0, demandAt)
+      if (demandAt < block.text.length) {
+        const demand = block.text.slice(demandAt).trimEnd()
+        addRecommendationOrFinding('recommendation', demand, context.spanPosition(block, demandAt, demandAt + demand.length), context, undefined, readDemand(demand, context.subject))
+      }
       return
     }
     const leadIn = findingLeadInKind(text)
@@ -677,4 +683,19 @@ function statementAfterAnnouncement(text: string): number | undefined {
   const rest = text.slice(spans[1]!.start)
   if (!namesCauses.test(announcement) || saysEarlierInspection(announcement) || speaksOfCauses(rest) || isLeadIn(rest.trimEnd())) return undefined
   return namesFailing.test(rest) || modal.test(rest) ? spans[1]!.start : undefined
+}
+
+/**
+ * Where a paragraph stating a cause in prose goes on to demand something ("We have identified a
+ * cause of concern about …. The force does not …. The force should, within three months, …"): the
+ * first sentence after the opening one that demands and is not narrative; the text's length when
+ * none does.
+ */
+function demandSentenceStart(text: string): number {
+  const spans = sentenceSpans(text)
+  for (const span of spans.slice(1)) {
+    const sentence = text.slice(span.start, span.end)
+    if (modal.test(sentence) && !narrative.test(sentence)) return span.start
+  }
+  return text.length
 }

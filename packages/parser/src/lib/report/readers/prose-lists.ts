@@ -17,9 +17,9 @@ const listInNextSentence = /^(?:they|these|the (?:causes|concerns|areas|examples
 // "The causes of concern are that: A; B; and C.", "Our main causes of concern were that A; and B.":
 // a sentence naming the causes and listing them, with no count before it.
 const causesAreThat = /^(?:(?:the|our|its|their) )?(?:(?:main|principal|key|accelerated) )*causes (?:of|for) concern(?: [^.;:]{1,60}?)? (?:are|were)(?: that)?:?\s+/i
-// Joining words a listed piece opens or closes with, which are no words of the finding.
+// Joining words a listed piece opens or closes with, and the spaces and marks that close it, which are no words of the finding.
+const closingMarks = new Set([' ', '\t', '\n', '\r', '\u00A0', '.', ',', ';'])
 const leadingJoin = /^(?:(?:and|or|that)\s+)+/i
-const trailingMark = /[\s.,;]+$/
 // "one was A and another B": two findings named in turn.
 const firstOfTwo = /\bone (?:was|is|being) /i
 const secondOfTwo = /,? and (?:another|the other|the second)(?: (?:was|is|being))? /gi
@@ -147,7 +147,7 @@ export const proseLists: ReaderFactory = () => {
     const opening = quoted ?? reportedStatement.exec(text.slice(sentence.start, sentence.end))
     if (!opening) return false
     let start = sentence.start + opening[0].length
-    let end = sentence.start + text.slice(sentence.start, sentence.end).replace(trailingMark, '').length
+    let end = endWithoutMarks(text, sentence.start, sentence.end)
     if (quoted) {
       // The quotation runs to its closing mark, or to the paragraph's end where the copy cut it off.
       closingQuote.lastIndex = start + 1
@@ -243,7 +243,7 @@ function trimmedPiece(text: string, start: number, end: number): SentenceSpan | 
   piece = piece.trimStart()
   const join = leadingJoin.exec(piece)
   const opening = lead + (join ? join[0].length : 0)
-  const closing = piece.replace(trailingMark, '').length + lead
+  const closing = endWithoutMarks(piece, 0, piece.length) + lead
   return closing > opening ? {start: start + opening, end: start + closing} : undefined
 }
 
@@ -260,4 +260,10 @@ function fitsCount(listed: Listed, pieces: readonly SentenceSpan[], text: string
 /** A clause stating a failing or a need ("the force doesn’t have …", "the force needs to improve …"). */
 function statesFailing(clause: string): boolean {
   return clause.split(/\s+/).length >= fewestStatementWords && (namesFailing.test(clause) || modal.test(clause))
+}
+
+/** Where `text.slice(start, end)` ends without the spaces and marks closing it (a loop: a pattern anchored at the end would be quadratic). */
+function endWithoutMarks(text: string, start: number, end: number): number {
+  while (end > start && closingMarks.has(text.charAt(end - 1))) end--
+  return end
 }
