@@ -73,6 +73,9 @@ export function causeOrRecommendationLabel(text: string): {kind: 'cause-of-conce
   return {kind: label[1]!.toLowerCase() === 'recommendation' ? 'recommendation' : 'cause-of-concern', length: label[0].length}
 }
 
+/** Whether text may name innovative or promising practice (a plain search: "good practice" and "professional practice" are neither). */
+export const namesPracticeKind = (text: string): boolean => text.includes('ve practice') || text.includes('ng practice')
+
 const contentsHeading = /^(?:table of )?contents$/i
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text.trim())
 

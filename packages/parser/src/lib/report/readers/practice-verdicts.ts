@@ -1,5 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReaderFactory} from '../context.js'
+import {namesPracticeKind} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // "This is an example of innovative practice.", "We consider this to be promising practice.": a
@@ -28,7 +29,7 @@ export const practiceVerdicts: ReaderFactory = () => {
         previous = block
         const text = block.text
         // Most paragraphs name no practice: a plain search answers before the pattern runs.
-        if (!text.includes('practice')) return false
+        if (!namesPracticeKind(text)) return false
         const spans = sentenceSpans(text)
         const at = spans.findIndex((span) => pointsBackAtPractice.test(text.slice(span.start, span.end).trimEnd()))
         if (at === -1) return false

@@ -1,7 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {isLeadIn, modal, namesFailing, quotationContent, saysEarlierInspection} from '../patterns.js'
+import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -68,11 +68,12 @@ export const proseLists: ReaderFactory = () => {
 
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
-    // Most blocks count no findings: a plain search answers before the patterns run.
-    if (text.includes('improvement') && readQuotedAsFinding(block, context)) return true
-    if (!text.includes('oncern') && !text.includes('practice')) return readReported(block, context)
+    // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
+    if (text.includes(' as ') && (text.includes('“') || text.includes('"')) && readQuotedAsFinding(block, context)) return true
+    const speaksOfCauses = text.includes('oncern') && text.includes('ause')
+    if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
     const count = countedFindings.exec(text)
-    if (!count) return readCausesAreThat(block, context) || readReported(block, context)
+    if (!count) return (speaksOfCauses && text.includes('auses ') && readCausesAreThat(block, context)) || readReported(block, context)
     const spans = sentenceSpans(text)
     const at = spans.findIndex((span) => span.end > count.index)
     const sentence = spans[at]
