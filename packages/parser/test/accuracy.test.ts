@@ -29,11 +29,11 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 93, 87, 85, '0/0'],
+      ['causes of concern', 93, 93, 92, '0/0'],
       ['recommendations', 91, 91, 90, '0/0'],
-      ['areas for improvement', 37, 35, 35, '35/35'],
+      ['areas for improvement', 37, 37, 37, '37/37'],
       ['innovative practice', 3, 3, 3, '0/0'],
-      ['promising practice', 2, 0, 0, '0/0'],
+      ['promising practice', 2, 2, 2, '0/0'],
       ['grades', 600, 556, 551, '0/0']
     ])
   })
@@ -93,7 +93,7 @@ describe('accuracy against the gold labels', () => {
       ['custody-nottinghamshire-2012-release.txt', 0],
       ['custody-nottinghamshire-2013-report-fdocuments-copy.txt', 0],
       ['custody-surrey-2010-release.txt', 0],
-      ['custody-surrey-2022-news-wired-gov-print.txt', 1],
+      ['custody-surrey-2022-news-wired-gov-print.txt', 0],
       ['custody-surrey-2022.txt', 0],
       ['custody-warwickshire-2022.txt', 0],
       ['custody-west-mercia-2022-contents.txt', 0],

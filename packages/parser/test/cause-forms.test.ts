@@ -34,6 +34,62 @@ describe('a cause of concern under a topic sub-heading', () => {
     ])
   })
 
+  it('reads a custody summary’s labelled causes and recommendations ("2.5 Cause of concern: …", "Recommendation: To address this cause of concern, the force should ensure that:", "2.7 Recommendation: …") as causes each with its own recommendations', () => {
+    const summary = read(
+      [
+        'Report on an inspection visit to police custody suites in Kent',
+        '',
+        'Causes of concern and recommendations',
+        '',
+        '2.5 Cause of concern: The force did not make sure that detainees received timely reviews of detention.',
+        '',
+        'Recommendation: To address this cause of concern, the force should ensure that:',
+        '• reviews of detention are carried out on time; and',
+        '• inspectors carry out reviews in person.',
+        '',
+        '2.6 Cause of concern: Governance of use of force was weak.',
+        '',
+        '2.7 Recommendation: The force should improve governance of use of force.',
+        '',
+        'Areas for improvement',
+        '',
+        '2.8 The force should make sure staff are trained.',
+        ''
+      ].join('\n')
+    )
+    expect(summary.findings.map((finding) => [...withCause(finding), finding.number ?? null])).toEqual([
+      ['cause-of-concern', 'The force did not make sure that detainees received timely reviews of detention.', null, '2.5'],
+      ['recommendation', 'reviews of detention are carried out on time; and', 'cause-of-concern-1', null],
+      ['recommendation', 'inspectors carry out reviews in person.', 'cause-of-concern-1', null],
+      ['cause-of-concern', 'Governance of use of force was weak.', null, '2.6'],
+      ['recommendation', 'The force should improve governance of use of force.', 'cause-of-concern-2', '2.7'],
+      ['area-for-improvement', 'The force should make sure staff are trained.', null, '2.8']
+    ])
+  })
+
+  it('reads an accelerated cause stated in prose with its demand in the same paragraph as the cause and its recommendation', () => {
+    const prose = read(
+      'Kent Police\n\nWe have identified an accelerated cause of concern about how the force investigates crime. The force does not supervise investigations well enough. The force should, within three months, make sure that investigations are supervised.\n\nOther text follows here.\n'
+    )
+    expect(prose.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'We have identified an accelerated cause of concern about how the force investigates crime. The force does not supervise investigations well enough.', null],
+      ['recommendation', 'The force should, within three months, make sure that investigations are supervised.', 'cause-of-concern-1']
+    ])
+  })
+
+  it('reads the statement after a sentence announcing the cause in its box ("We have identified an accelerated cause of concern. The force isn’t …"), not an explanation of causes', () => {
+    const announced = read(
+      'Kent Police accelerated cause of concern\n\nAccelerated cause of concern\n\nWe have identified an accelerated cause of concern. The force isn’t answering 999 calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'
+    )
+    expect(announced.findings.map(withCause)).toEqual([
+      ['cause-of-concern', 'The force isn’t answering 999 calls quickly enough.', null],
+      ['recommendation', 'review its call handling;', 'cause-of-concern-1'],
+      ['recommendation', 'recruit more call handlers.', 'cause-of-concern-1']
+    ])
+    const explained = read('Kent Police\n\nAccelerated cause of concern\n\nWe issue an accelerated cause of concern when we find a serious failing. A cause of concern is always accompanied by recommendations.\n')
+    expect(explained.findings).toEqual([])
+  })
+
   it('reads a topic heading right under the box, not a heading after the box has read a paragraph', () => {
     const topic = read(
       'Kent Police\n\nCause of concern\n\nResponding to the public\n\nThe force does not answer emergency calls quickly enough.\n\nRecommendations\n\nWithin three months, the force should:\n\n• review its call handling;\n• recruit more call handlers.\n'
@@ -526,5 +582,128 @@ describe('Engage reasons and the glossary', () => {
     const report = read(text, title)
     expect(report.findings).toEqual([])
     expect(report.history ?? []).toEqual([])
+  })
+})
+
+describe('findings listed in prose after a count (news releases and articles)', () => {
+  it('reads a custody article’s causes run into one sentence after the count ("They were that A; B; C; and D"), each clause one cause', () => {
+    const {text, title} = corpus('custody-west-midlands-2023-express-and-star')
+    const report = read(text, title)
+    expect(report.findings.map((finding) => [finding.kind, finding.text, finding.position.start.line])).toEqual([
+      ['cause-of-concern', 'the leadership of custody isn\'t making sure safe and respectable custody services are consistently provided', 6],
+      ['cause-of-concern', 'the force isn\'t always assuring detainees\' safety and isn\'t following authorised professional practice guidance in all areas', 6],
+      ['cause-of-concern', 'there are several areas where the force isn’t consistently meeting the requirements of the Police and Criminal Evidence Act 1984 and its codes of practice', 6],
+      ['cause-of-concern', 'the governance and oversight of the use of force in custody isn’t good enough', 6]
+    ])
+    const first = report.findings[0]!
+    expect(text.slice(first.position.start.offset, first.position.end.offset)).toBe(first.text)
+  })
+
+  it('reads a count of causes followed by each stated in reported speech ("The inspectorate has advised that …", "The second cause for concern … relates to their observation that …")', () => {
+    const {text, title} = corpus('accelerated-nottinghamshire-2024-west-bridgford-wire')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force needs to improve ‘how it manages and carries out effective investigations to make sure that victims get the support they need’'],
+      [
+        'cause-of-concern',
+        'the force doesn’t have adequate processes, planning or governance arrangements in place to monitor performance or identify where improvements are required'
+      ]
+    ])
+  })
+
+  it('reads promising practice named in turn after its count ("Two areas of promising practice were highlighted, one was A and another B")', () => {
+    const {text, title} = corpus('frs-2023-25-staffordshire-express-and-star')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['promising-practice', 'responding to major and multi-agency incidents and a preventative approach with the Civil Contingencies Unit'],
+      ['promising-practice', 'working with the NHS on responses to falls and the home from hospital service']
+    ])
+  })
+
+  it('reads the forms in one sentence ("…, which were that A; and B.", "The causes of concern are that: A; B; and C.") and an earlier inspection’s as history', () => {
+    expect(read('Kent Police custody\n\nInspectors had two causes of concern, which were that the force does not review detention on time; and use of force is not overseen well enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force does not review detention on time'],
+      ['cause-of-concern', 'use of force is not overseen well enough']
+    ])
+    expect(
+      read('Kent Police custody\n\nWe found three causes of concern. The causes of concern are that: the force does not review detention on time; staff do not record risk; and use of force is not overseen.\n').findings.map(kindAndText)
+    ).toEqual([
+      ['cause-of-concern', 'the force does not review detention on time'],
+      ['cause-of-concern', 'staff do not record risk'],
+      ['cause-of-concern', 'use of force is not overseen']
+    ])
+    const earlier = read('Kent Police custody\n\nIn our previous inspection in 2017 we found two causes of concern. They were that the force did not review detention on time; and use of force was not overseen.\n')
+    expect([earlier.findings, earlier.history?.map(kindAndText)]).toEqual([
+      [],
+      [
+        ['cause-of-concern', 'the force did not review detention on time'],
+        ['cause-of-concern', 'use of force was not overseen']
+      ]
+    ])
+  })
+
+  it('reads causes counted and then stated in turn ("The first was that …. The second was that …"), and a list after "These were that:"', () => {
+    const inTurn = read('Kent Police custody\n\nHMICFRS and HMIP had two causes of concern. The first was that the force did not review detention in line with PACE. The second was that the governance of use of force was not good enough.\n\nStaff treated detainees well.\n')
+    expect(inTurn.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention in line with PACE'],
+      ['cause-of-concern', 'the governance of use of force was not good enough']
+    ])
+    const listed = read('Kent Police custody\n\nThe inspectorates identified two causes of concern. These were that:\n\n• the force did not review detention in line with PACE; and\n• the governance of use of force was not good enough.\n\nThe inspection found three areas for improvement.\n')
+    expect(listed.findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention in line with PACE; and'],
+      ['cause-of-concern', 'the governance of use of force was not good enough.']
+    ])
+  })
+
+  it('gives the causes an earlier inspection listed after "These were that:" the status the next paragraph states', () => {
+    const {text, title} = corpus('frs-gloucestershire-coc-revisit-2021-03')
+    expect(read(text, title).history?.map((item) => [item.kind, item.text.slice(0, 40), item.status])).toEqual([
+      ['cause-of-concern', 'Gloucestershire FRS doesn’t have a clear', 'We first revisited Gloucestershire between 20 and 22 November 2019 to review progress against the action plan.'],
+      ['cause-of-concern', 'Gloucestershire FRS values are tarnished', 'We first revisited Gloucestershire between 20 and 22 November 2019 to review progress against the action plan.']
+    ])
+  })
+
+  it('reads a sentence naming the causes and listing them with no count ("Our main causes of concern were that A; and B."), not one listing topics', () => {
+    expect(read('Kent Police custody\n\nOur main causes of concern were that the force did not review detention on time; and use of force was not overseen.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the force did not review detention on time'],
+      ['cause-of-concern', 'use of force was not overseen']
+    ])
+    expect(read('Kent Police custody\n\nThe causes of concern were about: call handling; and use of force.\n').findings).toEqual([])
+  })
+
+  it('reads a cause counted and then quoted from the report ("identified one cause of concern. The report explained: “…"), cut off where the copy ends', () => {
+    const {text, title} = corpus('custody-cheshire-2018-alderley-edge-news')
+    expect(read(text, title).findings.filter((finding) => finding.kind === 'cause-of-concern').map((finding) => finding.text)).toEqual([
+      'There were also some notable areas where the force did not comply with codes C an'
+    ])
+    expect(read('Kent Police custody\n\nInspectors identified one cause of concern. The report explained: “The force did not review detention on time.” Staff were polite.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'The force did not review detention on time.']
+    ])
+  })
+
+  it('reads findings an article quotes and names ("identified “…” as an area for improvement, as well as …")', () => {
+    const {text, title} = corpus('frs-2021-derbyshire-bbc')
+    expect(read(text, title).findings.map(kindAndText)).toEqual([
+      ['area-for-improvement', 'an effective process to monitor and assure commanders of operational incidents'],
+      ['area-for-improvement', 'monitoring and reviewing technology and collaborations with police and other agencies']
+    ])
+    expect(read('Kent Police\n\nIn 2019, inspectors identified “how the force supervises investigations” as an area for improvement.\n').findings).toEqual([])
+  })
+
+  it('traps: a count whose list does not match it, topics, a list with no semicolons, reported speech praising, and a paragraph pointing back at a lost list', () => {
+    for (const text of [
+      'Kent Police custody\n\nInspectors had three causes of concern, which were that the force does not review detention on time; and use of force is not overseen.\n',
+      'Kent Police custody\n\nInspectors had two causes of concern. They were: call handling; and use of force.\n',
+      'Kent Police custody\n\nHMICFRS highlighted two causes of concern: the use of force and detention reviews.\n',
+      'Kent Police\n\nHMICFRS has informed the force of two accelerated causes for concern.\n\nThe inspectorate has advised that the force answers emergency calls quickly.\n\nInspectors were concerned that some detainees waited too long.\n',
+      'Kent Police custody\n\nWe found two causes of concern. The first time that we visited, the force did not review detention on time.\n',
+      'Kent Police custody\n\nThe inspectorates had two main causes of concern about custody, which were:\n\nThe inspectorates have therefore made recommendations to address these concerns.\n'
+    ]) {
+      const report = read(text)
+      expect([text, report.findings, report.history ?? []]).toEqual([text, [], []])
+    }
+  })
+
+  it('trap: a negative release whose list of causes the copy lost gives no cause (the paragraph after the lead-in points back at them)', () => {
+    const {text, title} = corpus('custody-surrey-2022-news-wired-gov-print')
+    expect(read(text, title).findings).toEqual([])
   })
 })

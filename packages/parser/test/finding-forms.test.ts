@@ -294,9 +294,70 @@ describe('innovative and promising practice: each read once, its description wit
     expectOne(`# Kent Police PEEL 2023\n\n## Investigating crime\n\n**Innovative practice – using drones**\n\n${description}\n\n## Next\n\nOther text.\n`, 'markdown', 'innovative-practice')
   })
 
+  it('a practice described and then named ("… This is an example of innovative practice."), in its paragraph or the one before the verdict', () => {
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description} This is an example of innovative practice.\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description}\n\nWe consider this to be promising practice that other forces could adopt.\n\nThe force is good at investigating crime.\n`, 'text', 'promising-practice')
+    expectOne(`<h1>Kent Police PEEL 2023</h1><h2>Investigating crime</h2><p>${description} This is an example of promising practice.</p><p>Other text.</p>`, 'html', 'promising-practice')
+  })
+
+  it('"Example of promising practice" as a box heading with its title, "We consider this to be innovative practice: …" with the practice after it', () => {
+    expectOne(`Kent Police PEEL 2023\n\nResponding to the public\n\nExample of promising practice\n\nDrones for missing people\n\n${description}\n\nThe drones have found 12 people this year.\n`, 'text', 'promising-practice')
+    expectOne(`# Kent Police PEEL 2023\n\n### Example of innovative practice: Using drones to find missing people\n\n${description}\n\nThe drones have found 12 people this year.\n`, 'markdown', 'innovative-practice')
+    expectOne(`Kent Police PEEL 2023\n\nInvestigating crime\n\nWe consider this to be innovative practice: ${description}\n\nThe force is good at investigating crime.\n`, 'text', 'innovative-practice')
+  })
+
+  it('trap: a verdict denying practice, said of an earlier time, or with more after the practice’s name, gives none', () => {
+    for (const verdict of ['This is not innovative practice.', 'This was promising practice in our 2019 inspection.', 'This is an example of promising practice being lost.']) {
+      expect(read(`Kent Police PEEL 2023\n\nInvestigating crime\n\n${description} ${verdict}\n\nThe force is good at investigating crime.\n`).report.findings).toEqual([])
+    }
+  })
+
   it('nothing lost: a title with no description after it is the practice', () => {
     const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
     expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])
     expect(report.findings[0]!.position.start).toMatchObject({line: 5, column: 3})
+  })
+})
+
+describe('areas for improvement on PEEL 2014–19 pillar pages: this inspection’s, and last year’s restated with their status', () => {
+  const page = [
+    'Kent Police PEEL 2018/19',
+    '',
+    'How effective is the force at investigating crime?',
+    '',
+    'Requires improvement',
+    '',
+    'Areas for improvement',
+    '',
+    '• The force should improve supervision of investigations.',
+    '',
+    'Last year’s areas for improvement',
+    '',
+    '• The force should improve how it identifies vulnerable victims.',
+    '',
+    'We found that the force has addressed this area for improvement.',
+    '',
+    'Area for improvement (2017): The force should make sure that it records crime accurately.',
+    'Status: Addressed',
+    '',
+    'Area for improvement from our 2017 inspection – The force should review its crime recording audits.',
+    '',
+    'Progress: The force has made some progress but this remains an area for improvement.',
+    ''
+  ].join('\n')
+
+  it('reads the question’s box as findings, and the items under a heading naming an earlier inspection’s, and labels dated earlier, as history with the status after them', () => {
+    const {report} = read(page)
+    expect(report.findings.map(kindAndText)).toEqual([['area-for-improvement', 'The force should improve supervision of investigations.']])
+    expect(report.history?.map((item) => [item.kind, item.text, item.status])).toEqual([
+      ['area-for-improvement', 'The force should improve how it identifies vulnerable victims.', 'We found that the force has addressed this area for improvement.'],
+      ['area-for-improvement', 'The force should make sure that it records crime accurately.', 'Status: Addressed'],
+      ['area-for-improvement', 'The force should review its crime recording audits.', 'Progress: The force has made some progress but this remains an area for improvement.']
+    ])
+  })
+
+  it('trap: an undated label is this report’s finding, and a status line with no restated finding before it is nothing', () => {
+    const {report} = read('Kent Police PEEL 2018/19\n\nStatus: Addressed\n\nArea for improvement: The force should make sure that it records crime accurately.\n\nProgress: The force has improved.\n')
+    expect([report.findings.map(kindAndText), report.history]).toEqual([[['area-for-improvement', 'The force should make sure that it records crime accurately.']], undefined])
   })
 })

@@ -10,6 +10,8 @@ import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {gradeTables} from '../src/lib/report/readers/grade-tables.js'
 import {history} from '../src/lib/report/readers/history.js'
 import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
+import {practiceVerdicts} from '../src/lib/report/readers/practice-verdicts.js'
+import {proseLists} from '../src/lib/report/readers/prose-lists.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
 import {inspectorateEra, isoDay, monthNumber, sharedCount, weekdayDate, yearOfWeekday} from '../src/lib/text.js'
 import {corpus, readWith} from './reading.js'
@@ -46,6 +48,26 @@ describe('layout readers, one at a time', () => {
       ['cause-of-concern-1', 'have adequate governance arrangements in'],
       ['cause-of-concern-2', 'The force needs to improve how it manage']
     ])
+  })
+
+  it('prose lists: causes run into one sentence after their count, practice named in turn', () => {
+    const custody = corpus('custody-west-midlands-2023-express-and-star')
+    expect(readWith([proseLists], custody.text, custody.title).findings.map((finding) => [finding.kind, finding.text.slice(0, 32)])).toEqual([
+      ['cause-of-concern', 'the leadership of custody isn\'t '],
+      ['cause-of-concern', 'the force isn\'t always assuring '],
+      ['cause-of-concern', 'there are several areas where th'],
+      ['cause-of-concern', 'the governance and oversight of ']
+    ])
+    const fire = corpus('frs-2023-25-staffordshire-express-and-star')
+    expect(readWith([proseLists], fire.text, fire.title).findings.map((finding) => [finding.kind, finding.text.slice(0, 32)])).toEqual([
+      ['promising-practice', 'responding to major and multi-ag'],
+      ['promising-practice', 'working with the NHS on response']
+    ])
+  })
+
+  it('practice verdicts: the description before "This is an example of innovative practice."', () => {
+    const text = 'Kent Police PEEL 2023\n\nThe force reviews every rape case within 48 hours. This is an example of innovative practice.\n'
+    expect(readWith([practiceVerdicts], text).findings.map((finding) => [finding.kind, finding.text])).toEqual([['innovative-practice', 'The force reviews every rape case within 48 hours.']])
   })
 
   it('grade sentences: judgements in prose, clause by clause, not adjectives or other topics', () => {

@@ -4,9 +4,9 @@ import {lastSentenceSpan, sentenceSpans} from './sentences.js'
 // Precompiled once; none has nested quantifiers, so each runs in time linear in its input.
 
 // "Our recommendations", "Summary of recommendations", "Key recommendations", "Cause of concern 1:
-// Investigations", "Accelerated cause of concern – Responding to the public".
+// Investigations", "Accelerated cause of concern – Responding to the public", "Example of promising practice".
 const boxHeading =
-  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: and recommendations)?(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
+  /^(?:(?:our|the|new|summary of|list of|summary of our) )?(?:(?:an? )?examples? of )?(?:(?:key|main|national|further|other) )?(?:accelerated )?(areas? for improvement|causes? of concern|recommendations?|innovative practices?|promising practices?)(?: and recommendations)?(?:(?: (\d{1,3}))?(?: ?[:–—-] ?([a-z][a-z ,&'’-]{0,60}))?| (?:to|for) [a-z ,&]{1,40})$/
 const headingNoise = /^[\d.\s*_]*|(?<![\s:.*_])[\s:.*_]*$/g
 // The words every box heading holds, matched in any case without a lower-cased copy of the text.
 const boxWords = /improvement|concern|recommendation|practice/i
@@ -34,7 +34,7 @@ export function findingHeadingKind(text: string): FindingKind | undefined {
 // "Innovative practice: Using drones to find missing people", "Promising practice – Safer streets":
 // a practice box and its title in one heading. A sentence after the label ("Innovative practice:
 // The force uses drones.") is the practice itself, read by the labelled-findings reader.
-const titledPractice = /^(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
+const titledPractice = /^(?:(?:an? )?examples? of )?(innovative|promising) practices?\s?[:–—-]\s?[\p{L}\d‘“"']/u
 const endsSentence = /[.!?]["”’']?[*_]*\s*$/
 const maxTitledPracticeHeading = 130
 
@@ -61,6 +61,20 @@ export function findingHeading(text: string): {kind: FindingKind; number?: strin
   if (!kind || (match![3] !== undefined && endsSentence.test(text))) return undefined
   return match![2] === undefined ? {kind} : {kind, number: match![2]}
 }
+
+// "Cause of concern: The force did not …", "Recommendation: The force should …" (custody summaries,
+// after the paragraph number): the label on the finding's own line.
+const causeOrRecommendationLabelPattern = /^[*_]{0,2}(?:accelerated )?(cause of concern|recommendation)[*_]{0,2}\s?[:–—-][*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+
+/** A cause's or recommendation's label opening a sentence on its line ("Cause of concern: The force …"): its kind and length. */
+export function causeOrRecommendationLabel(text: string): {kind: 'cause-of-concern' | 'recommendation'; length: number} | undefined {
+  const label = causeOrRecommendationLabelPattern.exec(text)
+  if (!label || !endsAsSentence(text.trimEnd())) return undefined
+  return {kind: label[1]!.toLowerCase() === 'recommendation' ? 'recommendation' : 'cause-of-concern', length: label[0].length}
+}
+
+/** Whether text may name innovative or promising practice (a plain search: "good practice" and "professional practice" are neither). */
+export const namesPracticeKind = (text: string): boolean => text.includes('ve practice') || text.includes('ng practice')
 
 const contentsHeading = /^(?:table of )?contents$/i
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text.trim())
@@ -370,6 +384,17 @@ export const saysEarlierInspection = (text: string): boolean => earlierInspectio
 /** A lead-in to a list of an earlier inspection's findings ("…identified three areas for improvement: –"). */
 export function historyLeadInKind(text: string): FindingKind | undefined {
   if (!isLeadIn(text) || !earlierInspection.test(text)) return undefined
+  const match = findingWords.exec(text)
+  return match ? findingHeadingKind(match[1]!) : undefined
+}
+
+// "Last year’s areas for improvement", "Areas for improvement from our 2017 inspection": a heading
+// over an earlier inspection's findings, not a box of this report's.
+const maxHistoryHeading = 90
+
+/** The kind of finding a heading names as an earlier inspection's ("Progress against last year’s areas for improvement"). */
+export function historyHeadingKind(text: string): FindingKind | undefined {
+  if (text.length > maxHistoryHeading || findingHeading(text) || !earlierInspection.test(text)) return undefined
   const match = findingWords.exec(text)
   return match ? findingHeadingKind(match[1]!) : undefined
 }

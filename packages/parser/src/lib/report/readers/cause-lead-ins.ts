@@ -1,11 +1,11 @@
-import type {FindingKind} from '@scrutiny/schema'
+import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {List} from 'mdast'
 import type {Block} from '../blocks.js'
 import {namesOnlyTopic} from '../cause-items.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, narrative, openingQuote, quotationContent, speaksOfCauses} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, narrative, openingQuote, progressStatusIn, quotationContent, speaksOfCauses} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // "We found that:", "we concluded that:", "Our inspection found:", "In our 2021 report, we said:" —
@@ -26,6 +26,10 @@ const introducesDemands = /^to address\b|\brecommends that\b|\b(?:should|must)\b
 // A paragraph that goes on with the letter ("This decision is further supported by …", "We
 // moved …") rather than stating a cause: the list the lead-in announced is not in the copy.
 const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
+// "The inspectorates have therefore made recommendations for Surrey Police to address these
+// concerns": a paragraph opening by pointing back at what the lead-in announced, whose list the
+// copy lost (a cause's statement may say "therefore" further on).
+const pointsBackAtList = /\b(?:these|those|both|such) (?:(?:two|three|four|main|principal) )?(?:concerns|causes|issues|failings|shortcomings)\b|\btherefore\b/i
 // "identified two principal causes for concern:": older custody releases write "for".
 const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
 // "inspectors identified some causes of concern." then "identified principal concerns related to:":
@@ -35,8 +39,8 @@ const principalConcerns = /\b(?:principal|main) concerns\b/i
 // addressed both causes of concern:": a list of what was done about the causes, or the causes
 // restated ("We have closed the following causes of concern: • The force doesn’t …").
 const speaksOfProgress = /\b(?:improvements?|improved|actions?|steps|changes|progress|addressed|closed?|resolved|discharged)\b/i
-// "These were:", "They are as follows:": a lead-in whose sentence names nothing, pointing back to the one before.
-const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows)?:\s*$/i
+// "These were:", "They are as follows:", "These were that:": a lead-in whose sentence names nothing, pointing back to the one before.
+const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows| that)?:\s*$/i
 
 interface Mode {
   /** Reading causes (`cause`) or the recommendations after one (`recommendation`). */
@@ -55,6 +59,8 @@ interface Mode {
   leadIn?: string
   /** The lead-in speaks of progress on the causes: only items stating a failing restate one. */
   ofProgress?: boolean
+  /** The earlier causes listed so far, which the paragraph after the list may give a status. */
+  restated?: HistoricalFinding[]
 }
 
 /**
@@ -74,8 +80,10 @@ export const causeLeadIns: ReaderFactory = () => {
   const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
     const {text, start, end} = quotationContent(block.text)
     const position = context.spanPosition(block, start, end)
-    if (mode?.history) context.history(kind, text, position, block.number, kind === 'recommendation' ? mode.demand : undefined)
-    else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
+    if (mode?.history) {
+      const item = context.history(kind, text, position, block.number, kind === 'recommendation' ? mode.demand : undefined)
+      if (mode.list) (mode.restated ??= []).push(item)
+    } else context.finding(kind, text, position, {...(summary ? {summary: true} : {}), ...(kind === 'recommendation' && mode?.demand ? {demand: mode.demand} : {})})
   }
 
   /** "…, we said: “…”" in one paragraph: the quotation is a restated cause; recommendations may follow. */
@@ -98,6 +106,9 @@ export const causeLeadIns: ReaderFactory = () => {
       },
       paragraph(block, context) {
         if (!causesNamed && block.text.includes('oncern')) causesNamed = namesCausesInLeadIn.test(block.text)
+        // "We first revisited … to review progress against the action plan." after a list of earlier causes: their status.
+        const status = mode?.restated ? progressStatusIn(block.text) : undefined
+        if (status) for (const item of mode!.restated!) item.status = status
         if (!mode && readQuotedAfterLead(block, context)) return true
         // Most paragraphs neither end with a lead-in's colon nor follow one: nothing to read.
         if (!mode && !isLeadIn(block.text.trimEnd())) return false
@@ -106,7 +117,7 @@ export const causeLeadIns: ReaderFactory = () => {
         const quotation = isQuotation(block)
         if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || quotation)) {
           // "On 30 September 2021, we reported one cause of concern …" speaks of causes; it states none.
-          const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text))
+          const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text) || pointsBackAtList.test(firstSentence(text)))
           if (!isLeadIn(text) && statesCause) {
             emit('cause-of-concern', block, context, false)
             mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
@@ -188,6 +199,11 @@ function leadInSentence(text: string): string {
 /** A one-sentence statement of a failing, neither speaking of causes nor pointing back: the next cause of a list of causes and recommendations. */
 function statesNextCause(text: string): boolean {
   return namesFailing.test(text) && !isLeadIn(text) && sentenceSpans(text).length === 1 && !speaksOfCauses(text) && !refersBack.test(text) && !narrative.test(text)
+}
+
+function firstSentence(text: string): string {
+  const first = sentenceSpans(text)[0]
+  return first ? text.slice(first.start, first.end) : text
 }
 
 /** A paragraph quoting an earlier text: in quotation marks, or in a block quote. */

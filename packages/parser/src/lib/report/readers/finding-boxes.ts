@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -73,10 +73,10 @@ function awaitDescription(open: Box): void {
 }
 
 // "We found some innovative practice in how the force finds missing people.", "We saw an example
-// of promising practice:": a sentence of its own naming a practice this inspection found; the title
-// and the description follow. Praise in passing ("wants to be at the forefront of innovative
+// of promising practice:", "We consider this to be innovative practice:": a sentence of its own
+// naming a practice this inspection found; the title and the description follow. Praise in passing ("wants to be at the forefront of innovative
 // practice") and counts in prose ("two examples of promising practice, in …") are no such sentence.
-const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
+const practiceFoundOpening = String.raw`^(?:we|inspectors|hmicfrs) (?:also )?(?:found|saw|identified|noted|observed|consider(?:ed)? (?:this|it|the following)(?: to be| as)?) (?:some |an? |one |two |three |several )?(?:(?:examples?|areas?) of )?(innovative|promising) practices?\b`
 const namesPracticeFound = new RegExp(String.raw`${practiceFoundOpening}[^,;]*[.:]$`, 'i')
 // "We found an example of promising practice: the force calls back every victim of burglary.",
 // "We found some innovative practice. The force uses drones to …": the same sentence with the
@@ -184,11 +184,12 @@ export const findingBoxes: ReaderFactory = () => {
   /** The number a box's heading prints, for the first finding under it. */
   const headingNumber = (open: Box) => (open.extracted === 0 ? open.number : undefined)
 
-  const addCause = (block: Block, context: ReadContext) => {
+  /** The cause stated in a block, from `from` (after a sentence announcing it) to `to` (where its recommendation starts). */
+  const addCause = (block: Block, context: ReadContext, from = 0, to = block.text.length) => {
     const number = block.number ?? (box && headingNumber(box))
     // A letter quotes the cause it revisits: the cause is the quotation's content.
-    const {text, start, end} = quotationContent(block.text)
-    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, start, end), number === undefined ? {} : {number})
+    const {text, start, end} = quotationContent(from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))
+    const finding = context.finding('cause-of-concern', text, context.spanPosition(block, from + start, from + end), number === undefined ? {} : {number})
     if (finding) cause = {id: finding.id, opening: ellipsis(finding.text.trim()), recommendations: 0, position: block.position, numbered: block.number !== undefined, ...(block.list ? {list: block.list} : {})}
     if (box) box.extracted++
     return finding
@@ -250,10 +251,15 @@ export const findingBoxes: ReaderFactory = () => {
   /** Whether a numbered statement demanding nothing, after a numbered cause's recommendations, is the next cause. */
   const startsNextNumberedCause = (open: Box, text: string): boolean => open.kind === 'recommendation' && cause?.numbered === true && cause.recommendations > 0 && !modal.test(text)
 
-  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
-  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+  /** Open a cause's box for the next cause, under the same heading. */
+  const nextCause = (open: Box, context: ReadContext) => {
     closeCause(context)
     box = {kind: 'cause-of-concern', heading: open.heading, depth: open.depth, fresh: true, extracted: 0}
+  }
+
+  /** Open a cause's box for the next numbered cause, under the same heading, and read it. */
+  const nextNumberedCause = (open: Box, block: Block, context: ReadContext) => {
+    nextCause(open, context)
     return addCause(block, context)
   }
 
@@ -357,7 +363,13 @@ export const findingBoxes: ReaderFactory = () => {
     if (statesCauseInProse(text) && !saysEarlierInspection(text)) {
       openBox('cause-of-concern', block, (context.sections.at(-1)?.depth ?? 0) + 1, undefined, context)
       box!.introduced = true
-      addCause(block, context)
+      // "… The force does not …. The force should, within three months, …": the paragraph's demand is the cause's recommendation.
+      const demandAt = demandSentenceStart(block.text)
+      addCause(block, context, 0, demandAt)
+      if (demandAt < block.text.length) {
+        const demand = block.text.slice(demandAt).trimEnd()
+        addRecommendationOrFinding('recommendation', demand, context.spanPosition(block, demandAt, demandAt + demand.length), context, undefined, readDemand(demand, context.subject))
+      }
       return
     }
     const leadIn = findingLeadInKind(text)
@@ -513,6 +525,20 @@ export const findingBoxes: ReaderFactory = () => {
       paragraph(block, context) {
         if (box) box.read = true
         if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
+        // "2.6 Cause of concern: Governance of use of force was weak.", "2.7 Recommendation: The force
+        // should …" among a custody summary's causes and recommendations: the next cause, or the
+        // open cause's recommendation.
+        const label = box?.kind === 'cause-of-concern' || cause ? causeOrRecommendationLabel(block.text) : undefined
+        if (label?.kind === 'cause-of-concern') {
+          if (cause) nextCause(box!, context)
+          addCause(block, context, label.length)
+          return true
+        }
+        if (label && cause) {
+          const text = block.text.slice(label.length).trimEnd()
+          addRecommendationOrFinding('recommendation', text, context.spanPosition(block, label.length, label.length + text.length), context, block.number, readDemand(text, context.subject))
+          return true
+        }
         // A cause stated in prose has no box heading whose section keeps the recommendation
         // statements reader away: its recommendations are read here, first.
         if (box?.kind === 'cause-of-concern' && box.introduced && cause && !box.list) return demands(block, box, context)
@@ -553,6 +579,11 @@ export const findingBoxes: ReaderFactory = () => {
           // "If our inspections identify a serious … it will be reported as a cause of concern":
           // a paragraph about causes of concern explains them; it is not one.
           if (!isLeadIn(text) && !speaksOfCauses(text)) addCause(block, context)
+          else {
+            // "We have identified an accelerated cause of concern. The force isn’t answering …": the statement after the announcement.
+            const statement = statementAfterAnnouncement(block.text)
+            if (statement !== undefined) addCause(block, context, statement)
+          }
           return
         }
         // "1.5 Staff were not aware of …" after "1.4 The force should …": custody reports number
@@ -637,4 +668,34 @@ function inlineItems(text: string): Array<{start: number; end: number}> | undefi
 function trimmedSpan(text: string, start: number, end: number): {start: number; end: number} {
   while (end > start && /\s/.test(text.charAt(end - 1))) end--
   return {start, end}
+}
+
+/**
+ * Where the statement of a cause starts in a paragraph that opens by announcing it ("We have
+ * identified an accelerated cause of concern. The force isn’t answering 999 calls quickly
+ * enough."): the second sentence, when the first speaks of a cause of this inspection and the rest
+ * states a failing or a need without speaking of causes; otherwise `undefined`.
+ */
+function statementAfterAnnouncement(text: string): number | undefined {
+  const spans = sentenceSpans(text)
+  if (spans.length < 2) return undefined
+  const announcement = text.slice(spans[0]!.start, spans[0]!.end)
+  const rest = text.slice(spans[1]!.start)
+  if (!namesCauses.test(announcement) || saysEarlierInspection(announcement) || speaksOfCauses(rest) || isLeadIn(rest.trimEnd())) return undefined
+  return namesFailing.test(rest) || modal.test(rest) ? spans[1]!.start : undefined
+}
+
+/**
+ * Where a paragraph stating a cause in prose goes on to demand something ("We have identified a
+ * cause of concern about …. The force does not …. The force should, within three months, …"): the
+ * first sentence after the opening one that demands and is not narrative; the text's length when
+ * none does.
+ */
+function demandSentenceStart(text: string): number {
+  const spans = sentenceSpans(text)
+  for (const span of spans.slice(1)) {
+    const sentence = text.slice(span.start, span.end)
+    if (modal.test(sentence) && !narrative.test(sentence)) return span.start
+  }
+  return text.length
 }

@@ -14,6 +14,8 @@ import {gradeSentences} from './grade-sentences.js'
 import {gradeTables} from './grade-tables.js'
 import {history} from './history.js'
 import {labelledFindings} from './labelled-findings.js'
+import {practiceVerdicts} from './practice-verdicts.js'
+import {proseLists} from './prose-lists.js'
 import {publication} from './publication.js'
 import {recommendationStatements} from './recommendation-statements.js'
 
@@ -27,4 +29,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * which still opens its section. A new layout is one more file here. A reader whose handlers act
  * only on blocks holding some word declares it (`triggers`), and sees no other block.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]

@@ -1,0 +1,50 @@
+import type {Block} from '../blocks.js'
+import type {ReaderFactory} from '../context.js'
+import {namesPracticeKind} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+
+// "This is an example of innovative practice.", "We consider this to be promising practice.": a
+// verdict pointing back at the practice the text has just described. Nothing may follow the
+// practice's name but a relative clause ("… that other forces could adopt."), so "This is not
+// innovative practice" and "This was promising practice in 2019" are none.
+const pointsBackAtPractice =
+  /^(?:(?:this|that|it) (?:is|was|represents)|we (?:consider|considered|regard|regarded) (?:this|it)(?: to be| as)?) (?:an? )?(?:(?:good|clear|excellent|notable|particular) )?(?:(?:example|area) of )?(innovative|promising) practice(?: (?:that|which) [^.;:]{1,100})?\.?$/i
+
+/**
+ * Innovative and promising practice described first and then named: "The force has a team that
+ * reviews every rape case within 48 hours. This is an example of innovative practice." The
+ * practice is the paragraph's sentences before the verdict, or, when the verdict is a paragraph of
+ * its own, the paragraph before it. Practice the boxes already read is not read again.
+ */
+export const practiceVerdicts: ReaderFactory = () => {
+  let previous: Block | undefined
+
+  return {
+    enter: {
+      section() {
+        previous = undefined
+      },
+      paragraph(block, context) {
+        const before = previous
+        previous = block
+        const text = block.text
+        // Most paragraphs name no practice: a plain search answers before the pattern runs.
+        if (!namesPracticeKind(text)) return false
+        const spans = sentenceSpans(text)
+        const at = spans.findIndex((span) => pointsBackAtPractice.test(text.slice(span.start, span.end).trimEnd()))
+        if (at === -1) return false
+        const verdict = pointsBackAtPractice.exec(text.slice(spans[at]!.start, spans[at]!.end).trimEnd())!
+        const kind = verdict[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+        if (at > 0) {
+          const end = spans[at - 1]!.end
+          context.finding(kind, text.slice(spans[0]!.start, end), context.spanPosition(block, spans[0]!.start, end))
+          return true
+        }
+        if (spans.length !== 1 || !before) return false
+        const description = before.text.trimEnd()
+        context.finding(kind, description, context.spanPosition(before, 0, description.length))
+        return true
+      }
+    }
+  }
+}

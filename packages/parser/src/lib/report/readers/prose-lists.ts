@@ -1,0 +1,270 @@
+import type {FindingKind} from '@scrutiny/schema'
+import type {Block} from '../blocks.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
+import {sentenceSpans} from '../sentences.js'
+import type {SentenceSpan} from '../sentences.js'
+
+// "four main causes of concern", "two accelerated causes for concern", "Two areas of promising
+// practice": a count of findings of one kind, which prose may go on to list.
+const countedFindings =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes?) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
+const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+// "…, which were that A; B; and C.", "…: A; B; and C." in the counting sentence itself.
+const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
+// "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
+const listInNextSentence = /^(?:they|these|the (?:causes|concerns|areas|examples)\b[^.;:]{0,60}?) (?:were|are)(?: that)?:?\s+/i
+// "The causes of concern are that: A; B; and C.", "Our main causes of concern were that A; and B.":
+// a sentence naming the causes and listing them, with no count before it.
+const causesAreThat = /^(?:(?:the|our|its|their) )?(?:(?:main|principal|key|accelerated) )*causes (?:of|for) concern(?: [^.;:]{1,60}?)? (?:are|were)(?: that)?:?\s+/i
+// Joining words a listed piece opens or closes with, and the spaces and marks that close it, which are no words of the finding.
+const closingMarks = new Set([' ', '\t', '\n', '\r', '\u00A0', '.', ',', ';'])
+const leadingJoin = /^(?:(?:and|or|that)\s+)+/i
+// "one was A and another B": two findings named in turn.
+const firstOfTwo = /\bone (?:was|is|being) /i
+const secondOfTwo = /,? and (?:another|the other|the second)(?: (?:was|is|being))? /gi
+const fewestStatementWords = 4
+// "The inspectorate has advised that …", "The second cause for concern … relates to their
+// observation that …", "The first was that …": a cause counted before and stated after it, in
+// reported speech or in turn.
+const reportedStatement =
+  /^(?:(?:the )?(?:inspectorates?|inspectors?|hmicfrs|hmic|report)(?: (?:has|have|had))?(?: also)? (?:advised|said|found|noted|stated|concluded|reported|explained|highlighted|told [^.;:]{1,40}?)|(?:the )?(?:first|second|third|fourth|fifth|other|final|last)(?: (?:one|(?:accelerated )?cause (?:of|for) concern))?\b[^.;:]{0,100}?) that /i
+// "The report explained: “There were …”": a counted cause quoted from the report after a colon.
+const reportedQuotation = /^(?:the )?(?:report|inspectorates?|inspectors?|hmicfrs|hmic)(?: (?:has|have|had))?(?: also)? (?:explained|said|stated|found|noted|concluded|reported|added):\s*(?=[“"])/i
+const closingQuote = /[”"]/g
+// "that we identified in 2019", "that was raised": "that" opening a relative clause, not the statement.
+const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) \w+|(?:was|were|is|are|had|has|have)\b)/i
+// 'Inspectors identified "an effective process to …" as an area for improvement, as well as
+// monitoring and reviewing technology …': findings a news article quotes and names as such; what
+// it adds after "as well as" is one more of the kind.
+const quotedAsFinding =
+  /\b(?:identified|highlighted|named|flagged|noted|singled out) [“"]([^“”"]{8,200})[”"] as (?:an? |one )?(?:(area) for improvement|(cause) (?:of|for) concern|(?:example of )?(innovative|promising) practice)(?:,? as well as ([^.;:“”"]{8,200}))?/i
+
+// How many paragraphs after a count its causes may be stated in, one a paragraph.
+const paragraphsAfterCount = 3
+
+interface Listed {
+  kind: FindingKind
+  /** The number counted, or undefined for "several". */
+  count?: number
+  history: boolean
+}
+
+/**
+ * Findings a news release or article lists in its prose after counting them, with no box, list or
+ * heading: "highlighted four main causes of concern about the force’s custody services. They were
+ * that A; B; C; and D." (each clause a cause), "two causes of concern, which were that A; and B",
+ * "Two areas of promising practice were highlighted, one was A and another B". A count followed by
+ * paragraphs stating its causes in reported speech ("HMICFRS has informed the force of two
+ * accelerated causes for concern." then "The inspectorate has advised that the force needs to
+ * improve …" and "The second cause for concern … relates to their observation that the force
+ * doesn’t …") gives the clause after "that", when it states a failing or a need. A list whose
+ * pieces do not match its count, a piece naming only a topic, or prose with no list after the
+ * count gives nothing; a count said of an earlier inspection lists `history` (causes) or nothing
+ * (practice).
+ */
+export const proseLists: ReaderFactory = () => {
+  let pending: {remaining: number; paragraphs: number; history: boolean} | undefined
+
+  const read = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
+    if (text.includes(' as ') && (text.includes('“') || text.includes('"')) && readQuotedAsFinding(block, context)) return true
+    const speaksOfCauses = text.includes('oncern') && text.includes('ause')
+    if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
+    const count = countedFindings.exec(text)
+    if (!count) return (speaksOfCauses && text.includes('auses ') && readCausesAreThat(block, context)) || readReported(block, context)
+    const spans = sentenceSpans(text)
+    const at = spans.findIndex((span) => span.end > count.index)
+    const sentence = spans[at]
+    if (!sentence) return false
+    const listed: Listed = {
+      kind: count[2] ? 'cause-of-concern' : count[3]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice',
+      // "We found two causes of concern" is this report's; "In our previous inspection …" an earlier one's.
+      history: saysEarlierInspection(text.slice(sentence.start, count.index)),
+      ...(countWords.includes(count[1]!.toLowerCase()) ? {count: countWords.indexOf(count[1]!.toLowerCase()) + 1} : {})
+    }
+    const pieces = listAfterCount(text, count.index + count[0].length, sentence, spans[at + 1])
+    if (pieces.length === 0) {
+      // "HMICFRS has informed the force of two accelerated causes for concern.": the causes may follow in reported speech.
+      pending = listed.kind === 'cause-of-concern' && listed.count && !isLeadIn(text.trimEnd()) ? {remaining: listed.count, paragraphs: paragraphsAfterCount, history: listed.history} : undefined
+      let read = false
+      for (const span of spans.slice(at + 1)) if (pending && readStatement(block, span, context)) read = true
+      return read
+    }
+    if (!fitsCount(listed, pieces, text)) return false
+    if (listed.history && listed.kind !== 'cause-of-concern') return false
+    emitPieces(listed, pieces, block, context)
+    pending = undefined
+    return true
+  }
+
+  /** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
+  const readCausesAreThat = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    for (const span of sentenceSpans(text)) {
+      const lead = causesAreThat.exec(text.slice(span.start, span.end))
+      if (!lead) continue
+      const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
+      const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
+      if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
+      emitPieces(listed, pieces, block, context)
+      return true
+    }
+    return false
+  }
+
+  /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
+  const readQuotedAsFinding = (block: Block, context: ReadContext): boolean => {
+    const text = block.text
+    const named = quotedAsFinding.exec(text)
+    if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
+    const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+    const first = text.indexOf(named[1]!, named.index)
+    context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
+    if (named[5]) {
+      const more = named.index + named[0].length - named[5].length
+      const piece = trimmedPiece(text, more, more + named[5].length)
+      if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
+    }
+    return true
+  }
+
+  /** A paragraph after a count: its first sentence may state one of the causes counted. */
+  const readReported = (block: Block, context: ReadContext): boolean => {
+    const current = pending
+    if (!current) return false
+    if (--current.paragraphs === 0) pending = undefined
+    const first = sentenceSpans(block.text)[0]
+    return first !== undefined && readStatement(block, first, context)
+  }
+
+  /** A sentence stating a counted cause in reported speech or in turn: the clause after "that". */
+  const readStatement = (block: Block, sentence: SentenceSpan, context: ReadContext): boolean => {
+    const current = pending
+    if (!current) return false
+    const text = block.text
+    const quoted = reportedQuotation.exec(text.slice(sentence.start, sentence.end))
+    const opening = quoted ?? reportedStatement.exec(text.slice(sentence.start, sentence.end))
+    if (!opening) return false
+    let start = sentence.start + opening[0].length
+    let end = endWithoutMarks(text, sentence.start, sentence.end)
+    if (quoted) {
+      // The quotation runs to its closing mark, or to the paragraph's end where the copy cut it off.
+      closingQuote.lastIndex = start + 1
+      const close = closingQuote.exec(text)
+      const content = quotationContent(text.slice(start, close ? close.index + 1 : text.length))
+      end = start + content.end
+      start += content.start
+    }
+    const clause = text.slice(start, end)
+    if (relativeClause.test(clause) || !statesFailing(clause)) return false
+    const position = context.spanPosition(block, start, end)
+    if (current.history) context.history('cause-of-concern', clause, position)
+    else context.finding('cause-of-concern', clause, position)
+    if (--current.remaining === 0) pending = undefined
+    return true
+  }
+
+  return {
+    enter: {
+      section() {
+        pending = undefined
+      },
+      paragraph: read
+    }
+  }
+}
+
+/** Each listed piece as a finding of its kind, or as history when said of an earlier inspection. */
+function emitPieces(listed: Listed, pieces: readonly SentenceSpan[], block: Block, context: ReadContext): void {
+  for (const piece of pieces) {
+    const position = context.spanPosition(block, piece.start, piece.end)
+    const quoted = block.text.slice(piece.start, piece.end)
+    if (listed.history) context.history(listed.kind, quoted, position)
+    else context.finding(listed.kind, quoted, position, listed.kind === 'cause-of-concern' ? {summary: true} : {})
+  }
+}
+
+/**
+ * The pieces a sentence lists after a count ending at `from`: in the counting sentence ("…, which
+ * were that A; B") or the next ("They were that A; B"), split at semicolons, or two named in turn
+ * ("one was A and another B"). Each piece is a span without its joining words and closing mark.
+ */
+function listAfterCount(text: string, from: number, sentence: SentenceSpan, next: SentenceSpan | undefined): SentenceSpan[] {
+  const rest = text.slice(from, sentence.end)
+  const inSentence = listInSentence.exec(rest)
+  if (inSentence) {
+    const pieces = semicolonPieces(text, from + inSentence[0].length, sentence.end)
+    if (pieces.length > 1) return pieces
+  }
+  const named = twoNamedInTurn(text, from, sentence.end)
+  if (named.length > 0) return named
+  if (next) {
+    const lead = listInNextSentence.exec(text.slice(next.start, next.end))
+    if (lead) {
+      const pieces = semicolonPieces(text, next.start + lead[0].length, next.end)
+      if (pieces.length > 1) return pieces
+    }
+  }
+  return []
+}
+
+/** The pieces of `text.slice(start, end)` between semicolons (none when there is no semicolon). */
+function semicolonPieces(text: string, start: number, end: number): SentenceSpan[] {
+  const pieces: SentenceSpan[] = []
+  let at = start
+  while (at < end) {
+    const semicolon = text.indexOf(';', at)
+    const stop = semicolon === -1 || semicolon > end ? end : semicolon
+    const piece = trimmedPiece(text, at, stop)
+    if (piece) pieces.push(piece)
+    at = stop + 1
+  }
+  return pieces.length > 1 ? pieces : []
+}
+
+/** "…, one was A and another B.": the two pieces, or none. */
+function twoNamedInTurn(text: string, from: number, end: number): SentenceSpan[] {
+  const rest = text.slice(from, end)
+  const first = firstOfTwo.exec(rest)
+  if (!first) return []
+  let second: RegExpExecArray | undefined
+  secondOfTwo.lastIndex = first.index + first[0].length
+  for (let match = secondOfTwo.exec(rest); match; match = secondOfTwo.exec(rest)) second = match
+  if (!second) return []
+  const one = trimmedPiece(text, from + first.index + first[0].length, from + second.index)
+  const other = trimmedPiece(text, from + second.index + second[0].length, end)
+  return one && other ? [one, other] : []
+}
+
+function trimmedPiece(text: string, start: number, end: number): SentenceSpan | undefined {
+  let piece = text.slice(start, end)
+  const lead = piece.length - piece.trimStart().length
+  piece = piece.trimStart()
+  const join = leadingJoin.exec(piece)
+  const opening = lead + (join ? join[0].length : 0)
+  const closing = endWithoutMarks(piece, 0, piece.length) + lead
+  return closing > opening ? {start: start + opening, end: start + closing} : undefined
+}
+
+/**
+ * Whether the listed pieces are the findings counted: as many as counted ("several": at least two),
+ * and for causes each a statement, not a topic ("call handling").
+ */
+function fitsCount(listed: Listed, pieces: readonly SentenceSpan[], text: string): boolean {
+  if (listed.count !== undefined && pieces.length !== listed.count) return false
+  if (listed.kind !== 'cause-of-concern') return true
+  return pieces.every((piece) => text.slice(piece.start, piece.end).split(/\s+/).length >= fewestStatementWords)
+}
+
+/** A clause stating a failing or a need ("the force doesn’t have …", "the force needs to improve …"). */
+function statesFailing(clause: string): boolean {
+  return clause.split(/\s+/).length >= fewestStatementWords && (namesFailing.test(clause) || modal.test(clause))
+}
+
+/** Where `text.slice(start, end)` ends without the spaces and marks closing it (a loop: a pattern anchored at the end would be quadratic). */
+function endWithoutMarks(text: string, start: number, end: number): number {
+  while (end > start && closingMarks.has(text.charAt(end - 1))) end--
+  return end
+}
