@@ -27,14 +27,14 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`cites-section-55` 44 42 0 2 0.95',
       '`dates-stated` 21 20 0 1 0.95',
       '`dates-stated` 16 15 0 1 0.94',
-      '`report-identified` 81 71 3 7 0.88',
+      '`report-identified` 81 74 0 7 0.91',
       // Every true/false label, then as the text settles it ("cannot tell" right where the body does not state both dates).
       '`published-within-56-days` 26 15 2 9 0.58',
       '`published-within-56-days` 26 18 8 0 0.69',
       '`copies-sent` 82 81 1 0 0.99',
       '`no-s55-exclusion-claim` 69 69 0 0 1.00'
     ],
-    errors: ['4', '0']
+    errors: ['7', '0']
   })
   expect(blind).toEqual({
     rows: [
@@ -44,12 +44,12 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`cites-section-55` 12 11 0 1 0.92',
       '`dates-stated` 13 7 0 6 0.54',
       '`dates-stated` 6 3 0 3 0.50',
-      '`report-identified` 33 16 3 14 0.48',
-      '`published-within-56-days` 12 5 0 7 0.42',
-      '`published-within-56-days` 12 10 1 1 0.83',
+      '`report-identified` 33 19 7 7 0.58',
+      '`published-within-56-days` 12 6 0 6 0.50',
+      '`published-within-56-days` 12 11 1 0 0.92',
       '`copies-sent` 34 34 0 0 1.00',
       '`no-s55-exclusion-claim` 28 28 0 0 1.00'
     ],
-    errors: ['4', '0']
+    errors: ['10', '4']
   })
 })

@@ -83,10 +83,14 @@ describe('the report named by its author: constructed forms and traps', () => {
     ['I thank the officers. The next inspection by HMICFRS will follow in 2025.', 'The next inspection'],
     ['I thank the officers. The last inspection by HMIC in 2014 made ten recommendations.', 'The last inspection'],
     ['I thank the officers. The HMICFRS Next Inspection is due in 2025.', 'The HMICFRS']
-  ])('%j does not name the report answered: cannot tell, never an error', (text, mention) => {
+  ])('%j does not name the report answered: a whole text, not met', (text, mention) => {
     const {response, result} = constructed(text)
     expect(response.report.mentions).toBeUndefined()
-    expect(outcome(result, 'report-identified')).toEqual(['cannot-tell', 'unnamed', `The response calls the report “${mention}” without giving its title.`])
+    expect(outcome(result, 'report-identified')).toEqual([
+      'not-met',
+      'only-described',
+      `The response calls the report only “${mention}”: it does not say which report it answers.`
+    ])
   })
 
   it('"regarding" after the inspection names what it looked into; "regarding the force" does not', () => {
@@ -104,10 +108,13 @@ describe('the report named by its author: constructed forms and traps', () => {
     expect(constructed('I note the HMICFRS ‘Good’ grading of the force.').response.report.title).toBeUndefined()
   })
 
-  it('"I welcome this report from HMICFRS" gives no title "I welcome this"', () => {
-    const {response} = constructed('I welcome this report from HMICFRS.')
+  it('"I welcome this report from HMICFRS" gives no title "I welcome this", and says no more than "the report" does', () => {
+    const {response, result} = constructed('I welcome this report from HMICFRS.')
     expect(response.report.title).toBeUndefined()
-    expect(response.report.mentions).toEqual(['this report from HMICFRS'])
+    expect(response.report.mentions).toBeUndefined()
+    expect(outcome(result, 'report-identified')?.slice(0, 2)).toEqual(['not-met', 'only-described'])
+    // A word that dates it or says which of the inspectorate's reports it is names it.
+    expect(constructed('I welcome this new report from HMICFRS.').response.report.mentions).toEqual(['this new report from HMICFRS'])
   })
 })
 

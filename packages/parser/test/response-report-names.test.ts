@@ -126,7 +126,7 @@ describe('parseResponse: the report named by the forms of the genre', () => {
 
   it('reads the family the inspectorate published, on a real statement and in constructed text', () => {
     expect(report(corpus('merseyside-pcc-peel-effectiveness-2017-statement.txt')).title).toBe('Police Effectiveness reports')
-    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing report')
+    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing')
     // What it will publish is not what it published.
     expect(titleOf('HMICFRS will publish its PEEL reports next year. I welcome this report.\n')).toBeUndefined()
   })

@@ -14,6 +14,8 @@ export interface TextState {
   cutInOpening: boolean
   /** The first words that refer to a report or an inspection ("this report", "the inspection", "HMICFRS"), named or not. */
   reportReference?: string
+  /** A passage that may be the report's title in a form not read as one: a title-case heading about a report, a capitalised quotation after a report word. */
+  possibleTitle?: string
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -86,6 +88,31 @@ const referredReport = new RegExp(
   'iu'
 )
 
+// A heading that may name the report in a form not read: a line of title-case words (most of its
+// longer words capitalised) with a report word, near the top ("Hmicfrs Spotlight Report On Fraud").
+const reportHeadingWord = /\b(?:Report|Inspection|Review|Assessment|Inspectorate|HMICFRS|HMIC|PEEL|Thematic)\b/
+const headingLines = 8
+function titleCaseHeading(text: string): string | undefined {
+  for (const line of text.split('\n', 40).map((entry) => entry.trim()).filter((entry) => entry !== '').slice(0, headingLines)) {
+    if (line.length > 200 || /[.!?]$/.test(line) || !reportHeadingWord.test(line)) continue
+    const longer = line.split(/[ \t]+/).filter((word) => /^\p{L}{4,}/u.test(word))
+    const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word))
+    if (longer.length >= 3 && capitalised.length / longer.length >= 0.7) return line
+  }
+  return undefined
+}
+// A capitalised quotation of a title's length (two to fifteen words, not a sentence) just after a
+// report word: "the report ‘Getting A Grip’", "the inspection “Joint Targeted Area Inspection of …”".
+const quotedAfterReport =
+  /\b(?:[Rr]eports?|[Ii]nspections?|[Rr]eviews?|[Aa]ssessments?|entitled|titled|called)\b[^.\n‘“]{0,60}?[‘“]([\p{Lu}\d][^’”\n.!?]{3,120})[’”]/u
+
+/** A passage of `text` that may be the report's title in a form the parser did not read. */
+function possibleTitle(text: string): string | undefined {
+  const quoted = quotedAfterReport.exec(text)?.[1]
+  if (quoted !== undefined && quoted.split(/[ \t]+/).length >= 2 && quoted.split(/[ \t]+/).length <= 15) return quoted
+  return titleCaseHeading(text)
+}
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -107,11 +134,13 @@ export function textState(text: string | undefined): TextState {
   const lastLine = lines[last] ?? ''
   const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)
   const reference = reportReference(text)
+  const title = reference === undefined ? undefined : possibleTitle(text)
   return {
     cutOff,
     ...pointers(text),
     cutInOpening: cutOff && trimmed.length < openingLength,
-    ...(reference === undefined ? {} : {reportReference: reference})
+    ...(reference === undefined ? {} : {reportReference: reference}),
+    ...(title === undefined ? {} : {possibleTitle: title})
   }
 }
 

@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js'
-import {sentenceAround} from '../text.js'
+import {sentenceAround, sentenceUpTo} from '../text.js'
 
 // How responses name their report where no title pattern of `references.ts` reads one (the forms
 // are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
@@ -114,6 +114,13 @@ const topicBeforeKind = new RegExp(
 // Where a topic's words end: a clause of the sentence's own ("… which found", "… took place in March"), its year.
 const topicEnd = String.raw`(?=[ \t]+(?:in[ \t]+(?:19|20)\d\d|which|that|published|was|were|is|are|has|have|had|took|found|finds|made|makes|showed|shows|highlighted|identified|recognised|concluded|gave|rated|graded|said|says|will|would|can|could|should|by|and[ \t]+(?:I|we|its|it))\b|[.,;:()\n]|$)`
 
+// The inspectorate's title form written capitalised within a sentence, "the Inspection of Kent Police’s
+// response to child sexual abuse", "the Joint Inspection of …": the capital marks a title.
+const capitalisedTitleForm = new RegExp(
+  String.raw`\b(?:the|its|their|your|this)[ \t]+((?:(?:Joint|Thematic|National|Targeted|Unannounced)[ \t]+){0,3}(?:Inspection|Review)[ \t]+(?:of|into)[ \t]+[\p{L}][^.;:()\n]{5,200}?)${topicEnd}`,
+  'u'
+)
+
 // The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
 const enclosedReport = new RegExp(
   String.raw`\b(?:letter|e-?mail|correspondence)\b[^.\n]{0,80}?\b(?:enclosing|attaching|which enclosed|with)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+)?(?:the|your|its|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+((?:(?:final|inspection|published|PEEL|joint|thematic)[ \t]+){0,2}report[ \t]+(?:of|on|into)[ \t]+[\p{L}][^.;:()\n]{7,199}?)${topicEnd}`,
@@ -143,9 +150,10 @@ const inspectorateDid = new RegExp(
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
-// reports for all forces across the country".
+// reports for all forces across the country", "HMIC has published its yearly report for the Constabulary"
+// (the annual assessment of the force).
 const familyPublished = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|annual|national)[ \t]+)?((?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?))\b`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}\*?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|national)[ \t]+)?((?:(?:annual|yearly)[ \t]+)?(?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?)|(?:annual|yearly)[ \t]+(?:report|inspection|assessment)(?:[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*){0,3})?)\b`,
   'u'
 )
 // An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
@@ -181,6 +189,20 @@ const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nsp
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
 
+// Another of the inspectorate's visits than the one answered: "since the last HMICFRS inspection of …",
+// "the previous PEEL report", "the next inspection of …" (not "last year’s report", which may be this one).
+const anotherVisitBefore =
+  /\b(?:last|previous|earlier|prior|former|next|future|forthcoming|upcoming)(?![ \t]+(?:year|week|month|spring|summer|autumn|winter)\b)(?:[ \t]+[^ \t]+){0,4}[ \t]*$/i
+
+/** Whether the words just before `index` (within its sentence) put the report named there in another visit. */
+export function anotherVisit(text: string, index: number): boolean {
+  return anotherVisitBefore.test(sentenceUpTo(text, index))
+}
+
+// A topic that is only the force inspected: every inspection of it has that topic ("the latest
+// inspection into North Wales Police").
+const onlyAForce = new RegExp(String.raw`^(?:[Rr]eport|[Ii]nspection|[Rr]eview)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?:the[ \t]+)?${forceName}$`, 'u')
+
 /** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
 function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
   const title = match?.slice(1).find((group) => group !== undefined)?.trim()
@@ -209,6 +231,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       return found && {...found, index: found.index + text.length - text.trimStart().length}
     },
     (text) => named(straightQuoted.exec(text), 1),
+    (text) => named(capitalisedTitleForm.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
     (text) => named(enclosedReport.exec(text), 2),
     // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
@@ -227,13 +250,13 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     },
     (text) => {
       const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
-      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyAForce.test(found.title) ? found : undefined
     }
   ]
   for (const read of readers) {
     for (const block of body) {
       const found = read(block.text)
-      if (found) return {block, ...found}
+      if (found && !anotherVisit(block.text, found.index)) return {block, ...found}
     }
   }
   return undefined
