@@ -64,8 +64,9 @@ const titlePatterns: RegExp[] = [
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
   /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
-  // Not the speaker's own words before it ("I welcome this report from HMICFRS").
-  /\b(?!(?:I|We|This|That|It|They|He|She)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // Not the speaker's own words before it ("I welcome this report from HMICFRS"), nor a determiner and
+  // an adjective ("A new report from His Majesty’s Inspectorate").
+  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title, nor a
@@ -175,6 +176,10 @@ const familyMention =
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
 const peelStrand =
   /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+// A report yet to come: "A follow-up inspection report on the Effectiveness ‘pillar’ is due later this year".
+const yetToCome = /\b(?:is|are)[ \t]+due\b|\bwill[ \t]+(?:be[ \t]+)?(?:publish|follow|take[ \t]+place)|\blater[ \t]+this[ \t]+year\b|\bfollow-up\b/i
+// A strand of the programme, not of a report: "rated as requiring improvement in the Effectiveness strand of the HMIC’s inspection programme".
+const strandOfProgramme = /\b(?:strand|pillar)[’”"]?[ \t]+of[ \t]+[^.\n]{0,40}?\bprogramme\b/i
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
 // "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
@@ -318,7 +323,10 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       const familyMatch = familyMention.exec(block.text)
       const family = familyMatch && !anotherVisit(block.text, familyMatch.index) ? familyMatch : dayReportMention.exec(block.text)
       // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
-      const strand = family ? undefined : peelStrand.exec(block.text)?.[0].replace(/[‘’“”"]/g, '')
+      const strandMatch = family ? null : peelStrand.exec(block.text)
+      const strandSentence = strandMatch ? sentenceAround(block.text, strandMatch.index) : ''
+      const strand =
+        strandMatch && !yetToCome.test(strandSentence) && !strandOfProgramme.test(strandSentence) ? strandMatch[0].replace(/[‘’“”"]/g, '') : undefined
       if (family || strand) {
         mentions.push(family?.[0] ?? strand!)
         break
