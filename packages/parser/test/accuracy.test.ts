@@ -29,12 +29,12 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 92, 87, 85, '0/0'],
-      ['recommendations', 90, 91, 90, '0/0'],
-      ['areas for improvement', 33, 33, 33, '33/33'],
+      ['causes of concern', 93, 87, 85, '0/0'],
+      ['recommendations', 91, 91, 90, '0/0'],
+      ['areas for improvement', 37, 35, 35, '35/35'],
       ['innovative practice', 3, 3, 3, '0/0'],
       ['promising practice', 2, 0, 0, '0/0'],
-      ['grades', 525, 489, 482, '0/0']
+      ['grades', 597, 518, 511, '0/0']
     ])
   })
 
@@ -84,7 +84,10 @@ describe('accuracy against the gold labels', () => {
       ['coc-revisit-metropolitan-child-exploitation-2025-02.txt', 0],
       ['custody-cambridgeshire-2024.txt', 0],
       ['custody-cleveland-2011.txt', 0],
+      ['custody-cumbria-2023.txt', 0],
+      ['custody-gwent-2017-news.txt', 0],
       ['custody-gwent-2025.txt', 0],
+      ['custody-lancashire-2023.txt', 0],
       ['custody-metropolitan-barnet-brent-harrow-news.txt', 0],
       ['custody-northumbria-2019-news.txt', 0],
       ['custody-nottinghamshire-2012-release.txt', 0],
@@ -110,6 +113,7 @@ describe('accuracy against the gold labels', () => {
       ['frs-2023-25-avon-assessment-page-grades-dropped.txt', 0],
       ['frs-2023-25-cambridgeshire-service-page.txt', 0],
       ['frs-2023-25-cornwall-news.txt', 0],
+      ['frs-2023-25-east-sussex-news.txt', 0],
       ['frs-2023-25-humberside.txt', 0],
       ['frs-2023-25-london.txt', 0],
       ['frs-2023-25-oxfordshire-news-wired-gov.txt', 0],
@@ -119,11 +123,13 @@ describe('accuracy against the gold labels', () => {
       ['frs-avon-coc-revisit-2025-09-service-news.txt', 0],
       ['frs-devon-somerset-coc-revisit-2021.txt', 0],
       ['frs-dorset-wiltshire-hmicfrs-information-page.txt', 0],
+      ['peel-2021-22-city-of-london-report-page.txt', 0],
       ['peel-2021-22-cleveland.txt', 0],
       ['peel-2021-22-cumbria.txt', 0],
       ['peel-2021-22-derbyshire-assessments-page.txt', 0],
       ['peel-2021-22-durham.txt', 0],
       ['peel-2021-22-dyfed-powys.txt', 0],
+      ['peel-2021-22-humberside-bbc.txt', 0],
       ['peel-2021-22-lancashire-publication.txt', 0],
       ['peel-2021-22-national-getting-a-grip.txt', 0],
       ['peel-2021-22-south-yorkshire.txt', 0],
@@ -157,15 +163,15 @@ describe('accuracy against the gold labels', () => {
       return counts
     }
     expect(count('tuned')).toEqual({
-      'PEEL 2014–17': 23,
-      'PEEL 2018/19': 15,
-      'PEEL 2021/22': 28,
-      'PEEL 2023–25': 16,
-      fire: 60,
+      'PEEL 2014–17': 24,
+      'PEEL 2018/19': 16,
+      'PEEL 2021/22': 34,
+      'PEEL 2023–25': 20,
+      fire: 67,
       'revisit/progress letters': 33,
       'engage/accelerated': 22,
       regional: 5,
-      custody: 20,
+      custody: 24,
       'child protection/joint': 3,
       thematic: 6
     })
