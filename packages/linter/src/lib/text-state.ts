@@ -45,6 +45,21 @@ function isLinkLine(line: string): boolean {
   return pointer !== null && isTitleLine(line.slice(pointer.index + pointer[0].length))
 }
 
+// A last line that opens a quotation and stops before any end ("“Howeve"): the copy stopped mid-quote.
+function quotationNeverClosed(line: string): boolean {
+  return /^[“"‘]/.test(line) && !/[”"’]/.test(line.slice(1)) && !ending.test(line)
+}
+
+// Long paragraphs that stop in a lower-case word with more text after them ("… our particula", "… has
+// been wor"): a copy that kept only each paragraph's opening, so the text read is not the whole. Lists,
+// whose items often end without a full stop, are not paragraphs here, and one such line may be an item
+// whose marker was lost: two or more say the copy clipped its paragraphs.
+const clippedLength = 150
+const clippedParagraphs = 2
+function isClippedParagraph(line: string): boolean {
+  return line.length > clippedLength && /[ \t]\p{Ll}+$/u.test(line) && !/^(?:[-•*–]|\d{1,2}[.)])/.test(line)
+}
+
 // A site's own lines after the text ("Subscribe to our newsletter", "Keep up to date with our latest
 // news", "Share this page", "© Copyright … 2019"): not where the text ends.
 const siteChrome = /^(?:©|copyright\b|subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b)/i
@@ -132,7 +147,10 @@ export function textState(text: string | undefined): TextState {
   let last = lines.length - 1
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!) || siteChrome.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
-  const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)
+  const cutOff =
+    (lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)) ||
+    quotationNeverClosed(lastLine) ||
+    lines.filter(isClippedParagraph).length >= clippedParagraphs
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
   return {

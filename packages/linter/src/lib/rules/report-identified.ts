@@ -62,8 +62,8 @@ export const reportIdentified = defineRule({
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
-        // "Today’s HMICFRS report" already says when it was published.
-        const dated = asWritten === undefined || /^today/i.test(mention) ? mention : `${mention}, published ${asWritten}`
+        // "Today’s HMICFRS report", "its reports published today" already say when it was published.
+        const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
         return [{message: 'named', values: {title: dated}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]

@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -30,8 +30,9 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
-  // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …".
-  /^[*_]{0,2}(?:report[ \t]+(?:title|name)|(?:title|name)[ \t]+of[ \t]+(?:the[ \t]+)?(?:HMICFRS[ \t]+)?(?:report|inspection)|(?:HMICFRS|HMIC)[ \t]+report)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\p{L}[^\n]{4,250}?)[*_]{0,2}$/imu,
+  // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
+  // line's end or the next field's label where a form's fields run on ("… Date Inspection Published: …").
+  /^[*_]{0,2}(?:[Rr]eport[ \t]+(?:[Tt]itle|[Nn]ame)|(?:[Tt]itle|[Nn]ame)[ \t]+of[ \t]+(?:the[ \t]+)?(?:HMICFRS[ \t]+)?(?:[Rr]eport|[Ii]nspection)|(?:HMICFRS|HMIC)[ \t]+[Rr]eport)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\p{L}[^\n]{4,250}?)[*_]{0,2}(?=$|[ \t]+(?:Date|Deadline|Type|Publication|Published|Response|Reference|Author|Status|Contact)\b[\p{L} \t]{0,40}:)/mu,
   // The inspectorate's annual assessment by its name: "State of Policing: The Annual Assessment of Policing in England and Wales 2022".
   /\b(State[ \t]+of[ \t]+(?:Policing|Fire[ \t]+and[ \t]+Rescue)(?::[ \t]+[Tt]he[ \t]+[Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[^.:;\n]{5,80}?(?:19|20)\d\d|[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)\b/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
@@ -54,10 +55,12 @@ const titlePatterns: RegExp[] = [
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
-  // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title opens with a capital.
-  /\breport\b[^‘“"\n]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”]/u,
+  // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
+  // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
+  // an apostrophe ("they’re") closes nothing.
+  /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
-  /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
+  /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
   // Not its action: "HMICFRS has published its … report" names the report after the verb.
   /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published|released|issued|produced)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
@@ -66,7 +69,7 @@ const titlePatterns: RegExp[] = [
   /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
   // Not the speaker's own words before it ("I welcome this report from HMICFRS"), nor a determiner and
   // an adjective ("A new report from His Majesty’s Inspectorate").
-  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title, nor a
@@ -120,10 +123,22 @@ const publishedAfterTitle = new RegExp(
   String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
 )
+// A form's day in figures or words, at a field's start: "2 March 2017", "03/04/2017", "March 2, 2017".
+const fieldDay = String.raw`(?:${dateText}|\d{1,2}\/\d{1,2}\/\d{4}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4})`
+// A heading line of the inspectorate's report and its day: "HMICFRS Inspection Report – 19 February 2021".
+const reportHeadingDate = /^(?:(?:HMICFRS|HMIC)[ \t]+)?(?:[Ii]nspection[ \t]+)?[Rr]eport[ \t]*[–—:|-][ \t]*([^\n]{6,30})$/m
 // A template's labelled field for the report's day: "Publication date: 12 March 2024", "Date of publication:
-// …", "Date report published: …", "Report date: …" (not "Date of inspection", the fieldwork's).
-const reportDateField =
-  /^[*_]{0,2}(?:(?:report[ \t]+)?publication[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:publication|report)|date[ \t]+(?:(?:the[ \t]+)?report[ \t]+)?published|report[ \t]+(?:published|date))[*_]{0,2}[ \t]*[:\u2013-]?[*_]{0,2}[ \t]*([^\n]{6,40}?)[*_]{0,2}$/i
+// …", "Date Inspection Published: 2 March 2017" (where a form's fields run on), "Report date: …" (not "Date of
+// inspection", the fieldwork's).
+const reportDateField = new RegExp(
+  String.raw`(?:^|[ \t*_])(?:(?:report[ \t]+)?publication[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:publication|report)|date[ \t]+(?:(?:the[ \t]+)?(?:report|inspection)[ \t]+)?(?:was[ \t]+)?published|report[ \t]+(?:published|date))[*_]{0,2}[ \t]*[:\u2013-]?[*_]{0,2}[ \t]*(${fieldDay})\b`,
+  'i'
+)
+// The response's own field: "Date response sent: 03/04/2017 (Responses to be sent to …)", "Date of response: …".
+const responseDateField = new RegExp(
+  String.raw`(?:^|[ \t*_])(?:date[ \t]+(?:of[ \t]+)?response(?:[ \t]+(?:was[ \t]+)?(?:sent|submitted|published))?|response[ \t]+(?:date|sent(?:[ \t]+on)?)|date[ \t]+sent)[*_]{0,2}[ \t]*[:\u2013-]?[*_]{0,2}[ \t]*(${fieldDay})\b`,
+  'i'
+)
 // "HMIC carried out this inspection in 2013 and reported on 18 July": a day and month without a year,
 // whose year the same sentence gives once.
 const publishedDayNoYear = new RegExp(
@@ -176,6 +191,13 @@ const familyMention =
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
 const peelStrand =
   /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
+const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
+
+/** Whether a name holds only words any of the inspectorate's reports could have. */
+function genericFamily(mention: string): boolean {
+  return !/\p{L}/u.test(mention.replace(genericFamilyWords, ''))
+}
 // A report yet to come: "A follow-up inspection report on the Effectiveness ‘pillar’ is due later this year".
 const yetToCome = /\b(?:is|are)[ \t]+due\b|\bwill[ \t]+(?:be[ \t]+)?(?:publish|follow|take[ \t]+place)|\blater[ \t]+this[ \t]+year\b|\bfollow-up\b/i
 // A strand of the programme, not of a report: "rated as requiring improvement in the Effectiveness strand of the HMIC’s inspection programme".
@@ -196,6 +218,11 @@ const reportByInspectorate = new RegExp(
   String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){1,3}?(?:report|inspection|assessment)s?(?:[ \t]+published[ \t]+today)?|(?:report|inspection|assessment)s?[ \t]+published[ \t]+today)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
   'iu'
 )
+
+// Its report or reports by the day they were published: "its latest round of inspection reports published today".
+const reportsPublishedToday =
+  /\b(?:its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?(?:reports?|inspections?|assessments?)[ \t]+(?:published|released)[ \t]+today\b/iu
+const namesTheInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 
 // The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
 const inspectorateReport = new RegExp(
@@ -304,7 +331,9 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         .find((group) => group !== undefined)
         ?.trim()
         .replace(trailingPunctuation, '')
-      if (match && title && title.length >= 5 && !anotherVisit(text, match.index + match[0].indexOf(title))) {
+      // A title of words any report could have ("report"), or only the force, names none.
+      const names = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
+      if (match && title && names && !anotherVisit(text, match.index + match[0].indexOf(title))) {
         const lead = block.text.length - block.text.trimStart().length
         name(block, title, lead + match.index + match[0].indexOf(title))
         break outer
@@ -321,7 +350,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.title === undefined) {
     for (const block of body) {
       const familyMatch = familyMention.exec(block.text)
-      const family = familyMatch && !anotherVisit(block.text, familyMatch.index) ? familyMatch : dayReportMention.exec(block.text)
+      const family =
+        familyMatch && !anotherVisit(block.text, familyMatch.index) && !genericFamily(familyMatch[0]) ? familyMatch : dayReportMention.exec(block.text)
       // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
       const strandMatch = family ? null : peelStrand.exec(block.text)
       const strandSentence = strandMatch ? sentenceAround(block.text, strandMatch.index) : ''
@@ -333,11 +363,15 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       }
     }
   }
-  // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …").
+  // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …"), or the
+  // inspectorate's reports by their day ("HMICFRS … has voiced concerns in its latest round of inspection
+  // reports published today").
   for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
     const byAuthor = reportByInspectorate.exec(block.text)
-    if (byAuthor) {
-      mentions.push(byAuthor[0])
+    const today = byAuthor ? null : reportsPublishedToday.exec(block.text)
+    const byDay = today && namesTheInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
+    if (byAuthor ?? byDay) {
+      mentions.push((byAuthor ?? byDay)![0])
       break
     }
   }
@@ -372,14 +406,12 @@ export function findReport(blocks: Block[], end: number): ReportReference {
  */
 function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
-    for (const line of block.text.split('\n')) {
-      const written = reportDateField.exec(line.trim())?.[1]
-      const day = written === undefined ? undefined : dateOnly(written)
-      if (!day) continue
-      reference.publishedOnAsWritten = day.asWritten
-      reference.publishedOn = day.iso
-      return
-    }
+    const written = reportDateField.exec(block.text)?.[1]
+    const day = written === undefined ? undefined : dateOnly(written)
+    if (!day) continue
+    reference.publishedOnAsWritten = day.asWritten
+    reference.publishedOn = day.iso
+    return
   }
   for (const block of body) {
     // The earlier of "published on <date>" and "published <title> on <date>".
@@ -438,6 +470,15 @@ function readPublication(body: Block[], reference: ReportReference): void {
       reference.publishedOnAsWritten = 'today'
       break
     }
+  }
+  // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021".
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const written = reportHeadingDate.exec(block.text.trim())?.[1]
+    const day = written === undefined ? undefined : dateOnly(written)
+    if (!day) continue
+    reference.publishedOnAsWritten = day.asWritten
+    reference.publishedOn = day.iso
+    break
   }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
@@ -542,6 +583,13 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const bracketed = text.includes('\n') ? null : headlineDate.exec(text)
     const date = bracketed ? dateOnly(bracketed[1]!) : undefined
     if (date) return date.iso
+  }
+  // A form's field for the response's date, never a day before the report's publication (a slip of the year).
+  for (const block of blocks.slice(0, end)) {
+    const written = responseDateField.exec(block.text)?.[1]
+    const date = written === undefined ? undefined : dateOnly(written)
+    if (date && (report.publishedOn === undefined || date.iso >= report.publishedOn)) return date.iso
+    if (date) break
   }
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)

@@ -174,16 +174,20 @@ const reportByThenTopic = new RegExp(
 // inspectorate’s report on how the police investigate rape": a name in a text that names the
 // inspectorate, in a sentence that names no other body's report.
 const topicReport = new RegExp(
-  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'iu'
 )
-// The report by its author and what it found or looked at: "the latest report from His Majesty’s
+// The report by its author and what it found, looked at or rated: "the latest report from His Majesty’s
 // Inspectorate highlighting that North Yorkshire Police have made improvements in how it keeps people
-// safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people".
+// safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people", "an HMIC
+// report that rated Lincolnshire Police as good for effective policing".
 const describedReport = new RegExp(
-  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|which[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
+// A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
+// grade for an area does ("rated Lincolnshire Police as good for effective policing").
+const gradeWithoutArea = /\b(?:rated|rates|graded|grades|judged|rating|grading)\b(?![^.;:\n]*\b(?:for|in)[ \t]+\p{L})/u
 const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 // Another body's report: the police complaints body, other inspectorates, a court or an inquiry.
 const otherBody =
@@ -200,8 +204,13 @@ export function anotherVisit(text: string, index: number): boolean {
 }
 
 // A topic that is only the force inspected: every inspection of it has that topic ("the latest
-// inspection into North Wales Police").
-const onlyAForce = new RegExp(String.raw`^(?:[Rr]eport|[Ii]nspection|[Rr]eview)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?:the[ \t]+)?${forceName}$`, 'u')
+// inspection into North Wales Police", "the HMICFRS report into Cleveland Police published in …").
+const onlyAForce = new RegExp(String.raw`^(?:(?:[Rr]eport|[Ii]nspection|[Rr]eview)[ \t]+(?:into|on|of|about|regarding)[ \t]+)?(?:the[ \t]+)?${forceName}$`, 'u')
+
+/** Whether a topic read as the report's name is only the force inspected, which names none of its reports. */
+export function onlyTheForce(title: string): boolean {
+  return onlyAForce.test(title)
+}
 
 /** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
 function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
@@ -243,14 +252,17 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = named(engageDecision.exec(text), 1)
       return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
     },
-    (text) => named(describedReport.exec(text), 3),
+    (text) => {
+      const found = named(describedReport.exec(text), 3)
+      return found && !gradeWithoutArea.test(found.title) ? found : undefined
+    },
     (text) => {
       const found = named(forceTopic.exec(text), 3)
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
       const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
-      return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyAForce.test(found.title) ? found : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
     }
   ]
   for (const read of readers) {
