@@ -323,6 +323,44 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     expect(titleOf(`I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police today.${end}`)).toBe('PEEL 2023–25 inspection of Kent Police')
   })
 
+  it('reads a form whose fields run on in one line (real form): the title up to the next label, both days, never a response before its report', () => {
+    const effectiveness = parseResponse(corpus('hampshire-pcc-peel-effectiveness-2016-issuu-template.txt'), {path: 'form.txt'}).response
+    expect([effectiveness.report.title, effectiveness.report.publishedOn, effectiveness.date]).toEqual([
+      'PEEL Effectiveness Report 2016 – Hampshire Constabulary',
+      '2017-03-02',
+      '2017-04-03'
+    ])
+    // "Date response sent: 09/01/2016" is before the report's "3 November 2016": a slip, not the response's day.
+    const efficiency = parseResponse(corpus('hampshire-pcc-peel-efficiency-2016-issuu-template.txt'), {path: 'form.txt'}).response
+    expect([efficiency.report.publishedOn, efficiency.date]).toEqual(['2016-11-03', undefined])
+    // The form's own deadline is neither day.
+    const form = parseResponse(`Title of Inspection: Crime Data Integrity – Kent Police Deadline for Response: 30 March 2017${end}`, {path: 'form.txt'}).response
+    expect([form.report.title, form.report.publishedOn, form.date]).toEqual(['Crime Data Integrity – Kent Police', undefined, undefined])
+  })
+
+  it('reads the report’s day from a heading of the report and its day, not an earlier report’s month (real blog)', () => {
+    const blog = report(corpus('cleveland-police-chief-constable-blog-inspection-2021-02.txt'))
+    expect([blog.title, blog.mentions, blog.publishedOn]).toEqual([undefined, undefined, '2021-02-19'])
+    // "HMICFRS Inspection Report" is every report's heading: no family.
+    expect(report(`HMICFRS Inspection Report\n\nI welcome this report.${end}`).mentions).toBeUndefined()
+  })
+
+  it('reads the inspectorate’s reports by the day they were published, and a report by what it rated for an area (real statements)', () => {
+    expect(report(corpus('northyorkshire-pfcc-fire-inspections-2019-statement.txt')).mentions).toEqual(['its latest round of inspection reports published today'])
+    expect(report(`The force’s reports published today are online.${end}`).mentions).toBeUndefined()
+    expect(report(corpus('lincolnshire-pcc-peel-effectiveness-2016-market-rasen-mail.txt')).title).toBe(
+      "HMIC report that rated Lincolnshire Police as '˜good' for effective policing"
+    )
+    // A grade alone says nothing of which report.
+    expect(titleOf(`I welcome the HMICFRS report, which graded the force as good, and its findings.${end}`)).toBeUndefined()
+  })
+
+  it('takes no speech after a colon, no apostrophe for a closing quotation, no title of generic words (real statements)', () => {
+    expect(report(corpus('bedfordshire-pcc-hmic-joint-working-statement.txt')).title).toBeUndefined()
+    expect(titleOf(`Commissioner’s response to the HMICFRS report${end}`)).toBeUndefined()
+    expect(titleOf(`I welcome the report ‘Getting a grip’ and its findings.${end}`)).toBe('Getting a grip')
+  })
+
   it('does not take an earlier or a later visit, the programme, a force alone or what the report was called for the report (real pages)', () => {
     expect(titleOf(`Dear Home Secretary,\n\nSince the last HMICFRS inspection of Kent Police in 2019 the force has improved.${end}`)).toBeUndefined()
     expect(titleOf(`Before the previous HMICFRS Crime Data Integrity inspection the force changed its systems.${end}`)).toBeUndefined()

@@ -42,7 +42,7 @@ export const ruleSpecs = {
     basis: 'statute',
     why: 'The law requires the body to prepare and publish its own comments on the report.',
     reading:
-      'Met by a part headed for the body, or the body\'s voice: the first person ("I welcome the report"), or the body in the third person on a news page ("The PCC for Surrey, Kevin Hurley, recognises …", "The Police, Fire and Crime Commissioner for Northamptonshire, Stephen Mold welcomes …", "The Commissioner welcomed …", "Responding to the publication PCC Katy Bourne said …"). Cannot tell where the text is cut off or points to an attachment, annex or other page. Not met (an error) only in a text read whole that has none.',
+      'Met by a part headed for the body, or the body\'s voice: the first person ("I welcome the report"), or the body in the third person on a news page ("The PCC for Surrey, Kevin Hurley, recognises …", "The Police, Fire and Crime Commissioner for Northamptonshire, Stephen Mold welcomes …", "The Commissioner welcomed …", "Responding to the publication PCC Katy Bourne said …"). Never met by the first person of the force’s own statement (its chief officer speaks: "Chief Constable Mick Creedon has welcomed …", "Dame Lynne Owens, Deputy Commissioner, said:", "since my appointment as Chief Constable", "The following message has been sent by Wiltshire Police", and no body is the respondent or speaks): not met there in a text read whole that names no body, cannot tell where it names one (as a partner) or is cut off. Cannot tell where the text is cut off or points to an attachment, annex or other page. Not met (an error) only in a text read whole that has none.',
     messages: {
       found: {outcome: 'met', reason: "Found the local policing body's comments", plain: "The body's own comments are there."},
       missing: {
@@ -50,6 +50,12 @@ export const ruleSpecs = {
         reason: "Unexpected response without the local policing body's own comments, expected its comments on the report (s.55(5)(a))",
         plain: "The response does not include the body's own comments on the report.",
         fix: 'Add a section in your own voice commenting on the report, headed for example "Commissioner\'s comments".'
+      },
+      'force-voice': {
+        outcome: 'not-met',
+        reason: "Unexpected statement in the force's own voice (“{passage}”), expected the local policing body's own comments on the report (s.55(5)(a))",
+        plain: 'The text is the force’s own statement (“{passage}”), not the body’s comments on the report.',
+        fix: 'Publish the body’s own comments, in its own voice; the force’s statement can be published with them as the chief officer’s comments.'
       },
       'cannot-tell': {
         outcome: 'cannot-tell',
@@ -609,6 +615,7 @@ export const cannotTellBecause = {
   covering: 'the text points to an attachment, annex or other page',
   'report-elsewhere': 'the text points to the report by a link the text read does not hold',
   'chief-elsewhere': "the text says the chief officer's comments are attached or in another document",
+  'force-voice': "the text reads as the force's own statement, its chief officer speaking, and names the body only as another party",
   none: 'it is not in the text'
 } as const
 

@@ -16,6 +16,10 @@ export interface TextState {
   reportReference?: string
   /** A passage that may be the report's title in a form not read as one: a title-case heading about a report, a capitalised quotation after a report word. */
   possibleTitle?: string
+  /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
+  forceVoice?: string
+  /** The text names a local policing body anywhere (as the speaker or not). */
+  bodyNamed: boolean
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -128,6 +132,46 @@ function possibleTitle(text: string): string | undefined {
   return titleCaseHeading(text)
 }
 
+// The force speaking for itself: its chief officer's words ("Chief Constable Mick Creedon has welcomed …",
+// "Dame Lynne Owens, Deputy Commissioner, said:"), the chief in the first person ("since my appointment as
+// Chief Constable"), or the force issuing the text ("The following message has been sent by Wiltshire Police").
+const speechVerb = String.raw`(?:said|says|has[ \t]+said|commented|added|welcomed|has[ \t]+welcomed|welcomes|responded|stated)`
+const forceSpeaks = new RegExp(
+  [
+    String.raw`\b(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?Chief[ \t]+Constable\b[^.\n“"]{0,60}?\b${speechVerb}\b`,
+    String.raw`,[ \t]+(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?(?:Chief[ \t]+Constable|Commissioner)(?:[ \t]+of[ \t]+[\p{Lu}][\p{L} ]{2,40})?,[ \t]+${speechVerb}\b`,
+    String.raw`\b(?:my|his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b|\bAs[ \t]+(?:your[ \t]+)?Chief[ \t]+Constable,?[ \t]+I\b`,
+    String.raw`\b(?:message|statement)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:sent|issued)[ \t]+by[ \t]+(?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4}(?:Police|Constabulary)\b`
+  ].join('|'),
+  'u'
+)
+// A local policing body by its titles; "Commissioner" alone only where no rank of the force is before it
+// (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
+const bodyName =
+  /\b(?:Police,?[ \t]+(?:Fire[ \t]+and[ \t]+)?(?:and[ \t]+)?Crime[ \t]+Commissioner|Police,[ \t]+Crime[ \t]+and[ \t]+Victims['’][ \t]+Commissioner|(?:Deputy[ \t]+)?Mayor|Mayor['’]s[ \t]+Office[ \t]+for[ \t]+Policing|MOPAC|O?P(?:F)?CC|Police[ \t]+Authority|Common[ \t]+Council)\b|(?<!\b(?:Deputy|Assistant|new)[ \t])\bCommissioner\b(?![ \t]+of[ \t]+(?:the[ \t]+)?Police)/u
+// The body speaking: a title before a verb of speech, or the body's own first-person duties.
+const bodySpeaks = new RegExp(
+  String.raw`(?:${bodyName.source})[^.\n“"]{0,80}?\b(?:${speechVerb}|recognises|acknowledged|responds|responding)\b|\bhold(?:ing)?[ \t]+(?:the[ \t]+)?(?:Chief[ \t]+Constable|force)[ \t]+to[ \t]+account\b|\bAs[ \t]+(?:your[ \t]+)?(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner),?[ \t]+I\b`,
+  'u'
+)
+
+// The body's holder by name after its title ("Police and Crime Commissioner Winston Roddick CB QC"): the
+// surname, whose "Mr Roddick said:" is the body speaking.
+const bodyHolder = new RegExp(String.raw`(?:${bodyName.source})[ \t]+(?:[\p{Lu}][\p{L}'’-]+[ \t]+){0,2}([\p{Lu}][\p{Ll}'’-]+)\b`, 'gu')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether someone the text names as the body's holder speaks ("Mr Roddick said:"). */
+function holderSpeaks(text: string): boolean {
+  const surnames = new Set([...text.matchAll(bodyHolder)].slice(0, 5).map((match) => match[1]!))
+  return [...surnames].some((surname) => new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^.\n“"]{0,40}?\b${speechVerb}\b`, 'u').test(text))
+}
+
+/** Where the force speaks for itself in a text in which the body never speaks, or `undefined`. */
+function forceVoice(text: string): string | undefined {
+  const force = forceSpeaks.exec(text)
+  return force && !bodySpeaks.test(text) && !holderSpeaks(text) ? force[0] : undefined
+}
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -140,7 +184,7 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false}
+  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -153,12 +197,15 @@ export function textState(text: string | undefined): TextState {
     lines.filter(isClippedParagraph).length >= clippedParagraphs
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
+  const force = forceVoice(text)
   return {
     cutOff,
     ...pointers(text),
     cutInOpening: cutOff && trimmed.length < openingLength,
     ...(reference === undefined ? {} : {reportReference: reference}),
-    ...(title === undefined ? {} : {possibleTitle: title})
+    ...(title === undefined ? {} : {possibleTitle: title}),
+    ...(force === undefined ? {} : {forceVoice: force}),
+    bodyNamed: bodyName.test(text)
   }
 }
 
