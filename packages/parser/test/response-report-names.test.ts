@@ -355,6 +355,12 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     expect(titleOf(`I welcome the HMICFRS report, which graded the force as good, and its findings.${end}`)).toBeUndefined()
   })
 
+  it('reads "Released on Thursday 10 April, … Peel Report found …" as the report’s day, its year from the inspectorate’s era (real article)', () => {
+    expect(report(corpus('dorset-pcc-peel-2023-25-dorsetview.txt'))).toMatchObject({publishedOnAsWritten: 'Thursday 10 April', publishedOn: '2025-04-10'})
+    // Another release's day is not the report's.
+    expect(report(`Released on Thursday 10 April, the force’s annual plan sets out its priorities.${end}`).publishedOnAsWritten).toBeUndefined()
+  })
+
   it('takes no speech after a colon, no apostrophe for a closing quotation, no title of generic words (real statements)', () => {
     expect(report(corpus('bedfordshire-pcc-hmic-joint-working-statement.txt')).title).toBeUndefined()
     expect(titleOf(`Commissioner’s response to the HMICFRS report${end}`)).toBeUndefined()

@@ -160,9 +160,9 @@ const publishedToday = new RegExp(
   String.raw`\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)|(today(?:[ \t]+\([^()\n]{1,40}\))?),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
   'i'
 )
-// "published on Thursday 22 September": a publication day without a year (`weekdayDate` after its
+// "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
 // leading `\b`, which the space before it already gives).
-const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
+const publishedOnWeekday = new RegExp(String.raw`\b(?:published|released)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -444,7 +444,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
   }
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedOnWeekday.exec(block.text)
-    if (match?.[1]) {
+    // "released on …": only the release of the report.
+    if (match?.[1] && (!/^released/i.test(match[0]) || aboutTheReport.test(sentenceAround(block.text, match.index)))) {
       reference.publishedOnAsWritten = match[1]
       const day = dayOfWritten(match[1], body)
       if (day) reference.publishedOn = day
