@@ -361,6 +361,29 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     expect(report(`Released on Thursday 10 April, the force’s annual plan sets out its priorities.${end}`).publishedOnAsWritten).toBeUndefined()
   })
 
+  it.each([
+    // The addressee's report by its topic, where the inspectorate is not named.
+    ['Dear Sir Andy,\n\nThank you for your report on the police response to stalking and harassment.', 'report on the police response to stalking and harassment'],
+    // The custody reports' title form without its quotation marks.
+    ['I welcome the report on an unannounced inspection visit to police custody suites in Kent.', 'report on an unannounced inspection visit to police custody suites in Kent'],
+    // A revisit or progress letter by its day; a revisit of a cause; leaving Engage; the inspectorate’s topic before the kind.
+    ['I welcome the HMICFRS letter of 12 March 2024 on the force’s progress.', 'HMICFRS letter of 12 March 2024'],
+    ['I welcome HMICFRS’s revisit of Kent Police’s cause of concern about crime recording.', 'Kent Police’s cause of concern about crime recording'],
+    ['I welcome HMICFRS’s decision to move Kent Police out of the Engage process.', 'decision to move Kent Police out of the Engage process'],
+    ['I welcome the inspectorate’s vetting inspection.', 'vetting inspection']
+  ])('%j names “%s”', (opening, title) => {
+    expect(titleOf(`${opening}${end}`)).toBe(title)
+  })
+
+  it.each([
+    // Someone else's report on a topic with no inspectorate and no addressee; a letter without its day; the next revisit.
+    'Thank you for the report on the police response to stalking and harassment.',
+    'I welcome the HMICFRS letter on the force’s progress.',
+    'I look forward to the next HMICFRS revisit of Kent Police’s cause of concern about crime recording.'
+  ])('%j names no report', (opening) => {
+    expect(titleOf(`${opening}${end}`)).toBeUndefined()
+  })
+
   it('takes no speech after a colon, no apostrophe for a closing quotation, no title of generic words (real statements)', () => {
     expect(report(corpus('bedfordshire-pcc-hmic-joint-working-statement.txt')).title).toBeUndefined()
     expect(titleOf(`Commissioner’s response to the HMICFRS report${end}`)).toBeUndefined()

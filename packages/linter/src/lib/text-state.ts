@@ -125,11 +125,21 @@ function titleCaseHeading(text: string): string | undefined {
 const quotedAfterReport =
   /\b(?:[Rr]eports?|[Ii]nspections?|[Rr]eviews?|[Aa]ssessments?|entitled|titled|called)\b[^.\n‘“]{0,60}?[‘“]([\p{Lu}\d][^’”\n.!?]{3,120})[’”]/u
 
-/** A passage of `text` that may be the report's title in a form the parser did not read. */
+// A short capitalised quotation anywhere, not a sentence and not opening with a speaker's pronoun:
+// "‘Getting a grip’, which HMICFRS published last week".
+const shortQuotation = /[‘“]((?!(?:I|We|Our|My|It|This|They|He|She|You)\b)[\p{Lu}\d][^’”\n.!?]{3,80})[’”](?!\p{L})/u
+// The PEEL family by its name alone ("the PEEL findings", "graded good in PEEL"), not its programme.
+const peelFamily = /(?:[^ \t\n]+[ \t]+){0,3}PEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
+
+const wordCount = (text: string) => text.split(/[ \t]+/).length
+
+/** A passage of `text` that may be the report's title (or its family) in a form the parser did not read. */
 function possibleTitle(text: string): string | undefined {
   const quoted = quotedAfterReport.exec(text)?.[1]
-  if (quoted !== undefined && quoted.split(/[ \t]+/).length >= 2 && quoted.split(/[ \t]+/).length <= 15) return quoted
-  return titleCaseHeading(text)
+  if (quoted !== undefined && wordCount(quoted) >= 2 && wordCount(quoted) <= 15) return quoted
+  const short = shortQuotation.exec(text)?.[1]
+  if (short !== undefined && wordCount(short) >= 2 && wordCount(short) <= 8) return short
+  return titleCaseHeading(text) ?? peelFamily.exec(text)?.[0].trim()
 }
 
 // The force speaking for itself: its chief officer's words ("Chief Constable Mick Creedon has welcomed …",

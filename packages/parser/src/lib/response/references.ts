@@ -103,9 +103,12 @@ const titlePatterns: RegExp[] = [
   // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
+  // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
+  // revisit or progress letter is published as a letter).
+  new RegExp(String.raw`\b((?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:revisit|progress|inspection)[ \t]+)?letter[ \t]+(?:of|dated)[ \t]+(?:the[ \t]+)?${dateText})`, 'u'),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
   new RegExp(
     String.raw`^[^.\n]{0,60}?\b(?:respond(?:s|ed)?|response|statement|comments?|reacts?|welcomes?)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:latest|recent|new)[ \t]+)?${inspectorateName}['’]?s?[ \t]+(?![–—-])([^.\n]{5,150})$`,

@@ -107,7 +107,7 @@ const appositiveTitle = new RegExp(
 )
 // The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
 const topicBeforeKind = new RegExp(
-  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS|HMIC)['’]?s?[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
   'u'
 )
 
@@ -118,6 +118,13 @@ const topicEnd = String.raw`(?=[ \t]+(?:in[ \t]+(?:19|20)\d\d|which|that|publish
 // response to child sexual abuse", "the Joint Inspection of …": the capital marks a title.
 const capitalisedTitleForm = new RegExp(
   String.raw`\b(?:the|its|their|your|this)[ \t]+((?:(?:Joint|Thematic|National|Targeted|Unannounced)[ \t]+){0,3}(?:Inspection|Review)[ \t]+(?:of|into)[ \t]+[\p{L}][^.;:()\n]{5,200}?)${topicEnd}`,
+  'u'
+)
+
+// The custody reports' title form, without its quotation marks: "the report on an unannounced inspection
+// visit to police custody suites in Kent".
+const inspectionVisit = new RegExp(
+  String.raw`\b((?:[Rr]eport[ \t]+on[ \t]+)?an?[ \t]+(?:(?:unannounced|joint|announced)[ \t]+)?inspection[ \t]+visit[ \t]+to[ \t]+[\p{L}][^.;:()\n]{5,150}?)${topicEnd}`,
   'u'
 )
 
@@ -159,7 +166,7 @@ const familyPublished = new RegExp(
 // An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
 // Midlands Police into Engage", "HMICFRS decided to move the force into the ‘Engage’ process".
 const engageDecision = new RegExp(
-  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
+  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate|remove|release|take)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in|out[ \t]+of|from)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
   'u'
 )
 
@@ -241,6 +248,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     },
     (text) => named(straightQuoted.exec(text), 1),
     (text) => named(capitalisedTitleForm.exec(text), 2),
+    (text) => named(inspectionVisit.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
     (text) => named(enclosedReport.exec(text), 2),
     // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
@@ -261,7 +269,9 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
-      const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
+      // "Thank you for your report on …": the addressee's report, where the text does not name the inspectorate.
+      const match = topicReport.exec(text)
+      const found = inspectorate || /^your\b/i.test(match?.[0] ?? '') ? named(match, 2) : undefined
       return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
     }
   ]

@@ -96,3 +96,51 @@ describe('textState: a copy that stopped mid-quote or clipped its paragraphs is 
     expect(textState(`${long} work with the National Police Chiefs Council\n\n${long} work with the Home Office\n\nI welcome the report.`).cutOff).toBe(false)
   })
 })
+
+describe('report-identified: a whole text naming no report is not met; one that may name it in a form not read cannot tell', () => {
+  const end = '\n\nThe force will act on the recommendations and I will monitor progress.\n\nJohn Smith\nPolice and Crime Commissioner\n'
+
+  it.each([
+    // Real: the inspectorate's report with no topic or day; the HM Inspector's words; a report described.
+    ['gloucestershire-pcc-fire-inspection-statement.txt', 'a report'],
+    ['southyorkshire-pcc-peel-2023-25-blog.txt', 'HMICFRS'],
+    ['northwales-pcc-peel-legitimacy-2016-wales-express.txt', 'report']
+  ])('%s calls its report only “%s”: not met', (name, mention) => {
+    expect(check(read(name).result, 'report-identified')).toMatchObject({
+      outcome: 'not-met',
+      messageId: 'only-described',
+      plain: `The response calls the report only “${mention}”: it does not say which report it answers.`
+    })
+  })
+
+  it.each([
+    ['I welcome the HMICFRS inspection carried out in March.', 'the HMICFRS'],
+    ['Dear Home Secretary,\n\nI welcome this report from the inspectorate.', 'this report']
+  ])('%j: not met', (opening, mention) => {
+    expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({
+      outcome: 'not-met',
+      plain: `The response calls the report only “${mention}”: it does not say which report it answers.`
+    })
+  })
+
+  it.each([
+    // The PEEL family by its name alone, a short capitalised quotation: what may name it is for a person to check.
+    ['I welcome the PEEL findings for Kent Police.', 'I welcome the PEEL findings for Kent'],
+    ['Kent Police was graded good in PEEL this year.', 'graded good in PEEL this year'],
+    ['I welcome ‘Getting a grip’, which HMICFRS published last week.', 'Getting a grip']
+  ])('%j may name it: cannot tell (“%s”)', (opening, title) => {
+    expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'possible-title',
+      plain: expect.stringContaining(`“${title}” may be its title.`)
+    })
+  })
+
+  it.each([
+    // A speaker's quotation and the PEEL programme are no possible title.
+    ['The inspector said: “It is a good force.” I welcome the HMICFRS inspection.', undefined],
+    ['The PEEL programme looks at all forces. I welcome the HMICFRS inspection.', undefined]
+  ])('%j holds no possible title', (opening, title) => {
+    expect(textState(`${opening}${end}`).possibleTitle).toBe(title)
+  })
+})
