@@ -128,8 +128,8 @@ const quotedAfterReport =
 // A short capitalised quotation anywhere, not a sentence and not opening with a speaker's pronoun:
 // "‘Getting a grip’, which HMICFRS published last week".
 const shortQuotation = /[‘“]((?!(?:I|We|Our|My|It|This|They|He|She|You)\b)[\p{Lu}\d][^’”\n.!?]{3,80})[’”](?!\p{L})/u
-// The PEEL family by its name alone ("the PEEL findings", "graded good in PEEL"), not its programme.
-const peelFamily = /(?:[^ \t\n]+[ \t]+){0,3}PEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
+// The PEEL family by its name alone ("the PEEL findings", "graded good in PEEL"), not its programme or its next inspection.
+const peelFamily = /(?:[^ \t\n]+[ \t]+){0,3}(?<!\b(?:[Nn]ext|[Ff]uture|[Uu]pcoming|[Ff]orthcoming)[ \t]+)PEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
 
 const wordCount = (text: string) => text.split(/[ \t]+/).length
 
@@ -137,9 +137,11 @@ const wordCount = (text: string) => text.split(/[ \t]+/).length
 function possibleTitle(text: string): string | undefined {
   const quoted = quotedAfterReport.exec(text)?.[1]
   if (quoted !== undefined && wordCount(quoted) >= 2 && wordCount(quoted) <= 15) return quoted
+  const heading = titleCaseHeading(text)
+  if (heading !== undefined) return heading
   const short = shortQuotation.exec(text)?.[1]
   if (short !== undefined && wordCount(short) >= 2 && wordCount(short) <= 8) return short
-  return titleCaseHeading(text) ?? peelFamily.exec(text)?.[0].trim()
+  return peelFamily.exec(text)?.[0].trim()
 }
 
 // The force speaking for itself: its chief officer's words ("Chief Constable Mick Creedon has welcomed …",
