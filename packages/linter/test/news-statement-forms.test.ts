@@ -1,8 +1,7 @@
-import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import type {lint} from '../src/index.js'
 import {textState} from '../src/lib/text-state.js'
-import {readCorpus} from './helpers.js'
+import {check, constructed, read} from './helpers.js'
 
 // Forms of commissioners' news statements and index-page letters (the fourth set of real responses):
 // the report named by its author, a quoted title after "the HMICFRS", a family with "latest", a
@@ -10,18 +9,6 @@ import {readCorpus} from './helpers.js'
 // quote, "Responding to …, PCC <name> said", a report's title after the inspectorate (not an
 // addressee) and a copyright line as page chrome. Each on the real response it was learnt from, then
 // on constructed text with its trap.
-
-const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
-
-function read(name: string) {
-  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
-  return {response, result: lint(response, {file, preset: 'strict'})}
-}
-
-function constructed(text: string) {
-  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
-  return {response, result: lint(response, {file, preset: 'strict'})}
-}
 
 const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
   const found = check(result, ruleId)

@@ -1,25 +1,12 @@
-import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import type {lint} from '../src/index.js'
 import {textState} from '../src/lib/text-state.js'
-import {readCorpus} from './helpers.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
 
 // Texts the linter has not seen: a force's own statement is not the body's comments, however much it
 // says "we"; a copy that clipped its paragraphs or stopped mid-quote is cut off; a whole text that
 // calls its report only "this report" does not name it. Each on the real tuned page it was learnt
 // from, then on constructed text with its trap.
-
-const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
-
-function read(name: string) {
-  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
-  return {response, result: lint(response, {file, preset: 'strict'})}
-}
-
-function constructed(text: string) {
-  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
-  return {response, result: lint(response, {file, preset: 'strict'})}
-}
 
 const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
   const found = check(result, ruleId)
@@ -125,8 +112,8 @@ describe('report-identified: a whole text naming no report is not met; one that 
 
   it.each([
     // The PEEL family by its name alone, a short capitalised quotation: what may name it is for a person to check.
-    ['I welcome the PEEL findings for Kent Police.', 'I welcome the PEEL findings for Kent'],
-    ['Kent Police was graded good in PEEL this year.', 'graded good in PEEL this year'],
+    ['I welcome the PEEL findings for Kent Police.', 'PEEL findings for Kent'],
+    ['Kent Police was graded good in PEEL this year.', 'PEEL this year'],
     ['I welcome ‘Getting a grip’, which HMICFRS published last week.', 'Getting a grip']
   ])('%j may name it: cannot tell (“%s”)', (opening, title) => {
     expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({

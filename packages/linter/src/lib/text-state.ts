@@ -129,7 +129,7 @@ const quotedAfterReport =
 // "‘Getting a grip’, which HMICFRS published last week".
 const shortQuotation = /[‘“]((?!(?:I|We|Our|My|It|This|They|He|She|You)\b)[\p{Lu}\d][^’”\n.!?]{3,80})[’”](?!\p{L})/u
 // The PEEL family by its name alone ("the PEEL findings", "graded good in PEEL"), not its programme or its next inspection.
-const peelFamily = /(?:[^ \t\n]+[ \t]+){0,3}(?<!\b(?:[Nn]ext|[Ff]uture|[Uu]pcoming|[Ff]orthcoming)[ \t]+)PEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
+const peelFamily = /(?<!\b(?:[Nn]ext|[Ff]uture|[Uu]pcoming|[Ff]orthcoming)[ \t])\bPEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
 
 const wordCount = (text: string) => text.split(/[ \t]+/).length
 

@@ -134,12 +134,12 @@ const reportHeadingDate = /^(?:(?:HMICFRS|HMIC)[ \t]+)?(?:[Ii]nspection[ \t]+)?[
 // …", "Date Inspection Published: 2 March 2017" (where a form's fields run on), "Report date: …" (not "Date of
 // inspection", the fieldwork's).
 const reportDateField = new RegExp(
-  String.raw`(?:^|[ \t*_])(?:(?:report[ \t]+)?publication[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:publication|report)|date[ \t]+(?:(?:the[ \t]+)?(?:report|inspection)[ \t]+)?(?:was[ \t]+)?published|report[ \t]+(?:published|date))[*_]{0,2}[ \t]*[:\u2013-]?[*_]{0,2}[ \t]*(${fieldDay})\b`,
+  String.raw`(?:^|[ \t*_])(?:(?:report[ \t]+)?publication[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:publication|report)|date[ \t]+(?:(?:the[ \t]+)?(?:report|inspection)[ \t]+)?(?:was[ \t]+)?published|report[ \t]+(?:published|date))[*_]{0,2}[ \t]*(?:[:\u2013-][*_]{0,2}[ \t]*)?(${fieldDay})\b`,
   'i'
 )
 // The response's own field: "Date response sent: 03/04/2017 (Responses to be sent to …)", "Date of response: …".
 const responseDateField = new RegExp(
-  String.raw`(?:^|[ \t*_])(?:date[ \t]+(?:of[ \t]+)?response(?:[ \t]+(?:was[ \t]+)?(?:sent|submitted|published))?|response[ \t]+(?:date|sent(?:[ \t]+on)?)|date[ \t]+sent)[*_]{0,2}[ \t]*[:\u2013-]?[*_]{0,2}[ \t]*(${fieldDay})\b`,
+  String.raw`(?:^|[ \t*_])(?:date[ \t]+(?:of[ \t]+)?response(?:[ \t]+(?:was[ \t]+)?(?:sent|submitted|published))?|response[ \t]+(?:date|sent(?:[ \t]+on)?)|date[ \t]+sent)[*_]{0,2}[ \t]*(?:[:\u2013-][*_]{0,2}[ \t]*)?(${fieldDay})\b`,
   'i'
 )
 // "HMIC carried out this inspection in 2013 and reported on 18 July": a day and month without a year,
