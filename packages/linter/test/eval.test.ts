@@ -27,14 +27,14 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`cites-section-55` 46 44 0 2 0.96',
       '`dates-stated` 24 23 0 1 0.96',
       '`dates-stated` 21 20 0 1 0.95',
-      '`report-identified` 96 85 0 11 0.89',
+      '`report-identified` 96 82 0 14 0.85',
       // Every true/false label, then as the text settles it ("cannot tell" right where the body does not state both dates).
       '`published-within-56-days` 27 16 2 9 0.59',
       '`published-within-56-days` 27 19 8 0 0.70',
       '`copies-sent` 97 94 3 0 0.97',
       '`no-s55-exclusion-claim` 84 84 0 0 1.00'
     ],
-    errors: ['7', '0']
+    errors: ['4', '0']
   })
   expect(blind).toEqual({
     rows: [
@@ -44,12 +44,12 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`cites-section-55` 12 11 0 1 0.92',
       '`dates-stated` 13 7 0 6 0.54',
       '`dates-stated` 6 3 0 3 0.50',
-      '`report-identified` 33 19 5 9 0.58',
+      '`report-identified` 33 17 3 13 0.52',
       '`published-within-56-days` 12 6 0 6 0.50',
       '`published-within-56-days` 12 11 1 0 0.92',
       '`copies-sent` 34 34 0 0 1.00',
       '`no-s55-exclusion-claim` 28 28 0 0 1.00'
     ],
-    errors: ['8', '2']
+    errors: ['4', '0']
   })
 })

@@ -45,12 +45,12 @@ describe('three outcomes', () => {
     ])
   })
 
-  it('a complete text that calls the report only "this report" does not say which: not met, with the words it uses', () => {
+  it('a complete text that calls the report only "this report" does not say which: a warning with the words it uses, never an error', () => {
     const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
     const result = lint(response, {file})
-    expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'only-described'})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
     const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
-    expect([message?.fatal, message?.plain]).toEqual([true, 'The response calls the report only “this report”: it does not say which report it answers.'])
+    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report only “this report”, which does not say which report it answers.'])
   })
 
   it.each([
@@ -427,13 +427,13 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', messageId: 'same-day'})
   })
 
-  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: not met', () => {
+  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: a warning that says so', () => {
     const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
     expect(report).toEqual({})
     expect(check(result, 'report-identified')).toMatchObject({
-      outcome: 'not-met',
+      outcome: 'cannot-tell',
       messageId: 'only-described',
-      plain: 'The response calls the report only “a report”: it does not say which report it answers.'
+      plain: 'The response calls the report only “a report”, which does not say which report it answers.'
     })
   })
 

@@ -129,13 +129,13 @@ describe('report-identified: constructed forms and their traps', () => {
     ['I welcome the report by the IOPC into the handling of complaints. I value HMICFRS scrutiny.', 'the report'],
     ['Since the last inspection report was published in March 2019 the force has improved.', 'the last inspection'],
     ['I look forward to the next inspection of Lancashire Constabulary’s custody arrangements.', 'the next inspection']
-  ])('%j names no report: a whole text, not met, with the words it uses ("%s")', (text, mention) => {
+  ])('%j names no report: a warning with the words it uses, never an error ("%s")', (text, mention) => {
     const {response, result} = constructed(text)
     expect(response.report.title).toBeUndefined()
     expect(outcome(result, 'report-identified')).toEqual([
-      'not-met',
+      'cannot-tell',
       'only-described',
-      `The response calls the report only “${mention}”: it does not say which report it answers.`
+      `The response calls the report only “${mention}”, which does not say which report it answers.`
     ])
   })
 
@@ -159,9 +159,9 @@ describe('report-identified: constructed forms and their traps', () => {
 
   it('the next PEEL inspection is not the report answered', () => {
     expect(outcome(constructed('I welcome the findings. The next PEEL inspection will follow in 2025.').result, 'report-identified')).toEqual([
-      'not-met',
+      'cannot-tell',
       'only-described',
-      'The response calls the report only “The next PEEL”: it does not say which report it answers.'
+      'The response calls the report only “The next PEEL”, which does not say which report it answers.'
     ])
   })
 

@@ -84,7 +84,7 @@ describe('textState: a copy that stopped mid-quote or clipped its paragraphs is 
   })
 })
 
-describe('report-identified: a whole text naming no report is not met; one that may name it in a form not read cannot tell', () => {
+describe('report-identified: a whole text that calls its report only "this report" is warned so; one that may name it in a form not read names the passage', () => {
   const end = '\n\nThe force will act on the recommendations and I will monitor progress.\n\nJohn Smith\nPolice and Crime Commissioner\n'
 
   it.each([
@@ -92,21 +92,22 @@ describe('report-identified: a whole text naming no report is not met; one that 
     ['gloucestershire-pcc-fire-inspection-statement.txt', 'a report'],
     ['southyorkshire-pcc-peel-2023-25-blog.txt', 'HMICFRS'],
     ['northwales-pcc-peel-legitimacy-2016-wales-express.txt', 'report']
-  ])('%s calls its report only “%s”: not met', (name, mention) => {
+  ])('%s calls its report only “%s”: a warning that says so', (name, mention) => {
     expect(check(read(name).result, 'report-identified')).toMatchObject({
-      outcome: 'not-met',
+      outcome: 'cannot-tell',
       messageId: 'only-described',
-      plain: `The response calls the report only “${mention}”: it does not say which report it answers.`
+      plain: `The response calls the report only “${mention}”, which does not say which report it answers.`
     })
   })
 
   it.each([
     ['I welcome the HMICFRS inspection carried out in March.', 'the HMICFRS'],
     ['Dear Home Secretary,\n\nI welcome this report from the inspectorate.', 'this report']
-  ])('%j: not met', (opening, mention) => {
+  ])('%j: a warning that says so', (opening, mention) => {
     expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({
-      outcome: 'not-met',
-      plain: `The response calls the report only “${mention}”: it does not say which report it answers.`
+      outcome: 'cannot-tell',
+      messageId: 'only-described',
+      plain: `The response calls the report only “${mention}”, which does not say which report it answers.`
     })
   })
 

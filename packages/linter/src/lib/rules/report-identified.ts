@@ -33,9 +33,10 @@ function titleOverlap(cited: string, actual: string): number {
  *
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
  * that names it (a title, a subject line above "the above report", a link, a family such as "the
- * HMICFRS PEEL report", with its date where given); not met (error) for a complete text that refers
- * to no report, or to it only in words that do not say which ("this report", "the inspection",
- * "HMICFRS", an earlier report); cannot tell (warning) for "the above report" without its subject
+ * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
+ * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
+ * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
+ * report: said so), "the above report" without its subject
  * line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
  * note, a pointer to the report whose link the text lost, or a title, a date or a finding (a
  * reference that matches none of the report's) that disagrees with the report given (section55.md
@@ -70,8 +71,8 @@ export const reportIdentified = defineRule({
       const why = unsettled(text, 'report')
       if (why) return [{message: 'cannot-tell', values: {why}}]
       // A whole text that calls the report only "this report", "the inspection" or "HMICFRS" does not
-      // say which report it answers; one with a heading or a quotation that may be a title in a form
-      // not read cannot tell.
+      // say which report it answers, but a name in a form not read would make an error a false one: a
+      // warning that says so, and one naming the heading or quotation that may be a title.
       const reference = text.reportReference
       if (reference !== undefined && text.possibleTitle !== undefined) return [{message: 'possible-title', values: {mention: reference, title: text.possibleTitle}}]
       if (reference !== undefined) return [{message: 'only-described', values: {mention: reference}}]
