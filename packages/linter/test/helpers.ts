@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {parseResponse} from '@scrutiny/parser'
 import {assertInspectionReport, assertStatutoryResponse} from '@scrutiny/schema'
 import type {Finding, InspectionReport} from '@scrutiny/schema'
+import {lint} from '../src/index.js'
 
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 export const seedPath = new URL('seed/warwickshire-pcc-response-west-midlands-soc-2024.txt', fixtures)
@@ -29,6 +30,21 @@ export function readCorpus(name: string): {header: Record<string, string>; text:
   }
   return {header, text: raw.slice(split + 5)}
 }
+
+/** A corpus response parsed and linted as a new user would (strict preset, no dates given). */
+export function read(name: string) {
+  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
+  return {response, result: lint(response, {file, preset: 'strict'})}
+}
+
+/** Constructed response text parsed and linted as `read` does. */
+export function constructed(text: string) {
+  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
+  return {response, result: lint(response, {file, preset: 'strict'})}
+}
+
+/** The outcome of one rule's check in a lint result. */
+export const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
 
 export interface RuleExample {
   config: {valid: boolean; reason?: string; options?: {reportPublishedOn?: string; publishedOn?: string; asAt?: string; findings?: Finding[]; report?: InspectionReport}}

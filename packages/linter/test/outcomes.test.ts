@@ -45,12 +45,33 @@ describe('three outcomes', () => {
     ])
   })
 
-  it('a complete text that refers to a report it does not name cannot tell: a warning with the words it uses, never an error', () => {
+  it('a complete text that calls the report only "this report" does not say which: a warning with the words it uses, never an error', () => {
     const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
     const result = lint(response, {file})
-    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'unnamed'})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
     const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
-    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report “this report” without giving its title.'])
+    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report only “this report”, which does not say which report it answers.'])
+  })
+
+  it.each([
+    // A title-case heading about a report, in a form no reader takes.
+    ['Hmicfrs Spotlight Report On Fraud Prevention Work\n\nI welcome this report and thank the inspectors.\n', 'Hmicfrs Spotlight Report On Fraud Prevention Work'],
+    // A capitalised quotation after a report word.
+    ['I welcome the inspection “Fraud: Time To Choose” and thank the inspectors.\n', 'Fraud: Time To Choose']
+  ])('%j may hold a title in a form not read: cannot tell, never an error', (text, title) => {
+    const {response, file} = parseResponse(text, {path: 'short.txt'})
+    const result = lint(response, {file})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'possible-title'})
+    expect(textState(text).possibleTitle).toBe(title)
+  })
+
+  it.each([
+    // A sentence, a one-word quotation (a grade) and a heading in sentence case are no title.
+    'I welcome the report. The Inspection Found Much To Praise In The Force.\n',
+    'I welcome the report, which graded the force ‘Good’.\n',
+    'Commissioner welcomes the inspection report on the force\n\nI welcome this report.\n'
+  ])('%j holds no possible title', (text) => {
+    expect(textState(text).possibleTitle).toBeUndefined()
   })
 
   it('a text cut off mid-sentence cannot tell: a warning that says what to check, never an error', () => {
@@ -93,7 +114,16 @@ describe('three outcomes', () => {
 
   it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
     const {text} = readCorpus('northants-pfcc-peel-2023-25.txt')
-    expect(textState(text)).toEqual({cutOff: true, covering: false, cutInOpening: false, reportElsewhere: true, chiefElsewhere: false, reportReference: 'PEEL'})
+    expect(textState(text)).toEqual({
+      cutOff: true,
+      covering: false,
+      cutInOpening: false,
+      reportElsewhere: true,
+      chiefElsewhere: false,
+      reportReference: 'PEEL',
+      possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
+      bodyNamed: true
+    })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
     // The whole text is read and says nothing of the chief's comments or section 55: not met (warnings of a good-practice and an off-the-page duty).
@@ -350,7 +380,16 @@ describe('textState', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {file, report: seedReport})
     expect(result.coverage.filter((row) => row.outcome !== 'met').map((row) => row.kind)).toEqual([])
-    expect(textState(String(file.value))).toEqual({cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, reportReference: 'HMICFRS'})
+    expect(textState(String(file.value))).toEqual({
+      cutOff: false,
+      covering: false,
+      cutInOpening: false,
+      reportElsewhere: false,
+      chiefElsewhere: false,
+      reportReference: 'HMICFRS',
+      possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
+      bodyNamed: true
+    })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
     expect(textState(readCorpus('northumbria-pcc-crime-inspection-2014.txt').text)).toEqual({
@@ -359,7 +398,9 @@ describe('textState', () => {
       cutInOpening: false,
       reportElsewhere: false,
       chiefElsewhere: false,
-      reportReference: 'HMIC'
+      reportReference: 'HMIC',
+      possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
+      bodyNamed: true
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
@@ -386,13 +427,13 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', messageId: 'same-day'})
   })
 
-  it('a statement that describes "a report conducted by HM Inspectorate …" without naming it cannot tell, never an error', () => {
+  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: a warning that says so', () => {
     const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
     expect(report).toEqual({})
     expect(check(result, 'report-identified')).toMatchObject({
       outcome: 'cannot-tell',
-      messageId: 'unnamed',
-      plain: 'The response calls the report “a report” without giving its title.'
+      messageId: 'only-described',
+      plain: 'The response calls the report only “a report”, which does not say which report it answers.'
     })
   })
 

@@ -107,9 +107,21 @@ describe('report-identified: constructed forms and their traps', () => {
   })
 
   it.each([
-    // The body's own label after the inspectorate is not a title.
+    // The body's own label after the inspectorate is not a title; a title-case heading may still be
+    // one in a form not read, so no error.
     ['HMICFRS Report – Response of the Police and Crime Commissioner\n\nI welcome the inspection.', 'HMICFRS'],
-    ['Response to HMICFRS – Police and Crime Commissioner for Kent\n\nI welcome the inspection.', 'HMICFRS'],
+    ['Response to HMICFRS – Police and Crime Commissioner for Kent\n\nI welcome the inspection.', 'HMICFRS']
+  ])('%j names no report, under a heading that may be a title: cannot tell ("%s")', (text, mention) => {
+    const {response, result} = constructed(text)
+    expect(response.report.title).toBeUndefined()
+    expect(outcome(result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'possible-title',
+      `The response calls the report “${mention}”; “${text.slice(0, text.indexOf('\n'))}” may be its title.`
+    ])
+  })
+
+  it.each([
     // A report someone else published is not the inspectorate's.
     ['The Commissioner published a report into the handling of fraud. I welcome the HMICFRS inspection.', 'a report'],
     ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report'],
@@ -117,10 +129,14 @@ describe('report-identified: constructed forms and their traps', () => {
     ['I welcome the report by the IOPC into the handling of complaints. I value HMICFRS scrutiny.', 'the report'],
     ['Since the last inspection report was published in March 2019 the force has improved.', 'the last inspection'],
     ['I look forward to the next inspection of Lancashire Constabulary’s custody arrangements.', 'the next inspection']
-  ])('%j names no report: cannot tell, with the words it uses ("%s"), never an error', (text, mention) => {
+  ])('%j names no report: a warning with the words it uses, never an error ("%s")', (text, mention) => {
     const {response, result} = constructed(text)
     expect(response.report.title).toBeUndefined()
-    expect(outcome(result, 'report-identified')).toEqual(['cannot-tell', 'unnamed', `The response calls the report “${mention}” without giving its title.`])
+    expect(outcome(result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'only-described',
+      `The response calls the report only “${mention}”, which does not say which report it answers.`
+    ])
   })
 
   it('a report of another force named by the inspectorate, when the report given is another: a warning with both', () => {
@@ -144,8 +160,8 @@ describe('report-identified: constructed forms and their traps', () => {
   it('the next PEEL inspection is not the report answered', () => {
     expect(outcome(constructed('I welcome the findings. The next PEEL inspection will follow in 2025.').result, 'report-identified')).toEqual([
       'cannot-tell',
-      'unnamed',
-      'The response calls the report “The next PEEL” without giving its title.'
+      'only-described',
+      'The response calls the report only “The next PEEL”, which does not say which report it answers.'
     ])
   })
 

@@ -126,7 +126,7 @@ describe('parseResponse: the report named by the forms of the genre', () => {
 
   it('reads the family the inspectorate published, on a real statement and in constructed text', () => {
     expect(report(corpus('merseyside-pcc-peel-effectiveness-2017-statement.txt')).title).toBe('Police Effectiveness reports')
-    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing report')
+    expect(titleOf('HMICFRS has today published its State of Policing report. I welcome it.\n')).toBe('State of Policing')
     // What it will publish is not what it published.
     expect(titleOf('HMICFRS will publish its PEEL reports next year. I welcome this report.\n')).toBeUndefined()
   })
@@ -247,5 +247,163 @@ describe('parseResponse: the chief officer’s comments handed over in the body�
   it('does not read a request to the chief or the chief’s departure as comments', () => {
     expect(parts('I welcome the report. I have asked the Chief Constable to provide an update on the recommendations.\n')[1]).toBeUndefined()
     expect(parts('I welcome the report. The Chief Constable retired last year.\n')[1]).toBeUndefined()
+  })
+})
+
+describe('parseResponse: names by field, by name, by day; and what is not this report', () => {
+  const end = '\n\nI welcome the report. The force will act on its recommendations.\n\nJohn Smith\nPolice and Crime Commissioner\n'
+
+  it('reads the annual assessment by its name in a real letter (not the word "policing" alone)', () => {
+    expect(report(corpus('westmercia-pcc-state-of-policing-2023-letter.txt')).title).toBe(
+      'State of Policing: The Annual Assessment of Policing in England and Wales 2023'
+    )
+    expect(titleOf(`Dear Home Secretary,\n\nI write in response to State of Policing 2022.${end}`)).toBe('State of Policing 2022')
+    // A state of affairs in lower case is no name.
+    expect(titleOf(`Dear Home Secretary,\n\nThe state of policing in the county is good.${end}`)).toBeUndefined()
+  })
+
+  it('reads the yearly report the inspectorate published, past a glossary line and a strand of the programme (real statement)', () => {
+    // "HMIC* has published its yearly report …"; "HMIC – Her Majesty’s Inspector of Constabulary." spells
+    // out a name; "the Effectiveness strand of the HMIC’s inspection programme" and the follow-up report
+    // "due later this year" are not the report answered.
+    expect(report(corpus('hertfordshire-pcc-peel-2016-annual-assessment.txt')).title).toBe('yearly report for the Constabulary')
+    expect(titleOf(`HMIC – Her Majesty’s Inspector of Constabulary${end}`)).toBeUndefined()
+    expect(report(`A follow-up report on the PEEL effectiveness strand is due later this year.${end}`).mentions).toBeUndefined()
+  })
+
+  it('reads a template’s labelled fields for the title and the day of publication', () => {
+    const template = `Report title: PEEL 2023–25: An inspection of Kent Police\nPublication date: 12 March 2024\nResponse date: 2 May 2024${end}`
+    const {response} = parseResponse(template, {path: 'response.txt'})
+    expect([response.report.title, response.report.publishedOn, response.date]).toEqual(['PEEL 2023–25: An inspection of Kent Police', '2024-03-12', '2024-05-02'])
+    expect(titleOf(`Name of report: Police response to burglary, robbery and other acquisitive crime${end}`)).toBe(
+      'Police response to burglary, robbery and other acquisitive crime'
+    )
+    expect(report(`**Date of publication:** 5 August 2022${end}`).publishedOn).toBe('2022-08-05')
+    // The fieldwork's day is not the publication's, nor the response's date.
+    const fieldwork = parseResponse(`Date of inspection: 12 March 2024\nInspection Date: 12 March 2024${end}`, {path: 'response.txt'}).response
+    expect([fieldwork.report.publishedOn, fieldwork.date]).toEqual([undefined, undefined])
+    // A letter head's "Publication Date:" is the report's, not the letter's.
+    expect(parseResponse(`Our ref: JS/1   Publication Date: 12 March 2024${end}`, {path: 'response.txt'}).response.date).toBeUndefined()
+  })
+
+  it('reads the title form capitalised within a sentence, and a title with commas after "entitled"', () => {
+    expect(titleOf(`I welcome the Inspection of Kent Police’s response to child sexual abuse.${end}`)).toBe(
+      'Inspection of Kent Police’s response to child sexual abuse'
+    )
+    expect(
+      titleOf(`I am writing in response to HMICFRS’ national report entitled An inspection of vetting, misconduct, and misogyny in the police service, published on 2 November 2022.${end}`)
+    ).toBe('An inspection of vetting, misconduct, and misogyny in the police service')
+    // Lower case, it is a description read by the topic readers, or none.
+    expect(titleOf(`I welcome the inspection of the force.${end}`)).toBeUndefined()
+  })
+
+  it('names the report by its day of publication in the same sentence', () => {
+    const dated = (text: string) => {
+      const {mentions, publishedOn} = report(text)
+      return [mentions, publishedOn]
+    }
+    expect(dated(`The report, published on 12 March 2024, found the force good.${end}`)).toEqual([['The report'], '2024-03-12'])
+    expect(dated(`HMICFRS published the report on 12 March 2024.${end}`)).toEqual([['the report'], '2024-03-12'])
+    expect(dated(`The HMICFRS report, published 12 March 2024, found the force good.${end}`)).toEqual([['The HMICFRS report'], '2024-03-12'])
+    expect(report(`HMICFRS published its PEEL assessment of Kent Police on 12 May 2022.${end}`)).toMatchObject({
+      title: 'PEEL assessment of Kent Police',
+      publishedOn: '2022-05-12'
+    })
+    // The day of another publication, or of an earlier report, names nothing.
+    expect(dated(`The force published its Violence Against Women and Girls Strategy on 3 June 2024.${end}`)).toEqual([undefined, undefined])
+    expect(dated(`Since the previous report, published on 1 May 2022, the force has improved.${end}`)).toEqual([undefined, undefined])
+  })
+
+  it('reads "released … today (date)" and ends a title before the day', () => {
+    expect(report(`HMICFRS released its report on Kent Police’s response to stalking today (12 March 2024).${end}`)).toMatchObject({
+      title: 'Kent Police’s response to stalking',
+      publishedOnAsWritten: 'today (12 March 2024)',
+      publishedOn: '2024-03-12'
+    })
+    expect(titleOf(`I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police today.${end}`)).toBe('PEEL 2023–25 inspection of Kent Police')
+  })
+
+  it('reads a form whose fields run on in one line (real form): the title up to the next label, both days, never a response before its report', () => {
+    const effectiveness = parseResponse(corpus('hampshire-pcc-peel-effectiveness-2016-issuu-template.txt'), {path: 'form.txt'}).response
+    expect([effectiveness.report.title, effectiveness.report.publishedOn, effectiveness.date]).toEqual([
+      'PEEL Effectiveness Report 2016 – Hampshire Constabulary',
+      '2017-03-02',
+      '2017-04-03'
+    ])
+    // "Date response sent: 09/01/2016" is before the report's "3 November 2016": a slip, not the response's day.
+    const efficiency = parseResponse(corpus('hampshire-pcc-peel-efficiency-2016-issuu-template.txt'), {path: 'form.txt'}).response
+    expect([efficiency.report.publishedOn, efficiency.date]).toEqual(['2016-11-03', undefined])
+    // The form's own deadline is neither day.
+    const form = parseResponse(`Title of Inspection: Crime Data Integrity – Kent Police Deadline for Response: 30 March 2017${end}`, {path: 'form.txt'}).response
+    expect([form.report.title, form.report.publishedOn, form.date]).toEqual(['Crime Data Integrity – Kent Police', undefined, undefined])
+  })
+
+  it('reads the report’s day from a heading of the report and its day, not an earlier report’s month (real blog)', () => {
+    const blog = report(corpus('cleveland-police-chief-constable-blog-inspection-2021-02.txt'))
+    expect([blog.title, blog.mentions, blog.publishedOn]).toEqual([undefined, undefined, '2021-02-19'])
+    // "HMICFRS Inspection Report" is every report's heading: no family.
+    expect(report(`HMICFRS Inspection Report\n\nI welcome this report.${end}`).mentions).toBeUndefined()
+  })
+
+  it('reads the inspectorate’s reports by the day they were published, and a report by what it rated for an area (real statements)', () => {
+    expect(report(corpus('northyorkshire-pfcc-fire-inspections-2019-statement.txt')).mentions).toEqual(['its latest round of inspection reports published today'])
+    expect(report(`The force’s reports published today are online.${end}`).mentions).toBeUndefined()
+    expect(report(corpus('lincolnshire-pcc-peel-effectiveness-2016-market-rasen-mail.txt')).title).toBe(
+      "HMIC report that rated Lincolnshire Police as '˜good' for effective policing"
+    )
+    // A grade alone says nothing of which report.
+    expect(titleOf(`I welcome the HMICFRS report, which graded the force as good, and its findings.${end}`)).toBeUndefined()
+  })
+
+  it('reads "Released on Thursday 10 April, … Peel Report found …" as the report’s day, its year from the inspectorate’s era (real article)', () => {
+    expect(report(corpus('dorset-pcc-peel-2023-25-dorsetview.txt'))).toMatchObject({publishedOnAsWritten: 'Thursday 10 April', publishedOn: '2025-04-10'})
+    // Another release's day is not the report's.
+    expect(report(`Released on Thursday 10 April, the force’s annual plan sets out its priorities.${end}`).publishedOnAsWritten).toBeUndefined()
+  })
+
+  it.each([
+    // The addressee's report by its topic, where the inspectorate is not named.
+    ['Dear Sir Andy,\n\nThank you for your report on the police response to stalking and harassment.', 'report on the police response to stalking and harassment'],
+    // The custody reports' title form without its quotation marks.
+    ['I welcome the report on an unannounced inspection visit to police custody suites in Kent.', 'report on an unannounced inspection visit to police custody suites in Kent'],
+    // A revisit or progress letter by its day; a revisit of a cause; leaving Engage; the inspectorate’s topic before the kind.
+    ['I welcome the HMICFRS letter of 12 March 2024 on the force’s progress.', 'HMICFRS letter of 12 March 2024'],
+    ['I welcome HMICFRS’s revisit of Kent Police’s cause of concern about crime recording.', 'Kent Police’s cause of concern about crime recording'],
+    ['I welcome HMICFRS’s decision to move Kent Police out of the Engage process.', 'decision to move Kent Police out of the Engage process'],
+    ['I welcome the inspectorate’s vetting inspection.', 'vetting inspection']
+  ])('%j names “%s”', (opening, title) => {
+    expect(titleOf(`${opening}${end}`)).toBe(title)
+  })
+
+  it.each([
+    // Someone else's report on a topic with no inspectorate and no addressee; a letter without its day; the next revisit.
+    'Thank you for the report on the police response to stalking and harassment.',
+    'I welcome the HMICFRS letter on the force’s progress.',
+    'I look forward to the next HMICFRS revisit of Kent Police’s cause of concern about crime recording.'
+  ])('%j names no report', (opening) => {
+    expect(titleOf(`${opening}${end}`)).toBeUndefined()
+  })
+
+  it('takes no speech after a colon, no apostrophe for a closing quotation, no title of generic words (real statements)', () => {
+    expect(report(corpus('bedfordshire-pcc-hmic-joint-working-statement.txt')).title).toBeUndefined()
+    expect(titleOf(`Commissioner’s response to the HMICFRS report${end}`)).toBeUndefined()
+    expect(titleOf(`I welcome the report ‘Getting a grip’ and its findings.${end}`)).toBe('Getting a grip')
+  })
+
+  it('does not take an earlier or a later visit, the programme, a force alone or what the report was called for the report (real pages)', () => {
+    expect(titleOf(`Dear Home Secretary,\n\nSince the last HMICFRS inspection of Kent Police in 2019 the force has improved.${end}`)).toBeUndefined()
+    expect(titleOf(`Before the previous HMICFRS Crime Data Integrity inspection the force changed its systems.${end}`)).toBeUndefined()
+    // "last year’s" report may be this one.
+    expect(titleOf(`I welcome last year’s HMICFRS inspection of Kent Police’s custody suites.${end}`)).toBe('Kent Police’s custody suites')
+    // "The PEEL inspection programme looks at …" on an index page; "The latest inspection into North Wales
+    // Police"; "described elements of the report … as “misleading and inaccurate”".
+    expect(report(corpus('northumbria-pcc-hmicfrs-reports-and-responses-page-2021.txt'))).toEqual({})
+    expect(report(corpus('northwales-pcc-peel-legitimacy-2016-wales-express.txt'))).toEqual({})
+    expect(report(corpus('westmercia-pcc-peel-2018-19-shropshire-star.txt'))).toEqual({})
+    // "The report from Her Majesty’s Inspectorate" says no more than "the report"; "a new report from …" dates it.
+    expect(report(`The report from Her Majesty’s Inspectorate of Constabulary found the force good.${end}`).mentions).toBeUndefined()
+    expect(report(`A new report from Her Majesty’s Inspectorate of Constabulary found the force good.${end}`).mentions).toEqual([
+      'A new report from Her Majesty’s Inspectorate of Constabulary'
+    ])
   })
 })

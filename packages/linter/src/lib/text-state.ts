@@ -14,6 +14,12 @@ export interface TextState {
   cutInOpening: boolean
   /** The first words that refer to a report or an inspection ("this report", "the inspection", "HMICFRS"), named or not. */
   reportReference?: string
+  /** A passage that may be the report's title in a form not read as one: a title-case heading about a report, a capitalised quotation after a report word. */
+  possibleTitle?: string
+  /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
+  forceVoice?: string
+  /** The text names a local policing body anywhere (as the speaker or not). */
+  bodyNamed: boolean
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -41,6 +47,21 @@ function isLinkLine(line: string): boolean {
   if (labelledLink.test(line)) return true
   const pointer = pointerToLink.exec(line)
   return pointer !== null && isTitleLine(line.slice(pointer.index + pointer[0].length))
+}
+
+// A last line that opens a quotation and stops before any end ("“Howeve"): the copy stopped mid-quote.
+function quotationNeverClosed(line: string): boolean {
+  return /^[“"‘]/.test(line) && !/[”"’]/.test(line.slice(1)) && !ending.test(line)
+}
+
+// Long paragraphs that stop in a lower-case word with more text after them ("… our particula", "… has
+// been wor"): a copy that kept only each paragraph's opening, so the text read is not the whole. Lists,
+// whose items often end without a full stop, are not paragraphs here, and one such line may be an item
+// whose marker was lost: two or more say the copy clipped its paragraphs.
+const clippedLength = 150
+const clippedParagraphs = 2
+function isClippedParagraph(line: string): boolean {
+  return line.length > clippedLength && /[ \t]\p{Ll}+$/u.test(line) && !/^(?:[-•*–]|\d{1,2}[.)])/.test(line)
 }
 
 // A site's own lines after the text ("Subscribe to our newsletter", "Keep up to date with our latest
@@ -86,6 +107,83 @@ const referredReport = new RegExp(
   'iu'
 )
 
+// A heading that may name the report in a form not read: a line of title-case words (most of its
+// longer words capitalised) with a report word, near the top ("Hmicfrs Spotlight Report On Fraud").
+const reportHeadingWord = /\b(?:Report|Inspection|Review|Assessment|Inspectorate|HMICFRS|HMIC|PEEL|Thematic)\b/
+const headingLines = 8
+function titleCaseHeading(text: string): string | undefined {
+  for (const line of text.split('\n', 40).map((entry) => entry.trim()).filter((entry) => entry !== '').slice(0, headingLines)) {
+    if (line.length > 200 || /[.!?]$/.test(line) || !reportHeadingWord.test(line)) continue
+    const longer = line.split(/[ \t]+/).filter((word) => /^\p{L}{4,}/u.test(word))
+    const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word))
+    if (longer.length >= 3 && capitalised.length / longer.length >= 0.7) return line
+  }
+  return undefined
+}
+// A capitalised quotation of a title's length (two to fifteen words, not a sentence) just after a
+// report word: "the report ‘Getting A Grip’", "the inspection “Joint Targeted Area Inspection of …”".
+const quotedAfterReport =
+  /\b(?:[Rr]eports?|[Ii]nspections?|[Rr]eviews?|[Aa]ssessments?|entitled|titled|called)\b[^.\n‘“]{0,60}?[‘“]([\p{Lu}\d][^’”\n.!?]{3,120})[’”]/u
+
+// A short capitalised quotation anywhere, not a sentence and not opening with a speaker's pronoun:
+// "‘Getting a grip’, which HMICFRS published last week".
+const shortQuotation = /[‘“]((?!(?:I|We|Our|My|It|This|They|He|She|You)\b)[\p{Lu}\d][^’”\n.!?]{3,80})[’”](?!\p{L})/u
+// The PEEL family by its name alone ("the PEEL findings", "graded good in PEEL"), not its programme or its next inspection.
+const peelFamily = /(?<!\b(?:[Nn]ext|[Ff]uture|[Uu]pcoming|[Ff]orthcoming)[ \t])\bPEEL\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)(?:[ \t]+[^ \t\n.,;]+){0,3}/u
+
+const wordCount = (text: string) => text.split(/[ \t]+/).length
+
+/** A passage of `text` that may be the report's title (or its family) in a form the parser did not read. */
+function possibleTitle(text: string): string | undefined {
+  const quoted = quotedAfterReport.exec(text)?.[1]
+  if (quoted !== undefined && wordCount(quoted) >= 2 && wordCount(quoted) <= 15) return quoted
+  const heading = titleCaseHeading(text)
+  if (heading !== undefined) return heading
+  const short = shortQuotation.exec(text)?.[1]
+  if (short !== undefined && wordCount(short) >= 2 && wordCount(short) <= 8) return short
+  return peelFamily.exec(text)?.[0].trim()
+}
+
+// The force speaking for itself: its chief officer's words ("Chief Constable Mick Creedon has welcomed …",
+// "Dame Lynne Owens, Deputy Commissioner, said:"), the chief in the first person ("since my appointment as
+// Chief Constable"), or the force issuing the text ("The following message has been sent by Wiltshire Police").
+const speechVerb = String.raw`(?:said|says|has[ \t]+said|commented|added|welcomed|has[ \t]+welcomed|welcomes|responded|stated)`
+const forceSpeaks = new RegExp(
+  [
+    String.raw`\b(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?Chief[ \t]+Constable\b[^.\n“"]{0,60}?\b${speechVerb}\b`,
+    String.raw`,[ \t]+(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?(?:Chief[ \t]+Constable|Commissioner)(?:[ \t]+of[ \t]+[\p{Lu}][\p{L} ]{2,40})?,[ \t]+${speechVerb}\b`,
+    String.raw`\b(?:my|his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b|\bAs[ \t]+(?:your[ \t]+)?Chief[ \t]+Constable,?[ \t]+I\b`,
+    String.raw`\b(?:message|statement)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:sent|issued)[ \t]+by[ \t]+(?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4}(?:Police|Constabulary)\b`
+  ].join('|'),
+  'u'
+)
+// A local policing body by its titles; "Commissioner" alone only where no rank of the force is before it
+// (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
+const bodyName =
+  /\b(?:Police,?[ \t]+(?:Fire[ \t]+and[ \t]+)?(?:and[ \t]+)?Crime[ \t]+Commissioner|Police,[ \t]+Crime[ \t]+and[ \t]+Victims['’][ \t]+Commissioner|(?:Deputy[ \t]+)?Mayor|Mayor['’]s[ \t]+Office[ \t]+for[ \t]+Policing|MOPAC|O?P(?:F)?CC|Police[ \t]+Authority|Common[ \t]+Council)\b|(?<!\b(?:Deputy|Assistant|new)[ \t])\bCommissioner\b(?![ \t]+of[ \t]+(?:the[ \t]+)?Police)/u
+// The body speaking: a title before a verb of speech, or the body's own first-person duties.
+const bodySpeaks = new RegExp(
+  String.raw`(?:${bodyName.source})[^.\n“"]{0,80}?\b(?:${speechVerb}|recognises|acknowledged|responds|responding)\b|\bhold(?:ing)?[ \t]+(?:the[ \t]+)?(?:Chief[ \t]+Constable|force)[ \t]+to[ \t]+account\b|\bAs[ \t]+(?:your[ \t]+)?(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner),?[ \t]+I\b`,
+  'u'
+)
+
+// The body's holder by name after its title ("Police and Crime Commissioner Winston Roddick CB QC"): the
+// surname, whose "Mr Roddick said:" is the body speaking.
+const bodyHolder = new RegExp(String.raw`(?:${bodyName.source})[ \t]+(?:[\p{Lu}][\p{L}'’-]+[ \t]+){0,2}([\p{Lu}][\p{Ll}'’-]+)\b`, 'gu')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether someone the text names as the body's holder speaks ("Mr Roddick said:"). */
+function holderSpeaks(text: string): boolean {
+  const surnames = new Set([...text.matchAll(bodyHolder)].slice(0, 5).map((match) => match[1]!))
+  return [...surnames].some((surname) => new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^.\n“"]{0,40}?\b${speechVerb}\b`, 'u').test(text))
+}
+
+/** Where the force speaks for itself in a text in which the body never speaks, or `undefined`. */
+function forceVoice(text: string): string | undefined {
+  const force = forceSpeaks.exec(text)
+  return force && !bodySpeaks.test(text) && !holderSpeaks(text) ? force[0] : undefined
+}
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -98,20 +196,28 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false}
+  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
   let last = lines.length - 1
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!) || siteChrome.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
-  const cutOff = lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)
+  const cutOff =
+    (lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)) ||
+    quotationNeverClosed(lastLine) ||
+    lines.filter(isClippedParagraph).length >= clippedParagraphs
   const reference = reportReference(text)
+  const title = reference === undefined ? undefined : possibleTitle(text)
+  const force = forceVoice(text)
   return {
     cutOff,
     ...pointers(text),
     cutInOpening: cutOff && trimmed.length < openingLength,
-    ...(reference === undefined ? {} : {reportReference: reference})
+    ...(reference === undefined ? {} : {reportReference: reference}),
+    ...(title === undefined ? {} : {possibleTitle: title}),
+    ...(force === undefined ? {} : {forceVoice: force}),
+    bodyNamed: bodyName.test(text)
   }
 }
 

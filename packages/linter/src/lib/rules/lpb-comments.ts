@@ -1,4 +1,4 @@
-import {ruleSpecs} from '../messages.js'
+import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {unsettled} from '../text-state.js'
 
@@ -8,7 +8,9 @@ import {unsettled} from '../text-state.js'
  *
  * Statute: Police Act 1996 s.55(5)(a), "The local policing body shall prepare comments on the
  * published report and shall arrange for (a) its comments … to be published". Not met (error) only
- * for a complete text; a text cut off or pointing to an attachment cannot tell (warning).
+ * for a complete text, or a complete text in which the force speaks for itself and names no body; a
+ * text cut off or pointing to an attachment, or the force's statement that names a body (as a
+ * partner), cannot tell (warning). A first-person voice in the force's own statement is never met.
  *
  * @example
  *   {"valid": true}
@@ -29,6 +31,14 @@ export const lpbComments = defineRule({
   ...ruleSpecs['lpb-comments'],
   check({response, text}) {
     const comments = response.lpbComments
+    // A first-person voice is the force's where the force speaks for itself and no body is the
+    // respondent or speaks: its chief officer's "we welcome the report" is not the body's comments.
+    const forceSpeaks = comments?.detectedBy === 'voice' && response.respondent === undefined && text.forceVoice !== undefined
+    if (forceSpeaks) {
+      const why = unsettled(text, 'anywhere') ?? (text.bodyNamed ? cannotTellBecause['force-voice'] : undefined)
+      if (why) return [{message: 'cannot-tell', values: {why}}]
+      return [{message: 'force-voice', values: {passage: text.forceVoice!}}]
+    }
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     const why = unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]

@@ -34,11 +34,13 @@ function titleOverlap(cited: string, actual: string): number {
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
  * that names it (a title, a subject line above "the above report", a link, a family such as "the
  * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
- * refers to no report or inspection at all; cannot tell (warning) for "the above report" without its
- * subject line, any other reference to a report or an inspection not read as a name ("this report",
- * "the inspection"), a cut-off text, a pointer to the report whose link the text lost, or a title, a
- * date or a finding (a reference that matches none of the report's) that disagrees with the report
- * given (section55.md §7 S55-REPORT-IDENTIFIED).
+ * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
+ * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
+ * report: said so), "the above report" without its subject
+ * line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
+ * note, a pointer to the report whose link the text lost, or a title, a date or a finding (a
+ * reference that matches none of the report's) that disagrees with the report given (section55.md
+ * §7 S55-REPORT-IDENTIFIED).
  *
  * @example
  *   {"valid": true}
@@ -61,16 +63,19 @@ export const reportIdentified = defineRule({
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
-        // "Today’s HMICFRS report" already says when it was published.
-        const dated = asWritten === undefined || /^today/i.test(mention) ? mention : `${mention}, published ${asWritten}`
+        // "Today’s HMICFRS report", "its reports published today" already say when it was published.
+        const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
         return [{message: 'named', values: {title: dated}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
       const why = unsettled(text, 'report')
       if (why) return [{message: 'cannot-tell', values: {why}}]
-      // A text that refers to a report or an inspection in words not read as a name may still name
-      // it (a description, a subject line, a heading): only a text that refers to none settles it.
-      if (text.reportReference !== undefined) return [{message: 'unnamed', values: {mention: text.reportReference}}]
+      // A whole text that calls the report only "this report", "the inspection" or "HMICFRS" does not
+      // say which report it answers, but a name in a form not read would make an error a false one: a
+      // warning that says so, and one naming the heading or quotation that may be a title.
+      const reference = text.reportReference
+      if (reference !== undefined && text.possibleTitle !== undefined) return [{message: 'possible-title', values: {mention: reference, title: text.possibleTitle}}]
+      if (reference !== undefined) return [{message: 'only-described', values: {mention: reference}}]
       return [{message: 'missing'}]
     }
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const

@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {asSubject, inspectorateName, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -30,6 +30,11 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
+  // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
+  // line's end or the next field's label where a form's fields run on ("… Date Inspection Published: …").
+  /^[*_]{0,2}(?:[Rr]eport[ \t]+(?:[Tt]itle|[Nn]ame)|(?:[Tt]itle|[Nn]ame)[ \t]+of[ \t]+(?:the[ \t]+)?(?:HMICFRS[ \t]+)?(?:[Rr]eport|[Ii]nspection)|(?:HMICFRS|HMIC)[ \t]+[Rr]eport)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\p{L}[^\n]{4,250}?)[*_]{0,2}(?=$|[ \t]+(?:Date|Deadline|Type|Publication|Published|Response|Reference|Author|Status|Contact)\b[\p{L} \t]{0,40}:)/mu,
+  // The inspectorate's annual assessment by its name: "State of Policing: The Annual Assessment of Policing in England and Wales 2022".
+  /\b(State[ \t]+of[ \t]+(?:Policing|Fire[ \t]+and[ \t]+Rescue)(?::[ \t]+[Tt]he[ \t]+[Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[^.:;\n]{5,80}?(?:19|20)\d\d|[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)\b/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
   // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
@@ -45,26 +50,31 @@ const titlePatterns: RegExp[] = [
     'u'
   ),
   // "the report titled PEEL 2023–2025: An inspection of …, published on …".
-  /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,|[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
+  /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,[ \t]+(?:published|dated|released|issued|which|that|was|and[ \t]+(?:I|we))\b|,?[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
   // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
-  /\breport\b[^‘“"\n]{0,40}?[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([^’”\n]{5,200})[’”]/,
+  // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
+  // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
+  // an apostrophe ("they’re") closes nothing.
+  /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
-  /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ((?:[\p{Lu}][^.,;\n]{4,150}))/u,
+  /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
   // Not its action: "HMICFRS has published its … report" names the report after the verb.
-  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published)\b)([^.\n]{5,120}? report)\b/,
-  /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.\n]{4,150})/u,
+  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published|released|issued|produced)\b)([^.\n]{5,120}? report)\b/,
+  /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
   /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
-  // Not the speaker's own words before it ("I welcome this report from HMICFRS").
-  /\b(?!(?:I|We|This|That|It|They|He|She)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  // Not the speaker's own words before it ("I welcome this report from HMICFRS"), nor a determiner and
+  // an adjective ("A new report from His Majesty’s Inspectorate").
+  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
-  // Making the Connections …" (a response's own label after the inspectorate is not a title).
-  /^[^\n]{0,80}?\b(?:HMICFRS|HMIC)(?:[ \t]+(?:[Ii]nspection[ \t]+[Rr]eport|[Rr]eport|[Ii]nspection|[Tt]hematic))?[ \t]*[–—:-][ \t]+(?!(?:[\p{L}’']+[ \t]+)?(?:[Rr]esponse|[Ss]tatement|[Cc]omments)\b|(?:Police,?[ \t]+(?:Fire[ \t]+)?and[ \t]+Crime[ \t]+Commissioner|O?P(?:F)?CC)\b)([\p{Lu}][^\n]{4,250})$/u,
+  // Making the Connections …" (a response's own label after the inspectorate is not a title, nor a
+  // glossary line spelling out its name: "HMIC – Her Majesty’s Inspector of Constabulary").
+  /^[^\n]{0,80}?\b(?:HMICFRS|HMIC)(?:[ \t]+(?:[Ii]nspection[ \t]+[Rr]eport|[Rr]eport|[Ii]nspection|[Tt]hematic))?[ \t]*[–—:-][ \t]+(?!(?:[\p{L}’']+[ \t]+)?(?:[Rr]esponse|[Ss]tatement|[Cc]omments)\b|(?:Police,?[ \t]+(?:Fire[ \t]+)?and[ \t]+Crime[ \t]+Commissioner|O?P(?:F)?CC)\b|(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Inspector)([\p{Lu}][^\n]{4,250})$/u,
   // The inspectorate as the subject of its publication: "Her Majesty's Inspectorate of Constabulary …
   // (HMICFRS) published a report into Greater Manchester Police's recording of crime", "HMICFRS has
   // today published its report on …".
@@ -79,7 +89,8 @@ const titlePatterns: RegExp[] = [
     'u'
   ),
   // A family and its period or subject: "your PEEL 2023–25 inspection of Merseyside Police", "the PEEL 2021/22 report".
-  /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80})/u,
+  // Up to a clause of the sentence's own: "… of Kent Police on 12 May 2022", "… of Kent Police today".
+  /\b(PEEL[ \t]+(?:20\d\d(?:[/–-]\d{2,4})?[ \t]+)?(?:inspection|assessment|report)[ \t]+(?:of|into|on)[ \t]+[\p{Lu}][^.,;\n]{3,80}?)(?=[ \t]+(?:on|in|today|yesterday|published|released|which|that|was|is|below|above|and)\b|[.,;:()\n]|$)/u,
   /\b((?:PEEL[ \t]+20\d\d(?:[/–-]\d{2,4})?|20\d\d(?:[/–-]\d{2,4})?[ \t]+PEEL)\b[^.,;\n]{0,40}?(?:report|inspection|assessment))\b/u,
   // The family, its kind, then its period, as a link's text: "Cleveland PEEL Assessment 2023–2025" (the
   // period may run into the next word where a page's link lost its break).
@@ -92,9 +103,12 @@ const titlePatterns: RegExp[] = [
   // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
+  // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
+  // revisit or progress letter is published as a letter).
+  new RegExp(String.raw`\b((?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:revisit|progress|inspection)[ \t]+)?letter[ \t]+(?:of|dated)[ \t]+(?:the[ \t]+)?${dateText})`, 'u'),
   // A headline or subject line: "PCC responds to HMICFRS PEEL assessment", "Commissioner’s statement on HMIC report on funding".
   new RegExp(
     String.raw`^[^.\n]{0,60}?\b(?:respond(?:s|ed)?|response|statement|comments?|reacts?|welcomes?)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:latest|recent|new)[ \t]+)?${inspectorateName}['’]?s?[ \t]+(?![–—-])([^.\n]{5,150})$`,
@@ -106,10 +120,27 @@ const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern = new RegExp(
   String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
 )
-// "published *PEEL 2023–2025: …* on 12 March 2025": the date after the title.
+// "published *PEEL 2023–2025: …* on 12 March 2025", "published its PEEL assessment of Kent Police on 12 May
+// 2022": the date after the title or the report's description (a report, not "its … Strategy").
 const publishedAfterTitle = new RegExp(
-  String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
+  String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
+)
+// A form's day in figures or words, at a field's start: "2 March 2017", "03/04/2017", "March 2, 2017".
+const fieldDay = String.raw`(?:${dateText}|\d{1,2}\/\d{1,2}\/\d{4}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4})`
+// A heading line of the inspectorate's report and its day: "HMICFRS Inspection Report – 19 February 2021".
+const reportHeadingDate = /^(?:(?:HMICFRS|HMIC)[ \t]+)?(?:[Ii]nspection[ \t]+)?[Rr]eport[ \t]*[–—:|-][ \t]*([^\n]{6,30})$/m
+// A template's labelled field for the report's day: "Publication date: 12 March 2024", "Date of publication:
+// …", "Date Inspection Published: 2 March 2017" (where a form's fields run on), "Report date: …" (not "Date of
+// inspection", the fieldwork's).
+const reportDateField = new RegExp(
+  String.raw`(?:^|[ \t*_])(?:(?:report[ \t]+)?publication[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?(?:publication|report)|date[ \t]+(?:(?:the[ \t]+)?(?:report|inspection)[ \t]+)?(?:was[ \t]+)?published|report[ \t]+(?:published|date))[*_]{0,2}[ \t]*(?:[:\u2013-][*_]{0,2}[ \t]*)?(${fieldDay})\b`,
+  'i'
+)
+// The response's own field: "Date response sent: 03/04/2017 (Responses to be sent to …)", "Date of response: …".
+const responseDateField = new RegExp(
+  String.raw`(?:^|[ \t*_])(?:date[ \t]+(?:of[ \t]+)?response(?:[ \t]+(?:was[ \t]+)?(?:sent|submitted|published))?|response[ \t]+(?:date|sent(?:[ \t]+on)?)|date[ \t]+sent)[*_]{0,2}[ \t]*(?:[:\u2013-][*_]{0,2}[ \t]*)?(${fieldDay})\b`,
+  'i'
 )
 // "HMIC carried out this inspection in 2013 and reported on 18 July": a day and month without a year,
 // whose year the same sentence gives once.
@@ -129,12 +160,12 @@ const publishedMonth =
 // "Today (Friday 27 September) Her Majesty’s Inspectorate … (HMICFRS) has published": the day first, then
 // the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
 const publishedToday = new RegExp(
-  String.raw`\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\bpublish(?:es|ed)\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)|(today(?:[ \t]+\([^()\n]{1,40}\))?),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
+  String.raw`\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)|(today(?:[ \t]+\([^()\n]{1,40}\))?),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
   'i'
 )
-// "published on Thursday 22 September": a publication day without a year (`weekdayDate` after its
+// "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
 // leading `\b`, which the space before it already gives).
-const publishedOnWeekday = new RegExp(String.raw`\bpublished[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
+const publishedOnWeekday = new RegExp(String.raw`\b(?:published|released)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -147,7 +178,8 @@ const letterSent = new RegExp(
 // "I am writing in response to the report published on 5 July 2023": a date the sentence gives
 // something else, not the day the letter was sent.
 const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|took place|carried out|received)\b/i
-const labelledDateAtEnd = /[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
+// Not another day's label: "Publication Date: …", "Inspection Date: …", "Meeting Date: …".
+const labelledDateAtEnd = /(?<!\b(?:[Pp]ublication|[Rr]eport|[Ii]nspection|[Mm]eeting|[Dd]eadline))[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
 // A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
 const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}(?::[ \t]*|[ \t]+)[*_]{0,2}([^\s*_][^\n]{5,39}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]?[|–-][^\n]{0,80})?$/i
 
@@ -156,12 +188,23 @@ const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|in
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
 // latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
 const familyMention =
-  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b/u
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
 const peelStrand =
-  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
+const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
+
+/** Whether a name holds only words any of the inspectorate's reports could have. */
+function genericFamily(mention: string): boolean {
+  return !/\p{L}/u.test(mention.replace(genericFamilyWords, ''))
+}
+// A report yet to come: "A follow-up inspection report on the Effectiveness ‘pillar’ is due later this year".
+const yetToCome = /\b(?:is|are)[ \t]+due\b|\bwill[ \t]+(?:be[ \t]+)?(?:publish|follow|take[ \t]+place)|\blater[ \t]+this[ \t]+year\b|\bfollow-up\b/i
+// A strand of the programme, not of a report: "rated as requiring improvement in the Effectiveness strand of the HMIC’s inspection programme".
+const strandOfProgramme = /\b(?:strand|pillar)[’”"]?[ \t]+of[ \t]+[^.\n]{0,40}?\bprogramme\b/i
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
 // "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
@@ -169,19 +212,43 @@ const dayReportMention = new RegExp(
   'iu'
 )
 
-// The report by its author: "a new report from His Majesty’s Inspectorate …", "an annual inspection
-// report published today by … (HMICFRS)", "the new integrated PEEL inspections by Her Majesty’s
-// Inspectorate …"; never another of the inspectorate's visits ("the next inspection by HMICFRS").
+// The report by its author and a word that dates or places it: "a new report from His Majesty’s
+// Inspectorate …", "an annual inspection report published today by … (HMICFRS)", "the new integrated
+// PEEL inspections by Her Majesty’s Inspectorate …"; never another of the inspectorate's visits ("the
+// next inspection by HMICFRS"), nor "the report from Her Majesty’s Inspectorate", which any of its
+// reports is.
 const reportByInspectorate = new RegExp(
-  String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){0,3}?(?:report|inspection|assessment)s?(?:[ \t]+published[ \t]+today)?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
+  String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){1,3}?(?:report|inspection|assessment)s?(?:[ \t]+published[ \t]+today)?|(?:report|inspection|assessment)s?[ \t]+published[ \t]+today)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
   'iu'
 )
 
+// Its report or reports by the day they were published: "its latest round of inspection reports published today".
+const reportsPublishedToday =
+  /\b(?:its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?(?:reports?|inspections?|assessments?)[ \t]+(?:published|released)[ \t]+today\b/iu
+const namesTheInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
+
 // The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
 const inspectorateReport = new RegExp(
-  String.raw`\b(?:the|its|their)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
   'u'
 )
+// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment".
+const reportInSentence = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our)[ \t]+(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
+  'u'
+)
+
+/** The report as the sentence giving its day of publication calls it ("the HMICFRS report"), or `undefined`. */
+function datedReportMention(body: Block[], asWritten: string): string | undefined {
+  for (const block of body) {
+    const at = block.text.indexOf(asWritten)
+    if (at === -1) continue
+    const sentence = sentenceAround(block.text, at)
+    return inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
+  }
+  return undefined
+}
+
 // A headline's date in brackets at its end (its contents must be a date and nothing else: `dateOnly`).
 const headlineDate = /\(([^()\n]{6,40})\)$/
 
@@ -267,7 +334,9 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         .find((group) => group !== undefined)
         ?.trim()
         .replace(trailingPunctuation, '')
-      if (match && title && title.length >= 5) {
+      // A title of words any report could have ("report"), or only the force, names none.
+      const names = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
+      if (match && title && names && !anotherVisit(text, match.index + match[0].indexOf(title))) {
         const lead = block.text.length - block.text.trimStart().length
         name(block, title, lead + match.index + match[0].indexOf(title))
         break outer
@@ -276,27 +345,36 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   }
   for (const block of reference.title === undefined ? body : []) {
     const found = capitalisedTitle(block.text)
-    if (found) {
+    if (found && !anotherVisit(block.text, found.index)) {
       name(block, found.title, found.index)
       break
     }
   }
   if (reference.title === undefined) {
     for (const block of body) {
-      const family = familyMention.exec(block.text) ?? dayReportMention.exec(block.text)
+      const familyMatch = familyMention.exec(block.text)
+      const family =
+        familyMatch && !anotherVisit(block.text, familyMatch.index) && !genericFamily(familyMatch[0]) ? familyMatch : dayReportMention.exec(block.text)
       // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
-      const strand = family ? undefined : peelStrand.exec(block.text)?.[0].replace(/[‘’“”"]/g, '')
+      const strandMatch = family ? null : peelStrand.exec(block.text)
+      const strandSentence = strandMatch ? sentenceAround(block.text, strandMatch.index) : ''
+      const strand =
+        strandMatch && !yetToCome.test(strandSentence) && !strandOfProgramme.test(strandSentence) ? strandMatch[0].replace(/[‘’“”"]/g, '') : undefined
       if (family || strand) {
         mentions.push(family?.[0] ?? strand!)
         break
       }
     }
   }
-  // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …").
+  // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …"), or the
+  // inspectorate's reports by their day ("HMICFRS … has voiced concerns in its latest round of inspection
+  // reports published today").
   for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
     const byAuthor = reportByInspectorate.exec(block.text)
-    if (byAuthor) {
-      mentions.push(byAuthor[0])
+    const today = byAuthor ? null : reportsPublishedToday.exec(block.text)
+    const byDay = today && namesTheInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
+    if (byAuthor ?? byDay) {
+      mentions.push((byAuthor ?? byDay)![0])
       break
     }
   }
@@ -314,13 +392,11 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     }
   }
   readPublication(body, reference)
-  // "The HMICFRS report published on 12 March 2024": the inspectorate's report and its day name it.
-  for (const block of reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10 ? body : []) {
-    const mention = inspectorateReport.exec(block.text)
-    if (mention) {
-      reference.mentions = [mention[0]]
-      break
-    }
+  // "The HMICFRS report published on 12 March 2024", "The report, published on 12 March 2024, found …",
+  // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it.
+  if (reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10) {
+    const mention = datedReportMention(body, reference.publishedOnAsWritten!)
+    if (mention) reference.mentions = [mention]
   }
   return reference
 }
@@ -332,6 +408,14 @@ export function findReport(blocks: Block[], end: number): ReportReference {
  * its year in a sentence that gives one, "Today’s HMICFRS report", "published in <month> <year>".
  */
 function readPublication(body: Block[], reference: ReportReference): void {
+  for (const block of body) {
+    const written = reportDateField.exec(block.text)?.[1]
+    const day = written === undefined ? undefined : dateOnly(written)
+    if (!day) continue
+    reference.publishedOnAsWritten = day.asWritten
+    reference.publishedOn = day.iso
+    return
+  }
   for (const block of body) {
     // The earlier of "published on <date>" and "published <title> on <date>".
     const direct = publishedPattern.exec(block.text)
@@ -363,7 +447,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
   }
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedOnWeekday.exec(block.text)
-    if (match?.[1]) {
+    // "released on …": only the release of the report.
+    if (match?.[1] && (!/^released/i.test(match[0]) || aboutTheReport.test(sentenceAround(block.text, match.index)))) {
       reference.publishedOnAsWritten = match[1]
       const day = dayOfWritten(match[1], body)
       if (day) reference.publishedOn = day
@@ -389,6 +474,15 @@ function readPublication(body: Block[], reference: ReportReference): void {
       reference.publishedOnAsWritten = 'today'
       break
     }
+  }
+  // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021".
+  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
+    const written = reportHeadingDate.exec(block.text.trim())?.[1]
+    const day = written === undefined ? undefined : dateOnly(written)
+    if (!day) continue
+    reference.publishedOnAsWritten = day.asWritten
+    reference.publishedOn = day.iso
+    break
   }
   if (reference.publishedOnAsWritten === undefined) {
     for (const block of body) {
@@ -493,6 +587,13 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const bracketed = text.includes('\n') ? null : headlineDate.exec(text)
     const date = bracketed ? dateOnly(bracketed[1]!) : undefined
     if (date) return date.iso
+  }
+  // A form's field for the response's date, never a day before the report's publication (a slip of the year).
+  for (const block of blocks.slice(0, end)) {
+    const written = responseDateField.exec(block.text)?.[1]
+    const date = written === undefined ? undefined : dateOnly(written)
+    if (date && (report.publishedOn === undefined || date.iso >= report.publishedOn)) return date.iso
+    if (date) break
   }
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)

@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js'
-import {sentenceAround} from '../text.js'
+import {sentenceAround, sentenceUpTo} from '../text.js'
 
 // How responses name their report where no title pattern of `references.ts` reads one (the forms
 // are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
@@ -107,12 +107,26 @@ const appositiveTitle = new RegExp(
 )
 // The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
 const topicBeforeKind = new RegExp(
-  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS|HMIC)['’]?s?[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
   'u'
 )
 
 // Where a topic's words end: a clause of the sentence's own ("… which found", "… took place in March"), its year.
 const topicEnd = String.raw`(?=[ \t]+(?:in[ \t]+(?:19|20)\d\d|which|that|published|was|were|is|are|has|have|had|took|found|finds|made|makes|showed|shows|highlighted|identified|recognised|concluded|gave|rated|graded|said|says|will|would|can|could|should|by|and[ \t]+(?:I|we|its|it))\b|[.,;:()\n]|$)`
+
+// The inspectorate's title form written capitalised within a sentence, "the Inspection of Kent Police’s
+// response to child sexual abuse", "the Joint Inspection of …": the capital marks a title.
+const capitalisedTitleForm = new RegExp(
+  String.raw`\b(?:the|its|their|your|this)[ \t]+((?:(?:Joint|Thematic|National|Targeted|Unannounced)[ \t]+){0,3}(?:Inspection|Review)[ \t]+(?:of|into)[ \t]+[\p{L}][^.;:()\n]{5,200}?)${topicEnd}`,
+  'u'
+)
+
+// The custody reports' title form, without its quotation marks: "the report on an unannounced inspection
+// visit to police custody suites in Kent".
+const inspectionVisit = new RegExp(
+  String.raw`\b((?:[Rr]eport[ \t]+on[ \t]+)?an?[ \t]+(?:(?:unannounced|joint|announced)[ \t]+)?inspection[ \t]+visit[ \t]+to[ \t]+[\p{L}][^.;:()\n]{5,150}?)${topicEnd}`,
+  'u'
+)
 
 // The letter that sent the report: "your letter of 12 January enclosing the report of the inspection of …".
 const enclosedReport = new RegExp(
@@ -143,15 +157,16 @@ const inspectorateDid = new RegExp(
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
-// reports for all forces across the country".
+// reports for all forces across the country", "HMIC has published its yearly report for the Constabulary"
+// (the annual assessment of the force).
 const familyPublished = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|annual|national)[ \t]+)?((?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?))\b`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}\*?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|the)[ \t]+(?:(?:latest|new|national)[ \t]+)?((?:(?:annual|yearly)[ \t]+)?(?:[\p{Lu}][\p{L}-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?){1,4}(?:[Rr]eports?|[Ii]nspections?|[Aa]ssessments?)|(?:annual|yearly)[ \t]+(?:report|inspection|assessment)(?:[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*){0,3})?)\b`,
   'u'
 )
 // An Engage decision, which the inspectorate publishes as a letter: "the decision of HMIC to move West
 // Midlands Police into Engage", "HMICFRS decided to move the force into the ‘Engage’ process".
 const engageDecision = new RegExp(
-  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
+  String.raw`\b((?:decision|decided)[ \t]+(?:of[ \t]+${inspectorateShort}[ \t]+)?to[ \t]+(?:move|place|escalate|remove|release|take)[ \t]+[\p{L}][^.\n]{2,79}?[ \t]+(?:into|in|out[ \t]+of|from)[ \t]+(?:the[ \t]+)?[‘'"“]?Engage[’'"”]?(?:[ \t]+(?:process|phase|stage))?)`,
   'u'
 )
 
@@ -166,20 +181,43 @@ const reportByThenTopic = new RegExp(
 // inspectorate’s report on how the police investigate rape": a name in a text that names the
 // inspectorate, in a sentence that names no other body's report.
 const topicReport = new RegExp(
-  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'iu'
 )
-// The report by its author and what it found or looked at: "the latest report from His Majesty’s
+// The report by its author and what it found, looked at or rated: "the latest report from His Majesty’s
 // Inspectorate highlighting that North Yorkshire Police have made improvements in how it keeps people
-// safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people".
+// safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people", "an HMIC
+// report that rated Lincolnshire Police as good for effective policing".
 const describedReport = new RegExp(
-  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|which[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
+// A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
+// grade for an area does ("rated Lincolnshire Police as good for effective policing").
+const gradeWithoutArea = /\b(?:rated|rates|graded|grades|judged|rating|grading)\b(?![^.;:\n]*\b(?:for|in)[ \t]+\p{L})/u
 const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 // Another body's report: the police complaints body, other inspectorates, a court or an inquiry.
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/
+
+// Another of the inspectorate's visits than the one answered: "since the last HMICFRS inspection of …",
+// "the previous PEEL report", "the next inspection of …" (not "last year’s report", which may be this one).
+const anotherVisitBefore =
+  /\b(?:last|previous|earlier|prior|former|next|future|forthcoming|upcoming)(?![ \t]+(?:year|week|month|spring|summer|autumn|winter)\b)(?:[ \t]+[^ \t]+){0,4}[ \t]*$/i
+
+/** Whether the words just before `index` (within its sentence) put the report named there in another visit. */
+export function anotherVisit(text: string, index: number): boolean {
+  return anotherVisitBefore.test(sentenceUpTo(text, index))
+}
+
+// A topic that is only the force inspected: every inspection of it has that topic ("the latest
+// inspection into North Wales Police", "the HMICFRS report into Cleveland Police published in …").
+const onlyAForce = new RegExp(String.raw`^(?:(?:[Rr]eport|[Ii]nspection|[Rr]eview)[ \t]+(?:into|on|of|about|regarding)[ \t]+)?(?:the[ \t]+)?${forceName}$`, 'u')
+
+/** Whether a topic read as the report's name is only the force inspected, which names none of its reports. */
+export function onlyTheForce(title: string): boolean {
+  return onlyAForce.test(title)
+}
 
 /** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
 function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
@@ -209,6 +247,8 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       return found && {...found, index: found.index + text.length - text.trimStart().length}
     },
     (text) => named(straightQuoted.exec(text), 1),
+    (text) => named(capitalisedTitleForm.exec(text), 2),
+    (text) => named(inspectionVisit.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
     (text) => named(enclosedReport.exec(text), 2),
     // The inspectorate named in the phrase: a topic of one word of its own is a name ("the police response to fraud").
@@ -220,20 +260,25 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = named(engageDecision.exec(text), 1)
       return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
     },
-    (text) => named(describedReport.exec(text), 3),
+    (text) => {
+      const found = named(describedReport.exec(text), 3)
+      return found && !gradeWithoutArea.test(found.title) ? found : undefined
+    },
     (text) => {
       const found = named(forceTopic.exec(text), 3)
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
-      const found = inspectorate ? named(topicReport.exec(text), 2) : undefined
-      return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
+      // "Thank you for your report on …": the addressee's report, where the text does not name the inspectorate.
+      const match = topicReport.exec(text)
+      const found = inspectorate || /^your\b/i.test(match?.[0] ?? '') ? named(match, 2) : undefined
+      return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
     }
   ]
   for (const read of readers) {
     for (const block of body) {
       const found = read(block.text)
-      if (found) return {block, ...found}
+      if (found && !anotherVisit(block.text, found.index)) return {block, ...found}
     }
   }
   return undefined

@@ -1,0 +1,134 @@
+import {describe, expect, it} from 'vitest'
+import type {lint} from '../src/index.js'
+import {textState} from '../src/lib/text-state.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
+
+// Texts the linter has not seen: a force's own statement is not the body's comments, however much it
+// says "we"; a copy that clipped its paragraphs or stopped mid-quote is cut off; a whole text that
+// calls its report only "this report" does not name it. Each on the real tuned page it was learnt
+// from, then on constructed text with its trap.
+
+const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
+  const found = check(result, ruleId)
+  return [found?.outcome, found?.messageId]
+}
+
+describe('lpb-comments: the force speaking for itself is never the body’s comments', () => {
+  it.each([
+    // "Chief Constable Mick Creedon has welcomed …", the commissioner named only as a partner.
+    ['derbyshire-police-peel-2014-force-statement.txt', 'Chief Constable Mick Creedon has welcomed'],
+    // "since my appointment as Chief Constable": the chief's own blog.
+    ['cleveland-police-chief-constable-blog-inspection-2021-02.txt', 'my appointment as Chief Constable'],
+    // "Dame Lynne Owens, Deputy Commissioner, said:", MOPAC named as a partner.
+    ['metropolitan-police-peel-2021-22-force-statement-copy.txt', ', Deputy Commissioner, said'],
+    // "The following message has been sent by Wiltshire Police".
+    ['wiltshire-police-peel-2021-22-chief-constable-statement-parish-copy.txt', 'message has been sent by Wiltshire Police']
+  ])('%s: the force’s voice (“%s”): cannot tell, never met', (name, passage) => {
+    const {response, result} = read(name)
+    expect(response.lpbComments?.detectedBy).toBe('voice')
+    expect(textState(readCorpus(name).text).forceVoice).toBe(passage)
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it('a whole statement of the force that names no body: not met, with the passage', () => {
+    const text =
+      'Force welcomes inspection\n\nChief Constable Jo Bloggs has welcomed the HMICFRS PEEL 2023–25 inspection of Kent Police.\n\nShe said: “We are proud of our officers and we accept the recommendations.”\n'
+    const {result} = constructed(text)
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      'The text is the force’s own statement (“Chief Constable Jo Bloggs has welcomed”), not the body’s comments on the report.'
+    )
+  })
+
+  it('the same statement naming the commissioner as a partner: cannot tell', () => {
+    const text =
+      'Chief Constable Jo Bloggs has welcomed the HMICFRS PEEL 2023–25 inspection of Kent Police.\n\nShe said: “We work closely with the Police and Crime Commissioner and we accept the recommendations.”\n'
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
+    // The body speaks by title, by name after its title, or in its own duties: the chief's words are quoted in its statement.
+    'The Police and Crime Commissioner said: “I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police.”\n\nChief Constable Jo Bloggs said: “We accept the recommendations.”\n',
+    'Police and Crime Commissioner Winston Roddick QC was pleased with the report.\n\nMr Roddick said: “I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police.”\n\nChief Constable Jo Bloggs said: “We accept the recommendations.”\n',
+    'I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police and will hold the Chief Constable to account. Chief Constable Jo Bloggs said: “We accept it.”\n'
+  ])('%j: the body speaks, so its voice is met', (text) => {
+    const {result} = constructed(text)
+    expect(textState(text).forceVoice).toBeUndefined()
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+})
+
+describe('textState: a copy that stopped mid-quote or clipped its paragraphs is cut off', () => {
+  it('the real page clipped paragraph by paragraph and stopped at “Howeve: cut off, so the unread name is no error', () => {
+    const {text} = readCorpus('warwickshire-pcc-peel-legitimacy-2017-statement.txt')
+    expect(textState(text).cutOff).toBe(true)
+    expect(outcome(read('warwickshire-pcc-peel-legitimacy-2017-statement.txt').result, 'report-identified')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
+    ['I welcome the report.\n\n“Howeve', true],
+    ['I welcome the report.\n\n“However, there is more to do.”', false],
+    // A signature or a short heading is not a quotation.
+    ['I welcome the report.\n\nJo Bloggs', false]
+  ])('%j: cut off %s', (text, cutOff) => {
+    expect(textState(text).cutOff).toBe(cutOff)
+  })
+
+  it('two long paragraphs stopping in a lower-case word are clipped; one may be a list item that lost its marker', () => {
+    const long = 'The Commissioner said the force had made progress across many areas of its work with partners and communities over the year, and that it would'
+    const clipped = `${long} continue to improve its particula`
+    expect(textState(`${clipped}\n\n${clipped}\n\nI welcome the report.`).cutOff).toBe(true)
+    expect(textState(`${clipped}\n\nI welcome the report.`).cutOff).toBe(false)
+    // A list item of that length ending in a capitalised name is no clipped paragraph.
+    expect(textState(`${long} work with the National Police Chiefs Council\n\n${long} work with the Home Office\n\nI welcome the report.`).cutOff).toBe(false)
+  })
+})
+
+describe('report-identified: a whole text that calls its report only "this report" is warned so; one that may name it in a form not read names the passage', () => {
+  const end = '\n\nThe force will act on the recommendations and I will monitor progress.\n\nJohn Smith\nPolice and Crime Commissioner\n'
+
+  it.each([
+    // Real: the inspectorate's report with no topic or day; the HM Inspector's words; a report described.
+    ['gloucestershire-pcc-fire-inspection-statement.txt', 'a report'],
+    ['southyorkshire-pcc-peel-2023-25-blog.txt', 'HMICFRS'],
+    ['northwales-pcc-peel-legitimacy-2016-wales-express.txt', 'report']
+  ])('%s calls its report only “%s”: a warning that says so', (name, mention) => {
+    expect(check(read(name).result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'only-described',
+      plain: `The response calls the report only “${mention}”, which does not say which report it answers.`
+    })
+  })
+
+  it.each([
+    ['I welcome the HMICFRS inspection carried out in March.', 'the HMICFRS'],
+    ['Dear Home Secretary,\n\nI welcome this report from the inspectorate.', 'this report']
+  ])('%j: a warning that says so', (opening, mention) => {
+    expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'only-described',
+      plain: `The response calls the report only “${mention}”, which does not say which report it answers.`
+    })
+  })
+
+  it.each([
+    // The PEEL family by its name alone, a short capitalised quotation: what may name it is for a person to check.
+    ['I welcome the PEEL findings for Kent Police.', 'PEEL findings for Kent'],
+    ['Kent Police was graded good in PEEL this year.', 'PEEL this year'],
+    ['I welcome ‘Getting a grip’, which HMICFRS published last week.', 'Getting a grip']
+  ])('%j may name it: cannot tell (“%s”)', (opening, title) => {
+    expect(check(constructed(`${opening}${end}`).result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'possible-title',
+      plain: expect.stringContaining(`“${title}” may be its title.`)
+    })
+  })
+
+  it.each([
+    // A speaker's quotation and the PEEL programme are no possible title.
+    ['The inspector said: “It is a good force.” I welcome the HMICFRS inspection.', undefined],
+    ['The PEEL programme looks at all forces. I welcome the HMICFRS inspection.', undefined]
+  ])('%j holds no possible title', (opening, title) => {
+    expect(textState(`${opening}${end}`).possibleTitle).toBe(title)
+  })
+})
