@@ -45,6 +45,19 @@ interface Quoted {
   inline?: {answer: string}
 }
 
+// The finding in quotation marks after its label, and what follows the closing mark: 'Area for
+// improvement 2: “The force should …” We have trained …'. Each run stops at the first closing mark.
+const quotedThenRest = /^(?:“([^”]*)”|"([^"]*)")[ \t]*(.*)$/s
+
+/** The finding a labelled line quotes, without its quotation marks, and the answer after it, if any. */
+function splitQuote(text: string): {quote: string; answer?: string} {
+  const match = quotedThenRest.exec(text)
+  if (!match) return {quote: text}
+  const quote = (match[1] ?? match[2] ?? '').trim()
+  const answer = (match[3] ?? '').trim()
+  return answer ? {quote, answer} : {quote}
+}
+
 /** A heading (a part's label is one: the normalising step makes a short labelling line a heading) or a numbered section line. */
 function isBoundary(block: Block): boolean {
   const text = block.text.trim()
@@ -62,14 +75,16 @@ function quotedFindings(blocks: Block[], end: number): Quoted[] {
     const inlineMatch = block.type !== 'item' ? inline.exec(text) : null
     if (inlineMatch) {
       const kind = kindOf(inlineMatch[1] ?? '') ?? 'recommendation'
+      const {quote, answer} = splitQuote(inlineMatch[3] ?? text)
       quoted.push({
         kind,
         ...(inlineMatch[2] ? {number: inlineMatch[2]} : {}),
-        quote: inlineMatch[3] ?? text,
+        quote,
         index,
         lastIndex: index,
         section,
-        matchedBy: inlineMatch[2] ? 'number' : 'quote'
+        matchedBy: inlineMatch[2] ? 'number' : 'quote',
+        ...(answer ? {inline: {answer}} : {})
       })
       label = undefined
       continue
