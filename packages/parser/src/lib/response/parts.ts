@@ -78,10 +78,23 @@ const chiefNamed = new RegExp(
   'gu'
 )
 
-/** Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew"). */
+// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
+const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame']
+
+/**
+ * Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew", and "Ms
+ * Crew", "Dame Sarah Crew" and the rest for the later mentions with an honorific).
+ */
 function chiefNames(blocks: Block[]): Set<string> {
   const names = new Set<string>()
-  for (const block of blocks) for (const match of block.text.matchAll(chiefNamed)) names.add((match[1] ?? match[2])!)
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(chiefNamed)) {
+      const name = (match[1] ?? match[2])!
+      names.add(name)
+      const surname = name.slice(name.lastIndexOf(' ') + 1)
+      for (const honorific of honorifics) names.add(`${honorific} ${surname}`).add(`${honorific} ${name}`)
+    }
+  }
   return names
 }
 
@@ -114,6 +127,17 @@ export function partLabel(text: string): PartKind | undefined {
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
   return undefined
+}
+
+// A form's field: its label, a colon, and the part's text on the same line ("FORCE RESPONSE: The HMIC
+// report on …", "Chief Constable's comments: I accept …"). The label is up to five words before the
+// first colon: a title ("Commissioner’s Response – HMIC Inspection – Core Business: an inspection …") is longer.
+const fieldLabelEnd = /^[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,4}:[ \t]+\S/
+
+/** The part a form's field opens when its label and its text share a block. */
+function fieldLabel(text: string): PartKind | undefined {
+  if (!fieldLabelEnd.test(text)) return undefined
+  return partLabel(text.slice(0, text.indexOf(':')))
 }
 
 interface Open {
@@ -187,7 +211,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
         : {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}
       continue
     }
-    const label = partLabel(text)
+    const label = partLabel(text) ?? fieldLabel(text)
     if (label) {
       if (!open && label !== 'lpb-comments' && !ranges.some((range) => range.kind === 'lpb-comments')) {
         const voice = firstVoice(0, index)
