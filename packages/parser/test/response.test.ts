@@ -136,6 +136,21 @@ describe('parseResponse: the chief officer’s comments as responses carry them'
     expect(chief(`${opening}\n\nMr Crew said: “We accept the findings.”\n`)).toBeUndefined()
   })
 
+  it('Cleveland: the chief’s own blog ("since my appointment as Chief Constable"): its voice is the chief’s, not the body’s', () => {
+    const {response} = parseResponse(corpus('cleveland-police-chief-constable-blog-inspection-2021-02.txt'))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('voice')
+    expect(response.chiefOfficerComments?.text.startsWith('The HMICFRS report into Cleveland Police published in September 2019')).toBe(true)
+    expect(response.lpbComments).toBeUndefined()
+  })
+
+  it('reads the writer as the chief ("As Chief Constable, I …"); not the body appointing one, nor the chief in the third person', () => {
+    const own = (text: string) => parseResponse(text, {path: 'statement.txt'}).response
+    const asChief = own('I welcome the report.\n\nAs Chief Constable, I accept every finding.\n')
+    expect([asChief.chiefOfficerComments?.text, asChief.lpbComments]).toEqual(['I welcome the report.\n\nAs Chief Constable, I accept every finding.', undefined])
+    expect(own('I welcome the report. Since my appointment of the Chief Constable I have seen progress.\n').chiefOfficerComments).toBeUndefined()
+    expect(own('I welcome the report. As Chief Constable, Mark Webster has a plan.\n').chiefOfficerComments).toBeUndefined()
+  })
+
   it('Hampshire’s form: the field "FORCE RESPONSE:" and the force’s text on the same line', () => {
     const {response} = parseResponse(corpus('hampshire-pcc-peel-effectiveness-2016-issuu-template.txt'))
     expect(response.chiefOfficerComments?.heading).toBe(response.chiefOfficerComments?.text)

@@ -109,6 +109,12 @@ const bodyGivesView = new RegExp(
   'u'
 )
 
+// The writer as the chief: "since my appointment as Chief Constable", "As Chief Constable, I …", "I
+// was appointed Chief Constable". Not the body appointing one ("my appointment of the Chief Constable").
+const chiefSelf = new RegExp(
+  String.raw`\b(?:my appointment as|I (?:was|have been) appointed(?: as)?)[ \t]+${chiefCased}\b|(?:^|[.!?][ \t]+)[Aa]s[ \t]+${chiefCased},?[ \t]+I\b|\bI,?[ \t]+as[ \t]+${chiefCased}\b`,
+  'u'
+)
 const relayed =
   /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
 const chiefSignature =
@@ -251,6 +257,12 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   while (last >= 0 && (bodySignature.test(blocks[last]!.text.trim()) || blocks[last]!.furniture)) last--
   close(Math.min(last, end - 1))
 
+  // A chief officer's own statement or blog ("since my appointment as Chief Constable"): the voice of
+  // the text is the chief's, so what the voice says is the chief's comments, not the body's.
+  if (!ranges.some((range) => range.kind === 'chief-officer-comments')) {
+    const voice = ranges.find((range) => range.kind === 'lpb-comments' && range.detectedBy === 'voice')
+    if (voice && blocks.slice(voice.from, voice.to + 1).some((block) => chiefSelf.test(block.text))) voice.kind = 'chief-officer-comments'
+  }
   const parts: Segmentation['parts'] = {}
   const partOf: Segmentation['partOf'] = blocks.map(() => undefined)
   for (const range of ranges) {
