@@ -261,3 +261,30 @@ describe('parser messages on responses', () => {
     ])
   })
 })
+
+describe('parseResponse: copies sent by e-mail address', () => {
+  const addressees = (text: string) => parseResponse(text, {path: 'letter.txt'}).response.addressees
+
+  it('Hampshire’s form: "Responses to be sent to …@homeoffice,gsi.gov.uk & …@hmic.gsi.gov.uk" (a comma typed for a dot)', () => {
+    expect(parseResponse(corpus('hampshire-pcc-peel-efficiency-2016-issuu-template.txt')).response.addressees).toEqual([
+      {name: 'sof.scetion55responses@homeoffice,gsi.gov.uk', kind: 'secretary-of-state'},
+      {name: 'PCC@hmic.gsi.gov.uk', kind: 'inspectors'}
+    ])
+  })
+
+  it('reads a "cc:" line of addresses; an address named in words first is kept as named', () => {
+    expect(addressees('I welcome the report.\n\ncc: section55@homeoffice.gov.uk; contact@hmicfrs.gov.uk\n')).toEqual([
+      {name: 'section55@homeoffice.gov.uk', kind: 'secretary-of-state'},
+      {name: 'contact@hmicfrs.gov.uk', kind: 'inspectors'}
+    ])
+    expect(addressees('I am copying this response to the Home Secretary.\n\ncc: contact@hmicfrs.gov.uk\n')).toEqual([
+      {name: 'the Home Secretary', kind: 'secretary-of-state'},
+      {name: 'contact@hmicfrs.gov.uk', kind: 'inspectors'}
+    ])
+  })
+
+  it('does not take an address given for another purpose, nor another body’s address, for a copy', () => {
+    expect(addressees('I welcome the report. Members of the public may contact the inspectorate at contact@hmicfrs.gov.uk.\n')).toEqual([])
+    expect(addressees('I welcome the report.\n\ncc: chief.constable@police.example.uk\n')).toEqual([])
+  })
+})
