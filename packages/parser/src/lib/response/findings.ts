@@ -45,16 +45,17 @@ interface Quoted {
   inline?: {answer: string}
 }
 
-// The finding in quotation marks after its label, and what follows the closing mark: 'Area for
-// improvement 2: “The force should …” We have trained …'. Each run stops at the first closing mark.
-const quotedThenRest = /^(?:“([^”]*)”|"([^"]*)")[ \t]*(.*)$/s
+// The closing mark of each opening mark a labelled line quotes its finding in: 'Area for improvement
+// 2: “The force should …” We have trained …'.
+const closingMark: Record<string, string> = {'“': '”', '"': '"'}
 
 /** The finding a labelled line quotes, without its quotation marks, and the answer after it, if any. */
 function splitQuote(text: string): {quote: string; answer?: string} {
-  const match = quotedThenRest.exec(text)
-  if (!match) return {quote: text}
-  const quote = (match[1] ?? match[2] ?? '').trim()
-  const answer = (match[3] ?? '').trim()
+  const closing = closingMark[text.charAt(0)]
+  const end = closing === undefined ? -1 : text.indexOf(closing, 1)
+  if (end === -1) return {quote: text}
+  const quote = text.slice(1, end).trim()
+  const answer = text.slice(end + 1).trim()
   return answer ? {quote, answer} : {quote}
 }
 
