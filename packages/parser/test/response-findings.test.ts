@@ -44,3 +44,28 @@ describe('a finding quoted inside a passage', () => {
     expect(answers(letter(lpb, 'Thank you.'))).toEqual([])
   })
 })
+
+describe('a labelled line that quotes its finding ("Area for improvement 2: “…”")', () => {
+  const quoted = `Area for improvement 1: “${afi}”`
+  const later = 'I will keep all of this under review at my accountability board.'
+
+  it('is answered by the words after the closing quote, not by the passage after it', () => {
+    const line = `${quoted} 4P plans are now embedded into all SOC operations.`
+    expect(answers(letter(`I welcome the report.\n\n${line}\n\n${later}`, 'I accept the findings.'))).toEqual([
+      ['lpb-comments', 'action-taken', afi, line]
+    ])
+  })
+
+  it('gives the finding without its quotation marks, and with nothing after the quote is answered by the next passage', () => {
+    expect(answers(letter(`I welcome the report.\n\n${quoted}\n\n${later}`, 'I accept the findings.'))).toEqual([
+      ['lpb-comments', 'action-proposed', afi, later]
+    ])
+  })
+
+  it('keeps a quote that never closes whole (trap: no closing mark, no answer to split off)', () => {
+    const open = `Area for improvement 1: “${afi} 4P plans are now embedded`
+    expect(answers(letter(`I welcome the report.\n\n${open}\n\n${later}`, 'I accept the findings.'))).toEqual([
+      ['lpb-comments', 'action-proposed', `“${afi} 4P plans are now embedded`, later]
+    ])
+  })
+})

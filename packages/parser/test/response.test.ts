@@ -120,6 +120,56 @@ describe('parseResponse: the chief officer’s comments as responses carry them'
     expect(chief(`${opening} The Chief Constable and I will meet monthly.\n`)).toBeUndefined()
     expect(chief(`The Chief Constable and I have said that we will meet monthly.\n`)).toBeUndefined()
   })
+
+  it('Derbyshire: "Mr Creedon said: “…" after "Derbyshire’s Chief Constable Mick Creedon": the chief by honorific and surname', () => {
+    const {response} = parseResponse(corpus('derbyshire-police-peel-2014-force-statement.txt'))
+    expect(response.chiefOfficerComments?.text.startsWith('Mr Creedon said: “Policing is going through significant challenges.')).toBe(true)
+  })
+
+  it('reads the chief by honorific and surname or full name once named with the title; not another person so named', () => {
+    const named = `${opening} Chief Constable Sarah Crew welcomed it.`
+    expect(chief(`${named}\n\nMs Crew said: “We accept the findings.”\n`)).toBe('Ms Crew said: “We accept the findings.”')
+    expect(chief(`${named}\n\nDame Sarah Crew said: “We accept the findings.”\n`)).toBe('Dame Sarah Crew said: “We accept the findings.”')
+    // West Mercia's newspaper form: "Mr Campion" is the commissioner, not the chief named in the text.
+    expect(chief(`${opening} Chief Constable Anthony Bangham refuted the findings.\n\nMr Campion said: “The report is helpful.”\n`)).toBeUndefined()
+    // An honorific and a surname with no chief named before: nobody known.
+    expect(chief(`${opening}\n\nMr Crew said: “We accept the findings.”\n`)).toBeUndefined()
+  })
+
+  it('Cleveland: the chief’s own blog ("since my appointment as Chief Constable"): its voice is the chief’s, not the body’s', () => {
+    const {response} = parseResponse(corpus('cleveland-police-chief-constable-blog-inspection-2021-02.txt'))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('voice')
+    expect(response.chiefOfficerComments?.text.startsWith('The HMICFRS report into Cleveland Police published in September 2019')).toBe(true)
+    expect(response.lpbComments).toBeUndefined()
+  })
+
+  it('reads the writer as the chief ("As Chief Constable, I …"); not the body appointing one, nor the chief in the third person', () => {
+    const own = (text: string) => parseResponse(text, {path: 'statement.txt'}).response
+    const asChief = own('I welcome the report.\n\nAs Chief Constable, I accept every finding.\n')
+    expect([asChief.chiefOfficerComments?.text, asChief.lpbComments]).toEqual(['I welcome the report.\n\nAs Chief Constable, I accept every finding.', undefined])
+    expect(own('I welcome the report. Since my appointment of the Chief Constable I have seen progress.\n').chiefOfficerComments).toBeUndefined()
+    expect(own('I welcome the report. As Chief Constable, Mark Webster has a plan.\n').chiefOfficerComments).toBeUndefined()
+  })
+
+  it('Hampshire’s form: the field "FORCE RESPONSE:" and the force’s text on the same line', () => {
+    const {response} = parseResponse(corpus('hampshire-pcc-peel-effectiveness-2016-issuu-template.txt'))
+    expect(response.chiefOfficerComments?.heading).toBe(response.chiefOfficerComments?.text)
+    expect(response.chiefOfficerComments?.text.startsWith('FORCE RESPONSE: The HMIC report on Effectiveness is the third')).toBe(true)
+  })
+
+  it('reads a form’s field label and its text in one block; not a longer title, nor prose that starts like a label', () => {
+    expect(chief(`${opening}\n\nChief Constable’s comments: The force accepts the findings.\n`)).toBe(
+      'Chief Constable’s comments: The force accepts the findings.'
+    )
+    // A title of more than five words before its colon, then prose, is not a field.
+    expect(
+      chief(
+        `${opening}\n\nThe Chief Constable’s Response – HMIC Inspection – Core Business: an inspection into crime prevention, police attendance and the use of police time, which the force has read.\n`
+      )
+    ).toBeUndefined()
+    // "Force response times: …" is prose about the force, not its comments.
+    expect(chief(`${opening}\n\nForce response times: the force answers 90% of calls within the target.\n`)).toBeUndefined()
+  })
 })
 
 describe('parseResponse: dates written without a year', () => {
@@ -209,5 +259,32 @@ describe('parser messages on responses', () => {
         'anonymous.txt'
       ]
     ])
+  })
+})
+
+describe('parseResponse: copies sent by e-mail address', () => {
+  const addressees = (text: string) => parseResponse(text, {path: 'letter.txt'}).response.addressees
+
+  it('Hampshire’s form: "Responses to be sent to …@homeoffice,gsi.gov.uk & …@hmic.gsi.gov.uk" (a comma typed for a dot)', () => {
+    expect(parseResponse(corpus('hampshire-pcc-peel-efficiency-2016-issuu-template.txt')).response.addressees).toEqual([
+      {name: 'sof.scetion55responses@homeoffice,gsi.gov.uk', kind: 'secretary-of-state'},
+      {name: 'PCC@hmic.gsi.gov.uk', kind: 'inspectors'}
+    ])
+  })
+
+  it('reads a "cc:" line of addresses; an address named in words first is kept as named', () => {
+    expect(addressees('I welcome the report.\n\ncc: section55@homeoffice.gov.uk; contact@hmicfrs.gov.uk\n')).toEqual([
+      {name: 'section55@homeoffice.gov.uk', kind: 'secretary-of-state'},
+      {name: 'contact@hmicfrs.gov.uk', kind: 'inspectors'}
+    ])
+    expect(addressees('I am copying this response to the Home Secretary.\n\ncc: contact@hmicfrs.gov.uk\n')).toEqual([
+      {name: 'the Home Secretary', kind: 'secretary-of-state'},
+      {name: 'contact@hmicfrs.gov.uk', kind: 'inspectors'}
+    ])
+  })
+
+  it('does not take an address given for another purpose, nor another body’s address, for a copy', () => {
+    expect(addressees('I welcome the report. Members of the public may contact the inspectorate at contact@hmicfrs.gov.uk.\n')).toEqual([])
+    expect(addressees('I welcome the report.\n\ncc: chief.constable@police.example.uk\n')).toEqual([])
   })
 })

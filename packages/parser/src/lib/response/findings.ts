@@ -45,6 +45,20 @@ interface Quoted {
   inline?: {answer: string}
 }
 
+// The closing mark of each opening mark a labelled line quotes its finding in: 'Area for improvement
+// 2: “The force should …” We have trained …'.
+const closingMark: Record<string, string> = {'“': '”', '"': '"'}
+
+/** The finding a labelled line quotes, without its quotation marks, and the answer after it, if any. */
+function splitQuote(text: string): {quote: string; answer?: string} {
+  const closing = closingMark[text.charAt(0)]
+  const end = closing === undefined ? -1 : text.indexOf(closing, 1)
+  if (end === -1) return {quote: text}
+  const quote = text.slice(1, end).trim()
+  const answer = text.slice(end + 1).trim()
+  return answer ? {quote, answer} : {quote}
+}
+
 /** A heading (a part's label is one: the normalising step makes a short labelling line a heading) or a numbered section line. */
 function isBoundary(block: Block): boolean {
   const text = block.text.trim()
@@ -62,14 +76,16 @@ function quotedFindings(blocks: Block[], end: number): Quoted[] {
     const inlineMatch = block.type !== 'item' ? inline.exec(text) : null
     if (inlineMatch) {
       const kind = kindOf(inlineMatch[1] ?? '') ?? 'recommendation'
+      const {quote, answer} = splitQuote(inlineMatch[3] ?? text)
       quoted.push({
         kind,
         ...(inlineMatch[2] ? {number: inlineMatch[2]} : {}),
-        quote: inlineMatch[3] ?? text,
+        quote,
         index,
         lastIndex: index,
         section,
-        matchedBy: inlineMatch[2] ? 'number' : 'quote'
+        matchedBy: inlineMatch[2] ? 'number' : 'quote',
+        ...(answer ? {inline: {answer}} : {})
       })
       label = undefined
       continue

@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {toMdast} from '../input/to-mdast.js'
 import type {Input, ReadOptions} from '../input/to-mdast.js'
 import {toBlocks} from './blocks.js'
+import {findAddresseesByEmail} from './copies.js'
 import {findFindingResponses} from './findings.js'
 import {segment} from './parts.js'
 import {responseMessage} from './messages.js'
@@ -58,7 +59,7 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
     ...(chiefOfficer ? {chiefOfficer} : {}),
     report,
     ...(date ? {date} : {}),
-    addressees: findAddressees(blocks, end),
+    addressees: withEmailAddressees(findAddressees(blocks, end), findAddresseesByEmail(blocks, end)),
     statutoryBasis: findCitations(blocks, source),
     ...(parts['lpb-comments'] ? {lpbComments: parts['lpb-comments']} : {}),
     ...(parts['chief-officer-comments'] ? {chiefOfficerComments: parts['chief-officer-comments']} : {}),
@@ -88,4 +89,9 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
 export function parseResponse(input: Input, options: ParseResponseOptions = {}): ParsedResponse {
   const {tree, file, format} = toMdast(input, options)
   return responseFromTree(tree, file, {...options, format})
+}
+
+/** The addressees named in words, then those reached only by an e-mail address (one of each kind). */
+function withEmailAddressees(named: StatutoryResponse['addressees'], byEmail: StatutoryResponse['addressees']): StatutoryResponse['addressees'] {
+  return [...named, ...byEmail.filter((entry) => !named.some((known) => known.kind === entry.kind))]
 }

@@ -78,10 +78,23 @@ const chiefNamed = new RegExp(
   'gu'
 )
 
-/** Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew"). */
+// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
+const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame']
+
+/**
+ * Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew", and "Ms
+ * Crew", "Dame Sarah Crew" and the rest for the later mentions with an honorific).
+ */
 function chiefNames(blocks: Block[]): Set<string> {
   const names = new Set<string>()
-  for (const block of blocks) for (const match of block.text.matchAll(chiefNamed)) names.add((match[1] ?? match[2])!)
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(chiefNamed)) {
+      const name = (match[1] ?? match[2])!
+      names.add(name)
+      const surname = name.slice(name.lastIndexOf(' ') + 1)
+      for (const honorific of honorifics) names.add(`${honorific} ${surname}`).add(`${honorific} ${name}`)
+    }
+  }
   return names
 }
 
@@ -96,6 +109,12 @@ const bodyGivesView = new RegExp(
   'u'
 )
 
+// The writer as the chief: "since my appointment as Chief Constable", "As Chief Constable, I …", "I
+// was appointed Chief Constable". Not the body appointing one ("my appointment of the Chief Constable").
+const chiefSelf = new RegExp(
+  String.raw`\b(?:my appointment as|I (?:was|have been) appointed(?: as)?)[ \t]+${chiefCased}\b|(?:^|[.!?][ \t]+)[Aa]s[ \t]+${chiefCased},?[ \t]+I\b|\bI,?[ \t]+as[ \t]+${chiefCased}\b`,
+  'u'
+)
 const relayed =
   /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
 const chiefSignature =
@@ -114,6 +133,17 @@ export function partLabel(text: string): PartKind | undefined {
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
   return undefined
+}
+
+// A form's field: its label, a colon, and the part's text on the same line ("FORCE RESPONSE: The HMIC
+// report on …", "Chief Constable's comments: I accept …"). The label is up to five words before the
+// first colon: a title ("Commissioner’s Response – HMIC Inspection – Core Business: an inspection …") is longer.
+const fieldLabelEnd = /^[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,4}:[ \t]+\S/
+
+/** The part a form's field opens when its label and its text share a block. */
+function fieldLabel(text: string): PartKind | undefined {
+  if (!fieldLabelEnd.test(text)) return undefined
+  return partLabel(text.slice(0, text.indexOf(':')))
 }
 
 interface Open {
@@ -187,7 +217,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
         : {kind: 'chief-officer-comments', from: index + 1, detectedBy: 'attribution', heading: text}
       continue
     }
-    const label = partLabel(text)
+    const label = partLabel(text) ?? fieldLabel(text)
     if (label) {
       if (!open && label !== 'lpb-comments' && !ranges.some((range) => range.kind === 'lpb-comments')) {
         const voice = firstVoice(0, index)
@@ -227,6 +257,12 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   while (last >= 0 && (bodySignature.test(blocks[last]!.text.trim()) || blocks[last]!.furniture)) last--
   close(Math.min(last, end - 1))
 
+  // A chief officer's own statement or blog ("since my appointment as Chief Constable"): the voice of
+  // the text is the chief's, so what the voice says is the chief's comments, not the body's.
+  if (!ranges.some((range) => range.kind === 'chief-officer-comments')) {
+    const voice = ranges.find((range) => range.kind === 'lpb-comments' && range.detectedBy === 'voice')
+    if (voice && blocks.slice(voice.from, voice.to + 1).some((block) => chiefSelf.test(block.text))) voice.kind = 'chief-officer-comments'
+  }
   const parts: Segmentation['parts'] = {}
   const partOf: Segmentation['partOf'] = blocks.map(() => undefined)
   for (const range of ranges) {
