@@ -1,6 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
+import {countWords} from '../grade-clauses.js'
 import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
@@ -9,7 +10,6 @@ import type {SentenceSpan} from '../sentences.js'
 // practice": a count of findings of one kind, which prose may go on to list.
 const countedFindings =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes?) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
-const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 // "…, which were that A; B; and C.", "…: A; B; and C." in the counting sentence itself.
 const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
 // "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
