@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -225,7 +225,6 @@ const reportByInspectorate = new RegExp(
 // Its report or reports by the day they were published: "its latest round of inspection reports published today".
 const reportsPublishedToday =
   /\b(?:its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?(?:reports?|inspections?|assessments?)[ \t]+(?:published|released)[ \t]+today\b/iu
-const namesTheInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 
 // The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
 const inspectorateReport = new RegExp(
@@ -372,7 +371,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
     const byAuthor = reportByInspectorate.exec(block.text)
     const today = byAuthor ? null : reportsPublishedToday.exec(block.text)
-    const byDay = today && namesTheInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
+    const byDay = today && namesInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
     if (byAuthor ?? byDay) {
       mentions.push((byAuthor ?? byDay)![0])
       break
