@@ -99,37 +99,6 @@ export const proseLists: ReaderFactory = () => {
     return true
   }
 
-  /** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
-  const readCausesAreThat = (block: Block, context: ReadContext): boolean => {
-    const text = block.text
-    for (const span of sentenceSpans(text)) {
-      const lead = causesAreThat.exec(text.slice(span.start, span.end))
-      if (!lead) continue
-      const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
-      const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
-      if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
-      emitPieces(listed, pieces, block, context)
-      return true
-    }
-    return false
-  }
-
-  /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
-  const readQuotedAsFinding = (block: Block, context: ReadContext): boolean => {
-    const text = block.text
-    const named = quotedAsFinding.exec(text)
-    if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
-    const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
-    const first = text.indexOf(named[1]!, named.index)
-    context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
-    if (named[5]) {
-      const more = named.index + named[0].length - named[5].length
-      const piece = trimmedPiece(text, more, more + named[5].length)
-      if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
-    }
-    return true
-  }
-
   /** A paragraph after a count: its first sentence may state one of the causes counted. */
   const readReported = (block: Block, context: ReadContext): boolean => {
     const current = pending
@@ -174,6 +143,37 @@ export const proseLists: ReaderFactory = () => {
       paragraph: read
     }
   }
+}
+
+/** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
+function readCausesAreThat(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  for (const span of sentenceSpans(text)) {
+    const lead = causesAreThat.exec(text.slice(span.start, span.end))
+    if (!lead) continue
+    const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
+    const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
+    if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
+    emitPieces(listed, pieces, block, context)
+    return true
+  }
+  return false
+}
+
+/** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
+function readQuotedAsFinding(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  const named = quotedAsFinding.exec(text)
+  if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
+  const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+  const first = text.indexOf(named[1]!, named.index)
+  context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
+  if (named[5]) {
+    const more = named.index + named[0].length - named[5].length
+    const piece = trimmedPiece(text, more, more + named[5].length)
+    if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
+  }
+  return true
 }
 
 /** Each listed piece as a finding of its kind, or as history when said of an earlier inspection. */
