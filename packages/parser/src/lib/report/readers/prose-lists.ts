@@ -255,12 +255,17 @@ function trimmedPiece(text: string, start: number, end: number): SentenceSpan | 
 function fitsCount(listed: Listed, pieces: readonly SentenceSpan[], text: string): boolean {
   if (listed.count !== undefined && pieces.length !== listed.count) return false
   if (listed.kind !== 'cause-of-concern') return true
-  return pieces.every((piece) => text.slice(piece.start, piece.end).split(/\s+/).length >= fewestStatementWords)
+  return pieces.every((piece) => hasStatementLength(text.slice(piece.start, piece.end)))
+}
+
+/** Whether a piece has the words of a statement, not only a topic's ("call handling"). */
+function hasStatementLength(text: string): boolean {
+  return text.split(/\s+/).length >= fewestStatementWords
 }
 
 /** A clause stating a failing or a need ("the force doesn’t have …", "the force needs to improve …"). */
 function statesFailing(clause: string): boolean {
-  return clause.split(/\s+/).length >= fewestStatementWords && (namesFailing.test(clause) || modal.test(clause))
+  return hasStatementLength(clause) && (namesFailing.test(clause) || modal.test(clause))
 }
 
 /** Where `text.slice(start, end)` ends without the spaces and marks closing it (a loop: a pattern anchored at the end would be quadratic). */
