@@ -402,9 +402,11 @@ export function findReport(blocks: Block[], end: number): ReportReference {
 
 /**
  * The report's day of publication as the text writes it (`publishedOnAsWritten`), and as a day
- * (`publishedOn`) or a month (`publishedIn`) where it settles one: "published on <date>", "published
+ * (`publishedOn`) or a month (`publishedIn`) where it settles one, first found in this order: a
+ * form's field ("Publication date: <date>", which settles it), "published on <date>", "published
  * <title> on <date>", "today" in a statement issued with the report, a weekday date, a date without
- * its year in a sentence that gives one, "Today’s HMICFRS report", "published in <month> <year>".
+ * its year in a sentence that gives one, "Today’s HMICFRS report", a heading of the report with its
+ * day ("HMICFRS Inspection Report – <date>"), "published in <month> <year>".
  */
 function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
