@@ -410,8 +410,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
  */
 function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
-    const written = reportDateField.exec(block.text)?.[1]
-    const day = written === undefined ? undefined : dateOnly(written)
+    const day = labelledDate(block.text, reportDateField)
     if (!day) continue
     reference.publishedOnAsWritten = day.asWritten
     reference.publishedOn = day.iso
@@ -478,8 +477,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
   }
   // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021".
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
-    const written = reportHeadingDate.exec(block.text.trim())?.[1]
-    const day = written === undefined ? undefined : dateOnly(written)
+    const day = labelledDate(block.text.trim(), reportHeadingDate)
     if (!day) continue
     reference.publishedOnAsWritten = day.asWritten
     reference.publishedOn = day.iso
@@ -552,12 +550,17 @@ export function todaysPublication(report: ReportReference, date: string | undefi
 function dateOnALine(blocks: Block[], label: RegExp): string | undefined {
   for (const block of blocks) {
     for (const line of block.text.split('\n')) {
-      const written = label.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
+      const date = labelledDate(line.trim(), label)
       if (date) return date.iso
     }
   }
   return undefined
+}
+
+/** The date `label`'s first group captures in `text`, when it is a date and nothing else (`dateOnly`). */
+function labelledDate(text: string, label: RegExp): {iso: string; asWritten: string} | undefined {
+  const written = label.exec(text)?.[1]
+  return written === undefined ? undefined : dateOnly(written)
 }
 
 /**
@@ -591,8 +594,7 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   }
   // A form's field for the response's date, never a day before the report's publication (a slip of the year).
   for (const block of blocks.slice(0, end)) {
-    const written = responseDateField.exec(block.text)?.[1]
-    const date = written === undefined ? undefined : dateOnly(written)
+    const date = labelledDate(block.text, responseDateField)
     if (date && (report.publishedOn === undefined || date.iso >= report.publishedOn)) return date.iso
     if (date) break
   }
