@@ -334,8 +334,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         ?.trim()
         .replace(trailingPunctuation, '')
       // A title of words any report could have ("report"), or only the force, names none.
-      const names = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
-      if (match && title && names && !anotherVisit(text, match.index + match[0].indexOf(title))) {
+      const namesAReport = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
+      if (match && title && namesAReport && !anotherVisit(text, match.index + match[0].indexOf(title))) {
         const lead = block.text.length - block.text.trimStart().length
         name(block, title, lead + match.index + match[0].indexOf(title))
         break outer
