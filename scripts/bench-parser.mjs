@@ -90,22 +90,24 @@ function moduleLines(url) {
   }
 }
 
+// Stages more than one rule below counts to (schema code, its reference look-ups and names, counts to subject resolution).
+const subjectStage = 'subject resolution (and the final pass over findings and grades)'
+const positionsStage = 'positions and verbatim quotes'
 // The stages of the plain-text path, by the source module whose code runs (a helper counts to the
 // stage that mostly calls it: patterns, sentences and grade clauses to the readers). In the
 // combiner (read-report.ts), the functions that resolve names and map offsets count to those stages.
 const stageOfModule = [
   [/^src\/lib\/input\//, 'text → tree: the line segmenter building mdast (textToMdast)'],
   [/^src\/lib\/(?:normalise\/|normalise-text\.ts|report\/blocks\.ts)/, 'tree → blocks: the walk and normalising step (page furniture, wraps, headings)'],
-  [/^src\/lib\/report\/(?:resolve-subjects|subjects|remembered)\.ts/, 'subject resolution (and the final pass over findings and grades)'],
-  [/^src\/lib\/points\.ts/, 'positions and verbatim quotes'],
+  [/^src\/lib\/report\/(?:resolve-subjects|subjects|remembered)\.ts/, subjectStage],
+  [/^src\/lib\/points\.ts/, positionsStage],
   [/^src\/lib\/report\/(?:read-report|triggers|messages|report-from-tree)\.ts/, 'combiner: sections, trigger index, findings and grades kept'],
   [/^src\/lib\//, 'layout readers (and the patterns, sentence splits and grade clauses they call)']
 ]
 const combinerFunctions = [
-  [/^(?:#resolve|#headingSubject|#namedIn|#regionSubject|remembered|resolve|headingSubject)$/, 'subject resolution (and the final pass over findings and grades)'],
-  [/^(?:#spanPosition|#point|#verbatim|spanPosition)$/, 'positions and verbatim quotes']
+  [/^(?:#resolve|#headingSubject|#namedIn|#regionSubject|remembered|resolve|headingSubject)$/, subjectStage],
+  [/^(?:#spanPosition|#point|#verbatim|spanPosition)$/, positionsStage]
 ]
-const schemaStage = 'subject resolution (and the final pass over findings and grades)'
 
 /**
  * Where the time of `rounds` runs of `run` goes, from the V8 sampling profiler: self time per source
@@ -147,7 +149,7 @@ async function profileByModule(run, rounds) {
         const module = moduleOf(url, lineNumber)
         const combiner = module === 'src/lib/report/read-report.ts' ? combinerFunctions.find(([pattern]) => pattern.test(functionName)) : undefined
         stage = combiner?.[1] ?? stageOfModule.find(([pattern]) => pattern.test(module))?.[1]
-      } else if (url.includes('/packages/schema/')) stage = schemaStage
+      } else if (url.includes('/packages/schema/')) stage = subjectStage
     }
     stage ??= null
     for (const at of path) stages.set(at.id, stage)

@@ -31,16 +31,22 @@ export function readCorpus(name: string): {header: Record<string, string>; text:
   return {header, text: raw.slice(split + 5)}
 }
 
+/** Options of `lint` a test may give besides the file (dates, a report). */
+type LintOptions = Omit<Parameters<typeof lint>[1] & object, 'file'>
+
 /** A corpus response parsed and linted as a new user would (strict preset, no dates given). */
 export function read(name: string) {
-  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
-  return {response, result: lint(response, {file, preset: 'strict'})}
+  return parsedAndLinted(readCorpus(name).text, name)
 }
 
-/** Constructed response text parsed and linted as `read` does. */
-export function constructed(text: string) {
-  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
-  return {response, result: lint(response, {file, preset: 'strict'})}
+/** Constructed response text parsed and linted as `read` does, with any other options of `lint`. */
+export function constructed(text: string, options: LintOptions = {}) {
+  return parsedAndLinted(text, 'constructed.txt', options)
+}
+
+function parsedAndLinted(text: string, path: string, options: LintOptions = {}) {
+  const {response, file} = parseResponse(text, {path})
+  return {response, result: lint(response, {file, preset: 'strict', ...options})}
 }
 
 /** The outcome of one rule's check in a lint result. */

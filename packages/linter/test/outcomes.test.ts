@@ -4,9 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
 import {textState} from '../src/lib/text-state.js'
-import {parseSeed, readCorpus, seedReport} from './helpers.js'
-
-const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
+import {check, parseSeed, readCorpus, seedReport} from './helpers.js'
 
 describe('three outcomes', () => {
   it('a letter names its report in the subject line above "the above HMICFRS report": met, with the passage', () => {

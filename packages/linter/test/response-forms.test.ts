@@ -1,25 +1,11 @@
-import {parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {textState} from '../src/lib/text-state.js'
-import {readCorpus, seedReport} from './helpers.js'
+import {check, constructed, read, readCorpus, seedReport} from './helpers.js'
 
 // The forms real responses use to name their report, date themselves and say whom they go to, and
 // what the text settles: each outcome asserted on the real response it was learnt from, then on
 // constructed text, with the traps of each form.
-
-const check = (result: ReturnType<typeof lint>, ruleId: string) => result.checks.find((entry) => entry.ruleId === ruleId)
-
-/** A real corpus response linted as a new user would (no dates given), strict preset. */
-function corpus(name: string) {
-  const {response, file} = parseResponse(readCorpus(name).text, {path: name})
-  return {response, result: lint(response, {file, preset: 'strict'})}
-}
-
-function constructed(text: string, options: Omit<Parameters<typeof lint>[1] & object, 'file'> = {}) {
-  const {response, file} = parseResponse(text, {path: 'constructed.txt'})
-  return {response, result: lint(response, {file, preset: 'strict', ...options})}
-}
 
 const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
   const found = check(result, ruleId)
@@ -50,7 +36,7 @@ describe('report-identified: real responses that name their report', () => {
       title: 'inspection report of Cleveland Police'
     }
   ])('$form: met, with the passage', ({name, title}) => {
-    const {response, result} = corpus(name)
+    const {response, result} = read(name)
     expect(response.report.title).toBe(title)
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${title}”.`])
     // The passage is where the text names it.
@@ -60,13 +46,13 @@ describe('report-identified: real responses that name their report', () => {
   })
 
   it('a strand of the PEEL programme ("the “legitimacy” (ethical behaviour) strand of the inspection") names the force’s report of that strand', () => {
-    const {response, result} = corpus('hertfordshire-pcc-peel-legitimacy-2016.txt')
+    const {response, result} = read('hertfordshire-pcc-peel-legitimacy-2016.txt')
     expect(response.report.mentions).toEqual(['legitimacy (ethical behaviour) strand'])
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “legitimacy (ethical behaviour) strand”.'])
   })
 
   it('an index page whose report links lost their labels ("Report" on a line of its own) cannot tell, and says the link holds the name', () => {
-    const {result} = corpus('lancashire-pcc-hmicfrs-reports-and-responses-index.txt')
+    const {result} = read('lancashire-pcc-hmicfrs-reports-and-responses-index.txt')
     expect(outcome(result, 'report-identified')).toEqual([
       'cannot-tell',
       'cannot-tell',
@@ -173,14 +159,14 @@ describe('report-identified: constructed forms and their traps', () => {
 
 describe('published-within-56-days: dates as statements write them', () => {
   it('a date line written month first ("September 27, 2019") and "Today (Friday 27 September) Her Majesty’s Inspectorate … has published": day 1, in time', () => {
-    const {response, result} = corpus('warwickshire-pcc-peel-2018-19-statement.txt')
+    const {response, result} = read('warwickshire-pcc-peel-2018-19-statement.txt')
     expect([response.date, response.report.publishedOn, response.report.publishedOnAsWritten]).toEqual(['2019-09-27', '2019-09-27', 'Today (Friday 27 September)'])
     expect(result.dates).toEqual({report: {date: '2019-09-27', precision: 'day', from: 'text'}, response: {date: '2019-09-27', precision: 'day', from: 'text'}})
     expect(outcome(result, 'published-within-56-days')).toEqual(['met', 'in-time', 'The response is dated 2019-09-27, day 1 of 56: in time.'])
   })
 
   it('"Today’s HMICFRS report" with "Issued: Thursday 22nd March": day 1 by its own account; the year of the date line is not in the text', () => {
-    const {response, result} = corpus('westmercia-pcc-peel-effectiveness-2017.txt')
+    const {response, result} = read('westmercia-pcc-peel-effectiveness-2017.txt')
     expect([response.date, response.report.publishedOnAsWritten]).toEqual([undefined, 'today'])
     expect(result.dates).toEqual({})
     expect(outcome(result, 'published-within-56-days')).toEqual([
@@ -214,7 +200,7 @@ describe('published-within-56-days: dates as statements write them', () => {
 
 describe('copies-sent: "has written to", "shared with", "forwarded to" the inspectors and the Home Office', () => {
   it('a news release that reports the letter in the third person: met, with both', () => {
-    const {response, result} = corpus('leicestershire-pcc-peel-effectiveness-2016.txt')
+    const {response, result} = read('leicestershire-pcc-peel-effectiveness-2016.txt')
     expect(response.addressees).toEqual([
       {name: 'HMIC', kind: 'inspectors'},
       {name: 'the Home Office', kind: 'secretary-of-state'}
@@ -292,11 +278,11 @@ describe('what the text settles: where it ends and what it points to', () => {
       chief: ['cannot-tell', 'cannot-tell', "The chief officer's comments were not found in the text read (the document looks cut off)."]
     }
   ])('$form', ({name, chief}) => {
-    expect(outcome(corpus(name).result, 'chief-officer-comments')).toEqual(chief)
+    expect(outcome(read(name).result, 'chief-officer-comments')).toEqual(chief)
   })
 
   it('the Sussex statement’s pointer is to the report, so the missing citation is settled (a good-practice warning)', () => {
-    expect(outcome(corpus('sussex-pcc-hmic-funding-challenge-statement.txt').result, 'cites-section-55')).toEqual([
+    expect(outcome(read('sussex-pcc-hmic-funding-challenge-statement.txt').result, 'cites-section-55')).toEqual([
       'not-met',
       'missing',
       'The response does not say it is the response under section 55 of the Police Act 1996.'

@@ -49,6 +49,35 @@ describe('reader triggers', () => {
     for (const word of declared.flat()) expect(word).toBe(word.toLowerCase())
   })
 
+  // The tuned corpus holds only some of the forms: each form of each reader that declares triggers,
+  // one sentence apiece, so a form whose words a reader's triggers lack fails here, in either case.
+  it('leaves every form the triggered readers read as it is without triggers, each form read', () => {
+    const forms: Array<[string, string[]]> = [
+      ['HMICFRS said the ‘inadequate’ areas included how the force protects vulnerable people and how it investigates crime.', ['inadequate how the force protects vulnerable people', 'inadequate how it investigates crime']],
+      ['Kent Police was ‘good’ in five areas and ‘required improvement’ in two others – investigating crime and protecting vulnerable people.', ['requires-improvement investigating crime', 'requires-improvement protecting vulnerable people']],
+      ['These include an ‘inadequate’ rating for responding to the public, and two ‘good’ ratings for investigating crime and developing a positive workplace.', ['inadequate responding to the public', 'good investigating crime', 'good developing a positive workplace']],
+      ['Kent Police received an outstanding grading for preventing crime.', ['outstanding preventing crime']],
+      ['Kent Police received a ‘good’ judgement for investigating crime.', ['good investigating crime']],
+      ['HMICFRS found Kent Police required improvement in six, including how the force protected vulnerable people and managed offenders.', ['requires-improvement how the force protected vulnerable people', 'requires-improvement managed offenders']],
+      ['The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.', ['cause-of-concern The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.']],
+      ['This cause of concern remains open.', ['progress This cause of concern remains open.']]
+    ]
+    const title = 'PEEL 2021/22 – An inspection of Kent Police'
+    for (const [form, expected] of forms) {
+      const read = readWith([...reportReaders], `Kent Police news\n\n${form}\n`, title)
+      const rows = [
+        ...read.grades.map((grade) => `${grade.grade} ${grade.area}`),
+        ...read.findings.map((finding) => `${finding.kind} ${finding.text}`),
+        ...read.progress.map((note) => `progress ${note.status}`)
+      ]
+      expect(rows).toEqual(expected)
+      for (const variant of [form, form.toUpperCase()]) {
+        const text = `Kent Police news\n\n${variant}\n`
+        expect(readWith([...reportReaders], text, title)).toEqual(readWith(untriggered, text, title))
+      }
+    }
+  })
+
   it('leaves what every tuned corpus report reads as it is without triggers, in its case and in upper case', () => {
     expect(tuned.length).toBeGreaterThan(100)
     let compared = 0

@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -225,7 +225,6 @@ const reportByInspectorate = new RegExp(
 // Its report or reports by the day they were published: "its latest round of inspection reports published today".
 const reportsPublishedToday =
   /\b(?:its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?(?:reports?|inspections?|assessments?)[ \t]+(?:published|released)[ \t]+today\b/iu
-const namesTheInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 
 // The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
 const inspectorateReport = new RegExp(
@@ -335,8 +334,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
         ?.trim()
         .replace(trailingPunctuation, '')
       // A title of words any report could have ("report"), or only the force, names none.
-      const names = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
-      if (match && title && names && !anotherVisit(text, match.index + match[0].indexOf(title))) {
+      const namesAReport = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
+      if (match && title && namesAReport && !anotherVisit(text, match.index + match[0].indexOf(title))) {
         const lead = block.text.length - block.text.trimStart().length
         name(block, title, lead + match.index + match[0].indexOf(title))
         break outer
@@ -372,7 +371,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
     const byAuthor = reportByInspectorate.exec(block.text)
     const today = byAuthor ? null : reportsPublishedToday.exec(block.text)
-    const byDay = today && namesTheInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
+    const byDay = today && namesInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
     if (byAuthor ?? byDay) {
       mentions.push((byAuthor ?? byDay)![0])
       break
@@ -403,14 +402,15 @@ export function findReport(blocks: Block[], end: number): ReportReference {
 
 /**
  * The report's day of publication as the text writes it (`publishedOnAsWritten`), and as a day
- * (`publishedOn`) or a month (`publishedIn`) where it settles one: "published on <date>", "published
+ * (`publishedOn`) or a month (`publishedIn`) where it settles one, first found in this order: a
+ * form's field ("Publication date: <date>", which settles it), "published on <date>", "published
  * <title> on <date>", "today" in a statement issued with the report, a weekday date, a date without
- * its year in a sentence that gives one, "Today’s HMICFRS report", "published in <month> <year>".
+ * its year in a sentence that gives one, "Today’s HMICFRS report", a heading of the report with its
+ * day ("HMICFRS Inspection Report – <date>"), "published in <month> <year>".
  */
 function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of body) {
-    const written = reportDateField.exec(block.text)?.[1]
-    const day = written === undefined ? undefined : dateOnly(written)
+    const day = labelledDate(block.text, reportDateField)
     if (!day) continue
     reference.publishedOnAsWritten = day.asWritten
     reference.publishedOn = day.iso
@@ -477,8 +477,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
   }
   // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021".
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
-    const written = reportHeadingDate.exec(block.text.trim())?.[1]
-    const day = written === undefined ? undefined : dateOnly(written)
+    const day = labelledDate(block.text.trim(), reportHeadingDate)
     if (!day) continue
     reference.publishedOnAsWritten = day.asWritten
     reference.publishedOn = day.iso
@@ -551,12 +550,17 @@ export function todaysPublication(report: ReportReference, date: string | undefi
 function dateOnALine(blocks: Block[], label: RegExp): string | undefined {
   for (const block of blocks) {
     for (const line of block.text.split('\n')) {
-      const written = label.exec(line.trim())?.[1]
-      const date = written ? dateOnly(written) : undefined
+      const date = labelledDate(line.trim(), label)
       if (date) return date.iso
     }
   }
   return undefined
+}
+
+/** The date `label`'s first group captures in `text`, when it is a date and nothing else (`dateOnly`). */
+function labelledDate(text: string, label: RegExp): {iso: string; asWritten: string} | undefined {
+  const written = label.exec(text)?.[1]
+  return written === undefined ? undefined : dateOnly(written)
 }
 
 /**
@@ -590,8 +594,7 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   }
   // A form's field for the response's date, never a day before the report's publication (a slip of the year).
   for (const block of blocks.slice(0, end)) {
-    const written = responseDateField.exec(block.text)?.[1]
-    const date = written === undefined ? undefined : dateOnly(written)
+    const date = labelledDate(block.text, responseDateField)
     if (date && (report.publishedOn === undefined || date.iso >= report.publishedOn)) return date.iso
     if (date) break
   }

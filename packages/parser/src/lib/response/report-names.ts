@@ -195,7 +195,8 @@ const describedReport = new RegExp(
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
 // grade for an area does ("rated Lincolnshire Police as good for effective policing").
 const gradeWithoutArea = /\b(?:rated|rates|graded|grades|judged|rating|grading)\b(?![^.;:\n]*\b(?:for|in)[ \t]+\p{L})/u
-const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
+// The inspectorate by any of its names, or as "the inspectorate".
+export const namesInspectorate = new RegExp(String.raw`\b(?:${inspectorateName}|[Ii]nspectorate)\b`, 'u')
 // Another body's report: the police complaints body, other inspectorates, a court or an inquiry.
 const otherBody =
   /\b(?:IOPC|Independent Office for Police Conduct|Ofsted|CQC|Care Quality Commission|Probation|Prisons|HMCPSI|HMIP|Crown Prosecution Service Inspectorate|College of Policing|National Audit Office|Audit Commission|Committee|Inquiry|Ombudsman|Coroner)\b/

@@ -36,7 +36,9 @@ const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac)/i
 /**
  * A finding printed after its label on the same line, as thematic and PEEL summaries print them
  * ("Recommendation 1: By …", "Area for improvement – The service should …", "Promising practice:
- * The force …", "Cause of concern: The force does not …").
+ * The force …", "Cause of concern: The force does not …"). A label dated to an earlier inspection
+ * ("Area for improvement (2017): …") restates that inspection's finding as history, and the status
+ * line right after it ("Status: Addressed") is its status.
  */
 export const labelledFindings: ReaderFactory = () => {
   let restated: HistoricalFinding | undefined

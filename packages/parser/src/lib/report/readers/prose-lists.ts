@@ -1,6 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
+import {countWords} from '../grade-clauses.js'
 import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
@@ -9,7 +10,6 @@ import type {SentenceSpan} from '../sentences.js'
 // practice": a count of findings of one kind, which prose may go on to list.
 const countedFindings =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|several) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:(causes?) (?:of|for) concern|(?:areas|examples) of (innovative|promising) practice)\b/i
-const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 // "…, which were that A; B; and C.", "…: A; B; and C." in the counting sentence itself.
 const listInSentence = /^[^.;:]{0,120}?(?:,? which (?:were|are)(?: that)?|:)\s+/i
 // "They were that A; B; and C.", "The causes of concern are that: A; B." in the sentence after it.
@@ -99,37 +99,6 @@ export const proseLists: ReaderFactory = () => {
     return true
   }
 
-  /** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
-  const readCausesAreThat = (block: Block, context: ReadContext): boolean => {
-    const text = block.text
-    for (const span of sentenceSpans(text)) {
-      const lead = causesAreThat.exec(text.slice(span.start, span.end))
-      if (!lead) continue
-      const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
-      const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
-      if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
-      emitPieces(listed, pieces, block, context)
-      return true
-    }
-    return false
-  }
-
-  /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
-  const readQuotedAsFinding = (block: Block, context: ReadContext): boolean => {
-    const text = block.text
-    const named = quotedAsFinding.exec(text)
-    if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
-    const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
-    const first = text.indexOf(named[1]!, named.index)
-    context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
-    if (named[5]) {
-      const more = named.index + named[0].length - named[5].length
-      const piece = trimmedPiece(text, more, more + named[5].length)
-      if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
-    }
-    return true
-  }
-
   /** A paragraph after a count: its first sentence may state one of the causes counted. */
   const readReported = (block: Block, context: ReadContext): boolean => {
     const current = pending
@@ -174,6 +143,37 @@ export const proseLists: ReaderFactory = () => {
       paragraph: read
     }
   }
+}
+
+/** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */
+function readCausesAreThat(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  for (const span of sentenceSpans(text)) {
+    const lead = causesAreThat.exec(text.slice(span.start, span.end))
+    if (!lead) continue
+    const pieces = semicolonPieces(text, span.start + lead[0].length, span.end)
+    const listed: Listed = {kind: 'cause-of-concern', history: saysEarlierInspection(text.slice(0, span.start + lead[0].length))}
+    if (pieces.length === 0 || !fitsCount(listed, pieces, text)) continue
+    emitPieces(listed, pieces, block, context)
+    return true
+  }
+  return false
+}
+
+/** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */
+function readQuotedAsFinding(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  const named = quotedAsFinding.exec(text)
+  if (!named || saysEarlierInspection(text.slice(0, named.index))) return false
+  const kind: FindingKind = named[2] ? 'area-for-improvement' : named[3] ? 'cause-of-concern' : named[4]?.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+  const first = text.indexOf(named[1]!, named.index)
+  context.finding(kind, named[1]!, context.spanPosition(block, first, first + named[1]!.length))
+  if (named[5]) {
+    const more = named.index + named[0].length - named[5].length
+    const piece = trimmedPiece(text, more, more + named[5].length)
+    if (piece) context.finding(kind, text.slice(piece.start, piece.end), context.spanPosition(block, piece.start, piece.end))
+  }
+  return true
 }
 
 /** Each listed piece as a finding of its kind, or as history when said of an earlier inspection. */
@@ -255,12 +255,17 @@ function trimmedPiece(text: string, start: number, end: number): SentenceSpan | 
 function fitsCount(listed: Listed, pieces: readonly SentenceSpan[], text: string): boolean {
   if (listed.count !== undefined && pieces.length !== listed.count) return false
   if (listed.kind !== 'cause-of-concern') return true
-  return pieces.every((piece) => text.slice(piece.start, piece.end).split(/\s+/).length >= fewestStatementWords)
+  return pieces.every((piece) => hasStatementLength(text.slice(piece.start, piece.end)))
+}
+
+/** Whether a piece has the words of a statement, not only a topic's ("call handling"). */
+function hasStatementLength(text: string): boolean {
+  return text.split(/\s+/).length >= fewestStatementWords
 }
 
 /** A clause stating a failing or a need ("the force doesn’t have …", "the force needs to improve …"). */
 function statesFailing(clause: string): boolean {
-  return clause.split(/\s+/).length >= fewestStatementWords && (namesFailing.test(clause) || modal.test(clause))
+  return hasStatementLength(clause) && (namesFailing.test(clause) || modal.test(clause))
 }
 
 /** Where `text.slice(start, end)` ends without the spaces and marks closing it (a loop: a pattern anchored at the end would be quadratic). */
