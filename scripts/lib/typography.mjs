@@ -8,8 +8,10 @@
 // quote (the characters are kept, as the quote must be), so they are not meaning-preserving for it.
 
 const gradeWord = /\b(outstanding|good|adequate|requires improvement|inadequate)\b/gi
-// A heading-like line: short, starting with a capital, with no sentence punctuation at its end.
+// A heading-like line: short, starting with a capital, with no sentence punctuation at its end and
+// no verb of a sentence (a line cut short, "Essex Police is good at investigating crime and", is prose).
 const headingLine = /^([ \t]*)(\p{Lu}[^\n.;:!?]{2,70}[^\n.;:!?\s])[ \t]*$/gmu
+const sentenceVerb = /\b(?:is|are|was|were|has|have|had|will|should|must)\b/
 const bulletLine = /^([ \t]*)[•●▪◦‣∙*-](?=[ \t\u00A0]+\S)/gm
 const titleCase = (words) => words.toLowerCase().replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())
 // Every second space between two words (so a line keeps both kinds).
@@ -36,7 +38,7 @@ export const transformations = {
   'judgement as judgment': (text) => text.replace(/judgement/g, 'judgment').replace(/Judgement/g, 'Judgment'),
   'judgment as judgement': (text) => text.replace(/judgment/g, 'judgement').replace(/Judgment/g, 'Judgement'),
   'grade words capitalised': (text) => text.replace(gradeWord, titleCase),
-  'headings in upper case': (text) => text.replace(headingLine, (_, indent, heading) => `${indent}${heading.toUpperCase()}`),
+  'headings in upper case': (text) => text.replace(headingLine, (line, indent, heading) => (sentenceVerb.test(heading) ? line : `${indent}${heading.toUpperCase()}`)),
   'PEEL years with a dash': (text) => text.replace(/\b(PEEL 20\d\d)\/(\d\d)\b/g, '$1–$2'),
   'PEEL years with a slash': (text) => text.replace(/\b(PEEL 20\d\d)[–-](\d\d)\b/g, '$1/$2'),
   'trailing spaces': (text) => text.replace(/(?<=\S)(?=\r?\n)/g, '  '),

@@ -203,8 +203,16 @@ function hasDigit(text: string, start: number, end: number): boolean {
 }
 
 function isBlank(code: number): boolean {
-  // Space, tab, carriage return, form feed, vertical tab, no-break space.
-  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0
+  // Tab, carriage return, form feed, vertical tab, or a space between words.
+  return code === 9 || code === 13 || code === 12 || code === 11 || isWordSpace(code)
+}
+
+/**
+ * A space between words: a plain one, or the no-break, thin and other fixed-width spaces copies of
+ * a page print for it (after a bullet, inside a heading), so they read as the plain space does.
+ */
+function isWordSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f
 }
 
 // Most lines are plain or blank: one object each, not one a line.
@@ -215,7 +223,7 @@ function classify(text: string, line: Line): LineKind {
   if (line.content === line.end) return blank
   const first = text.charAt(line.content)
   const second = text.charCodeAt(line.content + 1)
-  if (bulletMarkers.has(first) && (second === 32 || second === 9 || second === 0xa0)) {
+  if (bulletMarkers.has(first) && (second === 9 || isWordSpace(second))) {
     let textStart = line.content + 1
     while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
     return {type: 'item', ordered: false, textStart}
@@ -291,7 +299,7 @@ function isBareHeading(text: string, line: Line): boolean {
   if (!startsUppercase(text, line.content) || endsLikeText(text, line.content, line.end)) return false
   if (text.charCodeAt(line.end - 1) !== question && length > maxHeadingLength) return false
   let words = 1
-  for (let index = line.content; index < line.end; index++) if (text.charCodeAt(index) === 32) words++
+  for (let index = line.content; index < line.end; index++) if (isWordSpace(text.charCodeAt(index))) words++
   return words <= maxHeadingWords
 }
 

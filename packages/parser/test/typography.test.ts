@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Metamorphic invariance: the same page in another typography (curly or straight quotes, dashes,
+// no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL
+// years, trailing spaces, doubled blank lines, bullet markers) reads the same. The rewrites and the
+// folding of quotes are `scripts/lib/typography.mjs`, which `node scripts/diff-typography.mjs` runs
+// over every tuned report; here a fixed sample of tuned reports of several families pins it.
+// Loaded by URL: the scripts are plain JavaScript outside the TypeScript project.
+const {transformations, typographyReading} = await import(new URL('../../../scripts/lib/typography.mjs', import.meta.url).href)
+const {listFixtures} = await import(new URL('../../../scripts/eval-reports.mjs', import.meta.url).href)
+type Fixture = {name: string; set: string; text: string; options: Record<string, unknown>}
+
+const sample = [
+  'accelerated-coc-nottinghamshire-2024-03.txt',
+  'coc-revisit-nottinghamshire-2025-04.txt',
+  'coc-revisit-warwickshire-frs-2022-04.txt',
+  'frs-2018-cornwall.txt',
+  'peel-2016-essex-effectiveness.txt'
+]
+const documents = (listFixtures() as Fixture[]).filter((fixture) => fixture.set === 'tuned' && sample.includes(fixture.name))
+const rewrites = Object.entries(transformations as Record<string, (text: string) => string>)
+
+describe('typography: a rewritten copy of a tuned report reads as the report does', () => {
+  it('reads the whole sample', () => {
+    expect(documents.map((document) => document.name)).toEqual(sample)
+  })
+
+  for (const [name, transform] of rewrites) {
+    it(name, () => {
+      for (const document of documents) {
+        const original: string[] = typographyReading(parseReport, document.text, document.options)
+        expect(original.length, document.name).toBeGreaterThan(0)
+        expect(typographyReading(parseReport, transform(document.text), document.options), `${document.name}, ${name}`).toEqual(original)
+      }
+    })
+  }
+})
+
+describe('typography: spaces other than the plain one', () => {
+  it('reads a bullet followed by a thin space as an item, and a no-break space inside a finding as a space', () => {
+    const text = 'Cleveland Police\n\nAreas for improvement\n\n•\u2009The force should\u00A0improve how it records crime.\n'
+    const {report} = parseReport(text, {title: 'PEEL 2023–25: An inspection of Cleveland Police'})
+    expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should improve how it records crime.']])
+  })
+})
