@@ -44,3 +44,22 @@ describe('typography: spaces other than the plain one', () => {
     expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should improve how it records crime.']])
   })
 })
+
+describe('typography: grade sentences', () => {
+  const grades = (text: string, title: string) => parseReport(text, {title}).report.grades.map((grade) => [grade.subject, grade.area, grade.grade])
+
+  it('reads grade words capitalised mid-sentence as in lower case, each "and Good at" its own area', () => {
+    const text = 'Wiltshire Police\n\nWiltshire Police is Good at ensuring its workforce behaves ethically and lawfully and Good at treating its workforce with fairness and respect.\n'
+    expect(grades(text, 'PEEL 2017: Legitimacy – An inspection of Wiltshire Police')).toEqual([
+      ['Wiltshire Police', 'ensuring its workforce behaves ethically and lawfully', 'good'],
+      ['Wiltshire Police', 'treating its workforce with fairness and respect', 'good']
+    ])
+  })
+
+  it('ends a graded area at a dash typed as a hyphen between spaces', () => {
+    const text = 'Essex County Fire and Rescue Service\n\nThe service is good at understanding fires and other risks - results of our latest HMICFRS report are below.\n'
+    expect(grades(text, 'Fire and rescue services 2021/22: Essex County Fire and Rescue Service')).toEqual([
+      ['Essex County Fire and Rescue Service', 'understanding fires and other risks', 'good']
+    ])
+  })
+})
