@@ -43,6 +43,15 @@ describe('typography: spaces other than the plain one', () => {
     const {report} = parseReport(text, {title: 'PEEL 2023–25: An inspection of Cleveland Police'})
     expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should improve how it records crime.']])
   })
+
+  it('reads an item number followed by a no-break or thin space as the number of an item', () => {
+    const text = 'Cleveland Police\n\nRecommendations\n\n1.\u00A0By June 2025, the force should review how it records crime.\n2.\u2009By June 2025, the force should train its call handlers.\n'
+    const {report} = parseReport(text, {title: 'PEEL 2023–25: An inspection of Cleveland Police'})
+    expect(report.findings.map((finding) => [finding.kind, finding.number ?? null, finding.text])).toEqual([
+      ['recommendation', '1', 'By June 2025, the force should review how it records crime.'],
+      ['recommendation', '2', 'By June 2025, the force should train its call handlers.']
+    ])
+  })
 })
 
 describe('typography: grade sentences', () => {
