@@ -16,6 +16,7 @@
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {listFixtures} from './eval-reports.mjs'
+import {multisetDifference} from './lib/multiset.mjs'
 import {transformations, typographyReading} from './lib/typography.mjs'
 
 const argument = (name) => {
@@ -31,20 +32,6 @@ const check = process.argv.includes('--check')
 // Markdown and HTML fixtures have their own typography rules (markdown escapes, entities); the
 // rewrites are of plain text.
 const list = listFixtures().filter((fixture) => fixture.set !== 'blind' && !/\.(md|html)$/.test(fixture.name))
-
-/** The lines only one side has (as multisets). */
-function multisetDifference(left, right) {
-  const counts = new Map()
-  for (const line of right) counts.set(line, (counts.get(line) ?? 0) + 1)
-  const onlyLeft = []
-  for (const line of left) {
-    const count = counts.get(line) ?? 0
-    if (count > 0) counts.set(line, count - 1)
-    else onlyLeft.push(line)
-  }
-  const onlyRight = [...counts].flatMap(([line, count]) => Array.from({length: count}, () => line))
-  return {onlyLeft, onlyRight}
-}
 
 const clip = (line) => (line.length > 140 ? `${line.slice(0, 137)}…` : line)
 const readings = new Map(list.map((document) => [document.name, typographyReading(parser.parseReport, document.text, document.options)]))
