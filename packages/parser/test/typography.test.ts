@@ -72,3 +72,24 @@ describe('typography: grade sentences', () => {
     ])
   })
 })
+
+describe('typography: graded areas', () => {
+  const grades = (text: string, title: string) => parseReport(text, {title}).report.grades.map((grade) => [grade.subject, grade.area, grade.grade])
+
+  it('drops an aside between dashes typed as hyphens ("- that is, … -")', () => {
+    const text = 'North Yorkshire Fire and Rescue Service\n\nThe efficiency of the service - that is, how it uses its resources - was found to be inadequate.\n'
+    expect(grades(text, 'Fire and rescue services 2021/22: North Yorkshire Fire and Rescue Service')).toEqual([['North Yorkshire Fire and Rescue Service', 'efficiency', 'inadequate']])
+  })
+
+  it('ends a graded area at the next judgement of a list (", good at …"), in lower case as with a capital', () => {
+    const text =
+      'Derbyshire Constabulary\n\nIn terms of its effectiveness, in general, the force is good at reducing crime and preventing offending, good at investigating offending and good at tackling anti-social behaviour.\n'
+    const expected = [
+      ['Derbyshire Constabulary', 'reducing crime and preventing offending', 'good'],
+      ['Derbyshire Constabulary', 'tackling anti-social behaviour', 'good']
+    ]
+    const title = 'PEEL: Police effectiveness 2014 – An inspection of Derbyshire Constabulary'
+    expect(grades(text, title)).toEqual(expected)
+    expect(grades(text.replace(', good at', ', Good at'), title)).toEqual(expected)
+  })
+})
