@@ -22,6 +22,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {asHtml, listFixtures} from './eval-reports.mjs'
+import {multisetDifference} from './lib/multiset.mjs'
 
 const argument = (name) => {
   const at = process.argv.indexOf(name)
@@ -157,20 +158,6 @@ function blocks(text, options) {
     out.push(`${block.type}${marks.filter(Boolean).map((mark) => ` ${mark}`).join('')}: ${collapse(block.text)}`)
   })
   return out
-}
-
-/** The lines only one side has (as multisets), each side's first few. */
-function multisetDifference(left, right) {
-  const counts = new Map()
-  for (const line of right) counts.set(line, (counts.get(line) ?? 0) + 1)
-  const onlyLeft = []
-  for (const line of left) {
-    const count = counts.get(line) ?? 0
-    if (count > 0) counts.set(line, count - 1)
-    else onlyLeft.push(line)
-  }
-  const onlyRight = [...counts].flatMap(([line, count]) => Array.from({length: count}, () => line))
-  return {onlyLeft, onlyRight}
 }
 
 /** The first place two block sequences part. */

@@ -44,7 +44,7 @@ describe('parseReport: the seed (a response quoting its report)', () => {
       null, 'rocu-west-midlands', 'rocu-west-midlands', 'rocu-west-midlands', 'rocu-west-midlands',
       'warwickshire', 'warwickshire', 'warwickshire', 'warwickshire'
     ])
-    expect(report.findings[0]!.section).toEqual(['1.\u00A0 Local Policing Body’s Comments.', '1.1. Regional Findings', 'Area for improvement'])
+    expect(report.findings[0]!.section).toEqual(['1.  Local Policing Body’s Comments.', '1.1. Regional Findings', 'Area for improvement'])
   })
 
   it('quotes every finding verbatim at its position', () => {

@@ -28,15 +28,18 @@ type LineKind =
   | {type: 'plain'}
 
 const bulletMarkers = new Set(['•', '●', '▪', '◦', '·', '‣', '∙', '○', '■', '□', '➢', '–', '-', '*'])
+// After an item or section number: a tab or a space between words (see `isWordSpace`).
+const markerSpace = String.raw`[\t \u00A0\u2000-\u200A\u202F\u205F]`
 // Up to six digits: "1000." is an item of a long list; longer numbers are not item numbers.
-const numberedItem = /^(\d{1,6})[.)][ \t]+\S/
+const numberedItem = new RegExp(String.raw`^(\d{1,6})[.)]${markerSpace}+\S`)
 // Any number followed by ". " and text: such a line is never page furniture.
-const looseNumberedItem = /^\d+[.)][ \t]+\S/
-const letteredItem = /^\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+\S/
+const looseNumberedItem = new RegExp(String.raw`^\d+[.)]${markerSpace}+\S`)
+const letteredItem = new RegExp(String.raw`^\(?(?:[a-z]|[ivx]{1,4})\)${markerSpace}+\S`)
 // "1.1. Regional findings", "3.2 Warwickshire Police": two or more levels are a section number.
-const sectionNumber = /^\d{1,2}\.\d[\d.]{0,8}[ \t]+\S/
+const sectionNumber = new RegExp(String.raw`^\d{1,2}\.\d[\d.]{0,8}${markerSpace}+\S`)
 // "2.  Comments from the Chief Constable": a single level set apart by two spaces or a tab.
 const spacedSectionNumber = /^\d{1,2}\.[ \u00A0]{2}|^\d{1,2}\.\t/
+const firstMarkerSpace = new RegExp(markerSpace)
 const uppercaseStart = /^[\p{Lu}\d]/u
 const lowercaseStart = /^\p{Ll}/u
 // Sentence punctuation, or a colon followed by a dash (": –"), ends text, not a heading.
@@ -203,8 +206,16 @@ function hasDigit(text: string, start: number, end: number): boolean {
 }
 
 function isBlank(code: number): boolean {
-  // Space, tab, carriage return, form feed, vertical tab, no-break space.
-  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0
+  // Tab, carriage return, form feed, vertical tab, or a space between words.
+  return code === 9 || code === 13 || code === 12 || code === 11 || isWordSpace(code)
+}
+
+/**
+ * A space between words: a plain one, or the no-break, thin and other fixed-width spaces copies of
+ * a page print for it (after a bullet, inside a heading), so they read as the plain space does.
+ */
+function isWordSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f
 }
 
 // Most lines are plain or blank: one object each, not one a line.
@@ -215,7 +226,7 @@ function classify(text: string, line: Line): LineKind {
   if (line.content === line.end) return blank
   const first = text.charAt(line.content)
   const second = text.charCodeAt(line.content + 1)
-  if (bulletMarkers.has(first) && (second === 32 || second === 9 || second === 0xa0)) {
+  if (bulletMarkers.has(first) && (second === 9 || isWordSpace(second))) {
     let textStart = line.content + 1
     while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
     return {type: 'item', ordered: false, textStart}
@@ -233,13 +244,13 @@ function classify(text: string, line: Line): LineKind {
     // "1.6 Detainees were held too long.": a numbered paragraph of a custody report, short as a
     // section title but ending as a sentence does ("2.  Comments of the body." stays a title).
     if (title <= maxNumberedHeadingLength + 8 && !(section && endsLikeText(text, line.content, line.end))) {
-      const number = head.slice(0, head.search(/[ \t\u00A0]/))
+      const number = head.slice(0, head.search(firstMarkerSpace))
       return {type: 'numbered-heading', levels: number.split('.').filter(Boolean).length}
     }
   }
   const numbered = numberedItem.exec(head)
   if (numbered || letteredItem.test(head)) {
-    const marker = head.search(/[ \t]/)
+    const marker = head.search(firstMarkerSpace)
     let textStart = line.content + marker
     while (textStart < line.end && isBlank(text.charCodeAt(textStart))) textStart++
     return numbered
@@ -291,7 +302,7 @@ function isBareHeading(text: string, line: Line): boolean {
   if (!startsUppercase(text, line.content) || endsLikeText(text, line.content, line.end)) return false
   if (text.charCodeAt(line.end - 1) !== question && length > maxHeadingLength) return false
   let words = 1
-  for (let index = line.content; index < line.end; index++) if (text.charCodeAt(index) === 32) words++
+  for (let index = line.content; index < line.end; index++) if (isWordSpace(text.charCodeAt(index))) words++
   return words <= maxHeadingWords
 }
 

@@ -96,6 +96,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
   // A paragraph of text or Markdown is its source slice (`sliced`); anything else, its words.
   const textOf = (node: Heading | Paragraph, position: Position): string => (sliceable && node.type === 'paragraph' ? sourceAt(position) : wordsOf(node))
   const emit = (block: Block, around: Around): void => {
+    withPlainSpaces(block)
     if (around.quoteDepth > 0) block.quoteDepth = around.quoteDepth
     if (around.listDepth > 0) block.listDepth = around.listDepth
     if (block.type !== 'row' && isPageFurniture(block.text)) block.furniture = true
@@ -192,6 +193,22 @@ export function unwrapped(text: string, wrapsAsSpaces: boolean): string {
   const hasReturn = text.includes('\r')
   if (!hasReturn && !text.includes('\n')) return text
   return (hasReturn ? text.replace(windowsBreaks, '  ') : text).replace(loneBreaks, ' ')
+}
+
+// No-break, thin and other fixed-width spaces: copies of a page print them for plain spaces where
+// the words are the same (a web page's `&nbsp;`, a word processor's thin space before a dash).
+const typographicSpace = /[\u00A0\u2000-\u200A\u202F\u205F]/
+const typographicSpaces = /[\u00A0\u2000-\u200A\u202F\u205F]/g
+const plainSpaces = (text: string): string => (typographicSpace.test(text) ? text.replace(typographicSpaces, ' ') : text)
+
+/**
+ * A block's text and cells with their typographic spaces read as plain ones, one character for one,
+ * so offsets into the text stay offsets into the source and every reader matches one kind of space.
+ */
+function withPlainSpaces(block: Block): void {
+  block.text = plainSpaces(block.text)
+  if (block.cells) block.cells = block.cells.map(plainSpaces)
+  if (block.cellLines) block.cellLines = block.cellLines.map((lines) => lines.map(plainSpaces))
 }
 
 /** A heading's or paragraph's words: `toString`, without its walk for the usual single text node (a plain-text line). */

@@ -45,9 +45,11 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
-// use of resources") or a verb of its own ("and has continued to …").
+// use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
+// typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
+// judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 const areaStop =
-  /[;:]|\s[–—]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:outstanding|good(?! use)|adequate|inadequate|requires improvement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) at\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -133,7 +135,7 @@ const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 // "The effectiveness of the service requires improvement in the way it:": a pillar of the subject.
 // Bounded: an aside is at most 160 characters, with no dash inside.
-const explanatoryAside = /\s[–—]\s(?:that is|in other words),?\s[^–—]{1,160}?\s[–—]\s/g
+const explanatoryAside = /\s[–—-]\s(?:that is|in other words),?\s[^–—]{1,160}?\s[–—-]\s/g
 const pillarOf = /^the (effectiveness|efficiency|legitimacy) of (?:the |its )?(force|service|brigade|constabulary)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
@@ -186,7 +188,8 @@ export function gradeClauses(text: string): GradeStatement[] {
   if (!match) return changedGrades(text)
   // "The efficiency of the service – that is, how it uses its resources – was found to be
   // inadequate": the aside between dashes explains the subject; the judgement reads without it.
-  const sentence = text.includes(' – that is') || text.includes(' — that is') ? text.replace(explanatoryAside, ' ') : text
+  // The dashes may be typed as hyphens between spaces (" - that is, … - ").
+  const sentence = text.includes(' – that is') || text.includes(' — that is') || text.includes(' - that is') ? text.replace(explanatoryAside, ' ') : text
   if (sentence !== text) {
     predicate.lastIndex = 0
     match = predicate.exec(sentence)!

@@ -15,10 +15,10 @@ const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:gr
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
-// requiring improvement to good"). Judgements are written in lower case mid-sentence, so
-// the pattern is case-sensitive (and the faster for it); a grade in quotes may be capitalised ("rated
-// Kent Police as ‘Good’ for …").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:outstanding|good|adequate|inadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:outstanding|good|adequate|inadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+// requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
+// grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
+// not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good.").
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
