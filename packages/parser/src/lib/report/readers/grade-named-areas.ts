@@ -63,8 +63,8 @@ const capitalisedRun = /[\p{Lu}][\p{L}'’&-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}]
  * graded, and only when every piece names something HMICFRS grades; otherwise nothing is read.
  */
 export const gradeNamedAreas: ReaderFactory = () => ({
-  // The words of its forms: "area", "others", "including" and the grade nouns.
-  triggers: ['area', 'others', 'including', 'grade', 'grading', 'rating', 'judgement', 'judgment'],
+  // No triggers: its forms need eight words, and searching for them all in every block cost more
+  // than the literal tests below, which stop at the first word found.
   enter: {
     paragraph(block, context) {
       // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
