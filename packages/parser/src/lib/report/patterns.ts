@@ -73,8 +73,10 @@ export function causeOrRecommendationLabel(text: string): {kind: 'cause-of-conce
   return {kind: label[1]!.toLowerCase() === 'recommendation' ? 'recommendation' : 'cause-of-concern', length: label[0].length}
 }
 
+// "ve practice" or "ng practice" in one search of the text (two substring searches read a block with curly quotes twice).
+const practiceKindWord = /(?:ve|ng) practice/
 /** Whether text may name innovative or promising practice (a plain search: "good practice" and "professional practice" are neither). */
-export const namesPracticeKind = (text: string): boolean => text.includes('ve practice') || text.includes('ng practice')
+export const namesPracticeKind = (text: string): boolean => practiceKindWord.test(text)
 
 const contentsHeading = /^(?:table of )?contents$/i
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text.trim())

@@ -38,6 +38,11 @@ const counts = String.raw`\d{1,2}|${countWords.join('|')}`
 const countedGradeNoun = new RegExp(String.raw`(?:^|[\s,(])(an?|${counts})\s+${quotedGrade}\s+(?:grades?|gradings?|ratings?|judge?ments?)\s+(?:for|in|at)\s+`, 'gi')
 const quoted = /['‘"“]/
 const gradeNoun = /\b(?:grades?|gradings?|ratings?|judge?ments?)\b/i
+// On a whole block the engine skips to a plain literal faster than it tries `gradeNoun` at every word
+// boundary, and one pattern for two words beats two substring searches of a block with curly quotes.
+const gradeNounStem = /grad|rating|judg/i
+const mayNameGradeNoun = (text: string): boolean => gradeNounStem.test(text) && gradeNoun.test(text)
+const othersOrIncluding = /others|including/
 const hypothetical = /\b(?:would|could|should|might|needs?|hopes?|aims?|wants?|expects?)\b/i
 // Where the areas of one such noun end: the next counted noun ("…, and two ‘requires improvement’
 // ratings"), or a verb of the sentence ("an outstanding grading for our response to major incidents is fantastic").
@@ -70,7 +75,7 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
       // blocks out before the sentences are split.
       const text = block.text
-      if (!(areaWord.test(text) || text.includes('others') || text.includes('including') || gradeNoun.test(text)) || !mentionsGrade(text)) return
+      if (!(areaWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text)) || !mentionsGrade(text)) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue

@@ -39,6 +39,8 @@ const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) \w+|(?:was|were|is|are|had|h
 // it adds after "as well as" is one more of the kind.
 const quotedAsFinding =
   /\b(?:identified|highlighted|named|flagged|noted|singled out) [“"]([^“”"]{8,200})[”"] as (?:an? |one )?(?:(area) for improvement|(cause) (?:of|for) concern|(?:example of )?(innovative|promising) practice)(?:,? as well as ([^.;:“”"]{8,200}))?/i
+// Its closing quote and " as ": one quick search rules out the many blocks that quote without naming a finding.
+const closingQuoteAs = /[”"] as /i
 
 // How many paragraphs after a count its causes may be stated in, one a paragraph.
 const paragraphsAfterCount = 3
@@ -69,7 +71,7 @@ export const proseLists: ReaderFactory = () => {
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
-    if (text.includes(' as ') && (text.includes('“') || text.includes('"')) && readQuotedAsFinding(block, context)) return true
+    if (closingQuoteAs.test(text) && text.includes(' as ') && readQuotedAsFinding(block, context)) return true
     const speaksOfCauses = text.includes('oncern') && text.includes('ause')
     if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
     const count = countedFindings.exec(text)

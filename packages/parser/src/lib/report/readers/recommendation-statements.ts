@@ -13,6 +13,10 @@ import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 const deadlineOpening =
   /^(?:(?:by|before|(?:no|not) later than|within|with immediate effect|immediately)\b[^,.;:]{0,40},\s|(?:by|before|(?:no|not) later than) (?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]{2,8} (?:19|20)\d\d\s)/i
 const deadlineAfterVerb = /^[^,.;:]{1,120}?\b(?:should|must),?\s+(?:by|before|(?:no|not) later than|within|with immediate effect|immediately)\b/i
+// The verb of `deadlineAfterVerb` starts within its first 121 characters: one search of them for the
+// literal answers for most paragraphs before the lazy clause is tried at every character.
+const verbInHead = /should|must/i
+const saysDeadlineAfterVerb = (text: string): boolean => verbInHead.test(text.slice(0, 127)) && deadlineAfterVerb.test(text)
 const weRecommend = /^we (?:also |therefore |further )?recommend that\b/i
 // "We make the following recommendations:", "In this report we make six recommendations. They
 // include that:", "The report recommends that:": recommendations follow. "recommended" is an
@@ -83,7 +87,7 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
-        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !deadlineAfterVerb.test(text)) return false
+        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
         const demand = readDemand(first, context.subject)
