@@ -38,10 +38,12 @@ describe('typography: a rewritten copy of a tuned report reads as the report doe
 })
 
 describe('typography: spaces other than the plain one', () => {
-  it('reads a bullet followed by a thin space as an item, and a no-break space inside a finding as a space', () => {
+  it('reads a bullet followed by a thin space as an item, and a no-break space inside a finding as a space, quoting it as printed', () => {
     const text = 'Cleveland Police\n\nAreas for improvement\n\n•\u2009The force should\u00A0improve how it records crime.\n'
     const {report} = parseReport(text, {title: 'PEEL 2023–25: An inspection of Cleveland Police'})
-    expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should improve how it records crime.']])
+    expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should\u00A0improve how it records crime.']])
+    const {start, end} = report.findings[0]!.position
+    expect(text.slice(start.offset, end.offset)).toBe('The force should\u00A0improve how it records crime.')
   })
 
   it('reads an item number followed by a no-break or thin space as the number of an item', () => {

@@ -197,9 +197,10 @@ export function unwrapped(text: string, wrapsAsSpaces: boolean): string {
 
 // No-break, thin and other fixed-width spaces: copies of a page print them for plain spaces where
 // the words are the same (a web page's `&nbsp;`, a word processor's thin space before a dash).
+// Readers see plain spaces; a quote shows the printed ones again (`ReportReading`'s `#verbatim`).
 const typographicSpace = /[\u00A0\u2000-\u200A\u202F\u205F]/
 const typographicSpaces = /[\u00A0\u2000-\u200A\u202F\u205F]/g
-const plainSpaces = (text: string): string => (typographicSpace.test(text) ? text.replace(typographicSpaces, ' ') : text)
+export const plainSpaces = (text: string): string => (typographicSpace.test(text) ? text.replace(typographicSpaces, ' ') : text)
 
 /**
  * A block's text and cells with their typographic spaces read as plain ones, one character for one,

@@ -2,7 +2,7 @@ import type {Finding, FindingKind, Grade, HistoricalFinding, ReportSubject} from
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {normaliseText} from '../normalise-text.js'
-import {unwrapped} from '../normalise/blocks.js'
+import {plainSpaces, unwrapped} from '../normalise/blocks.js'
 import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
@@ -285,14 +285,15 @@ export class ReportReading {
 
   /**
    * A quote as printed: readers see a plain-text paragraph's wrapped lines joined by spaces (as HTML
-   * gives them), but a finding or grade quotes the source, line breaks and all.
+   * gives them) and fixed-width spaces as plain ones, but a finding or grade quotes the source, line
+   * breaks, no-break spaces and all.
    */
   #verbatim(text: string, position: Position): string {
     const start = position.start.offset
     const end = position.end.offset
-    if (!this.#context.plainText || start === undefined || end === undefined || end - start !== text.length) return text
+    if (start === undefined || end === undefined || end - start !== text.length) return text
     const printed = this.#source.slice(start, end)
-    return printed !== text && unwrapped(printed, true) === text ? printed : text
+    return printed !== text && plainSpaces(unwrapped(printed, this.#context.plainText)) === text ? printed : text
   }
 
   #spanPosition(block: Block, start: number, end: number): Position {
