@@ -3,8 +3,6 @@ import {progressNote} from '../progress.js'
 import {sentenceSpans} from '../sentences.js'
 
 const mentionsCause = /cause of concern/i
-// A single word the engine skips to faster than the phrase: most paragraphs have neither.
-const concernWord = /concern/i
 
 /**
  * Sentences stating what became of a cause of concern ("… resulted in the closure of the
@@ -14,8 +12,9 @@ const concernWord = /concern/i
 export const causeProgress: ReaderFactory = () => ({
   triggers: ['concern'],
   enter: {
+    // Runs only on blocks saying "concern" (its trigger): most paragraphs never reach the phrase.
     paragraph(block, context) {
-      if (!concernWord.test(block.text) || !mentionsCause.test(block.text)) return false
+      if (!mentionsCause.test(block.text)) return false
       for (const span of sentenceSpans(block.text)) {
         // Offsets as the causes' positions give them, so "the last cause before" compares like with like.
         const offset = context.spanPosition(block, span.start, span.end).start.offset ?? 0

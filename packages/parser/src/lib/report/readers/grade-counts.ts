@@ -11,9 +11,9 @@ const maxHeadlineLength = 600
 export const gradeCounts: ReaderFactory = () => ({
   triggers: ['performance'],
   enter: {
+    // Runs only on blocks saying "performance" (its trigger): few paragraphs speak of a force's performance.
     paragraph(block, context) {
-      // Few paragraphs speak of a force's performance: a substring search rules the others out first.
-      if (block.text.length > maxHeadlineLength || !block.text.includes('performance')) return
+      if (block.text.length > maxHeadlineLength) return
       const match = gradedPerformance.exec(block.text)
       const subject = match ? context.resolve(match[1]!) : undefined
       if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
