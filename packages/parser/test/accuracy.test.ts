@@ -29,23 +29,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
-      ['causes of concern', 93, 93, 92, '0/0'],
-      ['recommendations', 91, 91, 90, '0/0'],
-      ['areas for improvement', 37, 37, 37, '37/37'],
-      ['innovative practice', 3, 3, 3, '0/0'],
+      ['causes of concern', 105, 103, 101, '0/0'],
+      ['recommendations', 100, 100, 99, '0/0'],
+      ['areas for improvement', 38, 38, 38, '38/38'],
+      ['innovative practice', 4, 3, 3, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],
-      ['grades', 600, 556, 551, '0/0']
+      ['grades', 764, 705, 682, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 20, 16, 15, '0/0'],
-      ['recommendations', 13, 13, 12, '0/0'],
-      ['areas for improvement', 6, 5, 5, '5/5'],
-      ['innovative practice', 1, 0, 0, '0/0'],
+      ['causes of concern', 8, 6, 6, '0/0'],
+      ['recommendations', 4, 4, 3, '0/0'],
+      ['areas for improvement', 5, 4, 4, '4/4'],
+      ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 1, 0, 0, '0/0'],
-      ['grades', 309, 259, 231, '0/0']
+      ['grades', 145, 110, 100, '0/0']
     ])
   })
 
@@ -66,7 +66,7 @@ describe('accuracy against the gold labels', () => {
     // Both paths reach the readers with the same blocks (`node scripts/diff-formats.mjs` checks it on
     // every tuned document under layout mutations): a wrapped line reads as a space in both.
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(125)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(68)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -78,6 +78,7 @@ describe('accuracy against the gold labels', () => {
       ['child-protection-derbyshire-2022.txt', 0],
       ['child-protection-staffordshire-2023.txt', 0],
       ['child-protection-thematic-2019-news.txt', 0],
+      ['coc-discharged-staffordshire-2023-12-local-news.txt', 0],
       ['coc-revisit-gloucestershire-frs-2023-01-news.txt', 0],
       ['coc-revisit-metropolitan-child-exploitation-2025-02-safecic-copy.txt', 0],
       ['coc-revisit-metropolitan-child-exploitation-2025-02-search-listing.txt', 0],
@@ -87,7 +88,9 @@ describe('accuracy against the gold labels', () => {
       ['custody-cumbria-2023.txt', 0],
       ['custody-gwent-2017-news.txt', 0],
       ['custody-gwent-2025.txt', 0],
+      ['custody-kent-2021.txt', 0],
       ['custody-lancashire-2023.txt', 0],
+      ['custody-merseyside-2013-release.txt', 0],
       ['custody-metropolitan-barnet-brent-harrow-news.txt', 0],
       ['custody-northumbria-2019-news.txt', 0],
       ['custody-nottinghamshire-2012-release.txt', 0],
@@ -98,11 +101,13 @@ describe('accuracy against the gold labels', () => {
       ['custody-warwickshire-2022.txt', 0],
       ['custody-west-mercia-2022-contents.txt', 0],
       ['custody-west-midlands-2017-news.txt', 0],
+      ['engage-exit-buckinghamshire-frs-2025-03.txt', 0],
       ['engage-exit-cleveland-2024.txt', 0],
       ['engage-exit-devon-cornwall-2025-07.txt', 0],
       ['engage-exit-gloucestershire-frs-2025-08-wired-gov-print.txt', 0],
       ['engage-exit-greater-manchester-2022-10.txt', 0],
       ['engage-exit-metropolitan-2025-01.txt', 0],
+      ['engage-exit-nottinghamshire-2025-05-wired-gov.txt', 0],
       ['engage-exit-staffordshire-2024-05.txt', 0],
       ['engage-glossary-accelerated-cause-of-concern.txt', 0],
       ['engage-glossary-cause-of-concern.txt', 0],
@@ -113,20 +118,27 @@ describe('accuracy against the gold labels', () => {
       ['frs-2023-25-avon-assessment-page-grades-dropped.txt', 0],
       ['frs-2023-25-cambridgeshire-service-page.txt', 0],
       ['frs-2023-25-cornwall-news.txt', 0],
+      ['frs-2023-25-dorset-wiltshire-news.txt', 0],
       ['frs-2023-25-east-sussex-news.txt', 0],
       ['frs-2023-25-humberside.txt', 0],
+      ['frs-2023-25-lincolnshire.txt', 0],
       ['frs-2023-25-london.txt', 0],
       ['frs-2023-25-oxfordshire-news-wired-gov.txt', 0],
+      ['frs-2023-25-royal-berkshire-news.txt', 0],
       ['frs-2023-25-service-assessment-data-table.txt', 0],
       ['frs-2023-25-shropshire-news.txt', 0],
       ['frs-2023-25-west-yorkshire-service-news.txt', 0],
       ['frs-avon-coc-revisit-2025-09-service-news.txt', 0],
       ['frs-devon-somerset-coc-revisit-2021.txt', 0],
       ['frs-dorset-wiltshire-hmicfrs-information-page.txt', 0],
+      ['peel-2014-north-wales-legitimacy.txt', 0],
+      ['peel-2015-south-wales-other-reports.txt', 0],
+      ['peel-2021-22-cheshire.txt', 0],
       ['peel-2021-22-city-of-london-report-page.txt', 0],
       ['peel-2021-22-cleveland.txt', 0],
       ['peel-2021-22-cumbria.txt', 0],
       ['peel-2021-22-derbyshire-assessments-page.txt', 0],
+      ['peel-2021-22-dorset.txt', 0],
       ['peel-2021-22-durham.txt', 0],
       ['peel-2021-22-dyfed-powys.txt', 0],
       ['peel-2021-22-humberside-bbc.txt', 0],
@@ -136,6 +148,7 @@ describe('accuracy against the gold labels', () => {
       ['peel-2021-22-staffordshire.txt', 0],
       ['peel-2021-22-suffolk.txt', 0],
       ['peel-2023-25-assessments-information-page.txt', 0],
+      ['peel-2023-25-bedfordshire.txt', 0],
       ['peel-2023-25-cleveland-news.txt', 0],
       ['peel-2023-25-cumbria.txt', 0],
       ['peel-2023-25-durham.txt', 0],
@@ -145,9 +158,12 @@ describe('accuracy against the gold labels', () => {
       ['peel-2023-25-leicestershire-news.txt', 0],
       ['peel-2023-25-north-yorkshire-news.txt', 0],
       ['peel-2023-25-northamptonshire-pfcc-copy.txt', 0],
+      ['peel-2023-25-south-wales.txt', 0],
       ['peel-2023-25-suffolk-news.txt', 0],
+      ['peel-2023-25-thames-valley-news.txt', 0],
       ['regional-soc-east-midlands-2023.txt', 0],
       ['regional-soc-south-east-2024.txt', 0],
+      ['thematic-custody-inspection-programme-evaluation-2023.txt', 0],
       ['thematic-vetting-review-of-progress-2023.txt', 0]
     ])
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
@@ -163,29 +179,29 @@ describe('accuracy against the gold labels', () => {
       return counts
     }
     expect(count('tuned')).toEqual({
-      'PEEL 2014–17': 24,
-      'PEEL 2018/19': 16,
-      'PEEL 2021/22': 34,
-      'PEEL 2023–25': 21,
-      fire: 67,
-      'revisit/progress letters': 33,
-      'engage/accelerated': 22,
+      'PEEL 2014–17': 36,
+      'PEEL 2018/19': 23,
+      'PEEL 2021/22': 38,
+      'PEEL 2023–25': 26,
+      fire: 86,
+      'revisit/progress letters': 36,
+      'engage/accelerated': 25,
       regional: 5,
-      custody: 24,
+      custody: 27,
       'child protection/joint': 3,
-      thematic: 5,
-      'crime data integrity': 1
+      'crime data integrity': 1,
+      thematic: 6
     })
     expect(count('blind')).toEqual({
-      'PEEL 2014–17': 25,
-      'PEEL 2018/19': 9,
-      'PEEL 2021/22': 12,
-      'PEEL 2023–25': 14,
-      fire: 38,
-      'revisit/progress letters': 7,
-      'engage/accelerated': 5,
-      custody: 12,
-      thematic: 3
+      'PEEL 2014–17': 13,
+      'PEEL 2018/19': 2,
+      'PEEL 2021/22': 8,
+      'PEEL 2023–25': 9,
+      fire: 19,
+      'revisit/progress letters': 4,
+      'engage/accelerated': 2,
+      custody: 9,
+      thematic: 2
     })
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
     expect(familyOf({kind: 'peel', title: 'PEEL: Police effectiveness, efficiency and legitimacy 2018/19', slug: 'peel-2018-x'})).toBe('PEEL 2018/19')
