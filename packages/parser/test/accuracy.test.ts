@@ -30,9 +30,9 @@ describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
       ['causes of concern', 105, 103, 101, '0/0'],
-      ['recommendations', 100, 100, 99, '0/0'],
+      ['recommendations', 100, 100, 100, '0/0'],
       ['areas for improvement', 38, 38, 38, '38/38'],
-      ['innovative practice', 4, 3, 3, '0/0'],
+      ['innovative practice', 4, 4, 4, '0/0'],
       ['promising practice', 2, 2, 2, '0/0'],
       ['grades', 764, 705, 682, '0/0']
     ])

@@ -132,6 +132,19 @@ describe('a cause of concern stated in prose', () => {
     expect(letter.history?.map(kindAndText)).toEqual([['cause-of-concern', 'The cause of concern was that the force did not answer emergency calls quickly enough.']])
   })
 
+  it('reads "cause for concern", the older wording, as the term ("A cause for concern is that …"), and a clause after "raised a cause of concern that" stating a failing', () => {
+    expect(read('Kent Police\n\nA cause for concern is that the force does not answer emergency calls quickly enough.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'A cause for concern is that the force does not answer emergency calls quickly enough.']
+    ])
+    expect(read('Kent Fire and Rescue Service\n\nInspectors raised a cause of concern that the service was not doing enough to protect the public.\n\nIts prevention work is good.\n').findings.map(kindAndText)).toEqual([
+      ['cause-of-concern', 'the service was not doing enough to protect the public']
+    ])
+    // "that" opening a relative clause, or a clause stating no failing, is no cause.
+    for (const sentence of ['We identified a cause of concern that remains open after our revisit in 2024.', 'Inspectors raised a cause of concern that the service has since addressed in full.']) {
+      expect(read(`Kent Fire and Rescue Service\n\n${sentence}\n\nIts prevention work is good.\n`).findings).toEqual([])
+    }
+  })
+
   it('reads nothing from a topic without wording, a count, or a cause of an earlier inspection', () => {
     expect(read('Kent Police\n\nWe have identified a cause of concern about its response to the public.\n\nThe force has improved.\n').findings).toEqual([])
     expect(read('Kent Police\n\nWe found two causes of concern in the force and made six recommendations.\n\nThe force has made good progress.\n').findings).toEqual([])
@@ -385,6 +398,15 @@ describe('causes stated as verdicts in prose, and listed in turn with their reco
       ['cause-of-concern', 'But I was disappointed to find that the service wasn’t doing enough to make its protection work effective, and I have given a new cause of concern.']
     ])
     expect(read('Surrey Fire and Rescue Service\n\nThe service has improved, and we have issued a cause of concern.\n').findings).toEqual([])
+  })
+
+  it('reads the failing before an announcement in a sentence of its own ("… As a result, we have issued a cause of concern."), in either wording of the term, but not after a sentence stating none', () => {
+    const failing = 'The service isn’t doing enough to audit its highest-risk premises.'
+    for (const announcement of ['We have issued a cause of concern.', 'As a result, we have given the service a cause for concern.', 'HMICFRS has issued the service with a new cause of concern.']) {
+      expect(read(`Kent Fire and Rescue Service\n\n${failing} ${announcement}\n\nIts prevention work is good.\n`).findings.map(kindAndText)).toEqual([['cause-of-concern', failing]])
+    }
+    expect(read('Kent Fire and Rescue Service\n\nThe service has improved its culture. We have issued a cause of concern.\n').findings).toEqual([])
+    expect(read('Kent Fire and Rescue Service\n\nThere is no cause for concern about the service’s finances.\n').findings).toEqual([])
   })
 
   it('reads the bullets after "identified two principal causes for concern:" as causes', () => {

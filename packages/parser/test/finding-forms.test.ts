@@ -128,6 +128,18 @@ describe('labels and headings', () => {
 })
 
 describe('revisit and progress letters: what they quote is history', () => {
+  it('trap: the lead-in a letter repeats for each cause ("Within 28 days, the service should provide an action plan which shows how it will:"), cut off by the page, is no recommendation', () => {
+    const {text, title} = corpus('coc-revisit-gloucestershire-frs-2025-03')
+    const {report} = read(text, 'text', title)
+    expect(report.findings).toEqual([])
+    const history = report.history!.map(kindAndText)
+    expect(history.map(([kind]) => kind)).toEqual(['cause-of-concern', 'recommendation', 'recommendation', 'recommendation', 'cause-of-concern'])
+    expect(history.at(-1)).toEqual(['cause-of-concern', 'The service hasn’t done enough since our last inspection to embed its values and associated behaviours and promote a positive workplace culture.'])
+    // A cut-off sentence that opens no earlier lead-in is still read as printed.
+    const lone = read('Kent Fire and Rescue Service cause of concern revisit\n\nRecommendations\n\nWithin 28 days, the service should make sure it has enough staff to\n')
+    expect(lone.report.history!.map(kindAndText)).toEqual([['recommendation', 'Within 28 days, the service should make sure it has enough staff to']])
+  })
+
   it('a letter quoting its cause after "Our inspection found:" and listing "We made the following recommendations:"; a paragraph that speaks of causes is none', () => {
     const {text, title} = corpus('coc-revisit-greater-manchester-2022-10')
     const {report} = read(text, 'text', title)
@@ -204,6 +216,33 @@ describe('negative pages: no finding', () => {
       'Kent Police PEEL 2023\n\nSummary\n\nWe found two causes of concern and made six recommendations. We also identified nine areas for improvement.\n\nThe force is ambitious and wants to be at the forefront of innovative practice.\n\nWe found two examples of promising practice, in its work with schools and in its use of drones.\n\nHMICFRS highlighted two areas of promising practice: our collaboration with the university and our drones.\n'
     )
     expect([report.findings, report.history]).toEqual([[], undefined])
+  })
+})
+
+describe('a recommendation a news item words in apposition', () => {
+  it('"made one recommendation to address a key cause of concern - that the force must ensure … -": the "that" clause, whole, to the closing dash', () => {
+    const {text, title} = corpus('custody-cheshire-2018-alderley-edge-news')
+    const {report, messages} = read(text, 'text', title)
+    const recommendations = report.findings.filter((finding) => finding.kind === 'recommendation')
+    const words = 'that the force must ensure that all its practices comply with the Police and Criminal Evidence and its codes of practice'
+    expect(recommendations.map(kindAndText)).toEqual([['recommendation', words]])
+    expect(text.slice(recommendations[0]!.position.start.offset, recommendations[0]!.position.end.offset)).toBe(words)
+    // Closed by its dash, not cut off: only the cause quoted at the page's end is.
+    expect(messages.filter((message) => message.ruleId === 'truncated-finding').map((message) => message.reason)).toEqual([
+      'Unexpected end of cause-of-concern `There were also some notable areas where the force did no…` mid-sentence, expected it to end with punctuation'
+    ])
+  })
+
+  it('to the sentence’s end after a colon; trap: an earlier report’s, one demanding nothing, and "recommendations that relate to …" give none', () => {
+    const colon = read('Kent Police custody inspection\n\nInspectors made one recommendation: that the force should review its use of force.\n')
+    expect(colon.report.findings.map(kindAndText)).toEqual([['recommendation', 'that the force should review its use of force.']])
+    for (const paragraph of [
+      'In 2019 we made one recommendation - that the force should review its use of force - and it has done so.',
+      'Inspectors made one recommendation - that staff training is reviewed - and noted good practice.',
+      'The force has completed all of the recommendations that relate to investigations and it should now improve further.'
+    ]) {
+      expect(read(`Kent Police custody inspection\n\n${paragraph}\n`).report.findings).toEqual([])
+    }
   })
 })
 
@@ -316,6 +355,21 @@ describe('innovative and promising practice: each read once, its description wit
     const {report} = read('# Kent Police PEEL 2023\n\n### Promising practice\n\n**Using drones to find missing people**\n\n## Next chapter\n\nOther text.\n', 'markdown')
     expect(report.findings.map(kindAndText)).toEqual([['promising-practice', 'Using drones to find missing people']])
     expect(report.findings[0]!.position.start).toMatchObject({line: 5, column: 3})
+  })
+
+  it('nothing lost: a practice cut off by the page right after its heading, whatever heading follows, is the practice, with a message that it is cut off (text and HTML alike)', () => {
+    const {text, title} = corpus('frs-2021-west-midlands')
+    for (const format of ['text', 'html'] as const) {
+      const source = format === 'text' ? text : `<h1>West Midlands</h1><h1>Innovative practice</h1><h1>The service used a commu</h1><h1>West Midlands Fire Service graded ‘Outstanding’</h1><p>National inspectors have graded the service.</p>`
+      const {report, messages} = read(source, format, title)
+      const practices = report.findings.filter((finding) => finding.kind === 'innovative-practice')
+      expect(practices.map(kindAndText)).toEqual([['innovative-practice', 'The service used a commu']])
+      expect(messages.filter((message) => message.ruleId === 'truncated-finding')).toHaveLength(1)
+      if (format === 'text') expect(text.slice(practices[0]!.position.start.offset, practices[0]!.position.end.offset)).toBe('The service used a commu')
+    }
+    // Trap: a practice heading with its description still reads the description, not the heading after it.
+    const {report} = read('<h1>Kent Police PEEL 2023</h1><h2>Innovative practice</h2><p>The force uses drones to search for missing people.</p><h2>Summary</h2><p>Other.</p>', 'html')
+    expect(report.findings.map(kindAndText)).toEqual([['innovative-practice', 'The force uses drones to search for missing people.']])
   })
 })
 

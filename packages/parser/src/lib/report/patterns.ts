@@ -286,9 +286,12 @@ export function causeOfConcernWording(text: string): {readonly singular: boolean
   if (text === lastWorded) return lastWording
   let singular = false
   let plural = false
-  for (let at = text.indexOf(' of concern'); at !== -1 && !(singular && plural); at = text.indexOf(' of concern', at + 1)) {
-    if (text.endsWith('auses', at)) plural = true
-    else if (text.endsWith('ause', at)) singular = true
+  // "cause for concern" is the older wording of the same term ("two principal causes for concern").
+  for (const words of [' of concern', ' for concern']) {
+    for (let at = text.indexOf(words); at !== -1 && !(singular && plural); at = text.indexOf(words, at + 1)) {
+      if (text.endsWith('auses', at)) plural = true
+      else if (text.endsWith('ause', at)) singular = true
+    }
   }
   lastWorded = text
   lastWording = {singular, plural}
@@ -298,17 +301,21 @@ export function causeOfConcernWording(text: string): {readonly singular: boolean
 // "a cause of concern", "the causes of concern": words that name the box, whether a text states one or speaks of them.
 export const namesCauses = /\bcauses? of concern\b/i
 // "… is a cause of concern to HMIC.": HMIC's 2014–17 boxes end the statement of a cause so.
-const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause of concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
+const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:serious|significant|accelerated) )?cause (?:of|for) concern(?: (?:to|for) [\p{L}’' ]{1,40})?\.?$/iu
 
 // "HMIC has a cause of concern about the force’s approach to …", "We have identified a cause of
 // concern with …", "Our cause of concern is that …": a statement opening so.
 const causeOpening =
-  /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause of concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|hmic(?:frs)?[’']s) (?:(?:main|accelerated) )?cause of concern (?:is|was) that\b)/i
+  /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause (?:of|for) concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|a|one|another|hmic(?:frs)?[’']s) (?:(?:main|accelerated|further) )?cause (?:of|for) concern (?:is|was) that\b)/i
 // "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
 // "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
 // of concern about …" or "the cause of concern that we identified" names a topic or refers back,
 // so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
-const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause of concern|cause of concern (?:was|is)),? that ([^.;:]{12,600})[.;]/i
+const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?cause (?:of|for) concern),? that ([^.;:]{12,600})[.;]/i
+// "… raised a cause of concern that the service was not doing enough …": after the noun alone, "that"
+// opens the cause only as a clause with its own subject stating a failing or a need.
+const givenThenClause = /^(?:raised|issued|gave|given|identified)\b/i
+const contentClause = /^(?:the|its|it|they|there|their|this|these|\p{Lu})/u
 // "… as a cause of concern that we identified in 2019", "… that was raised": "that" then opens a
 // relative clause, not the cause.
 const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) (?:\w+ )?(?:identified|gave|raised|issued|found|made|reported|set)\b|(?:was|were|is|are|had|has|have)\b)/i
@@ -322,13 +329,15 @@ const relativeClause = /^(?:(?:we|you|hmicfrs|hmic) (?:\w+ )?(?:identified|gave|
  */
 export function causeClauseSpan(text: string): {start: number; end: number} | undefined {
   const clause = causeClause.exec(text)
-  if (!clause || relativeClause.test(clause[1]!)) return undefined
-  const start = clause.index + clause[0].length - clause[1]!.length - 1
-  return {start, end: start + clause[1]!.trimEnd().length}
+  const words = clause?.[1]
+  if (!clause || !words || relativeClause.test(words)) return undefined
+  if (givenThenClause.test(clause[0]) && !(contentClause.test(words) && (namesFailing.test(words) || modal.test(words)))) return undefined
+  const start = clause.index + clause[0].length - words.length - 1
+  return {start, end: start + words.trimEnd().length}
 }
 
 // A statement's own words after its opening: a "that" clause, or a sentence after the topic.
-const causeWordingFollows = /cause of concern (?:that|is that|was that)\b/i
+const causeWordingFollows = /cause (?:of|for) concern (?:that|is that|was that)\b/i
 
 /**
  * A paragraph stating a cause of concern in prose, outside any box ("We have identified a cause of
@@ -483,6 +492,11 @@ export const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?reco
 
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i
+
+// A spaced dash closing an aside: " - and highlighted …", " –" at the end.
+export const closingDash = /[ \u00A0][–—-](?:[ \u00A0]|$)/
+/** Whether the text after a clause closes it as an aside does ("… of practice - and …"). */
+export const closesAside = (after: string): boolean => after.search(closingDash) === 0
 
 const sentenceEnd = /(?:[.!?;:)\]"”’']|\band)$/
 /** Whether text stops mid-sentence (a cut-off copy). */

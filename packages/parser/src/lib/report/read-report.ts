@@ -9,7 +9,7 @@ import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {namesGradedArea} from './grade-clauses.js'
 import {warn} from './messages.js'
-import {isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
+import {closesAside, isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
 import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
@@ -230,9 +230,10 @@ export class ReportReading {
       finding = {kind, ...common}
     }
     // A clause read out of its sentence ("… that the force does not record crime.") is whole when
-    // the source's closing punctuation follows it.
+    // the source's closing punctuation follows it, or a dash closing an aside ("… - that the force
+    // must ensure … - and highlighted …").
     const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
-    if (isCutOff(text) && isCutOff(after)) {
+    if (isCutOff(text) && isCutOff(after) && !closesAside(this.#source.slice(position.end.offset ?? 0, (position.end.offset ?? 0) + 3))) {
       finding.truncated = true
       warn(
         this.#file,

@@ -11,14 +11,17 @@ const recommendationsAddressCauses = /\baddress(?:es)? (?:our|the|its) (?:main |
 // "… It is a cause of concern.", "… the overall leadership and scrutiny of custody remains a cause of
 // concern.": a sentence ending by calling what it states a cause of concern (present tense: "was a
 // cause of concern in our previous inspection" alone is history).
-const endsAsVerdict = /\b(?:is|are|remains|remain) (?:an?|our|the) (?:(?:main|principal|serious|significant|continuing) )?causes? of concern(?: (?:to|for) (?:us|hmicfrs|the inspectorates?))?\.?$/i
+const endsAsVerdict = /\b(?:is|are|remains|remain) (?:an?|our|the) (?:(?:main|principal|serious|significant|continuing) )?causes? (?:of|for) concern(?: (?:to|for) (?:us|hmicfrs|the inspectorates?))?\.?$/i
 // "It is a cause of concern.", "This remains a cause of concern.": the verdict points back at the
 // sentence before it.
 const pointsBack = /^(?:it|this|these|that|those|each|both)\b/i
 // "… the service wasn’t doing enough to make sure its protection work was effective, and I have
 // given a new cause of concern.": an inspector's announcement ending the sentence stating the
 // failing. A release may print it without any summary around it.
-const givenCause = /,? and (?:i|we|hmicfrs) (?:have|has) (?:given|issued|raised) (?:(?:it|the service|the force) )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause of concern\.?$/i
+const givenCause = /,? and (?:i|we|hmicfrs) (?:have|has) (?:given|issued|raised) (?:(?:it|the service|the force) )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause (?:of|for) concern\.?$/i
+// "The service isn’t doing enough to audit high-risk premises. As a result, we have issued a cause
+// of concern.": the same announcement as a sentence of its own, after the sentence stating the failing.
+const givenCauseSentence = /^(?:(?:as a result|therefore|consequently|so|because of this),? )?(?:i|we|hmicfrs|the inspectorate) (?:have|has) (?:now )?(?:given|issued|raised) (?:(?:it|the service|the force)(?: with)? )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause (?:of|for) concern\.?$/i
 const mostSentences = 40
 
 /**
@@ -30,7 +33,8 @@ const mostSentences = 40
  * in its box. A verdict naming its subject is the cause; one pointing back ("It is …") makes the
  * sentence before it the cause, passing over sentences about the last inspection, which give
  * context, not the concern. An inspector's "…, and I have given a new cause of concern." ending a
- * sentence that states a failing is read anywhere: the sentence is the cause.
+ * sentence that states a failing is read anywhere: the sentence is the cause; so is the sentence
+ * stating a failing before "We have issued a cause of concern." on its own.
  */
 export const causeVerdicts: ReaderFactory = () => {
   let announced = false
@@ -50,9 +54,12 @@ export const causeVerdicts: ReaderFactory = () => {
       const sentence = text.slice(span.start, span.end).trimEnd()
       const given = givenCause.exec(sentence)
       const verdict = !given && announced && endsAsVerdict.test(sentence)
-      if (!verdict && !(given && namesFailing.test(sentence.slice(0, given.index)))) continue
-      const stated = verdict && pointsBack.test(sentence) ? statementBefore(text, spans, index) : span
+      const announcement = !given && !verdict && givenCauseSentence.test(sentence)
+      if (!verdict && !announcement && !(given && namesFailing.test(sentence.slice(0, given.index)))) continue
+      const stated = announcement || (verdict && pointsBack.test(sentence)) ? statementBefore(text, spans, index) : span
       if (!stated) continue
+      // An announcement names no cause itself: only a sentence before it stating a failing is one.
+      if (announcement && !namesFailing.test(text.slice(stated.start, stated.end))) continue
       const end = stated.start + text.slice(stated.start, stated.end).trimEnd().length
       context.finding('cause-of-concern', text.slice(stated.start, end), context.spanPosition(block, stated.start, end))
       read = true

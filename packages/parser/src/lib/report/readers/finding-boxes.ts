@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -43,7 +43,7 @@ interface Box {
   introduced?: boolean
   /** Opened by a sentence naming a practice ("We found some innovative practice in …."): only a title may follow. */
   tentative?: boolean
-  /** A practice's title printed as a paragraph ("**Using drones to find missing people**"), while its description is awaited. */
+  /** A practice's title (a paragraph such as "**Using drones to find missing people**", or a title heading), while its description is awaited. */
   titleLine?: Block
   /** A paragraph or item came after the heading: a bare line now opens a section, not a topic. */
   read?: boolean
@@ -129,6 +129,8 @@ export const findingBoxes: ReaderFactory = () => {
   let container: {kind: FindingKind; depth: number} | undefined
   /** The last number printed in a finding heading of each kind, to report gaps. */
   const headingNumbers = new Map<FindingKind, number>()
+  /** The lead-ins of recommendation boxes read so far, which a letter repeats for each cause. */
+  const leadIns: string[] = []
 
   /**
    * An area for improvement printed as a lead-in item and the items that complete it ("The force
@@ -156,18 +158,38 @@ export const findingBoxes: ReaderFactory = () => {
     box = undefined
     if (!closing || closing.extracted > 0 || closing.tentative) return
     // Nothing lost: a practice title with no description after it is the only text of the practice.
-    const title = closing.titleLine
-    if (title) {
-      const words = withoutEmphasisMarks(title.text.trim())
-      const start = title.text.indexOf(words)
-      addRecommendationOrFinding(closing.kind, words, context.spanPosition(title, start, start + words.length), context)
-      return
-    }
+    if (closing.titleLine) addTitle(closing.kind, closing.titleLine, context)
+    else warnEmpty(closing, context)
+  }
+
+  const addTitle = (kind: FindingKind, title: Block, context: ReadContext) => {
+    const words = withoutEmphasisMarks(title.text.trim())
+    const start = title.text.indexOf(words)
+    addRecommendationOrFinding(kind, words, context.spanPosition(title, start, start + words.length), context)
+  }
+
+  const warnEmpty = (closing: Box, context: ReadContext) => {
     context.warn(
       'empty-finding-section',
       `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
       closing.heading.position
     )
+  }
+
+  /**
+   * An empty practice heading closed by a heading of its own depth (HTML, Markdown; plain text reads
+   * such a bare line as the title): when that heading holds nothing either, before the next heading
+   * or the page's end, it is what a cut-off copy kept of the practice ("Innovative practice", then
+   * "The service used a commu"); when text follows it, it opened a section and the box was empty.
+   */
+  let sibling: {box: Box; heading: Block} | undefined
+
+  const settleSibling = (context: ReadContext, headingNext: boolean) => {
+    const open = sibling
+    sibling = undefined
+    if (!open) return
+    if (headingNext) addTitle(open.box.kind, open.heading, context)
+    else warnEmpty(open.box, context)
   }
 
   const closeCause = (context: ReadContext) => {
@@ -421,9 +443,15 @@ export const findingBoxes: ReaderFactory = () => {
       // "To address this cause of concern, we recommend that, within three months, the force should
       // review …." opens like a lead-in but is the recommendation itself.
       if (isLeadIn(sentence) && !(modal.test(sentence) && endsAsSentence(sentence))) {
+        leadIns.push(sentence.trim())
         open.leadIn = readDemand(sentence, context.subject)
         open.leadInPending = true
         if (open.leadIn?.deadline) open.deadline = open.leadIn.deadline
+        read = true
+      } else if (repeatsLeadInCutOff(sentence, leadIns)) {
+        // "Within 28 days, the service should provide" where the page ends: the lead-in the letter
+        // printed for the cause before ("… should provide an action plan which shows how it will:"),
+        // cut off before its items; an instruction, not a recommendation.
         read = true
       } else if (modal.test(sentence) && !narrative.test(sentence)) {
         const demand = readDemand(sentence, context.subject) ?? {addressees: []}
@@ -495,6 +523,7 @@ export const findingBoxes: ReaderFactory = () => {
     },
     enter: {
       section(section, block, context) {
+        settleSibling(context, true)
         if (section.role === 'findings') {
           const found = findingHeading(section.text)!
           openBox(found.kind, block, section.depth, found.number, context)
@@ -502,8 +531,16 @@ export const findingBoxes: ReaderFactory = () => {
           if (found.titled) awaitDescription(box!)
         } else if (section.role === 'title' && box) {
           awaitDescription(box)
+          // A title heading the page ends after (a copy cut off, "Innovative practice" then "The
+          // service used a commu") is all there is of the practice: nothing lost.
+          if (isPractice(box.kind) && box.extracted === 0) box.titleLine = block
         } else {
           container = undefined
+          const open = box
+          if (open && !context.plainText && isPractice(open.kind) && open.extracted === 0 && !open.read && !open.titled && !open.introduced && section.depth === open.depth) {
+            sibling = {box: open, heading: block}
+            box = undefined
+          }
           closeBox(context)
           closeCause(context)
         }
@@ -513,7 +550,8 @@ export const findingBoxes: ReaderFactory = () => {
         closeBox(context)
         closeCause(context)
       },
-      item() {
+      item(_block, context) {
+        settleSibling(context, false)
         if (box) box.read = true
         return false
       },
@@ -523,6 +561,7 @@ export const findingBoxes: ReaderFactory = () => {
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        settleSibling(context, false)
         if (box) box.read = true
         if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
         // "2.6 Cause of concern: Governance of use of force was weak.", "2.7 Recommendation: The force
@@ -635,11 +674,21 @@ export const findingBoxes: ReaderFactory = () => {
         if (!readInlineItems(block, context)) item(block, context)
       },
       document(context) {
+        settleSibling(context, true)
         closeBox(context)
         closeCause(context)
       }
     }
   }
+}
+
+const leastLeadInWords = 4
+
+/** Whether a sentence cut off mid-way is the opening of a lead-in read before: that lead-in again, cut off by the page. */
+function repeatsLeadInCutOff(sentence: string, leadIns: readonly string[]): boolean {
+  const opening = sentence.trim()
+  if (leadIns.length === 0 || !isCutOff(opening) || opening.split(' ').length < leastLeadInWords) return false
+  return leadIns.some((leadIn) => leadIn.length > opening.length && leadIn.startsWith(opening))
 }
 
 // A bullet inside a block, after a space: where the next item of a list run into one block starts.

@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {isLeadIn, isProgressStatus, modal, narrative, saidOfEarlierTime} from '../patterns.js'
+import {closingDash, isLeadIn, isProgressStatus, modal, narrative, saidOfEarlierTime} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
@@ -26,6 +26,10 @@ const namesRecommendations = /\brecommendations?\b|\b(?:we|report|inspection) (?
 // faster than it tries the alternation above at every word boundary, so that runs only after it.
 const recommendWord = /recommend/i
 const quoted = /^[“"‘']/
+// "Inspectors made one recommendation to address a key cause of concern - that the force must
+// ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
+// noun, set off by a dash or a colon. The words run to the closing dash or the sentence's end.
+const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)/i
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
@@ -87,6 +91,7 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
+        if (readAppositive(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
@@ -110,6 +115,31 @@ export const recommendationStatements: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * A recommendation a news item words in apposition ("made one recommendation … - that the force
+ * must ensure … -"): the "that" clause, when it demands something and the sentence does not speak
+ * of an earlier report ("In 2019 we made a recommendation: that …" is history, not this report's).
+ */
+function readAppositive(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!recommendWord.test(text)) return false
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const match = appositiveRecommendation.exec(sentence)
+    if (!match || saidOfEarlierTime.test(sentence.slice(0, match.index))) continue
+    const from = match.index + match[0].length
+    const rest = sentence.slice(from)
+    const close = closingDash.exec(rest)
+    const words = (close ? rest.slice(0, close.index) : rest).trimEnd()
+    if (!modal.test(words) || narrative.test(words.replace(/^that\s+/, ''))) continue
+    const start = span.start + from
+    const demand = readDemand(words, context.subject) ?? {addressees: []}
+    context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand})
+    return true
+  }
+  return false
 }
 
 /** A paragraph whose last sentence announces this report's recommendations ("We make six recommendations."). */
