@@ -134,17 +134,20 @@ export const ruleSpecs = {
     basis: 'statute',
     why: 'The law requires the response to be published within 56 days, counting the day the report was published as day 1 (reports from 2 May 2017).',
     reading:
-      'The report\'s date is the one given, the report\'s, or the text\'s ("published on 19th December 2023", "published on Wednesday 14th May, 2025", "published on January 10, 2019", "published on 10/01/2019", "published its report on …", "published in May 2019" as a month; never a date the sentence gives the body’s or the force’s own publication, "My response will be published on …", "The force’s action plan was published on …"; "today (March 22)" in a statement takes its date line’s day when the bracketed day agrees); the response\'s is the one given or its date line ("27 September 2019", "Thursday 22 March 2018", "September 27, 2019", "12 Mar 2018", "12/03/2018", day first), a news headline that ends with its date in brackets ("… welcomes the 2016 PEEL Assessment (12 Apr 2017)"; not a bracketed date in a sentence), a page’s own date below its headline ("Published: 1 March 2019", "Posted on 1st March 2019 by …"), a letter head’s line ending with it ("Our ref: … Date: 1 March 2019"), "sent … on …", "This letter, dated …", "This statement was published on …" (never "your letter dated …", the inspectorate’s, nor "in response to the report published on …", the report’s), or "today" in a statement issued with the report ("Today (Friday 27 September) HMICFRS has published …", "Today’s HMICFRS report"); a statement that calls the report today\'s is on day 1 even where it gives no date. A weekday date without a year ("Thursday 22 September") counts only where one year of the window has that weekday on that date. Met in time, on day 1 for "today publishes", or with no limit for a report before 2 May 2017 (never called in time); not met only with both dates; otherwise cannot tell, saying which date is missing.',
+      'The report\'s date is the one given, the report\'s, or the text\'s ("published on 19th December 2023", "published on Wednesday 14th May, 2025", "published on January 10, 2019", "published on 10/01/2019", "published its report on …", "published in May 2019" as a month; never a date the sentence gives the body’s or the force’s own publication, "My response will be published on …", "The force’s action plan was published on …"; "today (March 22)" in a statement takes its date line’s day when the bracketed day agrees); the response\'s is the one given or its date line ("27 September 2019", "Thursday 22 March 2018", "September 27, 2019", "12 Mar 2018", "12/03/2018", day first), a news headline that ends with its date in brackets ("… welcomes the 2016 PEEL Assessment (12 Apr 2017)"; not a bracketed date in a sentence), a page’s own date below its headline ("Published: 1 March 2019", "Posted on 1st March 2019 by …"), a letter head’s line ending with it ("Our ref: … Date: 1 March 2019"), "sent … on …", "This letter, dated …", "This statement was published on …" (never "your letter dated …", the inspectorate’s, nor "in response to the report published on …", the report’s), or "today" in a statement issued with the report ("Today (Friday 27 September) HMICFRS has published …", "Today’s HMICFRS report"), whose date line then dates both; a statement that calls the report today\'s but gives no date of its own settles neither date (cannot tell). A weekday date without a year ("Thursday 22 September") counts only where one year of the window has that weekday on that date. Met in time (day 1 for a dated statement that says "today publishes"), or with no limit for a report before 2 May 2017 (never called in time); not met only with both dates; otherwise cannot tell, saying which date is missing.',
     messages: {
       'in-time': {
         outcome: 'met',
         reason: 'Found publication on {date} (day {day}), no later than {lastPermittedDay}',
         plain: 'The response is dated {date}, day {day} of 56: in time.'
       },
-      'same-day': {
-        outcome: 'met',
-        reason: 'Found a response issued the day the report was published ("{asWritten}"), day 1',
-        plain: 'The response says the report is published {asWritten}: by its own account it was issued on day 1 of the 56, in time.'
+      'today-undated': {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected response without a date of its own, expected its date, to check that it was published the day it says the report was ("{asWritten}") (s.55(5A))',
+        plain:
+          'The 56 days could not be checked: the response says the report was published {asWritten}, but it gives no date of its own, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
+        fix: 'Check the date the response was published (on the page, or where it was sent), or give it.'
       },
       'no-limit': {
         outcome: 'met',
