@@ -60,10 +60,10 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
 })
 
 describe('textState: a copy that stopped mid-quote or clipped its paragraphs is cut off', () => {
-  it('the real page clipped paragraph by paragraph and stopped at “Howeve: cut off, so the unread name is no error', () => {
+  it('the real page clipped paragraph by paragraph and stopped at “Howeve: cut off, though the report is named by its PEEL pillar in the part read', () => {
     const {text} = readCorpus('warwickshire-pcc-peel-legitimacy-2017-statement.txt')
     expect(textState(text).cutOff).toBe(true)
-    expect(outcome(read('warwickshire-pcc-peel-legitimacy-2017-statement.txt').result, 'report-identified')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(outcome(read('warwickshire-pcc-peel-legitimacy-2017-statement.txt').result, 'report-identified')).toEqual(['met', 'named'])
   })
 
   it.each([

@@ -407,3 +407,24 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     ])
   })
 })
+
+describe('parseResponse: a report named by its subject or its PEEL pillar in words of the genre', () => {
+  it('reads the inspectorate’s report by a capitalised name with small words in it ("HMIC\'s Stop and Search Powers Report")', () => {
+    expect(report(corpus('westyorkshire-pcc-stop-and-search-2015-statement.txt')).mentions).toEqual(['HMIC\'s Stop and Search Powers Report'])
+    expect(report('I note the findings of HMIC’s Use of Force and Stop and Search Report.\n').mentions).toEqual(['HMIC’s Use of Force and Stop and Search Report'])
+    // Not the next one, nor words any report could have.
+    expect(report('I look forward to the HMICFRS Next Inspection of the force.\n').mentions).toBeUndefined()
+  })
+
+  it('reads a PEEL pillar by the name its reports bore: "the Police Efficiency 2016 report", "its latest assessment on police legitimacy"', () => {
+    const minutes = report(corpus('southyorkshire-panel-minutes-hmic-peel-efficiency-2016.txt'))
+    expect([minutes.mentions, minutes.publishedOn]).toEqual([['Police Efficiency 2016 report'], '2016-11-03'])
+    expect(report(corpus('warwickshire-pcc-peel-legitimacy-2017-statement.txt')).mentions).toEqual(['assessment on police legitimacy'])
+    // A pillar's report yet to come names none.
+    expect(report('The Police Effectiveness Report will be published in Spring 2017.\n').mentions).toBeUndefined()
+  })
+
+  it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
+    expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
+  })
+})

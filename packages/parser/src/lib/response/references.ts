@@ -101,9 +101,10 @@ const titlePatterns: RegExp[] = [
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
   // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
   // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
-  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
+  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause),
+  // and its reports on one subject ("HMIC reports concerning Honour-based Crime, …").
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
@@ -186,14 +187,17 @@ const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_
 // "the above report", "the above HMICFRS inspection": a letter whose subject line names the report.
 const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|inspection|review|publication|(?:HMICFRS|HMIC|inspection)[ \t]+letter)\b/iu
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
-// latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
+// latest Effectiveness Report", "HMIC's Stop and Search Powers Report" (capitalised words and the small
+// words between them): a family, not a title (never the next one: "HMICFRS Next Inspection").
 const familyMention =
-  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)?){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
-// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
+// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar"; so does
+// a pillar by the name its reports bore ("PEEL: Police legitimacy 2017"): "the Police Efficiency 2016 report",
+// "its latest assessment on police legitimacy".
 const peelStrand =
-  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?<!\b(?:next|future|upcoming|forthcoming) )\bpolice[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)(?:[ \t]+20\d\d)?[ \t]+(?:report|inspection|assessment)\b|\b(?:report|inspection|assessment)[ \t]+(?:on|of|into)[ \t]+police[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
 // Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
 const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
 
