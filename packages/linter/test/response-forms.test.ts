@@ -51,12 +51,13 @@ describe('report-identified: real responses that name their report', () => {
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “legitimacy (ethical behaviour) strand”.'])
   })
 
-  it('an index page whose report links lost their labels ("Report" on a line of its own) cannot tell, and says the link holds the name', () => {
+  it('an index page whose report links lost their labels ("Report" on a line of its own), under lines of different years: cannot tell, a page of reports', () => {
     const {result} = read('lancashire-pcc-hmicfrs-reports-and-responses-index.txt')
+    expect(textState(readCorpus('lancashire-pcc-hmicfrs-reports-and-responses-index.txt').text).reportElsewhere).toBe(true)
     expect(outcome(result, 'report-identified')).toEqual([
       'cannot-tell',
-      'cannot-tell',
-      'No title of the report was found in the text read (the text points to the report by a link the text read does not hold).'
+      'several-reports',
+      'The text lists reports of 3 different dates (“HMICFRS Inspection process for 2018/19”, “HMICFRS Inspection process for 2017/18”, …), so it does not say which one it answers: it reads as a page of reports and responses, not a response to one.'
     ])
   })
 })
