@@ -428,3 +428,19 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })
 })
+
+describe('parseResponse: a news page’s own date line dates the page, not the report', () => {
+  const read = (text: string) => parseResponse(text, {path: 'response.txt'}).response
+
+  it('reads "Published 22 March 2018" alone on its line, below a site’s banner lines, as the page’s date', () => {
+    const {date, report: reference} = read(corpus('kent-pcc-peel-effectiveness-2017-press-release.txt'))
+    expect([date, reference.publishedOn, reference.publishedOnAsWritten]).toEqual(['2018-03-22', undefined, undefined])
+  })
+
+  it('keeps the report’s day where a sentence gives it, and the page’s day from its own line', () => {
+    const {date, report: reference} = read('Published 22 March 2018\n\nHMICFRS published its report on 20 March 2018. I welcome it.\n')
+    expect([date, reference.publishedOn]).toEqual(['2018-03-22', '2018-03-20'])
+    // In a sentence, "published 22 March 2018" is the report's.
+    expect(read('The report was published 22 March 2018 and I welcome it.\n').report.publishedOn).toBe('2018-03-22')
+  })
+})

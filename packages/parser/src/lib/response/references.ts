@@ -433,6 +433,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
     // "released on <date>": only the release of the report.
     if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
     if (aboutAnEarlierReport(block.text, match.index) || aboutAnotherPublication(block.text, match.index)) continue
+    // A news page's own date line ("Published 22 March 2018" alone on its line) dates the page, not the report.
+    if (isPageDateLine(block.text, match.index)) continue
     // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
     const iso = dateOnly(match[1])?.iso
     reference.publishedOnAsWritten = match[1]
@@ -503,6 +505,14 @@ function readPublication(body: Block[], reference: ReportReference): void {
 // What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
 const ownPublication = /\b(?:response|statement|letter|comments|action[ \t]+plan|plan|update|minutes|strategy|press[ \t]+release)\b/i
 const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate)\b/i
+
+/** Whether the line of `text` at `index` is a page's own date line ("Published: 1 March 2019"), whole. */
+function isPageDateLine(text: string, index: number): boolean {
+  const end = text.indexOf('\n', index)
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, end === -1 ? undefined : end).trim()
+  const date = pageDate.exec(line)?.[1]
+  return date !== undefined && dateOnly(date) !== undefined
+}
 
 /** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
 function aboutAnotherPublication(text: string, index: number): boolean {
@@ -605,8 +615,8 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
   if (letterHead) return letterHead
-  // Below the headline, a line of its own.
-  const published = dateOnALine(blocks.slice(0, Math.min(end, 4)), pageDate)
+  // Below the headline, a line of its own (after a site's banner lines, which may come first).
+  const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate)
   if (published) return published
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
