@@ -79,7 +79,7 @@ describe('check and summarise', () => {
     expect(summarise(outcome).deadline).toEqual({
       state: 'undated',
       sentence:
-        'The 56 days could not be checked: the response says the report was published today, but it gives no date of its own, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
+        'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
       facts: []
     })
   })
