@@ -73,12 +73,13 @@ describe('check and summarise', () => {
     })
   })
 
-  it('says what a statement issued "today" with the report settles, as the linter does, not that the deadline is unknown', async () => {
+  it('says what an undated statement issued "today" with the report leaves open, as the linter does, never "in time" without a date', async () => {
     const name = 'devoncornwall-pcc-peel-2021-22-statement.txt'
     const outcome = await checkCorpusResponse(name)
     expect(summarise(outcome).deadline).toEqual({
-      state: 'in-time',
-      sentence: 'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.',
+      state: 'undated',
+      sentence:
+        'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
       facts: []
     })
   })

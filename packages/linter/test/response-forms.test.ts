@@ -51,12 +51,13 @@ describe('report-identified: real responses that name their report', () => {
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “legitimacy (ethical behaviour) strand”.'])
   })
 
-  it('an index page whose report links lost their labels ("Report" on a line of its own) cannot tell, and says the link holds the name', () => {
+  it('an index page whose report links lost their labels ("Report" on a line of its own), under lines of different years: cannot tell, a page of reports', () => {
     const {result} = read('lancashire-pcc-hmicfrs-reports-and-responses-index.txt')
+    expect(textState(readCorpus('lancashire-pcc-hmicfrs-reports-and-responses-index.txt').text).reportElsewhere).toBe(true)
     expect(outcome(result, 'report-identified')).toEqual([
       'cannot-tell',
-      'cannot-tell',
-      'No title of the report was found in the text read (the text points to the report by a link the text read does not hold).'
+      'several-reports',
+      'The text lists reports of 3 different dates (“HMICFRS Inspection process for 2018/19”, “HMICFRS Inspection process for 2017/18”, …), so it does not say which one it answers: it reads as a page of reports and responses, not a response to one.'
     ])
   })
 })
@@ -165,14 +166,14 @@ describe('published-within-56-days: dates as statements write them', () => {
     expect(outcome(result, 'published-within-56-days')).toEqual(['met', 'in-time', 'The response is dated 2019-09-27, day 1 of 56: in time.'])
   })
 
-  it('"Today’s HMICFRS report" with "Issued: Thursday 22nd March": day 1 by its own account; the year of the date line is not in the text', () => {
+  it('"Today’s HMICFRS report" with "Issued: Thursday 22nd March": the year of the date line is not in the text, so neither date is known and the check cannot tell', () => {
     const {response, result} = read('westmercia-pcc-peel-effectiveness-2017.txt')
     expect([response.date, response.report.publishedOnAsWritten]).toEqual([undefined, 'today'])
     expect(result.dates).toEqual({})
     expect(outcome(result, 'published-within-56-days')).toEqual([
-      'met',
-      'same-day',
-      'The response says the report is published today: by its own account it was issued on day 1 of the 56, in time.'
+      'cannot-tell',
+      'today-undated',
+      'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).'
     ])
   })
 

@@ -60,10 +60,10 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
 })
 
 describe('textState: a copy that stopped mid-quote or clipped its paragraphs is cut off', () => {
-  it('the real page clipped paragraph by paragraph and stopped at “Howeve: cut off, so the unread name is no error', () => {
+  it('the real page clipped paragraph by paragraph and stopped at “Howeve: cut off, though the report is named by its PEEL pillar in the part read', () => {
     const {text} = readCorpus('warwickshire-pcc-peel-legitimacy-2017-statement.txt')
     expect(textState(text).cutOff).toBe(true)
-    expect(outcome(read('warwickshire-pcc-peel-legitimacy-2017-statement.txt').result, 'report-identified')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(outcome(read('warwickshire-pcc-peel-legitimacy-2017-statement.txt').result, 'report-identified')).toEqual(['met', 'named'])
   })
 
   it.each([
@@ -131,5 +131,48 @@ describe('report-identified: a whole text that calls its report only "this repor
     ['The PEEL programme looks at all forces. I welcome the HMICFRS inspection.', undefined]
   ])('%j holds no possible title', (opening, title) => {
     expect(textState(`${opening}${end}`).possibleTitle).toBe(title)
+  })
+})
+
+describe('report-identified: a page listing reports of different dates answers none of them alone', () => {
+  it('the real index of a commissioner’s responses, one report a line with its year: cannot tell, not the title of its first line', () => {
+    const {response, result} = read('hampshire-pcc-inspections-index.txt')
+    // The parser reads one line's title; the list says it is one of many.
+    expect(response.report.title).toBe('CDI Inspection of Hampshire Constabulary 2019')
+    expect(textState(readCorpus('hampshire-pcc-inspections-index.txt').text).reportList?.slice(0, 3)).toEqual([
+      'HMICFRS PEEL: Police effectiveness, efficiency and legitimacy 2018/19',
+      'PCC Response to HMICFRS CDI Inspection of Hampshire Constabulary 2019',
+      'PCC & Force Response to PEEL Effectiveness 2018'
+    ])
+    expect(check(result, 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'several-reports',
+      plain:
+        'The text lists reports of 5 different dates (“HMICFRS PEEL: Police effectiveness, efficiency and legitimacy 2018/19”, “PCC Response to HMICFRS CDI Inspection of Hampshire Constabulary 2019”, …), so it does not say which one it answers: it reads as a page of reports and responses, not a response to one.'
+    })
+  })
+
+  it('a page whose lines give each report its month ("… – February 2021 Response"), or its day ("Published on: 13 April 2022")', () => {
+    for (const name of ['northumbria-pcc-hmicfrs-reports-and-responses-page-2021.txt', 'bedfordshire-pcc-hmic-reports-index.txt']) {
+      expect(outcome(read(name).result, 'report-identified')).toEqual(['cannot-tell', 'several-reports'])
+    }
+  })
+
+  it.each([
+    // Two dates of one month written two ways ("Oct 2014", "Nov 2014", "November 2014") are two dates, not three.
+    ['mopac-deputy-mayor-hmic-responses-index-2015.txt', 'met', 'named'],
+    // A response that names its report and an earlier one, each with its year, and comments in the first person.
+    ['northwales-pcc-hmic-inspections-responses-page.txt', 'cannot-tell', 'cannot-tell']
+  ])('%s: not a list of three dates (%s, %s)', (name, outcomeOf, messageId) => {
+    expect(outcome(read(name).result, 'report-identified')).toEqual([outcomeOf, messageId])
+  })
+
+  it.each([
+    ['PEEL 2023–25: An inspection of Kent Police\n\nI welcome the report. In the PEEL 2021/22 report the force was good; in PEEL 2018/19 it was outstanding.\n', undefined],
+    ['Reports\n\nPEEL 2023–25 Response\nPEEL 2021/22 Response\nPEEL 2018/19 Response\n', 3],
+    // A line in the first person comments on a report: not a list entry.
+    ['I welcome PEEL 2023–25.\nWe noted PEEL 2021/22.\nOur view of PEEL 2018/19 stands.\n', undefined]
+  ])('%j: report lines of different dates %s', (text, count) => {
+    expect(textState(text).reportList?.length).toBe(count)
   })
 })

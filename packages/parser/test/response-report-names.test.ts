@@ -407,3 +407,40 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     ])
   })
 })
+
+describe('parseResponse: a report named by its subject or its PEEL pillar in words of the genre', () => {
+  it('reads the inspectorate’s report by a capitalised name with small words in it ("HMIC\'s Stop and Search Powers Report")', () => {
+    expect(report(corpus('westyorkshire-pcc-stop-and-search-2015-statement.txt')).mentions).toEqual(['HMIC\'s Stop and Search Powers Report'])
+    expect(report('I note the findings of HMIC’s Use of Force and Stop and Search Report.\n').mentions).toEqual(['HMIC’s Use of Force and Stop and Search Report'])
+    // Not the next one, nor words any report could have.
+    expect(report('I look forward to the HMICFRS Next Inspection of the force.\n').mentions).toBeUndefined()
+  })
+
+  it('reads a PEEL pillar by the name its reports bore: "the Police Efficiency 2016 report", "its latest assessment on police legitimacy"', () => {
+    const minutes = report(corpus('southyorkshire-panel-minutes-hmic-peel-efficiency-2016.txt'))
+    expect([minutes.mentions, minutes.publishedOn]).toEqual([['Police Efficiency 2016 report'], '2016-11-03'])
+    expect(report(corpus('warwickshire-pcc-peel-legitimacy-2017-statement.txt')).mentions).toEqual(['assessment on police legitimacy'])
+    // A pillar's report yet to come names none.
+    expect(report('The Police Effectiveness Report will be published in Spring 2017.\n').mentions).toBeUndefined()
+  })
+
+  it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
+    expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
+  })
+})
+
+describe('parseResponse: a news page’s own date line dates the page, not the report', () => {
+  const read = (text: string) => parseResponse(text, {path: 'response.txt'}).response
+
+  it('reads "Published 22 March 2018" alone on its line, below a site’s banner lines, as the page’s date', () => {
+    const {date, report: reference} = read(corpus('kent-pcc-peel-effectiveness-2017-press-release.txt'))
+    expect([date, reference.publishedOn, reference.publishedOnAsWritten]).toEqual(['2018-03-22', undefined, undefined])
+  })
+
+  it('keeps the report’s day where a sentence gives it, and the page’s day from its own line', () => {
+    const {date, report: reference} = read('Published 22 March 2018\n\nHMICFRS published its report on 20 March 2018. I welcome it.\n')
+    expect([date, reference.publishedOn]).toEqual(['2018-03-22', '2018-03-20'])
+    // In a sentence, "published 22 March 2018" is the report's.
+    expect(read('The report was published 22 March 2018 and I welcome it.\n').report.publishedOn).toBe('2018-03-22')
+  })
+})

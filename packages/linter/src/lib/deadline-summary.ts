@@ -85,9 +85,10 @@ function deadlineInWords(result: Pick<LintResult, 'dates' | 'deadline' | 'noDead
   const {dates, deadline: status} = result
   const reportPublishedOn = dates.report?.date
   if (reportPublishedOn === undefined) {
-    // A statement issued "today" with the report, or a date without a year: the check says what the text settles.
+    // A statement issued "today" with the report but undated, or a date without a year: the check says
+    // what the text leaves open (never "in time" without a date).
     const check = result.checks.find((entry) => entry.ruleId === 'published-within-56-days')
-    if (check?.messageId === 'same-day') return {state: 'in-time', sentence: check.plain}
+    if (check?.messageId === 'today-undated') return {state: 'undated', sentence: check.plain}
     if (check?.messageId === 'no-year') return {state: 'unknown', sentence: check.plain}
     return {state: 'unknown', sentence: "The 56 days could not be checked: the report's publication date is not known (give it, or the report itself)."}
   }

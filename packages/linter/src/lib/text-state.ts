@@ -20,6 +20,8 @@ export interface TextState {
   forceVoice?: string
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
+  /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
+  reportList?: string[]
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -184,6 +186,37 @@ function forceVoice(text: string): string | undefined {
   return force && !bodySpeaks.test(text) && !holderSpeaks(text) ? force[0] : undefined
 }
 
+// A page that lists reports, one a line with its date ("PCC & Force Response to PEEL Effectiveness 2018",
+// "Custody services in a COVID-19 environment – April 2021 Response", "Published on: 13 April 2022"),
+// answers no single one of them. A line that names a report or gives a publication, not a sentence (no
+// full stop between sentences inside it) and not in the first person (a comment on one of them).
+const listedReportWord = /\b(?:reports?|inspections?|reviews?|assessments?|PEEL|super-complaint|thematic)\b|^published\b/i
+const sentenceInside = /[.!?][ \t]+\p{Lu}/u
+const firstPerson = /\b(?:I|we|my|our)\b/i
+// The date a listed report's line gives: a year or a period ("2018/19"), with its month where given.
+const listedDate = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?((?:19|20)\d\d(?:[/–-]\d{2,4})?)\b/i
+// Three different dates: a response names its report, and at most an earlier one, with their dates.
+const listedDates = 3
+const listedLineLength = 200
+
+/** The lines of a page that lists reports of three or more different dates, or `undefined`. */
+function reportList(text: string): string[] | undefined {
+  const dates = new Set<string>()
+  const lines: string[] = []
+  for (const raw of text.split('\n')) {
+    const line = raw.trim()
+    if (line.length > listedLineLength || !/^[\p{Lu}\d]/u.test(line) || !listedReportWord.test(line)) continue
+    if (sentenceInside.test(line) || firstPerson.test(line)) continue
+    const date = listedDate.exec(line)
+    if (!date) continue
+    // "Nov 2014" and "November 2014" are one date.
+    const key = `${(date[1] ?? '').toLowerCase()} ${date[2]}`
+    if (!dates.has(key)) lines.push(line)
+    dates.add(key)
+  }
+  return dates.size >= listedDates ? lines : undefined
+}
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -210,6 +243,7 @@ export function textState(text: string | undefined): TextState {
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
   const force = forceVoice(text)
+  const list = reportList(text)
   return {
     cutOff,
     ...pointers(text),
@@ -217,7 +251,8 @@ export function textState(text: string | undefined): TextState {
     ...(reference === undefined ? {} : {reportReference: reference}),
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...(force === undefined ? {} : {forceVoice: force}),
-    bodyNamed: bodyName.test(text)
+    bodyNamed: bodyName.test(text),
+    ...(list === undefined ? {} : {reportList: list})
   }
 }
 

@@ -14,8 +14,8 @@ const weekdayWithoutYear = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^\
  *
  * Statute: Police Act 1996 s.55(5A), "must be published before the end of the period of 56 days
  * beginning with the day on which the report is published". Not met (error) when late; cannot
- * tell (warning) when the report's or the response's date is unknown; met for a statement issued
- * with the report ("HMICFRS today publishes …"). A draft's days left are `draft-days-left`.
+ * tell (warning) when the report's or the response's date is unknown, also for a statement that says
+ * the report is published "today" but gives no date of its own. A draft's days left are `draft-days-left`.
  *
  * When the text gives only the month of the report ("published in May 2019"), the last permitted
  * day is a range: a response dated after its end is late whatever the day, one dated no later than
@@ -44,9 +44,11 @@ export const publishedWithin56Days = defineRule({
   ...ruleSpecs['published-within-56-days'],
   check(context) {
     const {dates, response} = context
-    // A statement issued the day the report is published ("HMICFRS today publishes …") is on day 1.
+    // "HMICFRS today publishes …" in a statement with no date of its own dates neither the report nor the
+    // statement: "today" is the day it was written, and a page may carry it for days after. Its date line,
+    // where there is one, dates both (the parser then gives the report that day).
     if (dates.response === undefined && dates.asAt === undefined && /^today\b/i.test(response.report.publishedOnAsWritten ?? '')) {
-      return [{message: 'same-day', values: {asWritten: response.report.publishedOnAsWritten ?? 'today'}}]
+      return [{message: 'today-undated', values: {asWritten: response.report.publishedOnAsWritten ?? 'today'}}]
     }
     const reportPublishedOn = dates.report?.date
     if (reportPublishedOn === undefined) {

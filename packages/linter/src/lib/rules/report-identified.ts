@@ -36,8 +36,8 @@ function titleOverlap(cited: string, actual: string): number {
  * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
  * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
- * report: said so), "the above report" without its subject
- * line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
+ * report: said so), a page listing reports of different dates (an index: it answers none of
+ * them alone), "the above report" without its subject line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
  * note, a pointer to the report whose link the text lost, or a title, a date or a finding (a
  * reference that matches none of the report's) that disagrees with the report given (section55.md
  * §7 S55-REPORT-IDENTIFIED).
@@ -57,6 +57,12 @@ export const reportIdentified = defineRule({
   ...ruleSpecs['report-identified'],
   check({response, report, dates, text, unmatched}) {
     const {title, url, position, mentions} = response.report
+    // A page that lists reports of different dates answers none of them alone: a title read from one of
+    // its lines is not the report it answers.
+    if (text.reportList !== undefined) {
+      const [first = '', second = ''] = text.reportList
+      return [{message: 'several-reports', values: {first, second, count: text.reportList.length}}]
+    }
     if (title === undefined && url === undefined) {
       const [mention] = mentions ?? []
       // A family ("HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection") names the body's

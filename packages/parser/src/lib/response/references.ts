@@ -101,9 +101,10 @@ const titlePatterns: RegExp[] = [
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
   // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
   // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
-  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause).
+  // annual assessment of day-to-day policing by … which is published today" (up to the relative clause),
+  // and its reports on one subject ("HMIC reports concerning Honour-based Crime, …").
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
     'u'
   ),
   // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
@@ -186,14 +187,17 @@ const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_
 // "the above report", "the above HMICFRS inspection": a letter whose subject line names the report.
 const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|inspection|review|publication|(?:HMICFRS|HMIC|inspection)[ \t]+letter)\b/iu
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
-// latest Effectiveness Report": a family, not a title (never the next one: "HMICFRS Next Inspection").
+// latest Effectiveness Report", "HMIC's Stop and Search Powers Report" (capitalised words and the small
+// words between them): a family, not a title (never the next one: "HMICFRS Next Inspection").
 const familyMention =
-  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)?){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
-// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar".
+// for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar"; so does
+// a pillar by the name its reports bore ("PEEL: Police legitimacy 2017"): "the Police Efficiency 2016 report",
+// "its latest assessment on police legitimacy".
 const peelStrand =
-  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+  /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?<!\b(?:next|future|upcoming|forthcoming) )\bpolice[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)(?:[ \t]+20\d\d)?[ \t]+(?:report|inspection|assessment)\b|\b(?:report|inspection|assessment)[ \t]+(?:on|of|into)[ \t]+police[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
 // Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
 const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
 
@@ -429,6 +433,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
     // "released on <date>": only the release of the report.
     if (/^released/i.test(match[0]) && !aboutTheReport.test(sentenceAround(block.text, match.index))) continue
     if (aboutAnEarlierReport(block.text, match.index) || aboutAnotherPublication(block.text, match.index)) continue
+    // A news page's own date line ("Published 22 March 2018" alone on its line) dates the page, not the report.
+    if (isPageDateLine(block.text, match.index)) continue
     // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
     const iso = dateOnly(match[1])?.iso
     reference.publishedOnAsWritten = match[1]
@@ -499,6 +505,14 @@ function readPublication(body: Block[], reference: ReportReference): void {
 // What a body publishes besides the report: "My response will be published on …", "The force's action plan was published on …".
 const ownPublication = /\b(?:response|statement|letter|comments|action[ \t]+plan|plan|update|minutes|strategy|press[ \t]+release)\b/i
 const reportWords = /\b(?:report|inspection|assessment|HMICFRS|HMIC|inspectorate)\b/i
+
+/** Whether the line of `text` at `index` is a page's own date line ("Published: 1 March 2019"), whole. */
+function isPageDateLine(text: string, index: number): boolean {
+  const end = text.indexOf('\n', index)
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, end === -1 ? undefined : end).trim()
+  const date = pageDate.exec(line)?.[1]
+  return date !== undefined && dateOnly(date) !== undefined
+}
 
 /** Whether the sentence leading up to `index` is about another publication than the report: the body's own, or the force's. */
 function aboutAnotherPublication(text: string, index: number): boolean {
@@ -601,8 +615,8 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // A letter head's line that ends with its date: "Our ref: JS/123   Date: 1 March 2019".
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
   if (letterHead) return letterHead
-  // Below the headline, a line of its own.
-  const published = dateOnALine(blocks.slice(0, Math.min(end, 4)), pageDate)
+  // Below the headline, a line of its own (after a site's banner lines, which may come first).
+  const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate)
   if (published) return published
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
