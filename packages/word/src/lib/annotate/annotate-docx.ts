@@ -1,12 +1,5 @@
-import {
-  CorruptDocumentError,
-  checkZip,
-  defaultMaxCompressionRatio,
-  defaultMaxUncompressedBytes,
-  defaultMaxXmlBytes,
-  inflateEntry,
-  readDocument
-} from '@scrutiny/convert'
+import {CorruptDocumentError, defaultMaxCompressionRatio, defaultMaxUncompressedBytes, defaultMaxXmlBytes, readDocument} from '@scrutiny/convert'
+import {checkZip, inflateEntry} from '@scrutiny/convert/internal'
 import {zipSync} from 'fflate'
 import type {Zippable} from 'fflate'
 import type {VFileMessage} from 'vfile-message'
