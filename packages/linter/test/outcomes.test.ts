@@ -109,6 +109,18 @@ describe('three outcomes', () => {
       outcome: 'cannot-tell',
       plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
     })
+    // Comments attached were invited: the invitation is not "not met" where the comments cannot be told.
+    expect(check(result, 'chief-officer-invited')).toMatchObject({
+      outcome: 'cannot-tell',
+      plain: "Neither the chief officer's comments nor an invitation to give them were found in the text read (the text says the chief officer's comments are attached or in another document)."
+    })
+  })
+
+  it('chief-officer-invited: a text cut off cannot tell; a whole text without comments or an invitation is not met', () => {
+    const cut = parseResponse('I welcome this report and thank the inspectors for their work on the force and its partners, which has', {path: 'cut.txt'})
+    expect(check(lint(cut.response, {file: cut.file}), 'chief-officer-invited')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    const whole = parseResponse('I welcome this report and thank HMICFRS for its work.\n', {path: 'whole.txt'})
+    expect(check(lint(whole.response, {file: whole.file}), 'chief-officer-invited')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
   })
 
   it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
