@@ -163,6 +163,7 @@ describe('"should " repeated a million times', () => {
     expect(result.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual([])
     expect(result.checks.filter((check) => check.outcome === 'cannot-tell').map((check) => check.ruleId)).toEqual([
       'lpb-comments',
+      'chief-officer-invited',
       'chief-officer-comments',
       'published-within-56-days',
       'report-identified',
