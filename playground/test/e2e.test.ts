@@ -231,7 +231,10 @@ describe('playground in Chromium', () => {
     expect(commented.suggestedFilename()).toBe('warwickshire-pcc-response-west-midlands-soc-2024-with-comments.docx')
     const comments = strFromU8(unzipSync(readFileSync(await commented.path()))['word/comments.xml']!)
     expect(comments.match(/w:author="Scrutiny"/g)).toHaveLength(2)
-    expect(comments.match(/\((?:cites-section-55|report-linked)\)/g)).toEqual(['(cites-section-55)', '(report-linked)'])
+    // In plain words for the officer, each with its rule's documentation.
+    expect(comments.match(/rules\.md#(?:cites-section-55|report-linked)/g)).toEqual(['rules.md#cites-section-55', 'rules.md#report-linked'])
+    expect(comments).toContain('Should check: ')
+    expect(comments).not.toContain('Unexpected')
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download a template (Word)'}).click()])
     expect(template.suggestedFilename()).toBe('warwickshire-response-draft.docx')
     const document = strFromU8(unzipSync(readFileSync(await template.path()))['word/document.xml']!)

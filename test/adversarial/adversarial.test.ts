@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs'
 import {CorruptDocumentError, EmptyDocumentError, ZipBombError, parseReportDocument, readDocument} from '@scrutiny/convert'
 import {lint} from '@scrutiny/linter'
-import {parseReport, parseResponse, responseFromTree, toMdast} from '@scrutiny/parser'
+import {parseReport, parseResponse, reportFromTree, responseFromTree, toMdast} from '@scrutiny/parser'
 import * as schema from '@scrutiny/schema'
 import type {InspectionReport} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
@@ -80,6 +80,44 @@ describe('1,000 nested block quotes', () => {
   })
 })
 
+describe('a response under 1,000 nested block quotes', () => {
+  const sentence = 'I welcome the report ‘Serious and organised crime’.'
+  const heading = "Police and Crime Commissioner's comments"
+  const inputs = {
+    markdown: `# ${heading}\n\n${'> '.repeat(1_000)}${sentence}\n`,
+    html: `<h1>${heading}</h1>${'<blockquote>'.repeat(1_000)}<p>${sentence}</p>${'</blockquote>'.repeat(1_000)}`
+  }
+
+  it.each(['markdown', 'html'] as const)('%s: the quoted sentence is the body\'s comments and names the report', (format) => {
+    const parsed = parseResponse(inputs[format], {format})
+    checkResponse(parsed, inputs[format], format === 'markdown', {schema})
+    expect([parsed.response.lpbComments?.heading, parsed.response.lpbComments?.text.endsWith(sentence), parsed.response.report.title]).toEqual([
+      heading,
+      true,
+      'Serious and organised crime'
+    ])
+    const result = lint(parsed.response, {file: parsed.file})
+    expect(result.checks.filter((check) => ['lpb-comments', 'report-identified'].includes(check.ruleId)).map((check) => check.outcome)).toEqual(['met', 'met'])
+  })
+})
+
+describe('a report tree 100,000 lists and quotes deep', () => {
+  // A tree from a converter or plugin can be deeper than any Markdown micromark reads in time.
+  it('is read without a RangeError: the sentence at the bottom is the one area for improvement', () => {
+    const {tree, file} = toMdast('## Areas for improvement\n\nThe force should improve how it records crime.\n', {format: 'markdown'})
+    type Nested = Extract<(typeof tree)['children'][number], {type: 'list' | 'blockquote' | 'paragraph'}>
+    let content = tree.children[1] as Nested
+    for (let depth = 0; depth < 100_000; depth++) {
+      content = depth % 2 === 0 ? {type: 'list', ordered: false, children: [{type: 'listItem', children: [content]}]} : {type: 'blockquote', children: [content]}
+    }
+    const parsed = reportFromTree({type: 'root', children: [tree.children[0]!, content]}, file, {format: 'markdown'})
+    expect(parsed.report.findings.map((finding) => [finding.id, finding.text, finding.section])).toEqual([
+      ['area-for-improvement-1', 'The force should improve how it records crime.', ['Areas for improvement']]
+    ])
+    expect(ruleIds(parsed.messages)).toEqual(['unknown-subject'])
+  })
+})
+
 describe('a Markdown response under 2,000 nested list markers', () => {
   it('is read without overflowing the stack: the sentence is the body\'s comments and names the report', large, () => {
     const markdown = nestedListMarkers()
@@ -125,6 +163,7 @@ describe('"should " repeated a million times', () => {
     expect(result.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual([])
     expect(result.checks.filter((check) => check.outcome === 'cannot-tell').map((check) => check.ruleId)).toEqual([
       'lpb-comments',
+      'chief-officer-invited',
       'chief-officer-comments',
       'published-within-56-days',
       'report-identified',

@@ -22,6 +22,4 @@ export {
 export {parseReportDocument, parseResponseDocument} from './lib/parse-document.js'
 export type {ReadDocumentOptions, ReadDocumentResult} from './lib/read-document.js'
 export {sniffDocumentFormat} from './lib/sniff.js'
-export {checkZip, inflateEntry} from './lib/docx/zip.js'
-export type {CheckedZip, ZipEntry, ZipLimits} from './lib/docx/zip.js'
 export type {DocumentFormat} from './lib/sniff.js'

@@ -11,16 +11,18 @@ test('public API', async () => {
     'TooManyPagesError',
     'UnknownFormatError',
     'ZipBombError',
-    'checkZip',
     'defaultMaxCompressionRatio',
     'defaultMaxEntries',
     'defaultMaxPages',
     'defaultMaxUncompressedBytes',
     'defaultMaxXmlBytes',
-    'inflateEntry',
     'parseReportDocument',
     'parseResponseDocument',
     'readDocument',
     'sniffDocumentFormat'
   ])
+})
+
+test('internal helpers for the other @scrutiny packages, out of the public API', async () => {
+  expect(Object.keys(await import('../src/internal.js')).sort()).toEqual(['checkZip', 'inflateEntry'])
 })

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {parseReport, parseResponse} from '@scrutiny/parser'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportText, rules} from '../src/index.js'
+import type {Log} from 'sarif'
+import {ConfigError, RuleError, defineRule, link, lint, presets, reportGithub, reportSarif, reportText, rules} from '../src/index.js'
 import {ScrutinyError} from '@scrutiny/schema'
 import {textState} from '../src/lib/text-state.js'
 import {check, parseSeed, readCorpus, seedReport} from './helpers.js'
@@ -108,6 +109,18 @@ describe('three outcomes', () => {
       outcome: 'cannot-tell',
       plain: "The chief officer's comments were not found in the text read (the text says the chief officer's comments are attached or in another document)."
     })
+    // Comments attached were invited: the invitation is not "not met" where the comments cannot be told.
+    expect(check(result, 'chief-officer-invited')).toMatchObject({
+      outcome: 'cannot-tell',
+      plain: "Neither the chief officer's comments nor an invitation to give them were found in the text read (the text says the chief officer's comments are attached or in another document)."
+    })
+  })
+
+  it('chief-officer-invited: a text cut off cannot tell; a whole text without comments or an invitation is not met', () => {
+    const cut = parseResponse('I welcome this report and thank the inspectors for their work on the force and its partners, which has', {path: 'cut.txt'})
+    expect(check(lint(cut.response, {file: cut.file}), 'chief-officer-invited')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    const whole = parseResponse('I welcome this report and thank HMICFRS for its work.\n', {path: 'whole.txt'})
+    expect(check(lint(whole.response, {file: whole.file}), 'chief-officer-invited')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
   })
 
   it('a pointer to the report ("A copy of the report can be downloaded here") leaves only the report\'s name unsettled', () => {
@@ -245,11 +258,32 @@ describe('a linter others can extend', () => {
     const {response, file} = parseResponse('I welcome the report ‘Serious and organised crime’.', {path: 'house.txt'})
     const result = lint(response, {file, rules: [...rules, namesBoard], presets: house, preset: 'house'})
     const [message] = result.messages.filter((entry) => entry.ruleId === 'names-board')
-    expect([message?.fatal, message?.plain, message?.url]).toEqual([
+    // docs/rules.md has no section for a house rule: no URL is made up for it, and its own reason is given.
+    expect([message?.fatal, message?.plain, message?.url, message?.why]).toEqual([
       false,
       'The board is not named.',
-      'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#names-board'
+      undefined,
+      'Readers should know where progress is followed.'
     ])
+    expect(reportText({file, result, response})).toContain(
+      'Should check: The board is not named.\n  Where: the document as a whole\n  Why: Readers should know where progress is followed. (House style of the office)'
+    )
+    // SARIF describes the house rule too, so its result has a rule index.
+    const sarif = JSON.parse(reportSarif({file, result})) as Log
+    const driver = sarif.runs[0]!.tool.driver.rules!
+    const index = sarif.runs[0]!.results!.find((entry) => entry.ruleId === 'names-board')!.ruleIndex!
+    expect(driver[index]).toEqual({
+      id: 'names-board',
+      fullDescription: {text: 'Readers should know where progress is followed.'},
+      properties: {note: 'House style of the office'}
+    })
+  })
+
+  it('keeps the URL a house rule brings, and gives a built-in rule its section of docs/rules.md', () => {
+    expect(defineRule({...namesBoard, url: 'https://intranet.example/house-rules#names-board'}).url).toBe(
+      'https://intranet.example/house-rules#names-board'
+    )
+    expect(rules.find((rule) => rule.id === 'copies-sent')?.url).toBe('https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#copies-sent')
   })
 
   it('names the rule and its messages when a rule reports a message it does not have', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {lint, reportGithub, reportJson, reportSarif, reportStylish, reportText, rules} from '../src/index.js'
+import {parseResponse} from '@scrutiny/parser'
 import {parseSeed, seedReport} from './helpers.js'
 
 function seedEntry() {
@@ -12,6 +13,20 @@ describe('reporters on the seed (strict)', () => {
     expect(reportStylish(seedEntry())).toBe(
       "warwickshire-pcc-response-west-midlands-soc-2024.txt\n9:428-9:464 warning Unexpected citation of section 55(1), the inspectors' duty to publish, expected the body's duties in section 55(4)-(6) cites-section-55 scrutiny\n\n⚠ 1 warning"
     )
+  })
+
+  it('stylish and github mark a check that cannot tell, which is otherwise a warning like a duty not met', () => {
+    const {response, file} = parseResponse("Dear Home Secretary,\n\nI welcome the above report. The chief constable's comments are attached.\n", {path: 'letter.txt'})
+    const entry = {file, response, result: lint(response, {file})}
+    const lines = (report: string) => report.split('\n').filter((line) => line.includes('copies-sent') || line.includes('report-identified'))
+    expect(lines(reportStylish(entry)).map((line) => line.replace(/ +/g, ' ').trim())).toEqual([
+      'warning Unexpected response without a copy to the inspectors of constabulary, expected it to say it is sent to HMICFRS and the Secretary of State (s.55(6)) copies-sent scrutiny',
+      'warning Unexpected reference to the report as “the above report” without its title, expected its title or link (s.55(4)-(5)) (cannot tell) report-identified scrutiny'
+    ])
+    expect(lines(reportGithub(entry)).map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+      '::warning file=letter.txt,title=copies-sent',
+      '::warning file=letter.txt,title=report-identified (cannot tell)'
+    ])
   })
 
   it('json', () => {

@@ -6,3 +6,5 @@ export {reportBlocks} from './lib/report/blocks.js'
 export {contentWords, flatten, paraphraseScore, sameFindingText, sameFlatText} from './lib/response/match.js'
 export {stanceOf} from './lib/response/stance.js'
 export {lineStarts, pointAt} from './lib/points.js'
+// Written dates, for the register's provenance headers (one date reader for every package).
+export {isoDay} from './lib/text.js'

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {expect, it} from 'vitest'
 import {RegisterInputError, extractDocument} from '../src/index.js'
+import {readProvenance} from '../src/lib/provenance.js'
 import {essex, root} from './helpers.js'
 
 const read = (file: string) => new Uint8Array(readFileSync(join(root, file)))
@@ -20,6 +21,11 @@ it('takes a saved copy’s title, URL and date from its provenance header', asyn
     'https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2016/essex/effectiveness/',
     '2017-03-02'
   ])
+})
+
+it('reads a provenance header’s date with the parser’s date reader: ordinals, a comma, no impossible day', () => {
+  const published = (date: string) => readProvenance(`source: https://example.org/r\ntitle: A report\npublished: ${date}\n---\nText.\n`).provenance.publishedOn
+  expect(['2 March 2017', '2nd March, 2017', '31 February 2017', '2 Marchember 2017'].map(published)).toEqual(['2017-03-02', '2017-03-02', undefined, undefined])
 })
 
 it('tells responses from reports by what the parsers find when there is no header', async () => {

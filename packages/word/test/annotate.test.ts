@@ -53,10 +53,30 @@ async function rawText(bytes: Uint8Array): Promise<string> {
 }
 
 describe.each([
-  ['the seed response (a real Word file)', async () => seedDocx, 1],
-  ['a draft with its placeholders left', async () => draftToDocx(draftResponse(seedReport, {body: 'warwickshire'})), 21]
-] as const)('annotateDocx on %s', (_, load, count) => {
-  it('adds one comment by Scrutiny per message, with the message, citation and what to add', async () => {
+  [
+    'the seed response (a real Word file)',
+    async () => seedDocx,
+    1,
+    [
+      "Should check: The response cites section 55(1) (the inspectors' duty to publish) rather than the body's own duties in section 55(4)-(6).",
+      'What to do: Cite section 55(5) of the Police Act 1996.',
+      'Why: Saying that this is the response under section 55 tells readers what it is and which duties it meets. (Police Act 1996 s.55(4)-(6); section55.md §8 GP-CITE-S55)',
+      'More: https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#cites-section-55'
+    ]
+  ],
+  [
+    'a draft with its placeholders left',
+    async () => draftToDocx(draftResponse(seedReport, {body: 'warwickshire'})),
+    21,
+    [
+      'Must fix: The draft still has a placeholder: “[Insert the Police and Crime Commissioner’s comments on the report]”.',
+      'What to do: Replace it with the Police and Crime Commissioner’s comments on the report.',
+      'Why: A placeholder left in a draft is not yet any of the comments or responses the law requires to be published. (Police Act 1996 s.55(5))',
+      'More: https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#placeholders-filled'
+    ]
+  ]
+] as const)('annotateDocx on %s', (_, load, count, firstComment) => {
+  it('adds one comment by Scrutiny per message, in plain words: what is missing, what to do, why', async () => {
     const bytes = await load()
     const {messages} = await lintDocument(bytes, seedReport, 'strict')
     expect(messages).toHaveLength(count)
@@ -65,11 +85,14 @@ describe.each([
     expect(written.map((comment) => comment.author)).toEqual(Array(count).fill(commentAuthor))
     const first = messages[0]!
     expect(written[0]!.text).toEqual([
-      `${first.fatal ? 'Error' : 'Warning'}: ${first.reason} (${first.ruleId})`,
-      `Citation: ${first.note}`,
-      `What to add: ${/, expected (.+)$/.exec(first.reason)![1]}`,
+      `${first.fatal ? 'Must fix' : 'Should check'}: ${first.plain}`,
+      ...(first.fix ? [`What to do: ${first.fix}`] : []),
+      `Why: ${first.why} (${first.note})`,
       `More: ${first.url}`
     ])
+    expect(written[0]!.text).toEqual(firstComment)
+    // The developer form ("Unexpected …, expected …") stays for the developer tools.
+    expect(written.some((comment) => comment.text.some((line) => line.includes('Unexpected')))).toBe(false)
   })
 
   it('keeps the text for mammoth, lints exactly as the original, and replaces its own comments when run again', async () => {
@@ -97,6 +120,11 @@ describe('annotateDocx anchors', () => {
       expect(anchoredText(annotated, written[index]!.id)).toContain(String(message.actual))
     }
     expect(anchoredText(annotated, written.at(-1)!.id)).toBe(`Response to HMICFRS report: ${seedReport.title}`)
+    // A message that is not the linter's has no plain form: its reason, and what it expects.
+    expect(written.at(-1)!.text).toEqual([
+      'Info: Unexpected response without a link to the report, expected the HMICFRS address of the report (report-linked)',
+      'What to add: the HMICFRS address of the report'
+    ])
   })
 })
 

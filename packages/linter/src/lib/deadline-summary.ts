@@ -61,7 +61,7 @@ function dayCount(count: number): string {
  * date says what could not be checked and what to give.
  *
  * @example
- *   summariseDeadline(lint(response, {reportPublished: '2024-05-14'})).sentence
+ *   summariseDeadline(lint(response, {reportPublishedOn: '2024-05-14'})).sentence
  *   // => 'The last permitted day is 8 July 2024 (day 56, counting 14 May 2024, when the report was published, as day 1). Published on 2 July 2024: day 50, in time with 6 days to spare.'
  */
 export function summariseDeadline(result: Pick<LintResult, 'dates' | 'deadline' | 'noDeadline' | 'checks'>): DeadlineSummary {

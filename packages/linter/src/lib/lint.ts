@@ -41,6 +41,8 @@ export interface LintMessage extends VFileMessage {
   plain: string
   /** What to add or check. */
   fix?: string
+  /** Why the law (or good practice) asks for it, in plain words: the rule's `why`. */
+  why?: string
 }
 
 /** The outcome of one rule on the response: met (with the passage), not met, or cannot tell. */
@@ -92,7 +94,7 @@ function severityFor(outcome: Outcome, severity: Severity): Severity {
 }
 
 function toMessage(
-  rule: Pick<Rule, 'id' | 'url' | 'note'>,
+  rule: Pick<Rule, 'id' | 'url' | 'note' | 'why'>,
   messageId: string,
   spec: MessageSpec,
   outcome: LintMessage['outcome'],
@@ -106,7 +108,7 @@ function toMessage(
     ...(report.place ? {place: report.place} : {})
   }) as LintMessage
   if (file?.path) message.file = file.path
-  message.url = rule.url
+  if (rule.url) message.url = rule.url
   message.note = rule.note
   if (report.expected) message.expected = report.expected
   if (report.actual !== undefined) message.actual = report.actual
@@ -115,6 +117,7 @@ function toMessage(
   message.outcome = outcome
   message.plain = fill(spec.plain, report.values)
   if (spec.fix) message.fix = fill(spec.fix, report.values)
+  message.why = rule.why
   file?.messages.push(message)
   return message
 }
@@ -124,7 +127,7 @@ function unknownDisabled(file: VFile | undefined, known: ReadonlySet<string>): {
   const text = typeof file?.value === 'string' ? file.value : undefined
   const comments = text === undefined ? [] : disableComments(text)
   const spec = ruleSpecs['disable-comment']
-  const rule = {id: 'disable-comment', url: `${docsUrl}#disable-comment`, note: spec.note}
+  const rule = {id: 'disable-comment', url: `${docsUrl}#disable-comment`, note: spec.note, why: spec.why}
   const messages = comments
     .filter(({id}) => id !== '*' && !known.has(id))
     .map(({id, offset, length}) =>

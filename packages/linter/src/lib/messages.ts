@@ -78,6 +78,13 @@ export const ruleSpecs = {
           "Unexpected response without the chief officer's comments or an invitation to give them, expected the body to invite the chief officer to comment (s.55(4))",
         plain: 'The response does not show that the chief officer was invited to comment.',
         fix: "Include the chief officer's comments, or say that you invited them (and by what date)."
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected response without the chief officer's comments or an invitation to give them in the text read ({why}), expected the body to invite the chief officer to comment (s.55(4))",
+        plain: "Neither the chief officer's comments nor an invitation to give them were found in the text read ({why}).",
+        fix: 'Check the full document, or the page or attachment it points to, for the comments or the invitation.'
       }
     }
   },

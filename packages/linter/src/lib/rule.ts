@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {CoverageRow} from './coverage.js'
 import type {DeadlineStatus} from './deadline.js'
 import type {LinkedDates} from './link.js'
+import {ruleSpecs} from './messages.js'
 import type {MessageSpec, Outcome, RuleBasis} from './messages.js'
 import type {TextState} from './text-state.js'
 
@@ -54,8 +55,8 @@ export interface Rule<MessageId extends string = string> {
   why: string
   /** Its messages: outcome, developer form, plain form and what to do. */
   messages: Readonly<Record<MessageId, MessageSpec>>
-  /** Its section of the rules documentation. */
-  url: string
+  /** Its documentation: a built-in rule's section of `docs/rules.md`; a house rule's own page, if given. */
+  url?: string
   /** Runs on a report section 55 does not reach (a fire report); every other rule is skipped there. */
   runsOutsideSection55?: boolean
   /**
@@ -78,19 +79,20 @@ export class RuleError extends ScrutinyError {
 export const docsUrl = 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md'
 
 /**
- * Define a rule: adds its docs URL unless it brings its own (a house rule documented elsewhere).
+ * Define a rule. A built-in rule gets its section of `docs/rules.md` as its URL; a house rule has
+ * the URL it brings, or none (`docs/rules.md` has no section for it, so no link is made up).
  *
  * @example
  *   const namedBoard = defineRule({
  *     id: 'names-board', description: 'The response names the accountability board.', note: 'House style',
  *     basis: 'good-practice', why: 'Readers should know where progress is followed.',
  *     messages: {missing: {outcome: 'not-met', reason: 'Unexpected …, expected …', plain: 'The board is not named.'}},
- *     check: ({response}) => (/board/i.test(response.lpbComments?.text ?? '') ? [] : [{message: 'missing'}])
+ *     check: ({response}) => (/board/i.test(response.lpbComments?.text ?? '') ? [] : [{message: 'missing'}]),
+ *     url: 'https://intranet.example/house-rules#names-board'
  *   })
- *   namedBoard.url // 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#names-board'
+ *   namedBoard.url // 'https://intranet.example/house-rules#names-board'
  */
-export function defineRule<MessageId extends string>(
-  rule: Omit<Rule<MessageId>, 'url'> & {url?: string}
-): Rule<MessageId> {
-  return {...rule, url: rule.url ?? `${docsUrl}#${rule.id}`}
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  const url = rule.url ?? (Object.hasOwn(ruleSpecs, rule.id) ? `${docsUrl}#${rule.id}` : undefined)
+  return {...rule, ...(url === undefined ? {} : {url})}
 }

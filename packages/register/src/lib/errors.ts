@@ -1,10 +1,11 @@
-/** An error about one file: the message starts with its path. */
-class FileNamedError extends Error {
-  readonly path: string
+import {ScrutinyError} from '@scrutiny/schema'
+
+/** An error about one file, a `ScrutinyError` with its `code` and `path`: the message starts with the path. */
+class FileNamedError extends ScrutinyError {
+  declare readonly path: string
 
   constructor(path: string, message: string) {
-    super(`${path}: ${message}`)
-    this.path = path
+    super(`${path}: ${message}`, path)
   }
 }
 

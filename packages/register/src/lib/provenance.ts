@@ -1,3 +1,5 @@
+import {isoDay} from '@scrutiny/parser/internal'
+
 /** What a provenance header says about the document below it. */
 export interface Provenance {
   /** A header names a report by `title:` and a response by `respondent:`. */
@@ -12,16 +14,15 @@ export interface Provenance {
 const headerLine = /^[a-z_]+:[^\n]*$/
 const maxHeaderLines = 20
 const segmentLine = /^=== segment [^\n]*$/gm
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const writtenDate = /^(\d{1,2}) ([A-Za-z]+) (\d{4})\b/
+// "2 March 2017", "2nd March, 2017": the day is checked by the parser's date reader (no 31 February).
+const writtenDate = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9}),? (\d{4})\b/
 
 /** The same text with everything but line breaks blanked, so positions still point into the file. */
 const blank = (text: string) => text.replace(/[^\n]/g, ' ')
 
 function isoDate(written: string | undefined): string | undefined {
   const match = written === undefined ? null : writtenDate.exec(written)
-  const month = match ? months.indexOf(match[2]!.toLowerCase()) + 1 : 0
-  return match && month > 0 ? `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : undefined
+  return match ? isoDay(match[1]!, match[2]!, match[3]!) : undefined
 }
 
 /**

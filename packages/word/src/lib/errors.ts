@@ -1,8 +1,10 @@
+import {ScrutinyError} from '@scrutiny/schema'
+
 /**
- * Base class of every error `@scrutiny/word` throws. The message names what failed, what was
- * expected and the input (the file, when there is one).
+ * Base class of every error `@scrutiny/word` throws, a `ScrutinyError` (with `code` and, for a file,
+ * `path`). The message names what failed, what was expected and the input (the file, when there is one).
  */
-export class WordError extends Error {
+export class WordError extends ScrutinyError {
   override name = 'WordError'
 }
 
@@ -22,13 +24,13 @@ export class UnknownBodyError extends WordError {
 /** The `.docx` is encrypted with a password (an OLE compound file, not a zip), so it cannot be read or annotated. */
 export class EncryptedDocxError extends WordError {
   override name = 'EncryptedDocxError'
-  readonly path: string
+  declare readonly path: string
 
   constructor(path?: string) {
     const name = path || '<input>'
     super(
-      `Cannot read \`${name}\`: expected a Word document (.docx zip archive), but it is encrypted with a password; save an unprotected copy (File > Info > Protect Document) and try again`
+      `Cannot read \`${name}\`: expected a Word document (.docx zip archive), but it is encrypted with a password; save an unprotected copy (File > Info > Protect Document) and try again`,
+      name
     )
-    this.path = name
   }
 }

@@ -20,6 +20,7 @@ export function reportJson(entries: ReportEntry | readonly ReportEntry[]): strin
       reason: message.reason,
       plain: message.plain,
       ...(message.fix ? {fix: message.fix} : {}),
+      ...(message.why ? {why: message.why} : {}),
       place: message.place,
       url: message.url,
       note: message.note,

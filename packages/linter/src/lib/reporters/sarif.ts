@@ -15,15 +15,34 @@ function toUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
 }
 
+/** A rule of no built-in id (a house rule, a converter's message), described from its messages. */
+function describedByMessages(entries: readonly ReportEntry[]): ReportingDescriptor[] {
+  const builtIn = new Set(rules.map((rule) => rule.id))
+  const described = new Map<string, ReportingDescriptor>()
+  for (const message of entries.flatMap((entry) => entry.result.messages)) {
+    const id = message.ruleId
+    if (id === undefined || builtIn.has(id) || described.has(id)) continue
+    described.set(id, {
+      id,
+      ...(message.url ? {helpUri: message.url} : {}),
+      ...(message.why ? {fullDescription: {text: message.why}} : {}),
+      ...(message.note ? {properties: {note: message.note}} : {})
+    })
+  }
+  return [...described.values()]
+}
+
 /**
- * A SARIF 2.1.0 log (for code scanning): one run, every rule in `tool.driver.rules` with its
- * `helpUri`.
+ * A SARIF 2.1.0 log (for code scanning): one run, every built-in rule in `tool.driver.rules` with
+ * its `helpUri`, then any other rule a message comes from (a house rule), so every result has its
+ * `ruleIndex`.
  *
  * @example
  *   JSON.parse(reportSarif({file, result})).runs[0].tool.driver.rules[0].helpUri
  *   // 'https://github.com/scrutiny-dev/scrutiny/blob/main/docs/rules.md#lpb-comments'
  */
 export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): string {
+  const files = toEntries(entries)
   const driverRules: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
     shortDescription: {text: rule.description},
@@ -31,13 +50,14 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
     fullDescription: {text: rule.why},
     properties: {note: rule.note, basis: rule.basis}
   }))
-  const results: Result[] = toEntries(entries).flatMap((entry) =>
+  driverRules.push(...describedByMessages(files))
+  const results: Result[] = files.flatMap((entry) =>
     entry.result.messages.map((message) => {
       const start = message.place && 'start' in message.place ? message.place.start : message.place
       const end = message.place && 'end' in message.place ? message.place.end : undefined
       return {
         ruleId: message.ruleId ?? 'unknown',
-        ruleIndex: rules.findIndex((rule) => rule.id === message.ruleId),
+        ruleIndex: driverRules.findIndex((rule) => rule.id === message.ruleId),
         level: levels[severityOf(message)],
         message: {text: message.reason},
         properties: {outcome: message.outcome},

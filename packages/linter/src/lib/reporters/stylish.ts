@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import {escapeControl} from '../escape.js'
+import type {LintMessage} from '../lint.js'
 import {pathOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 
@@ -12,14 +13,19 @@ import type {ReportEntry} from './entry.js'
  */
 const maxReasonLength = 500
 
-/** The message as the table shows it: control characters made visible, the reason clipped. */
-function forTerminal(message: VFileMessage): VFileMessage {
+/**
+ * The message as the table shows it: control characters made visible, the reason clipped, and a
+ * check that cannot tell marked so (as the GitHub report's title is): it asks for a look, not a fix,
+ * and is otherwise a warning like a duty not met.
+ */
+function forTerminal(message: VFileMessage & Partial<Pick<LintMessage, 'outcome'>>): VFileMessage {
   let reason = escapeControl(message.reason)
   if (reason.length > maxReasonLength) {
     // Cut at a character, not inside a surrogate pair.
     const cut = /[\uD800-\uDBFF]/.test(reason.charAt(maxReasonLength - 1)) ? maxReasonLength - 1 : maxReasonLength
     reason = `${reason.slice(0, cut)}…`
   }
+  if (message.outcome === 'cannot-tell') reason = `${reason} (cannot tell)`
   const shown = new VFileMessage(reason, {
     ...(message.place ? {place: message.place} : {}),
     ...(message.ruleId ? {ruleId: message.ruleId} : {}),
@@ -30,7 +36,8 @@ function forTerminal(message: VFileMessage): VFileMessage {
 }
 
 /**
- * The terminal report of `vfile-reporter`: `line:column  severity  reason  rule-id`.
+ * The terminal report of `vfile-reporter`: `line:column  severity  reason  rule-id`; a check that
+ * cannot tell says so after its reason.
  *
  * @example
  *   console.error(reportStylish({file, result}))

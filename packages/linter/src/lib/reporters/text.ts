@@ -2,7 +2,6 @@ import type {ResponsePart, StatutoryResponse} from '@scrutiny/schema'
 import {escapeControl} from '../escape.js'
 import {summariseDeadline} from '../deadline-summary.js'
 import type {CheckResult, CheckedRow, LintMessage, LintResult} from '../lint.js'
-import {ruleSpecs} from '../messages.js'
 import {pathOf, severityOf, toEntries} from './entry.js'
 import type {ReportEntry} from './entry.js'
 import type {Severity} from '../rule.js'
@@ -60,13 +59,9 @@ function describeMessage(message: LintMessage, text: string, response: Statutory
   const lines = [`${severityWords[severityOf(message)]}: ${message.plain}`, `  Where: ${sectionOf(start, response)}`]
   if (start !== undefined && end !== undefined && end > start) lines.push(`  The passage: “${clip(text.slice(start, end))}”`)
   if (message.fix) lines.push(`  What to do: ${message.fix}`)
-  if (message.note) lines.push(`  Why: ${why(message.ruleId)} (${message.note})`)
+  if (message.why || message.note) lines.push(`  Why: ${[message.why, message.note && `(${message.note})`].filter(Boolean).join(' ')}`)
   if (message.url) lines.push(`  More: ${message.url}`)
   return lines
-}
-
-function why(ruleId: string | undefined): string {
-  return ruleId !== undefined && ruleId in ruleSpecs ? ruleSpecs[ruleId as keyof typeof ruleSpecs].why : 'See the rule.'
 }
 
 function describeCheck(check: CheckResult, text: string): string {

@@ -1,5 +1,6 @@
-import {ruleSpecs} from '../messages.js'
+import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 import {bodyParts, invitation} from '../patterns.js'
 
 /**
@@ -8,7 +9,8 @@ import {bodyParts, invitation} from '../patterns.js'
  *
  * Statute: Police Act 1996 s.55(4), "The local policing body shall invite the chief officer of police
  * to submit comments on the published report". The invitation can happen off the page, so this is a
- * warning (section55.md §7 S55-INVITE-CHIEF).
+ * warning (section55.md §7 S55-INVITE-CHIEF); it cannot tell where the text says the chief's comments
+ * are attached or elsewhere, or looks cut off or points to an attachment.
  *
  * @example
  *   {"valid": true}
@@ -23,9 +25,12 @@ import {bodyParts, invitation} from '../patterns.js'
 export const chiefOfficerInvited = defineRule({
   id: 'chief-officer-invited',
   ...ruleSpecs['chief-officer-invited'],
-  check({response}) {
+  check({response, text}) {
     if (response.chiefOfficerComments) return [{message: 'found', place: response.chiefOfficerComments.position}]
     const invited = bodyParts(response).find((part) => invitation.test(part.text))
-    return [invited ? {message: 'found', place: invited.position} : {message: 'missing'}]
+    if (invited) return [{message: 'found', place: invited.position}]
+    // Comments said to be attached, or a text cut off or pointing elsewhere, may hold what this text does not.
+    const why = text.chiefElsewhere ? cannotTellBecause['chief-elsewhere'] : unsettled(text, 'anywhere')
+    return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

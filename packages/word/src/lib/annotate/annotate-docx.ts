@@ -1,12 +1,5 @@
-import {
-  CorruptDocumentError,
-  checkZip,
-  defaultMaxCompressionRatio,
-  defaultMaxUncompressedBytes,
-  defaultMaxXmlBytes,
-  inflateEntry,
-  readDocument
-} from '@scrutiny/convert'
+import {CorruptDocumentError, defaultMaxCompressionRatio, defaultMaxUncompressedBytes, defaultMaxXmlBytes, readDocument} from '@scrutiny/convert'
+import {checkZip, inflateEntry} from '@scrutiny/convert/internal'
 import {zipSync} from 'fflate'
 import type {Zippable} from 'fflate'
 import type {VFileMessage} from 'vfile-message'
@@ -39,23 +32,46 @@ const commentsRelationship = 'http://schemas.openxmlformats.org/officeDocument/2
 const compressedMedia = /\.(?:png|jpe?g|gif|wdp|mp4|zip)$/i
 
 const severityNames = {error: 'Error', warning: 'Warning', info: 'Info'} as const
+// As the text reporter words them: a comment in Word speaks to a policy officer.
+const severityWords = {error: 'Must fix', warning: 'Should check', info: 'Suggestion'} as const
 
-/** What the comment says: the message, its statutory citation, and what to add. */
+/** The plain form `@scrutiny/linter` adds to its messages (`LintMessage`), for people. */
+interface PlainForm {
+  plain?: unknown
+  fix?: unknown
+  why?: unknown
+}
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/**
+ * What the comment says. A lint message speaks plainly: what is missing, what to do, why the law
+ * asks for it (with the citation), and the rule's documentation. Any other message (no plain form)
+ * gives its reason with its severity and rule, the citation and what to add (its "expected …").
+ */
 function commentParagraphs(message: VFileMessage): string[] {
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  const form = message as VFileMessage & PlainForm
+  const [plain, fix, why] = [nonEmpty(form.plain), nonEmpty(form.fix), nonEmpty(form.why)]
+  const more = message.url ? [`More: ${message.url}`] : []
+  if (plain) {
+    const reasons = [why, message.note && `(${message.note})`].filter(Boolean).join(' ')
+    return [`${severityWords[severity]}: ${plain}`, ...(fix ? [`What to do: ${fix}`] : []), ...(reasons ? [`Why: ${reasons}`] : []), ...more]
+  }
   const expected = /, expected (.+)$/s.exec(message.reason)?.[1]
   return [
     `${severityNames[severity]}: ${message.reason}${message.ruleId ? ` (${message.ruleId})` : ''}`,
     ...(message.note ? [`Citation: ${message.note}`] : []),
     ...(expected ? [`What to add: ${expected}`] : []),
-    ...(message.url ? [`More: ${message.url}`] : [])
+    ...more
   ]
 }
 
 /**
  * Add each lint message to a Word document as a comment by "Scrutiny", anchored to the paragraphs
- * of the passage it concerns (a whole-document message to the title), saying the message, its
- * statutory citation and what to add. The package is edited, not regenerated: only the comments
+ * of the passage it concerns (a whole-document message to the title). A lint message speaks to a
+ * policy officer, in its plain form: what is missing, what to do, and why the law asks for it. The
+ * package is edited, not regenerated: only the comments
  * part, its relationship and content type, and the comment marks in `word/document.xml` change,
  * so text, styles, numbering, tracked changes and people's comments stay as they were. Comments
  * by "Scrutiny" from an earlier run are replaced. Runs in Node and in browsers.
