@@ -6,5 +6,6 @@ export {reportBlocks} from './lib/report/blocks.js'
 export {contentWords, flatten, paraphraseScore, sameFindingText, sameFlatText} from './lib/response/match.js'
 export {stanceOf} from './lib/response/stance.js'
 export {lineStarts, pointAt} from './lib/points.js'
-// Written dates, for the register's provenance headers (one date reader for every package).
-export {isoDay} from './lib/text.js'
+// Written dates and words, for the register's provenance headers and the linter's messages (one text
+// module for every package: one month table, one date reader, one overlap loop).
+export {isoDay, monthNamePattern, sharedCount} from './lib/text.js'

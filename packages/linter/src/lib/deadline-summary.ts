@@ -1,4 +1,5 @@
 import {dayOfResponsePeriod, policingAndCrimeAct2017Commencement, responsePeriodDays, toDayNumber} from '@scrutiny/schema'
+import {monthNamePattern} from '@scrutiny/parser/internal'
 import type {DeadlineStatus} from './deadline.js'
 import type {LintResult} from './lint.js'
 
@@ -36,7 +37,7 @@ export interface DeadlineFact {
   value: string
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const months = monthNamePattern.split('|')
 
 /**
  * A date in words.

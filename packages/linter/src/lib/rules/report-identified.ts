@@ -1,3 +1,4 @@
+import {sharedCount} from '@scrutiny/parser/internal'
 import {normaliseName} from '@scrutiny/schema/internal'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
@@ -21,10 +22,7 @@ function titleWords(title: string): Set<string> {
 function titleOverlap(cited: string, actual: string): number {
   const actualWords = titleWords(actual)
   if (actualWords.size === 0) return 1
-  const citedWords = titleWords(cited)
-  let shared = 0
-  for (const word of actualWords) if (citedWords.has(word)) shared++
-  return shared / actualWords.size
+  return sharedCount(actualWords, titleWords(cited)) / actualWords.size
 }
 
 /**
