@@ -21,8 +21,8 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   // Columns: rule, scored, agree, disagree, cannot tell, agreement.
   expect(tuned).toEqual({
     rows: [
-      '`lpb-comments` 107 98 1 8 0.92',
-      '`chief-officer-comments` 43 35 1 7 0.81',
+      '`lpb-comments` 107 100 0 7 0.93',
+      '`chief-officer-comments` 43 35 0 8 0.81',
       '`response-to-chief-officer` 33 33 0 0 1.00',
       '`cites-section-55` 54 52 0 2 0.96',
       '`dates-stated` 31 29 0 2 0.94',
@@ -34,7 +34,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`copies-sent` 118 117 1 0 0.99',
       '`no-s55-exclusion-claim` 99 99 0 0 1.00'
     ],
-    errors: ['8', '0']
+    errors: ['7', '0']
   })
   expect(blind).toEqual({
     rows: [
@@ -50,6 +50,6 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
       '`copies-sent` 72 70 2 0 0.97',
       '`no-s55-exclusion-claim` 72 72 0 0 1.00'
     ],
-    errors: ['7', '2']
+    errors: ['6', '2']
   })
 })

@@ -133,7 +133,8 @@ describe('three outcomes', () => {
       chiefElsewhere: false,
       reportReference: 'PEEL',
       possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
-      bodyNamed: true
+      bodyNamed: true,
+      index: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
@@ -417,7 +418,8 @@ describe('textState', () => {
       chiefElsewhere: false,
       reportReference: 'HMICFRS',
       possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
-      bodyNamed: true
+      bodyNamed: true,
+      index: false
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
@@ -429,7 +431,8 @@ describe('textState', () => {
       chiefElsewhere: false,
       reportReference: 'HMIC',
       possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
-      bodyNamed: true
+      bodyNamed: true,
+      index: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],

@@ -15,20 +15,48 @@ const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
 
 describe('lpb-comments: the force speaking for itself is never the body’s comments', () => {
   it.each([
-    // "Chief Constable Mick Creedon has welcomed …", the commissioner named only as a partner.
-    ['derbyshire-police-peel-2014-force-statement.txt', 'Chief Constable Mick Creedon has welcomed', 'voice'],
+    // "Chief Constable Mick Creedon has welcomed …", the commissioner named only as a partner; the
+    // parser gives "Mr Creedon said: “… we …" to the chief alone, so it finds no body's comments.
+    ['derbyshire-police-peel-2014-force-statement.txt', 'Chief Constable Mick Creedon has welcomed', undefined],
+    // "Dame Lynne Owens, Deputy Commissioner, said:", MOPAC named as a partner.
+    ['metropolitan-police-peel-2021-22-force-statement-copy.txt', ', Deputy Commissioner, said', 'voice']
+  ])('%s: the chief quoted (“%s”) in a text cut off that does not say who issued it: cannot tell, never met', (name, passage, bodyCommentsDetectedBy) => {
+    const {response, result} = read(name)
+    expect(response.lpbComments?.detectedBy).toBe(bodyCommentsDetectedBy)
+    const state = textState(readCorpus(name).text)
+    expect([state.forceVoice, state.forceIssued]).toEqual([passage, undefined])
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
     // "since my appointment as Chief Constable": the chief's own blog, whose first person the parser
     // gives to the chief, so it finds no body's comments at all.
     ['cleveland-police-chief-constable-blog-inspection-2021-02.txt', 'my appointment as Chief Constable', undefined],
-    // "Dame Lynne Owens, Deputy Commissioner, said:", MOPAC named as a partner.
-    ['metropolitan-police-peel-2021-22-force-statement-copy.txt', ', Deputy Commissioner, said', 'voice'],
     // "The following message has been sent by Wiltshire Police".
     ['wiltshire-police-peel-2021-22-chief-constable-statement-parish-copy.txt', 'message has been sent by Wiltshire Police', 'voice']
-  ])('%s: the force’s voice (“%s”): cannot tell, never met', (name, passage, bodyCommentsDetectedBy) => {
+  ])('%s: the text says whose it is (“%s”): not met although cut off, with the passage', (name, passage, bodyCommentsDetectedBy) => {
     const {response, result} = read(name)
     expect(response.lpbComments?.detectedBy).toBe(bodyCommentsDetectedBy)
-    expect(textState(readCorpus(name).text).forceVoice).toBe(passage)
-    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    const state = textState(readCorpus(name).text)
+    expect([state.cutOff, state.forceVoice, state.forceIssued]).toEqual([true, passage, true])
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(`The text is the force’s own statement (“${passage}”), not the body’s comments on the report.`)
+  })
+
+  it.each([
+    // Within the chief's quotation, "As Chief Constable, I" is the chief quoted, not the writer.
+    ['The Police and Crime Commissioner welcomed the report.\n\nChief Constable Jo Bloggs said: “As Chief Constable, I accept it.”\n', undefined],
+    ['I welcome the report.\n\nChief Constable Jo Bloggs said: “As Chief Constable, I accept it.”\n', undefined],
+    ['As Chief Constable, I accept the findings of the HMICFRS PEEL 2023–25 inspection of Kent Police and our plan is', true]
+  ])('%j: the force issued it %s', (text, forceIssued) => {
+    expect(textState(text).forceIssued).toBe(forceIssued)
+  })
+
+  it('a whole text that quotes the chief, names no body, and has a writer saying “I”: cannot tell (the writer may be the body)', () => {
+    const text =
+      'I welcome the HMICFRS PEEL 2023–25 inspection of Kent Police and thank the officers.\n\nChief Constable Jo Bloggs has welcomed it too.\n\nShe said: “We accept the recommendations.”\n'
+    expect(textState(text).forceVoice).toBe('Chief Constable Jo Bloggs has welcomed')
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
   })
 
   it('a whole statement of the force that names no body: not met, with the passage', () => {
@@ -174,5 +202,44 @@ describe('report-identified: a page listing reports of different dates answers n
     ['I welcome PEEL 2023–25.\nWe noted PEEL 2021/22.\nOur view of PEEL 2018/19 stands.\n', undefined]
   ])('%j: report lines of different dates %s', (text, count) => {
     expect(textState(text).reportList?.length).toBe(count)
+  })
+})
+
+describe('the three parts on pages that are not one response', () => {
+  it.each([
+    // "… – February 2021 Response" link labels; its "we will provide a summary infographic" is the page's own words.
+    ['northumbria-pcc-hmicfrs-reports-and-responses-page-2021.txt', 'cannot-tell'],
+    // "PCC & Force Response to PEEL Effectiveness 2018" link labels.
+    ['hampshire-pcc-inspections-index.txt', 'cannot-tell'],
+    // "Published on: 13 April 2022" date lines of listed reports.
+    ['bedfordshire-pcc-hmic-reports-index.txt', 'cannot-tell']
+  ])('%s: an index page, so the body’s comments and the chief’s are in the responses its links open', (name) => {
+    const {result} = read(name)
+    expect(textState(readCorpus(name).text).index).toBe(true)
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+  })
+
+  it('a response’s own heading and one part heading ("Commissioner’s response to HMICFRS report: …", "Surrey Chief Constable Response") are no index', () => {
+    expect(textState(readCorpus('surrey-pcc-custody-inspection-2022.txt').text).index).toBe(false)
+    expect(outcome(read('surrey-pcc-custody-inspection-2022.txt').result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+
+  it('a chief fire officer’s words ("Chief Fire Officer John Beard said:") are not a chief officer of police’s comments', () => {
+    const {response, result} = read('cumbria-fire-reinspection-2023-press-release.txt')
+    expect(response.chiefOfficerComments?.text.startsWith('Chief Fire Officer John Beard said:')).toBe(true)
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'fire-officer'])
+    expect(outcome(result, 'response-to-chief-officer')).toEqual(['met', 'no-comments'])
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+
+  it('a page that stops inside the chief’s quotation after an apostrophe (“It’s a fact that there are a hi) is cut off: no error for the body’s comments', () => {
+    const {response, result} = read('nottinghamshire-pcc-peel-effectiveness-2016-response.txt')
+    expect(textState(readCorpus('nottinghamshire-pcc-peel-effectiveness-2016-response.txt').text).cutOff).toBe(true)
+    // The chief, named by title first, speaks alone: no body's comments in the text read.
+    expect(response.lpbComments).toBeUndefined()
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
   })
 })

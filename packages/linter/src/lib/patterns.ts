@@ -24,3 +24,16 @@ export function bodyParts(response: StatutoryResponse): ResponsePart[] {
     (part): part is ResponsePart => part !== undefined
   )
 }
+
+// A chief fire officer ("Chief Fire Officer John Beard said:", "Response from the Chief Fire Officer", "CFO").
+const fireOfficer = /\bchief fire (?:and rescue )?officer\b|\bCFO\b/i
+
+/**
+ * Whether a part the parser gave to the chief is a chief fire officer's: its heading or lead-in names
+ * one and no chief officer of police. A chief fire officer is not a chief officer of police (s.101(1)),
+ * and section 55 covers reports on police forces, so these are not the comments of s.55(5)(b).
+ */
+export function fireOfficerPart(part: ResponsePart): boolean {
+  const leadIn = part.heading ?? part.text.split('\n', 1)[0]!
+  return fireOfficer.test(leadIn) && !chiefOfficerTitle.test(leadIn)
+}

@@ -18,10 +18,14 @@ export interface TextState {
   possibleTitle?: string
   /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
   forceVoice?: string
+  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police") or its chief writes it ("since my appointment as Chief Constable", outside quotation marks). */
+  forceIssued?: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
   reportList?: string[]
+  /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
+  index: boolean
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -51,9 +55,11 @@ function isLinkLine(line: string): boolean {
   return pointer !== null && isTitleLine(line.slice(pointer.index + pointer[0].length))
 }
 
-// A last line that opens a quotation and stops before any end ("“Howeve"): the copy stopped mid-quote.
+// A last line that opens a quotation and stops before any end ("“Howeve", "“It’s a fact that there are a
+// hi"): the copy stopped mid-quote. An apostrophe between letters ("It’s") closes nothing.
+const closingQuote = /[”"]|’(?!\p{L})/u
 function quotationNeverClosed(line: string): boolean {
-  return /^[“"‘]/.test(line) && !/[”"’]/.test(line.slice(1)) && !ending.test(line)
+  return /^[“"‘]/.test(line) && !closingQuote.test(line.slice(1)) && !ending.test(line)
 }
 
 // Long paragraphs that stop in a lower-case word with more text after them ("… our particula", "… has
@@ -99,6 +105,26 @@ function pointers(text: string): Pick<TextState, 'covering' | 'reportElsewhere' 
     else found.covering = true
   }
   return found
+}
+
+// An index page's lines, each form repeated: a link's label to a response, alone or after a report's
+// title and date ("Response", "… – February 2021 Response"), before a report's name ("PCC & Force
+// Response to PEEL Effectiveness 2018"), or as a holder's response dated by month ("Stephen
+// Greenhalgh’s response to the HMIC report into undercover policing – Oct 2014."); or a listed
+// publication's date line ("Published on: 13 April 2022"). A response's own heading ("Commissioner’s
+// response to HMICFRS report: …", "Surrey Chief Constable Response") or date line is one line: two or
+// more of one form list them.
+const indexLines = [
+  /^Response$|\d{4}[ \t]+Response$/,
+  /^(?:(?:[\p{Lu}][\p{L}'’]*|&)[ \t]+){1,4}Response[ \t]+to[ \t]/u,
+  /^[\p{Lu}][\p{L}.'’ -]{1,40}['’]s[ \t]+response[ \t]+to[ \t][^\n]{3,160}[–—-][ \t]*[\p{Lu}][\p{Ll}]{2,8}\.?[ \t]+\d{4}\.?$/u,
+  /^Published(?:[ \t]+on)?:[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[\p{Lu}][\p{Ll}]+[ \t]+\d{4}$/u
+]
+
+/** Whether the text lists responses or reports by their links' labels: two lines or more of one form. */
+function isIndex(lines: string[]): boolean {
+  const short = lines.filter((line) => line.length <= 240)
+  return indexLines.some((form) => short.filter((line) => form.test(line)).length >= 2)
 }
 
 // Words by which a text refers to a report or an inspection, with the determiner and up to two words
@@ -150,15 +176,51 @@ function possibleTitle(text: string): string | undefined {
 // "Dame Lynne Owens, Deputy Commissioner, said:"), the chief in the first person ("since my appointment as
 // Chief Constable"), or the force issuing the text ("The following message has been sent by Wiltshire Police").
 const speechVerb = String.raw`(?:said|says|has[ \t]+said|commented|added|welcomed|has[ \t]+welcomed|welcomes|responded|stated)`
-const forceSpeaks = new RegExp(
+// The chief quoted or reported: the force speaks, but whose page quotes it the text does not say.
+const forceQuoted = new RegExp(
   [
     String.raw`\b(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?Chief[ \t]+Constable\b[^.\n“"]{0,60}?\b${speechVerb}\b`,
     String.raw`,[ \t]+(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?(?:Chief[ \t]+Constable|Commissioner)(?:[ \t]+of[ \t]+[\p{Lu}][\p{L} ]{2,40})?,[ \t]+${speechVerb}\b`,
-    String.raw`\b(?:my|his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b|\bAs[ \t]+(?:your[ \t]+)?Chief[ \t]+Constable,?[ \t]+I\b`,
-    String.raw`\b(?:message|statement)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:sent|issued)[ \t]+by[ \t]+(?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4}(?:Police|Constabulary)\b`
+    String.raw`\b(?:his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b`
   ].join('|'),
   'u'
 )
+// The text saying whose it is: the chief writing it (outside quotation marks, see `quoted`), or the
+// force issuing it.
+const chiefWrites = /\bmy[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b|\bAs[ \t]+(?:your[ \t]+)?Chief[ \t]+Constable,?[ \t]+I\b/gu
+const forceIssues =
+  /\b(?:message|statement)[ \t]+(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:sent|issued)[ \t]+by[ \t]+(?:[\p{Lu}][\p{L}'’-]*[ \t]+){1,4}(?:Police|Constabulary)\b/u
+
+/** Whether `index` of `text` is inside a quotation: its line opens with a quotation mark, or opens one before it that is not closed. */
+function quoted(text: string, index: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
+  if (/^[ \t]*[“"‘]/.test(line)) return true
+  return (line.match(/“/g)?.length ?? 0) > (line.match(/”/g)?.length ?? 0)
+}
+
+// A writer's own singular first person: "I", "my", "me" (a force's statement speaks as "we", or as its chief in quotation marks).
+const singularFirstPerson = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e)(?![\p{L}'’])/gu
+
+/**
+ * Whether `part` has someone writing in their own name, "I" outside quotation marks: in a text that
+ * quotes the chief and names no body, that writer may be the body, unnamed.
+ *
+ * @example
+ *   ownVoice('I welcome the report. Chief Constable Jo Bloggs said: “I accept it.”') // true
+ *   ownVoice('Chief Constable Jo Bloggs said: “I accept it.”') // false
+ */
+export function ownVoice(part: string): boolean {
+  for (const match of part.matchAll(singularFirstPerson)) if (!quoted(part, match.index)) return true
+  return false
+}
+
+/** Where the text says the force issued it or its chief writes it (the chief's words outside any quotation). */
+function issuedByForce(text: string): string | undefined {
+  const issuer = forceIssues.exec(text)?.[0]
+  if (issuer !== undefined) return issuer
+  for (const match of text.matchAll(chiefWrites)) if (!quoted(text, match.index)) return match[0]
+  return undefined
+}
 // A local policing body by its titles; "Commissioner" alone only where no rank of the force is before it
 // (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
 const bodyName =
@@ -180,10 +242,12 @@ function holderSpeaks(text: string): boolean {
   return [...surnames].some((surname) => new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^.\n“"]{0,40}?\b${speechVerb}\b`, 'u').test(text))
 }
 
-/** Where the force speaks for itself in a text in which the body never speaks, or `undefined`. */
-function forceVoice(text: string): string | undefined {
-  const force = forceSpeaks.exec(text)
-  return force && !bodySpeaks.test(text) && !holderSpeaks(text) ? force[0] : undefined
+/** Where the force speaks for itself in a text in which the body never speaks, and whether the text says the force issued it. */
+function forceVoice(text: string): Pick<TextState, 'forceVoice' | 'forceIssued'> {
+  const issued = issuedByForce(text)
+  const passage = issued ?? forceQuoted.exec(text)?.[0]
+  if (passage === undefined || bodySpeaks.test(text) || holderSpeaks(text)) return {}
+  return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
 }
 
 // A page that lists reports, one a line with its date ("PCC & Force Response to PEEL Effectiveness 2018",
@@ -229,7 +293,7 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false}
+  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -242,7 +306,6 @@ export function textState(text: string | undefined): TextState {
     lines.filter(isClippedParagraph).length >= clippedParagraphs
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
-  const force = forceVoice(text)
   const list = reportList(text)
   return {
     cutOff,
@@ -250,9 +313,10 @@ export function textState(text: string | undefined): TextState {
     cutInOpening: cutOff && trimmed.length < openingLength,
     ...(reference === undefined ? {} : {reportReference: reference}),
     ...(title === undefined ? {} : {possibleTitle: title}),
-    ...(force === undefined ? {} : {forceVoice: force}),
+    ...forceVoice(text),
     bodyNamed: bodyName.test(text),
-    ...(list === undefined ? {} : {reportList: list})
+    ...(list === undefined ? {} : {reportList: list}),
+    index: isIndex(lines)
   }
 }
 
@@ -262,7 +326,8 @@ const openingLength = 600
 
 /**
  * Why a check cannot tell from this text, or `undefined` when the text settles it. An error needs the
- * whole text: a part missing from a text cut off anywhere may be in the rest (`'anywhere'`). The
+ * whole text: a part missing from a text cut off anywhere, or from an index page whose links open the
+ * responses, may be in the rest (`'anywhere'`). The
  * legal basis, stated in a response's opening, is settled by a text cut off later (`'opening'`). A
  * pointer to the report ("The full report can be found here") leaves unsettled only what its link
  * could hold: the report's name (`'report'`).
@@ -271,5 +336,6 @@ export function unsettled(state: TextState, where: 'opening' | 'anywhere' | 'rep
   if (where === 'opening' ? state.cutInOpening : state.cutOff) return cannotTellBecause['cut-off']
   if (state.covering) return cannotTellBecause.covering
   if (where === 'report' && state.reportElsewhere) return cannotTellBecause['report-elsewhere']
+  if (where !== 'opening' && state.index) return cannotTellBecause.index
   return undefined
 }

@@ -1,7 +1,7 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {unsettled} from '../text-state.js'
-import {bodyParts} from '../patterns.js'
+import {bodyParts, fireOfficerPart} from '../patterns.js'
 
 // "The Chief Constable did not submit comments", "no comments were received from the Chief Constable".
 const noneSubmitted =
@@ -12,7 +12,8 @@ const noneSubmitted =
  *
  * Statute: Police Act 1996 s.55(5)(b), "any comments submitted by the chief officer of police in
  * accordance with subsection (4)". The chief may not have submitted any, so this is a warning
- * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED).
+ * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED). A chief fire officer's words are not a chief officer
+ * of police's comments: not met, saying so (a fire and rescue inspection is outside section 55).
  *
  * @example
  *   {"valid": true}
@@ -35,7 +36,9 @@ export const chiefOfficerComments = defineRule({
   id: 'chief-officer-comments',
   ...ruleSpecs['chief-officer-comments'],
   check({response, text}) {
-    if (response.chiefOfficerComments) return [{message: 'found', place: response.chiefOfficerComments.position}]
+    const comments = response.chiefOfficerComments
+    if (comments && fireOfficerPart(comments)) return [{message: 'fire-officer', place: comments.position}]
+    if (comments) return [{message: 'found', place: comments.position}]
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
     const why = text.chiefElsewhere ? cannotTellBecause['chief-elsewhere'] : unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]

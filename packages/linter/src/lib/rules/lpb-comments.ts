@@ -1,6 +1,6 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
-import {unsettled} from '../text-state.js'
+import {ownVoice, unsettled} from '../text-state.js'
 
 /**
  * The local policing body's own comments on the report are present: a part headed as the body's
@@ -8,9 +8,12 @@ import {unsettled} from '../text-state.js'
  *
  * Statute: Police Act 1996 s.55(5)(a), "The local policing body shall prepare comments on the
  * published report and shall arrange for (a) its comments … to be published". Not met (error) only
- * for a complete text, or a complete text in which the force speaks for itself and names no body; a
- * text cut off or pointing to an attachment, or the force's statement that names a body (as a
- * partner), cannot tell (warning). A first-person voice in the force's own statement is never met.
+ * where the text settles it: a complete text without them; a text that says the force issued it or
+ * whose chief writes it ("The following message has been sent by Wiltshire Police", "since my
+ * appointment as Chief Constable"), cut off or not; a complete text that quotes the chief, names no
+ * body and has no writer saying "I". Cannot tell (warning) for a text cut off or pointing to an
+ * attachment, or one that quotes the chief and names a body (as a partner) or has an unnamed writer
+ * saying "I". A first-person voice in the force's own statement is never met.
  *
  * @example
  *   {"valid": true}
@@ -33,12 +36,21 @@ export const lpbComments = defineRule({
     const comments = response.lpbComments
     // A first-person voice is the force's where the force speaks for itself and no body is the
     // respondent or speaks: its chief officer's "we welcome the report" is not the body's comments.
-    const forceSpeaks = comments?.detectedBy === 'voice' && response.respondent === undefined && text.forceVoice !== undefined
+    const forceSpeaks = text.forceVoice !== undefined && response.respondent === undefined && (comments === undefined || comments.detectedBy === 'voice')
     if (forceSpeaks) {
-      const why = unsettled(text, 'anywhere') ?? (text.bodyNamed ? cannotTellBecause['force-voice'] : undefined)
-      if (why) return [{message: 'cannot-tell', values: {why}}]
-      return [{message: 'force-voice', values: {passage: text.forceVoice!}}]
+      const found = {message: 'force-voice', values: {passage: text.forceVoice!}} as const
+      // The text says the force issued it or its chief writes it: whatever the rest holds, it is not the body's.
+      if (text.forceIssued) return [found]
+      // Quoting the chief settles nothing about the rest of a text cut off, about a text that names a
+      // body, or about a writer who says "I" in their own name.
+      const why =
+        unsettled(text, 'anywhere') ??
+        (text.bodyNamed ? cannotTellBecause['force-voice'] : comments && ownVoice(comments.text) ? cannotTellBecause['unnamed-writer'] : undefined)
+      return [why ? {message: 'cannot-tell', values: {why}} : found]
     }
+    // On an index page a first-person line may be the page's own words ("we will provide a summary"),
+    // not comments on a report: the comments are in the responses its links open.
+    if (text.index && comments?.detectedBy === 'voice') return [{message: 'cannot-tell', values: {why: cannotTellBecause.index}}]
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     const why = unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]

@@ -1,5 +1,6 @@
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {fireOfficerPart} from '../patterns.js'
 import {unsettled} from '../text-state.js'
 
 /**
@@ -39,7 +40,8 @@ export const responseToChiefOfficer = defineRule({
   id: 'response-to-chief-officer',
   ...ruleSpecs['response-to-chief-officer'],
   check({response, text}) {
-    if (!response.chiefOfficerComments) return [{message: 'no-comments'}]
+    // A chief fire officer's words are not the chief officer's comments (see chief-officer-comments).
+    if (!response.chiefOfficerComments || fireOfficerPart(response.chiefOfficerComments)) return [{message: 'no-comments'}]
     if (response.responseToChiefOfficer) return [{message: 'found', place: response.responseToChiefOfficer.position}]
     const why = unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}, place: response.chiefOfficerComments.position} : {message: 'missing', place: response.chiefOfficerComments.position}]

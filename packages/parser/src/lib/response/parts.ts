@@ -210,7 +210,9 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       }
       // "I welcome the report. The Chief Constable has commented: “…”": the body's words open the
       // block that hands over to the chief, so the block is in both parts.
-      const bodyOpensBlock = inline && open?.kind === 'lpb-comments' && open.from === index && firstPerson.test(text.slice(0, text.search(chiefTitle)))
+      // A block whose chief is named without the title ("Mr Creedon said: “… we …") opens with the chief's words.
+      const chiefAt = text.search(chiefTitle)
+      const bodyOpensBlock = inline && open?.kind === 'lpb-comments' && open.from === index && chiefAt > 0 && firstPerson.test(text.slice(0, chiefAt))
       close(inline && !bodyOpensBlock ? index - 1 : index)
       open = inline
         ? {kind: 'chief-officer-comments', from: index, detectedBy: 'attribution'}
