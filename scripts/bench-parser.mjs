@@ -1,5 +1,5 @@
-// Benchmark of @scrutiny/parser (run `pnpm build` first, or `pnpm bench`): parseReport on a ~400 KB
-// report made by concatenating the real fixtures, as Markdown and as plain text, against bare
+// Benchmark of @scrutiny/parser (run `pnpm build` first, or `pnpm bench`): parseReport on a report of at
+// least 400 KB (every corpus report once, 849 KB at c3110b3) made by concatenating the real fixtures, as Markdown and as plain text, against bare
 // `unified().use(remarkParse).parse()` on the same bytes. Times come from one process running the
 // cases in turn (each round in a new random order, so load from other work on the machine and the
 // garbage a case leaves hit all cases alike); peak memory (max RSS) comes from one child process
@@ -235,8 +235,8 @@ if (caseName) {
       const byMin = Math.min(...cpuTimes[name]) / Math.min(...cpuTimes[other])
       return `${byMedian.toFixed(2)}x by median, ${byMin.toFixed(2)}x by fastest round (not slower: ${byMedian <= 1 && byMin <= 1 ? 'met' : 'NOT met'})`
     }
-    print(`Markdown path, one ~400 KB document: the CPU time of the --against build ${ratio('parseReport markdown')}`)
-    print(`Plain-text path, one ~400 KB document: the CPU time of the --against build ${ratio('parseReport text')}`)
+    print(`Markdown path, one ${kb(text)} KB document: the CPU time of the --against build ${ratio('parseReport markdown')}`)
+    print(`Plain-text path, one ${kb(text)} KB document: the CPU time of the --against build ${ratio('parseReport text')}`)
     print(`A batch of ${documents.length} documents: the CPU time of the --against build ${ratio(batchCase)}`)
   }
   const profiled = await profileByModule(cases['parseReport text'], runs)
@@ -252,7 +252,12 @@ if (caseName) {
   print('| module | share | ≈ ms of the median run |')
   print('|---|---|---|')
   for (const {group, share} of profiled.modules.filter((row) => row.share >= 0.01)) print(`| ${group} | ${(100 * share).toFixed(1)}% | ${(share * plainMedian).toFixed(2)} |`)
-  if (write) writeSection(lines, load)
+  if (write) writeSection(lines, load, kb(text))
+}
+
+/** The size of a text in KB (1000 bytes), as the tables print it. */
+function kb(text) {
+  return Math.round(Buffer.byteLength(text) / 1000)
 }
 
 /** A copy of `items` in a random order (Fisher–Yates). */
@@ -279,7 +284,7 @@ function asMarkdown(lines) {
 }
 
 /** Put the figures in docs/performance.md between the bench-parser markers (appended the first time). */
-function writeSection(lines, load) {
+function writeSection(lines, load, size) {
   const file = new URL('../docs/performance.md', import.meta.url)
   const command = `pnpm bench${against ? ' --against <another build>/packages/parser/dist/index.js' : ''}`
   const section = [
@@ -289,7 +294,7 @@ function writeSection(lines, load) {
     `Written by \`${command}\` (which runs \`node scripts/bench-parser.mjs --write\`, also on its own after \`pnpm run build\`); load average ${load} when it began. CPU time of`,
     'the benchmark process (user + system), which other work on a busy machine disturbs less than wall',
     'time; medians of the rounds, the cases in a new random order each round. The text is every corpus report and the seed joined and',
-    'repeated to about 400 KB, one document. The last two tables are a sampled CPU profile of `parseReport`',
+    `repeated to at least 400 KB (${size} KB: the corpus alone is larger), one document. The last two tables are a sampled CPU profile of \`parseReport\``,
     'on that text: by stage of the plain-text path, then self time per source module of the parser (and',
     'the time outside it, by kind).',
     '',

@@ -302,7 +302,7 @@ Machine: ${machine()}; load average ${load} when the run began. Command: \`pnpm 
 
 ## Throughput of \`parseReport\`
 
-About 400 KB of real report text (every corpus report and the seed, repeated) as Markdown, plain
+${Math.round(Buffer.byteLength(corpusReportText(400_000)) / 1000)} KB of real report text (every corpus report and the seed, joined and repeated to at least 400 KB) as Markdown, plain
 text and HTML (one \`<p>\` or \`<h2>\` per line); a \`.docx\` of about 30 pages (the seed response five times)
 and a 30-page PDF (the Cleveland PEEL report repeated, with running headers), both made by
 \`scripts/lib/documents.mjs\`. Each case runs in its own process, so its peak RSS is its own (it

@@ -156,6 +156,9 @@ const pronoun = /^(?:it|they|we)$/i
 const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed)\b/i
+// The verbs every `pastGrading` match holds: a plain alternation rules out most sentences faster than
+// that pattern, which tries its word boundaries and lookbehind at every word.
+const mayGradeInPast = /(?:grad|rat|judg)ed|assessed/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
@@ -168,6 +171,14 @@ const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once a
  */
 function endsInTo(text: string): boolean {
   return (text.charCodeAt(text.length - 2) | 0x20) === 116 && (text.charCodeAt(text.length - 1) | 0x20) === 111
+}
+const closingBracket = 41
+// The last letters of the words `passive` can end with ("is", "are", "been", "also", "now", "graded", "found" …).
+const passiveEndings = 'sendowSENDOW'
+
+/** Whether text may end as `passive` does: its last letter answers before the pattern tries every whitespace run. */
+function mayEndPassive(text: string): boolean {
+  return passiveEndings.includes(text.charAt(text.length - 1))
 }
 // "HMICFRS rated the force as good at", "We judged the service to be good at", "HMIC judges Kent
 // Police to be good" (HMIC before 2017): the object is the subject graded.
@@ -198,7 +209,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   }
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
-  if (pastGrading.test(sentence) && earlier()) return found
+  if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
   const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
@@ -439,7 +450,9 @@ function candidateSubject(head: string, start: number): ClauseSubject | undefine
   // "however ‘responding to fires …’": a quote may open after the conjunction.
   const clause = conjunction ? withoutQuoteMarks(quoted.slice(conjunction[0].length)) : quoted
   const subject = subjectOf(clause)
-  return subject && {...subject, clause}
+  // Each answer of `subjectOf` is a new object: the clause is added to it, not to a copy.
+  if (subject) (subject as ClauseSubject).clause = clause
+  return subject as ClauseSubject | undefined
 }
 
 function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
@@ -447,7 +460,9 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   // A subject starts with a capital (a name, "The force", "It") or "the", "its", "how", "it", "we";
   // graded areas named as the subject may start in lower case ("while preventing crime was ‘good’").
   const opening = subjectStart.test(text)
-  text = (endsInTo(text) ? text.replace(infinitive, '') : text).replace(passive, '').replace(bracketedInitials, '')
+  if (endsInTo(text)) text = text.replace(infinitive, '')
+  if (mayEndPassive(text)) text = text.replace(passive, '')
+  if (text.charCodeAt(text.length - 1) === closingBracket) text = text.replace(bracketedInitials, '')
   if (!opening) return areasNamed(text)
   const object = active.exec(text)
   if (object) text = object[1]!

@@ -48,6 +48,18 @@ const maxTitledPracticeHeading = 130
  */
 export function findingHeading(text: string): {kind: FindingKind; number?: string; titled?: true} | undefined {
   if (text.length > maxTitledPracticeHeading) return undefined
+  // Asked of a heading again and again (when it becomes a heading line, opens a section, is placed
+  // and read by several readers): the last answer is kept, as no caller changes it.
+  if (text === lastHeadingAsked) return lastHeading
+  lastHeadingAsked = text
+  lastHeading = readFindingHeading(text)
+  return lastHeading
+}
+
+let lastHeadingAsked: string | undefined
+let lastHeading: {kind: FindingKind; number?: string; titled?: true} | undefined
+
+function readFindingHeading(text: string): {kind: FindingKind; number?: string; titled?: true} | undefined {
   // Most headings and short lines name none of the boxes: one literal scan rules them out before
   // the text is lower-cased.
   if (!boxWords.test(text)) return undefined
@@ -76,7 +88,15 @@ export function causeOrRecommendationLabel(text: string): {kind: 'cause-of-conce
 // "ve practice" or "ng practice" in one search of the text (two substring searches read a block with curly quotes twice).
 const practiceKindWord = /(?:ve|ng) practice/
 /** Whether text may name innovative or promising practice (a plain search: "good practice" and "professional practice" are neither). */
-export const namesPracticeKind = (text: string): boolean => practiceKindWord.test(text)
+export function namesPracticeKind(text: string): boolean {
+  // Readers ask of each block in turn: the last text's answer is kept.
+  if (text !== lastPracticeAsked) lastPracticeNamed = practiceKindWord.test(text)
+  lastPracticeAsked = text
+  return lastPracticeNamed
+}
+
+let lastPracticeAsked: string | undefined
+let lastPracticeNamed = false
 
 const contentsHeading = /^(?:table of )?contents$/i
 export const isContentsHeading = (text: string): boolean => contentsHeading.test(text.trim())
