@@ -66,8 +66,9 @@ export function familyOf({kind = '', title = '', slug}) {
   const words = `${title} ${slug.replace(/-/g, ' ')}`.toLowerCase()
   if (kind === 'revisit' || /\brevisit\b|\bprogress letter\b|\bcoc progress\b/.test(words)) return 'revisit/progress letters'
   if (kind === 'engage' || /\baccelerated\b|\bcauses? of concern\b|\bengage\b|\bdefault phase of monitoring\b/.test(words)) return 'engage/accelerated'
-  // A spotlight is a national thematic report, whatever inspection programme (PEEL, fire) it comes from.
-  if (/\bspotlight\b/.test(words)) return 'thematic'
+  // A spotlight is a national thematic report, whatever inspection programme (PEEL, fire) it comes
+  // from: "a spotlight report", "A spotlight on …"; a headline that puts a force "under spotlight" is not one.
+  if (/\bspotlight (?:report|on)\b/.test(words)) return 'thematic'
   if (kind === 'crime-data-integrity' || /\bcrime data integrity\b|^cdi /.test(words)) return 'crime data integrity'
   if (kind === 'fire' || /\bfire\b/.test(kind)) return 'fire'
   if (kind.startsWith('regional')) return 'regional'
