@@ -67,6 +67,8 @@ export interface NormaliseOptions {
 }
 
 const pipe = 124
+// A blank block, as `text.trim() === ''` tells it (\s is the set `trim` removes), found without copying the text.
+const nonBlank = /\S/
 const delimiterRow = /^[\s|:-]*$/
 const lineBreakTag = /<br\s*\/?>/i
 
@@ -117,7 +119,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
         if (!node.position) return undefined
         const text = textOf(node, node.position)
         const sliced = sliceable && node.type === 'paragraph'
-        if (text.trim() === '') return undefined
+        if (!nonBlank.test(text)) return undefined
         if (node.type === 'paragraph' && sliced && isPipeTable(text)) {
           // A table's lines are its rows, never wraps.
           visitPipeRows(source.slice(node.position.start.offset, node.position.end.offset), node.position, (row) => emit(row, around))
@@ -146,7 +148,7 @@ export function normaliseBlocks(tree: Root, source: string, options: NormaliseOp
           const position = first.position ?? node.position
           const text = textOf(first, position)
           // A bullet with nothing after it ("•" alone on a line) is no item: HTML drops an empty <li> too.
-          if (text.trim() === '') return rest && [inside(rest, around)]
+          if (!nonBlank.test(text)) return rest && [inside(rest, around)]
           emit({type: 'item', text, position, sliced: sliceable, list, ...(number ? {number} : {})}, around)
           return rest && [inside(rest, around)]
         }

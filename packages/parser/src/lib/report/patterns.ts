@@ -307,11 +307,12 @@ export function causeOfConcernWording(text: string): {readonly singular: boolean
   let singular = false
   let plural = false
   // "cause for concern" is the older wording of the same term ("two principal causes for concern").
-  for (const words of [' of concern', ' for concern']) {
-    for (let at = text.indexOf(words); at !== -1 && !(singular && plural); at = text.indexOf(words, at + 1)) {
-      if (text.endsWith('auses', at)) plural = true
-      else if (text.endsWith('ause', at)) singular = true
-    }
+  // One scan for "concern" serves both wordings (the text is searched once, not once a wording).
+  for (let found = text.indexOf(' concern'); found !== -1 && !(singular && plural); found = text.indexOf(' concern', found + 1)) {
+    const at = text.endsWith(' of', found) ? found - 3 : text.endsWith(' for', found) ? found - 4 : -1
+    if (at === -1) continue
+    if (text.endsWith('auses', at)) plural = true
+    else if (text.endsWith('ause', at)) singular = true
   }
   lastWorded = text
   lastWording = {singular, plural}
