@@ -263,6 +263,15 @@ describe('grades in prose, second round: pages the readers were not written for'
       ['hampshire-and-isle-of-wight', 'Hampshire and Isle of Wight Fire and Rescue Service', 'requires-improvement']
     ])
   })
+
+  it('a fire page headed by its joined area (“Dorset and Wiltshire 2018/19”) grades that service, not the first place’s force', () => {
+    const text = 'Tyne and Wear 2021/22\n\nThe extent to which the service looks after its people is good.'
+    expect(rows(readWith([gradeSentences], text).grades)).toEqual([['tyne-and-wear', 'good', 'looks after its people']])
+    const {text: page, title} = corpus('frs-2018-dorset-wiltshire')
+    const grades = parseReport(page, {format: 'text', title}).report.grades
+    expect(grades).toHaveLength(13)
+    expect(new Set(grades.map((grade) => [grade.subjectId, grade.subject].join(' ')))).toEqual(new Set(['dorset-and-wiltshire Dorset and Wiltshire Fire and Rescue Service']))
+  })
 })
 
 describe('grades in prose, second round: each form and its trap, constructed', () => {
