@@ -654,6 +654,24 @@ describe('grade nouns, counted lists and “including”: the traps', () => {
     ])
   })
 
+  it('a list the framework’s names do not cut (“…, and building and developing its workforce”) is cut at its commas when every piece is graded', () => {
+    expect(graded('HMICFRS said the areas requiring improvement included responding to the public, investigating crime, and building and developing its workforce.')).toEqual([
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'building and developing its workforce']
+    ])
+    // A piece that names no graded area: no comma cut gives the graded pieces alone.
+    expect(graded('HMICFRS said the areas requiring improvement included responding to the public, its canteen, and its car park.')).toEqual([])
+    const {text, title} = corpus('peel-2021-22-north-yorkshire-news')
+    expect(rows(readWith([gradeNamedAreas], text, title).grades)).toEqual([
+      ['north-yorkshire', 'requires-improvement', 'responding to the public'],
+      ['north-yorkshire', 'requires-improvement', 'investigating crime'],
+      ['north-yorkshire', 'requires-improvement', 'protecting vulnerable people'],
+      ['north-yorkshire', 'requires-improvement', 'building and developing its workforce'],
+      ['north-yorkshire', 'inadequate', 'its use of resources']
+    ])
+  })
+
   it('traps: a count the areas do not match, another body, several forces, an earlier inspection, a hope, a reference back, a sub-topic, an unquoted “a good rating”', () => {
     for (const sentence of [
       'These include two ‘requires improvement’ ratings for protecting vulnerable people.',
