@@ -263,6 +263,15 @@ describe('grades in prose, second round: pages the readers were not written for'
       ['hampshire-and-isle-of-wight', 'Hampshire and Isle of Wight Fire and Rescue Service', 'requires-improvement']
     ])
   })
+
+  it('a fire page headed by its joined area (“Dorset and Wiltshire 2018/19”) grades that service, not the first place’s force', () => {
+    const text = 'Tyne and Wear 2021/22\n\nThe extent to which the service looks after its people is good.'
+    expect(rows(readWith([gradeSentences], text).grades)).toEqual([['tyne-and-wear', 'good', 'looks after its people']])
+    const {text: page, title} = corpus('frs-2018-dorset-wiltshire')
+    const grades = parseReport(page, {format: 'text', title}).report.grades
+    expect(grades).toHaveLength(13)
+    expect(new Set(grades.map((grade) => [grade.subjectId, grade.subject].join(' ')))).toEqual(new Set(['dorset-and-wiltshire Dorset and Wiltshire Fire and Rescue Service']))
+  })
 })
 
 describe('grades in prose, second round: each form and its trap, constructed', () => {
@@ -642,6 +651,24 @@ describe('grade nouns, counted lists and “including”: the traps', () => {
     expect(graded('Inspectors found the force was good in three areas, including preventing crime and investigating crime.')).toEqual([
       ['kent', 'good', 'preventing crime'],
       ['kent', 'good', 'investigating crime']
+    ])
+  })
+
+  it('a list the framework’s names do not cut (“…, and building and developing its workforce”) is cut at its commas when every piece is graded', () => {
+    expect(graded('HMICFRS said the areas requiring improvement included responding to the public, investigating crime, and building and developing its workforce.')).toEqual([
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'building and developing its workforce']
+    ])
+    // A piece that names no graded area: no comma cut gives the graded pieces alone.
+    expect(graded('HMICFRS said the areas requiring improvement included responding to the public, its canteen, and its car park.')).toEqual([])
+    const {text, title} = corpus('peel-2021-22-north-yorkshire-news')
+    expect(rows(readWith([gradeNamedAreas], text, title).grades)).toEqual([
+      ['north-yorkshire', 'requires-improvement', 'responding to the public'],
+      ['north-yorkshire', 'requires-improvement', 'investigating crime'],
+      ['north-yorkshire', 'requires-improvement', 'protecting vulnerable people'],
+      ['north-yorkshire', 'requires-improvement', 'building and developing its workforce'],
+      ['north-yorkshire', 'inadequate', 'its use of resources']
     ])
   })
 

@@ -143,6 +143,24 @@ describe('layout readers, one at a time', () => {
     ])
   })
 
+  it('grade sentences: the participle lead-in “… published today, grading our police service as:” leads a grade-first list too', () => {
+    const text = 'The report was published today, grading our police service as:\n\n- Good – at preventing crime\n- Requires improvement – in responding to the public; investigating crime'
+    expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'investigating crime']
+    ])
+    const real = corpus('peel-2023-25-avon-somerset-force-statement')
+    expect(readWith([gradeSentences], real.text, real.title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area]).slice(1)).toEqual([
+      ['avon-and-somerset', 'adequate', 'developing a positive workplace'],
+      ['avon-and-somerset', 'requires-improvement', 'responding to the public'],
+      ['avon-and-somerset', 'requires-improvement', 'investigating crime'],
+      ['avon-and-somerset', 'requires-improvement', 'protecting vulnerable people'],
+      ['avon-and-somerset', 'requires-improvement', 'managing offenders'],
+      ['avon-and-somerset', 'requires-improvement', 'leadership and force management']
+    ])
+  })
+
   it('grade sentences: an item after a “graded … as:” lead-in gives nothing unless it starts with a grade and every area is graded', () => {
     const text = 'HMICFRS graded Kent Police as:\n\n- Good – in its work with local partners\n- There were no areas graded inadequate.\n- Adequate – in protecting vulnerable people'
     expect(readWith([gradeSentences], text, 'PEEL: An inspection of Kent Police').grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([

@@ -1,4 +1,4 @@
-import {findForce, findNationalBody, findRegionalUnit, regionIds, regionalUnits} from '@scrutiny/schema'
+import {findFireService, findForce, findNationalBody, findRegionalUnit, regionIds, regionalUnits} from '@scrutiny/schema'
 import {normaliseName} from '@scrutiny/schema/internal'
 import type {ReportSubject} from '@scrutiny/schema'
 
@@ -93,6 +93,8 @@ export function subjectNamedIn(text: string, resolve: (printed: string) => Repor
         break
       }
       if (subject) return canonical(subject)
+      const service = joinedAreaService(printed)
+      if (service) return service
     }
   }
   // The inspectorate grades no one: a service's page titled "HMICFRS (… Fire and Rescue Service’s
@@ -122,6 +124,20 @@ export function fireServiceIn(title: string, subject: ReportSubject | undefined)
   // "Hampshire and Isle of Wight": an "and" between two of the title's place words is part of the name.
   const place = printed.filter((word, index) => inTitle(word) || (word.toLowerCase() === 'and' && inTitle(printed[index - 1]) && inTitle(printed[index + 1])))
   return place.length > 0 ? {name: `${place.join(' ')} Fire and Rescue Service`, kind: 'fire-and-rescue-service'} : subject
+}
+
+// "Dorset and Wiltshire", "Tyne and Wear": two places joined, as a fire page's heading names its service.
+const joinedPlaces = /\S\s+(?:and|&)\s+\S/
+
+/**
+ * The fire and rescue service a run of words names by its area alone ("Dorset and Wiltshire
+ * 2018/19" heads that service's page): only a joined name, which no force shares, so the shorter
+ * run's force ("Dorset") does not win; a single place ("Kent") is as often the force's.
+ */
+function joinedAreaService(printed: string): ReportSubject | undefined {
+  if (!joinedPlaces.test(printed)) return undefined
+  const service = findFireService(printed)
+  return service ? {name: service.name, kind: 'fire-and-rescue-service', referenceId: service.id} : undefined
 }
 
 function canonical(subject: ReportSubject): ReportSubject {

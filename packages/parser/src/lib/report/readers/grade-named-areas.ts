@@ -123,6 +123,21 @@ function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas
   const listed = trimTrailingPunctuation(text)
   const clauses = listed.split(clauseSeparator)
   const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : areaList(listed)
+  // One area printed with commas is a list the framework's names did not cut.
+  const cut = areas.length === 1 && listed.includes(',') ? commaListed(grade, listed) : undefined
+  if (cut) return cut
+  return areas.every((area) => namesGradedArea(area)) ? {grade, areas} : undefined
+}
+
+// "A, B, C, and building and developing its workforce": a comma (with "and" after the last) cuts a
+// list whose pieces the framework's names do not all match as printed (a page's own wording).
+const commaThenAnd = /,\s*(?:and\s+)?/
+
+/** The areas of a list cut at its commas, each piece cut again by the framework's names, when every piece names a graded area. */
+function commaListed(grade: GradeValue, listed: string): {grade: GradeValue; areas: string[]} | undefined {
+  const pieces = listed.split(commaThenAnd)
+  if (pieces.length < 2) return undefined
+  const areas = pieces.flatMap((piece) => areaList(piece))
   return areas.every((area) => namesGradedArea(area)) ? {grade, areas} : undefined
 }
 

@@ -41,11 +41,12 @@ const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 // "… requires improvement, specifically how it:" names the pillar's questions after it; "it is
 // good in its:" the areas as nouns ("understanding of risk").
 const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
-// "which assessed and graded our police service as:" — each item is a grade and the areas it
+// "which assessed and graded our police service as:", "… was published today, grading our police
+// service as:" (the participle) — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
 // object is the subject graded; "our …" on a force's own page is the force.
 // Case-sensitive: a name starts with a capital, and `i` would let `\p{Lu}` match any letter.
-const gradedObjectLeadIn = /\b(?:graded|rated|judged|assessed) ((?:our|the) [\p{L} ]{2,40}?|[\p{Lu}][\p{L}&' -]{2,80}?|us) as$/u
+const gradedObjectLeadIn = /\b(?:grad(?:ed|ing)|rat(?:ed|ing)|judg(?:ed|ing)|assess(?:ed|ing)) ((?:our|the) [\p{L} ]{2,40}?|[\p{Lu}][\p{L}&' -]{2,80}?|us) as$/u
 const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) improvement|inadequate)['’"”]?\s*[–—:-]\s*(?:(?:in|at|for)\s+)?(\S.*)$/i
 // "(ASB)": an abbreviation after an area is not part of its name.
 const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
