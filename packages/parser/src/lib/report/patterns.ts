@@ -510,6 +510,12 @@ export function itemShape(text: string): {length: number; number?: string} | und
 // recommend that, by …, chief constables should …" is how thematic reports state one.
 export const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?recommend that\b)|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
 
+/**
+ * A sentence that says what the demand before it covers ("This should include …", "It should also
+ * set out …"): its subject is that demand, so it is part of the same recommendation.
+ */
+export const elaboratesDemand = /^(?:this|these|it|they|that|such (?:a |an )?\w+) (?:should|must|will) (?:also )?(?:include|cover|involve|set out|contain|consider|address)\b/i
+
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i
 

@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -438,8 +438,10 @@ export const findingBoxes: ReaderFactory = () => {
     let read = false
     // A letter quotes the recommendation it revisits: the statements are the quotation's content.
     const quoted = quotationContent(block.text)
-    for (const span of sentenceSpans(quoted.text)) {
-      const sentence = quoted.text.slice(span.start, span.end)
+    const spans = sentenceSpans(quoted.text)
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!
+      let sentence = quoted.text.slice(span.start, span.end)
       // "To address this cause of concern, we recommend that, within three months, the force should
       // review …." opens like a lead-in but is the recommendation itself.
       if (isLeadIn(sentence) && !(modal.test(sentence) && endsAsSentence(sentence))) {
@@ -458,7 +460,12 @@ export const findingBoxes: ReaderFactory = () => {
         if (demand.deadline) open.deadline = demand.deadline
         // A custody report's paragraph number ("1.4 The force should …") numbers its first sentence.
         const number = headingNumber(open) ?? (span.start === 0 ? block.number : undefined)
-        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
+        // "By …, the service should develop a strategy … This should include …": the sentences
+        // after a demand that say what it covers are part of it, not narrative to drop.
+        let end = span.end
+        while (index + 1 < spans.length && elaboratesDemand.test(quoted.text.slice(spans[index + 1]!.start, spans[index + 1]!.end))) end = spans[++index]!.end
+        sentence = quoted.text.slice(span.start, end)
+        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + end)
         if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
         }
