@@ -171,7 +171,7 @@ export const findingBoxes: ReaderFactory = () => {
   const warnEmpty = (closing: Box, context: ReadContext) => {
     context.warn(
       'empty-finding-section',
-      `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
+      {heading: ellipsis(closing.heading.text.trim()), kind: closing.kind},
       closing.heading.position
     )
   }
@@ -198,7 +198,7 @@ export const findingBoxes: ReaderFactory = () => {
     if (!closing || closing.recommendations > 0) return
     context.warn(
       'cause-without-recommendation',
-      `Unexpected cause of concern \`${closing.opening}\` without recommendations, expected at least one`,
+      {text: closing.opening},
       closing.position
     )
   }
@@ -234,7 +234,7 @@ export const findingBoxes: ReaderFactory = () => {
     if (open.lastNumber !== undefined && number > open.lastNumber + 1) {
       context.warn(
         'numbering-gap',
-        `Unexpected ${open.kind} number ${number} after ${open.lastNumber}, expected ${open.lastNumber + 1}`,
+        {kind: open.kind, number: String(number), last: String(open.lastNumber), next: String(open.lastNumber + 1)},
         block.position
       )
     }
@@ -249,7 +249,7 @@ export const findingBoxes: ReaderFactory = () => {
     }
     const last = headingNumbers.get(kind)
     if (last !== undefined && number > last + 1) {
-      context.warn('numbering-gap', `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`, heading.position)
+      context.warn('numbering-gap', {kind, number: String(number), last: String(last), next: String(last + 1)}, heading.position)
     }
     headingNumbers.set(kind, number)
   }
@@ -599,7 +599,7 @@ export const findingBoxes: ReaderFactory = () => {
         if (added) {
           context.warn(
             'unplaced-finding',
-            `Unexpected ${added.kind} \`${ellipsis(text.trim())}\` outside the list before it, expected a list item`,
+            {kind: added.kind, text: ellipsis(text.trim())},
             added.position
           )
         }
