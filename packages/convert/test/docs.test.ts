@@ -21,6 +21,7 @@ function renderMessagesDocs(): string {
     for (const [id, spec] of Object.entries(convertMessages)) {
       if (spec.reads !== reads) continue
       lines.push('', `### ${id}`, '', `${spec.when} (${spec.level})`, '', `Note: ${spec.note}`)
+      lines.push('', `Reason: ${spec.reason}`)
     }
   }
   return `${lines.join('\n')}\n`

@@ -256,3 +256,32 @@ describe('a one-line statement under a titled cause heading', () => {
     expect(kindsAndTexts(titles)).toEqual({findings: [], history: []})
   })
 })
+
+describe('a recommendation with the sentences that say what it covers', () => {
+  it('keeps "This should include …" with the demand before it, on constructed text', () => {
+    const text = [
+      'Cause of concern',
+      '',
+      'The service has insufficient resources to meet its inspection programme. There is little enforcement.',
+      '',
+      '',
+      'By 30 June 2024, the service should develop a clear strategy for meeting its fire safety obligations. This should include trained resources and a way to assure its inspections.',
+      '',
+      'You submitted documents to address the cause of concern. It should now publish them.'
+    ].join('\n')
+    const read = kindsAndTexts(text)
+    expect([...read.findings, ...read.history].filter(([kind]) => kind === 'recommendation')).toEqual([
+      ['recommendation', 'By 30 June 2024, the service should develop a clear strategy for meeting its fire safety obligations. This should include trained resources and a way to assure its inspections.']
+    ])
+  })
+
+  it('reads a fire revisit letter’s dated recommendation whole, with no heading of its own', () => {
+    const {text, title} = corpus('frs-essex-coc-revisit-2023-02')
+    const {report} = parseReport(text, {title})
+    const recommendations = [...report.findings, ...(report.history ?? [])].filter((finding) => finding.kind === 'recommendation')
+    expect(recommendations[0]?.text).toContain('fire safety. This should include ensuring it has appropriately trained resources')
+    expect(recommendations.map((finding) => [finding.text.slice(-60), finding.position?.start.line])).toEqual([
+      ['echanism to assure itself on the quality of its inspections.', 30]
+    ])
+  })
+})

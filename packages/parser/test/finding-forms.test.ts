@@ -415,3 +415,42 @@ describe('areas for improvement on PEEL 2014–19 pillar pages: this inspection�
     expect([report.findings.map(kindAndText), report.history]).toEqual([[['area-for-improvement', 'The force should make sure that it records crime accurately.']], undefined])
   })
 })
+
+describe('an earlier area for improvement restated with a status line', () => {
+  const page = (status: string) =>
+    [
+      'To what extent does the force treat all of the people it serves with fairness and respect?',
+      '',
+      'In 2017, we identified two areas for improvement:',
+      '',
+      '  • The force should ensure that it records its officers’ use of force comprehensively.',
+      '',
+      status,
+      '',
+      '  • The force should review its independent advisory group arrangements.',
+      '',
+      'This area for improvement has been discharged.'
+    ].join('\n')
+
+  it('reads one whose status says it is still open as this report’s, and one discharged as history (constructed)', () => {
+    const {report} = parseReport(page('This area of improvement has not been discharged. We will revisit it.'))
+    expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'The force should ensure that it records its officers’ use of force comprehensively.']])
+    expect(report.history ?? []).toEqual([])
+  })
+
+  it('keeps one whose status says it is discharged as history, with its status (constructed)', () => {
+    const {report} = parseReport(page('This area for improvement has been discharged.'))
+    expect(report.findings).toEqual([])
+    expect((report.history ?? []).map((item) => [item.kind, item.text, item.status])).toEqual([
+      ['area-for-improvement', 'The force should ensure that it records its officers’ use of force comprehensively.', 'This area for improvement has been discharged.']
+    ])
+  })
+
+  it('reads the carried-over area not discharged on a PEEL 2018/19 legitimacy page', () => {
+    const {text, title} = corpus('peel-2018-cheshire-legitimacy')
+    const {report} = parseReport(text, {title})
+    expect(report.findings.filter((finding) => finding.kind === 'area-for-improvement').map((finding) => [finding.text.slice(0, 60), finding.position.start.line])).toEqual([
+      ['The constabulary should ensure that it records and monitors ', 29]
+    ])
+  })
+})

@@ -6,7 +6,7 @@ import {readDocx} from './docx/read-docx.js'
 import {defaultMaxEntries} from './docx/zip.js'
 import {EmptyDocumentError, UnknownFormatError} from './errors.js'
 import type {Notice} from './notice.js'
-import {convertMessages, messageUrl} from './messages.js'
+import {convertMessages, messageReason, messageUrl} from './messages.js'
 import {readPdf} from './pdf/read-pdf.js'
 import {sniffDocumentFormat, type DocumentFormat} from './sniff.js'
 
@@ -75,7 +75,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
           path
         )
   if (blocks.length === 0) {
-    notices.push({ruleId: 'no-text', reason: `Unexpected empty ${format === 'pdf' ? 'PDF' : 'Word document'}, expected some text`})
+    notices.push({ruleId: 'no-text', values: {document: format === 'pdf' ? 'PDF' : 'Word document'}})
   }
 
   const {tree, text} = blocksToMdast(blocks)
@@ -87,7 +87,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
 function toMessage(file: VFile, notice: Notice): VFileMessage {
   const spec = convertMessages[notice.ruleId]
   const options = {ruleId: notice.ruleId, source: 'scrutiny-convert'}
-  const message = spec.level === 'info' ? file.info(notice.reason, options) : file.message(notice.reason, options)
+  const reason = messageReason(notice.ruleId, notice.values)
+  const message = spec.level === 'info' ? file.info(reason, options) : file.message(reason, options)
   message.note = spec.note
   message.url = messageUrl(notice.ruleId)
   return message

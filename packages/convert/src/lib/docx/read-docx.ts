@@ -20,14 +20,14 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
   if (entries.some((entry) => /(^|\/)vbaProject\.bin$/i.test(entry.name))) {
     notices.push({
       ruleId: 'docx-macros',
-      reason: 'Unexpected macros (VBA project) in the document, expected none: ignored, never run'
+      values: {}
     })
   }
   const external = countExternalTargets(parts)
   if (external > 0) {
     notices.push({
       ruleId: 'docx-external-links',
-      reason: `Unexpected ${external} external link${external === 1 ? '' : 's'} (hyperlinks, linked images or templates), expected none to follow: ignored, never fetched`
+      values: {count: String(external), links: external === 1 ? 'link' : 'links'}
     })
   }
 
@@ -43,13 +43,13 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits, path?: stri
     if (error instanceof RangeError) throw new DocumentTooDeepError(path, expected)
     throw new CorruptDocumentError(path, expected, (error as Error).message.split('\n')[0] ?? 'unreadable')
   }
-  for (const error of converted.errors) notices.push({ruleId: 'docx-conversion', reason: `Unexpected problem converting the document: ${error}`})
+  for (const error of converted.errors) notices.push({ruleId: 'docx-conversion', values: {error: String(error)}})
 
   const numbersFit = listNumbers.length === converted.numberedParagraphs
   if (!numbersFit) {
     notices.push({
       ruleId: 'docx-list-numbering',
-      reason: `Unexpected list numbering: found ${listNumbers.length} numbered paragraphs in the XML, expected ${converted.numberedParagraphs} as mammoth reads them; lists are numbered from 1 in document order instead`
+      values: {found: String(listNumbers.length), expected: String(converted.numberedParagraphs)}
     })
   }
   let tree: ReturnType<typeof parseHtml>

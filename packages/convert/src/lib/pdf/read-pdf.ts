@@ -70,11 +70,11 @@ async function readTask(task: LoadingTask, maxPages: number, path: string | unde
   if (numbers.length > 0) {
     notices.push({
       ruleId: 'pdf-no-text',
-      reason: `Unexpected page${numbers.length === 1 ? '' : 's'} without text (${numbers.join(', ')}), expected a text layer on every page: scanned images are not read`
+      values: {pages: numbers.length === 1 ? 'page' : 'pages', numbers: numbers.join(', ')}
     })
   }
   if (dropped > 0) {
-    notices.push({ruleId: 'pdf-running-lines', reason: `Dropped ${dropped} running header, footer and page-number lines`})
+    notices.push({ruleId: 'pdf-running-lines', values: {count: String(dropped)}})
   }
   return {blocks: linesToBlocks(lines), notices}
 }

@@ -11,7 +11,7 @@ import {formatFromExtension, inputFormats, sniffFormat} from './format.js'
 import type {InputFormat} from './format.js'
 import {htmlTooDeep, markdownTooDeep, maxHtmlNesting, maxMarkdownNesting} from './nesting.js'
 import {textToMdast} from './text-to-mdast.js'
-import {messageUrl, parserMessages} from '../messages.js'
+import {messageReason, messageUrl, parserMessages} from '../messages.js'
 
 /** A document to read: its text, its bytes, or a VFile (whose `path` names it in messages). */
 export type Input = string | Uint8Array | VFile
@@ -58,11 +58,10 @@ export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
   const decoded = typeof raw === 'string' ? decodeString(raw, fileName) : decodeBytes(raw, fileName)
   file.value = decoded.text
   if (decoded.encoding === 'windows-1252') {
-    const {reason, note} = parserMessages.encoding
-    const message = file.message(reason, {ruleId: 'encoding', source: 'scrutiny-parser'})
+    const message = file.message(messageReason('encoding', {}), {ruleId: 'encoding', source: 'scrutiny-parser'})
     message.fatal = undefined
     message.url = messageUrl('encoding')
-    message.note = note
+    message.note = parserMessages.encoding.note
   }
   const format = options.format ?? formatFromExtension(file.extname) ?? sniffFormat(decoded.text)
   return {tree: build(decoded.text, format, fileName), file, format}

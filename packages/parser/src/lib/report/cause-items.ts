@@ -31,6 +31,6 @@ export function namesOnlyTopic(block: Block, leadIn: string, context: ReadContex
   const short = words.length < fewestStatementWords && !asksForPredicate.test(leadIn.slice(-maxLeadInTail))
   const topic = short || topicClause.test(text) || (namesInspection.test(text) && !namesFailing.test(text) && !modal.test(text))
   if (!topic) return false
-  context.warn('cause-topic-only', `Unexpected item \`${ellipsis(text)}\` naming a cause of concern’s topic or the inspection that issued it, expected the cause as a statement`, block.position)
+  context.warn('cause-topic-only', {text: ellipsis(text)}, block.position)
   return true
 }

@@ -4,6 +4,7 @@ import type {Block} from './blocks.js'
 import type {Demand} from './demands.js'
 import type {ProgressNote} from './progress.js'
 import type {ReportRuleId} from './messages.js'
+import type {MessageValues} from '../messages.js'
 
 /** A heading's section, open until a heading of the same or a lower depth. */
 export interface Section {
@@ -69,7 +70,8 @@ export interface ReadContext {
   nameSubject(subject: ReportSubject): void
   /** The publication date the document prints. */
   published(isoDate: string): void
-  warn(ruleId: ReportRuleId, reason: string, place: Position | undefined): void
+  /** Add the table's message `ruleId`, its reason filled from `values`. */
+  warn<Id extends ReportRuleId>(ruleId: Id, values: MessageValues<Id>, place: Position | undefined): void
 }
 
 /**

@@ -434,6 +434,11 @@ export function historyHeadingKind(text: string): FindingKind | undefined {
 const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged|still|closed|closure)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
 
+// "This area of improvement has not been discharged.", "… remains an area for improvement": the
+// earlier finding is still open.
+const stillOpen = /\b(?:(?:has|have|had|was|were) not (?:yet )?(?:been )?(?:fully |sufficiently )?(?:discharged|addressed|resolved|met|completed)|(?:remains?|is still|are still) (?:open|outstanding|an area for improvement|areas for improvement))\b/i
+export const saysStillOpen = (status: string): boolean => stillOpen.test(status)
+
 // "We assessed progress on how well the force …": announces the assessment; the next sentence says what it found.
 const progressAnnouncement = /^we (?:assessed|reviewed|looked at|examined|considered|revisited|checked)\b/i
 
@@ -510,6 +515,12 @@ export function itemShape(text: string): {length: number; number?: string} | und
 // account of progress, told by the inspectorate or to the force, is never a recommendation. "We
 // recommend that, by …, chief constables should …" is how thematic reports state one.
 export const narrative = /^[“"‘]?(?:we(?! (?:also |therefore |further )?recommend that\b)|you|i|it|this|these|they|there|our|your)\b|\bshould have (?:been|had|done|made|\w+ed)\b/i
+
+/**
+ * A sentence that says what the demand before it covers ("This should include …", "It should also
+ * set out …"): its subject is that demand, so it is part of the same recommendation.
+ */
+export const elaboratesDemand = /^(?:this|these|it|they|that|such (?:a |an )?\w+) (?:should|must|will) (?:also )?(?:include|cover|involve|set out|contain|consider|address)\b/i
 
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i

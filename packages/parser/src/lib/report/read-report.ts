@@ -179,8 +179,8 @@ export class ReportReading {
       published: (iso) => {
         this.#publishedOn ??= iso
       },
-      warn: (ruleId, reason, place) => {
-        warn(this.#file, ruleId, reason, place)
+      warn: (ruleId, values, place) => {
+        warn(this.#file, ruleId, values, place)
       }
     }
   }
@@ -238,7 +238,7 @@ export class ReportReading {
       warn(
         this.#file,
         'truncated-finding',
-        `Unexpected end of ${kind} \`${ellipsis(text)}\` mid-sentence, expected it to end with punctuation`,
+        {kind, text: ellipsis(text)},
         position
       )
     }

@@ -118,7 +118,7 @@ export function reportFromTree(tree: Root, file: VFile, options: ParseReportOpti
 function checkedOption(file: VFile, name: string, value: string | undefined, valid: (value: string) => boolean): string | undefined {
   if (value === undefined) return undefined
   if (valid(value)) return value
-  warn(file, 'invalid-option', `Unexpected \`${name}\` ${JSON.stringify(value)}, expected ${name === 'url' ? 'an absolute URL' : 'a date written YYYY-MM-DD'}`, undefined)
+  warn(file, 'invalid-option', {name, value: JSON.stringify(value), expected: name === 'url' ? 'an absolute URL' : 'a date written YYYY-MM-DD'}, undefined)
   return undefined
 }
 

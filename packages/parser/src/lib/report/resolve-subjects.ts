@@ -99,7 +99,7 @@ export function resolveFindings(
     warn(
       file,
       'unknown-subject',
-      'Unexpected findings without a named force, unit or service, expected the report to name its subject',
+      {},
       undefined
     )
   }
@@ -141,7 +141,7 @@ function withoutRestatedSummaries(file: VFile, pending: readonly PendingFinding[
     warn(
       file,
       'cause-summary-only',
-      `Unexpected cause of concern \`${ellipsis(finding.text.trim())}\` listed in short and not stated in full, expected its statement after the list`,
+      {text: ellipsis(finding.text.trim())},
       finding.position
     )
   }
@@ -246,7 +246,7 @@ function isOtherBody(file: VFile, own: ReportSubject, grade: PendingGrade): bool
   warn(
     file,
     'grade-of-other-subject',
-    `Unexpected grade of ${subject.name} on the page of another force or service, expected a grade of the subject the title names`,
+    {subject: subject.name},
     grade.position
   )
   return true

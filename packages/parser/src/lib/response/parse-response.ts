@@ -70,7 +70,7 @@ export function responseFromTree(tree: Root, file: VFile, options: ParseResponse
 
   const messages: VFileMessage[] = []
   if (!respondent) {
-    messages.push(responseMessage(file, 'respondent'))
+    messages.push(responseMessage(file, 'respondent', {}))
   }
   return {response, messages, file}
 }

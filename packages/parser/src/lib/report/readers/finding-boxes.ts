@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -171,7 +171,7 @@ export const findingBoxes: ReaderFactory = () => {
   const warnEmpty = (closing: Box, context: ReadContext) => {
     context.warn(
       'empty-finding-section',
-      `Unexpected section \`${ellipsis(closing.heading.text.trim())}\` with no ${closing.kind} under it, expected at least one`,
+      {heading: ellipsis(closing.heading.text.trim()), kind: closing.kind},
       closing.heading.position
     )
   }
@@ -198,7 +198,7 @@ export const findingBoxes: ReaderFactory = () => {
     if (!closing || closing.recommendations > 0) return
     context.warn(
       'cause-without-recommendation',
-      `Unexpected cause of concern \`${closing.opening}\` without recommendations, expected at least one`,
+      {text: closing.opening},
       closing.position
     )
   }
@@ -234,7 +234,7 @@ export const findingBoxes: ReaderFactory = () => {
     if (open.lastNumber !== undefined && number > open.lastNumber + 1) {
       context.warn(
         'numbering-gap',
-        `Unexpected ${open.kind} number ${number} after ${open.lastNumber}, expected ${open.lastNumber + 1}`,
+        {kind: open.kind, number: String(number), last: String(open.lastNumber), next: String(open.lastNumber + 1)},
         block.position
       )
     }
@@ -249,7 +249,7 @@ export const findingBoxes: ReaderFactory = () => {
     }
     const last = headingNumbers.get(kind)
     if (last !== undefined && number > last + 1) {
-      context.warn('numbering-gap', `Unexpected ${kind} number ${number} after ${last}, expected ${last + 1}`, heading.position)
+      context.warn('numbering-gap', {kind, number: String(number), last: String(last), next: String(last + 1)}, heading.position)
     }
     headingNumbers.set(kind, number)
   }
@@ -438,8 +438,10 @@ export const findingBoxes: ReaderFactory = () => {
     let read = false
     // A letter quotes the recommendation it revisits: the statements are the quotation's content.
     const quoted = quotationContent(block.text)
-    for (const span of sentenceSpans(quoted.text)) {
-      const sentence = quoted.text.slice(span.start, span.end)
+    const spans = sentenceSpans(quoted.text)
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!
+      let sentence = quoted.text.slice(span.start, span.end)
       // "To address this cause of concern, we recommend that, within three months, the force should
       // review …." opens like a lead-in but is the recommendation itself.
       if (isLeadIn(sentence) && !(modal.test(sentence) && endsAsSentence(sentence))) {
@@ -458,7 +460,12 @@ export const findingBoxes: ReaderFactory = () => {
         if (demand.deadline) open.deadline = demand.deadline
         // A custody report's paragraph number ("1.4 The force should …") numbers its first sentence.
         const number = headingNumber(open) ?? (span.start === 0 ? block.number : undefined)
-        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + span.end)
+        // "By …, the service should develop a strategy … This should include …": the sentences
+        // after a demand that say what it covers are part of it, not narrative to drop.
+        let end = span.end
+        while (index + 1 < spans.length && elaboratesDemand.test(quoted.text.slice(spans[index + 1]!.start, spans[index + 1]!.end))) end = spans[++index]!.end
+        sentence = quoted.text.slice(span.start, end)
+        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + end)
         if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
         }
@@ -592,7 +599,7 @@ export const findingBoxes: ReaderFactory = () => {
         if (added) {
           context.warn(
             'unplaced-finding',
-            `Unexpected ${added.kind} \`${ellipsis(text.trim())}\` outside the list before it, expected a list item`,
+            {kind: added.kind, text: ellipsis(text.trim())},
             added.position
           )
         }

@@ -1,6 +1,14 @@
 import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
-import type {ReaderFactory} from '../context.js'
-import {historyHeadingKind, historyLeadInKind, isLeadIn, progressStatusIn, restatedFindingIn} from '../patterns.js'
+import type {Position} from 'unist'
+import type {ReadContext, ReaderFactory} from '../context.js'
+import {historyHeadingKind, historyLeadInKind, isLeadIn, progressStatusIn, restatedFindingIn, saysStillOpen} from '../patterns.js'
+
+/** An earlier area for improvement listed after a lead-in, held until the paragraph after the list says whether it is still open. */
+interface Held {
+  text: string
+  position: Position
+  number: string | undefined
+}
 
 /**
  * Earlier findings restated: a lead-in naming an earlier inspection ("In 2017, we identified three
@@ -9,10 +17,22 @@ import {historyHeadingKind, historyLeadInKind, isLeadIn, progressStatusIn, resta
  * a paragraph that opens with "This was that" may be named by the one before it ("we identified six
  * causes of concern. One of them was about …"), and so may a heading the items follow ("Last year’s
  * areas for improvement"); the paragraph after them gives their status ("The force has addressed …", or after "We assessed
- * progress on …", what was found).
+ * progress on …", what was found). An area for improvement carried over whose status says it is
+ * still open ("This area of improvement has not been discharged.") is this report's too: PEEL
+ * pages carry such judgments over, so it is read as a finding, not history.
  */
 export const history: ReaderFactory = () => {
-  let group: {kind: FindingKind; items: HistoricalFinding[]} | undefined
+  let group: {kind: FindingKind; items: HistoricalFinding[]; held?: Held[]} | undefined
+  /** File the held items: as findings when still open, else as history with their status. */
+  const close = (context: ReadContext, status?: string) => {
+    if (!group?.held) return
+    const open = status !== undefined && saysStillOpen(status)
+    for (const item of group.held) {
+      if (open) context.finding(group.kind, item.text, item.position, item.number === undefined ? {} : {number: item.number})
+      else group.items.push(context.history(group.kind, item.text, item.position, item.number))
+    }
+    group.held = undefined
+  }
   // The paragraph before, which may name the finding that this one restates.
   let previous = ''
   // A heading over an earlier inspection's findings ("Last year’s areas for improvement"): the items of its section are history.
@@ -22,7 +42,8 @@ export const history: ReaderFactory = () => {
       heading(block) {
         underHistoryHeading = historyHeadingKind(block.text)
       },
-      section() {
+      section(_section, _block, context) {
+        close(context)
         group = underHistoryHeading ? {kind: underHistoryHeading, items: []} : undefined
         underHistoryHeading = undefined
         previous = ''
@@ -33,6 +54,7 @@ export const history: ReaderFactory = () => {
         previous = text
         if (group) {
           const status = progressStatusIn(text)
+          close(context, status)
           if (status) for (const item of group.items) item.status = status
           group = undefined
         }
@@ -46,13 +68,19 @@ export const history: ReaderFactory = () => {
         if (!isLeadIn(text)) return false
         const kind = historyLeadInKind(text)
         if (!kind) return false
-        group = {kind, items: []}
+        group = {kind, items: [], ...(kind === 'area-for-improvement' ? {held: []} : {})}
         return true
       },
       item(block, context) {
         if (!group) return false
-        group.items.push(context.history(group.kind, block.text, block.position, block.number))
+        if (group.held) group.held.push({text: block.text, position: block.position, number: block.number})
+        else group.items.push(context.history(group.kind, block.text, block.position, block.number))
         return true
+      }
+    },
+    exit: {
+      document(context) {
+        close(context)
       }
     }
   }
