@@ -31,9 +31,13 @@ function otherFormDate(text: string): {iso: string; asWritten: string} | undefin
   return iso ? {iso, asWritten: text.replace(/\.$/, '')} : undefined
 }
 
-/** The date of a block that is only a date ("2 July 2024", "01 September 2023", "Thursday 22 March 2018", "September 27, 2019", "12/03/2018"). */
+// A news page's dateline gives the time of posting after the day ("Thursday, 3rd November 2016, 10:01 am",
+// "11 Feb 2016 06:30 AM"): the day is the date.
+const trailingTime = /,?[ \t\u00A0]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?$/i
+
+/** The date of a block that is only a date ("2 July 2024", "01 September 2023", "Thursday 22 March 2018", "September 27, 2019", "12/03/2018", "11 Feb 2016 06:30 AM"). */
 export function dateOnly(text: string): {iso: string; asWritten: string} | undefined {
-  const trimmed = text.trim().replace(weekdayLead, '')
+  const trimmed = text.trim().replace(weekdayLead, '').replace(trailingTime, '')
   if (trimmed.length > 30) return undefined
   const other = otherFormDate(trimmed)
   if (other) return other

@@ -103,9 +103,10 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // A sentence in which the body gives its view in the third person: "The PCC for Surrey, Kevin Hurley,
 // recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The
 // Commissioner welcomed the report", and a news page's "Responding to the publication PCC Katy
-// Bourne said …" (the lead-in, then the title and the name): its comments, reported.
+// Bourne said …" (the lead-in, then the title and the name), "PCC Stephen Mold has informed the Chief
+// Constable … that he expects …": its comments, reported.
 const bodyGivesView = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added)\b`,
+  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged)\b`,
   'u'
 )
 
@@ -120,6 +121,15 @@ const relayed =
 const chiefSignature =
   /^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+(?:(?:temporary|acting|deputy) )?(?:chief constable|commissioner of police)\b/iu
 const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+.{0,40}${bodyTitle.source}`, 'u')
+
+// A page's pointer to its own site ("Further information … is on our website", "visit our web pages"):
+// the site's voice, not a view on a report, so its "our" is no first-person comment.
+const sitePointer = /\b(?:on|from|via|at|visit|see) (?:our|my) (?:web ?site|web ?pages?|pages?|site)\b/gi
+
+/** Whether a block speaks in the first person, beyond a pointer to the page's own site. */
+function voiced(text: string): boolean {
+  return firstPerson.test(text.replace(sitePointer, ''))
+}
 
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
@@ -184,7 +194,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const firstVoice = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (!block.furniture && (firstPerson.test(block.text) || bodyAsSubject.test(block.text.trim()))) return index
+      if (!block.furniture && (voiced(block.text) || bodyAsSubject.test(block.text.trim()))) return index
     }
     return -1
   }
@@ -250,7 +260,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       open = {kind: 'response-to-chief-officer', from: index, detectedBy: 'voice'}
       continue
     }
-    if (!open && ranges.length === 0 && (firstPerson.test(text) || bodyGivesView.test(text))) {
+    if (!open && ranges.length === 0 && (voiced(text) || bodyGivesView.test(text))) {
       open = {kind: 'lpb-comments', from: index, detectedBy: 'voice'}
     }
   }

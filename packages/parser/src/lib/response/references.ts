@@ -28,6 +28,9 @@ const titleMarks = (open: '(' | '(?:') =>
 const marked = titleMarks('(')
 const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)?[^.\n]{0,50}?|inspectors of constabulary)\)?`
 
+// Where a page points to reports, not what they are about: "… on the HMICFRS website", "… on our web pages".
+const onASite = String.raw`[ \t]+on[ \t]+(?:the|our|their|its)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:web[ \t]?site|web[ \t]?pages?|site)\b`
+
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
   // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
@@ -61,8 +64,9 @@ const titlePatterns: RegExp[] = [
   /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
-  // Not its action: "HMICFRS has published its … report" names the report after the verb.
-  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|published|released|issued|produced)\b)([^.\n]{5,120}? report)\b/,
+  // Not its action: "HMICFRS has published its … report" names the report after the verb, and "Whenever
+  // the HMICFRS publish a report" names none.
+  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
@@ -102,9 +106,10 @@ const titlePatterns: RegExp[] = [
   // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
   // Police’s services to victims", "Her Majesty’s Inspectorate of Constabulary (HMIC) first
   // annual assessment of day-to-day policing by … which is published today" (up to the relative clause),
-  // and its reports on one subject ("HMIC reports concerning Honour-based Crime, …").
+  // and its reports on one subject ("HMIC reports concerning Honour-based Crime, …"). "… on the HMICFRS
+  // website" says where they are, not what they are about.
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|${onASite}|[.,;:()\n]|$)`,
     'u'
   ),
   // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
@@ -119,7 +124,7 @@ const titlePatterns: RegExp[] = [
 
 const urlPattern = /\bhttps?:\/\/[^\s)\]>"'’”]{4,300}/
 const publishedPattern = new RegExp(
-  String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
+  String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
 )
 // "published *PEEL 2023–2025: …* on 12 March 2025", "published its PEEL assessment of Kent Police on 12 May
 // 2022": the date after the title or the report's description (a report, not "its … Strategy").
@@ -160,8 +165,10 @@ const publishedMonth =
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 // "Today (Friday 27 September) Her Majesty’s Inspectorate … (HMICFRS) has published": the day first, then
 // the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
+// "today (Thursday 22 September)", "today, 3 November 2016": the day a statement gives its "today".
+const todayAndDay = String.raw`today(?:[ \t]+\([^()\n]{1,40}\)|,[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}\b)?`
 const publishedToday = new RegExp(
-  String.raw`\b(today(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](today\b(?:[ \t]+\([^()\n]{1,40}\))?)|(today(?:[ \t]+\([^()\n]{1,40}\))?),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
+  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
   'i'
 )
 // "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
@@ -544,6 +551,14 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
 // "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
 const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
 
+/** Whether a block says the report (not the body's own response or plan) was published "today". */
+function reportPublishedToday(block: Block): boolean {
+  const match = publishedToday.exec(block.text)
+  if (!match) return false
+  const sentence = sentenceAround(block.text, match.index)
+  return aboutTheReport.test(sentence) && !ownPublication.test(sentence)
+}
+
 /** Whether the text gives the report's day of publication as "today" ("HMICFRS has today published …"). */
 function saysPublishedToday(report: ReportReference): boolean {
   return /^today\b/i.test(report.publishedOnAsWritten ?? '')
@@ -594,8 +609,9 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
       if (date) return date.iso
     }
   }
+  // A news page's dateline may have an "Updated …" line under it in the same block: its first line is the date.
   for (const block of blocks.slice(0, Math.min(end, 12))) {
-    const date = dateLine(block.text)
+    const date = dateLine(block.text) ?? dateLine(block.text.trimStart().split('\n', 1)[0]!)
     if (date) return date.iso
   }
   // A news page's headline that ends with its date in brackets: "… welcomes the 2016 PEEL Assessment
@@ -625,8 +641,10 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
     const date = written ? writtenDate.exec(written) : null
     if (date) return toIsoDate(date)
   }
-  // "Today" in a statement is the statement's own day.
-  if (saysPublishedToday(report) && report.publishedOn !== undefined) return report.publishedOn
+  // "Today" in a statement is the statement's own day: its report published today, whether the text
+  // writes the day there or elsewhere ("On Tuesday 6th March 2018 HMICFRS published …" then "I welcome
+  // the report published today").
+  if (report.publishedOn !== undefined && (saysPublishedToday(report) || blocks.slice(0, end).some(reportPublishedToday))) return report.publishedOn
   // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
   for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
     const line = block.text.trim().replace(dateLabel, '')
