@@ -32,3 +32,26 @@ describe('the Word downloads', () => {
     await expect(commentedResponse(outcome)).rejects.toThrow(new NotWordResponseError('seed.txt', 'Cannot add comments to seed.txt: expected a Word document (.docx)'))
   })
 })
+
+describe('errors', () => {
+  it("every error the page raises is a ScrutinyError, with a code, and the file's path when it is about a file", async () => {
+    const {ScrutinyError} = await import('@scrutiny/schema')
+    const {CheckTimeoutError, FileTooLargeError, InvalidFieldDateError, MissingResponseError} = await import('../src/lib/index.js')
+    const errors = [
+      new FileTooLargeError('big.pdf', 30 * 1024 * 1024, 20 * 1024 * 1024),
+      new CheckTimeoutError('slow.docx', 20_000),
+      new NotWordResponseError('seed.txt', 'Cannot add comments to seed.txt: expected a Word document (.docx)'),
+      new InvalidFieldDateError('Report publication date', '2024-02-30'),
+      new MissingResponseError(),
+      new NoTemplateError('report', 'Cannot write a template: expected a report file, but none was checked')
+    ]
+    expect(errors.map((error) => [error instanceof ScrutinyError, error.code, error.path])).toEqual([
+      [true, 'file-too-large', 'big.pdf'],
+      [true, 'check-timeout', 'slow.docx'],
+      [true, 'not-word-response', 'seed.txt'],
+      [true, 'invalid-field-date', undefined],
+      [true, 'missing-response', undefined],
+      [true, 'no-template', undefined]
+    ])
+  })
+})

@@ -1,11 +1,17 @@
-/** Base of the errors the page itself raises about its input; the message names the file or field and what was expected. */
-export class PlaygroundInputError extends Error {
+import {ScrutinyError} from '@scrutiny/schema'
+
+/**
+ * Base of the errors the page itself raises about its input; the message names the file or field and
+ * what was expected. A ScrutinyError like every other package's, so one `catch` with `code` serves the
+ * page and the packages; `path` is set when the subject is a file (not a form field).
+ */
+export class PlaygroundInputError extends ScrutinyError {
   override name = 'PlaygroundInputError'
   /** The file or form field the error is about. */
   readonly subject: string
 
-  constructor(subject: string, message: string) {
-    super(message)
+  constructor(subject: string, message: string, isFile = false) {
+    super(message, isFile ? subject : undefined)
     this.subject = subject
   }
 }
@@ -17,7 +23,8 @@ export class FileTooLargeError extends PlaygroundInputError {
   constructor(fileName: string, bytes: number, maxBytes: number) {
     super(
       fileName,
-      `Cannot read ${fileName}: expected at most ${maxBytes / 1024 / 1024} MiB, found ${(bytes / 1024 / 1024).toFixed(1)} MiB`
+      `Cannot read ${fileName}: expected at most ${maxBytes / 1024 / 1024} MiB, found ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+      true
     )
   }
 }
@@ -47,7 +54,8 @@ export class CheckTimeoutError extends PlaygroundInputError {
   constructor(fileName: string, limitMs: number) {
     super(
       fileName,
-      `Cannot check ${fileName}: expected it to be read within ${limitMs / 1000} s, but it took longer and was stopped; try the file as plain text, or the \`scrutiny\` command`
+      `Cannot check ${fileName}: expected it to be read within ${limitMs / 1000} s, but it took longer and was stopped; try the file as plain text, or the \`scrutiny\` command`,
+      true
     )
   }
 }

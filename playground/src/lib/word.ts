@@ -18,6 +18,10 @@ export class NoTemplateError extends PlaygroundInputError {
 /** The response checked was not a Word document, so there is no file to add comments to. */
 export class NotWordResponseError extends PlaygroundInputError {
   override name = 'NotWordResponseError'
+
+  constructor(fileName: string, message: string) {
+    super(fileName, message, true)
+  }
 }
 
 /**
