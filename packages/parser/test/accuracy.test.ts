@@ -30,22 +30,22 @@ describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(figures('tuned')).toEqual([
       ['causes of concern', 118, 118, 114, '0/0'],
-      ['recommendations', 110, 110, 109, '0/0'],
-      ['areas for improvement', 43, 42, 42, '42/42'],
+      ['recommendations', 110, 110, 110, '0/0'],
+      ['areas for improvement', 43, 43, 43, '43/43'],
       ['innovative practice', 4, 4, 4, '0/0'],
       ['promising practice', 3, 2, 2, '0/0'],
-      ['grades', 960, 825, 791, '0/0']
+      ['grades', 960, 834, 816, '0/0']
     ])
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(figures('blind')).toEqual([
-      ['causes of concern', 5, 2, 2, '0/0'],
-      ['recommendations', 13, 10, 9, '0/0'],
-      ['areas for improvement', 0, 0, 0, '0/0'],
+      ['causes of concern', 8, 4, 4, '0/0'],
+      ['recommendations', 22, 18, 17, '0/0'],
+      ['areas for improvement', 2, 0, 0, '0/0'],
       ['innovative practice', 0, 0, 0, '0/0'],
       ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 82, 11, 11, '0/0']
+      ['grades', 104, 17, 17, '0/0']
     ])
   })
 
@@ -66,7 +66,7 @@ describe('accuracy against the gold labels', () => {
     // Both paths reach the readers with the same blocks (`node scripts/diff-formats.mjs` checks it on
     // every tuned document under layout mutations): a wrapped line reads as a space in both.
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(22)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(35)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
@@ -223,12 +223,12 @@ describe('accuracy against the gold labels', () => {
       thematic: 8
     })
     expect(count('blind')).toEqual({
-      'PEEL 2014–17': 7,
-      'PEEL 2021/22': 1,
+      'PEEL 2014–17': 10,
+      'PEEL 2021/22': 3,
       'PEEL 2023–25': 1,
-      fire: 3,
-      'revisit/progress letters': 1,
-      'engage/accelerated': 2,
+      fire: 9,
+      'revisit/progress letters': 2,
+      'engage/accelerated': 3,
       custody: 3,
       thematic: 4
     })
