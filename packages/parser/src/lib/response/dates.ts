@@ -33,11 +33,15 @@ function otherFormDate(text: string): {iso: string; asWritten: string} | undefin
 
 // A news page's dateline gives the time of posting after the day ("Thursday, 3rd November 2016, 10:01 am",
 // "11 Feb 2016 06:30 AM"): the day is the date.
-const trailingTime = /,?[ \t\u00A0]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?$/i
+// The time alone, after a space or a comma (the space and comma go with trimEnd), so that a run of
+// spaces is never retried from every position.
+const trailingTime = /(?<=[,\s])(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?$/i
 
 /** The date of a block that is only a date ("2 July 2024", "01 September 2023", "Thursday 22 March 2018", "September 27, 2019", "12/03/2018", "11 Feb 2016 06:30 AM"). */
 export function dateOnly(text: string): {iso: string; asWritten: string} | undefined {
-  const trimmed = text.trim().replace(weekdayLead, '').replace(trailingTime, '')
+  const day = text.trim().replace(weekdayLead, '')
+  const withoutTime = day.replace(trailingTime, '')
+  const trimmed = withoutTime === day ? day : withoutTime.trimEnd().replace(/,$/, '').trimEnd()
   if (trimmed.length > 30) return undefined
   const other = otherFormDate(trimmed)
   if (other) return other
