@@ -21,6 +21,20 @@ describe('three outcomes', () => {
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
   })
 
+  it('the minutes of a meeting record what was said: no comments minuted cannot tell, never an error (real panel minutes)', () => {
+    const {text} = readCorpus('durham-panel-minutes-hmicfrs-inspection-reports.txt')
+    expect(textState(text).minutes).toBe(true)
+    const {response, file} = parseResponse(text, {path: 'minutes.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.messages.find((entry) => entry.ruleId === 'lpb-comments')?.reason).toBe(
+      "Unexpected response without the local policing body's own comments in the text read (the text is the minutes of a meeting: it records what was said there, and the body's comments are published in its own response), expected its comments on the report (s.55(5)(a))"
+    )
+    // One mention of the panel is not minutes: a complete response without the body's comments is still an error.
+    const letter = 'The Panel noted the HMICFRS PEEL report on Kent Police at its meeting.\n\nChief Constable’s response\n\n“The force accepts the findings.”\n'
+    expect(textState(letter).minutes).toBe(false)
+  })
+
   it('a recommendation whose answer the cut-off text does not reach cannot tell, in the checks and the coverage table', () => {
     const {text} = readCorpus('westmercia-pcc-homicide-prevention-2023-letter.txt')
     const {response, file} = parseResponse(text, {path: 'letter.txt'})
@@ -134,7 +148,8 @@ describe('three outcomes', () => {
       reportReference: 'PEEL',
       possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
       bodyNamed: true,
-      index: false
+      index: false,
+      minutes: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
@@ -419,7 +434,8 @@ describe('textState', () => {
       reportReference: 'HMICFRS',
       possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
       bodyNamed: true,
-      index: false
+      index: false,
+      minutes: false
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
@@ -432,7 +448,8 @@ describe('textState', () => {
       reportReference: 'HMIC',
       possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
       bodyNamed: true,
-      index: false
+      index: false,
+      minutes: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],

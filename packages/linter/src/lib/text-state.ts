@@ -26,6 +26,8 @@ export interface TextState {
   reportList?: string[]
   /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
   index: boolean
+  /** The text is the minutes of a meeting (a panel or committee questioning the body): it records what was said, it does not publish the body's comments. */
+  minutes: boolean
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -293,7 +295,7 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false}
+  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false, minutes: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -316,8 +318,21 @@ export function textState(text: string | undefined): TextState {
     ...forceVoice(text),
     bodyNamed: bodyName.test(text),
     ...(list === undefined ? {} : {reportList: list}),
-    index: isIndex(lines)
+    index: isIndex(lines),
+    minutes: isMinutes(text)
   }
+}
+
+// What minutes write and a published response does not: a resolution, an agenda item, the meeting's
+// members questioning, the panel or committee as the subject of what was done.
+const minutesMarker =
+  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
+// Two markers, so that a response mentioning its panel once ("The Panel noted my report") is not minutes.
+const minutesMarkers = 2
+
+/** Whether the text is the minutes of a meeting. */
+function isMinutes(text: string): boolean {
+  return (text.match(minutesMarker)?.length ?? 0) >= minutesMarkers
 }
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a

@@ -222,7 +222,7 @@ export function onlyTheForce(title: string): boolean {
 
 // The report by its anchors, where no form above reads a name: what the inspectorate produced (a
 // report, an inspection, an assessment, its findings, a decision, a cause of concern) in one clause
-// with the force or service inspected and either the family of the inspection (PEEL or a pillar,
+// with the force or service inspected and either the family of the inspection (PEEL with its year, a pillar,
 // custody, crime data integrity, vetting, Engage monitoring, an accelerated cause of concern) or, with
 // the inspectorate named, the day it was published ("today’s assessment of policing in Staffordshire by
 // HMIC", "a critical report into Sussex Police by HMIC on 13 April"). A reader could find the one report
@@ -230,7 +230,7 @@ export function onlyTheForce(title: string): boolean {
 // the force" or the inspectorate alone are no name.
 const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decision|cause[ \t]+(?:of|for)[ \t]+concern)\b/gi
 const inspectionFamily =
-  /\b(?:PEEL|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
+  /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
 // whose policing or custody was inspected ("policing in Staffordshire").
 const inspectedBody = new RegExp(
@@ -273,7 +273,11 @@ function reportByAnchors(text: string): {title: string; index: number} | undefin
     if (otherBody.test(sentence.replace(/\bInspectorate of Prisons\b|\bHMIP\b/g, ''))) continue
     // "Her Majesty’s Inspectorate of Constabulary" ends as a force's name does: it is the inspector, not the inspected.
     const bodies = spans(inspectedBody, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
-    const anchors = [...spans(inspectionFamily, sentence), ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence) : [])]
+    // A family word inside a bracketed gloss spells out a name ("PEEL (Police Effectiveness, …)"): it is no anchor.
+    const glosses = spans(gloss, sentence)
+    const anchors = [...spans(inspectionFamily, sentence), ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence) : [])].filter(
+      (span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
+    )
     for (const made of spans(product, sentence)) {
       if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
       const body = bodies.find((span) => oneClause(sentence, made, span))
