@@ -33,6 +33,19 @@ describe('three outcomes', () => {
     // One mention of the panel is not minutes: a complete response without the body's comments is still an error.
     const letter = 'The Panel noted the HMICFRS PEEL report on Kent Police at its meeting.\n\nChief Constable’s response\n\n“The force accepts the findings.”\n'
     expect(textState(letter).minutes).toBe(false)
+    const answer = parseResponse(letter, {path: 'letter.txt'})
+    expect(check(lint(answer.response, {file: answer.file, preset: 'strict'}), 'lpb-comments')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
+  })
+
+  it('a complete text that never presents itself as a response (a page about the report) cannot tell, never an error', () => {
+    const page = 'HMICFRS has published its PEEL 2023–25 inspection of Kent Police.\n\nThe force was graded good at investigating crime.\n'
+    expect(textState(page).presentsAsResponse).toBe(false)
+    const {response, file} = parseResponse(page, {path: 'page.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.messages.find((entry) => entry.ruleId === 'lpb-comments')?.plain).toBe(
+      "The body's own comments were not found in the text read (the text never says “response”, “comments on” or “Dear …” and does not cite section 55: it may be a page about the report, not a response)."
+    )
   })
 
   it('a recommendation whose answer the cut-off text does not reach cannot tell, in the checks and the coverage table', () => {
@@ -148,7 +161,9 @@ describe('three outcomes', () => {
       reportReference: 'PEEL',
       possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
       bodyNamed: true,
+      bodySpeaks: 'Commissioner also welcomed',
       index: false,
+      presentsAsResponse: true,
       minutes: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
@@ -435,6 +450,7 @@ describe('textState', () => {
       possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
       bodyNamed: true,
       index: false,
+      presentsAsResponse: true,
       minutes: false
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
@@ -449,6 +465,7 @@ describe('textState', () => {
       possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
       bodyNamed: true,
       index: false,
+      presentsAsResponse: true,
       minutes: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
