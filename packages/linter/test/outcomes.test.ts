@@ -21,6 +21,33 @@ describe('three outcomes', () => {
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'met', plain: 'The response is dated 2023-10-02, day 53 of 56: in time.'})
   })
 
+  it('the minutes of a meeting record what was said: no comments minuted cannot tell, never an error (real panel minutes)', () => {
+    const {text} = readCorpus('durham-panel-minutes-hmicfrs-inspection-reports.txt')
+    expect(textState(text).minutes).toBe(true)
+    const {response, file} = parseResponse(text, {path: 'minutes.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.messages.find((entry) => entry.ruleId === 'lpb-comments')?.reason).toBe(
+      "Unexpected response without the local policing body's own comments in the text read (the text is the minutes of a meeting: it records what was said there, and the body's comments are published in its own response), expected its comments on the report (s.55(5)(a))"
+    )
+    // One mention of the panel is not minutes: a complete response without the body's comments is still an error.
+    const letter = 'The Panel noted the HMICFRS PEEL report on Kent Police at its meeting.\n\nChief Constable’s response\n\n“The force accepts the findings.”\n'
+    expect(textState(letter).minutes).toBe(false)
+    const answer = parseResponse(letter, {path: 'letter.txt'})
+    expect(check(lint(answer.response, {file: answer.file, preset: 'strict'}), 'lpb-comments')).toMatchObject({outcome: 'not-met', messageId: 'missing'})
+  })
+
+  it('a complete text that never presents itself as a response (a page about the report) cannot tell, never an error', () => {
+    const page = 'HMICFRS has published its PEEL 2023–25 inspection of Kent Police.\n\nThe force was graded good at investigating crime.\n'
+    expect(textState(page).presentsAsResponse).toBe(false)
+    const {response, file} = parseResponse(page, {path: 'page.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    expect(check(result, 'lpb-comments')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    expect(result.messages.find((entry) => entry.ruleId === 'lpb-comments')?.plain).toBe(
+      "The body's own comments were not found in the text read (the text never says “response”, “comments on” or “Dear …” and does not cite section 55: it may be a page about the report, not a response)."
+    )
+  })
+
   it('a recommendation whose answer the cut-off text does not reach cannot tell, in the checks and the coverage table', () => {
     const {text} = readCorpus('westmercia-pcc-homicide-prevention-2023-letter.txt')
     const {response, file} = parseResponse(text, {path: 'letter.txt'})
@@ -134,7 +161,10 @@ describe('three outcomes', () => {
       reportReference: 'PEEL',
       possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
       bodyNamed: true,
-      index: false
+      bodySpeaks: 'Commissioner also welcomed',
+      index: false,
+      presentsAsResponse: true,
+      minutes: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
@@ -419,7 +449,9 @@ describe('textState', () => {
       reportReference: 'HMICFRS',
       possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
       bodyNamed: true,
-      index: false
+      index: false,
+      presentsAsResponse: true,
+      minutes: false
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
@@ -432,7 +464,9 @@ describe('textState', () => {
       reportReference: 'HMIC',
       possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
       bodyNamed: true,
-      index: false
+      index: false,
+      presentsAsResponse: true,
+      minutes: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],

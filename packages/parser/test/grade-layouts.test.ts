@@ -139,3 +139,15 @@ describe('framework areas', () => {
     expect(areaList('protecting vulnerable people and supporting victims')).toEqual(['protecting vulnerable people and supporting victims'])
   })
 })
+
+describe('a grade read from a heading printed with markup', () => {
+  // Found by `pnpm fuzz` (seed 1994761003): the grade's position covered the `#` markers and a setext
+  // underline while its quote was the heading's words, so slicing the source did not give the quote.
+  it.each([
+    ['# adequate\n', 'adequate'],
+    ['Cleveland Police was graded as inadequate at recording data about crime.\n---\n', 'Cleveland Police was graded as inadequate at recording data about crime.']
+  ])('%j: the position slices the quote', (text, quote) => {
+    const {grades} = parseReport(text, {format: 'markdown'}).report
+    expect(grades.map((grade) => [grade.quote, text.slice(grade.position.start.offset, grade.position.end.offset)])).toEqual([[quote, quote]])
+  })
+})

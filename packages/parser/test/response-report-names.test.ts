@@ -141,6 +141,36 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     expect(titleOf('HMICFRS said the force may be moved into Engage if it does not improve.\n')).toBeUndefined()
   })
 
+  it('reads the report by its anchors: the force inspected with the family of the inspection, or with the inspectorate and the day (real statements)', () => {
+    expect(titleOf(corpus('staffordshire-pcc-peel-2014-statement.txt'))).toBe('today’s assessment of policing in Staffordshire')
+    expect(titleOf(corpus('sussex-pcc-peel-2021-22-statement-bcrp-copy.txt'))).toBe(
+      'a critical report into Sussex Police by His Majesty’s Inspector of Constabulary [HMIC] on 13 April'
+    )
+    // PEEL without its year names no one report (the labels' rule), and the pillars spelt out in its gloss are no anchor.
+    expect(titleOf(corpus('westmercia-pcc-peel-2023-25-statement.txt'))).toBeUndefined()
+    expect(titleOf(corpus('westyorkshire-pcc-custody-inspection-2016-statement.txt'))).toBe('Report on Police Custody in West Yorkshire')
+    expect(titleOf(corpus('devoncornwall-pcc-engage-2022-statement.txt'))).toBe(
+      'the decision to put Devon and Cornwall Police under an enhanced level of monitoring'
+    )
+    const {title, position} = report(corpus('staffordshire-pcc-peel-2014-statement.txt'))
+    expect(corpus('staffordshire-pcc-peel-2014-statement.txt').slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it.each([
+    // A commissioner's title is not the force inspected; "the latest report" and the inspectorate alone name none.
+    'Kent Police and Crime Commissioner Matthew Scott welcomed a report published by HMICFRS today.',
+    'The Police, Fire and Crime Commissioner for Essex welcomed the latest report by HMICFRS on 4 May.',
+    'I welcome the latest inspection of the force by HMICFRS, published today.',
+    'I welcome the PEEL findings for Kent Police.',
+    // A report still to come, and an earlier one.
+    'HMICFRS will inspect Kent Police again in the spring, and its custody report follows in May.',
+    'Since the last PEEL inspection of Kent Police the force has improved.',
+    // Another body's report.
+    'The IOPC report into Kent Police custody was published today.'
+  ])('%j names no report by its anchors', (opening) => {
+    expect(titleOf(`${opening}\n`)).toBeUndefined()
+  })
+
   it('names the inspectorate’s report by its day of publication', () => {
     expect(report('I welcome the HMICFRS report published on 12 March 2024. It found good practice.\n')).toMatchObject({
       mentions: ['the HMICFRS report'],

@@ -194,6 +194,13 @@ describe('parseResponse: dates written without a year', () => {
     expect([response.report.publishedOnAsWritten, response.report.publishedOn]).toEqual(['Thursday 22 September', '2022-09-22'])
   })
 
+  it('reads a Welsh force’s date line in Welsh, with or without the ordinal ending (real bilingual statement)', () => {
+    const raw = readFileSync(new URL('../../../fixtures/corpus/responses/gwent-pcc-crime-data-integrity-2014.txt', import.meta.url), 'utf8')
+    expect(parseResponse(raw.slice(raw.indexOf('\n---\n') + 5), {path: 'gwent.txt'}).response.date).toBe('2014-09-09')
+    const dated = (line: string) => parseResponse(`${line}\n\nI welcome the HMICFRS report.\n`, {path: 'statement.txt'}).response.date
+    expect([dated('1af Mawrth 2023'), dated('22 Gorffennaf 2019'), dated('31 Chwefror 2020'), dated('Mawrth 2023')]).toEqual(['2023-03-01', '2019-07-22', undefined, undefined])
+  })
+
   it('leaves the year unknown where nothing dates the text', () => {
     const text = 'HMICFRS has today (Thursday 22 September) published its PEEL inspection of Staffordshire Police.\n\nI welcome the report.\n'
     const {response} = parseResponse(text, {path: 'statement.txt'})

@@ -26,6 +26,12 @@ export interface TextState {
   reportList?: string[]
   /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
   index: boolean
+  /** Where the text reports the body speaking ("The Commissioner welcomed …", its holder's surname before "said"), in words the parser may not have read as its comments. */
+  bodySpeaks?: string
+  /** The text presents itself as a response: it says "response", "respond" or "comments on", opens a letter ("Dear …") or cites section 55. */
+  presentsAsResponse: boolean
+  /** The text is the minutes of a meeting (a panel or committee questioning the body): it records what was said, it does not publish the body's comments. */
+  minutes: boolean
 }
 
 // A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
@@ -237,16 +243,25 @@ const bodyHolder = new RegExp(String.raw`(?:${bodyName.source})[ \t]+(?:[\p{Lu}]
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Whether someone the text names as the body's holder speaks ("Mr Roddick said:"). */
-function holderSpeaks(text: string): boolean {
+function holderSpeaks(text: string): string | undefined {
   const surnames = new Set([...text.matchAll(bodyHolder)].slice(0, 5).map((match) => match[1]!))
-  return [...surnames].some((surname) => new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^.\n“"]{0,40}?\b${speechVerb}\b`, 'u').test(text))
+  for (const surname of surnames) {
+    const spoken = new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^.\n“"]{0,40}?\b${speechVerb}\b`, 'u').exec(text)
+    if (spoken) return spoken[0]
+  }
+  return undefined
+}
+
+/** The first passage where the body speaks, by its title or its holder's surname. */
+function bodySpeaking(text: string): string | undefined {
+  return bodySpeaks.exec(text)?.[0] ?? holderSpeaks(text)
 }
 
 /** Where the force speaks for itself in a text in which the body never speaks, and whether the text says the force issued it. */
 function forceVoice(text: string): Pick<TextState, 'forceVoice' | 'forceIssued'> {
   const issued = issuedByForce(text)
   const passage = issued ?? forceQuoted.exec(text)?.[0]
-  if (passage === undefined || bodySpeaks.test(text) || holderSpeaks(text)) return {}
+  if (passage === undefined || bodySpeaking(text) !== undefined) return {}
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
 }
 
@@ -293,7 +308,9 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false}
+  if (text === undefined) {
+    return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false, presentsAsResponse: false, minutes: false}
+  }
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -307,6 +324,7 @@ export function textState(text: string | undefined): TextState {
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
   const list = reportList(text)
+  const speaking = bodySpeaking(text)
   return {
     cutOff,
     ...pointers(text),
@@ -315,9 +333,28 @@ export function textState(text: string | undefined): TextState {
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...forceVoice(text),
     bodyNamed: bodyName.test(text),
+    ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),
-    index: isIndex(lines)
+    index: isIndex(lines),
+    presentsAsResponse: responseWords.test(text),
+    minutes: isMinutes(text)
   }
+}
+
+// What a response calls itself or how it opens: a text without any of these may be a page about the
+// report, not the body's response to it.
+const responseWords = /\b(?:respon(?:se|ses|d|ds|ded|ding)|comments?[ \t]+on|Dear|[Ss]ection[ \t\u00A0]*55|[Ss]\.?[ \t\u00A0]?55)\b/i
+
+// What minutes write and a published response does not: a resolution, an agenda item, the meeting's
+// members questioning, the panel or committee as the subject of what was done.
+const minutesMarker =
+  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
+// Two markers, so that a response mentioning its panel once ("The Panel noted my report") is not minutes.
+const minutesMarkers = 2
+
+/** Whether the text is the minutes of a meeting. */
+function isMinutes(text: string): boolean {
+  return (text.match(minutesMarker)?.length ?? 0) >= minutesMarkers
 }
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a

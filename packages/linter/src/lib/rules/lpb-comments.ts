@@ -13,7 +13,10 @@ import {ownVoice, unsettled} from '../text-state.js'
  * appointment as Chief Constable"), cut off or not; a complete text that quotes the chief, names no
  * body and has no writer saying "I". Cannot tell (warning) for a text cut off or pointing to an
  * attachment, or one that quotes the chief and names a body (as a partner) or has an unnamed writer
- * saying "I". A first-person voice in the force's own statement is never met.
+ * saying "I"; for the minutes of a meeting, which record what was said rather than publish the
+ * body's comments; for a text that reports the body speaking in words not read as its comments;
+ * and for a text that never presents itself as a response (no "response", "comments on", "Dear …"
+ * or section 55). A first-person voice in the force's own statement is never met.
  *
  * @example
  *   {"valid": true}
@@ -52,7 +55,17 @@ export const lpbComments = defineRule({
     // not comments on a report: the comments are in the responses its links open.
     if (text.index && comments?.detectedBy === 'voice') return [{message: 'cannot-tell', values: {why: cannotTellBecause.index}}]
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
-    const why = unsettled(text, 'anywhere')
+    // Minutes record a meeting: the body's comments not being minuted says nothing of whether it published them.
+    // A text that reports the body speaking ("Mr Smith said …") holds its comments in a form not read: a person checks.
+    const why =
+      unsettled(text, 'anywhere') ??
+      (text.minutes
+        ? cannotTellBecause.minutes
+        : text.bodySpeaks !== undefined
+          ? `${cannotTellBecause['body-speaks']} “${text.bodySpeaks}”`
+          : text.presentsAsResponse
+            ? undefined
+            : cannotTellBecause['not-a-response'])
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

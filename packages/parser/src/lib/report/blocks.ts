@@ -21,8 +21,19 @@ const paragraphNumber = /^(\d{1,2}\.\d{1,3})\.?[ \t\u00A0]+(?=[\p{Lu}‘“"'])/
  */
 export function reportBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
   normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
-    if (!block.furniture) visit(block.type === 'paragraph' && !block.list ? withoutParagraphNumber(block) : block)
+    if (!block.furniture) visit(block.type === 'paragraph' && !block.list ? withoutParagraphNumber(block) : headingByWords(block, source))
   })
+}
+
+/**
+ * A heading printed with markup ("# Good", a setext underline) whose words are its text verbatim:
+ * placed by its words, so that a reader quoting the heading, or a span of it, slices its words and
+ * never the `#` markers or the underline.
+ */
+function headingByWords(block: Block, source: string): Block {
+  const {words} = block
+  if (block.type !== 'heading' || words === undefined || words.start.offset === undefined || words.end.offset === undefined) return block
+  return source.slice(words.start.offset, words.end.offset) === block.text ? {...block, position: words, sliced: true} : block
 }
 
 /**

@@ -8,11 +8,15 @@ export function toIsoDate(match: RegExpExecArray | RegExpMatchArray): string | u
 }
 
 // Date lines in the other forms pages and letters write: month first ("September 27, 2019"), the
-// month shortened ("12 Mar 2018"), or in figures, day first as in the UK ("12/03/2018", "12.03.2018").
+// month shortened ("12 Mar 2018"), in figures, day first as in the UK ("12/03/2018", "12.03.2018"), or in Welsh.
 // Whole lines only: in a sentence such a date may be any event's.
 const monthFirstDate = new RegExp(String.raw`^(${monthNamePattern})[ \t\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00A0]+(\d{4})\.?$`, 'i')
 const shortMonthDate = /^(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?[ \t\u00A0]+(\d{4})\.?$/i
 const figuresDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
+// The Welsh forces' bilingual pages date themselves in Welsh too ("9fed Medi 2014", "1af Mawrth 2023"): the
+// month names in calendar order, after a day with or without its Welsh ordinal ending.
+const welshMonths = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr']
+const welshDate = new RegExp(String.raw`^(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?[ \t\u00A0]+(${welshMonths.join('|')})[ \t\u00A0]+(\d{4})\.?$`, 'i')
 // "Thursday 22 March 2018": the weekday before a date line's date says nothing the date does not.
 const weekdayLead = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\u00A0]+/i
 
@@ -21,7 +25,10 @@ function otherFormDate(text: string): {iso: string; asWritten: string} | undefin
   const monthFirst = monthFirstDate.exec(text)
   const short = monthFirst ? null : shortMonthDate.exec(text)
   const figures = monthFirst || short ? null : figuresDate.exec(text)
-  const iso = monthFirst
+  const welsh = monthFirst || short || figures ? null : welshDate.exec(text)
+  const iso = welsh
+    ? isoDay(welsh[1]!, monthNames[welshMonths.indexOf(welsh[2]!.toLowerCase())] ?? '', welsh[3]!)
+    : monthFirst
     ? isoDay(monthFirst[2]!, monthFirst[1]!, monthFirst[3]!)
     : short
       ? isoDay(short[1]!, monthNames.find((name) => name.startsWith(short[2]!.slice(0, 3).toLowerCase())) ?? '', short[3]!)

@@ -64,9 +64,9 @@ const titlePatterns: RegExp[] = [
   /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
-  // Not its action: "HMICFRS has published its … report" names the report after the verb, and "Whenever
-  // the HMICFRS publish a report" names none.
-  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced)\b)([^.\n]{5,120}? report)\b/,
+  // Not its action: "HMICFRS has published its … report" names the report after the verb, "Whenever
+  // the HMICFRS publish a report" names none, and "HMICFRS will inspect … and its report …" is still to come.
+  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced|will|would|shall|plans?|intends?)\b)([^.\n]{5,120}? report)\b/,
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").

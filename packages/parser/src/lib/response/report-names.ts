@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js'
-import {sentenceAround, sentenceUpTo} from '../text.js'
+import {monthNamePattern, sentenceAround, sentenceUpTo} from '../text.js'
 
 // How responses name their report where no title pattern of `references.ts` reads one (the forms
 // are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
@@ -220,6 +220,78 @@ export function onlyTheForce(title: string): boolean {
   return onlyAForce.test(title)
 }
 
+// The report by its anchors, where no form above reads a name: what the inspectorate produced (a
+// report, an inspection, an assessment, its findings, a decision, a cause of concern) in one clause
+// with the force or service inspected and either the family of the inspection (PEEL with its year, a pillar,
+// custody, crime data integrity, vetting, Engage monitoring, an accelerated cause of concern) or, with
+// the inspectorate named, the day it was published ("today’s assessment of policing in Staffordshire by
+// HMIC", "a critical report into Sussex Police by HMIC on 13 April"). A reader could find the one report
+// from these alone (the corpus README's rule for `namesReport`); "the latest report", "an inspection of
+// the force" or the inspectorate alone are no name.
+const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decision|cause[ \t]+(?:of|for)[ \t]+concern)\b/gi
+const inspectionFamily =
+  /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
+// The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
+// whose policing or custody was inspected ("policing in Staffordshire").
+const inspectedBody = new RegExp(
+  // Each name starts at a word's start (the lookbehind), so a search does not retry it from inside a word.
+  String.raw`(?<![\p{L}'’-])(?:${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)|(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service)|\b(?:[Pp]olicing|[Cc]ustody)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
+  'gu'
+)
+// The day of publication: "today", "today’s", "on 13 April", a date in brackets.
+const publicationDay = new RegExp(
+  String.raw`\btoday(?:['’]s)?\b|\bon[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNamePattern})\b|\(\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}[ \t]+\d{4}\)`,
+  'giu'
+)
+// The product's own words before it ("today’s", "a critical", "its latest"): kept in the name read.
+const productLead = /\b(?:the|a|an|its|their|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}$/u
+// A report still to come ("HMICFRS will publish its report on …") is not the one answered.
+const yetToCome = /\b(?:will|would|shall|plans?|planned|due)\b/i
+// A bracketed gloss does not end a clause: "a PEEL (Police Effectiveness, Efficiency and Legitimacy) Inspection of …".
+const gloss = /\([^()\n]{0,120}\)/g
+
+type Span = {index: number; end: number}
+
+/** The spans `pattern` (global) matches in `sentence`. */
+function spans(pattern: RegExp, sentence: string): Span[] {
+  return [...sentence.matchAll(pattern)].map((match) => ({index: match.index, end: match.index + match[0].length}))
+}
+
+/** Whether two spans sit in one clause: at most 100 characters apart, no comma, semicolon or colon between (glosses aside). */
+function oneClause(sentence: string, a: Span, b: Span): boolean {
+  const between = sentence.slice(Math.min(a.end, b.end), Math.max(a.index, b.index)).replace(gloss, '')
+  return between.length <= 100 && !/[,;:]/.test(between)
+}
+
+function reportByAnchors(text: string): {title: string; index: number} | undefined {
+  for (let next = 0; next < text.length; ) {
+    const start = next
+    const stop = text.indexOf('.', start)
+    const end = stop === -1 ? text.length : stop
+    const sentence = text.slice(start, end)
+    next = end + 1
+    if (otherBody.test(sentence.replace(/\bInspectorate of Prisons\b|\bHMIP\b/g, ''))) continue
+    // "Her Majesty’s Inspectorate of Constabulary" ends as a force's name does: it is the inspector, not the inspected.
+    const bodies = spans(inspectedBody, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
+    // A family word inside a bracketed gloss spells out a name ("PEEL (Police Effectiveness, …)"): it is no anchor.
+    const glosses = spans(gloss, sentence)
+    const anchors = [...spans(inspectionFamily, sentence), ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence) : [])].filter(
+      (span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
+    )
+    for (const made of spans(product, sentence)) {
+      if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
+      const body = bodies.find((span) => oneClause(sentence, made, span))
+      const anchor = anchors.find((span) => oneClause(sentence, made, span))
+      if (!body || !anchor) continue
+      const lead = productLead.exec(sentence.slice(0, made.index))
+      const from = Math.min(lead ? lead.index : made.index, body.index, anchor.index)
+      const title = sentence.slice(from, Math.max(made.end, body.end, anchor.end)).trim()
+      if (title.length <= 250) return {title, index: start + from + sentence.slice(from).indexOf(title)}
+    }
+  }
+  return undefined
+}
+
 /** The topic `match` captured, when it says which report: at least `fewestWords` words beyond the empty ones. */
 function named(match: RegExpExecArray | null, fewestWords: number): {title: string; index: number} | undefined {
   const title = match?.slice(1).find((group) => group !== undefined)?.trim()
@@ -274,7 +346,8 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const match = topicReport.exec(text)
       const found = inspectorate || /^your\b/i.test(match?.[0] ?? '') ? named(match, 2) : undefined
       return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
-    }
+    },
+    reportByAnchors
   ]
   for (const read of readers) {
     for (const block of body) {
