@@ -160,7 +160,7 @@ export const ruleSpecs = {
         reason:
           'Unexpected response without a date of its own that could be read, expected its date, to check that it was published the day it says the report was ("{asWritten}") (s.55(5A))',
         plain:
-          'The 56 days could not be checked: the response says the report was published {asWritten}, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
+          'The 56 days could not be checked: the response says the report was published {asWritten}, but no date of its own could be read, so neither date is known. Check the day the response was published: the day the report was published is day 1 of the 56.',
         fix: 'Check the date the response was published (on the page, or where it was sent), or give it.'
       },
       'no-limit': {
