@@ -3,7 +3,7 @@ import {parseResponse} from '@scrutiny/parser'
 import type {InspectionReport} from '@scrutiny/schema'
 import type {Log} from 'sarif'
 import {describe, expect, it} from 'vitest'
-import {lint, reportGithub, reportJson, reportSarif, reportStylish, reportText} from '../src/index.js'
+import {defineRule, lint, presets, reportGithub, reportJson, reportSarif, reportStylish, reportText, rules} from '../src/index.js'
 import type {LintResult} from '../src/index.js'
 import {check, readCorpus, seedReport, seedText} from './helpers.js'
 
@@ -33,9 +33,9 @@ function linted(text: string, report: InspectionReport, path = 'seed.txt') {
   return {text, response, file, result: lint(response, {file, report, preset: 'strict'})}
 }
 
-/** The passage a check or message points to. */
-const passage = (text: string, place: {start: {offset?: number}; end: {offset?: number}} | undefined) =>
-  place ? text.slice(place.start.offset, place.end.offset) : undefined
+/** The passage a check or message points to (a span; a message's place may also be a point). */
+const passage = (text: string, place: {start: {offset?: number}; end: {offset?: number}} | {line: number} | undefined) =>
+  place && 'start' in place ? text.slice(place.start.offset, place.end.offset) : undefined
 
 const coverageRules = ['recommendations-explained', 'other-recommendations-explained', 'explanations-in-lpb-comments', 'afis-addressed']
 
@@ -266,5 +266,63 @@ describe('every reporter shows the same three outcomes for one lint result', () 
     const listed = report.slice(report.indexOf('\nChecks:\n') + 9).split('\n\n')[0]!.split('\n')
     expect(listed.map((line) => line.slice(2, line.indexOf(': ')))).toEqual(result.checks.map((entry) => words[entry.outcome]))
     expect(listed[0]).toBe("- Met: The body's own comments are there. “1. Local Policing Body’s Comments. I welcome the report and its findings and thank HMICFRS for its …”")
+  })
+})
+
+describe('a house rule gives the same three outcomes', () => {
+  // A body's own rule, brought to `lint` with a preset given as data: the board that follows the
+  // findings is named (met, with where), or the text does not settle it (cannot tell), or it is not.
+  const boardNamed = defineRule({
+    id: 'board-named',
+    description: 'The response names the board that follows the findings.',
+    note: 'House style of the office',
+    basis: 'good-practice',
+    why: 'Readers should know where progress is followed.',
+    messages: {
+      named: {outcome: 'met', reason: 'Found the board “{board}”', plain: 'The board is named: “{board}”.'},
+      'cannot-tell': {outcome: 'cannot-tell', reason: 'Unexpected response without a board in the text read, expected one named', plain: 'No board was found in the text read.', fix: 'Check the rest of the document.'},
+      missing: {outcome: 'not-met', reason: 'Unexpected response without a board, expected one named', plain: 'No board is named.'}
+    },
+    check: ({response, text, file}) => {
+      const part = response.responseToChiefOfficer
+      const board = part && /\b(?:[A-Z][A-Za-z]* ){1,3}Board\b/.exec(part.text)
+      if (part && board) {
+        const source = String(file?.value ?? '')
+        const point = (offset: number) => {
+          const before = source.slice(0, offset)
+          return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), offset}
+        }
+        const start = part.position.start.offset! + board.index
+        return [{message: 'named', values: {board: board[0]}, place: {start: point(start), end: point(start + board[0].length)}}]
+      }
+      return [{message: text.cutOff || text.covering ? 'cannot-tell' : 'missing'}]
+    }
+  })
+  // The house rule at error: a check that cannot tell is still only a warning.
+  const house = {...presets, house: {rules: {...presets.recommended.rules, 'board-named': 'error' as const}}}
+  const withHouse = (text: string) => {
+    const {response, file} = parseResponse(text, {path: 'seed.txt'})
+    const result = lint(response, {file, rules: [...rules, boardNamed], presets: house, preset: 'house'})
+    return {response, file, result}
+  }
+
+  it('met on the seed, with the passage that names the board, in the checks and the text report', () => {
+    const {response, file, result} = withHouse(seedText)
+    const found = check(result, 'board-named')!
+    expect([found.outcome, found.plain, passage(seedText, found.place)]).toEqual(['met', 'The board is named: “Regional SOC Board”.', 'Regional SOC Board'])
+    expect(found.place?.start).toEqual({line: 165, column: 89, offset: 17952})
+    expect(result.messages.filter((message) => message.ruleId === 'board-named')).toEqual([])
+    expect(reportText({file, result, response})).toContain('- Met: The board is named: “Regional SOC Board”.')
+  })
+
+  it('cannot tell (a warning, though the preset says error) on the seed cut before the body\'s response; not met (an error) read whole', () => {
+    const cut = withHouse(`${beforeBodyResponse}My response to the Chief Constable’s comments is attached.\n`).result
+    expect(cut.messages.filter((message) => message.ruleId === 'board-named').map((message) => [message.fatal, message.outcome, message.plain])).toEqual([
+      [false, 'cannot-tell', 'No board was found in the text read.']
+    ])
+    const whole = withHouse(beforeBodyResponse).result
+    expect(whole.messages.filter((message) => message.ruleId === 'board-named').map((message) => [message.fatal, message.outcome, message.plain])).toEqual([
+      [true, 'not-met', 'No board is named.']
+    ])
   })
 })
