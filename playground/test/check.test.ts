@@ -79,7 +79,7 @@ describe('check and summarise', () => {
     expect(summarise(outcome).deadline).toEqual({
       state: 'undated',
       sentence:
-        'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
+        'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Check the day the response was published: the day the report was published is day 1 of the 56.',
       facts: []
     })
   })

@@ -247,7 +247,7 @@ describe('a statement issued with the report', () => {
     const result = lint(response, {file})
     expect(result.dates).toEqual({})
     const plain =
-      'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).'
+      'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Check the day the response was published: the day the report was published is day 1 of the 56.'
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'cannot-tell', messageId: 'today-undated', plain})
     // The text reporter's summary says the same: what it could not check, never "in time" without a date.
     expect(reportText({file, result, response}).split('\n')[2]).toBe(plain)

@@ -173,7 +173,7 @@ describe('published-within-56-days: dates as statements write them', () => {
     expect(outcome(result, 'published-within-56-days')).toEqual([
       'cannot-tell',
       'today-undated',
-      'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).'
+      'The 56 days could not be checked: the response says the report was published today, but no date of its own could be read, so neither date is known. Check the day the response was published: the day the report was published is day 1 of the 56.'
     ])
   })
 

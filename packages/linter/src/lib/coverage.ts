@@ -32,10 +32,19 @@ export interface CoverageRow {
   position?: SourceSpan
   /** Every part that answers the finding with more than "noted". */
   answeredIn: PartKind[]
+  /**
+   * The body's own best answer (in its comments or its response to the chief officer), where the best
+   * answer above is not in those parts (the chief officer's, or in no part): the passage that meets
+   * `explanations-in-lpb-comments`.
+   */
+  ownAnswer?: {part: PartKind; quote: string; position: SourceSpan}
 }
 
 const stanceRank: Record<Stance, number> = {'action-taken': 3, 'action-proposed': 3, 'no-action': 3, noted: 0}
 const partRank: Record<PartKind, number> = {'lpb-comments': 2, 'response-to-chief-officer': 2, 'chief-officer-comments': 1}
+
+// The body's own parts: its comments and its response to the chief officer's.
+const bodyParts = new Set<PartKind | undefined>(['lpb-comments', 'response-to-chief-officer'])
 
 const matchRank: Record<FindingReference['matchedBy'], number> = {quote: 2, number: 2, paraphrase: 1}
 
@@ -52,11 +61,13 @@ function refersTo(reference: FindingReference, finding: Finding, uniqueNumber: b
 }
 
 function toRow(base: Omit<CoverageRow, 'answered' | 'answeredIn'>, answers: FindingResponse[]): CoverageRow {
-  const best = [...answers].sort((a, b) => rank(b) - rank(a))[0]
+  const ranked = [...answers].sort((a, b) => rank(b) - rank(a))
+  const best = ranked[0]
   const answeredIn = [
     ...new Set(answers.filter((a) => a.stance !== 'noted' && a.part !== undefined).map((a) => a.part as PartKind))
   ]
   if (!best) return {...base, answered: false, answeredIn}
+  const own = bodyParts.has(best.part) ? undefined : ranked.find((answer) => answer.stance !== 'noted' && bodyParts.has(answer.part))
   return {
     ...base,
     answered: best.stance !== 'noted',
@@ -65,7 +76,8 @@ function toRow(base: Omit<CoverageRow, 'answered' | 'answeredIn'>, answers: Find
     matchedBy: best.finding.matchedBy,
     quote: best.text,
     position: best.position,
-    answeredIn
+    answeredIn,
+    ...(own ? {ownAnswer: {part: own.part!, quote: own.text, position: own.position}} : {})
   }
 }
 

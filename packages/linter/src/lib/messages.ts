@@ -160,7 +160,7 @@ export const ruleSpecs = {
         reason:
           'Unexpected response without a date of its own that could be read, expected its date, to check that it was published the day it says the report was ("{asWritten}") (s.55(5A))',
         plain:
-          'The 56 days could not be checked: the response says the report was published {asWritten}, but no date of its own could be read, so neither date is known. Published that same day, it would be in time (day 1 of 56).',
+          'The 56 days could not be checked: the response says the report was published {asWritten}, but no date of its own could be read, so neither date is known. Check the day the response was published: the day the report was published is day 1 of the 56.',
         fix: 'Check the date the response was published (on the page, or where it was sent), or give it.'
       },
       'no-limit': {
@@ -268,7 +268,14 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5B)',
     basis: 'statute-unverifiable',
     why: 'The law asks for an explanation of every recommendation in the report; for one addressed to another body the explanation may be that it is for that body.',
+    reading:
+      'Met where every recommendation of the report addressed to another body is answered (action taken or proposed, or a reason for none, "it is for the Home Office"), with the first answer\'s passage. Cannot tell where one is not answered in a text cut off, pointing to an attachment, annex or other page, or an index page; otherwise not met (a warning: the explanation may be given off the page). Needs the report, which gives the addressees.',
     messages: {
+      explained: {
+        outcome: 'met',
+        reason: 'Found an explanation for every recommendation to another body',
+        plain: 'Every recommendation to another body is explained.'
+      },
       unexplained: {
         outcome: 'not-met',
         reason: "Unexpected recommendation to another body without an explanation, expected one in the body's comments (s.55(5B)): “{text}”",
@@ -288,12 +295,26 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(5B)',
     basis: 'statute-unverifiable',
     why: "The law puts the explanation in the body's own comments, not only in the chief officer's.",
+    reading:
+      'Checks the recommendations the response explains (those it does not are `recommendations-explained`). Met where each has an explanation in the body\'s own comments or its response to the chief officer, with the first such passage. Where one is explained only in the chief officer\'s comments: cannot tell in a text cut off, pointing to an attachment, annex, appendix, covering letter or other page, or an index page (the body\'s own explanation may be there); otherwise not met (a warning: the body may adopt the chief\'s account in words not read as an explanation).',
     messages: {
+      'in-own-comments': {
+        outcome: 'met',
+        reason: "Found the explanations of the recommendations in the body's own comments",
+        plain: "The body's own comments explain the recommendations."
+      },
       'chief-only': {
         outcome: 'not-met',
         reason: "Unexpected explanation of a recommendation only in the chief officer's comments, expected one in the body's own comments (s.55(5B)): “{text}”",
         plain: "A recommendation is explained only in the chief officer's section: “{text}”.",
         fix: 'Repeat or adopt the explanation in your own comments ("I have asked the Chief Constable to …; I will monitor …").'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason:
+          "Unexpected explanation of a recommendation only in the chief officer's comments in the text read ({why}), expected one in the body's own comments (s.55(5B)): “{text}”",
+        plain: "In the text read ({why}), a recommendation is explained only in the chief officer's section: “{text}”.",
+        fix: "Check the rest of the document, or the attachment or page it points to, for the body's own explanation; if there is none, adopt the chief officer's in your own comments."
       }
     }
   },
@@ -531,12 +552,25 @@ export const ruleSpecs = {
     note: 'section55.md §8 GP-AFI-COVERAGE',
     basis: 'good-practice',
     why: 'Areas for improvement and causes of concern show where the force falls short; readers expect to see what is being done.',
+    reading:
+      'Met where every area for improvement and cause of concern is answered (action taken or proposed, or a reason for none; "noted" is no answer), with the first answer\'s passage. Cannot tell where one is not answered in a text cut off, pointing to an attachment, annex, appendix, covering letter or other page, or an index page; otherwise not met. Silent on a draft with placeholders left (`placeholders-filled`).',
     messages: {
+      answered: {
+        outcome: 'met',
+        reason: 'Found an answer to every area for improvement and cause of concern',
+        plain: 'Every area for improvement and cause of concern is answered.'
+      },
       unanswered: {
         outcome: 'not-met',
         reason: 'Unexpected {kind} without an answer, expected action taken or proposed, or a reason for none: “{text}”',
         plain: 'This {kind} is not answered: “{text}”.',
         fix: 'Say what is being done about it.'
+      },
+      'cannot-tell': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected {kind} without an answer in the text read ({why}), expected action taken or proposed, or a reason for none: “{text}”',
+        plain: 'No answer to this {kind} was found in the text read ({why}): “{text}”.',
+        fix: 'Check the rest of the document, or the attachment or page it points to, for the answer.'
       }
     }
   },
@@ -606,6 +640,8 @@ export const ruleSpecs = {
     basis: 'statute',
     why: 'A placeholder left in a draft is not yet any of the comments or responses the law requires to be published.',
     messages: {
+      // An absence: no passage meets it, as no passage meets `no-s55-exclusion-claim`'s `none`.
+      filled: {outcome: 'met', reason: 'Found no placeholder of a draft left', plain: 'No placeholder of a draft is left.'},
       unfilled: {
         outcome: 'not-met',
         reason: 'Unexpected placeholder “{placeholder}”, expected {expected}',

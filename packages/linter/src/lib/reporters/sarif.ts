@@ -35,7 +35,10 @@ function describedByMessages(entries: readonly ReportEntry[]): ReportingDescript
 /**
  * A SARIF 2.1.0 log (for code scanning): one run, every built-in rule in `tool.driver.rules` with
  * its `helpUri`, then any other rule a message comes from (a house rule), so every result has its
- * `ruleIndex`.
+ * `ruleIndex`. A result is a check not met or that cannot tell (`properties.outcome`); the outcome of
+ * every check, met ones with their passage too, is in the run's `properties.checks`, one entry a
+ * file, as the JSON report has them: a met check as a result (`kind: "pass"`) would be an alert
+ * where `kind` is not read (GitHub code scanning documents no `kind`).
  *
  * @example
  *   JSON.parse(reportSarif({file, result})).runs[0].tool.driver.rules[0].helpUri
@@ -92,7 +95,8 @@ export function reportSarif(entries: ReportEntry | readonly ReportEntry[]): stri
             rules: driverRules
           }
         },
-        results
+        results,
+        properties: {checks: files.map((entry) => ({uri: toUri(pathOf(entry)), checks: entry.result.checks}))}
       }
     ]
   }

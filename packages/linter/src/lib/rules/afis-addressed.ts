@@ -1,6 +1,8 @@
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import {unsettled} from '../text-state.js'
 import {hasPlaceholders} from './placeholders-filled.js'
+import {allAnswered} from './recommendations-explained.js'
 
 const kindNames = {'area-for-improvement': 'area for improvement', 'cause-of-concern': 'cause of concern'} as const
 
@@ -32,10 +34,22 @@ export const afisAddressed = defineRule({
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
-    const {coverage} = context
-    return coverage.flatMap((row) => {
-      if (row.answered || (row.kind !== 'area-for-improvement' && row.kind !== 'cause-of-concern')) return []
-      return [{message: 'unanswered', values: {kind: kindNames[row.kind], text: row.text}, ...(row.position ? {place: row.position} : {})}]
+    const rows = context.coverage.filter((row) => row.kind === 'area-for-improvement' || row.kind === 'cause-of-concern')
+    // An answer not found in a text cut off, or pointing to an annex, may be in the rest (the row's outcome says which).
+    const why = unsettled(context.text, 'anywhere')
+    const unanswered = rows.flatMap((row) => {
+      if (row.answered || row.kind === 'recommendation' || row.kind === 'innovative-practice' || row.kind === 'promising-practice') return []
+      const values = {kind: kindNames[row.kind], text: row.text}
+      const unsure = row.outcome === 'cannot-tell' && why !== undefined
+      return [
+        {
+          message: unsure ? ('cannot-tell' as const) : ('unanswered' as const),
+          values: unsure ? {...values, why} : values,
+          ...(row.position ? {place: row.position} : {})
+        }
+      ]
     })
+    // Met with the first answer's passage; no result for a report without either.
+    return unanswered.length > 0 ? unanswered : allAnswered('answered', rows)
   }
 })

@@ -1,6 +1,16 @@
-import {dutiesFor} from '../deadline.js'
+import type {SourceSpan} from '@scrutiny/schema'
+import type {CoverageRow} from '../coverage.js'
 import {ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import type {RuleReport} from '../rule.js'
+import {unsettled} from '../text-state.js'
+import {explanationsDue} from './recommendations-explained.js'
+
+/** Where the body itself explains a recommendation: the best answer where it is in the body's parts, else the body's best. */
+function ownExplanation(row: CoverageRow): SourceSpan | undefined {
+  if (row.ownAnswer) return row.ownAnswer.position
+  return row.answered && row.part !== undefined && row.part !== 'chief-officer-comments' ? row.position : undefined
+}
 
 /**
  * The explanations of action on recommendations are in the body's own comments (or its response to
@@ -33,15 +43,23 @@ import {defineRule} from '../rule.js'
 export const explanationsInLpbComments = defineRule({
   id: 'explanations-in-lpb-comments',
   ...ruleSpecs['explanations-in-lpb-comments'],
-  check({coverage, dates}) {
-    if ((dates.report && dutiesFor(dates.report.date))?.explainRecommendations === false) return []
-    return coverage
-      .filter(
-        (row) =>
-          row.kind === 'recommendation' &&
-          row.answeredIn.length > 0 &&
-          row.answeredIn.every((part) => part === 'chief-officer-comments')
-      )
-      .map((row) => ({message: 'chief-only', values: {text: row.text}, ...(row.position ? {place: row.position} : {})}))
+  check({coverage, dates, text}) {
+    if (!explanationsDue(dates)) return []
+    // The recommendations explained somewhere; those explained nowhere are recommendations-explained's.
+    const explained = coverage.filter((row) => row.kind === 'recommendation' && row.answeredIn.length > 0)
+    const chiefOnly = explained.filter((row) => row.answeredIn.every((part) => part === 'chief-officer-comments'))
+    if (chiefOnly.length === 0) {
+      const own = explained.map(ownExplanation).find((answer) => answer !== undefined)
+      return own ? [{message: 'in-own-comments', place: own}] : []
+    }
+    // The body's own explanation may be in the part of the text not read, or in the page it points to.
+    const why = unsettled(text, 'anywhere')
+    return chiefOnly.map(
+      (row): RuleReport<'chief-only' | 'cannot-tell'> => ({
+        message: why === undefined ? 'chief-only' : 'cannot-tell',
+        values: why === undefined ? {text: row.text} : {text: row.text, why},
+        ...(row.position ? {place: row.position} : {})
+      })
+    )
   }
 })

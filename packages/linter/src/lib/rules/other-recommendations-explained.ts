@@ -1,7 +1,7 @@
 import {ruleSpecs} from '../messages.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 import {defineRule} from '../rule.js'
-import {unexplained} from './recommendations-explained.js'
+import {allAnswered, explanationsDue, recommendationsTo, unexplained} from './recommendations-explained.js'
 
 /**
  * Every recommendation of the report addressed to another body (the Home Office, the College of
@@ -30,6 +30,9 @@ export const otherRecommendationsExplained = defineRule({
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
     const {coverage, dates} = context
-    return unexplained(coverage, dates, false)
+    if (!explanationsDue(dates)) return []
+    const results = unexplained(coverage, dates, false)
+    // Met with the first explanation's passage; no result where the report has none for other bodies.
+    return results.length > 0 ? results : allAnswered('explained', recommendationsTo(coverage, false))
   }
 })

@@ -75,6 +75,8 @@ export const placeholdersFilled = defineRule({
   check(context) {
     const {text, positioned} = draftText(context)
     const found = [...text.matchAll(placeholder)]
+    // An absence: no passage meets it (as none meets no-s55-exclusion-claim's `none`).
+    if (found.length === 0) return [{message: 'filled' as const}]
     const spans = positioned
       ? spansOf(
           text,

@@ -1,3 +1,4 @@
+import type {SourceSpan} from '@scrutiny/schema'
 import type {CoverageRow} from '../coverage.js'
 import {dutiesFor} from '../deadline.js'
 import type {LinkedDates} from '../link.js'
@@ -9,23 +10,43 @@ import {hasPlaceholders} from './placeholders-filled.js'
 // Addressee kinds whose recommendations the local policing body must act on or explain itself.
 const localAddressees = new Set(['chief-constables', 'force', 'local-policing-body'])
 
+/** Whether the report is one whose recommendations must be explained (not one published before 2017-05-02). */
+export function explanationsDue(dates: LinkedDates): boolean {
+  return (dates.report && dutiesFor(dates.report.date))?.explainRecommendations !== false
+}
+
 /**
- * The recommendations without an explanation, addressed locally (`local`) or to other bodies. A
- * recommendation without addressees (quoted by the response, no report given) counts as local.
+ * The recommendations addressed locally (`local`) or to other bodies. A recommendation without
+ * addressees (quoted by the response, no report given) counts as local.
  */
+export function recommendationsTo<Row extends CoverageRow>(coverage: readonly Row[], local: boolean): Row[] {
+  return coverage.filter(
+    (row) =>
+      row.kind === 'recommendation' &&
+      (row.addressees === undefined || row.addressees.length === 0 || row.addressees.some((a) => localAddressees.has(a))) === local
+  )
+}
+
+/** The recommendations without an explanation, addressed locally (`local`) or to other bodies. */
 export function unexplained(coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>, dates: LinkedDates, local: boolean) {
-  if ((dates.report && dutiesFor(dates.report.date))?.explainRecommendations === false) return []
-  return coverage
-    .filter((row) => {
-      if (row.kind !== 'recommendation' || row.answered) return false
-      const isLocal = row.addressees === undefined || row.addressees.length === 0 || row.addressees.some((a) => localAddressees.has(a))
-      return isLocal === local
-    })
+  if (!explanationsDue(dates)) return []
+  return recommendationsTo(coverage, local)
+    .filter((row) => !row.answered)
     .map((row) => ({
       message: row.outcome === 'cannot-tell' ? ('cannot-tell' as const) : ('unexplained' as const),
       values: {text: row.text},
       ...(row.position ? {place: row.position} : {})
     }))
+}
+
+/**
+ * The met result of a coverage check: where every row checked is answered, the first answer's
+ * passage (each answer's own is in the coverage table); nothing when no row was checked.
+ */
+export function allAnswered<MessageId extends string>(message: MessageId, rows: readonly CoverageRow[]): Array<{message: MessageId; place?: SourceSpan}> {
+  const first = rows[0]
+  if (first === undefined || rows.some((row) => !row.answered)) return []
+  return [{message, ...(first.position ? {place: first.position} : {})}]
 }
 
 /**
@@ -62,7 +83,10 @@ export const recommendationsExplained = defineRule({
     if (hasPlaceholders(context)) return []
     const {coverage, dates} = context
     const results = unexplained(coverage, dates, true)
-    const explained = coverage.some((row) => row.kind === 'recommendation' && row.answered)
-    return results.length === 0 && explained ? [{message: 'explained'}] : results
+    if (results.length > 0) return results
+    // Met once any recommendation is explained, with the first local explanation's passage (every
+    // local one is explained here), else the first explanation's to another body.
+    const local = recommendationsTo(coverage, true)
+    return allAnswered('explained', (local.length > 0 ? local : recommendationsTo(coverage, false)).filter((row) => row.answered))
   }
 })
