@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea} from './framework-areas.js'
+import {areaList, isFrameworkArea, pillarNamed} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -50,8 +50,9 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
+// ", according to a report by …" names who judged, not the area.
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) at\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) at\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -530,6 +531,45 @@ const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:th
 
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */
 export const namesAllPillars = (text: string): boolean => allPillars.test(text)
+
+// Where a list of areas may be cut: a comma or semicolon (with "and" after it), or "and", matched
+// from the first character of its whitespace run only (the lookbehind), so a long run stays linear.
+const listCut = /[,;]\s*(?:and\s+)?|(?<![,;\s])\s+and\s+/
+// "treating people fairly and with respect", "using police powers and in their treatment of the
+// public": a piece that starts with a preposition qualifies or continues the one before it.
+const continuation = /^(?:with|to|for|in|at|of|on|by|from)\b/i
+// "rated good for efficiency, legitimacy and effectiveness in a new inspection": where the report
+// is said to be is not part of the last area.
+const inInspection = /\s+(?:in|following|after)\s+(?:an?|its|the|this|their)\s+(?:(?:new|latest|recent|annual|first|full)\s+)?(?:inspection|report|assessment)$/i
+
+/**
+ * The areas of a list news prose names in its own words: the framework's names cut it first
+ * (`areaList`); a phrase they leave whole is cut at its commas and "and" when every piece is a
+ * pillar ("rated good for efficiency, legitimacy and effectiveness") or, where the sentence says
+ * the phrase is a list of graded areas (`listed`: "the inadequate areas included …", "‘Good’
+ * gradings for …"), names something HMICFRS grades in two words or more ("preventing crime and use
+ * of resources"). A judgement's area is one question more often than a list ("good at preventing
+ * crime and keeping people safe" is PEEL 2016's): only pillars cut it. A framework name or a
+ * pillar's wording ("effective at keeping people safe and reducing crime") stays one area, and
+ * "preventing and investigating crime" is one phrase ("preventing" alone names nothing).
+ *
+ * @example gradedAreaList('efficiency, legitimacy and effectiveness', false) // ['efficiency', 'legitimacy', 'effectiveness']
+ */
+export function gradedAreaList(text: string, listed: boolean): string[] {
+  const areas = areaList(text)
+  if (areas.length > 1 || text.length > maxListLength) return areas
+  const whole = text.replace(inInspection, '')
+  if (isFrameworkArea(whole) || pillarNamed(whole)) return areas
+  const pieces: string[] = []
+  for (const piece of whole.split(listCut)) {
+    const trimmed = piece.trim()
+    if (trimmed === '') return areas
+    if (pieces.length > 0 && continuation.test(trimmed)) pieces[pieces.length - 1] += ` and ${trimmed}`
+    else pieces.push(trimmed)
+  }
+  const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
+  return pieces.length > 1 && pieces.every(named) ? pieces : areas
+}
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
 export const namesGradedArea = (text: string): boolean => gradedArea.test(text)

@@ -63,10 +63,18 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // "Kent Police received a ‘good’ grading for …", "… achieved a grade of ‘good’ for …": the grade as a
 // noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
 // be praise. The verb says the inspection gave it (not "needs", "would expect").
+// "Essex Police has received ‘Good’ gradings for A, B and C": the plural, with no article, gives one
+// grade to each area listed.
+const gradeNounAfter = String.raw`['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)`
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
   'i'
 )
+// "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
+// to the object of "gave" or "awarded"; the subject is the object.
+const gaveGrade = new RegExp(String.raw`^(.{0,100}?)\b(?:gave|has given|have given|awarded|has awarded|have awarded)\s+(.{1,100}?)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at)\s+`, 'i')
+const hypothetical = /\b(?:would|could|should|might|if|hopes?|aims?|wants?|expects?)\b/i
+const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 
 /**
  * A grade written as a noun the subject was given: "Kent Police received a ‘good’ grading for its
@@ -77,9 +85,23 @@ const givenGrade = new RegExp(
  */
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
-  const grade = match && gradeValue(match[2] ?? match[3]!)
-  const subject = match?.[1]!.trim()
-  if (!grade || !subject || !isSubject(subject)) return undefined
+  if (!match) return gaveGradeStatement(sentence)
+  const grade = gradeValue(match[2] ?? match[3]!)
+  const subject = match[1]!.trim()
+  if (!grade || !isSubject(subject)) return undefined
+  return withArea({subject, grade}, sentence.slice(match[0].length))
+}
+
+/** "Inspectors gave <subject> a ‘good’ rating for <area>": not in a hope ("would give it"). */
+function gaveGradeStatement(sentence: string): GradeStatement | undefined {
+  const match = gaveGrade.exec(sentence)
+  if (!match || hypothetical.test(match[1]!)) return undefined
+  const grade = gradeValue(match[3]!)
+  const printed = match[2]!.trim()
+  // "the Northumberland service (NFRS)": the initials name the service when the words before them do not.
+  const bracketed = initialsInBrackets.exec(printed)
+  const subject = isSubject(printed) ? printed : bracketed && isSubject(bracketed[1]!) ? bracketed[1]! : bracketed?.[2]
+  if (!grade || !subject) return undefined
   return withArea({subject, grade}, sentence.slice(match[0].length))
 }
 

@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countWords, namesGradedArea} from '../grade-clauses.js'
+import {countWords, gradedAreaList, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -122,7 +122,7 @@ const clauseStart = /^(?:how|the way|its)\s/i
 function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas: string[]} | undefined {
   const listed = trimTrailingPunctuation(text)
   const clauses = listed.split(clauseSeparator)
-  const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : areaList(listed)
+  const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : gradedAreaList(listed, true)
   // One area printed with commas is a list the framework's names did not cut.
   const cut = areas.length === 1 && listed.includes(',') ? commaListed(grade, listed) : undefined
   if (cut) return cut

@@ -2,7 +2,7 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
+import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
@@ -10,15 +10,15 @@ import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
-// "received a ‘good’ grading for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
-const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grade|grading|rating|judge?ment)\s+(?:for|in|at)\s/i
+// "received a ‘good’ grading for", "‘Good’ gradings for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
+const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\s+(?:for|in|at)\s/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
 // requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good.").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were|received)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -163,7 +163,9 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
-    const given = gradedAs.test(sentence) ? gradedStatements(sentence) : givenAs.test(sentence) ? givenGrade(sentence) : []
+    // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
+    const nouns = !gradedAs.test(sentence) && givenAs.test(sentence) ? givenGrade(sentence) : []
+    const given = nouns.length > 0 ? nouns : gradedAs.test(sentence) ? gradedStatements(sentence) : []
     for (const statement of given.length > 0 ? given : gradeClauses(sentence)) {
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
@@ -188,7 +190,7 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         continue
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
-      for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area)) {
+      for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area, nouns.length > 0)) {
         const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
         if (subject && namesSubject(subject)) named ??= subject
       }
@@ -229,9 +231,9 @@ const qualifier = /^(?:with|to|for|in|at|of|on|by)\b/i
  * "and" that leaves a graded area on each side, not before a qualifier ("with respect"); with no
  * such cut, the whole phrase.
  */
-function areasNamed(area: string): string[] {
+function areasNamed(area: string, listed: boolean): string[] {
   const pair = both.exec(area)
-  if (!pair) return areaList(area)
+  if (!pair) return gradedAreaList(area, listed)
   const rest = area.slice(pair[0].length)
   for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
     const left = rest.slice(0, at)
