@@ -18,7 +18,15 @@ export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
+// A grade word in quotes is a candidate wherever it stands ("judged the force “Good” across …"):
+// `objectThenGrade` says whether the words before it link it to a subject.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])/gi
+// "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
+// all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
+// six capitalised words), then the grade in quotes. The object is the subject graded.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
+// "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
+const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
@@ -214,7 +222,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
-    const word = verb ? match[2]! : match[1]!
+    const word = verb ? match[2]! : (match[1] ?? match[3]!)
     // "require improvement" and "requires improvement" are the one grade.
     const grade = verb ? 'requires-improvement' : gradeValue(word)
     if (!grade) continue
@@ -223,6 +231,11 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    if (match[3] !== undefined && !link) {
+      const object = objectThenGrade.exec(before)
+      if (object) found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
+      continue
+    }
     // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
     // as the subject (never to a body: "the force was good" may be any year's).
     const areaSubjectOnly = !link && !verb && pastCopula.test(before)
@@ -248,7 +261,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
     // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
@@ -340,6 +353,20 @@ function changedGrades(sentence: string): GradeStatement[] {
     if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
   }
   return found
+}
+
+/**
+ * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
+ * a graded one or every area ("across the three areas of …"); not in a hope or of an earlier inspection.
+ */
+function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
+  const area = areaAfter(sentence, wordEnd)
+  if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  const every = allPillars.test(area) || everyArea.test(area)
+  if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
+  const subject = pronoun.test(object) ? 'the force' : object
+  if (!isNamed(subject)) return []
+  return (every ? [area] : areaPieces(area)).map((piece) => ({subject, grade, area: piece}))
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
@@ -528,6 +555,24 @@ function trimEnd(text: string): string {
 
 // "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
 const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
+
+// "for each of the three areas", "in all three measures", "across the board", "on all counts",
+// "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
+// which stand for the pillars only where the text nearby names them (`namesThePillars`).
+const everyArea = /^(?:(?:all|each|every one) of\s+|all\s+)?(?:the\s+|its\s+)?(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+
+/** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
+export const namesEveryArea = (text: string): boolean => everyArea.test(text)
+
+const effectivenessWord = /\beffective(?:ness)?\b/i
+const efficiencyWord = /\befficien(?:cy|t)\b/i
+// PEEL's third pillar, or a fire inspection's ("how well it looks after its staff").
+const thirdPillarWord = /\blegitima(?:cy|te)\b|\bpeople\b|\bstaff\b/i
+
+/** Whether text names the three pillars ("covers three broad areas – effectiveness, efficiency and people"). */
+export function namesThePillars(text: string): boolean {
+  return effectivenessWord.test(text) && efficiencyWord.test(text) && thirdPillarWord.test(text)
+}
 
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */
 export const namesAllPillars = (text: string): boolean => allPillars.test(text)

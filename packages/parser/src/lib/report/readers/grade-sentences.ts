@@ -2,7 +2,7 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
+import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, namesThePillars} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
@@ -18,7 +18,7 @@ const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:gr
 // requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good.").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were|received)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -64,8 +64,11 @@ const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questio
  */
 export const gradeSentences: ReaderFactory = () => {
   let list: ListLeadIn | undefined
+  // The paragraph before: "… covers three broad areas – effectiveness, efficiency and people" names
+  // the areas the next one's "rated as ‘requires improvement’ for each of the three areas" grades.
+  let previous = ''
   const sentences = (block: Block, context: ReadContext) => {
-    const named = read(block, context)
+    const named = read(block, context, previous)
     if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
   }
   return {
@@ -76,6 +79,7 @@ export const gradeSentences: ReaderFactory = () => {
       paragraph(block, context) {
         list = undefined
         sentences(block, context)
+        previous = block.text.length <= maxLeadInLength ? block.text : ''
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       },
       item(block, context) {
@@ -93,7 +97,7 @@ export const gradeSentences: ReaderFactory = () => {
           for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
           return
         }
-        read(block, context)
+        read(block, context, '')
       },
       // A lead-in can be printed as a heading ("This means we are ‘Good’ at: ·"): its list follows.
       section(_section, block) {
@@ -153,7 +157,7 @@ function leadIn(text: string): ListLeadIn | undefined {
 }
 
 /** Read the grade sentences of a block; returns the first named subject. */
-function read(block: Block, context: ReadContext): ReportSubject | undefined {
+function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
   if (!mentionsGrade(block.text)) return undefined
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
@@ -175,8 +179,12 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         if (subject && namesSubject(subject)) named ??= subject
         continue
       }
-      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
-      if (statement.area !== undefined && namesAllPillars(statement.area)) {
+      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar; so is
+      // "for each of the three areas" or "across the board" where this sentence, one before it in
+      // the paragraph or the paragraph before names the three pillars, and nothing otherwise.
+      const every = statement.area !== undefined && !namesAllPillars(statement.area) && namesEveryArea(statement.area)
+      if (every && !namesThePillars(`${previous} ${block.text.slice(0, span.end)}`)) continue
+      if (statement.area !== undefined && (every || namesAllPillars(statement.area))) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
         for (const pillar of pillarsOf(statement.subject, subject) ?? []) context.grade({...statement, area: pillar}, sentence, position)
         continue
@@ -205,7 +213,7 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
  * been rated as ‘Good’ overall in the last four reports" is a tally of other inspections.
  */
 function gradedStatements(sentence: string): GradeStatement[] {
-  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area))
+  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area) || namesEveryArea(graded.area))
 }
 
 /**
