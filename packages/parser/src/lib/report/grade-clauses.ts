@@ -19,8 +19,9 @@ export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/
 // A grade word in quotes is a candidate wherever it stands ("judged the force “Good” across …"):
-// `objectThenGrade` says whether the words before it link it to a subject.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])/gi
+// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma:
+// "outstanding for effectiveness, outstanding for efficiency and good for legitimacy" continues a list of judgements.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=,\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -60,7 +61,7 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, not the area.
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) at\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -222,7 +223,7 @@ export function gradeClauses(text: string): GradeStatement[] {
   const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
-    const word = verb ? match[2]! : (match[1] ?? match[3]!)
+    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
     // "require improvement" and "requires improvement" are the one grade.
     const grade = verb ? 'requires-improvement' : gradeValue(word)
     if (!grade) continue
@@ -231,9 +232,9 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
-    if (match[3] !== undefined && !link) {
-      const object = objectThenGrade.exec(before)
-      if (object) found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
+    const object = match[3] !== undefined && !link ? objectThenGrade.exec(before) : null
+    if (object) {
+      found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
     }
     // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
@@ -249,10 +250,14 @@ export function gradeClauses(text: string): GradeStatement[] {
       continue
     }
     if (!link && !verb) {
-      // "… and good at treating its workforce …": the subject of the judgement before.
-      if (previous && /\band\s+$/i.test(before)) {
+      // "… and good at treating its workforce …": the subject of the judgement before; so is a grade
+      // after a comma that names a graded area ("…, outstanding for efficiency and …").
+      const comma = previous && /,\s*$/.test(before)
+      if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
-        if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+        if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
+          for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+        }
       }
       continue
     }
