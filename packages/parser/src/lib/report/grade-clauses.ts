@@ -590,7 +590,7 @@ const listCut = /[,;]\s*(?:and\s+)?|(?<![,;\s])\s+and\s+/
 const continuation = /^(?:with|to|for|in|at|of|on|by|from)\b/i
 // "rated good for efficiency, legitimacy and effectiveness in a new inspection": where the report
 // is said to be is not part of the last area.
-const inInspection = /\s+(?:in|following|after)\s+(?:an?|its|the|this|their)\s+(?:(?:new|latest|recent|annual|first|full)\s+)?(?:inspection|report|assessment)$/i
+const inInspection = /(?<!\s)\s+(?:in|following|after)\s+(?:an?|its|the|this|their)\s+(?:(?:new|latest|recent|annual|first|full)\s+)?(?:inspection|report|assessment)$/i
 
 /**
  * The areas of a list news prose names in its own words: the framework's names cut it first

@@ -72,7 +72,12 @@ const givenGrade = new RegExp(
 )
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
 // to the object of "gave" or "awarded"; the subject is the object.
-const gaveGrade = new RegExp(String.raw`^(.{0,100}?)\b(?:gave|has given|have given|awarded|has awarded|have awarded)\s+(.{1,100}?)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at)\s+`, 'i')
+// The verb and the grade are found apart, each by a pattern that starts at a word: the object is what lies between.
+const gaveVerb = /\b(?:gave|has given|have given|awarded|has awarded|have awarded)\s/i
+const gaveNoun = new RegExp(String.raw`(?<!\s)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at)\s+`, 'i')
+const maxObjectLength = 100
+// "an ‘requires improvement’ rating for ": the longest grade noun phrase, with its spaces.
+const maxGradeNounLength = 60
 const hypothetical = /\b(?:would|could|should|might|if|hopes?|aims?|wants?|expects?)\b/i
 const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 
@@ -94,15 +99,18 @@ export function givenGradeStatement(sentence: string): GradeStatement | undefine
 
 /** "Inspectors gave <subject> a ‘good’ rating for <area>": not in a hope ("would give it"). */
 function gaveGradeStatement(sentence: string): GradeStatement | undefined {
-  const match = gaveGrade.exec(sentence)
-  if (!match || hypothetical.test(match[1]!)) return undefined
-  const grade = gradeValue(match[3]!)
-  const printed = match[2]!.trim()
+  const verb = gaveVerb.exec(sentence)
+  if (!verb || hypothetical.test(sentence.slice(0, verb.index))) return undefined
+  const from = verb.index + verb[0].length
+  const noun = gaveNoun.exec(sentence.slice(from, from + maxObjectLength + maxGradeNounLength))
+  if (!noun || noun.index > maxObjectLength) return undefined
+  const grade = gradeValue(noun[1]!)
+  const printed = sentence.slice(from, from + noun.index).trim()
   // "the Northumberland service (NFRS)": the initials name the service when the words before them do not.
   const bracketed = initialsInBrackets.exec(printed)
   const subject = isSubject(printed) ? printed : bracketed && isSubject(bracketed[1]!) ? bracketed[1]! : bracketed?.[2]
   if (!grade || !subject) return undefined
-  return withArea({subject, grade}, sentence.slice(match[0].length))
+  return withArea({subject, grade}, sentence.slice(from + noun.index + noun[0].length))
 }
 
 const listOfGrades = /as follows|the following/i
