@@ -36,6 +36,9 @@ const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
+// Two grade words in a row, joined by a comma or "or": a scale or a choice ("outstanding, good, …
+// or inadequate"). A list of judgements puts an area between its grades.
+const gradeAlternatives = /\b(?:outstanding|good|adequate|inadequate|requires improvement)['’"”]?(?:,|\s+or)\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b))\s+/i
@@ -217,6 +220,9 @@ export function gradeClauses(text: string): GradeStatement[] {
     predicate.lastIndex = 0
     match = predicate.exec(sentence)!
   }
+  // "Each is graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’", "graded good or
+  // adequate in all areas": the scale, or alternatives, not a judgement.
+  if (gradeAlternatives.test(sentence)) return changedGrades(sentence)
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
@@ -572,11 +578,17 @@ export const namesEveryArea = (text: string): boolean => everyArea.test(text)
 const effectivenessWord = /\beffective(?:ness)?\b/i
 const efficiencyWord = /\befficien(?:cy|t)\b/i
 // PEEL's third pillar, or a fire inspection's ("how well it looks after its staff").
-const thirdPillarWord = /\blegitima(?:cy|te)\b|\bpeople\b|\bstaff\b/i
+const legitimacyWord = /\blegitima(?:cy|te)\b/i
+const peopleWord = /\bpeople\b|\bstaff\b/i
 
-/** Whether text names the three pillars ("covers three broad areas – effectiveness, efficiency and people"). */
-export function namesThePillars(text: string): boolean {
-  return effectivenessWord.test(text) && efficiencyWord.test(text) && thirdPillarWord.test(text)
+/**
+ * Whose three pillars text names, if it names them: PEEL's ("effectiveness, efficiency and
+ * legitimacy") or a fire inspection's ("covers three broad areas – effectiveness, efficiency and
+ * people", "how well it looks after its staff").
+ */
+export function pillarsNamedIn(text: string): 'police' | 'fire' | undefined {
+  if (!effectivenessWord.test(text) || !efficiencyWord.test(text)) return undefined
+  return legitimacyWord.test(text) ? 'police' : peopleWord.test(text) ? 'fire' : undefined
 }
 
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */

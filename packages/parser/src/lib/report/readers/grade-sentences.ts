@@ -2,7 +2,7 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, namesThePillars} from '../grade-clauses.js'
+import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
@@ -183,10 +183,13 @@ function read(block: Block, context: ReadContext, previous: string): ReportSubje
       // "for each of the three areas" or "across the board" where this sentence, one before it in
       // the paragraph or the paragraph before names the three pillars, and nothing otherwise.
       const every = statement.area !== undefined && !namesAllPillars(statement.area) && namesEveryArea(statement.area)
-      if (every && !namesThePillars(`${previous} ${block.text.slice(0, span.end)}`)) continue
+      // The pillars the text names say whose framework they are ("legitimacy" is PEEL's).
+      const framework = every ? pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) : undefined
+      if (every && !framework) continue
       if (statement.area !== undefined && (every || namesAllPillars(statement.area))) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
-        for (const pillar of pillarsOf(statement.subject, subject) ?? []) context.grade({...statement, area: pillar}, sentence, position)
+        const pillars = framework ? pillarsOf(framework === 'fire' ? 'service' : 'force', undefined) : pillarsOf(statement.subject, subject)
+        for (const pillar of pillars ?? []) context.grade({...statement, area: pillar}, sentence, position)
         continue
       }
       // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
