@@ -102,6 +102,16 @@ describe('grades in news prose: general forms, on real pages', () => {
   })
 })
 
+describe('whose grades: a fire page headed by its joined places', () => {
+  it('“Durham and Darlington 2021/22 – …” is County Durham and Darlington Fire and Rescue Service, not Durham Constabulary’s places', () => {
+    expect(page('frs-2021-durham-darlington')).toEqual([
+      ['county-durham-and-darlington', 'good', 'is effective at keeping people safe and secure from fire and other risks'],
+      ['county-durham-and-darlington', 'good', 'is efficient at keeping people safe and secure from fire and other risks'],
+      ['county-durham-and-darlington', 'good', 'looks after its people']
+    ])
+  })
+})
+
 describe('grades in news prose: the traps, no grade', () => {
   it('other forces’ grades of an earlier year (“In 2016, South Wales and Gwent police forces were deemed “good” in all areas while North Wales was graded …”)', () => {
     expect(page('peel-2016-dyfed-powys-bbc-news')).toEqual([])
