@@ -125,7 +125,9 @@ describe('grades in news prose: the traps, no grade', () => {
       'If inspectors rated the force ‘good’ across the board for effectiveness, efficiency and legitimacy, it would be a first.',
       'The chief constable hopes inspectors will give the force a ‘good’ rating for investigating crime.',
       'It found the force was ‘good’ in four areas.',
-      'Four areas graded as good are investigating crime and protecting vulnerable people.'
+      'Four areas graded as good are investigating crime and protecting vulnerable people.',
+      'The PEEL (police effectiveness, efficiency and legitimacy) inspection found the force ‘good’ in three areas and ‘adequate’ in six.',
+      'HMICFRS rated the force ‘good’ in three areas of police effectiveness, efficiency and legitimacy.'
     ]) {
       expect(read(sentence)).toEqual([])
     }

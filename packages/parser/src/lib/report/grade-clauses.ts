@@ -570,7 +570,9 @@ const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:th
 // "for each of the three areas", "in all three measures", "across the board", "on all counts",
 // "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
 // which stand for the pillars only where the text nearby names them (`namesThePillars`).
-const everyArea = /^(?:(?:all|each|every one) of\s+|all\s+)?(?:the\s+|its\s+)?(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+// "three areas" alone is a count of some ("good in three areas, adequate in six"): every area is "all",
+// "each of" or "the" three.
+const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
 
 /** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
 export const namesEveryArea = (text: string): boolean => everyArea.test(text)
