@@ -102,6 +102,31 @@ describe('grades in news prose: general forms, on real pages', () => {
   })
 })
 
+describe('grades in news prose: forms no tuned page prints, constructed', () => {
+  it('a list led in by its grade alone: “The areas graded as good were:”, “Areas rated adequate are:”; an item that names no graded area is not read', () => {
+    expect(read('The areas graded as good were:\n\n  • preventing crime\n  • investigating crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime']
+    ])
+    expect(read('Areas rated ‘adequate’ are:\n\n  • responding to the public\n  • the new custody suite', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'adequate', 'responding to the public']])
+    expect(read('The areas graded as good last year were:\n\n  • preventing crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([])
+  })
+
+  it('judgements in the past tense with the inspectorate’s verbs, and a list of judgements with quoted grades', () => {
+    expect(read('The force was judged ‘inadequate’ at responding to the public.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'inadequate', 'responding to the public']])
+    expect(read('The force was rated ‘good’ for preventing crime and ‘adequate’ for investigating crime and protecting vulnerable people.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+    expect(read('The force was graded ‘outstanding’ for its efficiency, ‘good’ for its effectiveness and legitimacy.')).toEqual([
+      ['kent', 'outstanding', 'its efficiency'],
+      ['kent', 'good', 'its effectiveness'],
+      ['kent', 'good', 'legitimacy']
+    ])
+  })
+})
+
 describe('whose grades: a fire page headed by its joined places', () => {
   it('“Durham and Darlington 2021/22 – …” is County Durham and Darlington Fire and Rescue Service, not Durham Constabulary’s places', () => {
     expect(page('frs-2021-durham-darlington')).toEqual([

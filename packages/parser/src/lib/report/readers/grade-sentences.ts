@@ -5,7 +5,7 @@ import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
+import {gradeStemFrom, gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
@@ -52,6 +52,12 @@ const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) 
 const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
 // Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
 const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
+// "The areas graded as good were:", "‘Adequate’ areas included:", "Areas requiring improvement are:": the
+// grade of the areas listed after it, the page's own (the sentence names no body).
+const areasOfGradeLeadIn = new RegExp(
+  String.raw`^(?:the )?(?:${quotedGrade} areas?|areas? (?:graded|rated|judged|assessed)(?: as)? (?:${quotedGrade}|['‘"“]?requiring (improvement)['’"”]?)|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:were|are|included|include|includes)$`,
+  'i'
+)
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -91,6 +97,7 @@ export const gradeSentences: ReaderFactory = () => {
           }
           if (list.grade) {
             const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
+            if (list.areasOnly && !namesGradedArea(area)) return
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }
@@ -112,6 +119,8 @@ interface ListLeadIn {
   subject: string
   grade?: GradeStatement['grade']
   gradeFirst?: true
+  /** The items are areas the lead-in names only by their grade: each is read when it names a graded area. */
+  areasOnly?: true
 }
 
 /**
@@ -143,6 +152,12 @@ function leadIn(text: string): ListLeadIn | undefined {
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
+  const areas = areasOfGradeLeadIn.exec(sentence.trim())
+  if (areas) {
+    const [, named, graded, requiring, improvement] = areas
+    const grade = requiring || improvement ? 'requires-improvement' : gradeValue(named ?? graded!)
+    if (grade && !saysEarlierInspection(sentence)) return {subject: 'the force', grade, areasOnly: true}
+  }
   const object = gradedObjectLeadIn.exec(sentence)?.[1]
   if (object) {
     const named = isGenericSubject(object) || isProperName(object)
