@@ -102,6 +102,20 @@ describe('grades in news prose: general forms, on real pages', () => {
   })
 })
 
+describe('a grade given to an area', () => {
+  it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading” (a service’s news)', () => {
+    expect(page('frs-2023-25-durham-darlington-service-news').filter(([, grade]) => grade === 'adequate')).toEqual([['county-durham-and-darlington', 'adequate', 'ensuring fairness and promoting diversity']])
+  })
+
+  it('named as the subject (constructed): “Investigating crime was given a ‘requires improvement’ grade”; not an earlier one, not a sub-topic', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(read('Investigating crime was given a ‘requires improvement’ grade.', title)).toEqual([['kent', 'requires-improvement', 'Investigating crime']])
+    expect(read('Responding to the public received an ‘inadequate’ rating, the lowest possible.', title)).toEqual([['kent', 'inadequate', 'Responding to the public']])
+    expect(read('Investigating crime was given a ‘good’ rating in 2019.', title)).toEqual([])
+    expect(read('The new custody suite received a ‘good’ rating.', title)).toEqual([])
+  })
+})
+
 describe('grades in news prose: forms no tuned page prints, constructed', () => {
   it('a list led in by its grade alone: “The areas graded as good were:”, “Areas rated adequate are:”; an item that names no graded area is not read', () => {
     expect(read('The areas graded as good were:\n\n  • preventing crime\n  • investigating crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([

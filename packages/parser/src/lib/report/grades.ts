@@ -78,6 +78,20 @@ const gaveNoun = new RegExp(String.raw`(?<!\s)\s+(?:an?\s+)?${gradeNounAfter}\s+
 const maxObjectLength = 100
 // "an ‘requires improvement’ rating for ": the longest grade noun phrase, with its spaces.
 const maxGradeNounLength = 60
+// "Investigating crime was given a ‘requires improvement’ grade", "Responding to the public received an
+// ‘inadequate’ rating": the grade given to an area named as the subject, the page's own; the noun
+// ends the clause.
+const areaGivenGrade = new RegExp(
+  String.raw`^(.{1,120}?)\s+(?:was given|were given|has been given|have been given|was awarded|were awarded|has been awarded|received|receives|has received|achieved|gained)\s+an?\s+${gradeNounAfter}\s*(?:[.;,]|$)`,
+  'i'
+)
+// "… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading": the
+// area quoted before "where", and the page's own body (we, it, the service) after it.
+const whereGivenGrade = new RegExp(
+  String.raw`['‘"“]([^'‘’"“”]{3,100})['’"”],?\s+where\s+(?:we|it|they|the (?:force|service|brigade|constabulary))\s+(?:received|was given|were given|got|achieved|was awarded)\s+an?\s+${gradeNounAfter}`,
+  'i'
+)
+const quoteMarks = /^['‘"“]|['’"”]$/g
 const hypothetical = /\b(?:would|could|should|might|if|hopes?|aims?|wants?|expects?)\b/i
 const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 
@@ -90,11 +104,29 @@ const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
  */
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
-  if (!match) return gaveGradeStatement(sentence)
+  if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence)
   const grade = gradeValue(match[2] ?? match[3]!)
   const subject = match[1]!.trim()
   if (!grade || !isSubject(subject)) return undefined
   return withArea({subject, grade}, sentence.slice(match[0].length))
+}
+
+/**
+ * A grade given to an area named as the subject ("Investigating crime was given a ‘requires
+ * improvement’ grade") or quoted before "where we received …": the page's own, when the words name
+ * no body (a name is the subject of the forms above); the caller keeps it only for a graded area.
+ */
+function areaGivenStatement(sentence: string): GradeStatement | undefined {
+  const where = whereGivenGrade.exec(sentence)
+  if (where) {
+    const grade = gradeValue(where[2]!)
+    return grade ? {subject: 'the force', grade, area: where[1]!.trim()} : undefined
+  }
+  const match = areaGivenGrade.exec(sentence)
+  if (!match) return undefined
+  const area = match[1]!.trim().replace(quoteMarks, '')
+  const grade = gradeValue(match[2]!)
+  return grade && !isSubject(area) && !isGenericSubject(area) ? {subject: 'the force', grade, area} : undefined
 }
 
 /** "Inspectors gave <subject> a ‘good’ rating for <area>": not in a hope ("would give it"). */
