@@ -103,8 +103,11 @@ describe('grades in news prose: general forms, on real pages', () => {
 })
 
 describe('a grade given to an area', () => {
-  it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading” (a service’s news)', () => {
-    expect(page('frs-2023-25-durham-darlington-service-news').filter(([, grade]) => grade === 'adequate')).toEqual([['county-durham-and-darlington', 'adequate', 'ensuring fairness and promoting diversity']])
+  it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
+    expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([
+      ['county-durham-and-darlington', 'outstanding', 'their ability to protect the public through fire regulation'],
+      ['county-durham-and-darlington', 'adequate', 'ensuring fairness and promoting diversity']
+    ])
   })
 
   it('named as the subject (constructed): “Investigating crime was given a ‘requires improvement’ grade”; not an earlier one, not a sub-topic', () => {

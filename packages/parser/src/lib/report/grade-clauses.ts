@@ -178,7 +178,8 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed/i
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+// "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed))?$/i
 /**
  * Whether text ends in "to" in any case, as the infinitive must: a pattern anchored at the end still
  * tries every whitespace run of the clause, two character codes answer first. `| 0x20` lowers a
