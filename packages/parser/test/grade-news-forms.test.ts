@@ -129,6 +129,14 @@ describe('grades in news prose: forms no tuned page prints, constructed', () => 
     expect(read('The areas graded as good last year were:\n\n  • preventing crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([])
   })
 
+  it('a grade-first list whose areas a semicolon cuts: “Good: preventing crime; investigating crime”', () => {
+    expect(read('Kent Police was graded as follows:\n\n  • Good: preventing crime; investigating crime\n  • Adequate: responding to the public', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'adequate', 'responding to the public']
+    ])
+  })
+
   it('judgements in the past tense with the inspectorate’s verbs, and a list of judgements with quoted grades', () => {
     expect(read('The force was judged ‘inadequate’ at responding to the public.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'inadequate', 'responding to the public']])
     expect(read('The force was rated ‘good’ for preventing crime and ‘adequate’ for investigating crime and protecting vulnerable people.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
@@ -178,6 +186,10 @@ describe('grades in news prose: the traps, no grade', () => {
   it('the scale: “graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’”, also after the pillars are named', () => {
     expect(read('The inspection covers effectiveness, efficiency and legitimacy.\n\nEach is graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’.')).toEqual([])
     expect(read('The inspection covers effectiveness, efficiency and legitimacy and gives each one of four grades: outstanding, good, requires improvement or inadequate.')).toEqual([])
+  })
+
+  it('the scale as a grade-first list (“The grades are: • Outstanding – The force has substantially exceeded …”), on the inspectorate’s page', () => {
+    expect(page('peel-2023-25-assessments-information-page')).toEqual([])
   })
 
   it('every area with no pillars named nearby grades nothing: “Kent Police was rated ‘good’ across the board”', () => {
