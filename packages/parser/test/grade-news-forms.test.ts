@@ -116,6 +116,8 @@ describe('a grade given to an area', () => {
     expect(read('Responding to the public received an ‘inadequate’ rating, the lowest possible.', title)).toEqual([['kent', 'inadequate', 'Responding to the public']])
     expect(read('Investigating crime was given a ‘good’ rating in 2019.', title)).toEqual([])
     expect(read('The new custody suite received a ‘good’ rating.', title)).toEqual([])
+    expect(read('The force received a ‘good’ rating on preventing crime.', title)).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('The force received an ‘inadequate’ rating on 11 July.', title)).toEqual([])
   })
 })
 

@@ -64,17 +64,17 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
 // be praise. The verb says the inspection gave it (not "needs", "would expect").
 // "Essex Police has received ‘Good’ gradings for A, B and C": the plural, with no article, gives one
-// grade to each area listed.
+// grade to each area listed. The area follows "for", "in", "at" or "on" ("a ‘good’ rating on preventing crime").
 const gradeNounAfter = String.raw`['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)`
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
 // to the object of "gave" or "awarded"; the subject is the object.
 // The verb and the grade are found apart, each by a pattern that starts at a word: the object is what lies between.
 const gaveVerb = /\b(?:gave|has given|have given|awarded|has awarded|have awarded)\s/i
-const gaveNoun = new RegExp(String.raw`(?<!\s)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at)\s+`, 'i')
+const gaveNoun = new RegExp(String.raw`(?<!\s)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at|on)\s+`, 'i')
 const maxObjectLength = 100
 // "an ‘requires improvement’ rating for ": the longest grade noun phrase, with its spaces.
 const maxGradeNounLength = 60
