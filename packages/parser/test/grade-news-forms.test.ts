@@ -139,6 +139,15 @@ describe('grades in news prose: forms no tuned page prints, constructed', () => 
     ])
   })
 
+  it('an area put before the clause (“In the area of investigating crime, the force was rated ‘adequate’”), and “told it ‘requires improvement’ in …”', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(read('In the area of investigating crime, the force was rated ‘adequate’.', title)).toEqual([['kent', 'adequate', 'investigating crime']])
+    expect(read('When it comes to responding to the public, the force was judged ‘inadequate’.', title)).toEqual([['kent', 'inadequate', 'responding to the public']])
+    expect(read('Kent Police has been told it ‘requires improvement’ in how it investigates crime.', title)).toEqual([['kent', 'requires-improvement', 'how it investigates crime']])
+    expect(read('For the second year running, the force was rated ‘good’ at preventing crime.', title)).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('In 2019, the force was rated ‘good’.', title)).toEqual([])
+  })
+
   it('judgements in the past tense with the inspectorate’s verbs, and a list of judgements with quoted grades', () => {
     expect(read('The force was judged ‘inadequate’ at responding to the public.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'inadequate', 'responding to the public']])
     expect(read('The force was rated ‘good’ for preventing crime and ‘adequate’ for investigating crime and protecting vulnerable people.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([

@@ -55,9 +55,10 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
+// "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -288,7 +289,8 @@ export function gradeClauses(text: string): GradeStatement[] {
     }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
+    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
@@ -381,6 +383,18 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
   const subject = pronoun.test(object) ? 'the force' : object
   if (!isNamed(subject)) return []
   return (every ? [area] : areaPieces(area)).map((piece) => ({subject, grade, area: piece}))
+}
+
+// "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the
+// public, it was judged ‘inadequate’": the area put before the clause. Bounded: a phrase up to its comma.
+const fronted = /^(?:in (?:the area of|terms of|respect of|relation to)|when it comes to|as for|for|on|regarding)\s+([^,;:]{3,120}),\s/i
+
+/** The graded area a sentence puts before the clause whose grade names none, if it does. */
+function frontedArea(sentence: string, predicateStart: number): string | undefined {
+  const match = fronted.exec(sentence)
+  if (!match || match[0].length > predicateStart) return undefined
+  const area = match[1]!.trim()
+  return namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) ? area : undefined
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
