@@ -148,6 +148,15 @@ describe('grades in news prose: forms no tuned page prints, constructed', () => 
     expect(read('In 2019, the force was rated ‘good’.', title)).toEqual([])
   })
 
+  it('the grade explained between dashes before its area: “rated ‘good’ – the second highest of four grades – for …”, “… - on all counts”', () => {
+    expect(read('Kent Police was rated ‘good’ – the second highest of four grades – for preventing crime.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('These are grouped under three main headings - effectiveness, efficiency, and legitimacy; and Kent Police was rated Good - the second-best out of four possible scores - on all counts.')).toEqual([
+      ['kent', 'good', 'Effectiveness (pillar)'],
+      ['kent', 'good', 'Efficiency (pillar)'],
+      ['kent', 'good', 'Legitimacy (pillar)']
+    ])
+  })
+
   it('judgements in the past tense with the inspectorate’s verbs, and a list of judgements with quoted grades', () => {
     expect(read('The force was judged ‘inadequate’ at responding to the public.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'inadequate', 'responding to the public']])
     expect(read('The force was rated ‘good’ for preventing crime and ‘adequate’ for investigating crime and protecting vulnerable people.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
@@ -176,6 +185,10 @@ describe('whose grades: a fire page headed by its joined places', () => {
 describe('grades in news prose: the traps, no grade', () => {
   it('other forces’ grades of an earlier year (“In 2016, South Wales and Gwent police forces were deemed “good” in all areas while North Wales was graded …”)', () => {
     expect(page('peel-2016-dyfed-powys-bbc-news')).toEqual([])
+  })
+
+  it('an earlier report’s grades, explained between dashes: “the previous report that found Wiltshire Police to be ‘Inadequate’ - the lowest possible grading - in A, B and C”', () => {
+    expect(page('peel-2023-25-wiltshire-times').filter(([, grade]) => grade === 'inadequate')).toEqual([])
   })
 
   it('an earlier inspection’s grade, a hope, a count, a count that is not the areas’', () => {

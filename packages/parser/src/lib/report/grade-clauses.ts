@@ -42,7 +42,11 @@ const closingQuote = /^['’"”]/
 const gradeAlternatives = /\b(?:outstanding|good|adequate|inadequate|requires improvement)['’"”]?(?:,|\s+or)\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
-const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b))\s+/i
+// "on all counts", "on each of the three pillars": "on" starts an area only for every one.
+const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
+// between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
+const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
 const countedAreas = new RegExp(
   String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
@@ -170,11 +174,12 @@ const pronoun = /^(?:it|they|we)$/i
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
-// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
-const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed|deemed)\b/i
+// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
+// report that found Wiltshire Police to be ‘Inadequate’ …" too.
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
 // The verbs every `pastGrading` match holds: a plain alternation rules out most sentences faster than
 // that pattern, which tries its word boundaries and lookbehind at every word.
-const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed/i
+const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
@@ -403,6 +408,8 @@ function areaAfter(sentence: string, from: number): string | undefined {
   let rest = sentence.slice(from, from + maxAreaLength)
   const quote = closingQuote.exec(rest)
   if (quote) rest = rest.slice(quote[0].length)
+  const aside = gradeAside.exec(rest)
+  if (aside) rest = rest.slice(aside[0].length)
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
