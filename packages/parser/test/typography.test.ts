@@ -88,6 +88,8 @@ describe('typography: graded areas', () => {
       'Derbyshire Constabulary\n\nIn terms of its effectiveness, in general, the force is good at reducing crime and preventing offending, good at investigating offending and good at tackling anti-social behaviour.\n'
     const expected = [
       ['Derbyshire Constabulary', 'reducing crime and preventing offending', 'good'],
+      // The judgement after the comma continues the list, of the same subject.
+      ['Derbyshire Constabulary', 'investigating offending', 'good'],
       ['Derbyshire Constabulary', 'tackling anti-social behaviour', 'good']
     ]
     const title = 'PEEL: Police effectiveness 2014 – An inspection of Derbyshire Constabulary'

@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea} from './framework-areas.js'
+import {areaList, isFrameworkArea, pillarNamed} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -18,8 +18,18 @@ export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b/gi
-const copula = /\b(?:is|are|be|as|graded|rated)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+// A grade word in quotes is a candidate wherever it stands ("judged the force “Good” across …"):
+// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma:
+// "outstanding for effectiveness, outstanding for efficiency and good for legitimacy" continues a list of judgements.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=,\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+// "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
+// all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
+// six capitalised words), then the grade in quotes. The object is the subject graded.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
+// "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
+const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
+// "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
+const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
@@ -27,9 +37,16 @@ const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
+// Two grade words in a row, joined by a comma or "or": a scale or a choice ("outstanding, good, …
+// or inadequate"). A list of judgements puts an area between its grades.
+const gradeAlternatives = /\b(?:outstanding|good|adequate|inadequate|requires improvement)['’"”]?(?:,|\s+or)\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
-const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b))\s+/i
+// "on all counts", "on each of the three pillars": "on" starts an area only for every one.
+const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
+// between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
+const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
 // "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
 const countedAreas = new RegExp(
   String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
@@ -42,16 +59,19 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // Where a clause can begin: the subject is the text from one of these to the predicate.
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
+// "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
+// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it.
+// A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) at\b)| and (?=it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)['’"”]|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -154,16 +174,18 @@ const pronoun = /^(?:it|they|we)$/i
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
-// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated".
-const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed)\b/i
+// "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
+// report that found Wiltshire Police to be ‘Inadequate’ …" too.
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
 // The verbs every `pastGrading` match holds: a plain alternation rules out most sentences faster than
 // that pattern, which tries its word boundaries and lookbehind at every word.
-const mayGradeInPast = /(?:grad|rat|judg)ed|assessed/i
+const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 // "HMICFRS found the force to be adequate in", "The force was graded as good at": the subject is the
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found))?$/i
+// "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed))?$/i
 /**
  * Whether text ends in "to" in any case, as the infinitive must: a pattern anchored at the end still
  * tries every whitespace run of the clause, two character codes answer first. `| 0x20` lowers a
@@ -207,13 +229,16 @@ export function gradeClauses(text: string): GradeStatement[] {
     predicate.lastIndex = 0
     match = predicate.exec(sentence)!
   }
+  // "Each is graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’", "graded good or
+  // adequate in all areas": the scale, or alternatives, not a judgement.
+  if (gradeAlternatives.test(sentence)) return changedGrades(sentence)
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
   const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     const verb = match[2] !== undefined
-    const word = verb ? match[2]! : match[1]!
+    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
     // "require improvement" and "requires improvement" are the one grade.
     const grade = verb ? 'requires-improvement' : gradeValue(word)
     if (!grade) continue
@@ -222,6 +247,11 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
+    const object = match[3] !== undefined && !link ? objectThenGrade.exec(before) : null
+    if (object) {
+      found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
+      continue
+    }
     // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
     // as the subject (never to a body: "the force was good" may be any year's).
     const areaSubjectOnly = !link && !verb && pastCopula.test(before)
@@ -235,10 +265,14 @@ export function gradeClauses(text: string): GradeStatement[] {
       continue
     }
     if (!link && !verb) {
-      // "… and good at treating its workforce …": the subject of the judgement before.
-      if (previous && /\band\s+$/i.test(before)) {
+      // "… and good at treating its workforce …": the subject of the judgement before; so is a grade
+      // after a comma that names a graded area ("…, outstanding for efficiency and …").
+      const comma = previous && /,\s*$/.test(before)
+      if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
-        if (area !== undefined && (!area || gradedArea.test(area))) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+        if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
+          for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+        }
       }
       continue
     }
@@ -247,7 +281,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
-    if (area === undefined || (area && !allPillars.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
     // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
@@ -260,7 +294,8 @@ export function gradeClauses(text: string): GradeStatement[] {
     }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
-    const pieces = subject.area ? [fullArea] : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
+    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
@@ -341,12 +376,40 @@ function changedGrades(sentence: string): GradeStatement[] {
   return found
 }
 
+/**
+ * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
+ * a graded one or every area ("across the three areas of …"); not in a hope or of an earlier inspection.
+ */
+function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
+  const area = areaAfter(sentence, wordEnd)
+  if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  const every = allPillars.test(area) || everyArea.test(area)
+  if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
+  const subject = pronoun.test(object) ? 'the force' : object
+  if (!isNamed(subject)) return []
+  return (every ? [area] : areaPieces(area)).map((piece) => ({subject, grade, area: piece}))
+}
+
+// "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the
+// public, it was judged ‘inadequate’": the area put before the clause. Bounded: a phrase up to its comma.
+const fronted = /^(?:in (?:the area of|terms of|respect of|relation to)|when it comes to|as for|for|on|regarding)\s+([^,;:]{3,120}),\s/i
+
+/** The graded area a sentence puts before the clause whose grade names none, if it does. */
+function frontedArea(sentence: string, predicateStart: number): string | undefined {
+  const match = fronted.exec(sentence)
+  if (!match || match[0].length > predicateStart) return undefined
+  const area = match[1]!.trim()
+  return namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) ? area : undefined
+}
+
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
 function areaAfter(sentence: string, from: number): string | undefined {
   // An area is a phrase: a bounded slice keeps a sentence with many grade words linear.
   let rest = sentence.slice(from, from + maxAreaLength)
   const quote = closingQuote.exec(rest)
   if (quote) rest = rest.slice(quote[0].length)
+  const aside = gradeAside.exec(rest)
+  if (aside) rest = rest.slice(aside[0].length)
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
@@ -528,8 +591,73 @@ function trimEnd(text: string): string {
 // "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
 const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
 
+// "for each of the three areas", "in all three measures", "across the board", "on all counts",
+// "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
+// which stand for the pillars only where the text nearby names them (`namesThePillars`).
+// "three areas" alone is a count of some ("good in three areas, adequate in six"): every area is "all",
+// "each of" or "the" three.
+const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+
+/** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
+export const namesEveryArea = (text: string): boolean => everyArea.test(text)
+
+const effectivenessWord = /\beffective(?:ness)?\b/i
+const efficiencyWord = /\befficien(?:cy|t)\b/i
+// PEEL's third pillar, or a fire inspection's ("how well it looks after its staff").
+const legitimacyWord = /\blegitima(?:cy|te)\b/i
+const peopleWord = /\bpeople\b|\bstaff\b/i
+
+/**
+ * Whose three pillars text names, if it names them: PEEL's ("effectiveness, efficiency and
+ * legitimacy") or a fire inspection's ("covers three broad areas – effectiveness, efficiency and
+ * people", "how well it looks after its staff").
+ */
+export function pillarsNamedIn(text: string): 'police' | 'fire' | undefined {
+  if (!effectivenessWord.test(text) || !efficiencyWord.test(text)) return undefined
+  return legitimacyWord.test(text) ? 'police' : peopleWord.test(text) ? 'fire' : undefined
+}
+
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */
 export const namesAllPillars = (text: string): boolean => allPillars.test(text)
+
+// Where a list of areas may be cut: a comma or semicolon (with "and" after it), or "and", matched
+// from the first character of its whitespace run only (the lookbehind), so a long run stays linear.
+const listCut = /[,;]\s*(?:and\s+)?|(?<![,;\s])\s+and\s+/
+// "treating people fairly and with respect", "using police powers and in their treatment of the
+// public": a piece that starts with a preposition qualifies or continues the one before it.
+const continuation = /^(?:with|to|for|in|at|of|on|by|from)\b/i
+// "rated good for efficiency, legitimacy and effectiveness in a new inspection": where the report
+// is said to be is not part of the last area.
+const inInspection = /(?<!\s)\s+(?:in|following|after)\s+(?:an?|its|the|this|their)\s+(?:(?:new|latest|recent|annual|first|full)\s+)?(?:inspection|report|assessment)$/i
+
+/**
+ * The areas of a list news prose names in its own words: the framework's names cut it first
+ * (`areaList`); a phrase they leave whole is cut at its commas and "and" when every piece is a
+ * pillar ("rated good for efficiency, legitimacy and effectiveness") or, where the sentence says
+ * the phrase is a list of graded areas (`listed`: "the inadequate areas included …", "‘Good’
+ * gradings for …"), names something HMICFRS grades in two words or more ("preventing crime and use
+ * of resources"). A judgement's area is one question more often than a list ("good at preventing
+ * crime and keeping people safe" is PEEL 2016's): only pillars cut it. A framework name or a
+ * pillar's wording ("effective at keeping people safe and reducing crime") stays one area, and
+ * "preventing and investigating crime" is one phrase ("preventing" alone names nothing).
+ *
+ * @example gradedAreaList('efficiency, legitimacy and effectiveness', false) // ['efficiency', 'legitimacy', 'effectiveness']
+ */
+export function gradedAreaList(text: string, listed: boolean): string[] {
+  const areas = areaList(text)
+  if (areas.length > 1 || text.length > maxListLength) return areas
+  const whole = text.replace(inInspection, '')
+  if (isFrameworkArea(whole) || pillarNamed(whole)) return areas
+  const pieces: string[] = []
+  for (const piece of whole.split(listCut)) {
+    const trimmed = piece.trim()
+    if (trimmed === '') return areas
+    if (pieces.length > 0 && continuation.test(trimmed)) pieces[pieces.length - 1] += ` and ${trimmed}`
+    else pieces.push(trimmed)
+  }
+  const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
+  return pieces.length > 1 && pieces.every(named) ? pieces : areas
+}
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
 export const namesGradedArea = (text: string): boolean => gradedArea.test(text)

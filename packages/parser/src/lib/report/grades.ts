@@ -63,10 +63,37 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // "Kent Police received a ‘good’ grading for …", "… achieved a grade of ‘good’ for …": the grade as a
 // noun the subject was given. The grade word is quoted or follows "grade of": "a good rating" may
 // be praise. The verb says the inspection gave it (not "needs", "would expect").
+// "Essex Police has received ‘Good’ gradings for A, B and C": the plural, with no article, gives one
+// grade to each area listed. The area follows "for", "in", "at" or "on" ("a ‘good’ rating on preventing crime").
+const gradeNounAfter = String.raw`['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)`
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grade|grading|rating|judge?ment)|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
+// "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
+// to the object of "gave" or "awarded"; the subject is the object.
+// The verb and the grade are found apart, each by a pattern that starts at a word: the object is what lies between.
+const gaveVerb = /\b(?:gave|has given|have given|awarded|has awarded|have awarded)\s/i
+const gaveNoun = new RegExp(String.raw`(?<!\s)\s+(?:an?\s+)?${gradeNounAfter}\s+(?:for|in|at|on)\s+`, 'i')
+const maxObjectLength = 100
+// "an ‘requires improvement’ rating for ": the longest grade noun phrase, with its spaces.
+const maxGradeNounLength = 60
+// "Investigating crime was given a ‘requires improvement’ grade", "Responding to the public received an
+// ‘inadequate’ rating": the grade given to an area named as the subject, the page's own; the noun
+// ends the clause.
+const areaGivenGrade = new RegExp(
+  String.raw`^(.{1,120}?)\s+(?:was given|were given|has been given|have been given|was awarded|were awarded|has been awarded|received|receives|has received|achieved|gained)\s+an?\s+${gradeNounAfter}\s*(?:[.;,]|$)`,
+  'i'
+)
+// "… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading": the
+// area quoted before "where", and the page's own body (we, it, the service) after it.
+const whereGivenGrade = new RegExp(
+  String.raw`['‘"“]([^'‘’"“”]{3,100})['’"”],?\s+where\s+(?:we|it|they|the (?:force|service|brigade|constabulary))\s+(?:received|was given|were given|got|achieved|was awarded)\s+an?\s+${gradeNounAfter}`,
+  'i'
+)
+const quoteMarks = /^['‘"“]|['’"”]$/g
+const hypothetical = /\b(?:would|could|should|might|if|hopes?|aims?|wants?|expects?)\b/i
+const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 
 /**
  * A grade written as a noun the subject was given: "Kent Police received a ‘good’ grading for its
@@ -77,10 +104,45 @@ const givenGrade = new RegExp(
  */
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
-  const grade = match && gradeValue(match[2] ?? match[3]!)
-  const subject = match?.[1]!.trim()
-  if (!grade || !subject || !isSubject(subject)) return undefined
+  if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence)
+  const grade = gradeValue(match[2] ?? match[3]!)
+  const subject = match[1]!.trim()
+  if (!grade || !isSubject(subject)) return undefined
   return withArea({subject, grade}, sentence.slice(match[0].length))
+}
+
+/**
+ * A grade given to an area named as the subject ("Investigating crime was given a ‘requires
+ * improvement’ grade") or quoted before "where we received …": the page's own, when the words name
+ * no body (a name is the subject of the forms above); the caller keeps it only for a graded area.
+ */
+function areaGivenStatement(sentence: string): GradeStatement | undefined {
+  const where = whereGivenGrade.exec(sentence)
+  if (where) {
+    const grade = gradeValue(where[2]!)
+    return grade ? {subject: 'the force', grade, area: where[1]!.trim()} : undefined
+  }
+  const match = areaGivenGrade.exec(sentence)
+  if (!match) return undefined
+  const area = match[1]!.trim().replace(quoteMarks, '')
+  const grade = gradeValue(match[2]!)
+  return grade && !isSubject(area) && !isGenericSubject(area) ? {subject: 'the force', grade, area} : undefined
+}
+
+/** "Inspectors gave <subject> a ‘good’ rating for <area>": not in a hope ("would give it"). */
+function gaveGradeStatement(sentence: string): GradeStatement | undefined {
+  const verb = gaveVerb.exec(sentence)
+  if (!verb || hypothetical.test(sentence.slice(0, verb.index))) return undefined
+  const from = verb.index + verb[0].length
+  const noun = gaveNoun.exec(sentence.slice(from, from + maxObjectLength + maxGradeNounLength))
+  if (!noun || noun.index > maxObjectLength) return undefined
+  const grade = gradeValue(noun[1]!)
+  const printed = sentence.slice(from, from + noun.index).trim()
+  // "the Northumberland service (NFRS)": the initials name the service when the words before them do not.
+  const bracketed = initialsInBrackets.exec(printed)
+  const subject = isSubject(printed) ? printed : bracketed && isSubject(bracketed[1]!) ? bracketed[1]! : bracketed?.[2]
+  if (!grade || !subject) return undefined
+  return withArea({subject, grade}, sentence.slice(from + noun.index + noun[0].length))
 }
 
 const listOfGrades = /as follows|the following/i

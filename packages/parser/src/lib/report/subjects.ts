@@ -131,12 +131,13 @@ const joinedPlaces = /\S\s+(?:and|&)\s+\S/
 
 /**
  * The fire and rescue service a run of words names by its area alone ("Dorset and Wiltshire
- * 2018/19" heads that service's page): only a joined name, which no force shares, so the shorter
+ * 2018/19", "Durham and Darlington 2021/22" head those services' pages): only a joined name, which no force shares, so the shorter
  * run's force ("Dorset") does not win; a single place ("Kent") is as often the force's.
  */
 function joinedAreaService(printed: string): ReportSubject | undefined {
   if (!joinedPlaces.test(printed)) return undefined
-  const service = findFireService(printed)
+  // "Durham and Darlington 2021/22": the service is recorded by its full name ("Durham and Darlington Fire and Rescue Service").
+  const service = findFireService(printed) ?? findFireService(`${printed} Fire and Rescue Service`)
   return service ? {name: service.name, kind: 'fire-and-rescue-service', referenceId: service.id} : undefined
 }
 

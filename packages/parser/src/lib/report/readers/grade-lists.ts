@@ -1,5 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {GradeReading, ReadContext, ReaderFactory} from '../context.js'
+import {isFrameworkArea, pillarNamed} from '../framework-areas.js'
 import {gradeLeadInSubject} from '../grades.js'
 import {areaGrade, gradeLabelValue, isNoAreasLine, mentionsGrade} from '../patterns.js'
 import {isGenericSubject, namesSubject} from '../subjects.js'
@@ -74,7 +75,7 @@ function gradeLines(block: Block, context: ReadContext): boolean {
       }
       continue
     }
-    const pair = area ? undefined : areaGrade(line)
+    const pair = area ? undefined : (areaGrade(line) ?? glossedAreaGrade(line))
     if (pair) {
       lines.push({reading: {subject: 'the force', ...pair}, start: from, end: from + line.length})
     } else if (label && area) {
@@ -90,4 +91,19 @@ function gradeLines(block: Block, context: ReadContext): boolean {
   if (area || lines.length === 0) return false
   for (const {reading, start, end} of lines) context.grade(reading, text.slice(start, end), context.spanPosition(block, start, end))
   return true
+}
+
+/**
+ * "Effectiveness (our emergency response and services we provide to the public) Good": a service's
+ * list of its pillars, each glossed in brackets, with the grade after. Read only when the words
+ * before the bracket name a pillar or an area the framework grades, and the words after it are a
+ * grade alone. Found with string searches, not a pattern that would try every bracket.
+ */
+function glossedAreaGrade(line: string): {area: string; grade: GradeReading['grade']} | undefined {
+  const open = line.indexOf(' (')
+  const close = line.indexOf(') ', open)
+  if (open <= 0 || close === -1 || line.lastIndexOf('(', close) !== open + 1) return undefined
+  const grade = gradeLabelValue(line.slice(close + 2))
+  const area = line.slice(0, open).trim()
+  return grade && (isFrameworkArea(area) || pillarNamed(area) !== undefined) ? {area, grade} : undefined
 }

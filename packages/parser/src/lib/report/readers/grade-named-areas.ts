@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countWords, namesGradedArea} from '../grade-clauses.js'
+import {countWords, gradedAreaList, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -13,8 +13,10 @@ import {namesSubject} from '../subjects.js'
 // grade. The grade word qualifies "areas"; the areas follow the verb.
 // "the areas requiring improvement are …", "the areas that require improvement were …", "Areas found
 // to require improvement were …" (opening a sentence) say the grade as a verb.
+// "Three areas graded as requiring improvement are A, B, and C" (opening a sentence): a count, read
+// only when the areas named are as many; "graded as requiring improvement" is the grade too.
 const namedAreas = new RegExp(
-  String.raw`(?:\bthe |^)(?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? ${quotedGrade}|areas? (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`(?:\bthe |^)(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? (?:${quotedGrade}|['‘"“]?requiring (improvement)['’"”]?)|areas? (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
@@ -98,8 +100,13 @@ export const gradeNamedAreas: ReaderFactory = () => ({
 /** "the ‘inadequate’ areas included A and B", "the areas requiring improvement are A; B": the grade and its areas. */
 function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
   const match = namedAreas.exec(sentence)
-  const grade = match && (match[3] ? 'requires-improvement' : gradeValue(match[1] ?? match[2]!))
-  return grade ? gradedAreas(grade, match[4]!) : undefined
+  if (!match) return undefined
+  const [, , named, graded, requiring, improvement, areas] = match
+  const grade = requiring || improvement ? 'requires-improvement' : gradeValue(named ?? graded!)
+  const read = grade ? gradedAreas(grade, areas!) : undefined
+  const count = match.groups?.['count']
+  // A count must be as many as the areas read: a list cut short or run on is not read.
+  return read && (count === undefined || read.areas.length === countOf(count)) ? read : undefined
 }
 
 /** "‘inadequate’ in one area – responding to the public": read when the dash names as many areas as the count. */
@@ -122,7 +129,7 @@ const clauseStart = /^(?:how|the way|its)\s/i
 function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas: string[]} | undefined {
   const listed = trimTrailingPunctuation(text)
   const clauses = listed.split(clauseSeparator)
-  const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : areaList(listed)
+  const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : gradedAreaList(listed, true)
   // One area printed with commas is a list the framework's names did not cut.
   const cut = areas.length === 1 && listed.includes(',') ? commaListed(grade, listed) : undefined
   if (cut) return cut

@@ -2,23 +2,23 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, isCountedAreas, namesAllPillars, namesGradedArea} from '../grade-clauses.js'
+import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
+import {gradeStemFrom, gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
-// "received a ‘good’ grading for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
-const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grade|grading|rating|judge?ment)\s+(?:for|in|at)\s/i
+// "received a ‘good’ grading for", "‘Good’ gradings for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
+const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
 // requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good.").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:an?|of|as|be|being|is|are|was|were)\s+['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
 const maxLinkLength = 'currently'.length
@@ -52,6 +52,12 @@ const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) 
 const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
 // Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
 const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
+// "The areas graded as good were:", "‘Adequate’ areas included:", "Areas requiring improvement are:": the
+// grade of the areas listed after it, the page's own (the sentence names no body).
+const areasOfGradeLeadIn = new RegExp(
+  String.raw`^(?:the )?(?:${quotedGrade} areas?|areas? (?:graded|rated|judged|assessed)(?: as)? (?:${quotedGrade}|['‘"“]?requiring (improvement)['’"”]?)|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:were|are|included|include|includes)$`,
+  'i'
+)
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -64,8 +70,11 @@ const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questio
  */
 export const gradeSentences: ReaderFactory = () => {
   let list: ListLeadIn | undefined
+  // The paragraph before: "… covers three broad areas – effectiveness, efficiency and people" names
+  // the areas the next one's "rated as ‘requires improvement’ for each of the three areas" grades.
+  let previous = ''
   const sentences = (block: Block, context: ReadContext) => {
-    const named = read(block, context)
+    const named = read(block, context, previous)
     if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
   }
   return {
@@ -76,6 +85,7 @@ export const gradeSentences: ReaderFactory = () => {
       paragraph(block, context) {
         list = undefined
         sentences(block, context)
+        previous = block.text.length <= maxLeadInLength ? block.text : ''
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
       },
       item(block, context) {
@@ -87,13 +97,14 @@ export const gradeSentences: ReaderFactory = () => {
           }
           if (list.grade) {
             const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
+            if (list.areasOnly && !namesGradedArea(area)) return
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }
           for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
           return
         }
-        read(block, context)
+        read(block, context, '')
       },
       // A lead-in can be printed as a heading ("This means we are ‘Good’ at: ·"): its list follows.
       section(_section, block) {
@@ -108,6 +119,8 @@ interface ListLeadIn {
   subject: string
   grade?: GradeStatement['grade']
   gradeFirst?: true
+  /** The items are areas the lead-in names only by their grade: each is read when it names a graded area. */
+  areasOnly?: true
 }
 
 /**
@@ -139,6 +152,12 @@ function leadIn(text: string): ListLeadIn | undefined {
   const sentence = last ? text.slice(last.start, last.end).replace(listLeadIn, '') : ''
   const judged = judgedLeadIn.exec(sentence)
   if (judged) return {subject: judged[1]!}
+  const areas = areasOfGradeLeadIn.exec(sentence.trim())
+  if (areas) {
+    const [, named, graded, requiring, improvement] = areas
+    const grade = requiring || improvement ? 'requires-improvement' : gradeValue(named ?? graded!)
+    if (grade && !saysEarlierInspection(sentence)) return {subject: 'the force', grade, areasOnly: true}
+  }
   const object = gradedObjectLeadIn.exec(sentence)?.[1]
   if (object) {
     const named = isGenericSubject(object) || isProperName(object)
@@ -153,7 +172,7 @@ function leadIn(text: string): ListLeadIn | undefined {
 }
 
 /** Read the grade sentences of a block; returns the first named subject. */
-function read(block: Block, context: ReadContext): ReportSubject | undefined {
+function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
   if (!mentionsGrade(block.text)) return undefined
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
@@ -163,7 +182,9 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
-    const given = gradedAs.test(sentence) ? gradedStatements(sentence) : givenAs.test(sentence) ? givenGrade(sentence) : []
+    // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
+    const nouns = !gradedAs.test(sentence) && givenAs.test(sentence) ? givenGrade(sentence) : []
+    const given = nouns.length > 0 ? nouns : gradedAs.test(sentence) ? gradedStatements(sentence) : []
     for (const statement of given.length > 0 ? given : gradeClauses(sentence)) {
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
@@ -173,10 +194,17 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         if (subject && namesSubject(subject)) named ??= subject
         continue
       }
-      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar.
-      if (statement.area !== undefined && namesAllPillars(statement.area)) {
+      // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar; so is
+      // "for each of the three areas" or "across the board" where this sentence, one before it in
+      // the paragraph or the paragraph before names the three pillars, and nothing otherwise.
+      const every = statement.area !== undefined && !namesAllPillars(statement.area) && namesEveryArea(statement.area)
+      // The pillars the text names say whose framework they are ("legitimacy" is PEEL's).
+      const framework = every ? pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) : undefined
+      if (every && !framework) continue
+      if (statement.area !== undefined && (every || namesAllPillars(statement.area))) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
-        for (const pillar of pillarsOf(statement.subject, subject) ?? []) context.grade({...statement, area: pillar}, sentence, position)
+        const pillars = framework ? pillarsOf(framework === 'fire' ? 'service' : 'force', undefined) : pillarsOf(statement.subject, subject)
+        for (const pillar of pillars ?? []) context.grade({...statement, area: pillar}, sentence, position)
         continue
       }
       // "Kent Police has been graded as good in four areas": a count names the force, grades nothing.
@@ -188,7 +216,7 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
         continue
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
-      for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area)) {
+      for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area, nouns.length > 0)) {
         const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
         if (subject && namesSubject(subject)) named ??= subject
       }
@@ -203,7 +231,7 @@ function read(block: Block, context: ReadContext): ReportSubject | undefined {
  * been rated as ‘Good’ overall in the last four reports" is a tally of other inspections.
  */
 function gradedStatements(sentence: string): GradeStatement[] {
-  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area))
+  return gradeStatements(sentence).filter((graded) => graded.area === undefined || namesGradedArea(graded.area) || namesAllPillars(graded.area) || namesEveryArea(graded.area))
 }
 
 /**
@@ -229,9 +257,9 @@ const qualifier = /^(?:with|to|for|in|at|of|on|by)\b/i
  * "and" that leaves a graded area on each side, not before a qualifier ("with respect"); with no
  * such cut, the whole phrase.
  */
-function areasNamed(area: string): string[] {
+function areasNamed(area: string, listed: boolean): string[] {
   const pair = both.exec(area)
-  if (!pair) return areaList(area)
+  if (!pair) return gradedAreaList(area, listed)
   const rest = area.slice(pair[0].length)
   for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
     const left = rest.slice(0, at)

@@ -10,6 +10,8 @@ const maxAreaLength = 100
 const maxAreaWords = 12
 const lineEnd = /[.:;!?,]$/
 const sentenceInside = /[.!?;]\s/
+// "Good: preventing crime; investigating crime": a grade's areas may be cut by semicolons, not by a full stop.
+const sentenceInAreas = /[.!?]\s/
 const areaStart = /^[\p{L}\d]/u
 // "Our judgments", "Graded judgements": a heading that stands for the lead-in of the table.
 const judgementsHeading = /^(?:our |the )?(?:graded )?judge?ments?$/i
@@ -218,7 +220,7 @@ function lineOf(text: string, item: boolean): Line | undefined {
   const pair = areaGrade(text)
   if (pair?.area) return {kind: 'pair', area: pair.area, grade: pair.grade}
   const graded = text.length <= maxAreasLength ? gradeThenAreas.exec(text) : null
-  if (graded && !sentenceInside.test(graded[2]!) && !lineEnd.test(graded[2]!.replace(/\.$/, ''))) return {kind: 'graded', grade: gradeValue(graded[1]!)!, areas: graded[2]!.replace(/\.$/, '')}
+  if (graded && !sentenceInAreas.test(graded[2]!) && !lineEnd.test(graded[2]!.replace(/\.$/, ''))) return {kind: 'graded', grade: gradeValue(graded[1]!)!, areas: graded[2]!.replace(/\.$/, '')}
   if (text.length > maxAreaLength || lineEnd.test(text) || sentenceInside.test(text)) return undefined
   // Items may be written in lower case ("• investigating crime"); lines are names.
   if (!(item ? areaStart.test(text) : /^[\p{Lu}\d]/u.test(text))) return undefined

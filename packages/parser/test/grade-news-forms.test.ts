@@ -1,0 +1,230 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {gradeLists} from '../src/lib/report/readers/grade-lists.js'
+import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
+import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
+import {corpus, readWith} from './reading.js'
+
+// Grades as news prose writes them, in general forms, each on real tuned pages (PEEL 2017–2023/25,
+// fire 2018/19–2023/25): lists of areas in the writer's own words, grades as plural nouns or given
+// to an object, one grade for "each of the three areas" where the pillars are named nearby, a count
+// before the areas of one grade, pillars glossed in brackets, a list of judgements continued after a
+// comma. Then the traps of each: another body's grade, an earlier inspection's, a count, the scale,
+// a hope.
+
+const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+/** The grades of a tuned corpus page, read by every reader or by some. */
+const page = (name: string, readers?: Parameters<typeof readWith>[0]) => {
+  const {text, title} = corpus(name)
+  return rows(readers ? readWith(readers, text, title).grades : parseReport(text, {format: 'text', title}).report.grades)
+}
+const read = (text: string, title = 'PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Kent Police') => rows(parseReport(text, {format: 'text', title}).report.grades)
+
+describe('grades in news prose: general forms, on real pages', () => {
+  it('a list of pillars in the writer’s words: “rated good for efficiency, legitimacy and effectiveness in a new inspection”', () => {
+    expect(page('peel-2017-cheshire-runcorn-widnes-world', [gradeSentences])).toEqual([
+      ['cheshire', 'good', 'efficiency'],
+      ['cheshire', 'good', 'legitimacy'],
+      ['cheshire', 'good', 'effectiveness']
+    ])
+  })
+
+  it('areas of one grade in the writer’s words: “The inadequate areas included preventing crime and use of resources”, ““Adequate” areas included …”', () => {
+    expect(page('peel-2021-22-cleveland-news', [gradeNamedAreas])).toEqual([
+      ['cleveland', 'good', 'crime data integrity'],
+      ['cleveland', 'inadequate', 'preventing crime'],
+      ['cleveland', 'inadequate', 'use of resources']
+    ])
+    expect(page('frs-2023-25-hereford-worcester-bbc', [gradeNamedAreas])).toEqual([
+      ['hereford-and-worcester', 'adequate', 'responding to fires'],
+      ['hereford-and-worcester', 'adequate', 'making best use of resources']
+    ])
+  })
+
+  it('grades as plural nouns: “Essex Police has received ‘Good’ gradings for A, B and C”', () => {
+    expect(page('peel-2021-22-essex-force-page')).toEqual([
+      ['essex', 'good', 'treating the public fairly'],
+      ['essex', 'good', 'using resources well'],
+      ['essex', 'good', 'developing a positive workforce']
+    ])
+  })
+
+  it('a grade given to an object: “Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B”', () => {
+    expect(page('frs-2021-22-northumberland-chronicle-pressreader')).toEqual([
+      ['northumberland', 'good', 'protecting the public through fire regulation'],
+      ['northumberland', 'good', 'responding to major and multi-agency incidents']
+    ])
+  })
+
+  it('every pillar, named in the paragraph before: “… covers three overall broad areas – effectiveness, efficiency and people …” then “rated as “requires improvement” for each of the three areas”', () => {
+    expect(page('frs-2021-cornwall-pirate-fm')).toEqual([
+      ['cornwall', 'requires-improvement', 'Effectiveness (pillar)'],
+      ['cornwall', 'requires-improvement', 'Efficiency (pillar)'],
+      ['cornwall', 'requires-improvement', 'People (pillar): looking after its people']
+    ])
+  })
+
+  it('every pillar, named in the sentence: “declared it ‘good’ in all three measures” (a fire service’s), “judged the force “Good” across the three areas of police effectiveness, efficiency and legitimacy”', () => {
+    expect(page('frs-2018-19-royal-berkshire-windsor-observer')).toEqual([
+      ['royal-berkshire', 'good', 'Effectiveness (pillar)'],
+      ['royal-berkshire', 'good', 'Efficiency (pillar)'],
+      ['royal-berkshire', 'good', 'People (pillar): looking after its people']
+    ])
+    expect(page('peel-2018-19-bedfordshire-bedford-today')).toEqual([
+      ['bedfordshire', 'good', 'Effectiveness (pillar)'],
+      ['bedfordshire', 'good', 'Efficiency (pillar)'],
+      ['bedfordshire', 'good', 'Legitimacy (pillar)']
+    ])
+  })
+
+  it('a count before the areas of one grade: “Three areas graded as requiring improvement are A, B, and C”', () => {
+    expect(page('peel-2023-25-north-wales-cambrian-news-scrutiny-board', [gradeNamedAreas])).toEqual([
+      ['north-wales', 'requires-improvement', 'investigating crime'],
+      ['north-wales', 'requires-improvement', 'protecting vulnerable people'],
+      ['north-wales', 'requires-improvement', 'leadership and force management']
+    ])
+  })
+
+  it('pillars glossed in brackets, the grade after: “Effectiveness (our emergency response …) Good”', () => {
+    expect(page('frs-2018-19-tyne-wear-big-red-guide', [gradeLists])).toEqual([
+      ['tyne-and-wear', 'good', 'Effectiveness'],
+      ['tyne-and-wear', 'good', 'Efficiency'],
+      ['tyne-and-wear', 'good', 'People']
+    ])
+  })
+
+  it('a list of judgements continued after a comma: “graded Durham as outstanding for effectiveness, outstanding for efficiency and good for legitimacy”', () => {
+    expect(page('peel-2018-19-durham-hartlepool-mail')).toEqual([
+      ['durham', 'outstanding', 'effectiveness'],
+      ['durham', 'outstanding', 'efficiency'],
+      ['durham', 'good', 'legitimacy']
+    ])
+  })
+})
+
+describe('a grade given to an area', () => {
+  it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
+    expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([
+      ['county-durham-and-darlington', 'outstanding', 'their ability to protect the public through fire regulation'],
+      ['county-durham-and-darlington', 'adequate', 'ensuring fairness and promoting diversity']
+    ])
+  })
+
+  it('named as the subject (constructed): “Investigating crime was given a ‘requires improvement’ grade”; not an earlier one, not a sub-topic', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(read('Investigating crime was given a ‘requires improvement’ grade.', title)).toEqual([['kent', 'requires-improvement', 'Investigating crime']])
+    expect(read('Responding to the public received an ‘inadequate’ rating, the lowest possible.', title)).toEqual([['kent', 'inadequate', 'Responding to the public']])
+    expect(read('Investigating crime was given a ‘good’ rating in 2019.', title)).toEqual([])
+    expect(read('The new custody suite received a ‘good’ rating.', title)).toEqual([])
+    expect(read('The force received a ‘good’ rating on preventing crime.', title)).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('The force received an ‘inadequate’ rating on 11 July.', title)).toEqual([])
+  })
+})
+
+describe('grades in news prose: forms no tuned page prints, constructed', () => {
+  it('a list led in by its grade alone: “The areas graded as good were:”, “Areas rated adequate are:”; an item that names no graded area is not read', () => {
+    expect(read('The areas graded as good were:\n\n  • preventing crime\n  • investigating crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime']
+    ])
+    expect(read('Areas rated ‘adequate’ are:\n\n  • responding to the public\n  • the new custody suite', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'adequate', 'responding to the public']])
+    expect(read('The areas graded as good last year were:\n\n  • preventing crime', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([])
+  })
+
+  it('a grade-first list whose areas a semicolon cuts: “Good: preventing crime; investigating crime”', () => {
+    expect(read('Kent Police was graded as follows:\n\n  • Good: preventing crime; investigating crime\n  • Adequate: responding to the public', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'adequate', 'responding to the public']
+    ])
+  })
+
+  it('an area put before the clause (“In the area of investigating crime, the force was rated ‘adequate’”), and “told it ‘requires improvement’ in …”', () => {
+    const title = 'PEEL 2023–2025: An inspection of Kent Police'
+    expect(read('In the area of investigating crime, the force was rated ‘adequate’.', title)).toEqual([['kent', 'adequate', 'investigating crime']])
+    expect(read('When it comes to responding to the public, the force was judged ‘inadequate’.', title)).toEqual([['kent', 'inadequate', 'responding to the public']])
+    expect(read('Kent Police has been told it ‘requires improvement’ in how it investigates crime.', title)).toEqual([['kent', 'requires-improvement', 'how it investigates crime']])
+    expect(read('For the second year running, the force was rated ‘good’ at preventing crime.', title)).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('In 2019, the force was rated ‘good’.', title)).toEqual([])
+  })
+
+  it('the grade explained between dashes before its area: “rated ‘good’ – the second highest of four grades – for …”, “… - on all counts”', () => {
+    expect(read('Kent Police was rated ‘good’ – the second highest of four grades – for preventing crime.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'good', 'preventing crime']])
+    expect(read('These are grouped under three main headings - effectiveness, efficiency, and legitimacy; and Kent Police was rated Good - the second-best out of four possible scores - on all counts.')).toEqual([
+      ['kent', 'good', 'Effectiveness (pillar)'],
+      ['kent', 'good', 'Efficiency (pillar)'],
+      ['kent', 'good', 'Legitimacy (pillar)']
+    ])
+  })
+
+  it('judgements in the past tense with the inspectorate’s verbs, and a list of judgements with quoted grades', () => {
+    expect(read('The force was judged ‘inadequate’ at responding to the public.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([['kent', 'inadequate', 'responding to the public']])
+    expect(read('The force was rated ‘good’ for preventing crime and ‘adequate’ for investigating crime and protecting vulnerable people.', 'PEEL 2023–2025: An inspection of Kent Police')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'adequate', 'investigating crime'],
+      ['kent', 'adequate', 'protecting vulnerable people']
+    ])
+    expect(read('The force was graded ‘outstanding’ for its efficiency, ‘good’ for its effectiveness and legitimacy.')).toEqual([
+      ['kent', 'outstanding', 'its efficiency'],
+      ['kent', 'good', 'its effectiveness'],
+      ['kent', 'good', 'legitimacy']
+    ])
+  })
+})
+
+describe('whose grades: a fire page headed by its joined places', () => {
+  it('“Durham and Darlington 2021/22 – …” is County Durham and Darlington Fire and Rescue Service, not Durham Constabulary’s places', () => {
+    expect(page('frs-2021-durham-darlington')).toEqual([
+      ['county-durham-and-darlington', 'good', 'is effective at keeping people safe and secure from fire and other risks'],
+      ['county-durham-and-darlington', 'good', 'is efficient at keeping people safe and secure from fire and other risks'],
+      ['county-durham-and-darlington', 'good', 'looks after its people']
+    ])
+  })
+})
+
+describe('grades in news prose: the traps, no grade', () => {
+  it('other forces’ grades of an earlier year (“In 2016, South Wales and Gwent police forces were deemed “good” in all areas while North Wales was graded …”)', () => {
+    expect(page('peel-2016-dyfed-powys-bbc-news')).toEqual([])
+  })
+
+  it('an earlier report’s grades, explained between dashes: “the previous report that found Wiltshire Police to be ‘Inadequate’ - the lowest possible grading - in A, B and C”', () => {
+    expect(page('peel-2023-25-wiltshire-times').filter(([, grade]) => grade === 'inadequate')).toEqual([])
+  })
+
+  it('an earlier inspection’s grade, a hope, a count, a count that is not the areas’', () => {
+    for (const sentence of [
+      'Last year HMICFRS judged the force ‘good’ across the three areas of effectiveness, efficiency and legitimacy.',
+      'The force was previously graded ‘good’ across the board for effectiveness, efficiency and legitimacy.',
+      'Inspectors previously gave the force a ‘good’ rating for investigating crime.',
+      'If inspectors rated the force ‘good’ across the board for effectiveness, efficiency and legitimacy, it would be a first.',
+      'The chief constable hopes inspectors will give the force a ‘good’ rating for investigating crime.',
+      'It found the force was ‘good’ in four areas.',
+      'Four areas graded as good are investigating crime and protecting vulnerable people.',
+      'The PEEL (police effectiveness, efficiency and legitimacy) inspection found the force ‘good’ in three areas and ‘adequate’ in six.',
+      'HMICFRS rated the force ‘good’ in three areas of police effectiveness, efficiency and legitimacy.'
+    ]) {
+      expect(read(sentence)).toEqual([])
+    }
+  })
+
+  it('the scale: “graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’”, also after the pillars are named', () => {
+    expect(read('The inspection covers effectiveness, efficiency and legitimacy.\n\nEach is graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’.')).toEqual([])
+    expect(read('The inspection covers effectiveness, efficiency and legitimacy and gives each one of four grades: outstanding, good, requires improvement or inadequate.')).toEqual([])
+  })
+
+  it('the scale as a grade-first list (“The grades are: • Outstanding – The force has substantially exceeded …”), on the inspectorate’s page', () => {
+    expect(page('peel-2023-25-assessments-information-page')).toEqual([])
+  })
+
+  it('every area with no pillars named nearby grades nothing: “Kent Police was rated ‘good’ across the board”', () => {
+    expect(read('Kent Police was rated ‘good’ across the board.')).toEqual([])
+  })
+
+  it('a judgement’s area that is one question (PEEL 2016) is not cut into two: “good at preventing crime and keeping people safe”', () => {
+    expect(read('The force is good at preventing crime and keeping people safe.')).toEqual([['kent', 'good', 'preventing crime and keeping people safe']])
+  })
+
+  it('another force’s grades stay that force’s', () => {
+    expect(read('Neighbouring Surrey Police received ‘Good’ gradings for investigating crime and protecting vulnerable people.').map(([subject]) => subject)).not.toContain('kent')
+  })
+})
