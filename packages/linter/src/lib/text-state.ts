@@ -18,8 +18,10 @@ export interface TextState {
   possibleTitle?: string
   /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
   forceVoice?: string
-  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police") or its chief writes it ("since my appointment as Chief Constable", outside quotation marks). */
+  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police"), its chief writes it ("since my appointment as Chief Constable", outside quotation marks), or its lead reports the chief speaking ("Derbyshire’s Chief Constable Mick Creedon has welcomed …") and names the body only inside quoted words. */
   forceIssued?: boolean
+  /** The text's lead names a speaker who is not a local policing body (a candidate for the office, a national association, the Home Secretary) and no body speaks: the passage that says so. */
+  otherVoice?: string
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
@@ -225,6 +227,7 @@ function issuedByForce(text: string): string | undefined {
 // (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
 const bodyName =
   /\b(?:Police,?[ \t]+(?:Fire[ \t]+and[ \t]+)?(?:and[ \t]+)?Crime[ \t]+Commissioner|Police,[ \t]+Crime[ \t]+and[ \t]+Victims['’][ \t]+Commissioner|(?:Deputy[ \t]+)?Mayor|Mayor['’]s[ \t]+Office[ \t]+for[ \t]+Policing|MOPAC|O?P(?:F)?CC|Police[ \t]+Authority|Common[ \t]+Council)\b|(?<!\b(?:Deputy|Assistant|new)[ \t])\bCommissioner\b(?![ \t]+of[ \t]+(?:the[ \t]+)?Police)/u
+const bodyNames = new RegExp(bodyName.source, 'gu')
 // The body speaking: a title before a verb of speech, or the body's own first-person duties.
 const bodySpeaks = new RegExp(
   String.raw`(?:${bodyName.source})[^.\n“"]{0,80}?\b(?:${speechVerb}|recognises|acknowledged|responds|responding)\b|\bhold(?:ing)?[ \t]+(?:the[ \t]+)?(?:Chief[ \t]+Constable|force)[ \t]+to[ \t]+account\b|\bAs[ \t]+(?:your[ \t]+)?(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner),?[ \t]+I\b`,
@@ -243,11 +246,66 @@ function holderSpeaks(text: string): boolean {
 }
 
 /** Where the force speaks for itself in a text in which the body never speaks, and whether the text says the force issued it. */
-function forceVoice(text: string): Pick<TextState, 'forceVoice' | 'forceIssued'> {
-  const issued = issuedByForce(text)
+function forceVoice(text: string, lead: string | undefined): Pick<TextState, 'forceVoice' | 'forceIssued'> {
+  // A news release's lead names whose release it is: "Derbyshire’s Chief Constable Mick Creedon has
+  // welcomed …" opens the force's; a body that publishes its chief's words leads with its own, or
+  // names itself outside the chief's quotation marks.
+  const chiefLead = lead === undefined || bodyNamedUnquoted(text) ? undefined : chiefLeads.exec(lead)?.[0]
+  const issued = issuedByForce(text) ?? chiefLead
   const passage = issued ?? forceQuoted.exec(text)?.[0]
   if (passage === undefined || bodySpeaks.test(text) || holderSpeaks(text)) return {}
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
+}
+
+// The lead: the text's first paragraph of prose (a headline, a dateline, a by-line or page chrome is
+// shorter), where a news release says who speaks.
+const leadWords = 12
+const leadLength = 400
+function leadOf(text: string): string | undefined {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim()
+    if (line.split(/[ \t]+/).length >= leadWords) return line.slice(0, leadLength)
+  }
+  return undefined
+}
+
+// The chief officer as the lead's subject, speaking: "Derbyshire’s Chief Constable Mick Creedon has
+// welcomed …", "Chief Constable Jo Bloggs said …", "Jo Bloggs, Chief Constable of Kent Police, has
+// welcomed …". The rank is the force's; the words after it are a name only when capitalised.
+const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|hit[ \t]+out)\b`
+const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
+const chiefLeads = new RegExp(
+  String.raw`^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
+  'u'
+)
+
+// Speakers who are not a local policing body (section55.md): a candidate for the office ("Plaid Cymru's
+// candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, who was responding …"), a
+// national association or the Home Secretary as the lead's subject ("The Association of Police and Crime
+// Commissioners has welcomed …", "The Home Secretary, Jo Bloggs, said …").
+const candidacy = /\bcandidates?[ \t]+(?:to[ \t]+be[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?|for[ \t]+(?:the[ \t]+(?:post|office|role)[ \t]+of[ \t]+)?)(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner|Mayor)\b|\b(?:PCC|PFCC|Commissioner|mayoral)[ \t]+candidates?\b/gu
+const candidateSpeaks = /\b(?:comments?[ \t]+of|responding|responded|said|says|welcomed|criticised|hit[ \t]+out)\b/u
+const nationalSpeaks = new RegExp(
+  String.raw`^(?:The[ \t]+)?(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary(?:,[ \t]+${leadName},)?)(?:[ \t]*\([A-Z]{3,5}\))?[ \t]+${leadVerb}`,
+  'u'
+)
+
+/** The lead's words that name a speaker who is not a body, where no body speaks in the text. */
+function otherVoice(text: string, lead: string | undefined): string | undefined {
+  if (lead === undefined) return undefined
+  const candidate = candidateSpeaks.test(lead) ? lead.match(candidacy)?.[0] : undefined
+  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0]
+  if (passage === undefined) return undefined
+  // The office a candidate seeks is no body speaking: "candidate to be the new Police and Crime
+  // Commissioner, Dafydd Llywelyn, who was responding" is the candidate's voice.
+  const withoutCandidacy = text.replace(candidacy, 'candidate')
+  return bodySpeaks.test(withoutCandidacy) || holderSpeaks(withoutCandidacy) ? undefined : passage
+}
+
+/** Whether the text names a local policing body outside quotation marks (as the speaker, a partner or a subject). */
+function bodyNamedUnquoted(text: string): boolean {
+  for (const match of text.matchAll(bodyNames)) if (!quoted(text, match.index)) return true
+  return false
 }
 
 // A page that lists reports, one a line with its date ("PCC & Force Response to PEEL Effectiveness 2018",
@@ -307,13 +365,16 @@ export function textState(text: string | undefined): TextState {
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
   const list = reportList(text)
+  const lead = leadOf(text)
+  const other = otherVoice(text, lead)
   return {
     cutOff,
     ...pointers(text),
     cutInOpening: cutOff && trimmed.length < openingLength,
     ...(reference === undefined ? {} : {reportReference: reference}),
     ...(title === undefined ? {} : {possibleTitle: title}),
-    ...forceVoice(text),
+    ...forceVoice(text, lead),
+    ...(other === undefined ? {} : {otherVoice: other}),
     bodyNamed: bodyName.test(text),
     ...(list === undefined ? {} : {reportList: list}),
     index: isIndex(lines)
