@@ -75,3 +75,20 @@ describe('parseResponse: the body speaking, constructed forms and traps', () => 
     expect(response.lpbComments?.text).toBe('I welcome the report.')
   })
 })
+
+describe('parseResponse: the chief officer as "Commissioner" where the force is led by one', () => {
+  it('the Met’s statement: “Dame Lynne Owens, Deputy Commissioner, said:” opens the chief officer’s comments', () => {
+    const {response} = parseResponse(corpus('metropolitan-police-peel-2021-22-force-statement-copy'))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('attribution')
+    expect(opening(response.chiefOfficerComments?.text, 52)).toBe('Dame Lynne Owens, Deputy Commissioner, said: “Our ne')
+    // The unattributed "we" before it is read as the body's voice, as before; the linter cannot tell whose it is.
+    expect(response.lpbComments?.detectedBy).toBe('voice')
+  })
+
+  it('elsewhere a "Deputy Commissioner" may be the body’s deputy: not the chief', () => {
+    const text = 'The Police and Crime Commissioner for Kent welcomed the report.\n\nJo Bloggs, Deputy Commissioner, said: “We will monitor the force.”'
+    expect(parseResponse(text).response.chiefOfficerComments).toBeUndefined()
+    const met = 'The Metropolitan Police welcomed the report.\n\nCommissioner Jo Bloggs said: “We accept the findings.”'
+    expect(parseResponse(met).response.chiefOfficerComments?.text).toBe('Commissioner Jo Bloggs said: “We accept the findings.”')
+  })
+})

@@ -124,6 +124,13 @@ const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
 // Metropolitan and City of London forces "the Commissioner" is the chief officer.
 const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ \t]+of[ \t]+Police)`)
 const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police)/
+// In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
+// Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
+const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`
+const commissionerSpeaks = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)(?:[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3},[ \t]+(?:the[ \t]+)?${commissionerRank},|${commissionerRank}(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,4},?)[ \t]+(?:has[ \t]+)?${speech}\b`,
+  'u'
+)
 
 // The writer as the chief: "since my appointment as Chief Constable", "As Chief Constable, I …", "I
 // was appointed Chief Constable". Not the body appointing one ("my appointment of the Chief Constable").
@@ -221,7 +228,8 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     return -1
   }
 
-  const commissionerIsBody = blocks.some((block) => bodyTitle.test(block.text)) && !blocks.some((block) => chiefIsCommissioner.test(block.text))
+  const chiefIsCommissionerHere = blocks.some((block) => chiefIsCommissioner.test(block.text))
+  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text))
   const givesView = (text: string) => bodyGivesView.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
   const names = chiefNames(blocks.slice(0, end))
   // "Sarah Crew said": the chief by a name the text gave them with the title.
@@ -230,6 +238,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
+    (chiefIsCommissionerHere && commissionerSpeaks.test(text)) ||
     inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
