@@ -133,6 +133,7 @@ describe('three outcomes', () => {
       chiefElsewhere: false,
       reportReference: 'PEEL',
       possibleTitle: 'Northamptonshire PEEL Assessment 2023–2025',
+      statementEnded: false,
       bodyNamed: true,
       index: false
     })
@@ -418,6 +419,7 @@ describe('textState', () => {
       chiefElsewhere: false,
       reportReference: 'HMICFRS',
       possibleTitle: 'An inspection of the West Midlands regional response to serious and organised crime',
+      statementEnded: false,
       bodyNamed: true,
       index: false
     })
@@ -431,6 +433,7 @@ describe('textState', () => {
       chiefElsewhere: false,
       reportReference: 'HMIC',
       possibleTitle: 'Commissioner’s Response – HMIC Crime Inspection Force Reports',
+      statementEnded: false,
       bodyNamed: true,
       index: false
     })

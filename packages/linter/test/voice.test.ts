@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {lint} from '../src/index.js'
 import {textState} from '../src/lib/text-state.js'
-import {check, constructed, read} from './helpers.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
 
 // Who speaks in a response-like text, as the genre says it: a news release's lead (its first paragraph
 // of prose) names whose release it is. A force's release leads with its chief speaking; a candidate's,
@@ -69,5 +69,34 @@ describe('lpb-comments: a lead that says who speaks (constructed forms and traps
     const state = textState('Chief Constable welcomes report\n\n27 November 2014\n\nThe report published today finds the force good at keeping people safe.')
     expect(state.forceVoice).toBe('Chief Constable welcomes')
     expect(state.forceIssued).toBeUndefined()
+  })
+})
+
+describe('chief-officer-comments: texts that settle the chief’s comments are absent', () => {
+  it('a candidate’s statement is no response and quotes no chief: not met, saying whose it is', () => {
+    const {result} = read('plaid-candidate-dyfed-powys-peel-effectiveness-2015-statement.txt')
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'other-voice'])
+    expect(check(result, 'chief-officer-comments')?.plain).toBe(
+      'The text is the statement of someone who is not the local policing body (“candidate to be the new Police and Crime Commissioner”), not a response: it has no chief officer’s comments.'
+    )
+  })
+
+  it('a release cut off in its “Background information”: the statement above was read whole, and has no chief’s comments', () => {
+    const name = 'northyorkshire-pfcc-fire-inspections-2019-statement.txt'
+    const {result} = read(name)
+    const state = textState(readCorpus(name).text)
+    expect([state.cutOff, state.statementEnded]).toEqual([true, true])
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+    // The body's comments are there; the text cut off in the notes leaves other checks unsettled as before.
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+
+  it.each([
+    ['I welcome the report and will hold the force to account.\n\nENDS\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['not-met', 'missing']],
+    ['I welcome the report and will hold the force to account.\n\nThe Chief Constable and I will meet the inspectors next month to discuss the', ['cannot-tell', 'cannot-tell']],
+    // The closing line settles nothing where the comments are said to be attached.
+    ['I welcome the report. The Chief Constable’s comments are attached.\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['cannot-tell', 'cannot-tell']]
+  ])('%j: %j', (text, expected) => {
+    expect(outcome(constructed(text).result, 'chief-officer-comments')).toEqual(expected)
   })
 })

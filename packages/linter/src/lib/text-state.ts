@@ -22,6 +22,8 @@ export interface TextState {
   forceIssued?: boolean
   /** The text's lead names a speaker who is not a local policing body (a candidate for the office, a national association, the Home Secretary) and no body speaks: the passage that says so. */
   otherVoice?: string
+  /** A release's closing line ("ENDS", "Notes to editors", "Background information") stands before the text read stops: the statement above it is whole, cut off or not. */
+  statementEnded: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
@@ -351,7 +353,8 @@ function reportReference(text: string): string | undefined {
  *   textState('I welcome the report. The force has').cutOff // true
  */
 export function textState(text: string | undefined): TextState {
-  if (text === undefined) return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false}
+  if (text === undefined)
+    return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, statementEnded: false, bodyNamed: false, index: false}
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())
@@ -375,11 +378,17 @@ export function textState(text: string | undefined): TextState {
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...forceVoice(text, lead),
     ...(other === undefined ? {} : {otherVoice: other}),
+    statementEnded: statementEnd.test(text),
     bodyNamed: bodyName.test(text),
     ...(list === undefined ? {} : {reportList: list}),
     index: isIndex(lines)
   }
 }
+
+// A news release ends its statement with a closing line and its notes follow: "ENDS", "-ends-", "Notes to
+// editors", "Editor's notes", "Background information".
+const statementEnd =
+  /^(?:[#*_ \t]{0,6})(?:ENDS|-+[ \t]*ends[ \t]*-+|notes?[ \t]+(?:to|for)[ \t]+(?:editors?|the[ \t]+editor)|editor['’]?s[ \t]+notes?|background(?:[ \t]+(?:information|notes?))?)[*_:. \t]{0,6}$/im
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a
 // text that stops within its first few hundred characters may not have reached them.
