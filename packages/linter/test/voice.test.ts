@@ -50,7 +50,12 @@ describe('lpb-comments: a lead that says who speaks (constructed forms and traps
     ['Kent’s Chief Constable Jo Bloggs has welcomed the publication of the inspectorate’s report into the force.', 'force-voice'],
     ['Jo Bloggs, Chief Constable of Kent Police, has welcomed the publication of the inspectorate’s report into the force today.', 'force-voice'],
     ['The Association of Police and Crime Commissioners has welcomed the publication of the inspectorate’s report on vetting in every force.', 'other-voice'],
-    ['Labour’s PCC candidate Jo Bloggs said the inspectorate’s report on Kent Police showed the force had been let down for years.', 'other-voice']
+    ['Labour’s PCC candidate Jo Bloggs said the inspectorate’s report on Kent Police showed the force had been let down for years.', 'other-voice'],
+    // A by-line, or a lead-in to the quotation that opens the text, says who speaks before any prose.
+    ['Statement from Chief Constable Jo Bloggs', 'force-voice'],
+    ['Chief Constable Jo Bloggs said:', 'force-voice'],
+    ['Statement from the National Police Chiefs’ Council', 'other-voice'],
+    ['The Policing Minister, Jo Bloggs, said the inspectorate’s report on vetting showed every force must do better.', 'other-voice']
   ])('%j leads: not met (%s), cut off as it is', (lead, message) => {
     expect(outcome(constructed(release(lead)).result, 'lpb-comments')).toEqual(['not-met', message])
   })

@@ -259,14 +259,18 @@ function forceVoice(text: string, lead: string | undefined): Pick<TextState, 'fo
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
 }
 
-// The lead: the text's first paragraph of prose (a headline, a dateline, a by-line or page chrome is
-// shorter), where a news release says who speaks.
+// The lead: where a release says who speaks. Its first paragraph of prose (a headline, a dateline or
+// page chrome is shorter), or before it a by-line ("Statement from Chief Constable Jo Bloggs", "By the
+// Chief Constable") or a speaker's lead-in to the quotation that opens the text ("Chief Constable Steve
+// Ashman said:").
 const leadWords = 12
 const leadLength = 400
+const byLine = /^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+\S/u
+const leadIn = /\b(?:said|says|stated|commented|added|writes)[ \t]*:$/u
 function leadOf(text: string): string | undefined {
   for (const raw of text.split('\n')) {
     const line = raw.trim()
-    if (line.split(/[ \t]+/).length >= leadWords) return line.slice(0, leadLength)
+    if (line.split(/[ \t]+/).length >= leadWords || byLine.test(line) || leadIn.test(line)) return line.slice(0, leadLength)
   }
   return undefined
 }
@@ -277,18 +281,21 @@ function leadOf(text: string): string | undefined {
 const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|hit[ \t]+out)\b`
 const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const chiefLeads = new RegExp(
-  String.raw`^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
+  String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
   'u'
 )
 
 // Speakers who are not a local policing body (section55.md): a candidate for the office ("Plaid Cymru's
 // candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, who was responding …"), a
-// national association or the Home Secretary as the lead's subject ("The Association of Police and Crime
-// Commissioners has welcomed …", "The Home Secretary, Jo Bloggs, said …").
+// national association, the Home Secretary, the Home Office or the policing minister as the lead's
+// subject or by-line ("The Association of Police and Crime Commissioners has welcomed …", "The Home
+// Secretary, Jo Bloggs, said …", "Statement from the NPCC"). A fire and rescue service is left out: a
+// commissioner's release on its inspection may lead with the service and quote the commissioner later.
 const candidacy = /\bcandidates?[ \t]+(?:to[ \t]+be[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?|for[ \t]+(?:the[ \t]+(?:post|office|role)[ \t]+of[ \t]+)?)(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner|Mayor)\b|\b(?:PCC|PFCC|Commissioner|mayoral)[ \t]+candidates?\b/gu
 const candidateSpeaks = /\b(?:comments?[ \t]+of|responding|responded|said|says|welcomed|criticised|hit[ \t]+out)\b/u
+const nationalNames = String.raw`(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary|Home[ \t]+Office|(?:Policing|Crime[ \t]+and[ \t]+Policing)[ \t]+Minister|Minister[ \t]+(?:of[ \t]+State[ \t]+)?for[ \t]+(?:Crime[ \t]+and[ \t]+)?Policing)`
 const nationalSpeaks = new RegExp(
-  String.raw`^(?:The[ \t]+)?(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary(?:,[ \t]+${leadName},)?)(?:[ \t]*\([A-Z]{3,5}\))?[ \t]+${leadVerb}`,
+  String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?${nationalNames}\b|^(?:The[ \t]+)?${nationalNames}(?:,[ \t]+${leadName},)?(?:[ \t]*\([A-Z]{3,5}\))?[ \t]+${leadVerb}`,
   'u'
 )
 
