@@ -97,8 +97,13 @@ describe('chief-officer-comments: texts that settle the chief’s comments are a
   })
 
   it.each([
-    ['I welcome the report and will hold the force to account.\n\nENDS\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['not-met', 'missing']],
+    [
+      'I welcome the report and will hold the force to account. The force has made progress since the last inspection and I expect it to go on.\n\nENDS\n\nNotes to editors\n\nThe inspectorate publishes its reports on',
+      ['not-met', 'missing']
+    ],
     ['I welcome the report and will hold the force to account.\n\nThe Chief Constable and I will meet the inspectors next month to discuss the', ['cannot-tell', 'cannot-tell']],
+    // A letter's "Background" section, near its top, is no closing line.
+    ['Background information\n\nHMICFRS inspected the force in 2024.\n\nI welcome the report and will hold the force to account for what it has', ['cannot-tell', 'cannot-tell']],
     // The closing line settles nothing where the comments are said to be attached.
     ['I welcome the report. The Chief Constable’s comments are attached.\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['cannot-tell', 'cannot-tell']]
   ])('%j: %j', (text, expected) => {

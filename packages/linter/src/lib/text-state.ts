@@ -385,7 +385,7 @@ export function textState(text: string | undefined): TextState {
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...forceVoice(text, lead),
     ...(other === undefined ? {} : {otherVoice: other}),
-    statementEnded: statementEnd.test(text),
+    statementEnded: statementEnded(text),
     bodyNamed: bodyName.test(text),
     ...(list === undefined ? {} : {reportList: list}),
     index: isIndex(lines)
@@ -393,9 +393,16 @@ export function textState(text: string | undefined): TextState {
 }
 
 // A news release ends its statement with a closing line and its notes follow: "ENDS", "-ends-", "Notes to
-// editors", "Editor's notes", "Background information".
+// editors", "Editor's notes", "Background information". A letter's "Background" section opens it, and
+// a numbered one ("1. Background") is a part of it: only the closing line, in the second half of the text, ends the statement.
 const statementEnd =
-  /^(?:[#*_ \t]{0,6})(?:ENDS|-+[ \t]*ends[ \t]*-+|notes?[ \t]+(?:to|for)[ \t]+(?:editors?|the[ \t]+editor)|editor['’]?s[ \t]+notes?|background(?:[ \t]+(?:information|notes?))?)[*_:. \t]{0,6}$/im
+  /^[#*_ \t]{0,6}(?:ENDS|-+[ \t]*[Ee]nds[ \t]*-+|[Nn]otes?[ \t]+(?:to|for)[ \t]+(?:[Ee]ditors?|the[ \t]+[Ee]ditor)|[Ee]ditor['’]?s[ \t]+[Nn]otes?|Background[ \t]+(?:information|notes?))[*_:. \t]{0,6}$/m
+
+/** Whether a release's closing line stands in the second half of the text. */
+function statementEnded(text: string): boolean {
+  const match = statementEnd.exec(text)
+  return match !== null && match.index >= text.length / 2
+}
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a
 // text that stops within its first few hundred characters may not have reached them.
