@@ -85,6 +85,18 @@ describe('parseResponse: the chief officer as "Commissioner" where the force is 
     expect(response.lpbComments?.detectedBy).toBe('voice')
   })
 
+  it('a mayor’s statement quoting the Met’s Commissioner first: the mayor speaking after opens the body’s comments', () => {
+    const text = [
+      'The Metropolitan Police has received its PEEL report.',
+      'Commissioner Jo Bloggs said: “We accept the findings.”',
+      '“We will improve.”',
+      'The Mayor of London, Sam Smith, said: “I will hold the Met to account.”'
+    ].join('\n\n')
+    const {response} = parseResponse(text)
+    expect(response.chiefOfficerComments?.text).toBe('Commissioner Jo Bloggs said: “We accept the findings.”\n\n“We will improve.”')
+    expect(response.lpbComments?.text).toBe('The Mayor of London, Sam Smith, said: “I will hold the Met to account.”')
+  })
+
   it('elsewhere a "Deputy Commissioner" may be the body’s deputy: not the chief', () => {
     const text = 'The Police and Crime Commissioner for Kent welcomed the report.\n\nJo Bloggs, Deputy Commissioner, said: “We will monitor the force.”'
     expect(parseResponse(text).response.chiefOfficerComments).toBeUndefined()

@@ -123,6 +123,9 @@ const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
 // the text calls it by its title elsewhere and no force whose chief is a Commissioner is named: in the
 // Metropolitan and City of London forces "the Commissioner" is the chief officer.
 const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ \t]+of[ \t]+Police)`)
+// A mayor who is the body (London's through MOPAC, Greater Manchester's, West Yorkshire's): "The Mayor of
+// London, Sadiq Khan, said …", "The Deputy Mayor said …", after the Commissioner of the Met is quoted.
+const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?:[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,2})?`)
 const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
@@ -230,7 +233,8 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
 
   const chiefIsCommissionerHere = blocks.some((block) => chiefIsCommissioner.test(block.text))
   const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text))
-  const givesView = (text: string) => bodyGivesView.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
+  const givesView = (text: string) =>
+    bodyGivesView.test(text) || bodyGivesViewAsMayor.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
   const names = chiefNames(blocks.slice(0, end))
   // "Sarah Crew said": the chief by a name the text gave them with the title.
   const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
