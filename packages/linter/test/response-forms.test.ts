@@ -274,9 +274,9 @@ describe('what the text settles: where it ends and what it points to', () => {
       ]
     },
     {
-      form: 'a statement cut off mid-word ("the Policing and Crime Act 2")',
+      form: 'a statement cut off mid-word in its notes ("Background information" … "the Policing and Crime Act 2"): the statement above them was read whole',
       name: 'northyorkshire-pfcc-fire-inspections-2019-statement.txt',
-      chief: ['cannot-tell', 'cannot-tell', "The chief officer's comments were not found in the text read (the document looks cut off)."]
+      chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
     }
   ])('$form', ({name, chief}) => {
     expect(outcome(read(name).result, 'chief-officer-comments')).toEqual(chief)

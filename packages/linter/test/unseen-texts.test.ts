@@ -15,10 +15,8 @@ const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
 
 describe('lpb-comments: the force speaking for itself is never the body’s comments', () => {
   it.each([
-    // "Chief Constable Mick Creedon has welcomed …", the commissioner named only as a partner; the
-    // parser gives "Mr Creedon said: “… we …" to the chief alone, so it finds no body's comments.
-    ['derbyshire-police-peel-2014-force-statement.txt', 'Chief Constable Mick Creedon has welcomed', undefined],
-    // "Dame Lynne Owens, Deputy Commissioner, said:", MOPAC named as a partner.
+    // "Dame Lynne Owens, Deputy Commissioner, said:", MOPAC named as a partner; the lead is the
+    // unattributed "we" of a statement copied from its middle, which does not say whose it is.
     ['metropolitan-police-peel-2021-22-force-statement-copy.txt', ', Deputy Commissioner, said', 'voice']
   ])('%s: the chief quoted (“%s”) in a text cut off that does not say who issued it: cannot tell, never met', (name, passage, bodyCommentsDetectedBy) => {
     const {response, result} = read(name)
@@ -33,7 +31,11 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
     // gives to the chief, so it finds no body's comments at all.
     ['cleveland-police-chief-constable-blog-inspection-2021-02.txt', 'my appointment as Chief Constable', undefined],
     // "The following message has been sent by Wiltshire Police".
-    ['wiltshire-police-peel-2021-22-chief-constable-statement-parish-copy.txt', 'message has been sent by Wiltshire Police', 'voice']
+    ['wiltshire-police-peel-2021-22-chief-constable-statement-parish-copy.txt', 'message has been sent by Wiltshire Police', 'voice'],
+    // The lead, "Derbyshire’s Chief Constable Mick Creedon has welcomed …", the commissioner named only
+    // inside the chief's quotation, as a partner; the parser gives "Mr Creedon said: “… we …" to the
+    // chief alone, so it finds no body's comments.
+    ['derbyshire-police-peel-2014-force-statement.txt', 'Derbyshire’s Chief Constable Mick Creedon has welcomed', undefined]
   ])('%s: the text says whose it is (“%s”): not met although cut off, with the passage', (name, passage, bodyCommentsDetectedBy) => {
     const {response, result} = read(name)
     expect(response.lpbComments?.detectedBy).toBe(bodyCommentsDetectedBy)
@@ -69,10 +71,13 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
     )
   })
 
-  it('the same statement naming the commissioner as a partner: cannot tell', () => {
-    const text =
+  it('the same statement naming the commissioner as a partner outside the quotation: cannot tell; inside it, as the chief’s partner: not met', () => {
+    const outside =
+      'Chief Constable Jo Bloggs has welcomed the HMICFRS PEEL 2023–25 inspection of Kent Police, as has the Police and Crime Commissioner.\n\nShe said: “We accept the recommendations.”\n'
+    expect(outcome(constructed(outside).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    const inside =
       'Chief Constable Jo Bloggs has welcomed the HMICFRS PEEL 2023–25 inspection of Kent Police.\n\nShe said: “We work closely with the Police and Crime Commissioner and we accept the recommendations.”\n'
-    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(outcome(constructed(inside).result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
   })
 
   it.each([

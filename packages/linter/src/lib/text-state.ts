@@ -18,8 +18,12 @@ export interface TextState {
   possibleTitle?: string
   /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
   forceVoice?: string
-  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police") or its chief writes it ("since my appointment as Chief Constable", outside quotation marks). */
+  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police"), its chief writes it ("since my appointment as Chief Constable", outside quotation marks), or its lead reports the chief speaking ("Derbyshire’s Chief Constable Mick Creedon has welcomed …") and names the body only inside quoted words. */
   forceIssued?: boolean
+  /** The text's lead names a speaker who is not a local policing body (a candidate for the office, a national association, the Home Secretary) and no body speaks: the passage that says so. */
+  otherVoice?: string
+  /** A release's closing line ("ENDS", "Notes to editors", "Background information") stands before the text read stops: the statement above it is whole, cut off or not. */
+  statementEnded: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
@@ -231,6 +235,7 @@ function issuedByForce(text: string): string | undefined {
 // (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
 const bodyName =
   /\b(?:Police,?[ \t]+(?:Fire[ \t]+and[ \t]+)?(?:and[ \t]+)?Crime[ \t]+Commissioner|Police,[ \t]+Crime[ \t]+and[ \t]+Victims['’][ \t]+Commissioner|(?:Deputy[ \t]+)?Mayor|Mayor['’]s[ \t]+Office[ \t]+for[ \t]+Policing|MOPAC|O?P(?:F)?CC|Police[ \t]+Authority|Common[ \t]+Council)\b|(?<!\b(?:Deputy|Assistant|new)[ \t])\bCommissioner\b(?![ \t]+of[ \t]+(?:the[ \t]+)?Police)/u
+const bodyNames = new RegExp(bodyName.source, 'gu')
 // The body speaking: a title before a verb of speech, or the body's own first-person duties.
 const bodySpeaks = new RegExp(
   String.raw`(?:${bodyName.source})[^.\n“"]{0,80}?\b(?:${speechVerb}|recognises|acknowledged|responds|responding)\b|\bhold(?:ing)?[ \t]+(?:the[ \t]+)?(?:Chief[ \t]+Constable|force)[ \t]+to[ \t]+account\b|\bAs[ \t]+(?:your[ \t]+)?(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner),?[ \t]+I\b`,
@@ -258,11 +263,73 @@ function bodySpeaking(text: string): string | undefined {
 }
 
 /** Where the force speaks for itself in a text in which the body never speaks, and whether the text says the force issued it. */
-function forceVoice(text: string): Pick<TextState, 'forceVoice' | 'forceIssued'> {
-  const issued = issuedByForce(text)
+function forceVoice(text: string, lead: string | undefined): Pick<TextState, 'forceVoice' | 'forceIssued'> {
+  // A news release's lead names whose release it is: "Derbyshire’s Chief Constable Mick Creedon has
+  // welcomed …" opens the force's; a body that publishes its chief's words leads with its own, or
+  // names itself outside the chief's quotation marks.
+  const chiefLead = lead === undefined || bodyNamedUnquoted(text) ? undefined : chiefLeads.exec(lead)?.[0]
+  const issued = issuedByForce(text) ?? chiefLead
   const passage = issued ?? forceQuoted.exec(text)?.[0]
   if (passage === undefined || bodySpeaking(text) !== undefined) return {}
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
+}
+
+// The lead: where a release says who speaks. Its first paragraph of prose (a headline, a dateline or
+// page chrome is shorter), or before it a by-line ("Statement from Chief Constable Jo Bloggs", "By the
+// Chief Constable") or a speaker's lead-in to the quotation that opens the text ("Chief Constable Steve
+// Ashman said:").
+const leadWords = 12
+const leadLength = 400
+const byLine = /^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+\S/u
+const leadIn = /\b(?:said|says|stated|commented|added|writes)[ \t]*:$/u
+function leadOf(text: string): string | undefined {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim()
+    if (line.split(/[ \t]+/).length >= leadWords || byLine.test(line) || leadIn.test(line)) return line.slice(0, leadLength)
+  }
+  return undefined
+}
+
+// The chief officer as the lead's subject, speaking: "Derbyshire’s Chief Constable Mick Creedon has
+// welcomed …", "Chief Constable Jo Bloggs said …", "Jo Bloggs, Chief Constable of Kent Police, has
+// welcomed …". The rank is the force's; the words after it are a name only when capitalised.
+const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|hit[ \t]+out)\b`
+const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
+const chiefLeads = new RegExp(
+  String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
+  'u'
+)
+
+// Speakers who are not a local policing body (section55.md): a candidate for the office ("Plaid Cymru's
+// candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, who was responding …"), a
+// national association, the Home Secretary, the Home Office or the policing minister as the lead's
+// subject or by-line ("The Association of Police and Crime Commissioners has welcomed …", "The Home
+// Secretary, Jo Bloggs, said …", "Statement from the NPCC"). A fire and rescue service is left out: a
+// commissioner's release on its inspection may lead with the service and quote the commissioner later.
+const candidacy = /\bcandidates?[ \t]+(?:to[ \t]+be[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?|for[ \t]+(?:the[ \t]+(?:post|office|role)[ \t]+of[ \t]+)?)(?:Police(?:,[ \t]+Fire)?[ \t]+and[ \t]+Crime[ \t]+Commissioner|PCC|PFCC|Commissioner|Mayor)\b|\b(?:PCC|PFCC|Commissioner|mayoral)[ \t]+candidates?\b/gu
+const candidateSpeaks = /\b(?:comments?[ \t]+of|responding|responded|said|says|welcomed|criticised|hit[ \t]+out)\b/u
+const nationalNames = String.raw`(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary|Home[ \t]+Office|(?:Policing|Crime[ \t]+and[ \t]+Policing)[ \t]+Minister|Minister[ \t]+(?:of[ \t]+State[ \t]+)?for[ \t]+(?:Crime[ \t]+and[ \t]+)?Policing)`
+const nationalSpeaks = new RegExp(
+  String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?${nationalNames}\b|^(?:The[ \t]+)?${nationalNames}(?:,[ \t]+${leadName},)?(?:[ \t]*\([A-Z]{3,5}\))?[ \t]+${leadVerb}`,
+  'u'
+)
+
+/** The lead's words that name a speaker who is not a body, where no body speaks in the text. */
+function otherVoice(text: string, lead: string | undefined): string | undefined {
+  if (lead === undefined) return undefined
+  const candidate = candidateSpeaks.test(lead) ? lead.match(candidacy)?.[0] : undefined
+  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0]
+  if (passage === undefined) return undefined
+  // The office a candidate seeks is no body speaking: "candidate to be the new Police and Crime
+  // Commissioner, Dafydd Llywelyn, who was responding" is the candidate's voice.
+  const withoutCandidacy = text.replace(candidacy, 'candidate')
+  return bodySpeaking(withoutCandidacy) === undefined ? passage : undefined
+}
+
+/** Whether the text names a local policing body outside quotation marks (as the speaker, a partner or a subject). */
+function bodyNamedUnquoted(text: string): boolean {
+  for (const match of text.matchAll(bodyNames)) if (!quoted(text, match.index)) return true
+  return false
 }
 
 // A page that lists reports, one a line with its date ("PCC & Force Response to PEEL Effectiveness 2018",
@@ -309,7 +376,18 @@ function reportReference(text: string): string | undefined {
  */
 export function textState(text: string | undefined): TextState {
   if (text === undefined) {
-    return {cutOff: false, covering: false, cutInOpening: false, reportElsewhere: false, chiefElsewhere: false, bodyNamed: false, index: false, presentsAsResponse: false, minutes: false}
+    return {
+      cutOff: false,
+      covering: false,
+      cutInOpening: false,
+      reportElsewhere: false,
+      chiefElsewhere: false,
+      statementEnded: false,
+      bodyNamed: false,
+      index: false,
+      presentsAsResponse: false,
+      minutes: false
+    }
   }
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
@@ -325,13 +403,17 @@ export function textState(text: string | undefined): TextState {
   const title = reference === undefined ? undefined : possibleTitle(text)
   const list = reportList(text)
   const speaking = bodySpeaking(text)
+  const lead = leadOf(text)
+  const other = otherVoice(text, lead)
   return {
     cutOff,
     ...pointers(text),
     cutInOpening: cutOff && trimmed.length < openingLength,
     ...(reference === undefined ? {} : {reportReference: reference}),
     ...(title === undefined ? {} : {possibleTitle: title}),
-    ...forceVoice(text),
+    ...forceVoice(text, lead),
+    ...(other === undefined ? {} : {otherVoice: other}),
+    statementEnded: statementEnded(text),
     bodyNamed: bodyName.test(text),
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),
@@ -355,6 +437,18 @@ const minutesMarkers = 2
 /** Whether the text is the minutes of a meeting. */
 function isMinutes(text: string): boolean {
   return (text.match(minutesMarker)?.length ?? 0) >= minutesMarkers
+}
+
+// A news release ends its statement with a closing line and its notes follow: "ENDS", "-ends-", "Notes to
+// editors", "Editor's notes", "Background information". A letter's "Background" section opens it, and
+// a numbered one ("1. Background") is a part of it: only the closing line, in the second half of the text, ends the statement.
+const statementEnd =
+  /^[#*_ \t]{0,6}(?:ENDS|-+[ \t]*[Ee]nds[ \t]*-+|[Nn]otes?[ \t]+(?:to|for)[ \t]+(?:[Ee]ditors?|the[ \t]+[Ee]ditor)|[Ee]ditor['’]?s[ \t]+[Nn]otes?|Background[ \t]+(?:information|notes?))[*_:. \t]{0,6}$/m
+
+/** Whether a release's closing line stands in the second half of the text. */
+function statementEnded(text: string): boolean {
+  const match = statementEnd.exec(text)
+  return match !== null && match.index >= text.length / 2
 }
 
 // A response opens with the report it answers, its legal basis and the body's first comments: a

@@ -13,7 +13,10 @@ const noneSubmitted =
  * Statute: Police Act 1996 s.55(5)(b), "any comments submitted by the chief officer of police in
  * accordance with subsection (4)". The chief may not have submitted any, so this is a warning
  * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED). A chief fire officer's words are not a chief officer
- * of police's comments: not met, saying so (a fire and rescue inspection is outside section 55).
+ * of police's comments: not met, saying so (a fire and rescue inspection is outside section 55). A text
+ * whose lead names a speaker who is not a body (a candidate, an association, the Home Secretary) is no
+ * response and, quoting no chief, has none: not met. A release cut off in its notes ("Background
+ * information") was read whole as a statement.
  *
  * @example
  *   {"valid": true}
@@ -40,7 +43,13 @@ export const chiefOfficerComments = defineRule({
     if (comments && fireOfficerPart(comments)) return [{message: 'fire-officer', place: comments.position}]
     if (comments) return [{message: 'found', place: comments.position}]
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
-    const why = text.chiefElsewhere ? cannotTellBecause['chief-elsewhere'] : unsettled(text, 'anywhere')
+    // A candidate's, an association's or the Home Secretary's statement is no response: it holds no
+    // chief's comments unless it quotes the chief (found above).
+    if (text.otherVoice !== undefined) return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+    // A release cut off in its notes ("Background information", "Notes to editors"): the statement,
+    // where the chief's comments would be, was read whole.
+    const readWhole = text.statementEnded && !text.covering && !text.index
+    const why = text.chiefElsewhere ? cannotTellBecause['chief-elsewhere'] : readWhole ? undefined : unsettled(text, 'anywhere')
     return [why ? {message: 'cannot-tell', values: {why}} : {message: 'missing'}]
   }
 })

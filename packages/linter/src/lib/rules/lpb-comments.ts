@@ -8,9 +8,12 @@ import {ownVoice, unsettled} from '../text-state.js'
  *
  * Statute: Police Act 1996 s.55(5)(a), "The local policing body shall prepare comments on the
  * published report and shall arrange for (a) its comments … to be published". Not met (error) only
- * where the text settles it: a complete text without them; a text that says the force issued it or
- * whose chief writes it ("The following message has been sent by Wiltshire Police", "since my
- * appointment as Chief Constable"), cut off or not; a complete text that quotes the chief, names no
+ * where the text settles it: a complete text without them; a text that says the force issued it,
+ * whose chief writes it, or whose lead reports the chief speaking and names the body only in quoted
+ * words ("The following message has been sent by Wiltshire Police", "since my appointment as Chief
+ * Constable", "Derbyshire’s Chief Constable Mick Creedon has welcomed …"), cut off or not; a text whose
+ * lead names a speaker who is not a body (a candidate, a national association, the Home Secretary)
+ * where no body speaks; a complete text that quotes the chief, names no
  * body and has no writer saying "I". Cannot tell (warning) for a text cut off or pointing to an
  * attachment, or one that quotes the chief and names a body (as a partner) or has an unnamed writer
  * saying "I"; for the minutes of a meeting, which record what was said rather than publish the
@@ -37,6 +40,11 @@ export const lpbComments = defineRule({
   ...ruleSpecs['lpb-comments'],
   check({response, text}) {
     const comments = response.lpbComments
+    // The lead says the speaker is not a body (a candidate, an association, the Home Secretary) and no
+    // body speaks: the text's first-person words are that speaker's, whoever the text names.
+    if (text.otherVoice !== undefined && (comments === undefined || comments.detectedBy === 'voice')) {
+      return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+    }
     // A first-person voice is the force's where the force speaks for itself and no body is the
     // respondent or speaks: its chief officer's "we welcome the report" is not the body's comments.
     const forceSpeaks = text.forceVoice !== undefined && response.respondent === undefined && (comments === undefined || comments.detectedBy === 'voice')

@@ -104,9 +104,34 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The
 // Commissioner welcomed the report", and a news page's "Responding to the publication PCC Katy
 // Bourne said …" (the lead-in, then the title and the name), "PCC Stephen Mold has informed the Chief
-// Constable … that he expects …": its comments, reported.
-const bodyGivesView = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?(?:[Tt]he )?(?:${bodyTitle.source})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:,[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged)\b`,
+// Constable … that he expects …": its comments, reported. A news release gives the area before the
+// title ("Bedfordshire’s Police and Crime Commissioner - Kathryn Holloway, has commented …"), or the
+// name first ("Adam Simmonds, Police and Crime Commissioner for Northamptonshire, has today backed …");
+// a panel's minutes report the holder's answers ("The PCC advised the Panel that …", "The PCC noted …").
+const bodyArea = String.raw`(?:[\p{Lu}][\p{L}-]*(?:['’]s)?[ \t]+){0,2}`
+const bodyHolderName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
+const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged)`
+const bodySubject = (title: string) =>
+  String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
+const bodyGivesViewAs = (title: string) =>
+  new RegExp(
+    String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
+    'u'
+  )
+const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
+// The body by "Commissioner" alone ("The Commissioner explained that …", in a panel's minutes), where
+// the text calls it by its title elsewhere and no force whose chief is a Commissioner is named: in the
+// Metropolitan and City of London forces "the Commissioner" is the chief officer.
+const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ \t]+of[ \t]+Police)`)
+// A mayor who is the body (London's through MOPAC, Greater Manchester's, West Yorkshire's): "The Mayor of
+// London, Sadiq Khan, said …", "The Deputy Mayor said …", after the Commissioner of the Met is quoted.
+const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?:[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,2})?`)
+const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police)/
+// In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
+// Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
+const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`
+const commissionerSpeaks = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)(?:[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3},[ \t]+(?:the[ \t]+)?${commissionerRank},|${commissionerRank}(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,4},?)[ \t]+(?:has[ \t]+)?${speech}\b`,
   'u'
 )
 
@@ -121,6 +146,13 @@ const relayed =
 const chiefSignature =
   /^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+(?:(?:temporary|acting|deputy) )?(?:chief constable|commissioner of police)\b/iu
 const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+.{0,40}${bodyTitle.source}`, 'u')
+// A signature's line holds no quotation and no verb of the body's view: "Responding to the report, Dorset
+// Police and Crime Commissioner David Sidwick said: “…”" and "Jo Bloggs, Police and Crime Commissioner
+// for Kent, has today backed the findings." open the body's comments.
+function signedByBody(text: string): boolean {
+  const line = text.split('\n', 1)[0]!
+  return bodySignature.test(line) && !/[“"]|:[ \t]/.test(line) && !bodyGivesView.test(line)
+}
 
 // A page's pointer to its own site ("Further information … is on our website", "visit our web pages"):
 // the site's voice, not a view on a report, so its "our" is no first-person comment.
@@ -199,6 +231,10 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     return -1
   }
 
+  const chiefIsCommissionerHere = blocks.some((block) => chiefIsCommissioner.test(block.text))
+  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text))
+  const givesView = (text: string) =>
+    bodyGivesView.test(text) || bodyGivesViewAsMayor.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
   const names = chiefNames(blocks.slice(0, end))
   // "Sarah Crew said": the chief by a name the text gave them with the title.
   const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
@@ -206,6 +242,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
+    (chiefIsCommissionerHere && commissionerSpeaks.test(text)) ||
     inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
@@ -245,12 +282,24 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       close(index)
       continue
     }
+    // A news page that quotes the chief first, then the body ("Responding to the report, Dorset Police
+    // and Crime Commissioner David Sidwick said: “…”"): the body's comments start there, unless a
+    // heading set out the part the block is in.
+    if (open && open.detectedBy !== 'heading' && open.kind !== 'lpb-comments' && !ranges.some((range) => range.kind === 'lpb-comments') && givesView(text)) {
+      close(index - 1)
+      open = {kind: 'lpb-comments', from: index, detectedBy: 'attribution'}
+      continue
+    }
+    // "I note the Chief Constable's comments …" answers them; "The chief constable added: “I know …”" is
+    // more of them.
     if (
       open?.kind === 'chief-officer-comments' &&
       open.detectedBy === 'attribution' &&
       index > open.from &&
       /\bthe chief constable\b/i.test(text) &&
-      firstPerson.test(text)
+      firstPerson.test(text) &&
+      !attributed(text) &&
+      !inlineQuote(text)
     ) {
       close(index - 1)
       open = {kind: 'response-to-chief-officer', from: index, detectedBy: 'voice'}
@@ -260,13 +309,13 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       open = {kind: 'response-to-chief-officer', from: index, detectedBy: 'voice'}
       continue
     }
-    if (!open && ranges.length === 0 && (voiced(text) || bodyGivesView.test(text))) {
+    if (!open && ranges.length === 0 && (voiced(text) || givesView(text))) {
       open = {kind: 'lpb-comments', from: index, detectedBy: 'voice'}
     }
   }
   // A trailing signature of the body ("David Munro, Surrey Police and Crime Commissioner") is not text.
   let last = end - 1
-  while (last >= 0 && (bodySignature.test(blocks[last]!.text.trim()) || blocks[last]!.furniture)) last--
+  while (last >= 0 && (signedByBody(blocks[last]!.text.trim()) || blocks[last]!.furniture)) last--
   close(Math.min(last, end - 1))
 
   // A chief officer's own statement or blog ("since my appointment as Chief Constable"): the voice of

@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest'
+import type {lint} from '../src/index.js'
+import {textState} from '../src/lib/text-state.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
+
+// Who speaks in a response-like text, as the genre says it: a news release's lead (its first paragraph
+// of prose) names whose release it is. A force's release leads with its chief speaking; a candidate's,
+// an association's or the Home Secretary's with them. Each on the real tuned text that carries it, then
+// constructed text with its trap.
+
+const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
+  const found = check(result, ruleId)
+  return [found?.outcome, found?.messageId]
+}
+
+describe('lpb-comments: a lead that says who speaks (real texts)', () => {
+  it('a force’s release leading with its chief, the body named only inside his quotation: the force’s statement, cut off or not', () => {
+    const {result} = read('derbyshire-police-peel-2014-force-statement.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      'The text is the force’s own statement (“Derbyshire’s Chief Constable Mick Creedon has welcomed”), not the body’s comments on the report.'
+    )
+    // The chief's comments are there all the same.
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
+  })
+
+  it('a candidate’s campaign statement: not the body’s comments, though it names the office and the sitting commissioner', () => {
+    const {result} = read('plaid-candidate-dyfed-powys-peel-effectiveness-2015-statement.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'other-voice'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      'The text is the statement of someone who is not the local policing body (“candidate to be the new Police and Crime Commissioner”), not the body’s comments on the report.'
+    )
+  })
+
+  it.each([
+    // A commissioner's page that quotes the chief first and is cut off: the body's words may follow.
+    ['nottinghamshire-pcc-peel-effectiveness-2016-response.txt', ['cannot-tell', 'cannot-tell']],
+    ['westmercia-pcc-peel-2023-25-statement.txt', ['cannot-tell', 'cannot-tell']],
+    // A commissioner speaking as a national board member, on a page titled as the association's response.
+    ['northyorkshire-pfcc-fire-inspections-2019-statement.txt', ['met', 'found']]
+  ])('%s is not settled as another’s voice: %j', (name, expected) => {
+    expect(outcome(read(name).result, 'lpb-comments')).toEqual(expected)
+  })
+})
+
+describe('lpb-comments: a lead that says who speaks (constructed forms and traps)', () => {
+  const release = (lead: string) => `Report published\n\n${lead}\n\n“We accept the findings and I am proud of our officers,” he said. “We will`
+
+  it.each([
+    ['Kent’s Chief Constable Jo Bloggs has welcomed the publication of the inspectorate’s report into the force.', 'force-voice'],
+    ['Jo Bloggs, Chief Constable of Kent Police, has welcomed the publication of the inspectorate’s report into the force today.', 'force-voice'],
+    ['The Association of Police and Crime Commissioners has welcomed the publication of the inspectorate’s report on vetting in every force.', 'other-voice'],
+    ['Labour’s PCC candidate Jo Bloggs said the inspectorate’s report on Kent Police showed the force had been let down for years.', 'other-voice'],
+    // A by-line, or a lead-in to the quotation that opens the text, says who speaks before any prose.
+    ['Statement from Chief Constable Jo Bloggs', 'force-voice'],
+    ['Chief Constable Jo Bloggs said:', 'force-voice'],
+    ['Statement from the National Police Chiefs’ Council', 'other-voice'],
+    ['The Policing Minister, Jo Bloggs, said the inspectorate’s report on vetting showed every force must do better.', 'other-voice']
+  ])('%j leads: not met (%s), cut off as it is', (lead, message) => {
+    expect(outcome(constructed(release(lead)).result, 'lpb-comments')).toEqual(['not-met', message])
+  })
+
+  it('a lead with the chief, where the body is named outside quotation marks: cannot tell (the body may publish its chief’s words)', () => {
+    const text = release('Kent’s Chief Constable Jo Bloggs has welcomed the report, which the Police and Crime Commissioner will discuss with him.')
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it('a lead with a candidate, where the commissioner speaks too: the body’s voice is there', () => {
+    const text = `${release('Labour’s PCC candidate Jo Bloggs said the inspectorate’s report on Kent Police showed the force had been let down for years.')}\n\nThe Police and Crime Commissioner said she welcomed the report.`
+    expect(textState(text).otherVoice).toBeUndefined()
+  })
+
+  it('the lead is the first paragraph of prose: a headline is not it, and quoting the chief there settles nothing', () => {
+    const state = textState('Chief Constable welcomes report\n\n27 November 2014\n\nThe report published today finds the force good at keeping people safe.')
+    expect(state.forceVoice).toBe('Chief Constable welcomes')
+    expect(state.forceIssued).toBeUndefined()
+  })
+})
+
+describe('chief-officer-comments: texts that settle the chief’s comments are absent', () => {
+  it('a candidate’s statement is no response and quotes no chief: not met, saying whose it is', () => {
+    const {result} = read('plaid-candidate-dyfed-powys-peel-effectiveness-2015-statement.txt')
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'other-voice'])
+    expect(check(result, 'chief-officer-comments')?.plain).toBe(
+      'The text is the statement of someone who is not the local policing body (“candidate to be the new Police and Crime Commissioner”), not a response: it has no chief officer’s comments.'
+    )
+  })
+
+  it('a release cut off in its “Background information”: the statement above was read whole, and has no chief’s comments', () => {
+    const name = 'northyorkshire-pfcc-fire-inspections-2019-statement.txt'
+    const {result} = read(name)
+    const state = textState(readCorpus(name).text)
+    expect([state.cutOff, state.statementEnded]).toEqual([true, true])
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+    // The body's comments are there; the text cut off in the notes leaves other checks unsettled as before.
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+
+  it.each([
+    [
+      'I welcome the report and will hold the force to account. The force has made progress since the last inspection and I expect it to go on.\n\nENDS\n\nNotes to editors\n\nThe inspectorate publishes its reports on',
+      ['not-met', 'missing']
+    ],
+    ['I welcome the report and will hold the force to account.\n\nThe Chief Constable and I will meet the inspectors next month to discuss the', ['cannot-tell', 'cannot-tell']],
+    // A letter's "Background" section, near its top, is no closing line.
+    ['Background information\n\nHMICFRS inspected the force in 2024.\n\nI welcome the report and will hold the force to account for what it has', ['cannot-tell', 'cannot-tell']],
+    // The closing line settles nothing where the comments are said to be attached.
+    ['I welcome the report. The Chief Constable’s comments are attached.\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['cannot-tell', 'cannot-tell']]
+  ])('%j: %j', (text, expected) => {
+    expect(outcome(constructed(text).result, 'chief-officer-comments')).toEqual(expected)
+  })
+})
