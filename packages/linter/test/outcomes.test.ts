@@ -54,6 +54,10 @@ describe('three outcomes', () => {
     const result = lint(response, {file})
     expect(result.messages.filter((entry) => entry.fatal === true)).toEqual([])
     expect(check(result, 'recommendations-explained')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
+    // The warning says why the text cannot settle it, as every cannot-tell does.
+    expect(result.messages.find((entry) => entry.ruleId === 'recommendations-explained')?.plain).toMatch(
+      /^No explanation of this recommendation was found in the text read \(the document looks cut off\): “/
+    )
     expect(result.coverage.map((row) => [row.kind, row.answered, row.outcome])).toEqual([['recommendation', false, 'cannot-tell']])
     expect(reportText({file, result, response})).toContain('    Cannot tell: the text read looks cut off or points elsewhere; check the rest for an answer.')
   })

@@ -270,8 +270,8 @@ export const ruleSpecs = {
       'cannot-tell': {
         outcome: 'cannot-tell',
         reason:
-          "Unexpected recommendation without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
-        plain: 'No explanation of this recommendation was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+          "Unexpected recommendation without an explanation in the text read ({why}), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No explanation of this recommendation was found in the text read ({why}): “{text}”.',
         fix: 'Check the rest of the response explains it.'
       }
     }
@@ -297,8 +297,8 @@ export const ruleSpecs = {
       },
       'cannot-tell': {
         outcome: 'cannot-tell',
-        reason: "Unexpected recommendation to another body without an explanation in the text read (it looks cut off or points elsewhere), expected one in the body's comments (s.55(5B)): “{text}”",
-        plain: 'No mention of this recommendation to another body was found in the text read, which looks cut off or points elsewhere: “{text}”.',
+        reason: "Unexpected recommendation to another body without an explanation in the text read ({why}), expected one in the body's comments (s.55(5B)): “{text}”",
+        plain: 'No mention of this recommendation to another body was found in the text read ({why}): “{text}”.',
         fix: 'Check the rest of the response.'
       }
     }

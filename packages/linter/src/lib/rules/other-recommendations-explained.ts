@@ -29,9 +29,9 @@ export const otherRecommendationsExplained = defineRule({
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
-    const {coverage, dates} = context
+    const {coverage, dates, text} = context
     if (!explanationsDue(dates)) return []
-    const results = unexplained(coverage, dates, false)
+    const results = unexplained(coverage, dates, false, text)
     // Met with the first explanation's passage; no result where the report has none for other bodies.
     return results.length > 0 ? results : allAnswered('explained', recommendationsTo(coverage, false))
   }

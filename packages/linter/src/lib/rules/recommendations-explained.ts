@@ -3,8 +3,11 @@ import type {CoverageRow} from '../coverage.js'
 import {dutiesFor} from '../deadline.js'
 import type {LinkedDates} from '../link.js'
 import type {Outcome} from '../messages.js'
-import {ruleSpecs} from '../messages.js'
+import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
+import type {RuleReport} from '../rule.js'
+import type {TextState} from '../text-state.js'
+import {unsettled} from '../text-state.js'
 import {hasPlaceholders} from './placeholders-filled.js'
 
 // Addressee kinds whose recommendations the local policing body must act on or explain itself.
@@ -27,16 +30,25 @@ export function recommendationsTo<Row extends CoverageRow>(coverage: readonly Ro
   )
 }
 
-/** The recommendations without an explanation, addressed locally (`local`) or to other bodies. */
-export function unexplained(coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>, dates: LinkedDates, local: boolean) {
+/**
+ * The recommendations without an explanation, addressed locally (`local`) or to other bodies. A row
+ * the text cannot settle (its outcome "cannot tell") says why, from the text's state.
+ */
+export function unexplained(
+  coverage: ReadonlyArray<CoverageRow & {outcome: Outcome}>,
+  dates: LinkedDates,
+  local: boolean,
+  text: TextState
+): Array<RuleReport<'cannot-tell' | 'unexplained'>> {
   if (!explanationsDue(dates)) return []
+  const why = unsettled(text, 'anywhere') ?? cannotTellBecause['cut-off']
   return recommendationsTo(coverage, local)
     .filter((row) => !row.answered)
-    .map((row) => ({
-      message: row.outcome === 'cannot-tell' ? ('cannot-tell' as const) : ('unexplained' as const),
-      values: {text: row.text},
-      ...(row.position ? {place: row.position} : {})
-    }))
+    .map((row) => {
+      const cannotTell = row.outcome === 'cannot-tell'
+      const values: Record<string, string> = cannotTell ? {text: row.text, why} : {text: row.text}
+      return {message: cannotTell ? ('cannot-tell' as const) : ('unexplained' as const), values, ...(row.position ? {place: row.position} : {})}
+    })
 }
 
 /**
@@ -81,8 +93,8 @@ export const recommendationsExplained = defineRule({
   check(context) {
     // An unfilled draft: the placeholders (reported by placeholders-filled) stand for what is missing.
     if (hasPlaceholders(context)) return []
-    const {coverage, dates} = context
-    const results = unexplained(coverage, dates, true)
+    const {coverage, dates, text} = context
+    const results = unexplained(coverage, dates, true, text)
     if (results.length > 0) return results
     // Met once any recommendation is explained, with the first local explanation's passage (every
     // local one is explained here), else the first explanation's to another body.
