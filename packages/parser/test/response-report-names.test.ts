@@ -152,6 +152,11 @@ describe('parseResponse: the report named by the forms of the genre', () => {
     expect(titleOf(corpus('devoncornwall-pcc-engage-2022-statement.txt'))).toBe(
       'the decision to put Devon and Cornwall Police under an enhanced level of monitoring'
     )
+    // "The force" stands for the force the text names, with a family beside it (never with a day alone).
+    expect(titleOf(corpus('dyfed-powys-pcc-accelerated-coc-crime-recording-2021-south-wales-guardian.txt'))).toBe(
+      'the force had been issued with an accelerated cause of concern'
+    )
+    expect(titleOf('Kent Police has responded.\n\nThe force welcomed the inspection by HMICFRS today.\n')).toBeUndefined()
     const {title, position} = report(corpus('staffordshire-pcc-peel-2014-statement.txt'))
     expect(corpus('staffordshire-pcc-peel-2014-statement.txt').slice(position?.start.offset, position?.end.offset)).toBe(title)
   })

@@ -263,7 +263,13 @@ function oneClause(sentence: string, a: Span, b: Span): boolean {
   return between.length <= 100 && !/[,;:]/.test(between)
 }
 
-function reportByAnchors(text: string): {title: string; index: number} | undefined {
+// "The force" stands for the force a text names elsewhere ("the force had been issued with an
+// accelerated cause of concern"): an anchor only with a family beside it, never with a day alone.
+const forceByReference = /\bthe[ \t]+(?:force|[Cc]onstabulary)\b(?!['’])/g
+// A force named anywhere in the text (not a commissioner's title).
+const namedForce = new RegExp(String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`, 'u')
+
+function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
     const start = next
     const stop = text.indexOf('.', start)
@@ -273,15 +279,17 @@ function reportByAnchors(text: string): {title: string; index: number} | undefin
     if (otherBody.test(sentence.replace(/\bInspectorate of Prisons\b|\bHMIP\b/g, ''))) continue
     // "Her Majesty’s Inspectorate of Constabulary" ends as a force's name does: it is the inspector, not the inspected.
     const bodies = spans(inspectedBody, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
+    const referred = forceNamed ? spans(forceByReference, sentence) : []
     // A family word inside a bracketed gloss spells out a name ("PEEL (Police Effectiveness, …)"): it is no anchor.
     const glosses = spans(gloss, sentence)
-    const anchors = [...spans(inspectionFamily, sentence), ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence) : [])].filter(
-      (span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
-    )
+    const outsideGlosses = (span: Span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
+    const families = spans(inspectionFamily, sentence).filter(outsideGlosses)
+    const anchors = [...families, ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence).filter(outsideGlosses) : [])]
     for (const made of spans(product, sentence)) {
       if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
-      const body = bodies.find((span) => oneClause(sentence, made, span))
       const anchor = anchors.find((span) => oneClause(sentence, made, span))
+      const family = families.some((span) => oneClause(sentence, made, span))
+      const body = bodies.find((span) => oneClause(sentence, made, span)) ?? (family ? referred.find((span) => oneClause(sentence, made, span)) : undefined)
       if (!body || !anchor) continue
       const lead = productLead.exec(sentence.slice(0, made.index))
       const from = Math.min(lead ? lead.index : made.index, body.index, anchor.index)
@@ -312,6 +320,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
   const subject = subjectAboutReport(body)
   if (subject) return subject
   const inspectorate = body.some((block) => namesInspectorate.test(block.text))
+  const forceNamed = body.some((block) => namedForce.test(block.text))
   const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
     // A title in the inspectorate's form names the report even when its subject is only a force ("An inspection of Kent Police").
     (text) => named(quotedTitle.exec(text), 1),
@@ -347,7 +356,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = inspectorate || /^your\b/i.test(match?.[0] ?? '') ? named(match, 2) : undefined
       return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
     },
-    reportByAnchors
+    (text) => reportByAnchors(text, forceNamed)
   ]
   for (const read of readers) {
     for (const block of body) {
