@@ -136,6 +136,12 @@ describe('parseResponse: the report named by the forms of the genre', () => {
       'decided to move West Midlands Police into the ‘Engage’ process'
     )
     expect(titleOf('I note the decision of HMICFRS to move Kent Police into Engage.\n')).toBe('decision of HMICFRS to move Kent Police into Engage')
+    // The force's move itself, where the sentence names the inspectorate (real blog alert).
+    expect(titleOf(corpus('devoncornwall-pcc-engage-exit-2025-blog-alert.txt'))).toBe(
+      'Devon & Cornwall Police has now officially returned to the default phase of monitoring'
+    )
+    expect(titleOf('HMICFRS has confirmed that Kent Police has been moved into Engage.\n')).toBe('Kent Police has been moved into Engage')
+    expect(titleOf('Kent Police has been moved into Engage, the force said.\n')).toBeUndefined()
     // Another body's decision, and a move that has not been decided.
     expect(titleOf('I note the decision of the council to move the service into Engage.\n')).toBeUndefined()
     expect(titleOf('HMICFRS said the force may be moved into Engage if it does not improve.\n')).toBeUndefined()

@@ -170,6 +170,14 @@ const engageDecision = new RegExp(
   'u'
 )
 
+// The force's move in or out of Engage, which the inspectorate publishes as a letter: "Devon & Cornwall
+// Police has now officially returned to the default phase of monitoring", "Kent Police has been moved into
+// Engage". Named where the sentence names the inspectorate too (its decision, not the force's plan).
+const engageMove = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring))`,
+  'u'
+)
+
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
 const reportByThenTopic = new RegExp(
@@ -339,7 +347,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
     (text) => named(familyPublished.exec(text), 1),
     (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
-      const found = named(engageDecision.exec(text), 1)
+      const found = named(engageDecision.exec(text), 1) ?? named(engageMove.exec(text), 1)
       return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
