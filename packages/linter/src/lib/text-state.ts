@@ -263,14 +263,14 @@ function bodySpeaking(text: string): string | undefined {
 }
 
 /** Where the force speaks for itself in a text in which the body never speaks, and whether the text says the force issued it. */
-function forceVoice(text: string, lead: string | undefined): Pick<TextState, 'forceVoice' | 'forceIssued'> {
+function forceVoice(text: string, lead: string | undefined, speaking: string | undefined): Pick<TextState, 'forceVoice' | 'forceIssued'> {
   // A news release's lead names whose release it is: "Derbyshire’s Chief Constable Mick Creedon has
   // welcomed …" opens the force's; a body that publishes its chief's words leads with its own, or
   // names itself outside the chief's quotation marks.
   const chiefLead = lead === undefined || bodyNamedUnquoted(text) ? undefined : chiefLeads.exec(lead)?.[0]
   const issued = issuedByForce(text) ?? chiefLead
   const passage = issued ?? forceQuoted.exec(text)?.[0]
-  if (passage === undefined || bodySpeaking(text) !== undefined) return {}
+  if (passage === undefined || speaking !== undefined) return {}
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
 }
 
@@ -411,7 +411,7 @@ export function textState(text: string | undefined): TextState {
     cutInOpening: cutOff && trimmed.length < openingLength,
     ...(reference === undefined ? {} : {reportReference: reference}),
     ...(title === undefined ? {} : {possibleTitle: title}),
-    ...forceVoice(text, lead),
+    ...forceVoice(text, lead, speaking),
     ...(other === undefined ? {} : {otherVoice: other}),
     statementEnded: statementEnded(text),
     bodyNamed: bodyName.test(text),

@@ -241,9 +241,11 @@ const inspectionFamily =
   /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
 // whose policing or custody was inspected ("policing in Staffordshire").
+// A force by name, never the start of a commissioner's title; it starts at a word's start (the
+// lookbehind), so a search does not retry it from inside a word.
+const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`
 const inspectedBody = new RegExp(
-  // Each name starts at a word's start (the lookbehind), so a search does not retry it from inside a word.
-  String.raw`(?<![\p{L}'’-])(?:${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)|(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service)|\b(?:[Pp]olicing|[Cc]ustody)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
+  String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
   'gu'
 )
 // The day of publication: "today", "today’s", "on 13 April", a date in brackets.
@@ -274,8 +276,15 @@ function oneClause(sentence: string, a: Span, b: Span): boolean {
 // "The force" stands for the force a text names elsewhere ("the force had been issued with an
 // accelerated cause of concern"): an anchor only with a family beside it, never with a day alone.
 const forceByReference = /\bthe[ \t]+(?:force|[Cc]onstabulary)\b(?!['’])/g
-// A force named anywhere in the text (not a commissioner's title).
-const namedForce = new RegExp(String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`, 'u')
+const namedForces = new RegExp(forceNotTitle, 'gu')
+
+/**
+ * The spans of `sentence` that name what was inspected (by `pattern`): "Her Majesty’s Inspectorate of
+ * Constabulary" ends as a force's name does, but it is the inspector, not the inspected.
+ */
+function inspected(pattern: RegExp, sentence: string): Span[] {
+  return spans(pattern, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
+}
 
 function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
@@ -285,8 +294,7 @@ function reportByAnchors(text: string, forceNamed: boolean): {title: string; ind
     const sentence = text.slice(start, end)
     next = end + 1
     if (otherBody.test(sentence.replace(/\bInspectorate of Prisons\b|\bHMIP\b/g, ''))) continue
-    // "Her Majesty’s Inspectorate of Constabulary" ends as a force's name does: it is the inspector, not the inspected.
-    const bodies = spans(inspectedBody, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
+    const bodies = inspected(inspectedBody, sentence)
     const referred = forceNamed ? spans(forceByReference, sentence) : []
     // A family word inside a bracketed gloss spells out a name ("PEEL (Police Effectiveness, …)"): it is no anchor.
     const glosses = spans(gloss, sentence)
@@ -328,7 +336,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
   const subject = subjectAboutReport(body)
   if (subject) return subject
   const inspectorate = body.some((block) => namesInspectorate.test(block.text))
-  const forceNamed = body.some((block) => namedForce.test(block.text))
+  const forceNamed = body.some((block) => inspected(namedForces, block.text).length > 0)
   const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
     // A title in the inspectorate's form names the report even when its subject is only a force ("An inspection of Kent Police").
     (text) => named(quotedTitle.exec(text), 1),
