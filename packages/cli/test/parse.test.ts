@@ -64,18 +64,42 @@ describe('scrutiny parse', () => {
     expect(result.stderr).not.toMatch(/[\r\u001B]/)
   })
 
-  it('writes CSV with a header and one row per finding, matching the JSON records', async () => {
+  it('writes CSV with a header and one row per finding and per grade, in document order, matching the JSON records', async () => {
     const [csv, jsonl] = await Promise.all([
       scrutiny(['parse', reportsFolder, '--format', 'csv']),
       scrutiny(['parse', reportsFolder, '--format', 'jsonl'])
     ])
     expect(csv.code).toBe(0)
     const [header, ...rows] = readCsv(csv.stdout)
-    expect(header).toEqual(['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column'])
-    const expected = records(jsonl.stdout).flatMap((record) =>
+    expect(header).toEqual(['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade'])
+    const parsed = records(jsonl.stdout)
+    const findingRows = parsed.flatMap((record) =>
       record.report.findings.map((finding) => [record.file, record.report.title, finding.id, finding.kind, finding.text])
     )
-    expect(rows.map((row) => [row[0], row[1], row[7], row[4], row[6]])).toEqual(expected)
+    expect(rows.filter((row) => row[4] !== 'grade').map((row) => [row[0], row[1], row[7], row[4], row[6]])).toEqual(findingRows)
+    const gradeRows = parsed.flatMap((record) =>
+      record.report.grades.map((grade) => [record.file, grade.subject, grade.quote, String(grade.position.start.line), grade.area, grade.grade])
+    )
+    expect(rows.filter((row) => row[4] === 'grade').map((row) => [row[0], row[3], row[6], row[8], row[10], row[11]])).toEqual(gradeRows)
+    // Each document's rows run in the order its lines do.
+    const lines = (file: string) => rows.filter((row) => row[0] === file).map((row) => Number(row[8]))
+    for (const file of reportFiles) expect(lines(file)).toEqual([...lines(file)].sort((a, b) => a - b))
+    // The summary counts the grades too.
+    const grades = parsed.reduce((sum, record) => sum + record.report.grades.length, 0)
+    expect(csv.stderr).toContain(`; grades: ${grades}; `)
+  })
+
+  it('writes the grades of a fire pillar page before its area for improvement, as the page has them', async () => {
+    const file = 'fixtures/corpus/reports/frs-2021-cumbria-efficiency.txt'
+    const [, ...rows] = readCsv((await scrutiny(['parse', file, '--format', 'csv'])).stdout)
+    // "… overall efficiency is inadequate." (line 18), the question's bare "Requires improvement" (line
+    // 31), then the two areas for improvement of its list (the second cut off on this copy).
+    expect(rows.map((row) => [row[4], row[8], row[10], row[11]])).toEqual([
+      ['grade', '18', 'overall efficiency', 'inadequate'],
+      ['grade', '31', 'How well is the FRS making best use of its resources?', 'requires-improvement'],
+      ['area-for-improvement', '43', '', ''],
+      ['area-for-improvement', '44', '', '']
+    ])
   })
 
   it('writes a JSON array to --out, one record per input', async () => {

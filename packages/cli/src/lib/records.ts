@@ -4,8 +4,13 @@ import type {Loaded, PlainMessage} from './document.js'
 /** Output formats of `scrutiny parse`. */
 export type RecordFormat = 'json' | 'jsonl' | 'csv'
 
-/** The CSV columns: one row per finding (or, for a response, per passage answering a finding). */
-export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column'] as const
+/**
+ * The CSV columns: one row per finding and per graded judgement of a report, in document order (or,
+ * for a response, per passage answering a finding). A grade's row has kind `grade`, its quote as
+ * `text`, and the area and grade it judges; `area` and `grade` come last so that readers of the
+ * earlier columns by position go on working.
+ */
+export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade'] as const
 
 type CsvRow = Record<(typeof csvColumns)[number], string | number | undefined>
 
@@ -28,19 +33,43 @@ export const csvHeader = csvLine(csvColumns)
 
 function rows(file: string, loaded: Loaded): CsvRow[] {
   if (loaded.type === 'report') {
-    const {title, publishedOn, findings} = loaded.document
-    return findings.map((finding) => ({
-      document: file,
-      title,
-      date: publishedOn,
-      subject: finding.subject,
-      kind: finding.kind,
-      number: finding.number,
-      text: finding.text,
-      finding: finding.id,
-      line: finding.position.start.line,
-      column: finding.position.start.column
+    const {title, publishedOn, findings, grades} = loaded.document
+    const findingRows = findings.map((finding) => ({
+      start: finding.position.start,
+      row: {
+        document: file,
+        title,
+        date: publishedOn,
+        subject: finding.subject,
+        kind: finding.kind,
+        number: finding.number,
+        text: finding.text,
+        finding: finding.id,
+        line: finding.position.start.line,
+        column: finding.position.start.column,
+        area: undefined,
+        grade: undefined
+      }
     }))
+    const gradeRows = grades.map((grade) => ({
+      start: grade.position.start,
+      row: {
+        document: file,
+        title,
+        date: publishedOn,
+        subject: grade.subject,
+        kind: 'grade',
+        number: undefined,
+        text: grade.quote,
+        finding: undefined,
+        line: grade.position.start.line,
+        column: grade.position.start.column,
+        area: grade.area,
+        grade: grade.grade
+      }
+    }))
+    // Both lists are in document order already; a stable sort on where each starts interleaves them.
+    return [...findingRows, ...gradeRows].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).map(({row}) => row)
   }
   const {report, date, respondent, findingResponses} = loaded.document
   return findingResponses.map((answer) => ({
@@ -53,7 +82,9 @@ function rows(file: string, loaded: Loaded): CsvRow[] {
     text: answer.text,
     finding: answer.finding.findingId,
     line: answer.position.start.line,
-    column: answer.position.start.column
+    column: answer.position.start.column,
+    area: undefined,
+    grade: undefined
   }))
 }
 

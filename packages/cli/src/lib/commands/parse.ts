@@ -16,7 +16,7 @@ import {type RecordFormat, csvHeader} from '../records.js'
 export const spec: CommandSpec = {
   name: 'parse',
   summary:
-    'Parse inspection reports (or responses) into the Scrutiny document model. Folders are searched for .txt, .md, .html, .docx and .pdf files; files are parsed on worker threads and written in the order given, one record per file ({file, report, messages}), or one CSV row per finding. A file that fails is reported and the rest are still written; a summary closes the run on stderr. Exits 2 when any file failed.',
+    'Parse inspection reports (or responses) into the Scrutiny document model. Folders are searched for .txt, .md, .html, .docx and .pdf files; files are parsed on worker threads and written in the order given, one record per file ({file, report, messages}), or one CSV row per finding and per grade. A file that fails is reported and the rest are still written; a summary closes the run on stderr. Exits 2 when any file failed.',
   usage: 'scrutiny parse <files|folders|globs ...> [--as report|response] [--format json|jsonl|csv] [--out <file>] [--jobs <n>]',
   options: {
     as: {type: 'string', value: '<report|response>', description: 'what the files are (default: report)', choices: ['report', 'response']},
@@ -69,6 +69,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   })
   const progress = createProgress(context.stderr, files.length)
   const findings: Record<string, number> = {}
+  let grades = 0
   let failed = 0
   let messages = 0
   let written = 0
@@ -98,6 +99,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
         continue
       }
       messages += result.messages
+      grades += result.grades
       for (const [kind, count] of Object.entries(result.findings)) findings[kind] = (findings[kind] ?? 0) + count
       await write(output, format === 'json' ? `${written > 0 ? ',\n' : ''}${result.output}` : result.output)
       written++
@@ -115,7 +117,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     .map(([kind, count]) => `${count} ${kind}`)
   const noun = as === 'report' ? 'findings' : 'passages answering findings'
   context.stderr.write(
-    `Parsed ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'}: ${written} written, ${failed} failed; ${noun}: ${kinds.length > 0 ? kinds.join(', ') : 'none'}; ${messages} parser message${messages === 1 ? '' : 's'}\n`
+    `Parsed ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'}: ${written} written, ${failed} failed; ${noun}: ${kinds.length > 0 ? kinds.join(', ') : 'none'}; ${as === 'report' ? `grades: ${grades}; ` : ''}${messages} parser message${messages === 1 ? '' : 's'}\n`
   )
   return failed > 0 ? 2 : 0
 }
