@@ -11,7 +11,6 @@ import {fileURLToPath} from 'node:url'
 const root = new URL('../', import.meta.url)
 const fixtures = new URL('fixtures/', root)
 const seedName = 'warwickshire-pcc-response-west-midlands-soc-2024'
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
 /**
  * The finding types scored, with how each reads its gold labels and picks predicted findings.
@@ -120,8 +119,12 @@ export function listFixtures() {
 }
 
 /**
- * A corpus file: the header (up to the first `---` line) is a fixture artefact, so it is stripped
- * and its title and date passed as options; `=== segment` lines are page boundaries, not text.
+ * A corpus file: the header (up to the first `---` line) is a fixture artefact, so it is stripped;
+ * `=== segment` lines are page boundaries, not text. The parser gets the body alone, as a
+ * researcher's `scrutiny parse` of a saved page does: the header's title, address and date are the
+ * labeller's (from the page's address and metadata), and a title that names the force would settle
+ * whose grades the page gives, which the body has to settle on its own. The header still says which
+ * family the document belongs to, for scoring.
  */
 function readCorpusReport(slug, textUrl, goldUrl) {
   const raw = readFileSync(textUrl, 'utf8')
@@ -134,17 +137,9 @@ function readCorpusReport(slug, textUrl, goldUrl) {
   )
   const gold = JSON.parse(readFileSync(goldUrl, 'utf8'))
   const text = raw.slice(split + 5).replace(/^=== segment .*$/gm, '')
-  const options = {format: 'text', title: header.title, url: header.source}
-  const publishedOn = isoDate(header.published)
-  if (publishedOn) options.publishedOn = publishedOn
+  const options = {format: 'text'}
   const labelled = findingTypes.some((type) => type.gold(gold).length > 0) || (gold.grades ?? []).length > 0
   return {family: familyOf({kind: header.kind, title: header.title, slug}), text, options, gold, negative: !labelled}
-}
-
-function isoDate(text = '') {
-  const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(text)
-  const month = match ? months.indexOf(match[2].toLowerCase()) + 1 : 0
-  return month ? `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}` : undefined
 }
 
 /**
@@ -351,7 +346,7 @@ export function renderAccuracy(scores) {
   const out = [
     '## Reports',
     '',
-    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers; a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
+    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text, each corpus page by its body alone, as \`scrutiny parse\` reads a saved page (no title, address or publication date given: since 2026-12-02; before, the header's title and date were passed, and a title naming the force settled whose grades a page gives), and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers; a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
     '',
     `The **blind** part (${blind.length} corpus documents listed in \`fixtures/blind.json\`) has never been tuned on and is shown only in aggregate; the **tuned** part (${tuned.length} documents) is what the parser was developed against. A change that lifts the tuned part and not the blind part is fitting, not reading.`,
     '',

@@ -187,8 +187,9 @@ describe('layout readers, one at a time', () => {
       ['gloucestershire', 'inadequate', 'how the force protects vulnerable people'],
       ['gloucestershire', 'inadequate', 'how it investigates crime']
     ])
-    // Without the headline count (and the title, which names it too), nothing in this release names the force.
-    expect(readWith([gradeNamedAreas], text).grades.map((grade) => grade.subjectId)).toEqual([undefined, undefined])
+    // Without the headline count and the title, the release's prose settles it: it names
+    // Gloucestershire Constabulary five times (and the inspectorate, which grades no one).
+    expect(readWith([gradeNamedAreas], text).grades.map((grade) => grade.subjectId)).toEqual(['gloucestershire', 'gloucestershire'])
   })
 
   it('grade named areas: “the areas requiring improvement are A; B; …, and E” and a count of one whose area a dash names', () => {

@@ -14,7 +14,7 @@ import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
 import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
-import {fireServiceIn, isGenericSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {fireServiceIn, isGenericSubject, mostNamedSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
 import {TriggerIndex} from './triggers.js'
 
 /** What one pass over the blocks of a report finds. */
@@ -61,6 +61,9 @@ export class ReportReading {
   #documentTitle: string | undefined
   #publishedOn: string | undefined
   #region: string | null | undefined
+  // Every block's words, as read (entities decoded, markup gone, whatever the input format): what
+  // the prose names when no title says whose page it is.
+  readonly #texts: string[] = []
   // Names repeat (every "Warwickshire Police" heading); resolving normalises each name several times.
   // One map per way of reading a name, keyed by the name itself: no key string to build per look-up.
   // `null`: the name resolves to nothing (one look-up answers, not a look-up and a test of the key).
@@ -78,6 +81,7 @@ export class ReportReading {
   /** Read one block, in document order. */
   add(block: Block): void {
     this.#triggers.block(block.text)
+    this.#texts.push(block.text)
     // A findings line made a heading (no printed depth) in a table of contents is only an entry.
     if (block.type === 'heading' && (block.depth !== undefined || !this.#contents)) {
       this.#heading(block)
@@ -102,7 +106,10 @@ export class ReportReading {
     const title = this.#title ?? this.#documentTitle
     // Read with the remembered names: a title's runs of words are names the headings looked up too.
     const titled = title ? this.#resolve(title, this.#namedIn) : undefined
-    const primary = title ? fireServiceIn(title, titled ?? this.#firstSubject) : this.#firstSubject
+    const named = title ? fireServiceIn(title, titled ?? this.#firstSubject) : this.#firstSubject
+    // No title or heading named whose page it is (a news item, a force's statement, a page whose
+    // first subject was the inspectorate): the force or service its prose names most.
+    const primary = named === undefined || named.kind === 'national-body' ? (mostNamedSubject(this.#texts.join('\n'), (printed) => this.#resolve(printed)) ?? named) : named
     // Only a title that names the subject says whose page it is: a first subject named in the text may be a neighbour.
     const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, {asAt: publishedOn ?? this.#publishedOn, titled: titled !== undefined})
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
@@ -193,9 +200,11 @@ export class ReportReading {
   }
 
   #addGrade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined {
-    const generic = isGenericSubject(reading.subject)
-    // "The force", "it", "we" never stand for the inspectorate a heading named ("HMICFRS"): it grades no one.
-    let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : this.#resolve(reading.subject)
+    const named = isGenericSubject(reading.subject) ? undefined : this.#resolve(reading.subject)
+    // The inspectorate grades no one: "HMICFRS found we were ‘Good’" grades the page's own subject,
+    // as "the force" does. "The force", "it", "we" never stand for the inspectorate a heading named.
+    const generic = named === undefined ? isGenericSubject(reading.subject) : named.kind === 'national-body'
+    let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : named
     if (subject && !generic) this.#firstSubject ??= subject
     if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
     const section = this.#sections.at(-1)?.text

@@ -193,3 +193,47 @@ export function isProperName(text: string): boolean {
 
 /** Strip a leading article for display of addressees ("chief constables"). */
 export const withoutArticle = (text: string): string => text.replace(leadingArticle, '')
+
+// A force's or service's name as prose prints it: up to five capitalised words (joined by "and",
+// "of", "&") before "Police", "Constabulary", "Police Service", "Fire and Rescue Service" (news
+// shortens it to "Fire & Rescue" or "Fire Service"), "Fire Brigade" or "FRS". Each word ends at a
+// space, so the runs cannot overlap one another; no word of the run is "Police", "Constabulary" or
+// "Fire", so "Kent Police and Essex Police" is two names.
+const bodyNamed =
+  /(?<![\p{L}&'’-])((?:(?!(?:Police|Constabulary|Fire)\b)[\p{Lu}][\p{L}&'’-]*[ \t](?:(?:and|of|&)[ \t])?){1,5})(Police Service|Police|Constabulary|Fire (?:and|&) Rescue(?: Service)?|Fire Service|Fire Brigade|FRS)\b/gu
+const shortFireService = /^Fire (?:and|&) Rescue$|^Fire Service$/
+const maxBodyNames = 200
+
+/**
+ * The force, unit or fire and rescue service a text names most often (the first named among equals),
+ * read from its prose: what a page is about when no title names it (a news item, a force's
+ * statement). The inspectorate is never it ("Her Majesty's Inspectorate of Constabulary" ends as a
+ * force's name does, but it grades no one), nor is a region. Each name is looked up from its longest
+ * run of words down, so "Today Avon and Somerset Police" is Avon and Somerset Police.
+ *
+ * @example mostNamedSubject('Avon and Somerset Police was rated good. HMICFRS said Avon and Somerset Police …')?.referenceId // 'avon-and-somerset'
+ */
+export function mostNamedSubject(text: string, resolve: (printed: string) => ReportSubject | undefined = resolveSubject): ReportSubject | undefined {
+  const counts = new Map<string, {subject: ReportSubject; count: number}>()
+  let best: {subject: ReportSubject; count: number} | undefined
+  let seen = 0
+  for (const match of text.matchAll(bodyNamed)) {
+    if (++seen > maxBodyNames) break
+    const words = match[1]!.trim().split(/[ \t]+/)
+    for (let start = 0; start < words.length; start++) {
+      if (joiningWords.has(words[start]!.toLowerCase())) continue
+      const printed = `${words.slice(start).join(' ')} ${shortFireService.test(match[2]!) ? 'Fire and Rescue Service' : match[2]}`
+      if (/Inspector/.test(printed)) break
+      const subject = resolve(printed)
+      if (!subject) continue
+      if (subject.kind === 'national-body' || subject.kind === 'region' || subject.kind === 'other') break
+      const key = subject.referenceId ? `${subject.kind}:${subject.referenceId}` : normaliseName(subject.name)
+      const entry = counts.get(key) ?? {subject: canonical(subject), count: 0}
+      entry.count++
+      counts.set(key, entry)
+      if (!best || entry.count > best.count) best = entry
+      break
+    }
+  }
+  return best?.subject
+}

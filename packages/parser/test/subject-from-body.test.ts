@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {mostNamedSubject} from '../src/lib/report/subjects.js'
+import {corpus} from './reading.js'
+
+// Whose grades a page gives, from its body alone: a saved news item or a force's statement reaches
+// `scrutiny parse` without the title its web page had, so the force or service the prose names
+// most is the page's own, and the inspectorate, which grades no one, never is. Each on a real tuned
+// page, read without its header's title (the labeller's, naming the force).
+
+const grades = (name: string) => {
+  const {text} = corpus(name)
+  const {report} = parseReport(text, {format: 'text'})
+  return {subjects: report.subjects.map((subject) => subject.referenceId), grades: report.grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])}
+}
+
+describe('the subject of a page whose title is not given', () => {
+  it('a force’s statement that names the inspectorate before itself: the force’s grades, not the inspectorate’s', () => {
+    expect(grades('peel-2021-22-avon-somerset-force-statement')).toEqual({
+      subjects: ['avon-and-somerset'],
+      grades: [
+        ['avon-and-somerset', 'outstanding', 'engaging and treating the public with fairness and respect'],
+        ['avon-and-somerset', 'good', 'use of resources'],
+        ['avon-and-somerset', 'good', 'supporting and protecting the workforce'],
+        ['avon-and-somerset', 'adequate', 'preventing crime and anti-social behaviour'],
+        ['avon-and-somerset', 'adequate', 'protecting vulnerable people'],
+        ['avon-and-somerset', 'requires-improvement', 'responding to the public'],
+        ['avon-and-somerset', 'requires-improvement', 'investigating crime'],
+        ['avon-and-somerset', 'requires-improvement', 'managing offenders'],
+        ['avon-and-somerset', 'requires-improvement', 'crime recording']
+      ]
+    })
+  })
+
+  it('a newspaper’s “the force” is the force the article names (Wiltshire Times, PEEL 2023–25)', () => {
+    expect(grades('peel-2023-25-wiltshire-times')).toEqual({
+      subjects: ['wiltshire'],
+      grades: [
+        ['wiltshire', 'requires-improvement', 'investigating crime'],
+        ['wiltshire', 'requires-improvement', 'managing offenders and suspects'],
+        ['wiltshire', 'requires-improvement', 'engaging with and treating the public with fairness and respect'],
+        ['wiltshire', 'requires-improvement', 'preventing crime and anti-social behaviour'],
+        ['wiltshire', 'requires-improvement', 'building, supporting and protecting the workforce'],
+        ['wiltshire', 'adequate', 'Recording data about crime']
+      ]
+    })
+  })
+
+  it('a fire service shortened in the news (“Staffordshire Fire & Rescue”, “Cornwall Fire Service”) is the service', () => {
+    expect(grades('frs-2023-25-staffordshire-express-and-star')).toEqual({
+      subjects: ['staffordshire'],
+      grades: [['staffordshire', 'outstanding', 'our response to major incidents']]
+    })
+    expect(grades('frs-2021-cornwall-whats-on-in-cornwall')).toEqual({
+      subjects: ['cornwall'],
+      grades: [
+        ['cornwall', 'requires-improvement', 'Effectiveness'],
+        ['cornwall', 'requires-improvement', 'Preventing fires and other risks'],
+        ['cornwall', 'requires-improvement', 'responding to fires and other emergencies']
+      ]
+    })
+  })
+})
+
+describe('mostNamedSubject', () => {
+  it('counts each body by its reference id, whatever words lead into its name, and skips the inspectorate', () => {
+    const text =
+      'HM Inspectorate of Constabulary and Fire and Rescue Service published its report. Today Avon and Somerset Police was rated good. ' +
+      'Her Majesty’s Inspectorate of Constabulary said Gloucestershire Constabulary was adequate, and that Avon & Somerset Police had improved.'
+    expect(mostNamedSubject(text)).toMatchObject({kind: 'force', referenceId: 'avon-and-somerset'})
+  })
+
+  it('the first named among equals; nothing where no force or service is named', () => {
+    expect(mostNamedSubject('Kent Police and Essex Police were both inspected.')).toMatchObject({referenceId: 'kent'})
+    expect(mostNamedSubject('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services rated us good.')).toBeUndefined()
+  })
+})
