@@ -1,4 +1,4 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {type InspectionReport, validateInspectionReport} from '@scrutiny/schema'
@@ -100,6 +100,18 @@ describe('scrutiny parse', () => {
       ['area-for-improvement', '43', '', ''],
       ['area-for-improvement', '44', '', '']
     ])
+  })
+
+  it('takes a saved web page’s <title> as its title, which names whose grades they are', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'scrutiny-cli-'))
+    // A real service page's words (it never prints its own name), saved with its page title.
+    const raw = readFileSync(join(root, reportsFolder, 'frs-2023-25-nottinghamshire-service-page.txt'), 'utf8')
+    const lines = raw.slice(raw.indexOf('\n---\n') + 5).split('\n').filter((line) => line.trim() !== '' && !line.startsWith('=== segment'))
+    const body = lines.map((line) => (line.startsWith('- ') ? `<ul><li>${line.slice(2)}</li></ul>` : `<p>${line}</p>`)).join('\n')
+    writeFileSync(join(folder, 'page.html'), `<!doctype html><html><head><title>HMICFRS | Nottinghamshire Fire and Rescue Service</title></head><body>\n${body}\n</body></html>`)
+    const [record] = records((await scrutiny(['parse', 'page.html', '--format', 'jsonl'], {cwd: folder})).stdout)
+    expect(record!.report.title).toBe('HMICFRS | Nottinghamshire Fire and Rescue Service')
+    expect(new Set(record!.report.grades.map((grade) => grade.subjectId))).toEqual(new Set(['nottinghamshire']))
   })
 
   it('writes a JSON array to --out, one record per input', async () => {

@@ -75,3 +75,39 @@ describe('mostNamedSubject', () => {
     expect(mostNamedSubject('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services rated us good.')).toBeUndefined()
   })
 })
+
+describe('a saved web page’s <title>', () => {
+  // A real service page's body (Nottinghamshire's, which never prints the service's name: "HMICFRS
+  // found we were ‘Good’ …"), saved as a browser saves it, with the page's title in its head.
+  const {text} = corpus('frs-2023-25-nottinghamshire-service-page')
+  const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+  // One element a line, as the page printed them: a paragraph, or an item of the list it is in.
+  const body = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (line.startsWith('- ') ? `<ul><li>${escape(line.slice(2))}</li></ul>` : `<p>${escape(line)}</p>`))
+    .join('\n')
+    .replaceAll('</ul>\n<ul>', '\n')
+  const page = (head: string) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">${head}</head><body>\n${body}\n</body></html>`
+  const gradesOf = (html: string, options: {title?: string} = {}) => parseReport(html, {format: 'html', ...options}).report
+
+  it('names the page: its grades are the service’s the title names', () => {
+    const report = gradesOf(page('<title>HMICFRS | Nottinghamshire Fire and Rescue Service</title>'))
+    expect(report.title).toBe('HMICFRS | Nottinghamshire Fire and Rescue Service')
+    expect(report.subjects.map((subject) => subject.referenceId)).toEqual(['nottinghamshire'])
+    expect(report.grades.map((grade) => grade.subjectId)).toEqual(Array(10).fill('nottinghamshire'))
+  })
+
+  it('without one, the body cannot tell: no grade is the inspectorate’s', () => {
+    const report = gradesOf(page(''))
+    expect(report.grades).toHaveLength(10)
+    expect(report.grades.some((grade) => grade.subjectId === 'nottinghamshire')).toBe(false)
+  })
+
+  it('a title given as an option wins; a <title> in the body (an SVG’s) is not the page’s', () => {
+    expect(gradesOf(page('<title>HMICFRS | Nottinghamshire Fire and Rescue Service</title>'), {title: 'Notts HMICFRS page'}).title).toBe('Notts HMICFRS page')
+    const svg = `<!doctype html><html><head></head><body><svg><title>Leicestershire Fire and Rescue Service logo</title></svg>\n${body}</body></html>`
+    expect(gradesOf(svg).grades.some((grade) => grade.subjectId === 'leicestershire')).toBe(false)
+  })
+})

@@ -66,13 +66,15 @@ export async function loadDocument(
 ): Promise<Loaded> {
   const parser = await import('@scrutiny/parser')
   const name = path === '-' ? 'stdin' : path
-  const {tree, file} = convertedExtensions.test(path)
+  const read: Pick<Mdast, 'tree' | 'file' | 'title'> = convertedExtensions.test(path)
     ? await (await loadReadDocument(path))(bytes, {path: name})
     : await readAsText(parser, bytes, path, name)
+  const {tree, file} = read
   // The converter's messages (macros, external links, list numbering) come first, as the file holds them.
   const converted = [...file.messages]
   if (type === 'report') {
-    const {report, messages} = parser.reportFromTree(tree, file, {path: name})
+    // A saved web page's `<title>` names the page, as parseReport takes it.
+    const {report, messages} = parser.reportFromTree(tree, file, {path: name, ...(read.title ? {title: read.title} : {})})
     return {type, document: report, messages: [...converted, ...messages], file}
   }
   // Only what the text says: the linter's `link` ties the response to its report.
@@ -97,7 +99,7 @@ export function toPlainMessage(message: VFileMessage): PlainMessage {
  * a PDF) is read by `@scrutiny/convert` as its content says. Without the converter the parser's
  * `BinaryInputError` stands: it names the format and the converter.
  */
-async function readAsText(parser: typeof Parser, bytes: Uint8Array, path: string, name: string): Promise<Pick<Mdast, 'tree' | 'file'>> {
+async function readAsText(parser: typeof Parser, bytes: Uint8Array, path: string, name: string): Promise<Pick<Mdast, 'tree' | 'file' | 'title'>> {
   try {
     return parser.toMdast(bytes, {path: name})
   } catch (error) {

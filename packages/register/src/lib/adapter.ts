@@ -121,7 +121,7 @@ function savedCopy(bytes: Uint8Array): ReturnType<typeof readProvenance> | undef
  */
 export async function extractDocument(path: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   if (json.test(path)) return readJson(path, bytes)
-  let read: Pick<Mdast, 'tree' | 'file'>
+  let read: Pick<Mdast, 'tree' | 'file' | 'title'>
   let provenance: Provenance = {}
   if (convertedExtensions.test(path)) {
     if (!options.readTree) throw new RegisterInputError(path, 'unsupported format: reading Word and PDF needs a tree reader such as @scrutiny/convert, expected a text, Markdown, HTML or JSON file')
@@ -140,7 +140,8 @@ export async function extractDocument(path: string, bytes: Uint8Array, options: 
       return {type: 'response', document: parsed.response, messages: parsed.messages.map(toPlainMessage)}
     }
   }
-  const parsed = reportFromTree(tree, file, {path, ...known})
+  // A saved web page's `<title>` names the page; a provenance header's title wins.
+  const parsed = reportFromTree(tree, file, {path, ...(read.title ? {title: read.title} : {}), ...known})
   return {type: 'report', document: parsed.report, messages: parsed.messages.map(toPlainMessage)}
 }
 

@@ -27,6 +27,8 @@ export interface Mdast {
   tree: Root
   file: VFile
   format: InputFormat
+  /** A web page's title (its `<title>` element), which the page's body does not print. */
+  title?: string
 }
 
 const markdownProcessor = unified().use(remarkParse).freeze()
@@ -64,28 +66,65 @@ export function toMdast(input: Input, options: ReadOptions = {}): Mdast {
     message.note = parserMessages.encoding.note
   }
   const format = options.format ?? formatFromExtension(file.extname) ?? sniffFormat(decoded.text)
+  if (format === 'html') {
+    const {tree, title} = buildHtml(decoded.text, fileName)
+    return {tree, file, format, ...(title ? {title} : {})}
+  }
   return {tree: build(decoded.text, format, fileName), file, format}
 }
 
-function build(text: string, format: InputFormat, fileName: string): Root {
+function build(text: string, format: 'text' | 'markdown', fileName: string): Root {
   if (format === 'text') return textToMdast(text)
-  if (format === 'markdown') {
-    const tooDeep = markdownTooDeep(text)
-    if (tooDeep) throw new NestingTooDeepError(fileName, 'markdown', maxMarkdownNesting, tooDeep.line)
-    const tooDense = markdownTooDense(text)
-    if (tooDense) throw new MarkdownTooDenseError(fileName, tooDense)
-    return markdownProcessor.parse(blankWhitespaceLines(text))
-  }
+  const tooDeep = markdownTooDeep(text)
+  if (tooDeep) throw new NestingTooDeepError(fileName, 'markdown', maxMarkdownNesting, tooDeep.line)
+  const tooDense = markdownTooDense(text)
+  if (tooDense) throw new MarkdownTooDenseError(fileName, tooDense)
+  return markdownProcessor.parse(blankWhitespaceLines(text))
+}
+
+function buildHtml(text: string, fileName: string): {tree: Root; title?: string} {
   const tooDeep = htmlTooDeep(text)
   if (tooDeep) throw new NestingTooDeepError(fileName, 'html', maxHtmlNesting, tooDeep.line)
   try {
-    return htmlProcessor.runSync(htmlProcessor.parse(text)) as Root
+    const hast = htmlProcessor.parse(text)
+    const title = pageTitle(hast as unknown as HtmlNode)
+    return {tree: htmlProcessor.runSync(hast) as Root, ...(title ? {title} : {})}
   } catch (error) {
     // The count above skips elements the HTML parser closes by itself; a stack overflow in its
     // recursive tree building is still deep nesting, whatever element made it.
     if (error instanceof RangeError) throw new NestingTooDeepError(fileName, 'html', maxHtmlNesting)
     throw error
   }
+}
+
+/** The parts of a hast node the title search reads. */
+interface HtmlNode {
+  type: string
+  tagName?: string
+  value?: string
+  children?: HtmlNode[]
+}
+
+// The `<title>` sits in the `<head>`, before the body: the search stops at the body and after this
+// many nodes, so a page without one costs little.
+const maxTitleSearch = 500
+
+/**
+ * A web page's `<title>` ("Avon 2021/22 – Effectiveness – Avon Fire and Rescue Service"), its
+ * whitespace collapsed: what a browser's tab shows and the body need not print. Iterative.
+ */
+function pageTitle(root: HtmlNode): string | undefined {
+  const stack: HtmlNode[] = [root]
+  for (let visited = 0; stack.length > 0 && visited < maxTitleSearch; visited++) {
+    const node = stack.pop()!
+    if (node.tagName === 'title') {
+      const text = (node.children ?? []).map((child) => child.value ?? '').join('').replace(/\s+/g, ' ').trim()
+      return text === '' ? undefined : text
+    }
+    if (node.tagName === 'body' || !node.children) continue
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+  return undefined
 }
 
 /**

@@ -77,8 +77,9 @@ const peelYear = /\b(20\d\d)(?:\/\d\d|[–-]\d\d)?\b/
  * @throws {InputError} only for input that cannot be read as text (empty, binary).
  */
 export function parseReport(input: Input, options: ParseReportOptions = {}): ParsedReport {
-  const {tree, file, format} = toMdast(input, options)
-  return reportFromTree(tree, file, {...options, format})
+  const {tree, file, format, title} = toMdast(input, options)
+  // A saved web page's `<title>` names the page as its address bar did; a title given wins.
+  return reportFromTree(tree, file, {...options, format, ...(options.title === undefined && title ? {title} : {})})
 }
 
 /**
