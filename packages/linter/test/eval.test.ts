@@ -38,17 +38,17 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 12 5 1 6 0.42',
-      '`chief-officer-comments` 10 4 2 4 0.40',
-      '`response-to-chief-officer` 9 9 0 0 1.00',
-      '`cites-section-55` 0 0 0 0 –',
-      '`dates-stated` 2 2 0 0 1.00',
-      '`dates-stated` 4 1 0 3 0.25',
-      '`report-identified` 12 8 2 2 0.67',
-      '`published-within-56-days` 2 1 0 1 0.50',
-      '`published-within-56-days` 2 1 0 1 0.50',
-      '`copies-sent` 12 12 0 0 1.00',
-      '`no-s55-exclusion-claim` 12 12 0 0 1.00'
+      '`lpb-comments` 26 11 2 13 0.42',
+      '`chief-officer-comments` 21 8 3 10 0.38',
+      '`response-to-chief-officer` 18 16 2 0 0.89',
+      '`cites-section-55` 8 8 0 0 1.00',
+      '`dates-stated` 3 2 0 1 0.67',
+      '`dates-stated` 6 2 0 4 0.33',
+      '`report-identified` 26 17 7 2 0.65',
+      '`published-within-56-days` 3 1 0 2 0.33',
+      '`published-within-56-days` 3 2 0 1 0.67',
+      '`copies-sent` 26 26 0 0 1.00',
+      '`no-s55-exclusion-claim` 26 26 0 0 1.00'
     ],
     errors: ['1', '1']
   })
