@@ -15,6 +15,7 @@ import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
 import {fireServiceIn, isGenericSubject, mostNamedSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {TitleFinder} from './title.js'
 import {TriggerIndex} from './triggers.js'
 
 /** What one pass over the blocks of a report finds. */
@@ -58,7 +59,7 @@ export class ReportReading {
   #firstSubject: ReportSubject | undefined
   #contents = false
   #question: string | undefined
-  #documentTitle: string | undefined
+  readonly #titleFinder = new TitleFinder()
   #publishedOn: string | undefined
   #region: string | null | undefined
   // Every block's words, as read (entities decoded, markup gone, whatever the input format): what
@@ -87,6 +88,7 @@ export class ReportReading {
       this.#heading(block)
       return
     }
+    this.#titleFinder.block(block.text.trim())
     if (block.type === 'row') {
       for (const enter of this.#handlers.enterRow) if (enter(block, this.#context) === true) return
     }
@@ -103,7 +105,8 @@ export class ReportReading {
   /** Close what is open and resolve subjects; returns everything read. */
   finish(publishedOn?: string): Extracted {
     for (const exit of this.#handlers.exitDocument) exit(this.#context)
-    const title = this.#title ?? this.#documentTitle
+    const documentTitle = this.#titleFinder.title
+    const title = this.#title ?? documentTitle
     // Read with the remembered names: a title's runs of words are names the headings looked up too.
     const titled = title ? this.#resolve(title, this.#namedIn) : undefined
     const named = title ? fireServiceIn(title, titled ?? this.#firstSubject) : this.#firstSubject
@@ -118,7 +121,7 @@ export class ReportReading {
       ...resolved,
       history: this.#history,
       progress: this.#progress,
-      ...(this.#documentTitle ? {title: this.#documentTitle} : {}),
+      ...(documentTitle ? {title: documentTitle} : {}),
       ...(this.#publishedOn ? {publishedOn: this.#publishedOn} : {})
     }
   }
@@ -127,7 +130,7 @@ export class ReportReading {
     const context = this.#context
     for (const enter of this.#handlers.enterHeading) if (enter(block, context) === true) return
     const text = block.text.trim()
-    if (!this.#documentTitle && !publicationLine.test(text) && text.split(' ').length >= 3) this.#documentTitle = text
+    this.#titleFinder.heading(text, publicationLine.test(text))
     let placed: {role: Section['role']; depth: number} | undefined
     for (const sectionOf of this.#handlers.sectionOf) {
       placed = sectionOf(block, context)
