@@ -38,17 +38,17 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   })
   expect(blind).toEqual({
     rows: [
-      '`lpb-comments` 26 11 2 13 0.42',
-      '`chief-officer-comments` 21 8 3 10 0.38',
-      '`response-to-chief-officer` 18 16 2 0 0.89',
-      '`cites-section-55` 8 8 0 0 1.00',
-      '`dates-stated` 3 2 0 1 0.67',
-      '`dates-stated` 6 2 0 4 0.33',
-      '`report-identified` 26 17 7 2 0.65',
-      '`published-within-56-days` 3 1 0 2 0.33',
-      '`published-within-56-days` 3 2 0 1 0.67',
-      '`copies-sent` 26 26 0 0 1.00',
-      '`no-s55-exclusion-claim` 26 26 0 0 1.00'
+      '`lpb-comments` 38 20 3 15 0.53',
+      '`chief-officer-comments` 24 11 3 10 0.46',
+      '`response-to-chief-officer` 21 19 2 0 0.90',
+      '`cites-section-55` 11 11 0 0 1.00',
+      '`dates-stated` 5 2 0 3 0.40',
+      '`dates-stated` 9 2 0 7 0.22',
+      '`report-identified` 39 24 10 5 0.62',
+      '`published-within-56-days` 5 1 0 4 0.20',
+      '`published-within-56-days` 5 2 0 3 0.40',
+      '`copies-sent` 39 39 0 0 1.00',
+      '`no-s55-exclusion-claim` 36 36 0 0 1.00'
     ],
     errors: ['1', '1']
   })
