@@ -64,19 +64,24 @@ describe('scrutiny parse', () => {
     expect(result.stderr).not.toMatch(/[\r\u001B]/)
   })
 
-  it('writes CSV with a header and one row per finding and per grade, in document order, matching the JSON records', async () => {
+  it('writes CSV with a header and one row per finding, per grade and per restated finding, in document order, matching the JSON records', async () => {
     const [csv, jsonl] = await Promise.all([
       scrutiny(['parse', reportsFolder, '--format', 'csv']),
       scrutiny(['parse', reportsFolder, '--format', 'jsonl'])
     ])
     expect(csv.code).toBe(0)
     const [header, ...rows] = readCsv(csv.stdout)
-    expect(header).toEqual(['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade'])
+    expect(header).toEqual(['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade', 'restated', 'status'])
     const parsed = records(jsonl.stdout)
     const findingRows = parsed.flatMap((record) =>
       record.report.findings.map((finding) => [record.file, record.report.title, finding.id, finding.kind, finding.text])
     )
-    expect(rows.filter((row) => row[4] !== 'grade').map((row) => [row[0], row[1], row[7], row[4], row[6]])).toEqual(findingRows)
+    expect(rows.filter((row) => row[4] !== 'grade' && row[12] !== 'yes').map((row) => [row[0], row[1], row[7], row[4], row[6]])).toEqual(findingRows)
+    const restatedRows = parsed.flatMap((record) =>
+      (record.report.history ?? []).map((item) => [record.file, item.kind, item.text, String(item.position.start.line), item.status ?? ''])
+    )
+    expect(restatedRows.length).toBeGreaterThan(100)
+    expect(rows.filter((row) => row[12] === 'yes').map((row) => [row[0], row[4], row[6], row[8], row[13]])).toEqual(restatedRows)
     const gradeRows = parsed.flatMap((record) =>
       record.report.grades.map((grade) => [record.file, grade.subject, grade.quote, String(grade.position.start.line), grade.area, grade.grade])
     )
@@ -86,7 +91,25 @@ describe('scrutiny parse', () => {
     for (const file of reportFiles) expect(lines(file)).toEqual([...lines(file)].sort((a, b) => a - b))
     // The summary counts the grades too.
     const grades = parsed.reduce((sum, record) => sum + record.report.grades.length, 0)
-    expect(csv.stderr).toContain(`; grades: ${grades}; `)
+    const restated = parsed.reduce((sum, record) => sum + (record.report.history?.length ?? 0), 0)
+    expect(csv.stderr).toContain(`; grades: ${grades}; restated from earlier inspections: ${restated}; `)
+  })
+
+  it('writes a revisit letter’s restated cause of concern and recommendations, which are not this letter’s findings', async () => {
+    const file = 'fixtures/corpus/reports/coc-revisit-buckinghamshire-frs-2023-02.txt'
+    const result = await scrutiny(['parse', file, '--format', 'csv'])
+    const [, ...rows] = readCsv(result.stdout)
+    // Before, the letter gave no row: it has no finding of its own, only the 2021 cause of concern's
+    // recommendations it reports progress on.
+    expect(rows.map((row) => [row[3], row[4], row[7], row[8], row[12]])).toEqual(
+      rows.map((row) => ['Buckinghamshire Fire and Rescue Service', 'recommendation', '', row[8], 'yes'])
+    )
+    expect(rows.map((row) => row[6]).slice(0, 2)).toEqual([
+      'an effective system to define the levels of risk in the community;',
+      'a revised prevention strategy that clearly prioritises the people most at risk giving focus and direction to specialist teams; and'
+    ])
+    expect(rows).toHaveLength(8)
+    expect(result.stderr).toContain('findings: none; grades: 0; restated from earlier inspections: 8; ')
   })
 
   it('writes the grades of a fire pillar page before its area for improvement, as the page has them', async () => {

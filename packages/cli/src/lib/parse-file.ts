@@ -13,7 +13,7 @@ export interface ParseTask {
 }
 
 export type ParseResult =
-  | {id: number; ok: true; output: string; findings: Record<string, number>; grades: number; messages: number}
+  | {id: number; ok: true; output: string; findings: Record<string, number>; grades: number; restated: number; messages: number}
   | {id: number; ok: false; error: string; stack?: string}
 
 /**
@@ -32,7 +32,8 @@ export async function parseFile(task: ParseTask): Promise<ParseResult> {
         : loaded.document.findingResponses.map((answer) => answer.finding.kind ?? 'unmatched')
     for (const kind of kinds) findings[kind] = (findings[kind] ?? 0) + 1
     const grades = loaded.type === 'report' ? loaded.document.grades.length : 0
-    return {id: task.id, ok: true, output: formatRecord(task.format, task.path, loaded, messages), findings, grades, messages: messages.length}
+    const restated = loaded.type === 'report' ? (loaded.document.history?.length ?? 0) : 0
+    return {id: task.id, ok: true, output: formatRecord(task.format, task.path, loaded, messages), findings, grades, restated, messages: messages.length}
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
     // The parser's and the CLI's errors already name the file; anything else gets it here.

@@ -5,12 +5,15 @@ import type {Loaded, PlainMessage} from './document.js'
 export type RecordFormat = 'json' | 'jsonl' | 'csv'
 
 /**
- * The CSV columns: one row per finding and per graded judgement of a report, in document order (or,
- * for a response, per passage answering a finding). A grade's row has kind `grade`, its quote as
- * `text`, and the area and grade it judges; `area` and `grade` come last so that readers of the
- * earlier columns by position go on working.
+ * The CSV columns: one row per finding, per graded judgement and per restated finding of a report,
+ * in document order (or, for a response, per passage answering a finding). A grade's row has kind
+ * `grade`, its quote as `text`, and the area and grade it judges. A restated row is an earlier
+ * inspection's finding that this report quotes (a revisit letter's cause of concern and its
+ * recommendations, last year's areas for improvement): `restated` is `yes`, `status` the progress
+ * printed with it, and it has no finding id. New columns come last so that readers of the earlier
+ * columns by position go on working.
  */
-export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade'] as const
+export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade', 'restated', 'status'] as const
 
 type CsvRow = Record<(typeof csvColumns)[number], string | number | undefined>
 
@@ -33,7 +36,9 @@ export const csvHeader = csvLine(csvColumns)
 
 function rows(file: string, loaded: Loaded): CsvRow[] {
   if (loaded.type === 'report') {
-    const {title, publishedOn, findings, grades} = loaded.document
+    const {title, publishedOn, findings, grades, history = [], subjects} = loaded.document
+    // A restated finding carries no subject of its own: it is the page's, where the page has one.
+    const pageSubject = subjects.length === 1 ? subjects[0]!.name : undefined
     const findingRows = findings.map((finding) => ({
       start: finding.position.start,
       row: {
@@ -48,7 +53,28 @@ function rows(file: string, loaded: Loaded): CsvRow[] {
         line: finding.position.start.line,
         column: finding.position.start.column,
         area: undefined,
-        grade: undefined
+        grade: undefined,
+        restated: undefined,
+        status: undefined
+      }
+    }))
+    const restatedRows = history.map((item) => ({
+      start: item.position.start,
+      row: {
+        document: file,
+        title,
+        date: publishedOn,
+        subject: pageSubject,
+        kind: item.kind,
+        number: item.number,
+        text: item.text,
+        finding: undefined,
+        line: item.position.start.line,
+        column: item.position.start.column,
+        area: undefined,
+        grade: undefined,
+        restated: 'yes',
+        status: item.status
       }
     }))
     const gradeRows = grades.map((grade) => ({
@@ -65,11 +91,13 @@ function rows(file: string, loaded: Loaded): CsvRow[] {
         line: grade.position.start.line,
         column: grade.position.start.column,
         area: grade.area,
-        grade: grade.grade
+        grade: grade.grade,
+        restated: undefined,
+        status: undefined
       }
     }))
-    // Both lists are in document order already; a stable sort on where each starts interleaves them.
-    return [...findingRows, ...gradeRows].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).map(({row}) => row)
+    // Each list is in document order already; a stable sort on where each starts interleaves them.
+    return [...findingRows, ...restatedRows, ...gradeRows].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).map(({row}) => row)
   }
   const {report, date, respondent, findingResponses} = loaded.document
   return findingResponses.map((answer) => ({
@@ -84,7 +112,9 @@ function rows(file: string, loaded: Loaded): CsvRow[] {
     line: answer.position.start.line,
     column: answer.position.start.column,
     area: undefined,
-    grade: undefined
+    grade: undefined,
+    restated: undefined,
+    status: undefined
   }))
 }
 

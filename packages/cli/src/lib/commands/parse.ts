@@ -70,6 +70,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
   const progress = createProgress(context.stderr, files.length)
   const findings: Record<string, number> = {}
   let grades = 0
+  let restated = 0
   let failed = 0
   let messages = 0
   let written = 0
@@ -100,6 +101,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
       }
       messages += result.messages
       grades += result.grades
+      restated += result.restated
       for (const [kind, count] of Object.entries(result.findings)) findings[kind] = (findings[kind] ?? 0) + count
       await write(output, format === 'json' ? `${written > 0 ? ',\n' : ''}${result.output}` : result.output)
       written++
@@ -117,7 +119,7 @@ export async function run(args: ParsedArgs, context: Context): Promise<number> {
     .map(([kind, count]) => `${count} ${kind}`)
   const noun = as === 'report' ? 'findings' : 'passages answering findings'
   context.stderr.write(
-    `Parsed ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'}: ${written} written, ${failed} failed; ${noun}: ${kinds.length > 0 ? kinds.join(', ') : 'none'}; ${as === 'report' ? `grades: ${grades}; ` : ''}${messages} parser message${messages === 1 ? '' : 's'}\n`
+    `Parsed ${files.length} file${files.length === 1 ? '' : 's'} in ${seconds} s on ${jobs} worker${jobs === 1 ? '' : 's'}: ${written} written, ${failed} failed; ${noun}: ${kinds.length > 0 ? kinds.join(', ') : 'none'}; ${as === 'report' ? `grades: ${grades}; restated from earlier inspections: ${restated}; ` : ''}${messages} parser message${messages === 1 ? '' : 's'}\n`
   )
   return failed > 0 ? 2 : 0
 }
