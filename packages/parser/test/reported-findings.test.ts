@@ -1,0 +1,53 @@
+import {readFileSync} from 'node:fs'
+import type {Finding} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Causes of concern and recommendations as registers and news prose report them: the
+// recommendations register's "Recommendations:" label, counted cause lead-ins, causes in
+// indirect speech, a cause quoted right after its lead, and the inspectorate "recommending that";
+// each with the traps that look like the form and are not findings.
+
+const fixtures = new URL('../../../fixtures/', import.meta.url)
+
+/** A corpus page (tuned part) without its fixture header, segment separators blanked. */
+function corpus(name: string): string {
+  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, '')
+}
+
+const read = (text: string) => parseReport(text, {format: 'text'}).report
+const ofKind = (findings: readonly Finding[], kind: Finding['kind']) => findings.filter((finding) => finding.kind === kind).map((finding) => finding.text)
+
+describe('a recommendations-register entry’s "Recommendations:" label', () => {
+  it('reads the text after the label and each demanding paragraph after it as the cause’s recommendations, up to the register’s progress notes', () => {
+    const report = read(corpus('coc-register-stalking-harassment-2019-essex-listing'))
+    const [cause] = report.findings.filter((finding) => finding.kind === 'cause-of-concern')
+    expect(cause?.text.slice(0, 60)).toBe('We are concerned that police forces are dealing with breache')
+    const recommendations = report.findings.filter((finding) => finding.kind === 'recommendation')
+    expect(recommendations.map((finding) => [finding.text.slice(0, 70), finding.kind === 'recommendation' ? finding.causeOfConcern : undefined])).toEqual([
+      ['Within six months chief constables should ensure that forces record st', cause?.id],
+      ['Within six months the National Police Chiefs’ Council (NPCC) lead and ', cause?.id],
+      ['Within six months chief constables should ensure that officers are awa', cause?.id]
+    ])
+    // "… helps officers to do this. .": the stray full stop is not the recommendation's.
+    expect(recommendations[2]?.text.endsWith('helps officers to do this.')).toBe(true)
+  })
+
+  it('trap: a label followed by words that demand nothing, and the progress note after a recommendation, are none', () => {
+    const report = read(
+      [
+        'Recommendations: We made three recommendations to the force in our 2017 report.',
+        '',
+        'Cause of concern: The force does not assess the risk to victims of stalking well enough.',
+        '',
+        'Recommendations: Within three months the force should review how it assesses risk to victims of stalking.',
+        '',
+        'The force has made contact with the Home Office and is awaiting a reply.',
+        '',
+        'It should now publish its plan.'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'recommendation')).toEqual(['Within three months the force should review how it assesses risk to victims of stalking.'])
+  })
+})
