@@ -51,3 +51,27 @@ describe('a recommendations-register entry’s "Recommendations:" label', () => 
     expect(ofKind(report.findings, 'recommendation')).toEqual(['Within three months the force should review how it assesses risk to victims of stalking.'])
   })
 })
+
+describe('the inspectorate recommending, in news prose', () => {
+  it('reads "HMIC is recommending that …" as the clause after "that", without its full stop', () => {
+    const report = read(corpus('peel-2016-effectiveness-national-deeside-news'))
+    expect(ofKind(report.findings, 'recommendation')).toEqual([
+      'the use of this practice is reviewed urgently to ensure that this does not prevent forces from ensuring victims receive the justice they’re entitled to'
+    ])
+  })
+
+  it('reads "The inspectorate recommends that …" mid-paragraph; traps: another body recommending, the past tense, a count', () => {
+    const report = read(
+      [
+        'Inspectors found that the force does not record all reports of stalking. The inspectorate recommends that the force reviews how it records stalking crimes.',
+        '',
+        'The College of Policing recommends that forces train call handlers in stalking.',
+        '',
+        'In 2019 HMIC recommended that the force improve its crime recording.',
+        '',
+        'HMIC has made five recommendations for action designed to promote improvements.'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'recommendation')).toEqual(['the force reviews how it records stalking crimes'])
+  })
+})
