@@ -75,3 +75,27 @@ describe('the inspectorate recommending, in news prose', () => {
     expect(ofKind(report.findings, 'recommendation')).toEqual(['the force reviews how it records stalking crimes'])
   })
 })
+
+describe('a cause of concern quoted right after its lead', () => {
+  it('reads each quotation after "… set out this cause for concern:" and "… notes under its cause of concern:", to the closing mark or the cut-off end', () => {
+    const report = read(corpus('frs-2018-tranche-1-fire-magazine-issuu'))
+    expect(ofKind(report.findings, 'cause-of-concern')).toEqual([
+      'Surrey Fire and Rescue Service doesn’t use its resources efficiently to manage risk or its financial and physical resources effectively to keep people safe',
+      'It is sometimes slow to update mobile data terminals with risk information. Staff often rely on paper records. Staff in the critical control centre aren’t confident in the ICT systems which show availability of staff and fire engines. This leads to increased resources being mobilised or delays in attending incident'
+    ])
+  })
+
+  it('traps: a cause closed or defined before the quotation is none; one raised in an earlier inspection is history', () => {
+    const report = read(
+      [
+        'In its letter, the inspectorate closed its cause of concern: “The force doesn’t answer emergency calls quickly enough.” It found that calls are now answered promptly.',
+        '',
+        'A cause of concern is defined as: “a serious or critical shortcoming in a force’s practice, policy or performance”.',
+        '',
+        'In 2019 the inspectorate raised a cause of concern: “The service doesn’t have enough protection staff.” It returned this year.'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'cause-of-concern')).toEqual([])
+    expect(report.history?.map((item) => [item.kind, item.text])).toEqual([['cause-of-concern', 'The service doesn’t have enough protection staff.']])
+  })
+})
