@@ -99,3 +99,31 @@ describe('a cause of concern quoted right after its lead', () => {
     expect(report.history?.map((item) => [item.kind, item.text])).toEqual([['cause-of-concern', 'The service doesn’t have enough protection staff.']])
   })
 })
+
+describe('a cause of concern in indirect speech, in news prose', () => {
+  it('reads the clause named a “cause of concern” in quotation marks without the label, and one named so without them with it', () => {
+    expect(ofKind(read(corpus('frs-2021-22-norfolk-bbc-inadequate-preventing')).findings, 'cause-of-concern')).toEqual(['failures to identify people at risk'])
+    // "The report notes that the force is good at … but notes that the historical backlog …": the last speech verb before the label.
+    expect(ofKind(read(corpus('peel-2018-19-thames-valley-pcc-news')).findings, 'cause-of-concern')).toEqual(['the historical backlog in vetting officers is a cause for concern'])
+  })
+
+  it('traps: a cause closed or no longer one, someone else speaking, a pronoun, an overview’s "found", a definition; an earlier inspection’s is history', () => {
+    const report = read(
+      [
+        'Inspectors said the backlog of vetting checks was a cause of concern that has since been discharged.',
+        '',
+        'The chief constable said the shortage of detectives was a cause of concern for the force.',
+        '',
+        'Inspectors said this was a cause of concern.',
+        '',
+        'HMIC found that the force’s approach to demand is a cause of concern.',
+        '',
+        'The report says that a cause of concern is a serious shortcoming in practice.',
+        '',
+        'In 2019 inspectors said the force’s handling of missing children was a cause of concern.'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'cause-of-concern')).toEqual([])
+    expect(report.history?.map((item) => [item.kind, item.text])).toEqual([['cause-of-concern', 'the force’s handling of missing children was a cause of concern']])
+  })
+})
