@@ -127,3 +127,31 @@ describe('a cause of concern in indirect speech, in news prose', () => {
     expect(report.history?.map((item) => [item.kind, item.text])).toEqual([['cause-of-concern', 'the force’s handling of missing children was a cause of concern']])
   })
 })
+
+describe('a counted causes lead-in followed by the causes as paragraphs', () => {
+  it('reads as many paragraphs as the lead-in counts ("There were three main causes of concern, which were:"), not the article going on after them', () => {
+    expect(ofKind(read(corpus('custody-cleveland-2021-itv-news')).findings, 'cause-of-concern')).toEqual([
+      'The safety of detainees in custody, including unsatisfactory monitoring of detainees on CCTV and officers watching detainees in person not being properly briefed on the risks.',
+      'The use of force on detainees, which is not always recorded accurately or at all, and which sometimes appeared unnecessary.',
+      'Poor detainee care, including food and drink not always being proactively provided, and limited access to showers, exercise and reading materials.'
+    ])
+  })
+
+  it('trap: once the counted causes are read, a paragraph stating a failing is the article’s, not a cause', () => {
+    const report = read(
+      [
+        'Inspectors identified two causes of concern, which were:',
+        '',
+        'The force does not always manage detainees’ risks effectively.',
+        '',
+        'Detainees wait too long for a mental health assessment.',
+        '',
+        'Staff did not always record the use of force, the report added.'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'cause-of-concern')).toEqual([
+      'The force does not always manage detainees’ risks effectively.',
+      'Detainees wait too long for a mental health assessment.'
+    ])
+  })
+})
