@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Finding} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
+import {speaksOfCauses} from '../src/lib/report/patterns.js'
 
 // Causes of concern and recommendations as registers and news prose report them: the
 // recommendations register's "Recommendations:" label, counted cause lead-ins, causes in
@@ -153,5 +154,21 @@ describe('a counted causes lead-in followed by the causes as paragraphs', () => 
       'The force does not always manage detainees’ risks effectively.',
       'Detainees wait too long for a mental health assessment.'
     ])
+  })
+})
+
+describe('a register entry’s cause calling itself one in its opening sentence', () => {
+  it('reads the statement under "Cause of concern" whose last sentence says it endures from an earlier report', () => {
+    const report = read(corpus('coc-register-missing-children-west-midlands-2016'))
+    const causes = ofKind(report.findings, 'cause-of-concern')
+    expect(causes.map((text) => [text.slice(0, 83), text.slice(-81)])).toEqual([
+      ['The force’s response to missing and absent children is a cause of concern to HMIC. ', 'This is an enduring cause of concern from HMIC’s report on vulnerability in 2015.']
+    ])
+  })
+
+  it('traps: a paragraph pointing back, or defining causes, still speaks of them', () => {
+    expect(speaksOfCauses('This is a cause of concern to HMIC. We will revisit the force in 2017 to review its progress against the cause of concern.')).toBe(true)
+    expect(speaksOfCauses('A cause of concern is a serious or critical shortcoming. A cause of concern will always be accompanied by recommendations.')).toBe(true)
+    expect(speaksOfCauses('The force’s approach to demand is a cause of concern to HMIC. It has not reviewed how it answers calls since 2015.')).toBe(false)
   })
 })
