@@ -108,7 +108,7 @@ describe('a cause of concern in indirect speech, in news prose', () => {
     expect(ofKind(read(corpus('peel-2018-19-thames-valley-pcc-news')).findings, 'cause-of-concern')).toEqual(['the historical backlog in vetting officers is a cause for concern'])
   })
 
-  it('traps: a cause closed or no longer one, someone else speaking, a pronoun, an overview’s "found", a definition; an earlier inspection’s is history', () => {
+  it('traps: a cause closed or no longer one, someone else speaking, a pronoun, an overview’s "found", a definition, the inspectorate’s own "we said"; an earlier inspection’s is history', () => {
     const report = read(
       [
         'Inspectors said the backlog of vetting checks was a cause of concern that has since been discharged.',
@@ -120,6 +120,8 @@ describe('a cause of concern in indirect speech, in news prose', () => {
         'HMIC found that the force’s approach to demand is a cause of concern.',
         '',
         'The report says that a cause of concern is a serious shortcoming in practice.',
+        '',
+        'In our 2021 report, we said that the force’s handling of emergency calls was a cause of concern.',
         '',
         'In 2019 inspectors said the force’s handling of missing children was a cause of concern.'
       ].join('\n')

@@ -12,6 +12,9 @@ const calledCause = /[ \u00A0](?:is|was|remains|remained) (?:an? |the )?(?:(?:ma
 // "found" is not among them: a report's own overview says "HMIC found that … is a cause of concern"
 // of a cause its box states.
 const speaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report)\b/i
+// "In our 2021 report, we said that …": the inspectorate speaking of itself restates its own
+// cause (a letter's history, read by the lead-in readers), not a news item's report of one.
+const firstPerson = /\b(?:we|i|our|us)\b/i
 const speechVerb = /\b(?:said|says|say|notes?|noted|stated|states|added)(?: that)?[ \u00A0]+/gi
 // A clause opening with a pronoun or a demonstrative points back; one opening with a conjunction
 // or a negation is no statement.
@@ -55,7 +58,8 @@ function read(block: Block, context: ReadContext): void {
     let verb: RegExpExecArray | undefined
     speechVerb.lastIndex = 0
     for (let match = speechVerb.exec(sentence); match && match.index + match[0].length <= label.index; match = speechVerb.exec(sentence)) verb = match
-    if (!verb || !speaker.test(sentence.slice(0, verb.index))) continue
+    const said = verb ? sentence.slice(0, verb.index) : ''
+    if (!verb || !speaker.test(said) || firstPerson.test(said)) continue
     const from = verb.index + verb[0].length
     const quotedLabel = label[1] !== undefined && label[2] !== undefined
     const clause = sentence.slice(from, quotedLabel ? label.index : label.index + label[0].length).trim()
