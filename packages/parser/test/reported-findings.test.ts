@@ -93,11 +93,16 @@ describe('a cause of concern quoted right after its lead', () => {
         '',
         'A cause of concern is defined as: “a serious or critical shortcoming in a force’s practice, policy or performance”.',
         '',
-        'In 2019 the inspectorate raised a cause of concern: “The service doesn’t have enough protection staff.” It returned this year.'
+        'In 2019 the inspectorate raised a cause of concern: “The service doesn’t have enough protection staff.” It returned this year.',
+        '',
+        'We revisited the service in May. We raised a cause of concern: “The service doesn’t audit high-risk premises.”'
       ].join('\n')
     )
     expect(ofKind(report.findings, 'cause-of-concern')).toEqual([])
-    expect(report.history?.map((item) => [item.kind, item.text])).toEqual([['cause-of-concern', 'The service doesn’t have enough protection staff.']])
+    expect(report.history?.map((item) => [item.kind, item.text])).toEqual([
+      ['cause-of-concern', 'The service doesn’t have enough protection staff.'],
+      ['cause-of-concern', 'The service doesn’t audit high-risk premises.']
+    ])
   })
 })
 

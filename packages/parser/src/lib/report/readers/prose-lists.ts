@@ -2,7 +2,7 @@ import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {countWords} from '../grade-clauses.js'
-import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -182,7 +182,8 @@ function readQuotedAfterLead(block: Block, context: ReadContext): boolean {
     const quoted = text.slice(start, end)
     if (!hasStatementLength(quoted)) continue
     const position = context.spanPosition(block, start, end)
-    if (saysEarlierInspection(lead)) context.history('cause-of-concern', quoted, position)
+    // "In our 2021 letter, we raised a cause of concern: “…”": causes are issued once, so a letter's is restated.
+    if (saysEarlierInspection(lead) || causesSaidOfEarlierTime(lead)) context.history('cause-of-concern', quoted, position)
     else context.finding('cause-of-concern', quoted, position)
     read = true
     if (close) causeThenQuotation.lastIndex = close.index + 1
