@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {causeLeadIns} from '../src/lib/report/readers/cause-lead-ins.js'
+import {causeReportedSpeech} from '../src/lib/report/readers/cause-reported-speech.js'
 import {engageReasons} from '../src/lib/report/readers/engage-reasons.js'
 import {findingBoxes} from '../src/lib/report/readers/finding-boxes.js'
 import {gradeCounts} from '../src/lib/report/readers/grade-counts.js'
@@ -48,6 +49,12 @@ describe('layout readers, one at a time', () => {
       ['cause-of-concern-1', 'have adequate governance arrangements in'],
       ['cause-of-concern-2', 'The force needs to improve how it manage']
     ])
+  })
+
+  it('cause reported speech: the clause an article says the inspectors called a cause of concern', () => {
+    const {text, title} = corpus('frs-2021-22-norfolk-bbc-inadequate-preventing')
+    const read = readWith([causeReportedSpeech], text, title)
+    expect(read.findings.map((finding) => [finding.kind, finding.text])).toEqual([['cause-of-concern', 'failures to identify people at risk']])
   })
 
   it('prose lists: causes run into one sentence after their count, practice named in turn', () => {

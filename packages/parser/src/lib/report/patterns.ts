@@ -378,7 +378,8 @@ export function statesCauseInProse(text: string): boolean {
  * identify a serious shortcoming … it will be reported as a cause of concern", "On 30 September
  * 2021, we reported one cause of concern … as an accelerated cause of concern". A statement that
  * ends by calling itself one ("… is a cause of concern to HMIC.") or opens "HMIC has a cause of
- * concern about …" states it.
+ * concern about …" states it, and so does one whose opening sentence ends so, its evidence and
+ * history after it ("… is a cause of concern to HMIC. HMIC found that …").
  *
  * @example speaksOfCauses('A cause of concern will always be accompanied by recommendations.') // true
  * @example speaksOfCauses('The force’s approach is unacceptable. Its low use of arrest is a cause of concern to HMIC.') // false
@@ -386,8 +387,17 @@ export function statesCauseInProse(text: string): boolean {
 export function speaksOfCauses(text: string): boolean {
   if (!namesCauses.test(text) || causeOpening.test(text.trimStart())) return false
   const last = lastSentenceSpan(text)
-  return !causeStatedAs.test(last ? text.slice(last.start, last.end).trimEnd() : text)
+  if (causeStatedAs.test(last ? text.slice(last.start, last.end).trimEnd() : text)) return false
+  // "The force’s response to missing children is a cause of concern to HMIC. HMIC found … This is an
+  // enduring cause of concern from HMIC’s report on vulnerability in 2015.": a statement whose
+  // opening sentence names what it states a cause, its evidence and history after it.
+  const first = sentenceSpans(text)[0]
+  const opening = first ? text.slice(first.start, first.end).trim() : ''
+  return !(first && first !== last && !pointsBackAtStart.test(opening) && causeStatedAs.test(opening))
 }
+
+// "This is a cause of concern.", "It remains …": a sentence pointing back names nothing itself.
+const pointsBackAtStart = /^(?:it|this|that|these|those|there|they|which)\b/i
 
 const earlierInspection =
   /\b(?:last inspected|previous(?:ly)?|earlier|last year|before (?:the|its) (?:merger|combination)|(?:19|20)\d\d(?:\/\d\d)? (?:[A-Za-z]+ ){0,2}(?:inspection|assessment)|in (?:19|20)\d\d\b)/i

@@ -199,8 +199,10 @@ export const withoutArticle = (text: string): string => text.replace(leadingArti
 // shortens it to "Fire & Rescue" or "Fire Service"), "Fire Brigade" or "FRS". Each word ends at a
 // space, so the runs cannot overlap one another; no word of the run is "Police", "Constabulary" or
 // "Fire", so "Kent Police and Essex Police" is two names.
+// A straight quote right before the name opens a quotation ("'Surrey Fire and Rescue Service doesn't
+// …'"), as a curly one does, unless a letter comes before it ("O'Brien").
 const bodyNamed =
-  /(?<![\p{L}&'’-])((?:(?!(?:Police|Constabulary|Fire)\b)[\p{Lu}][\p{L}&'’-]*[ \t](?:(?:and|of|&)[ \t])?){1,5})(Police Service|Police|Constabulary|Fire (?:and|&) Rescue(?: Service)?|Fire Service|Fire Brigade|FRS)\b/gu
+  /(?<![\p{L}&’-]|\p{L}')((?:(?!(?:Police|Constabulary|Fire)\b)[\p{Lu}][\p{L}&'’-]*[ \t](?:(?:and|of|&)[ \t])?){1,5})(Police Service|Police|Constabulary|Fire (?:and|&) Rescue(?: Service)?|Fire Service|Fire Brigade|FRS)\b/gu
 const shortFireService = /^Fire (?:and|&) Rescue$|^Fire Service$/
 const maxBodyNames = 200
 

@@ -2,6 +2,7 @@ import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {List} from 'mdast'
 import type {Block} from '../blocks.js'
 import {namesOnlyTopic} from '../cause-items.js'
+import {countWords} from '../grade-clauses.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
@@ -40,6 +41,10 @@ const principalConcerns = /\b(?:principal|main) concerns\b/i
 // restated ("We have closed the following causes of concern: • The force doesn’t …").
 const speaksOfProgress = /\b(?:improvements?|improved|actions?|steps|changes|progress|addressed|closed?|resolved|discharged)\b/i
 // "These were:", "They are as follows:", "These were that:": a lead-in whose sentence names nothing, pointing back to the one before.
+// "There were three main causes of concern, which were:": the lead-in counts the causes, so the
+// paragraphs stating them (where the copy has no list) end once that many are read; what follows
+// ("In addition to these recommendations …") goes on with the article.
+const countedCauses = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:causes? (?:of|for) concern|concerns)\b/i
 const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows| that)?:\s*$/i
 
 interface Mode {
@@ -61,6 +66,8 @@ interface Mode {
   ofProgress?: boolean
   /** The earlier causes listed so far, which the paragraph after the list may give a status. */
   restated?: HistoricalFinding[]
+  /** How many more causes the lead-in counted ("three main causes of concern"), when it counted them. */
+  remaining?: number
 }
 
 /**
@@ -115,12 +122,12 @@ export const causeLeadIns: ReaderFactory = () => {
         const text = block.text.trim()
         const current = mode
         const quotation = isQuotation(block)
-        if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || quotation)) {
+        if (current && current.kind === 'cause-of-concern' && !current.list && (!current.quotedOnly || quotation) && current.remaining !== 0) {
           // "On 30 September 2021, we reported one cause of concern …" speaks of causes; it states none.
           const statesCause = quotation || !(speaksOfCauses(text) || refersBack.test(text) || pointsBackAtList.test(firstSentence(text)))
           if (!isLeadIn(text) && statesCause) {
             emit('cause-of-concern', block, context, false)
-            mode = {kind: 'cause-of-concern', history: current.history, afterCause: true}
+            mode = {kind: 'cause-of-concern', history: current.history, afterCause: true, ...(current.remaining === undefined ? {} : {remaining: current.remaining - 1})}
             return true
           }
         }
@@ -179,7 +186,9 @@ function leadInMode(text: string, causesNamed: boolean): Mode | undefined {
   const sentence = leadInSentence(text)
   const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
   if (namesCauses && !introducesDemands.test(sentence)) {
-    return {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence)}
+    const count = countedCauses.exec(sentence)
+    const remaining = count ? countWords.indexOf(count[1]!.toLowerCase()) + 1 : undefined
+    return {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence), ...(remaining ? {remaining} : {})}
   }
   return foundThat.test(sentence) ? {kind: 'cause-of-concern', history: true, quotedOnly: true} : undefined
 }

@@ -2,6 +2,7 @@ import type {ReaderFactory} from '../context.js'
 import {causeClauses} from './cause-clauses.js'
 import {causeLeadIns} from './cause-lead-ins.js'
 import {causeProgress} from './cause-progress.js'
+import {causeReportedSpeech} from './cause-reported-speech.js'
 import {causeStatementLines} from './cause-statement-lines.js'
 import {causeVerdicts} from './cause-verdicts.js'
 import {engageReasons} from './engage-reasons.js'
@@ -27,6 +28,7 @@ import {recommendationStatements} from './recommendation-statements.js'
  * neither hides a block: cause progress only takes notes (a closing sentence may sit in a block
  * another reader reads), and cause statement lines read a cause's statement printed as a heading,
  * which still opens its section. A new layout is one more file here. A reader whose handlers act
- * only on blocks holding some word declares it (`triggers`), and sees no other block.
+ * only on blocks holding some word declares it (`triggers`), and sees no other block. Causes in
+ * reported speech come last: they take notes from a block and leave it to every reader before.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences, causeReportedSpeech]

@@ -1,8 +1,8 @@
 import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
-import type {ReaderFactory} from '../context.js'
+import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
-import {endsAsSentence} from '../patterns.js'
+import {endsAsSentence, isLeadIn, modal, narrative} from '../patterns.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
@@ -15,6 +15,12 @@ const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*
 // finding of an earlier inspection restated under its label, whose status may follow.
 const unnumberedLabel =
   /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
+// "Recommendations: Within six months chief constables should …", as the recommendations register
+// prints a cause's recommendations: the plural label opens the first, and each paragraph after it
+// that demands something is the next, up to the first that does not (the register's progress notes).
+const pluralRecommendationsLabel = /^[*_]{0,2}recommendations[*_]{0,2}\s?:[*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+// "… helps officers to do this. .": a stray full stop after the sentence's own is not the finding's.
+const strayStop = /(?<=[.!?]["”’']?)[ \u00A0]+\.$/u
 const earlierMarker = /\((?:19|20)\d\d|\bfrom (?:(?:our|the|its) )?(?:19|20)\d\d/i
 // "Status: Addressed", "Progress: The force has made some progress …": the status of the finding restated before it.
 const statusLine = /^[*_]{0,2}(?:status|progress|update)[*_]{0,2}\s?[:–—-][*_]{0,2}\s*(?=\S)/i
@@ -42,6 +48,26 @@ const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac)/i
  */
 export const labelledFindings: ReaderFactory = () => {
   let restated: HistoricalFinding | undefined
+  /** After a "Recommendations:" label: the cause the recommendations belong to (if one was read right before), and that more may follow. */
+  let recommendations: {cause?: string} | undefined
+  /** The cause of concern read from the block just before. */
+  let lastCause: string | undefined
+  /** A paragraph after a "Recommendations:" label's first recommendation: the next one, when it demands something. */
+  const readNextRecommendation = (block: Block, context: ReadContext): boolean => {
+    const open = recommendations
+    recommendations = undefined
+    if (!open) return false
+    const text = block.text.trim().replace(strayStop, '')
+    if (!modal.test(text) || narrative.test(text) || isLeadIn(text) || !endsAsSentence(text) || text.length < minFindingLength) return false
+    emitRecommendation(block, text, context, open)
+    recommendations = open
+    return true
+  }
+  const emitRecommendation = (block: Block, text: string, context: ReadContext, open: {cause?: string}, from = 0): void => {
+    const start = block.text.indexOf(text, from)
+    const demand = readDemand(text, context.subject)
+    context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {...(demand ? {demand} : {}), ...(open.cause ? {causeOfConcern: open.cause} : {})})
+  }
   /** The status line right after a restated finding ("Status: Addressed", which plain text may take for a heading). */
   const readStatus = (block: Block): boolean => {
     const earlier = restated
@@ -54,11 +80,32 @@ export const labelledFindings: ReaderFactory = () => {
     enter: {
       section() {
         restated = undefined
+        recommendations = undefined
+        lastCause = undefined
       },
-      heading: readStatus,
+      heading(block) {
+        recommendations = undefined
+        lastCause = undefined
+        return readStatus(block)
+      },
+      item() {
+        recommendations = undefined
+        lastCause = undefined
+      },
       paragraph(block, context) {
+        const cause = lastCause
+        lastCause = undefined
         if (readStatus(block)) return true
+        if (readNextRecommendation(block, context)) return true
         if (!mayBeLabel.test(block.text)) return false
+        const plural = pluralRecommendationsLabel.exec(block.text.slice(0, 64))
+        if (plural) {
+          const text = block.text.slice(plural[0].length).trim().replace(strayStop, '')
+          if (text.length < minFindingLength || !modal.test(text) || !endsAsSentence(text)) return false
+          recommendations = cause ? {cause} : {}
+          emitRecommendation(block, text, context, recommendations, plural[0].length)
+          return true
+        }
         const opening = block.text.slice(0, 64)
         const label = inlineLabel.exec(opening) ?? unnumberedLabel.exec(opening)
         if (!label) return false
@@ -77,7 +124,8 @@ export const labelledFindings: ReaderFactory = () => {
         }
         // "1.9 Cause of concern: …": a custody report's paragraph number stands for the label's.
         const number = label[2] ?? block.number
-        context.finding(kind, text, position, {...(number === undefined ? {} : {number}), ...(demand ? {demand} : {})})
+        const finding = context.finding(kind, text, position, {...(number === undefined ? {} : {number}), ...(demand ? {demand} : {})})
+        if (finding && kind === 'cause-of-concern') lastCause = finding.id
         return true
       }
     }

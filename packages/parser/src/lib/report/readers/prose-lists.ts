@@ -2,7 +2,7 @@ import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {countWords} from '../grade-clauses.js'
-import {isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
+import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -42,6 +42,18 @@ const quotedAsFinding =
 // Its closing quote and " as ": one quick search rules out the many blocks that quote without naming a finding.
 const closingQuoteAs = /[”"] as /i
 
+// "The inspection report set out this cause for concern: ‘Surrey Fire and Rescue Service doesn’t
+// …’", "the Inspectorate notes under its cause of concern: ‘It is sometimes slow …": one cause named
+// right before a colon and quoted after it; the quotation (to its closing mark, or to the
+// paragraph's end where the copy cut it off) is the cause.
+const causeThenQuotation = /\b(?:an?|the|this|that|its|their|our|one) (?:(?:accelerated|new|main|principal|key|serious|significant|further) )*cause (?:of|for) concern:[ \u00A0]?(?=[‘“"'])/gi
+// A lead saying what became of the cause ("closed its cause of concern:") or defining one ("A cause
+// of concern is defined as:") quotes no cause of this report's.
+const leadOfProgressOrDefinition = /\b(?:clos(?:ed|es|ing)|discharg(?:ed|es|ing)|lift(?:ed|s|ing)|remov(?:ed|es|ing)|resolv(?:ed|es|ing)|address(?:ed|es|ing)|withdr[ae]w|defin(?:ed|es|ition)|means|meaning)\b/i
+// Where a quotation opened with each mark closes: a single quote closes only when no letter follows
+// it (in "doesn’t" it is an apostrophe), curly or typed straight.
+const closesQuotation: Readonly<Record<string, RegExp>> = {'‘': /’(?!\p{L})/gu, '“': /”/g, '"': /"/g, "'": /'(?!\p{L})/gu}
+
 // How many paragraphs after a count its causes may be stated in, one a paragraph.
 const paragraphsAfterCount = 3
 
@@ -74,6 +86,7 @@ export const proseLists: ReaderFactory = () => {
     if (closingQuoteAs.test(text) && text.includes(' as ') && readQuotedAsFinding(block, context)) return true
     const speaksOfCauses = text.includes('oncern') && text.includes('ause')
     if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
+    if (speaksOfCauses && readQuotedAfterLead(block, context)) return true
     const count = countedFindings.exec(text)
     if (!count) return (speaksOfCauses && text.includes('auses ') && readCausesAreThat(block, context)) || readReported(block, context)
     const spans = sentenceSpans(text)
@@ -145,6 +158,37 @@ export const proseLists: ReaderFactory = () => {
       paragraph: read
     }
   }
+}
+
+/** Each cause quoted right after a lead naming it ("… set out this cause for concern: ‘…’"), without its quotation marks. */
+function readQuotedAfterLead(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!text.includes('concern:')) return false
+  const spans = sentenceSpans(text)
+  let read = false
+  causeThenQuotation.lastIndex = 0
+  for (let match = causeThenQuotation.exec(text); match; match = causeThenQuotation.exec(text)) {
+    const open = match.index + match[0].length
+    let from = 0
+    for (const span of spans) if (span.start <= match.index) from = span.start
+    const lead = text.slice(from, open)
+    if (leadOfProgressOrDefinition.test(lead)) continue
+    const closing = closesQuotation[text.charAt(open)]!
+    closing.lastIndex = open + 1
+    const close = closing.exec(text)
+    const start = open + 1
+    let end = close ? close.index : text.length
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--
+    const quoted = text.slice(start, end)
+    if (!hasStatementLength(quoted)) continue
+    const position = context.spanPosition(block, start, end)
+    // "In our 2021 letter, we raised a cause of concern: “…”": causes are issued once, so a letter's is restated.
+    if (saysEarlierInspection(lead) || causesSaidOfEarlierTime(lead)) context.history('cause-of-concern', quoted, position)
+    else context.finding('cause-of-concern', quoted, position)
+    read = true
+    if (close) causeThenQuotation.lastIndex = close.index + 1
+  }
+  return read
 }
 
 /** "The causes of concern are that: A; B; and C." with no count before it: each piece a cause. */

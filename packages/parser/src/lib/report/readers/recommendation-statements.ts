@@ -30,6 +30,14 @@ const quoted = /^[“"‘']/
 // ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
 // noun, set off by a dash or a colon. The words run to the closing dash or the sentence's end.
 const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)/i
+// "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
+// recommends that forces …": a news item reporting the inspectorate's (or its report's)
+// recommendation in indirect speech, the clause after "that" being the recommendation. Another
+// body's ("The College of Policing recommends that …"), a force's, and the past tense (an earlier
+// report's, or a reporter's summary) are not read.
+const inspectorateRecommends =
+  /^(?:(?:however|also|in addition|additionally|further),? )?(?:hmic|hmicfrs|hmi|her majesty’s inspectorate of constabulary|his majesty’s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))? (?:is |are )?(?:also |therefore |further |now )?recommend(?:s|ing) that[ \u00A0]+(?=\S)/i
+const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
@@ -92,6 +100,7 @@ export const recommendationStatements: ReaderFactory = () => {
           return false
         }
         if (readAppositive(block, context)) return true
+        if (readReported(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
@@ -140,6 +149,29 @@ function readAppositive(block: Block, context: ReadContext): boolean {
     return true
   }
   return false
+}
+
+/**
+ * A recommendation a news item reports in indirect speech ("HMIC is recommending that the use of
+ * this practice is reviewed urgently …."): the clause after "that", to the sentence's end without its
+ * full stop, of each sentence whose subject is the inspectorate, its inspectors or its report.
+ */
+function readReported(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!recommendWord.test(text)) return false
+  let read = false
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const match = inspectorateRecommends.exec(sentence)
+    if (!match) continue
+    const clause = sentence.slice(match[0].length).replace(/[.;!]$/, '').trimEnd()
+    if (clause.split(' ').length < minReportedWords || isLeadIn(clause)) continue
+    const start = span.start + match[0].length
+    const demand = readDemand(clause, context.subject) ?? {addressees: []}
+    context.finding('recommendation', clause, context.spanPosition(block, start, start + clause.length), {demand})
+    read = true
+  }
+  return read
 }
 
 /** A paragraph whose last sentence announces this report's recommendations ("We make six recommendations."). */
