@@ -152,8 +152,13 @@ const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
 // Constabulary's crime data recording", "the police inspectorate has today released a report on …",
 // "HMICFRS published its findings into how well forces respond to stalking".
+// The inspectorate may be glossed between commas ("HMICFRS, the independent policing inspectorate, has
+// published …"), and its findings may come from a named inspection ("its findings from a PEEL (Police
+// Effectiveness, Efficiency and Legitimacy) Inspection of West Mercia Police", a gloss in brackets kept).
+const inspectorateGloss = String.raw`(?:,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?inspectorate,?)?`
+const findingsFrom = String.raw`(?:findings|results)[ \t]+from[ \t]+(?:an?|the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:\([^()\n]{1,80}\)[ \t]+)?(?:[Ii]nspection|[Rr]eview)`
 const inspectorateDid = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}${inspectorateGloss}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:${findingsFrom}|inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
