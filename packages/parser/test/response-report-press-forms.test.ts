@@ -35,3 +35,22 @@ describe('parseResponse: the inspectorate’s publication in press wording', () 
     expect(report('HMICFRS has published its findings from a joint inspection with the CQC of Kent Police.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: a move out of Engage in press wording', () => {
+  it('reads the force removed by the inspectorate from special measures (real force news, cut off)', () => {
+    const text = corpus('greater-manchester-police-engage-exit-2022-force-news.txt')
+    const {title, position} = report(text)
+    expect(title).toBe('Greater Manchester Police has been removed by His Majesty’s Inspectorate from special measures')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('reads the force "now out of enhanced monitoring" in news from the inspectorate (real statement)', () => {
+    expect(report(corpus('london-councils-met-exiting-engage-2025-statement.txt')).title).toBe('Metropolitan Police is now out of enhanced monitoring')
+  })
+
+  it('takes no move without the inspectorate in the sentence, none still to come, and never "the force" alone', () => {
+    expect(report('Kent Police has been removed from special measures.\n')).toEqual({})
+    expect(report('HMICFRS said Kent Police will be removed from special measures.\n')).toEqual({})
+    expect(report('HMICFRS said the force is now out of enhanced monitoring.\n')).toEqual({})
+  })
+})
