@@ -54,3 +54,20 @@ describe('parseResponse: a move out of Engage in press wording', () => {
     expect(report('HMICFRS said the force is now out of enhanced monitoring.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: a quoted title after a dash or colon label', () => {
+  it('reads "the HMIC and HMCPSI Report – ‘title’" (real statement), and the heading’s quoted title without its marks', () => {
+    const text = corpus('northumbria-pcc-living-in-fear-2017-statement.txt')
+    const {title, position} = report(text)
+    expect(title).toBe('Living in fear – the police and CPS response to harassment and stalking')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+    expect(report(corpus('surrey-pcc-vawg-final-inspection-2021-response.txt')).title).toBe('Police Engagement with Women and Girls: Final Inspection Report')
+  })
+
+  it('takes no quoted grade, no speech after a colon, no other body’s report', () => {
+    expect(report('Report – ‘Good’ for effectiveness\n')).toEqual({})
+    expect(report('The Committee noted the report: “The force has improved.”\n')).toEqual({})
+    expect(report('The IOPC Report – ‘Learning the lessons’ – was discussed.\n')).toEqual({})
+    expect(report('The HMCPSI Report – ‘Learning the lessons’ – was discussed.\n')).toEqual({})
+  })
+})

@@ -57,6 +57,10 @@ const titlePatterns: RegExp[] = [
   // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
+  // A quoted title after a dash or colon label: "the HMIC and HMCPSI Report – ‘Living in fear – the police and
+  // CPS response to harassment and stalking’" (not a quoted grade, nor speech ending with its full stop, nor
+  // another body's report unless joint with the inspectorate: "the IOPC Report – ‘…’").
+  /(?<!(?<!\b(?:HMICFRS|HMIC)[ \t]+(?:and|&)[ \t]+)\b(?:IOPC|Ofsted|CQC|HMCPSI|HMIP|Probation|Prisons|Committee|Inquiry|Ombudsman|Coroner|Commission|College[ \t]+of[ \t]+Policing)['’]?s?[ \t]+)\b[Rr]eport[ \t]*[–—:-][ \t]*[‘“](?!(?:Outstanding|Good|Adequate|Inadequate|Requir(?:es|ing)[ \t]+[Ii]mprovement)[’”])([\p{Lu}\d][^’”\n]{4,199}[^’”\n.!?])[’”](?!\p{L})/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
   // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
