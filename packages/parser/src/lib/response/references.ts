@@ -60,7 +60,7 @@ const titlePatterns: RegExp[] = [
   // A quoted title after a dash or colon label: "the HMIC and HMCPSI Report – ‘Living in fear – the police and
   // CPS response to harassment and stalking’" (not a quoted grade, nor speech ending with its full stop, nor
   // another body's report unless joint with the inspectorate: "the IOPC Report – ‘…’").
-  /(?<!(?<!\b(?:HMICFRS|HMIC)[ \t]+(?:and|&)[ \t]+)\b(?:IOPC|Ofsted|CQC|HMCPSI|HMIP|Probation|Prisons|Committee|Inquiry|Ombudsman|Coroner|Commission|College[ \t]+of[ \t]+Policing)['’]?s?[ \t]+)\b[Rr]eport[ \t]*[–—:-][ \t]*[‘“](?!(?:Outstanding|Good|Adequate|Inadequate|Requir(?:es|ing)[ \t]+[Ii]mprovement)[’”])([\p{Lu}\d][^’”\n]{4,199}[^’”\n.!?])[’”](?!\p{L})/u,
+  /(?<!(?<!\b(?:HMICFRS|HMIC)[ \t](?:and|&)[ \t])\b(?:IOPC|Ofsted|CQC|HMCPSI|HMIP|Probation|Prisons|Committee|Inquiry|Ombudsman|Coroner|Commission|College[ \t]of[ \t]Policing)['’]?s?[ \t])\b[Rr]eport[ \t]*[–—:-][ \t]*[‘“](?!(?:Outstanding|Good|Adequate|Inadequate|Requir(?:es|ing)[ \t]+[Ii]mprovement)[’”])([\p{Lu}\d][^’”\n]{5,200})(?<![.!?])[’”](?!\p{L})/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
   // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
