@@ -71,3 +71,19 @@ describe('parseResponse: a quoted title after a dash or colon label', () => {
     expect(report('The HMCPSI Report – ‘Learning the lessons’ – was discussed.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: a custody inspection named by the custody provision and its area', () => {
+  it('reads "an inspection of police custody provision in Norfolk and Suffolk" (real statement)', () => {
+    const text = corpus('norfolk-pcc-custody-inspection-statement.txt')
+    const {title, position} = report(text)
+    expect(title).toBe('the findings of an inspection of police custody provision in Norfolk')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('takes no next inspection, no custody without an inspection, no other body’s inspection and none still to come', () => {
+    expect(report('The next inspection of custody provision in Norfolk will take place in 2026.\n')).toEqual({})
+    expect(report('The force reviewed its custody provision in Norfolk last year.\n')).toEqual({})
+    expect(report('Ofsted’s inspection of custody provision in Norfolk was published.\n')).toEqual({})
+    expect(report('HMICFRS will publish an inspection of custody suites in Kent.\n')).toEqual({})
+  })
+})

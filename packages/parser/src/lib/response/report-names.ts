@@ -248,12 +248,13 @@ const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decis
 const inspectionFamily =
   /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
-// whose policing or custody was inspected ("policing in Staffordshire").
+// whose policing or custody was inspected ("policing in Staffordshire", "police custody provision in Norfolk
+// and Suffolk").
 // A force by name, never the start of a commissioner's title; it starts at a word's start (the
 // lookbehind), so a search does not retry it from inside a word.
 const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`
 const inspectedBody = new RegExp(
-  String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
+  String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody(?:[ \t]+(?:provision|services|suites|arrangements|facilities))?)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
   'gu'
 )
 // The day of publication: "today", "today’s", "on 13 April", a date in brackets.
