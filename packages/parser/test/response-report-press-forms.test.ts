@@ -87,3 +87,20 @@ describe('parseResponse: a custody inspection named by the custody provision and
     expect(report('HMICFRS will publish an inspection of custody suites in Kent.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: a report "looking into" its topic', () => {
+  it('reads the inspectorate’s report looking into a topic, published today (real force statement)', () => {
+    const text = corpus('gloucestershire-constabulary-missing-children-2016-force-statement.txt')
+    const {title, position, publishedOn} = report(text)
+    expect(title).toBe('report looking into how police forces across the country respond to reports of missing children')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+    expect(publishedOn).toBe('2016-03-23')
+    expect(report('A report by HMIC looking at how forces record crime was published today.\n').title).toBe('report by HMIC looking at how forces record crime')
+  })
+
+  it('takes no report still to come, and no topic that says nothing ("the matter", "it")', () => {
+    expect(report('HMIC will publish a report looking into how police forces respond to missing children.\n')).toEqual({})
+    expect(report('HMICFRS has published its report looking into the matter.\n')).toEqual({})
+    expect(report('HMICFRS has published a report looking at it.\n')).toEqual({})
+  })
+})

@@ -35,7 +35,7 @@ const emptyWords = new Set(
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
     'next last previous earlier future forthcoming upcoming',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
-    'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which'
+    'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
   ]
     .join(' ')
     .split(' ')
@@ -157,8 +157,10 @@ const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \
 // Effectiveness, Efficiency and Legitimacy) Inspection of West Mercia Police", a gloss in brackets kept).
 const inspectorateGloss = String.raw`(?:,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?inspectorate,?)?`
 const findingsFrom = String.raw`(?:findings|results)[ \t]+from[ \t]+(?:an?|the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:\([^()\n]{1,80}\)[ \t]+)?(?:[Ii]nspection|[Rr]eview)`
+// A report "looking into" its topic: "HMIC has today published a report looking into how police forces … respond to …".
+const lookingInto = String.raw`(?:looking|looked|which[ \t]+looks|which[ \t]+looked)[ \t]+(?:into|at)|examining`
 const inspectorateDid = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}${inspectorateGloss}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:${findingsFrom}|inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}${inspectorateGloss}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:${findingsFrom}|inspection|review|report|findings)[ \t]+(?:of|into|on|about|${lookingInto})[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
@@ -189,7 +191,7 @@ const engageMove = new RegExp(
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
 const reportByThenTopic = new RegExp(
-  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 
