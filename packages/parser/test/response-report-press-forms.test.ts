@@ -104,3 +104,28 @@ describe('parseResponse: a report "looking into" its topic', () => {
     expect(report('HMICFRS has published a report looking at it.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: the report’s publication "today" as a noun', () => {
+  const parsed = (name: string) => parseResponse(corpus(name), {path: name})
+
+  it('dates "today’s publication of … (HMICFRS) report" by the letter’s own date line (real letter)', () => {
+    const {response} = parsed('home-secretary-letter-met-mayor-daniel-morgan-inspection-2022.txt')
+    expect(response.report.publishedOnAsWritten).toBe('today’s')
+    expect(response.report.publishedOn).toBe('2022-03-22')
+    expect(response.date).toBe('2022-03-22')
+  })
+
+  it('reads "the publication of the full report was delayed until today (Thursday 11 July)", its year from the inspectorate’s name (real article)', () => {
+    const {response} = parsed('nottinghamshire-pcc-peel-2023-25-west-bridgford-wire.txt')
+    expect(response.report.publishedOnAsWritten).toBe('today (Thursday 11 July)')
+    expect(response.report.publishedOn).toBe('2024-07-11')
+  })
+
+  it('takes no publication of the body’s own response, and no "today’s publication" without a date line to date it', () => {
+    expect(report('Following today’s publication of our response, the PCC said.\n')).toEqual({})
+    expect(report('The publication of my response to the report is due today.\n')).toEqual({})
+    const undated = report('I am writing following today’s publication of the HMICFRS report on Kent Police.\n')
+    expect(undated.publishedOnAsWritten).toBe('today’s')
+    expect(undated.publishedOn).toBeUndefined()
+  })
+})

@@ -171,9 +171,12 @@ const publishedMonth =
 // the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
 // "today (Thursday 22 September)", "today, 3 November 2016": the day a statement gives its "today".
 const todayAndDay = String.raw`today(?:[ \t]+\([^()\n]{1,40}\)|,[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}\b)?`
+// The publication as a noun: "following today’s publication of HM Inspectorate … (HMICFRS) report", "the
+// publication of the full report was delayed until today (Thursday 11 July)" (the report's, not the body's own).
+const publicationToday = String.raw`\b(today['’]s)[ \t]+publication[ \t]+of[ \t]+[^.\n]{0,80}?\b(?:report|inspection|assessment|HMICFRS|HMIC|Inspectorate)\b|\bpublication[ \t]+of[ \t]+(?:the|its|their|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b[^.\n]{0,60}?[ \t](${todayAndDay})`
 const publishedToday = new RegExp(
-  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
-  'i'
+  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}`,
+  'iu'
 )
 // "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
 // leading `\b`, which the space before it already gives).
@@ -456,7 +459,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedToday.exec(block.text)
     if (match) {
-      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? 'today').trim()
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? 'today').trim()
       const day = dayOfWritten(reference.publishedOnAsWritten, body)
       if (day) reference.publishedOn = day
       break
