@@ -129,3 +129,15 @@ describe('parseResponse: the report’s publication "today" as a noun', () => {
     expect(undated.publishedOn).toBeUndefined()
   })
 })
+
+describe('parseResponse: a letter’s own date line above its salutation', () => {
+  it('dates a letter by its line above "Dear …", not by the page’s "Published" line above the letter head (real letter)', () => {
+    const name = 'home-secretary-state-of-policing-2022-government-response.txt'
+    expect(parseResponse(corpus(name), {path: name}).response.date).toBe('2024-01-15')
+  })
+
+  it('keeps the page’s line where no date line stands above the salutation', () => {
+    const page = 'Published 28 March 2024\n\nHome Secretary\n\nDear Andy,\n\nThank you for the report of 15 January 2024.\n'
+    expect(parseResponse(page, {path: 'response.txt'}).response.date).toBe('2024-03-28')
+  })
+})

@@ -616,6 +616,13 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
       if (date) return date.iso
     }
   }
+  // A letter's own date line just above its salutation, before a page's line above the letter head
+  // ("Published 28 March 2024" on the page that carries a letter dated 15 January 2024).
+  for (const [index, block] of blocks.slice(0, Math.min(end, 20)).entries()) {
+    const next = blocks[index + 1]
+    const date = next !== undefined && salutation.test(next.text.trim()) ? dateLine(block.text.trim()) : undefined
+    if (date) return date.iso
+  }
   // A news page's dateline may have an "Updated …" line under it in the same block: its first line is the date.
   for (const block of blocks.slice(0, Math.min(end, 12))) {
     const date = dateLine(block.text) ?? dateLine(block.text.trimStart().split('\n', 1)[0]!)
