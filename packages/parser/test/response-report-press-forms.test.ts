@@ -141,3 +141,16 @@ describe('parseResponse: a letter’s own date line above its salutation', () =>
     expect(parseResponse(page, {path: 'response.txt'}).response.date).toBe('2024-03-28')
   })
 })
+
+describe('parseResponse: the annual assessment by its subtitle and year', () => {
+  it('reads "… Annual Assessment of Fire and Rescue Services in England 2024–25" (real statement)', () => {
+    const text = corpus('apcc-fire-state-of-fire-2024-25-wired-gov-statement.txt')
+    const {title, position} = report(text)
+    expect(title).toBe('Annual Assessment of Fire and Rescue Services in England 2024–25')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('takes no annual assessment without its year', () => {
+    expect(report('We welcome the annual assessment of policing in England and Wales.\n')).toEqual({})
+  })
+})

@@ -38,6 +38,9 @@ const titlePatterns: RegExp[] = [
   /^[*_]{0,2}(?:[Rr]eport[ \t]+(?:[Tt]itle|[Nn]ame)|(?:[Tt]itle|[Nn]ame)[ \t]+of[ \t]+(?:the[ \t]+)?(?:HMICFRS[ \t]+)?(?:[Rr]eport|[Ii]nspection)|(?:HMICFRS|HMIC)[ \t]+[Rr]eport)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\p{L}[^\n]{4,250}?)[*_]{0,2}(?=$|[ \t]+(?:Date|Deadline|Type|Publication|Published|Response|Reference|Author|Status|Contact)\b[\p{L} \t]{0,40}:)/mu,
   // The inspectorate's annual assessment by its name: "State of Policing: The Annual Assessment of Policing in England and Wales 2022".
   /\b(State[ \t]+of[ \t]+(?:Policing|Fire[ \t]+and[ \t]+Rescue)(?::[ \t]+[Tt]he[ \t]+[Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[^.:;\n]{5,80}?(?:19|20)\d\d|[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)\b/u,
+  // Its subtitle alone, with its year: "His Majesty’s Chief Inspector of Constabulary’s Annual Assessment of Fire
+  // and Rescue Services in England 2024–25" (without the year it names no one assessment).
+  /\b([Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[ \t]+(?:[Pp]olicing|[Ff]ire[ \t]+(?:and|&)[ \t]+[Rr]escue[ \t]+[Ss]ervices)[ \t]+in[ \t]+England(?:[ \t]+and[ \t]+Wales)?[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
   // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
