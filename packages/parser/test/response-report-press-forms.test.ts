@@ -154,3 +154,11 @@ describe('parseResponse: the annual assessment by its subtitle and year', () => 
     expect(report('We welcome the annual assessment of policing in England and Wales.\n')).toEqual({})
   })
 })
+
+describe('parseResponse: words every inspection has name none', () => {
+  it('takes "the latest HMICFRS field inspection" for no name (real minutes)', () => {
+    expect(report(corpus('northyorkshire-pfcc-council-committee-hmicfrs-progress-minutes.txt')).title).toBeUndefined()
+    expect(report('We discussed the latest HMICFRS fieldwork inspection.\n').title).toBeUndefined()
+    expect(report('We discussed the recent HMICFRS custody inspection.\n').title).toBe('custody inspection')
+  })
+})
