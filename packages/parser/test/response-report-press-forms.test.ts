@@ -162,3 +162,17 @@ describe('parseResponse: words every inspection has name none', () => {
     expect(report('We discussed the recent HMICFRS custody inspection.\n').title).toBe('custody inspection')
   })
 })
+
+describe('parseResponse: a minutes page dated by its meeting’s heading', () => {
+  it('reads "Gloucestershire Police and Crime Panel - Wednesday 3 November 2021 10.00 am" (real minutes)', () => {
+    const name = 'gloucestershire-panel-peel-2021-22-minutes.txt'
+    expect(parseResponse(corpus(name), {path: name}).response.date).toBe('2021-11-03')
+  })
+
+  it('takes no sentence about a meeting for its heading, and no earlier meeting’s minutes agreed', () => {
+    expect(parseResponse('The Police and Crime Panel meets on Wednesday 3 November 2021.\n\nText.\n', {path: 'r.txt'}).response.date).toBeUndefined()
+    expect(
+      parseResponse('Minutes\n\nThe minutes of the meeting held on Tuesday 28 September 2021 were agreed.\n', {path: 'r.txt'}).response.date
+    ).toBeUndefined()
+  })
+})

@@ -198,6 +198,12 @@ const letterSent = new RegExp(
 const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|took place|carried out|received)\b/i
 // Not another day's label: "Publication Date: …", "Inspection Date: …", "Meeting Date: …".
 const labelledDateAtEnd = /(?<!\b(?:[Pp]ublication|[Rr]eport|[Ii]nspection|[Mm]eeting|[Dd]eadline))[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
+// A minutes page's heading: the panel or committee, a dash, and the meeting's weekday, day and time (its
+// first group the day, for `dateOnly`, which drops the weekday and the time).
+const meetingHeading = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
+  'u'
+)
 // A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
 const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}(?::[ \t]*|[ \t]+)[*_]{0,2}([^\s*_][^\n]{5,39}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]?[|–-][^\n]{0,80})?$/i
 
@@ -649,6 +655,9 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
   if (letterHead) return letterHead
   // Below the headline, a line of its own (after a site's banner lines, which may come first).
+  // A meeting's heading on its minutes page: "Gloucestershire Police and Crime Panel - Wednesday 3 November 2021 10.00 am".
+  const meeting = dateOnALine(blocks.slice(0, Math.min(end, 6)), meetingHeading)
+  if (meeting) return meeting
   const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate)
   if (published) return published
   for (const block of blocks.slice(0, end)) {
