@@ -314,3 +314,23 @@ describe('what the text settles: where it ends and what it points to', () => {
     expect({reportElsewhere, covering}).toEqual(expected)
   })
 })
+
+describe('report-identified: a page that says it lists reports or responses', () => {
+  it.each([
+    ['avonsomerset-pcc-hmicfrs-reports-index.txt', 'HMICFRS reports and the response from the PCC are listed below'],
+    ['gmpcc-responses-listing-page.txt', 'We’ll post those responses in this section']
+  ])('%s: cannot tell, whatever title one of its entries gives (real pages)', (name, sentence) => {
+    const {response, result} = read(name)
+    expect(response.report.title).toBeDefined()
+    const found = check(result, 'report-identified')
+    expect([found?.outcome, found?.messageId]).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(found?.plain).toContain(`“${sentence}”`)
+  })
+
+  it('a response naming its report is no list, nor is a promise to publish its own response on the page', () => {
+    const named = constructed('Dear Home Secretary,\n\nI welcome ‘An inspection of the police response to stalking’.\n\nI am pleased with the findings.\n')
+    expect(check(named.result, 'report-identified')?.outcome).toBe('met')
+    expect(textState('The report is below. I will publish my response on this page.').listsReports).toBeUndefined()
+    expect(textState('Our responses to HMICFRS reports are listed below.').listsReports).toBe('Our responses to HMICFRS reports are listed below')
+  })
+})

@@ -28,6 +28,8 @@ export interface TextState {
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
   reportList?: string[]
+  /** The page says it lists reports or responses ("HMICFRS reports and the response from the PCC are listed below", "We’ll post those responses in this section"): that sentence. */
+  listsReports?: string
   /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
   index: boolean
   /** Where the text reports the body speaking ("The Commissioner welcomed …", its holder's surname before "said"), in words the parser may not have read as its comments. */
@@ -363,6 +365,16 @@ function reportList(text: string): string[] | undefined {
   return dates.size >= listedDates ? lines : undefined
 }
 
+// A page that says it lists reports or responses: "HMICFRS reports and the response from the PCC are listed
+// below", "We’ll post those responses in this section", "Our responses to HMICFRS reports can be found below".
+const listingSentence =
+  /[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,80}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|[^.\n]{0,120}?\b(?:post|publish|list)[ \t]+(?:those|these|all|our|the)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b/i
+
+/** The sentence in which a page says it lists reports or responses, or `undefined`. */
+function listsReports(text: string): string | undefined {
+  return listingSentence.exec(text)?.[0].trim()
+}
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -402,6 +414,7 @@ export function textState(text: string | undefined): TextState {
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)
   const list = reportList(text)
+  const listing = listsReports(text)
   const speaking = bodySpeaking(text)
   const lead = leadOf(text)
   const other = otherVoice(text, lead)
@@ -417,6 +430,7 @@ export function textState(text: string | undefined): TextState {
     bodyNamed: bodyName.test(text),
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),
+    ...(listing === undefined ? {} : {listsReports: listing}),
     index: isIndex(lines),
     presentsAsResponse: responseWords.test(text),
     minutes: isMinutes(text)

@@ -1,6 +1,6 @@
 import {sharedCount} from '@scrutiny/parser/internal'
 import {normaliseName} from '@scrutiny/schema/internal'
-import {ruleSpecs} from '../messages.js'
+import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import type {RuleReport} from '../rule.js'
 import {unsettled} from '../text-state.js'
@@ -61,6 +61,9 @@ export const reportIdentified = defineRule({
       const [first = '', second = ''] = text.reportList
       return [{message: 'several-reports', values: {first, second, count: text.reportList.length}}]
     }
+    // A page that says it lists reports or responses ("… are listed below") answers none of them alone,
+    // whatever title one of its entries gives.
+    if (text.listsReports !== undefined) return [{message: 'cannot-tell', values: {why: `${cannotTellBecause['lists-reports']} “${text.listsReports}”`}}]
     if (title === undefined && url === undefined) {
       const [mention] = mentions ?? []
       // A family ("HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection") names the body's

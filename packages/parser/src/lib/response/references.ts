@@ -38,6 +38,9 @@ const titlePatterns: RegExp[] = [
   /^[*_]{0,2}(?:[Rr]eport[ \t]+(?:[Tt]itle|[Nn]ame)|(?:[Tt]itle|[Nn]ame)[ \t]+of[ \t]+(?:the[ \t]+)?(?:HMICFRS[ \t]+)?(?:[Rr]eport|[Ii]nspection)|(?:HMICFRS|HMIC)[ \t]+[Rr]eport)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(\p{L}[^\n]{4,250}?)[*_]{0,2}(?=$|[ \t]+(?:Date|Deadline|Type|Publication|Published|Response|Reference|Author|Status|Contact)\b[\p{L} \t]{0,40}:)/mu,
   // The inspectorate's annual assessment by its name: "State of Policing: The Annual Assessment of Policing in England and Wales 2022".
   /\b(State[ \t]+of[ \t]+(?:Policing|Fire[ \t]+and[ \t]+Rescue)(?::[ \t]+[Tt]he[ \t]+[Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[^.:;\n]{5,80}?(?:19|20)\d\d|[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)\b/u,
+  // Its subtitle alone, with its year: "His Majesty’s Chief Inspector of Constabulary’s Annual Assessment of Fire
+  // and Rescue Services in England 2024–25" (without the year it names no one assessment).
+  /\b([Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[ \t]+(?:[Pp]olicing|[Ff]ire[ \t]+(?:and|&)[ \t]+[Rr]escue[ \t]+[Ss]ervices)[ \t]+in[ \t]+England(?:[ \t]+and[ \t]+Wales)?[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
   new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
   // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
@@ -57,6 +60,10 @@ const titlePatterns: RegExp[] = [
   // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
+  // A quoted title after a dash or colon label: "the HMIC and HMCPSI Report – ‘Living in fear – the police and
+  // CPS response to harassment and stalking’" (not a quoted grade, nor speech ending with its full stop, nor
+  // another body's report unless joint with the inspectorate: "the IOPC Report – ‘…’").
+  /(?<!(?<!\b(?:HMICFRS|HMIC)[ \t](?:and|&)[ \t])\b(?:IOPC|Ofsted|CQC|HMCPSI|HMIP|Probation|Prisons|Committee|Inquiry|Ombudsman|Coroner|Commission|College[ \t]of[ \t]Policing)['’]?s?[ \t])\b[Rr]eport[ \t]*[–—:-][ \t]*[‘“](?!(?:Outstanding|Good|Adequate|Inadequate|Requir(?:es|ing)[ \t]+[Ii]mprovement)[’”])([\p{Lu}\d][^’”\n]{5,200})(?<![.!?])[’”](?!\p{L})/u,
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
   // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
@@ -167,9 +174,12 @@ const publishedMonth =
 // the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
 // "today (Thursday 22 September)", "today, 3 November 2016": the day a statement gives its "today".
 const todayAndDay = String.raw`today(?:[ \t]+\([^()\n]{1,40}\)|,[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}\b)?`
+// The publication as a noun: "following today’s publication of HM Inspectorate … (HMICFRS) report", "the
+// publication of the full report was delayed until today (Thursday 11 July)" (the report's, not the body's own).
+const publicationToday = String.raw`\b(today['’]s)[ \t]+publication[ \t]+of[ \t]+[^.\n]{0,80}?\b(?:report|inspection|assessment|HMICFRS|HMIC|Inspectorate)\b|\bpublication[ \t]+of[ \t]+(?:the|its|their|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b[^.\n]{0,60}?[ \t](${todayAndDay})`
 const publishedToday = new RegExp(
-  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b`,
-  'i'
+  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}`,
+  'iu'
 )
 // "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
 // leading `\b`, which the space before it already gives).
@@ -188,6 +198,12 @@ const letterSent = new RegExp(
 const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|took place|carried out|received)\b/i
 // Not another day's label: "Publication Date: …", "Inspection Date: …", "Meeting Date: …".
 const labelledDateAtEnd = /(?<!\b(?:[Pp]ublication|[Rr]eport|[Ii]nspection|[Mm]eeting|[Dd]eadline))[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
+// A minutes page's heading: the panel or committee, a dash, and the meeting's weekday, day and time (its
+// first group the day, for `dateOnly`, which drops the weekday and the time).
+const meetingHeading = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
+  'u'
+)
 // A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
 const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}(?::[ \t]*|[ \t]+)[*_]{0,2}([^\s*_][^\n]{5,39}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]?[|–-][^\n]{0,80})?$/i
 
@@ -452,7 +468,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedToday.exec(block.text)
     if (match) {
-      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? 'today').trim()
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? 'today').trim()
       const day = dayOfWritten(reference.publishedOnAsWritten, body)
       if (day) reference.publishedOn = day
       break
@@ -609,6 +625,13 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
       if (date) return date.iso
     }
   }
+  // A letter's own date line just above its salutation, before a page's line above the letter head
+  // ("Published 28 March 2024" on the page that carries a letter dated 15 January 2024).
+  for (const [index, block] of blocks.slice(0, Math.min(end, 20)).entries()) {
+    const next = blocks[index + 1]
+    const date = next !== undefined && salutation.test(next.text.trim()) ? dateLine(block.text.trim()) : undefined
+    if (date) return date.iso
+  }
   // A news page's dateline may have an "Updated …" line under it in the same block: its first line is the date.
   for (const block of blocks.slice(0, Math.min(end, 12))) {
     const date = dateLine(block.text) ?? dateLine(block.text.trimStart().split('\n', 1)[0]!)
@@ -632,6 +655,9 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   const letterHead = dateOnALine(blocks.slice(0, Math.min(end, 12)), labelledDateAtEnd)
   if (letterHead) return letterHead
   // Below the headline, a line of its own (after a site's banner lines, which may come first).
+  // A meeting's heading on its minutes page: "Gloucestershire Police and Crime Panel - Wednesday 3 November 2021 10.00 am".
+  const meeting = dateOnALine(blocks.slice(0, Math.min(end, 6)), meetingHeading)
+  if (meeting) return meeting
   const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate)
   if (published) return published
   for (const block of blocks.slice(0, end)) {

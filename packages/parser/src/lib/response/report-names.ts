@@ -33,9 +33,9 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
-    'next last previous earlier future forthcoming upcoming',
+    'next last previous earlier future forthcoming upcoming field fieldwork on-site',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
-    'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which'
+    'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
   ]
     .join(' ')
     .split(' ')
@@ -152,8 +152,15 @@ const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
 // Constabulary's crime data recording", "the police inspectorate has today released a report on …",
 // "HMICFRS published its findings into how well forces respond to stalking".
+// The inspectorate may be glossed between commas ("HMICFRS, the independent policing inspectorate, has
+// published …"), and its findings may come from a named inspection ("its findings from a PEEL (Police
+// Effectiveness, Efficiency and Legitimacy) Inspection of West Mercia Police", a gloss in brackets kept).
+const inspectorateGloss = String.raw`(?:,[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?inspectorate,?)?`
+const findingsFrom = String.raw`(?:findings|results)[ \t]+from[ \t]+(?:an?|the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:\([^()\n]{1,80}\)[ \t]+)?(?:[Ii]nspection|[Rr]eview)`
+// A report "looking into" its topic: "HMIC has today published a report looking into how police forces … respond to …".
+const lookingInto = String.raw`(?:looking|looked|which[ \t]+looks|which[ \t]+looked)[ \t]+(?:into|at)|examining`
 const inspectorateDid = new RegExp(
-  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:inspection|review|report|findings)[ \t]+(?:of|into|on|about)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`(?:^|(?<=[ \t(]))${inspectorateShort}${inspectorateGloss}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:recently[ \t]+|today[ \t]+)?(?:carried[ \t]+out|conducted|undertook|undertaken|completed|released|issued|produced|published)[ \t]+(?:an?|its|the|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?((?:${findingsFrom}|inspection|review|report|findings)[ \t]+(?:of|into|on|about|${lookingInto})[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 // The inspectorate and the family it published: "HMICFRS has today published its Police Effectiveness
@@ -173,15 +180,18 @@ const engageDecision = new RegExp(
 // The force's move in or out of Engage, which the inspectorate publishes as a letter: "Devon & Cornwall
 // Police has now officially returned to the default phase of monitoring", "Kent Police has been moved into
 // Engage". Named where the sentence names the inspectorate too (its decision, not the force's plan).
+// The press's words too: "Greater Manchester Police has been removed by His Majesty’s Inspectorate from
+// special measures", "the Metropolitan Police is now out of enhanced monitoring" (the inspectorate named in
+// the sentence, as for every move).
 const engageMove = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring))`,
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+in))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
   'u'
 )
 
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
 const reportByThenTopic = new RegExp(
-  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding)[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 
@@ -240,12 +250,13 @@ const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decis
 const inspectionFamily =
   /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
-// whose policing or custody was inspected ("policing in Staffordshire").
+// whose policing or custody was inspected ("policing in Staffordshire", "police custody provision in Norfolk
+// and Suffolk").
 // A force by name, never the start of a commissioner's title; it starts at a word's start (the
 // lookbehind), so a search does not retry it from inside a word.
 const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`
 const inspectedBody = new RegExp(
-  String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
+  String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody(?:[ \t]+(?:provision|services|suites|arrangements|facilities))?)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
   'gu'
 )
 // The day of publication: "today", "today’s", "on 13 April", a date in brackets.
