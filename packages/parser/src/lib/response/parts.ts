@@ -44,6 +44,12 @@ const attribution = new RegExp(
   String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:comments|response|views|reply) follows?|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
   'i'
 )
+// "I have asked the Chief Constable for his response, particular in relation to the recommendations made
+// in the report. His response is as follows:": the chief named, then the hand-over by a pronoun, further on.
+const pronounHandOver = new RegExp(
+  String.raw`\b${chiefByTitle}\b[^\n]{0,240}?\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:response|comments|reply|views|statement)[ \t]+(?:is|are|was|were)[ \t]+(?:as[ \t]+follows|set[ \t]+out[ \t]+below|below)[ \t]*[.:]?$`,
+  'i'
+)
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
 const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{0,80}\b${speech}\b[ \t,:\u2013-]{0,4}[“"‘]`, 'i')
 // "I have received the Chief Constable's comments, which are as follows: the force …": the hand-over
@@ -69,6 +75,42 @@ const chiefSpeaks = new RegExp(
   String.raw`(?:^|[.!?][ \t]+)(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
   'u'
 )
+// The chief officer (or a deputy or assistant chief constable) reported at the head of a paragraph, as
+// minutes and news pages report them, after a paragraph number or a bullet: "3.3 The Chief Constable
+// informed the Panel that he welcomed independent scrutiny", "The Chief Constable has thanked officers
+// and staff …", "· In response to a question regarding AFI 7, the Assistant Commissioner confirmed that
+// …" (in the Metropolitan and City of London forces, whose chief officer is a Commissioner). Read only in
+// a paragraph with no first-person words outside quotation marks: "The Chief Constable has confirmed to
+// me that …" is the body's account.
+const reportedVerb = String.raw`(?:informed|advised|explained|confirmed|noted|commented|reported|stated|said|told|assured|acknowledged|welcomed|welcomes|thanked|highlighted|reiterated|responded|added|praised|accepted|emphasised|stressed)`
+const paragraphHead = String.raw`^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+|[·•▪*–-][ \t]*)?(?:(?:In[ \t]+response[ \t]+to|Responding[ \t]+to|Asked[ \t]+about)[^,\n]{1,100},[ \t]+)?`
+const chiefRanks = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:(?:[Dd]eputy|[Aa]ssistant)[ \t]+)?(?:Chief[ \t]+Constable|Chief[ \t]+Officer)`
+const reportedTail = String.raw`${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?${reportedVerb}\b`
+const chiefReported = new RegExp(String.raw`${paragraphHead}${chiefRanks}${reportedTail}`, 'u')
+const commissionerReported = new RegExp(String.raw`${paragraphHead}(?:[Tt]he[ \t]+)?(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner(?![ \t]+of\b)${reportedTail}`, 'u')
+// "Chief Constable Amanda Blakeman acknowledged the findings and reiterated the force’s commitment to
+// improvement: “We take …”": the chief as the subject of the sentence whose colon opens a quotation.
+const chiefColonLeadIn = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+)?(?:acknowledged|welcomed|reiterated|accepted|responded|thanked|praised|emphasised|stressed)\b[^“"‘\n:]{0,160}:[ \t]*[“"‘]`,
+  'u'
+)
+/** The text outside quotation marks (a quotation left open runs to the end of its line). */
+function unquoted(text: string): string {
+  let out = ''
+  let inQuote = false
+  for (const char of text) {
+    if (!inQuote && (char === '“' || char === '"')) inQuote = true
+    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
+    else if (!inQuote) out += char
+  }
+  return out
+}
+/** Whether a paragraph reports the chief (or a Commissioner's rank, where the chief is one) at its head, in no first person of its own. */
+function chiefReportedIn(text: string, chiefIsCommissionerHere: boolean): boolean {
+  if (!chiefReported.test(text) && !(chiefIsCommissionerHere && commissionerReported.test(text))) return false
+  return !firstPerson.test(unquoted(text))
+}
+
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
 // in the next block or opening in this one.
 const namedAttribution = new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? ${speech}(?:[ \t]*:$|[ \t,:\u2013-]{0,4}[“"‘])`, 'u')
@@ -110,7 +152,7 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // a panel's minutes report the holder's answers ("The PCC advised the Panel that …", "The PCC noted …").
 const bodyArea = String.raw`(?:[\p{Lu}][\p{L}-]*(?:['’]s)?[ \t]+){0,2}`
 const bodyHolderName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
-const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged)`
+const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged|echoed|reiterated)`
 const bodySubject = (title: string) =>
   String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
 const bodyGivesViewAs = (title: string) =>
@@ -126,7 +168,9 @@ const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ 
 // A mayor who is the body (London's through MOPAC, Greater Manchester's, West Yorkshire's): "The Mayor of
 // London, Sadiq Khan, said …", "The Deputy Mayor said …", after the Commissioner of the Met is quoted.
 const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?:[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,2})?`)
-const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police)/
+// The City's police authority board, its Common Council and London's MOPAC answer to forces whose chief
+// officer is a Commissioner; an Assistant Commissioner is a rank of those forces only.
+const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
 const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`
@@ -239,10 +283,11 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   // "Sarah Crew said": the chief by a name the text gave them with the title.
   const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
   // A hand-over: the chief's words are in the blocks after it.
-  const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
+  const attributed = (text: string) => attribution.test(text) || pronounHandOver.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
     (chiefIsCommissionerHere && commissionerSpeaks.test(text)) ||
+    chiefReportedIn(text, chiefIsCommissionerHere) || chiefColonLeadIn.test(text) ||
     inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
