@@ -163,3 +163,39 @@ describe('parseResponse: the chief officer reported, constructed forms and traps
     expect(parseResponse(text).response.chiefOfficerComments).toBeUndefined()
   })
 })
+
+describe('parseResponse: lead-ins where the body speaks (real texts)', () => {
+  it('a template’s part headed with an ampersand: “Police & Crime Commissioner comments”', () => {
+    const {response} = parseResponse(corpus('surrey-pcc-burglary-finding-time-for-crime-2022'))
+    expect(response.lpbComments?.detectedBy).toBe('heading')
+    expect(response.lpbComments?.heading).toBe('Police & Crime Commissioner comments')
+  })
+
+  it('a police and crime panel’s minutes: “The Commissioner recognised …” is the commissioner who answers to the panel', () => {
+    const {response} = parseResponse(corpus('kent-panel-crime-data-integrity-vulnerability-minutes'))
+    expect(opening(response.lpbComments?.text, 62)).toBe('The Commissioner recognised the significance of this issue and')
+    // "he had challenged the Chief Constable" is the commissioner's account, not the chief's comments.
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+
+  it('a finding restated in a list is no heading: “Police response to victims of domestic abuse is not good enough; …”', () => {
+    const {response} = parseResponse(corpus('apcc-domestic-abuse-thematic-2014-statement'))
+    expect(response.chiefOfficerComments).toBeUndefined()
+    expect(response.lpbComments?.detectedBy).toBe('voice')
+  })
+})
+
+describe('parseResponse: lead-ins where the body speaks, constructed forms and traps', () => {
+  it('in a City of London text the Commissioner informing the Panel is the chief officer', () => {
+    const {response} = parseResponse('City of London Police custody inspection\n\nThe Commissioner informed the Panel that the force accepted the findings.')
+    expect(response.chiefOfficerComments?.text).toBe('The Commissioner informed the Panel that the force accepted the findings.')
+    expect(response.lpbComments).toBeUndefined()
+  })
+
+  it('a sentence that opens with a part’s words is no heading; a label still is', () => {
+    const sentence = parseResponse('HMIC report on the force\n\nThe force response is not good enough; victims are let down.\n\nI welcome the report.')
+    expect(sentence.response.chiefOfficerComments).toBeUndefined()
+    const label = parseResponse('Chief Constable’s response to the report\n\nThe force accepts the findings.')
+    expect(label.response.chiefOfficerComments?.heading).toBe('Chief Constable’s response to the report')
+  })
+})

@@ -8,7 +8,7 @@ import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valed
 // and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
 // a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
-const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:and )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
+const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:(?:and|&) )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
 const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
 const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
@@ -170,6 +170,7 @@ const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ 
 const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?:[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,2})?`)
 // The City's police authority board, its Common Council and London's MOPAC answer to forces whose chief
 // officer is a Commissioner; an Assistant Commissioner is a rank of those forces only.
+const panelMinutes = /\b(?:Police and Crime Panel|(?:from|to|advised|informed|told|assured) the Panel)\b/
 const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
@@ -207,6 +208,7 @@ function voiced(text: string): boolean {
   return firstPerson.test(text.replace(sitePointer, ''))
 }
 
+const labelSentence = /[;]|\b(?:is|are|was|were|has|have|needs?|must|should)\b[^\n]{0,120}[.!]$/
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
   if (text.length > 120) return undefined
@@ -215,6 +217,9 @@ export function partLabel(text: string): PartKind | undefined {
     .replace(partNumber, '')
     .replace(sectionNumberPrefix, '')
     .trim()
+  // A sentence is no label: "Police response to victims of domestic abuse is not good enough; forces
+  // need to take decisive action now." (a finding restated) has a verb after the label's words.
+  if (labelSentence.test(label)) return undefined
   if (labelled(responseLabel, label)) return 'response-to-chief-officer'
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
@@ -276,7 +281,9 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   }
 
   const chiefIsCommissionerHere = blocks.some((block) => chiefIsCommissioner.test(block.text))
-  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text))
+  // A police and crime panel's minutes ("The Commissioner recognised …, welcomed the challenge from the
+  // Panel") speak of the commissioner who answers to the panel.
+  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text) || panelMinutes.test(block.text))
   const givesView = (text: string) =>
     bodyGivesView.test(text) || bodyGivesViewAsMayor.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
   const names = chiefNames(blocks.slice(0, end))
