@@ -187,3 +187,36 @@ describe('another organisation’s statement: constructed forms and traps', () =
     expect(outcome(constructed(whole(lead)).result, 'lpb-comments')?.[1]).not.toBe('association')
   })
 })
+
+describe('lpb-comments: cannot tell where the text does not settle it, saying what to check (real texts)', () => {
+  it.each([
+    // A listing page that says it posts responses: its first-person lines are the page's own words.
+    ['gmpcc-responses-listing-page.txt', 'the text lists responses or reports by their links (an index page): each response is on the page its link opens'],
+    // A heading with only a pointer under it: the comments are on the page it points to.
+    ['sussex-pcc-stalking-harassment-inspection-2019-page.txt', 'the text points to an attachment, annex or other page'],
+    // Minutes that summarise ("Members considered a report …", "RESOLVED"): they record a meeting.
+    [
+      'city-of-london-committee-peel-2018-19-legitimacy-afis-minutes.txt',
+      "the text is the minutes of a meeting: it records what was said there, and the body's comments are published in its own response"
+    ]
+  ])('%s: cannot tell (%s), never missing', (name, why) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(`The body's own comments were not found in the text read (${why}).`)
+  })
+})
+
+describe('lpb-comments: cannot tell, constructed forms and traps', () => {
+  it('a heading with comments under it as well as a pointer is met', () => {
+    const text = 'PCC’s Response\n\nI welcome the report and will hold the force to account. The full response can be found here.'
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['met', 'found'])
+    const pointer = 'PCC’s Response\n\nThe PCC’s response can be viewed here.'
+    expect(outcome(constructed(pointer).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it('a response that sets out its own responses below is no listing page', () => {
+    const text = 'Dear Home Secretary,\n\nI welcome the report. I list my responses to each recommendation below.\n\nYours sincerely,'
+    expect(textState(text).index).toBe(false)
+    expect(textState('I welcome every report. We’ll post those responses in this section.').index).toBe(true)
+  })
+})

@@ -133,10 +133,22 @@ const indexLines = [
   /^Published(?:[ \t]+on)?:[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[\p{Lu}][\p{Ll}]+[ \t]+\d{4}$/u
 ]
 
-/** Whether the text lists responses or reports by their links' labels: two lines or more of one form. */
+// A page that says it is where responses are posted or listed: "Tony often formally responds to …
+// inspection reports. We’ll post those responses in this section." (a response's own "our responses
+// to each recommendation are below" is no such page).
+const listsResponses =
+  /\b(?:post|list|upload)(?:ed)?[ \t]+(?:those|these|the|our|all|his|her|my)[ \t]+(?:formal[ \t]+)?responses[ \t]+(?:in[ \t]+this[ \t]+section|on[ \t]+this[ \t]+page)\b/u
+
+/** Whether the text lists responses or reports by their links' labels (two lines or more of one form), or says it lists responses. */
 function isIndex(lines: string[]): boolean {
   const short = lines.filter((line) => line.length <= 240)
-  return indexLines.some((form) => short.filter((line) => form.test(line)).length >= 2)
+  return indexLines.some((form) => short.filter((line) => form.test(line)).length >= 2) || lines.some((line) => listsResponses.test(line))
+}
+
+/** Whether a part's text (after its heading) is only pointers to another page or document ("The PCC's response can be viewed here."). */
+export function pointerOnly(text: string): boolean {
+  const sentences = text.split(sentenceBreak).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '')
+  return sentences.length > 0 && sentences.every((sentence) => pointsElsewhere.test(sentence))
 }
 
 // Words by which a text refers to a report or an inspection, with the determiner and up to two words
@@ -492,7 +504,7 @@ const responseWords = /\b(?:respon(?:se|ses|d|ds|ded|ding)|comments?[ \t]+on|Dea
 // What minutes write and a published response does not: a resolution, an agenda item, the meeting's
 // members questioning, the panel or committee as the subject of what was done.
 const minutesMarker =
-  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
+  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|considered|received|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
 // Two markers, so that a response mentioning its panel once ("The Panel noted my report") is not minutes.
 const minutesMarkers = 2
 

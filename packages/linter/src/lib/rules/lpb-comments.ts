@@ -1,6 +1,6 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
-import {ownVoice, unsettled} from '../text-state.js'
+import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
 
 /**
  * The local policing body's own comments on the report are present: a part headed as the body's
@@ -19,7 +19,9 @@ import {ownVoice, unsettled} from '../text-state.js'
  * saying "I"; for the minutes of a meeting, which record what was said rather than publish the
  * body's comments; for a text that reports the body speaking in words not read as its comments;
  * and for a text that never presents itself as a response (no "response", "comments on", "Dear …"
- * or section 55). A first-person voice in the force's own statement is never met. Not met (error) for
+ * or section 55); for a page that says it posts responses ("We’ll post those responses in this section")
+ * and for a heading with nothing under it but a pointer ("PCC's Response" / "The PCC's response can be
+ * viewed here."). A first-person voice in the force's own statement is never met. Not met (error) for
  * an organisation's statement that is not a body's (a chiefs' council, London Councils, the Home
  * Secretary or the Home Office) where no body speaks: by its headline, by-line, letter's sender or lead,
  * cut off or not, or by its first speaker in a text read whole; cannot tell where only its first
@@ -84,6 +86,12 @@ export const lpbComments = defineRule({
     // On an index page a first-person line may be the page's own words ("we will provide a summary"),
     // not comments on a report: the comments are in the responses its links open.
     if (text.index && comments?.detectedBy === 'voice') return [{message: 'cannot-tell', values: {why: cannotTellBecause.index}}]
+    // A heading with nothing under it but a pointer ("PCC's Response" / "The PCC's response can be viewed
+    // here."): the comments are on the page it points to, not in the text.
+    const under = comments?.heading === undefined ? undefined : comments.text.slice(comments.text.indexOf(comments.heading) + comments.heading.length).trim()
+    if (comments?.detectedBy === 'heading' && under !== undefined && (under === '' || pointerOnly(under)) && text.covering) {
+      return [{message: 'cannot-tell', values: {why: cannotTellBecause.covering}}]
+    }
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     // Minutes record a meeting: the body's comments not being minuted says nothing of whether it published them.
     // A text that reports the body speaking ("Mr Smith said …") holds its comments in a form not read: a person checks.
