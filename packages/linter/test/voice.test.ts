@@ -220,3 +220,25 @@ describe('lpb-comments: cannot tell, constructed forms and traps', () => {
     expect(textState('I welcome every report. We’ll post those responses in this section.').index).toBe(true)
   })
 })
+
+describe('lpb-comments: an officer of the force speaking for it', () => {
+  it('a force’s page where a detective chief inspector answers the report: the force’s voice, not met as the body’s (cut off: cannot tell)', () => {
+    const name = 'gloucestershire-constabulary-missing-children-2016-force-statement.txt'
+    expect(textState(readCorpus(name).text).forceVoice).toMatch(/^Detective Chief Inspector Steve Bean, the force lead for Missing Persons/)
+    expect(outcome(read(name).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
+    // The inspectorate's chief inspector is no officer of the force.
+    ['HM Chief Inspector of Constabulary Jo Bloggs said the force must improve.', undefined],
+    ['Detective Superintendent Jo Bloggs said the force had already acted.', 'Detective Superintendent Jo Bloggs said']
+  ])('%j: force voice %j', (sentence, expected) => {
+    expect(textState(`The inspectorate published its report today.\n\n${sentence}`).forceVoice).toBe(expected)
+  })
+
+  it('an officer quoted where the body speaks too: the body’s comments stand', () => {
+    const text = 'The Police and Crime Commissioner for Kent, Jo Bloggs, said she welcomed the report and would hold the force to account.\n\nDetective Superintendent Sam Smith said the force had already acted.'
+    expect(textState(text).forceVoice).toBeUndefined()
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+})

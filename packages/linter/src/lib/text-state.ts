@@ -205,7 +205,11 @@ const forceQuoted = new RegExp(
   [
     String.raw`\b(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?Chief[ \t]+Constable\b[^.\n“"]{0,60}?\b${speechVerb}\b`,
     String.raw`,[ \t]+(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?(?:Chief[ \t]+Constable|Commissioner)(?:[ \t]+of[ \t]+[\p{Lu}][\p{L} ]{2,40})?,[ \t]+${speechVerb}\b`,
-    String.raw`\b(?:his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b`
+    String.raw`\b(?:his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b`,
+    // An officer of the force speaking for it: "In response, Detective Chief Inspector Steve Bean, the
+    // force lead for Missing Persons …, says that …", "Chief Superintendent Jo Bloggs said …". Not an
+    // inspector of constabulary ("HM Chief Inspector of Constabulary"), who is the inspectorate.
+    String.raw`\b(?:Detective[ \t]+(?:Chief[ \t]+)?(?:Superintendent|Inspector|Sergeant)|(?:Chief[ \t]+)?Superintendent)(?![ \t]+of\b)[^.\n“"]{0,200}?\b${speechVerb}\b`
   ].join('|'),
   'u'
 )
