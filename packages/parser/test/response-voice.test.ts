@@ -199,3 +199,23 @@ describe('parseResponse: lead-ins where the body speaks, constructed forms and t
     expect(label.response.chiefOfficerComments?.heading).toBe('Chief Constable’s response to the report')
   })
 })
+
+describe('parseResponse: "In response, …" before the speaker', () => {
+  it.each([
+    ['devoncornwall-pcc-peel-2021-22-statement', 'In response Alison Hernandez, Police and Crime Commissioner for Devon'],
+    ['warwickshire-pcc-peel-2018-19-statement', 'In response to the report, Warwickshire Police and Crime Commissioner Philip Seccombe said:']
+  ])('%s: the body’s comments open at the lead-in (real)', (name, start) => {
+    expect(opening(parseResponse(corpus(name)).response.lpbComments?.text, start.length)).toBe(start)
+  })
+
+  it('reported with no first person: “In response, the PCC said the force must improve.” is the body’s', () => {
+    const {response} = parseResponse('HMICFRS published its report on Kent Police today.\n\nIn response, the PCC said the force must improve.\n\nThe report is online.')
+    expect(response.lpbComments?.text.startsWith('In response, the PCC said the force must improve.')).toBe(true)
+  })
+
+  it('in a Metropolitan Police text, “In response, the Commissioner said: …” is the chief officer’s', () => {
+    const {response} = parseResponse('The Metropolitan Police report\n\nIn response, the Commissioner said: “We will improve.”\n\nThe report is online.')
+    expect(opening(response.chiefOfficerComments?.text, 36)).toBe('In response, the Commissioner said: ')
+    expect(response.lpbComments).toBeUndefined()
+  })
+})

@@ -83,7 +83,7 @@ const chiefSpeaks = new RegExp(
 // a paragraph with no first-person words outside quotation marks: "The Chief Constable has confirmed to
 // me that …" is the body's account.
 const reportedVerb = String.raw`(?:informed|advised|explained|confirmed|noted|commented|reported|stated|said|told|assured|acknowledged|welcomed|welcomes|thanked|highlighted|reiterated|responded|added|praised|accepted|emphasised|stressed)`
-const paragraphHead = String.raw`^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+|[·•▪*–-][ \t]*)?(?:(?:In[ \t]+response[ \t]+to|Responding[ \t]+to|Asked[ \t]+about)[^,\n]{1,100},[ \t]+)?`
+const paragraphHead = String.raw`^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+|[·•▪*–-][ \t]*)?(?:(?:In[ \t]+response(?:[ \t]+to[^,\n]{1,100})?|Responding[ \t]+to[^,\n]{1,100}|Asked[ \t]+about[^,\n]{1,100}),[ \t]+)?`
 const chiefRanks = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:(?:[Dd]eputy|[Aa]ssistant)[ \t]+)?(?:Chief[ \t]+Constable|Chief[ \t]+Officer)`
 const reportedTail = String.raw`${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?${reportedVerb}\b`
 const chiefReported = new RegExp(String.raw`${paragraphHead}${chiefRanks}${reportedTail}`, 'u')
@@ -146,7 +146,7 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The
 // Commissioner welcomed the report", and a news page's "Responding to the publication PCC Katy
 // Bourne said …" (the lead-in, then the title and the name), "PCC Stephen Mold has informed the Chief
-// Constable … that he expects …": its comments, reported. A news release gives the area before the
+// Constable … that he expects …": its comments, reported; "In response, the PCC said …" likewise. A news release gives the area before the
 // title ("Bedfordshire’s Police and Crime Commissioner - Kathryn Holloway, has commented …"), or the
 // name first ("Adam Simmonds, Police and Crime Commissioner for Northamptonshire, has today backed …");
 // a panel's minutes report the holder's answers ("The PCC advised the Panel that …", "The PCC noted …").
@@ -157,7 +157,7 @@ const bodySubject = (title: string) =>
   String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
 const bodyGivesViewAs = (title: string) =>
   new RegExp(
-    String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
+    String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+|[Ii]n[ \t]+(?:response|reply)(?:[ \t]+to[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings))?,?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
     'u'
   )
 const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
