@@ -276,7 +276,8 @@ describe('what the text settles: where it ends and what it points to', () => {
     {
       form: 'a statement cut off mid-word in its notes ("Background information" … "the Policing and Crime Act 2"): the statement above them was read whole',
       name: 'northyorkshire-pfcc-fire-inspections-2019-statement.txt',
-      chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
+      // Titled as the commissioners' association's response: not met, saying whose it is.
+      chief: ['not-met', 'association', 'The text is the statement of an organisation that is not a local policing body (“APCC response”), not a response: it has no chief officer’s comments.']
     }
   ])('$form', ({name, chief}) => {
     expect(outcome(read(name).result, 'chief-officer-comments')).toEqual(chief)

@@ -91,7 +91,8 @@ describe('chief-officer-comments: texts that settle the chief’s comments are a
     const {result} = read(name)
     const state = textState(readCorpus(name).text)
     expect([state.cutOff, state.statementEnded]).toEqual([true, true])
-    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+    // Titled as the commissioners' association's response: no chief's comments, and saying whose it is.
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
     // The body's comments are there; the text cut off in the notes leaves other checks unsettled as before.
     expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
   })
@@ -108,5 +109,136 @@ describe('chief-officer-comments: texts that settle the chief’s comments are a
     ['I welcome the report. The Chief Constable’s comments are attached.\n\nNotes to editors\n\nThe inspectorate publishes its reports on', ['cannot-tell', 'cannot-tell']]
   ])('%j: %j', (text, expected) => {
     expect(outcome(constructed(text).result, 'chief-officer-comments')).toEqual(expected)
+  })
+})
+
+describe('another organisation’s statement: its headline, letter, lead or first speaker (real texts)', () => {
+  it.each([
+    // A headline in the chiefs' council's name.
+    ['npcc-peel-spotlight-2019-statement.txt', 'NPCC respond'],
+    // Its first speaker, in a text read whole to its press office's lines.
+    ['npcc-vetting-misconduct-misogyny-2022-statement.txt', 'National Police Chiefs’ Council Chair, Martin Hewitt, said'],
+    [
+      'london-councils-met-exiting-engage-2025-statement.txt',
+      'Responding to news from His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) that the Metropolitan Police is now out of enhanced monitoring, Cllr Muhammed Butt, London Councils Executive Member for Community and Safety, said:'
+    ],
+    // A by-line: the Home Secretary writes, whoever the letter addresses or names (MOPAC "responding").
+    ['home-secretary-letter-met-mayor-daniel-morgan-inspection-2022.txt', 'Letter from the Home Secretary'],
+    // GOV.UK's title for the Government's reply.
+    ['home-secretary-state-of-policing-2022-government-response.txt', 'State of Policing 2022 report: government response']
+  ])('%s: not the body’s comments, nor a chief officer’s (“%s”)', (name, passage) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'association'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      `The text is the statement of an organisation that is not a local policing body (“${passage}”): an association’s statement, not a local policing body’s response.`
+    )
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+  })
+
+  it('the chiefs’ council’s lead speaker in a text cut off: cannot tell, saying what to check', () => {
+    const {result} = read('npcc-group-based-cse-2023-statement.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      "The body's own comments were not found in the text read (the text opens as the statement of an organisation that is not a local policing body (a chiefs' council, an association, the Home Office), and is cut off: check whether a body speaks in the rest: “National Police Chiefs’ Council lead for Child Protection, Ian Critchley QPM, said”)."
+    )
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
+    // The commissioners' association: commissioners speak ("Sussex PCC … Katy Bourne said"), and its
+    // words are read as theirs; it has no chief officer's comments, cut off or not.
+    ['apcc-crime-data-integrity-2014-statement.txt', ['met', 'found']],
+    ['apcc-state-of-policing-statement.txt', ['met', 'found']],
+    ['apcc-fire-state-of-fire-2024-25-wired-gov-statement.txt', ['met', 'found']],
+    ['apcc-stalking-super-complaint-2025-summary-response.txt', ['cannot-tell', 'cannot-tell']]
+  ])('%s (the commissioners’ association): lpb %j, no chief’s comments', (name, lpb) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(lpb)
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+  })
+
+  it.each([
+    // Traps: a commissioner's letter TO the Home Secretary has the same address block; it is the body's.
+    'westmercia-pcc-homicide-prevention-2023-letter.txt',
+    'westmercia-pcc-police-performance-getting-a-grip-2023-letter.txt'
+  ])('%s: an address block “Home Secretary / 2 Marsham Street” is the addressee, not the writer', (name) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+    expect(check(result, 'chief-officer-comments')?.messageId).not.toBe('association')
+  })
+})
+
+describe('another organisation’s statement: constructed forms and traps', () => {
+  const whole = (lead: string) => `${lead}\n\n“We accept the findings and our officers will act on them.”\n\nENDS`
+  it.each([
+    ['National Police Chiefs’ Council (NPCC) Chair Jo Bloggs said:'],
+    ['Jo Bloggs, Local Government Association Chair, said:'],
+    ['Statement from the Police Federation']
+  ])('%j opens a text read whole: not met (association)', (lead) => {
+    expect(outcome(constructed(whole(lead)).result, 'lpb-comments')).toEqual(['not-met', 'association'])
+  })
+
+  it.each([
+    // The body answers the organisation: its title stands beside the organisation's name.
+    ['Responding to the NPCC’s statement, the Police and Crime Commissioner for Kent, Jo Bloggs, said:'],
+    // The force's chief speaks for the chiefs' council: the chief, not an association.
+    ['Chief Constable Jo Bloggs, NPCC lead for custody, said:']
+  ])('%j: not an organisation’s statement', (lead) => {
+    expect(outcome(constructed(whole(lead)).result, 'lpb-comments')?.[1]).not.toBe('association')
+  })
+})
+
+describe('lpb-comments: cannot tell where the text does not settle it, saying what to check (real texts)', () => {
+  it.each([
+    // A listing page that says it posts responses: its first-person lines are the page's own words.
+    ['gmpcc-responses-listing-page.txt', 'the text lists responses or reports by their links (an index page): each response is on the page its link opens'],
+    // A heading with only a pointer under it: the comments are on the page it points to.
+    ['sussex-pcc-stalking-harassment-inspection-2019-page.txt', 'the text points to an attachment, annex or other page'],
+    // Minutes that summarise ("Members considered a report …", "RESOLVED"): they record a meeting.
+    [
+      'city-of-london-committee-peel-2018-19-legitimacy-afis-minutes.txt',
+      "the text is the minutes of a meeting: it records what was said there, and the body's comments are published in its own response"
+    ]
+  ])('%s: cannot tell (%s), never missing', (name, why) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(`The body's own comments were not found in the text read (${why}).`)
+  })
+})
+
+describe('lpb-comments: cannot tell, constructed forms and traps', () => {
+  it('a heading with comments under it as well as a pointer is met', () => {
+    const text = 'PCC’s Response\n\nI welcome the report and will hold the force to account. The full response can be found here.'
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['met', 'found'])
+    const pointer = 'PCC’s Response\n\nThe PCC’s response can be viewed here.'
+    expect(outcome(constructed(pointer).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it('a response that sets out its own responses below is no listing page', () => {
+    const text = 'Dear Home Secretary,\n\nI welcome the report. I list my responses to each recommendation below.\n\nYours sincerely,'
+    expect(textState(text).index).toBe(false)
+    expect(textState('I welcome every report. We’ll post those responses in this section.').index).toBe(true)
+  })
+})
+
+describe('lpb-comments: an officer of the force speaking for it', () => {
+  it('a force’s page where a detective chief inspector answers the report: the force’s voice, not met as the body’s (cut off: cannot tell)', () => {
+    const name = 'gloucestershire-constabulary-missing-children-2016-force-statement.txt'
+    expect(textState(readCorpus(name).text).forceVoice).toMatch(/^Detective Chief Inspector Steve Bean, the force lead for Missing Persons/)
+    expect(outcome(read(name).result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
+  it.each([
+    // The inspectorate's chief inspector is no officer of the force.
+    ['HM Chief Inspector of Constabulary Jo Bloggs said the force must improve.', undefined],
+    ['Detective Superintendent Jo Bloggs said the force had already acted.', 'Detective Superintendent Jo Bloggs said']
+  ])('%j: force voice %j', (sentence, expected) => {
+    expect(textState(`The inspectorate published its report today.\n\n${sentence}`).forceVoice).toBe(expected)
+  })
+
+  it('an officer quoted where the body speaks too: the body’s comments stand', () => {
+    const text = 'The Police and Crime Commissioner for Kent, Jo Bloggs, said she welcomed the report and would hold the force to account.\n\nDetective Superintendent Sam Smith said the force had already acted.'
+    expect(textState(text).forceVoice).toBeUndefined()
+    expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['met', 'found'])
   })
 })

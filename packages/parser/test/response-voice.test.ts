@@ -67,7 +67,8 @@ describe('parseResponse: the body speaking, constructed forms and traps', () => 
     expect(parseResponse(minutes).response.lpbComments?.text).toBe('The Commissioner explained that the force had a plan.')
     // In the Metropolitan Police "the Commissioner" is its chief officer.
     const met = 'The Mayor’s Office for Policing and Crime oversees the Metropolitan Police.\n\nThe Commissioner explained that the force had a plan.'
-    expect(parseResponse(met).response.lpbComments).toBeUndefined()
+    expect(parseResponse(met).response.lpbComments?.text).not.toContain('The Commissioner explained')
+    expect(parseResponse(met).response.chiefOfficerComments?.text).toBe('The Commissioner explained that the force had a plan.')
   })
 
   it('a signature is one short line: "Jo Bloggs, Police and Crime Commissioner" closing the text is not the body’s comments', () => {
@@ -102,5 +103,119 @@ describe('parseResponse: the chief officer as "Commissioner" where the force is 
     expect(parseResponse(text).response.chiefOfficerComments).toBeUndefined()
     const met = 'The Metropolitan Police welcomed the report.\n\nCommissioner Jo Bloggs said: “We accept the findings.”'
     expect(parseResponse(met).response.chiefOfficerComments?.text).toBe('Commissioner Jo Bloggs said: “We accept the findings.”')
+  })
+})
+
+describe('parseResponse: the chief officer’s comments reported, in minutes and news pages (real texts)', () => {
+  it.each([
+    // A panel's minutes, after the paragraph number.
+    ['gloucestershire-panel-peel-2021-22-minutes', '3.3       The Chief Constable informed the Panel that he welcomed independent scrutiny'],
+    // A City of London committee's minutes: the Assistant Commissioner is the chief officer's side.
+    ['city-of-london-committee-custody-inspection-minutes', 'The Assistant Commissioner commented that he was generally pleased with the report'],
+    // The City's police authority board: "Report of the Commissioner", a bullet and a question before the rank.
+    ['city-of-london-committee-peel-2018-19-legitimacy-afis-minutes', 'In response to a question regarding AFI 7, the Assistant Commissioner confirmed that'],
+    // A force's news page: the chief thanked officers (reported, no first person of the page).
+    ['greater-manchester-police-engage-exit-2022-force-news', 'The Chief Constable has thanked officers and staff for their continued professionalism'],
+    // A news site: the chief as the subject of a sentence whose colon opens the quotation.
+    ['north-wales-pcc-peel-2023-25-deeside-news', 'Chief Constable Amanda Blakeman acknowledged the findings and reiterated the force’s commitment to improvement: “We take']
+  ])('%s: the chief’s comments open at “%s”', (name, start) => {
+    const {response} = parseResponse(corpus(name))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('attribution')
+    expect(opening(response.chiefOfficerComments?.text, start.length)).toBe(start)
+  })
+
+  it('a hand-over by pronoun after the chief is named: “I have asked the Chief Constable for his response, … His response is as follows:”', () => {
+    const {response} = parseResponse(corpus('surrey-pcc-vawg-final-inspection-2021-response'))
+    expect(response.chiefOfficerComments?.heading).toBe(
+      'I have asked the Chief Constable for his response, particular in relation to the recommendations made in the report. His response is as follows:'
+    )
+    expect(response.chiefOfficerComments?.text.startsWith('We welcome the HMICFRS’s 2021 report on the Inspection on Police')).toBe(true)
+    // The commissioner speaking of the chief after the comments answers them.
+    expect(opening(response.responseToChiefOfficer?.text, 60)).toBe('The Chief Constable has previously detailed the actions bein')
+  })
+
+  it('the commissioner after the chief on a news site: “… echoed the need for urgent action …:” opens the body’s comments', () => {
+    const {response} = parseResponse(corpus('north-wales-pcc-peel-2023-25-deeside-news'))
+    expect(opening(response.lpbComments?.text, 62)).toBe('Police and Crime Commissioner Andy Dunbobbin echoed the need f')
+  })
+})
+
+describe('parseResponse: the chief officer reported, constructed forms and traps', () => {
+  it.each([
+    '2.1 The Deputy Chief Constable advised the Panel that the force accepted every recommendation.',
+    '• The Assistant Chief Constable noted that an action plan was in place.',
+    'Asked about the findings, the Chief Constable said the force would act on them.'
+  ])('%j: the chief’s comments', (paragraph) => {
+    const text = `The Panel considered the inspectorate’s report on the force.\n\n${paragraph}`
+    // A bullet's marker is not part of the paragraph's text.
+    expect(parseResponse(text).response.chiefOfficerComments?.text).toBe(paragraph.replace(/^• /, ''))
+  })
+
+  it.each([
+    // The body's account of what the chief told it: its own first person.
+    'The Chief Constable has confirmed to me that the force accepts every recommendation.',
+    // The chief as the object, not the subject, at the head of the paragraph.
+    'The Panel thanked the Chief Constable for attending the meeting.',
+    // "the Commissioner" is the body where no force led by a Commissioner is named.
+    'The Commissioner noted that the force had made progress since the last inspection.'
+  ])('%j: not the chief’s comments', (paragraph) => {
+    const text = `The Police and Crime Commissioner for Kent received the inspectorate’s report.\n\n${paragraph}`
+    expect(parseResponse(text).response.chiefOfficerComments).toBeUndefined()
+  })
+})
+
+describe('parseResponse: lead-ins where the body speaks (real texts)', () => {
+  it('a template’s part headed with an ampersand: “Police & Crime Commissioner comments”', () => {
+    const {response} = parseResponse(corpus('surrey-pcc-burglary-finding-time-for-crime-2022'))
+    expect(response.lpbComments?.detectedBy).toBe('heading')
+    expect(response.lpbComments?.heading).toBe('Police & Crime Commissioner comments')
+  })
+
+  it('a police and crime panel’s minutes: “The Commissioner recognised …” is the commissioner who answers to the panel', () => {
+    const {response} = parseResponse(corpus('kent-panel-crime-data-integrity-vulnerability-minutes'))
+    expect(opening(response.lpbComments?.text, 62)).toBe('The Commissioner recognised the significance of this issue and')
+    // "he had challenged the Chief Constable" is the commissioner's account, not the chief's comments.
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+
+  it('a finding restated in a list is no heading: “Police response to victims of domestic abuse is not good enough; …”', () => {
+    const {response} = parseResponse(corpus('apcc-domestic-abuse-thematic-2014-statement'))
+    expect(response.chiefOfficerComments).toBeUndefined()
+    expect(response.lpbComments?.detectedBy).toBe('voice')
+  })
+})
+
+describe('parseResponse: lead-ins where the body speaks, constructed forms and traps', () => {
+  it('in a City of London text the Commissioner informing the Panel is the chief officer', () => {
+    const {response} = parseResponse('City of London Police custody inspection\n\nThe Commissioner informed the Panel that the force accepted the findings.')
+    expect(response.chiefOfficerComments?.text).toBe('The Commissioner informed the Panel that the force accepted the findings.')
+    expect(response.lpbComments).toBeUndefined()
+  })
+
+  it('a sentence that opens with a part’s words is no heading; a label still is', () => {
+    const sentence = parseResponse('HMIC report on the force\n\nThe force response is not good enough; victims are let down.\n\nI welcome the report.')
+    expect(sentence.response.chiefOfficerComments).toBeUndefined()
+    const label = parseResponse('Chief Constable’s response to the report\n\nThe force accepts the findings.')
+    expect(label.response.chiefOfficerComments?.heading).toBe('Chief Constable’s response to the report')
+  })
+})
+
+describe('parseResponse: "In response, …" before the speaker', () => {
+  it.each([
+    ['devoncornwall-pcc-peel-2021-22-statement', 'In response Alison Hernandez, Police and Crime Commissioner for Devon'],
+    ['warwickshire-pcc-peel-2018-19-statement', 'In response to the report, Warwickshire Police and Crime Commissioner Philip Seccombe said:']
+  ])('%s: the body’s comments open at the lead-in (real)', (name, start) => {
+    expect(opening(parseResponse(corpus(name)).response.lpbComments?.text, start.length)).toBe(start)
+  })
+
+  it('reported with no first person: “In response, the PCC said the force must improve.” is the body’s', () => {
+    const {response} = parseResponse('HMICFRS published its report on Kent Police today.\n\nIn response, the PCC said the force must improve.\n\nThe report is online.')
+    expect(response.lpbComments?.text.startsWith('In response, the PCC said the force must improve.')).toBe(true)
+  })
+
+  it('in a Metropolitan Police text, “In response, the Commissioner said: …” is the chief officer’s', () => {
+    const {response} = parseResponse('The Metropolitan Police report\n\nIn response, the Commissioner said: “We will improve.”\n\nThe report is online.')
+    expect(opening(response.chiefOfficerComments?.text, 36)).toBe('In response, the Commissioner said: ')
+    expect(response.lpbComments).toBeUndefined()
   })
 })

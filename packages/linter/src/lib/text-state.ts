@@ -22,6 +22,8 @@ export interface TextState {
   forceIssued?: boolean
   /** The text's lead names a speaker who is not a local policing body (a candidate for the office, a national association, the Home Secretary) and no body speaks: the passage that says so. */
   otherVoice?: string
+  /** The text is an organisation's that is not a local policing body (a chiefs' council, London Councils, the Home Office, an association of commissioners) by its headline, letterhead, by-line, lead or first speaker, and no body speaks in it: the passage that says so, whether the text settles it (its headline, by-line or lead does, or its first speaker in a text read whole), what says so (a by-line or a letter's sender, a headline, the lead, the first speaker), and whether the organisation is the commissioners' own association (which speaks for commissioners). */
+  association?: {passage: string; settled: boolean; commissioners: boolean; by: 'sender' | 'headline' | 'lead' | 'speaker'}
   /** A release's closing line ("ENDS", "Notes to editors", "Background information") stands before the text read stops: the statement above it is whole, cut off or not. */
   statementEnded: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
@@ -133,10 +135,22 @@ const indexLines = [
   /^Published(?:[ \t]+on)?:[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[\p{Lu}][\p{Ll}]+[ \t]+\d{4}$/u
 ]
 
-/** Whether the text lists responses or reports by their links' labels: two lines or more of one form. */
+// A page that says it is where responses are posted or listed: "Tony often formally responds to …
+// inspection reports. We’ll post those responses in this section." (a response's own "our responses
+// to each recommendation are below" is no such page).
+const listsResponses =
+  /\b(?:post|list|upload)(?:ed)?[ \t]+(?:those|these|the|our|all|his|her|my)[ \t]+(?:formal[ \t]+)?responses[ \t]+(?:in[ \t]+this[ \t]+section|on[ \t]+this[ \t]+page)\b/u
+
+/** Whether the text lists responses or reports by their links' labels (two lines or more of one form), or says it lists responses. */
 function isIndex(lines: string[]): boolean {
   const short = lines.filter((line) => line.length <= 240)
-  return indexLines.some((form) => short.filter((line) => form.test(line)).length >= 2)
+  return indexLines.some((form) => short.filter((line) => form.test(line)).length >= 2) || lines.some((line) => listsResponses.test(line))
+}
+
+/** Whether a part's text (after its heading) is only pointers to another page or document ("The PCC's response can be viewed here."). */
+export function pointerOnly(text: string): boolean {
+  const sentences = text.split(sentenceBreak).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '')
+  return sentences.length > 0 && sentences.every((sentence) => pointsElsewhere.test(sentence))
 }
 
 // Words by which a text refers to a report or an inspection, with the determiner and up to two words
@@ -193,7 +207,11 @@ const forceQuoted = new RegExp(
   [
     String.raw`\b(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?Chief[ \t]+Constable\b[^.\n“"]{0,60}?\b${speechVerb}\b`,
     String.raw`,[ \t]+(?:(?:Deputy|Assistant|Temporary|Acting)[ \t]+)?(?:Chief[ \t]+Constable|Commissioner)(?:[ \t]+of[ \t]+[\p{Lu}][\p{L} ]{2,40})?,[ \t]+${speechVerb}\b`,
-    String.raw`\b(?:his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b`
+    String.raw`\b(?:his|her)[ \t]+appointment[ \t]+as[ \t]+Chief[ \t]+Constable\b`,
+    // An officer of the force speaking for it: "In response, Detective Chief Inspector Steve Bean, the
+    // force lead for Missing Persons …, says that …", "Chief Superintendent Jo Bloggs said …". Not an
+    // inspector of constabulary ("HM Chief Inspector of Constabulary"), who is the inspectorate.
+    String.raw`\b(?:Detective[ \t]+(?:Chief[ \t]+)?(?:Superintendent|Inspector|Sergeant)|(?:Chief[ \t]+)?Superintendent)(?![ \t]+of\b)[^.\n“"]{0,200}?\b${speechVerb}\b`
   ].join('|'),
   'u'
 )
@@ -328,6 +346,64 @@ function otherVoice(text: string, lead: string | undefined): string | undefined 
   return bodySpeaking(withoutCandidacy) === undefined ? passage : undefined
 }
 
+// Organisations whose statements on inspection reports are not a local policing body's comments
+// (section55.md: the duty is the body's): the national chiefs' council, associations of councils and of
+// police officers, the Home Secretary and the Home Office, and the commissioners' own association (which
+// speaks for commissioners: its words are read as theirs, but it has no chief officer's comments).
+const commissionersAssociation = String.raw`(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC)`
+const organisationName = String.raw`(?:${commissionersAssociation}|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|London[ \t]+Councils|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary|Home[ \t]+Office|Police[ \t]+Federation|Police[ \t]+Superintendents['’][ \t]+Association)`
+const organisationRole = String.raw`(?:[Cc]hair(?:man|woman)?|[Vv]ice[ -][Cc]hair|[Pp]resident|[Jj]oint[ \t]+[Ll]eads?|[Ll]eads?|[Ee]xecutive[ \t]+[Mm]ember|[Cc]hief[ \t]+[Ee]xecutive|[Ss]pokes(?:person|man|woman))(?:[ \t]+(?:for|on)(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|and|&)){1,6})?`
+// A headline or title line in the organisation's name ("NPCC respond to HMICFRS PEEL spotlight report",
+// "APCC response to HMIC ‘State of Policing’ report"), a by-line ("Letter from the Home Secretary to …",
+// "Statement from the NPCC"), a letter's sender ("From: Emily Spurrell APCC Chair …"), or GOV.UK's title
+// for the Government's reply ("State of Policing 2022 report: government response").
+const organisationHeadline = new RegExp(
+  String.raw`^(?:The[ \t]+)?(${organisationName})\b[^.!?\n]{0,100}?\b(?:respond|responds|responded|response|welcome|welcomes|welcomed|statement|reacts)\b|^(?:A[ \t]+)?(?:[Ss]tatement|[Ll]etter|[Rr]esponse)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(${organisationName})\b|^From:[^\n]{0,80}?\b(${organisationName})\b|^[^:\n]{3,120}:[ \t]+(government)[ \t]+response$`,
+  'u'
+)
+// The lead's subject, or the first speaker's lead-in, in the organisation's name, with a role and a name:
+// "National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:", "National Police Chiefs’ Council
+// Chair, Martin Hewitt, said:", "…, Cllr Muhammed Butt, London Councils Executive Member for Community
+// and Safety, said:".
+const organisationSubject = new RegExp(
+  String.raw`^(?:The[ \t]+)?(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?[ \t]+${leadVerb}`,
+  'u'
+)
+const firstSpeakerLeadIn = /^([^\n“"]{0,300}?)\b(?:said|says|stated|commented|added)[ \t]*:[ \t]*(?:[“"‘]|$)/u
+const organisationInSpeaker = new RegExp(String.raw`(?:^|,[ \t]+)(?:[^,\n]{0,60},[ \t]+)?(?:the[ \t]+)?(${organisationName})\b[^,\n]{0,80},?[ \t]*$|^(?:The[ \t]+)?(${organisationName})\b[^\n]{0,100}$`, 'u')
+const headLines = 12
+
+/** The text's headline, by-line, lead or first speaker in the name of an organisation that is not a body. */
+function association(text: string, lead: string | undefined, cutOff: boolean): TextState['association'] {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, headLines)
+  let found: {passage: string; settled: boolean; by: 'sender' | 'headline' | 'lead' | 'speaker'} | undefined
+  for (const line of lines) {
+    const headline = line.length <= 200 && !/[.!?]$/.test(line) ? organisationHeadline.exec(line) : null
+    if (headline) {
+      // A by-line or a letter's sender names the writer, whoever the letter names or addresses.
+      found = {passage: headline[0], settled: true, by: headline[2] !== undefined || headline[3] !== undefined ? 'sender' : 'headline'}
+      break
+    }
+    const subject = organisationSubject.exec(line)
+    if (subject && (line === lead || firstSpeakerLeadIn.test(line))) {
+      found = line === lead ? {passage: subject[0], settled: true, by: 'lead'} : {passage: subject[0], settled: !cutOff, by: 'speaker'}
+      break
+    }
+    const leadIn = firstSpeakerLeadIn.exec(line)
+    if (leadIn) {
+      // The first speaker's lead-in: the organisation's, with no body's or chief's title beside it.
+      const speaker = leadIn[1]!.slice(-160)
+      const others = speaker.replace(new RegExp(organisationName, 'gu'), '')
+      if (organisationInSpeaker.test(speaker) && !bodyName.test(others) && !/\bChief[ \t]+Constable\b/.test(others)) {
+        found = {passage: leadIn[0].replace(/[“"‘]$/u, '').trimEnd(), settled: !cutOff, by: 'speaker'}
+      }
+      break
+    }
+  }
+  if (found === undefined) return undefined
+  return {...found, commissioners: new RegExp(commissionersAssociation, 'u').test(found.passage)}
+}
+
 /** Whether the text names a local policing body outside quotation marks (as the speaker, a partner or a subject). */
 function bodyNamedUnquoted(text: string): boolean {
   for (const match of text.matchAll(bodyNames)) if (!quoted(text, match.index)) return true
@@ -418,6 +494,7 @@ export function textState(text: string | undefined): TextState {
   const speaking = bodySpeaking(text)
   const lead = leadOf(text)
   const other = otherVoice(text, lead)
+  const organisation = other === undefined ? association(text, lead, cutOff) : undefined
   return {
     cutOff,
     ...pointers(text),
@@ -426,6 +503,7 @@ export function textState(text: string | undefined): TextState {
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...forceVoice(text, lead, speaking),
     ...(other === undefined ? {} : {otherVoice: other}),
+    ...(organisation === undefined ? {} : {association: organisation}),
     statementEnded: statementEnded(text),
     bodyNamed: bodyName.test(text),
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
@@ -444,7 +522,7 @@ const responseWords = /\b(?:respon(?:se|ses|d|ds|ded|ding)|comments?[ \t]+on|Dea
 // What minutes write and a published response does not: a resolution, an agenda item, the meeting's
 // members questioning, the panel or committee as the subject of what was done.
 const minutesMarker =
-  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
+  /\b(?:RESOLVED|[Mm]inutes[ \t]+of[ \t]+the|[Aa]genda[ \t]+[Ii]tem|[Aa][ \t]+[Mm]ember[ \t]+(?:asked|noted|queried|raised|questioned|enquired|sought)|[Mm]embers[ \t]+(?:asked|noted|queried|discussed|raised|questioned|considered|received|were[ \t]+(?:informed|advised|told))|[Tt]he[ \t]+(?:Panel|Committee|Board|Sub-?[Cc]ommittee)[ \t]+(?:noted|received|considered|asked|agreed|discussed|resolved|questioned|was[ \t]+(?:informed|advised|told)))\b/g
 // Two markers, so that a response mentioning its panel once ("The Panel noted my report") is not minutes.
 const minutesMarkers = 2
 

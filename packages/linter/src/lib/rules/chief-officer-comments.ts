@@ -15,7 +15,9 @@ const noneSubmitted =
  * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED). A chief fire officer's words are not a chief officer
  * of police's comments: not met, saying so (a fire and rescue inspection is outside section 55). A text
  * whose lead names a speaker who is not a body (a candidate, an association, the Home Secretary) is no
- * response and, quoting no chief, has none: not met. A release cut off in its notes ("Background
+ * response and, quoting no chief, has none: not met; so is an organisation's statement (a chiefs'
+ * council's, the commissioners' association's, the Home Office's) by its headline, by-line or lead, or
+ * by its first speaker where no body speaks (cannot tell where that text is cut off). A release cut off in its notes ("Background
  * information") was read whole as a statement.
  *
  * @example
@@ -46,6 +48,14 @@ export const chiefOfficerComments = defineRule({
     // A candidate's, an association's or the Home Secretary's statement is no response: it holds no
     // chief's comments unless it quotes the chief (found above).
     if (text.otherVoice !== undefined) return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+    // An organisation's statement that is not a body's (a chiefs' council, an association, the Home
+    // Office), by its headline, by-line or lead, or by its first speaker where no body speaks: no
+    // response, and no force's chief officer's comments unless it quotes one (found above).
+    const organisation = text.association
+    if (organisation && (organisation.by !== 'speaker' || text.bodySpeaks === undefined)) {
+      if (organisation.settled) return [{message: 'association', values: {passage: organisation.passage}}]
+      return [{message: 'cannot-tell', values: {why: `${cannotTellBecause.association} “${organisation.passage}”`}}]
+    }
     // A release cut off in its notes ("Background information", "Notes to editors"): the statement,
     // where the chief's comments would be, was read whole.
     const readWhole = text.statementEnded && !text.covering && !text.index

@@ -1,6 +1,6 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
-import {ownVoice, unsettled} from '../text-state.js'
+import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
 
 /**
  * The local policing body's own comments on the report are present: a part headed as the body's
@@ -19,7 +19,13 @@ import {ownVoice, unsettled} from '../text-state.js'
  * saying "I"; for the minutes of a meeting, which record what was said rather than publish the
  * body's comments; for a text that reports the body speaking in words not read as its comments;
  * and for a text that never presents itself as a response (no "response", "comments on", "Dear …"
- * or section 55). A first-person voice in the force's own statement is never met.
+ * or section 55); for a page that says it posts responses ("We’ll post those responses in this section")
+ * and for a heading with nothing under it but a pointer ("PCC's Response" / "The PCC's response can be
+ * viewed here."). A first-person voice in the force's own statement is never met. Not met (error) for
+ * an organisation's statement that is not a body's (a chiefs' council, London Councils, the Home
+ * Secretary or the Home Office) where no body speaks: by its headline, by-line, letter's sender or lead,
+ * cut off or not, or by its first speaker in a text read whole; cannot tell where only its first
+ * speaker says so and the text is cut off. The commissioners' association speaks for commissioners.
  *
  * @example
  *   {"valid": true}
@@ -34,6 +40,13 @@ import {ownVoice, unsettled} from '../text-state.js'
  *   Chief Constable's response
  *
  *   “The force accepts the findings.”
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected statement of an organisation that is not a local policing body (“NPCC responds”), expected the body's own comments on the report (s.55(5)(a)): this is an association's statement, not a local policing body's response"}
+ *
+ *   NPCC responds to the inspectorate's report on vetting
+ *
+ *   “We accept the findings and chief constables will act on them.”
  */
 export const lpbComments = defineRule({
   id: 'lpb-comments',
@@ -44,6 +57,17 @@ export const lpbComments = defineRule({
     // body speaks: the text's first-person words are that speaker's, whoever the text names.
     if (text.otherVoice !== undefined && (comments === undefined || comments.detectedBy === 'voice')) {
       return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+    }
+    // The text is an organisation's that is not a body (a chiefs' council, London Councils, the Home
+    // Office) by its headline, by-line or lead, or its first speaker in a text read whole, and no body
+    // speaks (a letter's by-line or sender settles who writes, whoever it names): its first-person words
+    // are the organisation's. The commissioners' association speaks for commissioners, and its words are
+    // read as theirs.
+    const organisation = text.association
+    const bodySilent = text.bodySpeaks === undefined || organisation?.by === 'sender'
+    if (organisation && !organisation.commissioners && bodySilent && (comments === undefined || comments.detectedBy === 'voice')) {
+      if (organisation.settled) return [{message: 'association', values: {passage: organisation.passage}}]
+      return [{message: 'cannot-tell', values: {why: `${cannotTellBecause.association} “${organisation.passage}”`}}]
     }
     // A first-person voice is the force's where the force speaks for itself and no body is the
     // respondent or speaks: its chief officer's "we welcome the report" is not the body's comments.
@@ -62,6 +86,12 @@ export const lpbComments = defineRule({
     // On an index page a first-person line may be the page's own words ("we will provide a summary"),
     // not comments on a report: the comments are in the responses its links open.
     if (text.index && comments?.detectedBy === 'voice') return [{message: 'cannot-tell', values: {why: cannotTellBecause.index}}]
+    // A heading with nothing under it but a pointer ("PCC's Response" / "The PCC's response can be viewed
+    // here."): the comments are on the page it points to, not in the text.
+    const under = comments?.heading === undefined ? undefined : comments.text.slice(comments.text.indexOf(comments.heading) + comments.heading.length).trim()
+    if (comments?.detectedBy === 'heading' && under !== undefined && (under === '' || pointerOnly(under)) && text.covering) {
+      return [{message: 'cannot-tell', values: {why: cannotTellBecause.covering}}]
+    }
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     // Minutes record a meeting: the body's comments not being minuted says nothing of whether it published them.
     // A text that reports the body speaking ("Mr Smith said …") holds its comments in a form not read: a person checks.

@@ -8,7 +8,7 @@ import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valed
 // and the body's response to the chief's comments, each as "<who>'s <what>" or "<what> from <who>", after
 // a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
-const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:and )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
+const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:(?:and|&) )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
 const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
 const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
@@ -44,6 +44,12 @@ const attribution = new RegExp(
   String.raw`\b${chiefByTitle}(?:['’]?s)?\b.{0,80}(?:(?:${speech}|responded|as follows|(?:response|comments?) (?:is|was|are|were))[ \t]*:[ \t\u2013-]*|(?:as follows|(?:comments|response|views|reply) follows?|(?:is|are) (?:set out |included |given |shown |reproduced |published )?below)[ \t]*[.:]?)$`,
   'i'
 )
+// "I have asked the Chief Constable for his response, particular in relation to the recommendations made
+// in the report. His response is as follows:": the chief named, then the hand-over by a pronoun, further on.
+const pronounHandOver = new RegExp(
+  String.raw`\b${chiefByTitle}\b[^\n]{0,240}?\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:response|comments|reply|views|statement)[ \t]+(?:is|are|was|were)[ \t]+(?:as[ \t]+follows|set[ \t]+out[ \t]+below|below)[ \t]*[.:]?$`,
+  'i'
+)
 // "In his response to the report, Chief Constable Chris Noble, said: “I fully accept …”": the quote opens in the block.
 const inlineAttribution = new RegExp(String.raw`\b${chiefByTitle}\b[^“"‘\n]{0,80}\b${speech}\b[ \t,:\u2013-]{0,4}[“"‘]`, 'i')
 // "I have received the Chief Constable's comments, which are as follows: the force …": the hand-over
@@ -69,6 +75,42 @@ const chiefSpeaks = new RegExp(
   String.raw`(?:^|[.!?][ \t]+)(?:[Ii]n (?:his|her|their) response(?: to the report)?,?[ \t]+)?${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?${speech}\b`,
   'u'
 )
+// The chief officer (or a deputy or assistant chief constable) reported at the head of a paragraph, as
+// minutes and news pages report them, after a paragraph number or a bullet: "3.3 The Chief Constable
+// informed the Panel that he welcomed independent scrutiny", "The Chief Constable has thanked officers
+// and staff …", "· In response to a question regarding AFI 7, the Assistant Commissioner confirmed that
+// …" (in the Metropolitan and City of London forces, whose chief officer is a Commissioner). Read only in
+// a paragraph with no first-person words outside quotation marks: "The Chief Constable has confirmed to
+// me that …" is the body's account.
+const reportedVerb = String.raw`(?:informed|advised|explained|confirmed|noted|commented|reported|stated|said|told|assured|acknowledged|welcomed|welcomes|thanked|highlighted|reiterated|responded|added|praised|accepted|emphasised|stressed)`
+const paragraphHead = String.raw`^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+|[·•▪*–-][ \t]*)?(?:(?:In[ \t]+response(?:[ \t]+to[^,\n]{1,100})?|Responding[ \t]+to[^,\n]{1,100}|Asked[ \t]+about[^,\n]{1,100}),[ \t]+)?`
+const chiefRanks = String.raw`(?:[Tt]he[ \t]+)?(?:(?:[Tt]emporary|[Aa]cting)[ \t]+)?(?:(?:[Dd]eputy|[Aa]ssistant)[ \t]+)?(?:Chief[ \t]+Constable|Chief[ \t]+Officer)`
+const reportedTail = String.raw`${chiefNameWords},?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?${reportedVerb}\b`
+const chiefReported = new RegExp(String.raw`${paragraphHead}${chiefRanks}${reportedTail}`, 'u')
+const commissionerReported = new RegExp(String.raw`${paragraphHead}(?:[Tt]he[ \t]+)?(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner(?![ \t]+of\b)${reportedTail}`, 'u')
+// "Chief Constable Amanda Blakeman acknowledged the findings and reiterated the force’s commitment to
+// improvement: “We take …”": the chief as the subject of the sentence whose colon opens a quotation.
+const chiefColonLeadIn = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+)?(?:acknowledged|welcomed|reiterated|accepted|responded|thanked|praised|emphasised|stressed)\b[^“"‘\n:]{0,160}:[ \t]*[“"‘]`,
+  'u'
+)
+/** The text outside quotation marks (a quotation left open runs to the end of its line). */
+function unquoted(text: string): string {
+  let out = ''
+  let inQuote = false
+  for (const char of text) {
+    if (!inQuote && (char === '“' || char === '"')) inQuote = true
+    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
+    else if (!inQuote) out += char
+  }
+  return out
+}
+/** Whether a paragraph reports the chief (or a Commissioner's rank, where the chief is one) at its head, in no first person of its own. */
+function chiefReportedIn(text: string, chiefIsCommissionerHere: boolean): boolean {
+  if (!chiefReported.test(text) && !(chiefIsCommissionerHere && commissionerReported.test(text))) return false
+  return !firstPerson.test(unquoted(text))
+}
+
 // "Sarah Crew said:" after "Chief Constable Sarah Crew": the chief officer by name alone, the quote
 // in the next block or opening in this one.
 const namedAttribution = new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]{1,30}(?: [\p{Lu}][\p{L}'’-]{1,30}){1,2}),? ${speech}(?:[ \t]*:$|[ \t,:\u2013-]{0,4}[“"‘])`, 'u')
@@ -104,18 +146,18 @@ const bodyAsSubject = new RegExp(String.raw`^(?:the )?(?:${bodyTitle.source})(?=
 // recognises that …" (or "…, Stephen Mold welcomes …", the name's closing comma left out), "The
 // Commissioner welcomed the report", and a news page's "Responding to the publication PCC Katy
 // Bourne said …" (the lead-in, then the title and the name), "PCC Stephen Mold has informed the Chief
-// Constable … that he expects …": its comments, reported. A news release gives the area before the
+// Constable … that he expects …": its comments, reported; "In response, the PCC said …" likewise. A news release gives the area before the
 // title ("Bedfordshire’s Police and Crime Commissioner - Kathryn Holloway, has commented …"), or the
 // name first ("Adam Simmonds, Police and Crime Commissioner for Northamptonshire, has today backed …");
 // a panel's minutes report the holder's answers ("The PCC advised the Panel that …", "The PCC noted …").
 const bodyArea = String.raw`(?:[\p{Lu}][\p{L}-]*(?:['’]s)?[ \t]+){0,2}`
 const bodyHolderName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
-const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged)`
+const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged|echoed|reiterated)`
 const bodySubject = (title: string) =>
   String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
 const bodyGivesViewAs = (title: string) =>
   new RegExp(
-    String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
+    String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+|[Ii]n[ \t]+(?:response|reply)(?:[ \t]+to[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings))?,?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
     'u'
   )
 const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
@@ -126,7 +168,10 @@ const bodyGivesViewAsCommissioner = bodyGivesViewAs(String.raw`Commissioner(?![ 
 // A mayor who is the body (London's through MOPAC, Greater Manchester's, West Yorkshire's): "The Mayor of
 // London, Sadiq Khan, said …", "The Deputy Mayor said …", after the Commissioner of the Met is quoted.
 const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?:[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,2})?`)
-const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police)/
+// The City's police authority board, its Common Council and London's MOPAC answer to forces whose chief
+// officer is a Commissioner; an Assistant Commissioner is a rank of those forces only.
+const panelMinutes = /\b(?:Police and Crime Panel|(?:from|to|advised|informed|told|assured) the Panel)\b/
+const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
 const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`
@@ -163,6 +208,7 @@ function voiced(text: string): boolean {
   return firstPerson.test(text.replace(sitePointer, ''))
 }
 
+const labelSentence = /[;]|\b(?:is|are|was|were|has|have|needs?|must|should)\b[^\n]{0,120}[.!]$/
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
   if (text.length > 120) return undefined
@@ -171,6 +217,9 @@ export function partLabel(text: string): PartKind | undefined {
     .replace(partNumber, '')
     .replace(sectionNumberPrefix, '')
     .trim()
+  // A sentence is no label: "Police response to victims of domestic abuse is not good enough; forces
+  // need to take decisive action now." (a finding restated) has a verb after the label's words.
+  if (labelSentence.test(label)) return undefined
   if (labelled(responseLabel, label)) return 'response-to-chief-officer'
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
@@ -232,17 +281,20 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   }
 
   const chiefIsCommissionerHere = blocks.some((block) => chiefIsCommissioner.test(block.text))
-  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text))
+  // A police and crime panel's minutes ("The Commissioner recognised …, welcomed the challenge from the
+  // Panel") speak of the commissioner who answers to the panel.
+  const commissionerIsBody = !chiefIsCommissionerHere && blocks.some((block) => bodyTitle.test(block.text) || panelMinutes.test(block.text))
   const givesView = (text: string) =>
     bodyGivesView.test(text) || bodyGivesViewAsMayor.test(text) || (commissionerIsBody && bodyGivesViewAsCommissioner.test(text))
   const names = chiefNames(blocks.slice(0, end))
   // "Sarah Crew said": the chief by a name the text gave them with the title.
   const saidByChiefName = (text: string) => names.has(namedAttribution.exec(text)?.[1] ?? '\u0000')
   // A hand-over: the chief's words are in the blocks after it.
-  const attributed = (text: string) => attribution.test(text) || (saidByChiefName(text) && text.endsWith(':'))
+  const attributed = (text: string) => attribution.test(text) || pronounHandOver.test(text) || (saidByChiefName(text) && text.endsWith(':'))
   // The chief's words in the block itself: quoted, or reported ("Chief Constable Mark Webster said the force …").
   const inlineQuote = (text: string) =>
     (chiefIsCommissionerHere && commissionerSpeaks.test(text)) ||
+    chiefReportedIn(text, chiefIsCommissionerHere) || chiefColonLeadIn.test(text) ||
     inlineAttribution.test(text) || inlineHandOver.test(text) || chiefColonQuote.test(text) || quoteThenChief.test(text) || chiefSpeaks.test(text) || (saidByChiefName(text) && !text.endsWith(':'))
   for (let index = 0; index < end; index++) {
     const block = blocks[index]!
