@@ -7,6 +7,7 @@ import {causeVerdicts} from './cause-verdicts.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeCounts} from './grade-counts.js'
+import {gradeForceLists} from './grade-force-lists.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
 import {gradeNamedAreas} from './grade-named-areas.js'
@@ -29,4 +30,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * which still opens its section. A new layout is one more file here. A reader whose handlers act
  * only on blocks holding some word declares it (`triggers`), and sees no other block.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences]
