@@ -228,3 +228,54 @@ describe('grades in news prose: the traps, no grade', () => {
     expect(read('Neighbouring Surrey Police received ‘Good’ gradings for investigating crime and protecting vulnerable people.').map(([subject]) => subject)).not.toContain('kent')
   })
 })
+
+describe('a serial list of areas after one grade, in the writer’s words', () => {
+  it('“rated adequate for A, B, C, D, E and F”: one grade an area, the last two cut by the framework’s names', () => {
+    expect(page('frs-2023-25-south-yorkshire-europesays-fragment', [gradeSentences])).toEqual([
+      ['SYFRS', 'adequate', 'understanding the risk of fire and other emergencies'],
+      ['SYFRS', 'adequate', 'protecting the public through fire regulation'],
+      ['SYFRS', 'adequate', 'responding to fires and other emergencies'],
+      ['SYFRS', 'adequate', 'responding to major and multi-agency incidents'],
+      ['SYFRS', 'adequate', 'getting the right people with the right skills'],
+      ['SYFRS', 'adequate', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('“outstanding at A, B, C and D”, “graded good for how it …, B, C and D”, “adequate at A, its B, C; D and E”', () => {
+    expect(page('peel-2021-22-west-yorkshire-keighley-news', [gradeSentences])).toEqual([
+      ['west-yorkshire', 'outstanding', 'preventing crime and anti-social behaviour'],
+      ['west-yorkshire', 'outstanding', 'treating the public with fairness and respect'],
+      ['west-yorkshire', 'outstanding', 'disrupting serious and organised crime'],
+      ['west-yorkshire', 'outstanding', 'providing value for money'],
+      ['west-yorkshire', 'good', 'how it responds to the public'],
+      ['west-yorkshire', 'good', 'protecting vulnerable people'],
+      ['west-yorkshire', 'good', 'managing offenders and suspects'],
+      ['west-yorkshire', 'good', 'supporting its workforce']
+    ])
+    expect(page('peel-2021-22-warwickshire-warwickshireworld-news', [gradeSentences]).slice(0, 5)).toEqual([
+      ['warwickshire', 'adequate', 'preventing crime'],
+      ['warwickshire', 'adequate', 'its treatment of the public'],
+      ['warwickshire', 'adequate', 'protecting vulnerable people'],
+      ['warwickshire', 'adequate', 'developing a positive workplace'],
+      ['warwickshire', 'adequate', 'making good use of resources']
+    ])
+  })
+
+  it('traps: a question’s own words, a name in another order, a concession, a sub-topic, a second judgement', () => {
+    // PEEL 2016's question "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?"
+    expect(read('Kent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.')).toEqual([
+      ['kent', 'good', 'preventing crime, tackling anti-social behaviour and keeping people safe']
+    ])
+    // "Strategic planning, organisational management and value for money", reordered.
+    expect(read('Kent Police was graded as ‘Outstanding’ in value for money, strategic planning and organisational management.')).toHaveLength(1)
+    // What follows "although" is no grade of the list.
+    expect(read('Kent Police is good at preventing crime, although it should do better at managing offenders and protecting vulnerable people.').map(([, grade]) => grade)).toEqual(['good'])
+    // A sub-topic spoils the list: no area of it is read as graded on its own.
+    expect(read('Kent Police is good at preventing crime, keeping victims updated and responding to the public.').length).toBeLessThan(3)
+    // "; it is judged to require improvement …": a judgement of its own, not an area of the list.
+    expect(read('The force is judged to be good in its understanding of demand; it is judged to require improvement for its use of resources.')).toEqual([
+      ['kent', 'good', 'its understanding of demand'],
+      ['kent', 'requires-improvement', 'its use of resources']
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea, pillarNamed} from './framework-areas.js'
+import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -295,7 +295,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
-    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
@@ -329,6 +329,70 @@ function listedAfter(sentence: string, from: number, area: string): string[] | u
     if (areas.length >= 2 && areas.every((piece) => isFrameworkArea(piece))) return areas
   }
   return undefined
+}
+
+// Where a serial list of areas ends: the sentence's end, a dash between spaces, a colon, or a clause
+// of its own (", which …", "but …", ", according to …", "and it …"). Matched from a separator's first character only.
+// A grade word ("… and good at …"), a clause with a subject of its own ("; it is judged …") or a
+// concession (", although it should do better at …") ends it too.
+const serialEnd =
+  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
+// Where a serial list is cut: a comma or a semicolon, with any "and" after it.
+const serialCut = /[,;]\s*(?:and\s+)?/
+// "its planning for future demand is judged to be": a clause, not an area.
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|works?|worked)\b/i
+// "and" between the last two areas of a serial list, found from the right (string search, no pattern).
+const serialAnd = ' and '
+
+/**
+ * "rated adequate for A, B, C and D", "graded good for how it responds to the public, protecting
+ * vulnerable people, managing offenders and suspects and supporting its workforce", "adequate at
+ * preventing crime, its treatment of the public, protecting vulnerable people; developing a positive
+ * workplace and making good use of resources": one grade for each area of a serial list the writer
+ * words in their own way. Read only where commas or semicolons cut the list, and only when every
+ * piece names something HMICFRS grades; a piece holding a framework's name with "and" in it
+ * ("Managing offenders and suspects") stays whole, and the last piece is cut at its last "and" only
+ * where both sides name a graded area. `undefined` when the area is not such a list.
+ */
+function serialListAfter(sentence: string, from: number, area: string): string[] | undefined {
+  if (area === '') return undefined
+  const at = sentence.indexOf(area, from)
+  if (at === -1) return undefined
+  let tail = sentence.slice(at, at + maxListLength)
+  const end = serialEnd.exec(tail)
+  if (end) tail = tail.slice(0, end.index)
+  // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
+  if (isQuestionWording(tail) || isReorderedAreaName(tail)) return undefined
+  const printed: string[] = []
+  for (const piece of tail.split(serialCut)) {
+    const trimmed = piece.trim()
+    if (trimmed === '') return undefined
+    // "using police powers and in their treatment of the public": a piece opening with a preposition continues the one before.
+    if (printed.length > 0 && continuation.test(trimmed)) printed[printed.length - 1] += `, ${trimmed}`
+    else printed.push(trimmed)
+  }
+  if (printed.length < 2) return undefined
+  const areas: string[] = []
+  for (const [index, piece] of printed.entries()) {
+    const named = areaList(piece)
+    if (named.length > 1 || isFrameworkArea(piece) || index < printed.length - 1) {
+      areas.push(...named)
+      continue
+    }
+    // The last piece: "disrupting serious and organised crime and providing value for money".
+    areas.push(...lastTwo(piece))
+  }
+  return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+/** The last piece of a serial list, cut at its last "and" where both sides name a graded area. */
+function lastTwo(piece: string): string[] {
+  for (let and = piece.lastIndexOf(serialAnd); and > 0; and = piece.lastIndexOf(serialAnd, and - 1)) {
+    const left = piece.slice(0, and).trim()
+    const right = piece.slice(and + serialAnd.length).trim()
+    if (namesGradedHead(left) && namesGradedHead(right) && !continuation.test(right)) return [left, right]
+  }
+  return [piece]
 }
 
 // "good at using data to help it make decisions about prevention, protection and response": what
