@@ -279,3 +279,26 @@ describe('a serial list of areas after one grade, in the writer’s words', () =
     ])
   })
 })
+
+describe('news prose about this and the last inspection', () => {
+  it('“rated the county force ‘Good’ in …, and ‘Adequate’ at A, B and C”; “… in A, B, C and D, which were all judged to ‘Require Improvement’”; “It was also found …” after the previous report is that report’s', () => {
+    expect(page('peel-2023-25-wiltshire-times', [gradeSentences])).toEqual([
+      ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour and managing suspects'],
+      ['wiltshire', 'adequate', 'recording data about crime'],
+      ['wiltshire', 'adequate', 'leadership and force management'],
+      ['wiltshire', 'adequate', 'building and supporting the workforce'],
+      ['wiltshire', 'requires-improvement', 'responding to the public'],
+      ['wiltshire', 'requires-improvement', 'investigating crime'],
+      ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
+    ])
+  })
+
+  it('traps: “which were judged …” after areas said of an earlier inspection; “It was also …” after a sentence about this one', () => {
+    expect(read('In 2019 work was needed in responding to the public and investigating crime, which were all judged to ‘require improvement’.')).toEqual([])
+    expect(read('Kent Police was graded good at investigating crime. It was also found to be good at responding to the public.')).toEqual([
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'responding to the public']
+    ])
+    expect(read('This follows the previous report, which judged the force inadequate.\n\nIt was also found to be ‘inadequate’ at responding to the public.')).toEqual([])
+  })
+})

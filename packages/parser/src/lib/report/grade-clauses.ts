@@ -25,7 +25,8 @@ const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|a
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
+// "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -252,6 +253,16 @@ export function gradeClauses(text: string): GradeStatement[] {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
     }
+    // "… work needs to be done in A, B, C and D, which were all judged to ‘Require Improvement’": the
+    // framework's areas listed before ", which", this inspection's when the sentence says nothing earlier.
+    const which = whichWereJudged.exec(before)
+    if (which && !earlier()) {
+      const areas = areasEndingAt(sentence, wordStart - (before.length - which.index))
+      if (areas) {
+        for (const area of areas) found.push({subject: 'the force', grade, area})
+        continue
+      }
+    }
     // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
     // as the subject (never to a body: "the force was good" may be any year's).
     const areaSubjectOnly = !link && !verb && pastCopula.test(before)
@@ -261,7 +272,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const previous = found.at(-1)
     if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
       const area = areaAfter(sentence, wordEnd)
-      if (area && gradedArea.test(area)) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
+      if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
     }
     if (!link && !verb) {
@@ -271,7 +282,7 @@ export function gradeClauses(text: string): GradeStatement[] {
       if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
-          for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+          for (const piece of (area && serialListAfter(sentence, wordEnd, area)) || areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
         }
       }
       continue
@@ -300,6 +311,25 @@ export function gradeClauses(text: string): GradeStatement[] {
   }
   found.push(...changedGrades(sentence))
   return found
+}
+
+// ", which were all judged to ‘…’", ", which are rated as …": matched from the comma only.
+const whichWereJudged = /,\s+which\s+(?:were|are)\s+(?:all\s+|both\s+)?(?:judged|rated|graded|assessed|found|deemed)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+const wordStarts = /(?<=\s)\S/g
+
+/**
+ * The framework's areas listed right before `end` ("… in treating the public fairly and with respect,
+ * responding to the public, investigating crime and protecting vulnerable people"): the longest run
+ * of words ending there that the framework's names cut into two areas or more, every one a name.
+ */
+function areasEndingAt(sentence: string, end: number): string[] | undefined {
+  const head = sentence.slice(Math.max(0, end - maxListLength), end)
+  wordStarts.lastIndex = 0
+  for (let match = wordStarts.exec(head); match; match = wordStarts.exec(head)) {
+    const areas = areaList(head.slice(match.index))
+    if (areas.length >= 2 && areas.every((area) => isFrameworkArea(area))) return areas
+  }
+  return undefined
 }
 
 // The text a list of areas can run to: up to the sentence's end, bounded.
@@ -387,12 +417,16 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
 
 /** The last piece of a serial list, cut at its last "and" where both sides name a graded area. */
 function lastTwo(piece: string): string[] {
+  let cut: string[] | undefined
   for (let and = piece.lastIndexOf(serialAnd); and > 0; and = piece.lastIndexOf(serialAnd, and - 1)) {
     const left = piece.slice(0, and).trim()
     const right = piece.slice(and + serialAnd.length).trim()
-    if (namesGradedHead(left) && namesGradedHead(right) && !continuation.test(right)) return [left, right]
+    if (!namesGradedHead(left) || !namesGradedHead(right) || continuation.test(right)) continue
+    // "leadership and force management and building and supporting the workforce": a cut that leaves a framework's name whole wins.
+    if (isFrameworkArea(left) || isFrameworkArea(right)) return [left, right]
+    cut ??= [left, right]
   }
-  return [piece]
+  return cut ?? [piece]
 }
 
 // "good at using data to help it make decisions about prevention, protection and response": what
@@ -440,6 +474,8 @@ function changedGrades(sentence: string): GradeStatement[] {
   return found
 }
 
+const countyBody = /^(?:the\s+)?county\s+/i
+
 /**
  * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
  * a graded one or every area ("across the three areas of …"); not in a hope or of an earlier inspection.
@@ -449,9 +485,9 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const every = allPillars.test(area) || everyArea.test(area)
   if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
-  const subject = pronoun.test(object) ? 'the force' : object
+  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   if (!isNamed(subject)) return []
-  return (every ? [area] : areaPieces(area)).map((piece) => ({subject, grade, area: piece}))
+  return (every ? [area] : (serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
 }
 
 // "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the

@@ -171,17 +171,28 @@ function leadIn(text: string): ListLeadIn | undefined {
   return {subject: graded.subject, grade: graded.grade}
 }
 
+const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
+
 /** Read the grade sentences of a block; returns the first named subject. */
 function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
   if (!mentionsGrade(block.text)) return undefined
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
   let named: ReportSubject | undefined
-  for (const span of sentenceSpans(block.text)) {
+  const spans = sentenceSpans(block.text)
+  for (const [index, span] of spans.entries()) {
     if (next === undefined) break
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
+    // "… the previous report that found Wiltshire Police to be ‘Inadequate’ …" then "It was also found
+    // to ‘Require Improvement’ in …": a sentence going on, in the past, from one about an earlier
+    // inspection is about that inspection too.
+    if (alsoInPast.test(sentence)) {
+      const last = index > 0 ? spans[index - 1] : lastSentenceSpan(previous)
+      const before = last ? (index > 0 ? block.text : previous).slice(last.start, last.end) : ''
+      if (saysEarlierInspection(before)) continue
+    }
     // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
     const nouns = !gradedAs.test(sentence) && givenAs.test(sentence) ? givenGrade(sentence) : []
     const given = nouns.length > 0 ? nouns : gradedAs.test(sentence) ? gradedStatements(sentence) : []
