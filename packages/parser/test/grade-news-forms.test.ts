@@ -302,3 +302,19 @@ describe('news prose about this and the last inspection', () => {
     expect(read('This follows the previous report, which judged the force inadequate.\n\nIt was also found to be ‘inadequate’ at responding to the public.')).toEqual([])
   })
 })
+
+describe('a lead-in printed without its colon', () => {
+  it('“Inspectors said the Force is” then items “‘good’ at …”, “is ‘good’ at …”', () => {
+    expect(page('peel-2017-humberside-effectiveness-police-federation', [gradeSentences])).toEqual([
+      ['humberside', 'good', 'preventing crime and tackling anti-social behaviour'],
+      ['humberside', 'requires-improvement', 'investigating crime and reducing re-offending'],
+      ['humberside', 'requires-improvement', 'protecting vulnerable people'],
+      ['humberside', 'good', 'tackling serious and organised crime']
+    ])
+  })
+
+  it('traps: items that open with no grade, a lead-in in someone else’s words', () => {
+    expect(read('Inspectors said the Force is\n\n- working hard to improve investigating crime\n- better at protecting vulnerable people\n')).toEqual([])
+    expect(read('The federation said the Force is\n\n- ‘good’ at preventing crime\n')).toEqual([])
+  })
+})

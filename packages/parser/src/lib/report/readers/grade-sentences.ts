@@ -28,6 +28,13 @@ const maxGradeLead = 4
 const maxStemTail = 'utstanding'.length + 1
 const whitespace = /\s/
 const maxLeadInLength = 600
+// "Inspectors said the Force is", "HMICFRS found that the service was": a lead-in that leaves its
+// verb's grade to each item. Only the inspectorate's words, and only the force or service itself.
+const saidCopulaLeadIn = /\b(?:inspectors|hmic(?:frs)?|the inspectorate|the report)\s+(?:said|found|concluded|judged)\s+(?:that\s+)?(the\s+(?:force|service|brigade|constabulary))\s+(is|was)$/i
+const maxCopulaLeadIn = 200
+const leadingCopula = /^(?:is|was)\s+/i
+// Each item must open with the grade ("‘good’ at …", "is ‘requires improvement’ at …" without its verb).
+const gradeFirstWord = /^['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
 const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
@@ -101,7 +108,10 @@ export const gradeSentences: ReaderFactory = () => {
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }
-          for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
+          // "the Force is" + "is ‘good’ at …": the verb is not said twice.
+          const item = list.copula ? text.replace(leadingCopula, '') : text
+          if (list.copula && !gradeFirstWord.test(item)) return
+          for (const clause of gradeClauses(`${list.subject} ${item}`)) context.grade(clause, text, block.position)
           return
         }
         read(block, context, '')
@@ -121,6 +131,8 @@ interface ListLeadIn {
   gradeFirst?: true
   /** The items are areas the lead-in names only by their grade: each is read when it names a graded area. */
   areasOnly?: true
+  /** The lead-in ends with the verb ("the Force is"): each item completes it with a grade ("‘good’ at …"). */
+  copula?: true
 }
 
 /**
@@ -146,6 +158,9 @@ function gradeFirst(subject: string, block: Block, context: ReadContext): void {
  * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
  */
 function leadIn(text: string): ListLeadIn | undefined {
+  // "Inspectors said the Force is", its items "‘good’ at …": a lead-in the copy printed without its colon.
+  const said = text.length <= maxCopulaLeadIn ? saidCopulaLeadIn.exec(text) : null
+  if (said) return {subject: `${said[1]!} ${said[2]!.toLowerCase()}`, copula: true}
   // Its colon is among the last eight characters: most paragraphs have none there, and are not copied.
   if (text.indexOf(':', text.length - 8) === -1 || !listLeadIn.test(text.slice(-8))) return undefined
   const last = lastSentenceSpan(text)
