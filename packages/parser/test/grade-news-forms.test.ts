@@ -318,3 +318,20 @@ describe('a lead-in printed without its colon', () => {
     expect(read('The federation said the Force is\n\n- ‘good’ at preventing crime\n')).toEqual([])
   })
 })
+
+describe('a list whose bullets the copy lost', () => {
+  it('“Inspectors found the service requires improvement to:” then the questions a line each, read as headings and paragraphs', () => {
+    expect(page('frs-2018-east-sussex-bbc-copy', [gradeSentences]).filter(([, grade]) => grade === 'requires-improvement')).toEqual([
+      ['east-sussex', 'requires-improvement', 'Its understanding of the risk of fire and other emergencies'],
+      ['east-sussex', 'requires-improvement', 'The way it prevents fires and other risks'],
+      ['east-sussex', 'requires-improvement', 'How it protects the public through fire regulation, including ensuring "high-risk" buildings are inspected "within set timescales"'],
+      ['east-sussex', 'requires-improvement', 'The way it looks after its workforce']
+    ])
+  })
+
+  it('traps: a sentence after the lead-in, a line naming no graded area ends the list', () => {
+    const lead = 'Kent Fire and Rescue Service\n\nInspectors found the service requires improvement to:\n\n'
+    expect(read(`${lead}The way it prevents fires needs work. It has a plan.\n`, 'Kent Fire and Rescue Service')).toEqual([])
+    expect(read(`${lead}Its culture\n\nThe way it prevents fires and other risks\n`, 'Kent Fire and Rescue Service')).toEqual([])
+  })
+})

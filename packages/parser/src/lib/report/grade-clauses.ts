@@ -114,7 +114,8 @@ const gradedArea = new RegExp(
     'police powers',
     'positive workplace',
     'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
-    'understand\\w* (?:the )?(?:risk|fires?)',
+    // "its understanding of the risk of fire and other emergencies" (fire 2018/19's question in a news copy).
+    'understand\\w* (?:of )?(?:the )?(?:risk|fires?)',
     // "how it identifies risks in its communities": the fire question on understanding risk.
     'identif\\w* (?:the )?risks',
     'fire regulation',

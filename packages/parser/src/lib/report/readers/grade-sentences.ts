@@ -28,6 +28,9 @@ const maxGradeLead = 4
 const maxStemTail = 'utstanding'.length + 1
 const whitespace = /\s/
 const maxLeadInLength = 600
+// A list line the copy printed without its bullet: an area, no sentence ("… risks. It …") and no full stop at its end.
+const maxLineItemLength = 200
+const sentenceInLine = /[.!?](?:\s|$)|:$/
 // "Inspectors said the Force is", "HMICFRS found that the service was": a lead-in that leaves its
 // verb's grade to each item. Only the inspectorate's words, and only the force or service itself.
 const saidCopulaLeadIn = /\b(?:inspectors|hmic(?:frs)?|the inspectorate|the report)\s+(?:said|found|concluded|judged)\s+(?:that\s+)?(the\s+(?:force|service|brigade|constabulary))\s+(is|was)$/i
@@ -47,7 +50,8 @@ const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 // "judged the Met as being “Good” in the following areas:" (PEEL 2014) the areas.
 // "… requires improvement, specifically how it:" names the pillar's questions after it; "it is
 // good in its:" the areas as nouns ("understanding of risk").
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
+// "requires improvement to:": the items are how it does what (fire 2018/19's questions, "The way it prevents fires …").
+const dangling = /(?<=improvement)\s+to$|(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
 // "which assessed and graded our police service as:", "… was published today, grading our police
 // service as:" (the participle) — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
@@ -84,18 +88,41 @@ export const gradeSentences: ReaderFactory = () => {
     const named = read(block, context, previous)
     if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
   }
+  // "Inspectors found the service requires improvement to:" then "Its understanding of the risk of
+  // fire …", "The way it prevents fires and other risks" as lines of their own (the copy lost the
+  // bullets, so each reads as a heading or a paragraph): each line naming a graded area, with no
+  // sentence in it, is an item of the lead-in's grade, until one is not.
+  let lines: ListLeadIn | undefined
+  const line = (block: Block, context: ReadContext): boolean => {
+    const current = lines
+    lines = undefined
+    if (!current?.grade) return false
+    const text = block.text.trim()
+    if (text.length > maxLineItemLength || sentenceInLine.test(text) || !/^[\p{Lu}]/u.test(text) || !namesGradedArea(text)) return false
+    context.grade({subject: current.subject, grade: current.grade, area: text}, text, block.position)
+    lines = current
+    return true
+  }
   return {
     enter: {
       // A news release's headline can be a judgement ("Avon and Somerset Constabulary's
       // effectiveness at keeping people safe and reducing crime is good"); the heading still opens its section.
-      heading: sentences,
+      heading(block, context) {
+        if (line(block, context)) return true
+        sentences(block, context)
+        return undefined
+      },
       paragraph(block, context) {
+        if (line(block, context)) return true
         list = undefined
         sentences(block, context)
         previous = block.text.length <= maxLeadInLength ? block.text : ''
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
+        lines = list?.grade && !list.areasOnly ? list : undefined
+        return undefined
       },
       item(block, context) {
+        lines = undefined
         if (list) {
           const text = block.text.trim()
           if (list.gradeFirst) {
