@@ -335,3 +335,14 @@ describe('a list whose bullets the copy lost', () => {
     expect(read(`${lead}Its culture\n\nThe way it prevents fires and other risks\n`, 'Kent Fire and Rescue Service')).toEqual([])
   })
 })
+
+describe('a serial list holding one question in two pieces', () => {
+  it('“good at reducing crime, keeping people safe, protecting vulnerable people and …”: the first two are the effectiveness question’s words, one area', () => {
+    expect(page('peel-2018-19-lancashire-force-page', [gradeSentences]).map(([, grade, area]) => [grade, area])).toEqual([
+      ['outstanding', 'efficiency'],
+      ['good', 'reducing crime, keeping people safe'],
+      ['good', 'protecting vulnerable people'],
+      ['good', 'treating our staff and communities with fairness']
+    ])
+  })
+})

@@ -10,8 +10,10 @@ const gradedAreas = new Set(
     definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
   )
 )
-// Every graded question, normalised: a phrase found inside one is the question's own wording.
-const gradedQuestions = frameworkDefinitions.flatMap((definition) => definition.areas.filter((area) => area.graded && area.question).map((area) => normaliseName(area.question!)))
+// Every graded question and alias, normalised: a phrase found inside one is its own wording.
+const gradedQuestions = frameworkDefinitions.flatMap((definition) =>
+  definition.areas.filter((area) => area.graded).flatMap((area) => [...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
+)
 
 /**
  * Whether a phrase is part of a graded question's own wording ("preventing crime, tackling

@@ -402,6 +402,11 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     if (printed.length > 0 && continuation.test(trimmed)) printed[printed.length - 1] += `, ${trimmed}`
     else printed.push(trimmed)
   }
+  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area.
+  for (let index = printed.length - 2; index >= 0; index--) {
+    const [first, second] = [printed[index]!, printed[index + 1]!]
+    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`)) printed.splice(index, 2, `${first}, ${second}`)
+  }
   if (printed.length < 2) return undefined
   const areas: string[] = []
   for (const [index, piece] of printed.entries()) {
