@@ -346,3 +346,18 @@ describe('a serial list holding one question in two pieces', () => {
     ])
   })
 })
+
+describe('a grade given to the verb’s object with “as”', () => {
+  it('“The … (PEEL) report from … (HMICFRS) graded Wiltshire Police as ‘inadequate’ in its approach to A, its ability to B and its ability to C”', () => {
+    expect(page('peel-2021-22-wiltshire-police-force-update-page', [gradeSentences])).toEqual([
+      ['wiltshire', 'inadequate', 'its approach to strategic planning'],
+      ['wiltshire', 'inadequate', 'its ability to respond to the public'],
+      ['wiltshire', 'inadequate', 'its ability to protect vulnerable people']
+    ])
+  })
+
+  it('traps: an earlier inspection’s, a hope', () => {
+    expect(read('In 2019 the previous report graded Kent Police as ‘inadequate’ in its approach to strategic planning and its ability to respond to the public.')).toEqual([])
+    expect(read('The force hopes HMICFRS will have graded Kent Police as ‘good’ in its ability to respond to the public.')).toEqual([])
+  })
+})

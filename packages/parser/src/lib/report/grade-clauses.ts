@@ -26,7 +26,7 @@ const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|a
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -249,7 +249,8 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
-    const object = match[3] !== undefined && !link ? objectThenGrade.exec(before) : null
+    // "graded Wiltshire Police as ‘inadequate’ in …": "as" links the grade to the verb's object.
+    const object = (match[3] !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
     if (object) {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
@@ -480,6 +481,7 @@ function changedGrades(sentence: string): GradeStatement[] {
   return found
 }
 
+const asBefore = /\sas\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
 
 /**
@@ -493,7 +495,7 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
   if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
   const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   if (!isNamed(subject)) return []
-  return (every ? [area] : (serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
+  return (every ? [area] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
 }
 
 // "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the
