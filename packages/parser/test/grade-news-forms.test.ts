@@ -361,3 +361,20 @@ describe('a grade given to the verb’s object with “as”', () => {
     expect(read('The force hopes HMICFRS will have graded Kent Police as ‘good’ in its ability to respond to the public.')).toEqual([])
   })
 })
+
+describe('items whose lead-in the copy lost', () => {
+  it('“• is ‘good’ at effectively reducing crime …; • ‘requires improvement’ at how legitimately it treats …”: the page’s own subject', () => {
+    expect(page('peel-2018-19-group-1-press-releases', [gradeSentences]).slice(0, 3)).toEqual([
+      ['city-of-london', 'good', 'effectively reducing crime and keeping people safe'],
+      ['city-of-london', 'good', 'operating efficiently and providing sustainable services to the public'],
+      ['city-of-london', 'requires-improvement', 'how legitimately it treats the public and its workforce']
+    ])
+  })
+
+  it('traps: the grade not in the inspectorate’s quotes, a part of an area, a sub-topic', () => {
+    const title = 'PEEL 2018/19 – Kent Police'
+    expect(read('Kent Police\n\n- is good at effectively reducing crime and keeping people safe;\n', title)).toEqual([])
+    expect(read('Kent Police\n\n- is ‘good’ at preventing crime in some areas;\n', title)).toEqual([])
+    expect(read('Kent Police\n\n- is ‘good’ at keeping complainants updated;\n', title)).toEqual([])
+  })
+})

@@ -36,6 +36,7 @@ const sentenceInLine = /[.!?](?:\s|$)|:$/
 const saidCopulaLeadIn = /\b(?:inspectors|hmic(?:frs)?|the inspectorate|the report)\s+(?:said|found|concluded|judged)\s+(?:that\s+)?(the\s+(?:force|service|brigade|constabulary))\s+(is|was)$/i
 const maxCopulaLeadIn = 200
 const leadingCopula = /^(?:is|was)\s+/i
+const lostLeadInItem = /^(?:(?:is|was)\s+['‘"“](?:outstanding|good|adequate|inadequate)['’"”]|['‘"“]requires improvement['’"”])\s+(?:at|in|for|to)\s/i
 // Each item must open with the grade ("‘good’ at …", "is ‘requires improvement’ at …" without its verb).
 const gradeFirstWord = /^['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
@@ -139,6 +140,14 @@ export const gradeSentences: ReaderFactory = () => {
           const item = list.copula ? text.replace(leadingCopula, '') : text
           if (list.copula && !gradeFirstWord.test(item)) return
           for (const clause of gradeClauses(`${list.subject} ${item}`)) context.grade(clause, text, block.position)
+          return
+        }
+        // "• is ‘good’ at operating efficiently …", "• ‘requires improvement’ at how legitimately it treats
+        // …": items that complete a lead-in the copy lost ("HMICFRS judged that <force>:"), each opening
+        // with the verb and the inspectorate's quoted grade, judge the page's own subject.
+        if (lostLeadInItem.test(block.text.trim())) {
+          const text = block.text.trim()
+          for (const clause of gradeClauses(`The force ${text.replace(leadingCopula, 'is ')}`)) context.grade(clause, text, block.position)
           return
         }
         read(block, context, '')
