@@ -86,4 +86,15 @@ describe('grades of several forces listed at once', () => {
     // A bare label and a name with no lead-in: a heading, not a list.
     expect(readWith([gradeForceLists], `${title}Good\n\nKent Police\n`).grades).toEqual([])
   })
+
+  it('one body’s grade in a comparison: “While Kent was the only one of the 43 forces to have been graded as outstanding, …”', () => {
+    expect(read('PEEL: police legitimacy 2017\n\nWhile Kent was the only one of the 43 forces to have been graded as outstanding, 35 were considered ‘good’.\n')).toEqual([
+      ['kent', 'outstanding', 'PEEL: police legitimacy 2017']
+    ])
+    expect(read('PEEL: police effectiveness 2016\n\nDurham is one of only four forces to be judged outstanding for its effectiveness.\n')).toEqual([['durham', 'outstanding', 'its effectiveness']])
+    // An earlier inspection's; no body named; a page whose headings name no graded area.
+    expect(read('PEEL: police legitimacy 2017\n\nKent was the only force to be graded as outstanding in 2016.\n')).toEqual([])
+    expect(read('PEEL: police legitimacy 2017\n\nIt was the only one of the 43 forces to have been graded as outstanding.\n')).toEqual([])
+    expect(read('News\n\nWhile Kent was the only one of the 43 forces to have been graded as outstanding, 35 were considered ‘good’.\n')).toEqual([])
+  })
 })

@@ -2,8 +2,8 @@ import {findFireService} from '@scrutiny/schema'
 import type {GradeValue, ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {countWords} from '../grade-clauses.js'
-import {gradeValue, quotedGrade} from '../patterns.js'
+import {countWords, namesGradedArea} from '../grade-clauses.js'
+import {gradeValue, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // National pages and news items list several forces' (or services') grades at once: a lead-in
@@ -31,6 +31,12 @@ const label = new RegExp(
 const sentence = new RegExp(
   String.raw`^(?:the\s+)?(?:(\d{1,2}|${countWords.join('|')})\s+)?(forces?|services?|fire and rescue services?)\s+(?:(?:that\s+(?:were|was)\s+)?(?:graded|rated|judged|assessed|found|deemed)\s+)(?:as\s+|to\s+be\s+)?${quotedGrade}((?:\s+(?:are|is|were|was))?:?)\s+(\S.*)$`,
   'i'
+)
+// "While Kent was the only one of the 43 forces to have been graded as outstanding, …", "Durham is one
+// of only four forces to be judged outstanding for …": a comparison that names one body's grade.
+const onlyOne = new RegExp(
+  String.raw`^(?:(?:while|although|but|and)\s+)?([\p{Lu}][\p{L}&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’-]*){0,5})\s+(?:was|is)\s+(?:the\s+only|one\s+of\s+(?:only\s+)?(?:\d{1,2}|${countWords.join('|')}))\s+(?:one\s+of\s+the\s+\d{1,2}\s+)?(?:forces|services|force|service)\s+to\s+(?:have\s+been|be)\s+(?:graded|judged|rated|assessed)\s+(?:as\s+)?${quotedGrade}(?:\s+(?:in|at|for)\s+([^,.;]{3,120}))?(?:[,.;]|$)`,
+  'iu'
 )
 const maxListLength = 1200
 const maxNameLength = 60
@@ -108,6 +114,16 @@ export const gradeForceLists: ReaderFactory = () => {
 function sentences(block: Block, text: string, context: ReadContext): boolean {
   let read = false
   for (const span of sentenceSpans(text)) {
+    // "… the only force to be graded outstanding in 2016": an earlier inspection's.
+    const only = saysEarlierInspection(text.slice(span.start, span.end)) ? null : onlyOne.exec(text.slice(span.start, span.end))
+    const body = only ? bodyNamed(only[1]!, context) : undefined
+    if (only && body) {
+      const start = span.start + only[0].indexOf(only[1]!)
+      const area = only[3]?.trim() ?? sectionArea(context)
+      context.grade({subject: only[1]!, grade: gradeValue(only[2]!)!, ...(area ? {area} : {}), many: true}, only[1]!, context.spanPosition(block, start + leading(block), start + leading(block) + only[1]!.length))
+      read = true
+      continue
+    }
     const match = sentence.exec(text.slice(span.start, span.end))
     if (!match) continue
     const [, count, noun, grade, verb, printedList] = match
@@ -134,7 +150,8 @@ interface Body {
 }
 
 /** Grade each body; the quote is its name (or, for a sentence, the sentence). */
-function give(block: Block, context: ReadContext, bodies: readonly Body[], grade: GradeValue, area: string | undefined, span?: {start: number; end: number; listStart: number}): void {
+function give(block: Block, context: ReadContext, bodies: readonly Body[], grade: GradeValue, named: string | undefined, span?: {start: number; end: number; listStart: number}): void {
+  const area = named ?? sectionArea(context)
   const offset = block.text.length - block.text.trimStart().length + (span ? span.listStart : 0)
   for (const body of bodies) {
     const start = offset + body.start
@@ -211,4 +228,18 @@ function areaOf(text: string): string | undefined {
   if (!at) return undefined
   const area = text.slice(at.index + at[0].length, text.lastIndexOf(':')).trim().replace(asFollows, '')
   return area.length >= 3 && area.length <= 80 && !/[,:]/.test(area) ? area : undefined
+}
+
+/** How many blank characters open a block's text (its trimmed text's offsets start after them). */
+function leading(block: Block): number {
+  return block.text.length - block.text.trimStart().length
+}
+
+/** The nearest heading that names a graded area ("PEEL: Police Legitimacy 2017" over a date line): what a list names no area for is graded in. */
+function sectionArea(context: ReadContext): string | undefined {
+  for (let index = context.sections.length - 1; index >= 0; index--) {
+    const text = context.sections[index]!.text
+    if (namesGradedArea(text)) return text
+  }
+  return undefined
 }
