@@ -228,3 +228,153 @@ describe('grades in news prose: the traps, no grade', () => {
     expect(read('Neighbouring Surrey Police received ‘Good’ gradings for investigating crime and protecting vulnerable people.').map(([subject]) => subject)).not.toContain('kent')
   })
 })
+
+describe('a serial list of areas after one grade, in the writer’s words', () => {
+  it('“rated adequate for A, B, C, D, E and F”: one grade an area, the last two cut by the framework’s names', () => {
+    expect(page('frs-2023-25-south-yorkshire-europesays-fragment', [gradeSentences])).toEqual([
+      ['SYFRS', 'adequate', 'understanding the risk of fire and other emergencies'],
+      ['SYFRS', 'adequate', 'protecting the public through fire regulation'],
+      ['SYFRS', 'adequate', 'responding to fires and other emergencies'],
+      ['SYFRS', 'adequate', 'responding to major and multi-agency incidents'],
+      ['SYFRS', 'adequate', 'getting the right people with the right skills'],
+      ['SYFRS', 'adequate', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('“outstanding at A, B, C and D”, “graded good for how it …, B, C and D”, “adequate at A, its B, C; D and E”', () => {
+    expect(page('peel-2021-22-west-yorkshire-keighley-news', [gradeSentences])).toEqual([
+      ['west-yorkshire', 'outstanding', 'preventing crime and anti-social behaviour'],
+      ['west-yorkshire', 'outstanding', 'treating the public with fairness and respect'],
+      ['west-yorkshire', 'outstanding', 'disrupting serious and organised crime'],
+      ['west-yorkshire', 'outstanding', 'providing value for money'],
+      ['west-yorkshire', 'good', 'how it responds to the public'],
+      ['west-yorkshire', 'good', 'protecting vulnerable people'],
+      ['west-yorkshire', 'good', 'managing offenders and suspects'],
+      ['west-yorkshire', 'good', 'supporting its workforce']
+    ])
+    expect(page('peel-2021-22-warwickshire-warwickshireworld-news', [gradeSentences]).slice(0, 5)).toEqual([
+      ['warwickshire', 'adequate', 'preventing crime'],
+      ['warwickshire', 'adequate', 'its treatment of the public'],
+      ['warwickshire', 'adequate', 'protecting vulnerable people'],
+      ['warwickshire', 'adequate', 'developing a positive workplace'],
+      ['warwickshire', 'adequate', 'making good use of resources']
+    ])
+  })
+
+  it('traps: a question’s own words, a name in another order, a concession, a sub-topic, a second judgement', () => {
+    // PEEL 2016's question "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?"
+    expect(read('Kent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.')).toEqual([
+      ['kent', 'good', 'preventing crime, tackling anti-social behaviour and keeping people safe']
+    ])
+    // "Strategic planning, organisational management and value for money", reordered.
+    expect(read('Kent Police was graded as ‘Outstanding’ in value for money, strategic planning and organisational management.')).toHaveLength(1)
+    // What follows "although" is no grade of the list.
+    expect(read('Kent Police is good at preventing crime, although it should do better at managing offenders and protecting vulnerable people.').map(([, grade]) => grade)).toEqual(['good'])
+    // A sub-topic spoils the list: no area of it is read as graded on its own.
+    expect(read('Kent Police is good at preventing crime, keeping victims updated and responding to the public.').length).toBeLessThan(3)
+    // "; it is judged to require improvement …": a judgement of its own, not an area of the list.
+    expect(read('The force is judged to be good in its understanding of demand; it is judged to require improvement for its use of resources.')).toEqual([
+      ['kent', 'good', 'its understanding of demand'],
+      ['kent', 'requires-improvement', 'its use of resources']
+    ])
+  })
+})
+
+describe('news prose about this and the last inspection', () => {
+  it('“rated the county force ‘Good’ in …, and ‘Adequate’ at A, B and C”; “… in A, B, C and D, which were all judged to ‘Require Improvement’”; “It was also found …” after the previous report is that report’s', () => {
+    expect(page('peel-2023-25-wiltshire-times', [gradeSentences])).toEqual([
+      ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour and managing suspects'],
+      ['wiltshire', 'adequate', 'recording data about crime'],
+      ['wiltshire', 'adequate', 'leadership and force management'],
+      ['wiltshire', 'adequate', 'building and supporting the workforce'],
+      ['wiltshire', 'requires-improvement', 'responding to the public'],
+      ['wiltshire', 'requires-improvement', 'investigating crime'],
+      ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
+    ])
+  })
+
+  it('traps: “which were judged …” after areas said of an earlier inspection; “It was also …” after a sentence about this one', () => {
+    expect(read('In 2019 work was needed in responding to the public and investigating crime, which were all judged to ‘require improvement’.')).toEqual([])
+    expect(read('Kent Police was graded good at investigating crime. It was also found to be good at responding to the public.')).toEqual([
+      ['kent', 'good', 'investigating crime'],
+      ['kent', 'good', 'responding to the public']
+    ])
+    expect(read('This follows the previous report, which judged the force inadequate.\n\nIt was also found to be ‘inadequate’ at responding to the public.')).toEqual([])
+  })
+})
+
+describe('a lead-in printed without its colon', () => {
+  it('“Inspectors said the Force is” then items “‘good’ at …”, “is ‘good’ at …”', () => {
+    expect(page('peel-2017-humberside-effectiveness-police-federation', [gradeSentences])).toEqual([
+      ['humberside', 'good', 'preventing crime and tackling anti-social behaviour'],
+      ['humberside', 'requires-improvement', 'investigating crime and reducing re-offending'],
+      ['humberside', 'requires-improvement', 'protecting vulnerable people'],
+      ['humberside', 'good', 'tackling serious and organised crime']
+    ])
+  })
+
+  it('traps: items that open with no grade, a lead-in in someone else’s words', () => {
+    expect(read('Inspectors said the Force is\n\n- working hard to improve investigating crime\n- better at protecting vulnerable people\n')).toEqual([])
+    expect(read('The federation said the Force is\n\n- ‘good’ at preventing crime\n')).toEqual([])
+  })
+})
+
+describe('a list whose bullets the copy lost', () => {
+  it('“Inspectors found the service requires improvement to:” then the questions a line each, read as headings and paragraphs', () => {
+    expect(page('frs-2018-east-sussex-bbc-copy', [gradeSentences]).filter(([, grade]) => grade === 'requires-improvement')).toEqual([
+      ['east-sussex', 'requires-improvement', 'Its understanding of the risk of fire and other emergencies'],
+      ['east-sussex', 'requires-improvement', 'The way it prevents fires and other risks'],
+      ['east-sussex', 'requires-improvement', 'How it protects the public through fire regulation, including ensuring "high-risk" buildings are inspected "within set timescales"'],
+      ['east-sussex', 'requires-improvement', 'The way it looks after its workforce']
+    ])
+  })
+
+  it('traps: a sentence after the lead-in, a line naming no graded area ends the list', () => {
+    const lead = 'Kent Fire and Rescue Service\n\nInspectors found the service requires improvement to:\n\n'
+    expect(read(`${lead}The way it prevents fires needs work. It has a plan.\n`, 'Kent Fire and Rescue Service')).toEqual([])
+    expect(read(`${lead}Its culture\n\nThe way it prevents fires and other risks\n`, 'Kent Fire and Rescue Service')).toEqual([])
+  })
+})
+
+describe('a serial list holding one question in two pieces', () => {
+  it('“good at reducing crime, keeping people safe, protecting vulnerable people and …”: the first two are the effectiveness question’s words, one area', () => {
+    expect(page('peel-2018-19-lancashire-force-page', [gradeSentences]).map(([, grade, area]) => [grade, area])).toEqual([
+      ['outstanding', 'efficiency'],
+      ['good', 'reducing crime, keeping people safe'],
+      ['good', 'protecting vulnerable people'],
+      ['good', 'treating our staff and communities with fairness']
+    ])
+  })
+})
+
+describe('a grade given to the verb’s object with “as”', () => {
+  it('“The … (PEEL) report from … (HMICFRS) graded Wiltshire Police as ‘inadequate’ in its approach to A, its ability to B and its ability to C”', () => {
+    expect(page('peel-2021-22-wiltshire-police-force-update-page', [gradeSentences])).toEqual([
+      ['wiltshire', 'inadequate', 'its approach to strategic planning'],
+      ['wiltshire', 'inadequate', 'its ability to respond to the public'],
+      ['wiltshire', 'inadequate', 'its ability to protect vulnerable people']
+    ])
+  })
+
+  it('traps: an earlier inspection’s, a hope', () => {
+    expect(read('In 2019 the previous report graded Kent Police as ‘inadequate’ in its approach to strategic planning and its ability to respond to the public.')).toEqual([])
+    expect(read('The force hopes HMICFRS will have graded Kent Police as ‘good’ in its ability to respond to the public.')).toEqual([])
+  })
+})
+
+describe('items whose lead-in the copy lost', () => {
+  it('“• is ‘good’ at effectively reducing crime …; • ‘requires improvement’ at how legitimately it treats …”: the page’s own subject', () => {
+    expect(page('peel-2018-19-group-1-press-releases', [gradeSentences]).slice(0, 3)).toEqual([
+      ['city-of-london', 'good', 'effectively reducing crime and keeping people safe'],
+      ['city-of-london', 'good', 'operating efficiently and providing sustainable services to the public'],
+      ['city-of-london', 'requires-improvement', 'how legitimately it treats the public and its workforce']
+    ])
+  })
+
+  it('traps: the grade not in the inspectorate’s quotes, a part of an area, a sub-topic', () => {
+    const title = 'PEEL 2018/19 – Kent Police'
+    expect(read('Kent Police\n\n- is good at effectively reducing crime and keeping people safe;\n', title)).toEqual([])
+    expect(read('Kent Police\n\n- is ‘good’ at preventing crime in some areas;\n', title)).toEqual([])
+    expect(read('Kent Police\n\n- is ‘good’ at keeping complainants updated;\n', title)).toEqual([])
+  })
+})

@@ -158,7 +158,10 @@ describe('layout readers, one at a time', () => {
       ['kent', 'requires-improvement', 'investigating crime']
     ])
     const real = corpus('peel-2023-25-avon-somerset-force-statement')
+    // The headline sentence's serial list ("good at preventing crime, using police powers and in their
+    // treatment of the public") gives its second area too, "in their treatment …" continuing the piece before.
     expect(readWith([gradeSentences], real.text, real.title).grades.map((grade) => [grade.subjectId, grade.grade, grade.area]).slice(1)).toEqual([
+      ['avon-and-somerset', 'good', 'using police powers and in their treatment of the public'],
       ['avon-and-somerset', 'adequate', 'developing a positive workplace'],
       ['avon-and-somerset', 'requires-improvement', 'responding to the public'],
       ['avon-and-somerset', 'requires-improvement', 'investigating crime'],

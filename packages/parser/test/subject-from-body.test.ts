@@ -35,13 +35,18 @@ describe('the subject of a page whose title is not given', () => {
   it('a newspaper’s “the force” is the force the article names (Wiltshire Times, PEEL 2023–25)', () => {
     expect(grades('peel-2023-25-wiltshire-times')).toEqual({
       subjects: ['wiltshire'],
+      // "It was also found to ‘Require Improvement’ in …" goes on from "the previous report that found
+      // Wiltshire Police to be ‘Inadequate’ …": those are the 2022 grades, not this report's; this
+      // report's are "rated the county force ‘Good’ in …, and ‘Adequate’ at …" and the areas "… which
+      // were all judged to ‘Require Improvement’" (the gold's).
       grades: [
+        ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour and managing suspects'],
+        ['wiltshire', 'adequate', 'recording data about crime'],
+        ['wiltshire', 'adequate', 'leadership and force management'],
+        ['wiltshire', 'adequate', 'building and supporting the workforce'],
+        ['wiltshire', 'requires-improvement', 'responding to the public'],
         ['wiltshire', 'requires-improvement', 'investigating crime'],
-        ['wiltshire', 'requires-improvement', 'managing offenders and suspects'],
-        ['wiltshire', 'requires-improvement', 'engaging with and treating the public with fairness and respect'],
-        ['wiltshire', 'requires-improvement', 'preventing crime and anti-social behaviour'],
-        ['wiltshire', 'requires-improvement', 'building, supporting and protecting the workforce'],
-        ['wiltshire', 'adequate', 'Recording data about crime']
+        ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
       ]
     })
   })

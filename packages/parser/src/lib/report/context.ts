@@ -20,6 +20,11 @@ export interface GradeReading {
   subject: string
   area?: string
   grade: GradeValue
+  /**
+   * One of several bodies a list grades at once ("Forces graded good: A, B and C"): the subject is
+   * the one named, never the page's own in its place.
+   */
+  many?: boolean
 }
 
 /** What a reader passes with a finding beyond its kind, text and position. */

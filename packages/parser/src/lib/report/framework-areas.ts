@@ -10,6 +10,38 @@ const gradedAreas = new Set(
     definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
   )
 )
+// Every graded question and alias, normalised: a phrase found inside one is its own wording.
+const gradedQuestions = frameworkDefinitions.flatMap((definition) =>
+  definition.areas.filter((area) => area.graded).flatMap((area) => [...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
+)
+
+/**
+ * Whether a phrase is part of a graded question's own wording ("preventing crime, tackling
+ * anti-social behaviour and keeping people safe" of PEEL 2016's "How effective is the force at
+ * preventing crime, tackling anti-social behaviour and keeping people safe?"): one area, not a list.
+ */
+export function isQuestionWording(text: string): boolean {
+  const key = normaliseName(text)
+  return key.length >= 12 && gradedQuestions.some((question) => question.includes(key))
+}
+
+// Every graded area's name and aliases as sets of words, for a name printed in another order.
+const wordsOf = (text: string): string[] => normaliseName(text).split(/[^a-z-]+/).filter((word) => word.length > 2 && word !== 'and' && word !== 'the')
+const gradedWordSets = frameworkDefinitions.flatMap((definition) =>
+  definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...area.aliases].map((printed) => new Set(wordsOf(printed))))
+)
+
+/**
+ * Whether a list is one graded area's name with its parts in another order ("value for money,
+ * strategic planning and organisational management" for "Strategic planning, organisational
+ * management and value for money"): one area, not a list.
+ */
+export function isReorderedAreaName(text: string): boolean {
+  if (text.length > maxListLength) return false
+  const words = new Set(wordsOf(text))
+  return words.size >= 3 && gradedWordSets.some((set) => set.size === words.size && [...words].every((word) => set.has(word)))
+}
+
 /** Every graded area's name and aliases (not its question), with the name they print: how a restatement in other words is told to be the same area. */
 export const gradedAreaNames: ReadonlyArray<readonly [name: string, printed: string]> = frameworkDefinitions.flatMap((definition) =>
   definition.areas.filter((area) => area.graded).flatMap((area) => [area.name, ...area.aliases].map((printed) => [area.name, printed] as const))

@@ -1,6 +1,6 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea, pillarNamed} from './framework-areas.js'
+import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -25,7 +25,8 @@ const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|a
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})\s+$/u
+// "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -113,7 +114,8 @@ const gradedArea = new RegExp(
     'police powers',
     'positive workplace',
     'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
-    'understand\\w* (?:the )?(?:risk|fires?)',
+    // "its understanding of the risk of fire and other emergencies" (fire 2018/19's question in a news copy).
+    'understand\\w* (?:of )?(?:the )?(?:risk|fires?)',
     // "how it identifies risks in its communities": the fire question on understanding risk.
     'identif\\w* (?:the )?risks',
     'fire regulation',
@@ -247,10 +249,21 @@ export function gradeClauses(text: string): GradeStatement[] {
     if (wordStart > 0 && isOpeningQuote(sentence.charCodeAt(wordStart - 1))) wordStart--
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
-    const object = match[3] !== undefined && !link ? objectThenGrade.exec(before) : null
+    // "graded Wiltshire Police as ‘inadequate’ in …": "as" links the grade to the verb's object.
+    const object = (match[3] !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
     if (object) {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
+    }
+    // "… work needs to be done in A, B, C and D, which were all judged to ‘Require Improvement’": the
+    // framework's areas listed before ", which", this inspection's when the sentence says nothing earlier.
+    const which = whichWereJudged.exec(before)
+    if (which && !earlier()) {
+      const areas = areasEndingAt(sentence, wordStart - (before.length - which.index))
+      if (areas) {
+        for (const area of areas) found.push({subject: 'the force', grade, area})
+        continue
+      }
     }
     // "… while preventing crime was ‘good’": a news report's past tense links a grade to an area named
     // as the subject (never to a body: "the force was good" may be any year's).
@@ -261,7 +274,7 @@ export function gradeClauses(text: string): GradeStatement[] {
     const previous = found.at(-1)
     if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
       const area = areaAfter(sentence, wordEnd)
-      if (area && gradedArea.test(area)) for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
+      if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
     }
     if (!link && !verb) {
@@ -271,7 +284,7 @@ export function gradeClauses(text: string): GradeStatement[] {
       if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
-          for (const piece of areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
+          for (const piece of (area && serialListAfter(sentence, wordEnd, area)) || areaPieces(area)) found.push({subject: previous.subject, grade, ...(piece ? {area: piece} : {})})
         }
       }
       continue
@@ -295,11 +308,30 @@ export function gradeClauses(text: string): GradeStatement[] {
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
-    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
   return found
+}
+
+// ", which were all judged to ‘…’", ", which are rated as …": matched from the comma only.
+const whichWereJudged = /,\s+which\s+(?:were|are)\s+(?:all\s+|both\s+)?(?:judged|rated|graded|assessed|found|deemed)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+const wordStarts = /(?<=\s)\S/g
+
+/**
+ * The framework's areas listed right before `end` ("… in treating the public fairly and with respect,
+ * responding to the public, investigating crime and protecting vulnerable people"): the longest run
+ * of words ending there that the framework's names cut into two areas or more, every one a name.
+ */
+function areasEndingAt(sentence: string, end: number): string[] | undefined {
+  const head = sentence.slice(Math.max(0, end - maxListLength), end)
+  wordStarts.lastIndex = 0
+  for (let match = wordStarts.exec(head); match; match = wordStarts.exec(head)) {
+    const areas = areaList(head.slice(match.index))
+    if (areas.length >= 2 && areas.every((area) => isFrameworkArea(area))) return areas
+  }
+  return undefined
 }
 
 // The text a list of areas can run to: up to the sentence's end, bounded.
@@ -329,6 +361,79 @@ function listedAfter(sentence: string, from: number, area: string): string[] | u
     if (areas.length >= 2 && areas.every((piece) => isFrameworkArea(piece))) return areas
   }
   return undefined
+}
+
+// Where a serial list of areas ends: the sentence's end, a dash between spaces, a colon, or a clause
+// of its own (", which …", "but …", ", according to …", "and it …"). Matched from a separator's first character only.
+// A grade word ("… and good at …"), a clause with a subject of its own ("; it is judged …") or a
+// concession (", although it should do better at …") ends it too.
+const serialEnd =
+  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
+// Where a serial list is cut: a comma or a semicolon, with any "and" after it.
+const serialCut = /[,;]\s*(?:and\s+)?/
+// "its planning for future demand is judged to be": a clause, not an area.
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|works?|worked)\b/i
+// "and" between the last two areas of a serial list, found from the right (string search, no pattern).
+const serialAnd = ' and '
+
+/**
+ * "rated adequate for A, B, C and D", "graded good for how it responds to the public, protecting
+ * vulnerable people, managing offenders and suspects and supporting its workforce", "adequate at
+ * preventing crime, its treatment of the public, protecting vulnerable people; developing a positive
+ * workplace and making good use of resources": one grade for each area of a serial list the writer
+ * words in their own way. Read only where commas or semicolons cut the list, and only when every
+ * piece names something HMICFRS grades; a piece holding a framework's name with "and" in it
+ * ("Managing offenders and suspects") stays whole, and the last piece is cut at its last "and" only
+ * where both sides name a graded area. `undefined` when the area is not such a list.
+ */
+function serialListAfter(sentence: string, from: number, area: string): string[] | undefined {
+  if (area === '') return undefined
+  const at = sentence.indexOf(area, from)
+  if (at === -1) return undefined
+  let tail = sentence.slice(at, at + maxListLength)
+  const end = serialEnd.exec(tail)
+  if (end) tail = tail.slice(0, end.index)
+  // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
+  if (isQuestionWording(tail) || isReorderedAreaName(tail)) return undefined
+  const printed: string[] = []
+  for (const piece of tail.split(serialCut)) {
+    const trimmed = piece.trim()
+    if (trimmed === '') return undefined
+    // "using police powers and in their treatment of the public": a piece opening with a preposition continues the one before.
+    if (printed.length > 0 && continuation.test(trimmed)) printed[printed.length - 1] += `, ${trimmed}`
+    else printed.push(trimmed)
+  }
+  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area.
+  for (let index = printed.length - 2; index >= 0; index--) {
+    const [first, second] = [printed[index]!, printed[index + 1]!]
+    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`)) printed.splice(index, 2, `${first}, ${second}`)
+  }
+  if (printed.length < 2) return undefined
+  const areas: string[] = []
+  for (const [index, piece] of printed.entries()) {
+    const named = areaList(piece)
+    if (named.length > 1 || isFrameworkArea(piece) || index < printed.length - 1) {
+      areas.push(...named)
+      continue
+    }
+    // The last piece: "disrupting serious and organised crime and providing value for money".
+    areas.push(...lastTwo(piece))
+  }
+  return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+/** The last piece of a serial list, cut at its last "and" where both sides name a graded area. */
+function lastTwo(piece: string): string[] {
+  let cut: string[] | undefined
+  for (let and = piece.lastIndexOf(serialAnd); and > 0; and = piece.lastIndexOf(serialAnd, and - 1)) {
+    const left = piece.slice(0, and).trim()
+    const right = piece.slice(and + serialAnd.length).trim()
+    if (!namesGradedHead(left) || !namesGradedHead(right) || continuation.test(right)) continue
+    // "leadership and force management and building and supporting the workforce": a cut that leaves a framework's name whole wins.
+    if (isFrameworkArea(left) || isFrameworkArea(right)) return [left, right]
+    cut ??= [left, right]
+  }
+  return cut ?? [piece]
 }
 
 // "good at using data to help it make decisions about prevention, protection and response": what
@@ -376,6 +481,9 @@ function changedGrades(sentence: string): GradeStatement[] {
   return found
 }
 
+const asBefore = /\sas\s+$/i
+const countyBody = /^(?:the\s+)?county\s+/i
+
 /**
  * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
  * a graded one or every area ("across the three areas of …"); not in a hope or of an earlier inspection.
@@ -385,9 +493,9 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const every = allPillars.test(area) || everyArea.test(area)
   if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
-  const subject = pronoun.test(object) ? 'the force' : object
+  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   if (!isNamed(subject)) return []
-  return (every ? [area] : areaPieces(area)).map((piece) => ({subject, grade, area: piece}))
+  return (every ? [area] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
 }
 
 // "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the

@@ -208,7 +208,8 @@ export class ReportReading {
     // as "the force" does. "The force", "it", "we" never stand for the inspectorate a heading named.
     const generic = named === undefined ? isGenericSubject(reading.subject) : named.kind === 'national-body'
     let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : named
-    if (subject && !generic) this.#firstSubject ??= subject
+    // One of several bodies a list grades ("Forces graded good: A, B and C") says nothing of whose page it is.
+    if (subject && !generic && !reading.many) this.#firstSubject ??= subject
     if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
     const section = this.#sections.at(-1)?.text
     // "West Mercia Police is good" under "Notes": PEEL and fire inspections grade no force or service

@@ -88,8 +88,10 @@ export function resolveFindings(
     return finding
   })
   // A grade read before the document named its subject is the primary subject's.
+  // A grade of one of several bodies a list names keeps the body named: a force listed on a fire
+  // page is still that force.
   const settled = withFireServices(
-    pendingGrades.map((grade) => ({...grade, subject: settle(grade.subject) ?? primary})),
+    pendingGrades.map((grade) => ({...grade, subject: (grade.reading.many ? grade.subject && lookUp(grade.subject) : settle(grade.subject)) ?? primary})),
     lookUp
   )
   const own = titled ? ownBody(primary) : undefined
@@ -217,7 +219,7 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
   }
   if (gradedServices.size === 0 && fireGraded.size === 0) return [...grades]
   return grades.map((grade) => {
-    const service = grade.subject?.kind === 'force' ? serviceOf(grade.subject) : undefined
+    const service = grade.subject?.kind === 'force' && !grade.reading.many ? serviceOf(grade.subject) : undefined
     return service ? {...grade, subject: service} : grade
   })
 }

@@ -28,6 +28,17 @@ const maxGradeLead = 4
 const maxStemTail = 'utstanding'.length + 1
 const whitespace = /\s/
 const maxLeadInLength = 600
+// A list line the copy printed without its bullet: an area, no sentence ("… risks. It …") and no full stop at its end.
+const maxLineItemLength = 200
+const sentenceInLine = /[.!?](?:\s|$)|:$/
+// "Inspectors said the Force is", "HMICFRS found that the service was": a lead-in that leaves its
+// verb's grade to each item. Only the inspectorate's words, and only the force or service itself.
+const saidCopulaLeadIn = /\b(?:inspectors|hmic(?:frs)?|the inspectorate|the report)\s+(?:said|found|concluded|judged)\s+(?:that\s+)?(the\s+(?:force|service|brigade|constabulary))\s+(is|was)$/i
+const maxCopulaLeadIn = 200
+const leadingCopula = /^(?:is|was)\s+/i
+const lostLeadInItem = /^(?:(?:is|was)\s+['‘"“](?:outstanding|good|adequate|inadequate)['’"”]|['‘"“]requires improvement['’"”])\s+(?:at|in|for|to)\s/i
+// Each item must open with the grade ("‘good’ at …", "is ‘requires improvement’ at …" without its verb).
+const gradeFirstWord = /^['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
 // A lead-in ends with a colon, sometimes with a dash or a stray bullet glyph after it ("at: ·").
 const listLeadIn = /:\s*(?:[–—·•-]\s*)?$/
 // "HMICFRS judged that the service:" — each item after it is a judgement of that subject.
@@ -40,7 +51,8 @@ const trailingConjunction = /(?:[;,.]|(?<![;,.\s]))\s*(?:and|or)?$/i
 // "judged the Met as being “Good” in the following areas:" (PEEL 2014) the areas.
 // "… requires improvement, specifically how it:" names the pillar's questions after it; "it is
 // good in its:" the areas as nouns ("understanding of risk").
-const dangling = /(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
+// "requires improvement to:": the items are how it does what (fire 2018/19's questions, "The way it prevents fires …").
+const dangling = /(?<=improvement)\s+to$|(?<!\s)\s+(?:at|in|for|(?:in|at) (?:its|their)|(?:to|in) (?:how|the way) (?:it|they)|to (?:its|their) work in|in (?:the following|these) (?:areas?|questions?|pillars?))$|(?:,|(?<![,\s]))\s+(?:specifically|namely|particularly|in particular),?\s+(?:in\s+)?(?:how|the way) (?:it|they)$/i
 // "which assessed and graded our police service as:", "… was published today, grading our police
 // service as:" (the participle) — each item is a grade and the areas it
 // covers ("Good – in use of resources, as well as supporting and protecting the workforce"). The
@@ -77,18 +89,41 @@ export const gradeSentences: ReaderFactory = () => {
     const named = read(block, context, previous)
     if (named && named.referenceId !== context.subject?.referenceId) context.nameSubject(named)
   }
+  // "Inspectors found the service requires improvement to:" then "Its understanding of the risk of
+  // fire …", "The way it prevents fires and other risks" as lines of their own (the copy lost the
+  // bullets, so each reads as a heading or a paragraph): each line naming a graded area, with no
+  // sentence in it, is an item of the lead-in's grade, until one is not.
+  let lines: ListLeadIn | undefined
+  const line = (block: Block, context: ReadContext): boolean => {
+    const current = lines
+    lines = undefined
+    if (!current?.grade) return false
+    const text = block.text.trim()
+    if (text.length > maxLineItemLength || sentenceInLine.test(text) || !/^[\p{Lu}]/u.test(text) || !namesGradedArea(text)) return false
+    context.grade({subject: current.subject, grade: current.grade, area: text}, text, block.position)
+    lines = current
+    return true
+  }
   return {
     enter: {
       // A news release's headline can be a judgement ("Avon and Somerset Constabulary's
       // effectiveness at keeping people safe and reducing crime is good"); the heading still opens its section.
-      heading: sentences,
+      heading(block, context) {
+        if (line(block, context)) return true
+        sentences(block, context)
+        return undefined
+      },
       paragraph(block, context) {
+        if (line(block, context)) return true
         list = undefined
         sentences(block, context)
         previous = block.text.length <= maxLeadInLength ? block.text : ''
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
+        lines = list?.grade && !list.areasOnly ? list : undefined
+        return undefined
       },
       item(block, context) {
+        lines = undefined
         if (list) {
           const text = block.text.trim()
           if (list.gradeFirst) {
@@ -101,7 +136,18 @@ export const gradeSentences: ReaderFactory = () => {
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }
-          for (const clause of gradeClauses(`${list.subject} ${text}`)) context.grade(clause, text, block.position)
+          // "the Force is" + "is ‘good’ at …": the verb is not said twice.
+          const item = list.copula ? text.replace(leadingCopula, '') : text
+          if (list.copula && !gradeFirstWord.test(item)) return
+          for (const clause of gradeClauses(`${list.subject} ${item}`)) context.grade(clause, text, block.position)
+          return
+        }
+        // "• is ‘good’ at operating efficiently …", "• ‘requires improvement’ at how legitimately it treats
+        // …": items that complete a lead-in the copy lost ("HMICFRS judged that <force>:"), each opening
+        // with the verb and the inspectorate's quoted grade, judge the page's own subject.
+        if (lostLeadInItem.test(block.text.trim())) {
+          const text = block.text.trim()
+          for (const clause of gradeClauses(`The force ${text.replace(leadingCopula, 'is ')}`)) context.grade(clause, text, block.position)
           return
         }
         read(block, context, '')
@@ -121,6 +167,8 @@ interface ListLeadIn {
   gradeFirst?: true
   /** The items are areas the lead-in names only by their grade: each is read when it names a graded area. */
   areasOnly?: true
+  /** The lead-in ends with the verb ("the Force is"): each item completes it with a grade ("‘good’ at …"). */
+  copula?: true
 }
 
 /**
@@ -146,6 +194,9 @@ function gradeFirst(subject: string, block: Block, context: ReadContext): void {
  * or "HMICFRS judged that the service:" (each item is a judgement of that subject).
  */
 function leadIn(text: string): ListLeadIn | undefined {
+  // "Inspectors said the Force is", its items "‘good’ at …": a lead-in the copy printed without its colon.
+  const said = text.length <= maxCopulaLeadIn ? saidCopulaLeadIn.exec(text) : null
+  if (said) return {subject: `${said[1]!} ${said[2]!.toLowerCase()}`, copula: true}
   // Its colon is among the last eight characters: most paragraphs have none there, and are not copied.
   if (text.indexOf(':', text.length - 8) === -1 || !listLeadIn.test(text.slice(-8))) return undefined
   const last = lastSentenceSpan(text)
@@ -171,17 +222,28 @@ function leadIn(text: string): ListLeadIn | undefined {
   return {subject: graded.subject, grade: graded.grade}
 }
 
+const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
+
 /** Read the grade sentences of a block; returns the first named subject. */
 function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
   if (!mentionsGrade(block.text)) return undefined
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
   let named: ReportSubject | undefined
-  for (const span of sentenceSpans(block.text)) {
+  const spans = sentenceSpans(block.text)
+  for (const [index, span] of spans.entries()) {
     if (next === undefined) break
     if (next >= span.end) continue
     next = judgementFrom(block.text, span.end)
     const sentence = block.text.slice(span.start, span.end)
+    // "… the previous report that found Wiltshire Police to be ‘Inadequate’ …" then "It was also found
+    // to ‘Require Improvement’ in …": a sentence going on, in the past, from one about an earlier
+    // inspection is about that inspection too.
+    if (alsoInPast.test(sentence)) {
+      const last = index > 0 ? spans[index - 1] : lastSentenceSpan(previous)
+      const before = last ? (index > 0 ? block.text : previous).slice(last.start, last.end) : ''
+      if (saysEarlierInspection(before)) continue
+    }
     // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
     const nouns = !gradedAs.test(sentence) && givenAs.test(sentence) ? givenGrade(sentence) : []
     const given = nouns.length > 0 ? nouns : gradedAs.test(sentence) ? gradedStatements(sentence) : []

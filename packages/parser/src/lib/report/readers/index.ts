@@ -8,6 +8,7 @@ import {causeVerdicts} from './cause-verdicts.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeCounts} from './grade-counts.js'
+import {gradeForceLists} from './grade-force-lists.js'
 import {gradeLabels} from './grade-labels.js'
 import {gradeLists} from './grade-lists.js'
 import {gradeNamedAreas} from './grade-named-areas.js'
@@ -31,4 +32,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * only on blocks holding some word declares it (`triggers`), and sees no other block. Causes in
  * reported speech come last: they take notes from a block and leave it to every reader before.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences, causeReportedSpeech]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences, causeReportedSpeech]
