@@ -3,7 +3,7 @@ import type {GradeValue, ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {countWords, namesGradedArea} from '../grade-clauses.js'
-import {gradeValue, quotedGrade, saysEarlierInspection} from '../patterns.js'
+import {gradeValue, gradeWordAlternatives, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // National pages and news items list several forces' (or services') grades at once: a lead-in
@@ -38,6 +38,10 @@ const onlyOne = new RegExp(
   String.raw`^(?:(?:while|although|but|and)\s+)?([\p{Lu}][\p{L}&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’-]*){0,5})\s+(?:was|is)\s+(?:the\s+only|one\s+of\s+(?:only\s+)?(?:\d{1,2}|${countWords.join('|')}))\s+(?:one\s+of\s+the\s+\d{1,2}\s+)?(?:forces|services|force|service)\s+to\s+(?:have\s+been|be)\s+(?:graded|judged|rated|assessed)\s+(?:as\s+)?${quotedGrade}(?:\s+(?:in|at|for)\s+([^,.;]{3,120}))?(?:[,.;]|$)`,
   'iu'
 )
+// A sentence giving bodies a grade names both a grade and forces or services: a block naming
+// neither is not split into sentences at all (most blocks of a report).
+const bodyNoun = /\b(?:forces?|services?)\b/i
+const gradeMention = new RegExp(String.raw`\b(?:${gradeWordAlternatives})`, 'i')
 const maxListLength = 1200
 const maxNameLength = 60
 // Where a serial list is cut: a comma or a semicolon, with any "and" after it.
@@ -97,7 +101,7 @@ export const gradeForceLists: ReaderFactory = () => {
       named = false
       return true
     }
-    if (block.type !== 'item' && leadIn.test(text)) {
+    if (block.type !== 'item' && text.endsWith(':') && leadIn.test(text)) {
       announced = {area: areaOf(text)}
       return false
     }
@@ -112,6 +116,7 @@ export const gradeForceLists: ReaderFactory = () => {
 
 /** The grades of sentences naming a grade and then the bodies given it; whether any was read. */
 function sentences(block: Block, text: string, context: ReadContext): boolean {
+  if (!bodyNoun.test(text) || !gradeMention.test(text)) return false
   let read = false
   for (const span of sentenceSpans(text)) {
     // "… the only force to be graded outstanding in 2016": an earlier inspection's.
