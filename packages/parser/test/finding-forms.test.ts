@@ -454,3 +454,16 @@ describe('an earlier area for improvement restated with a status line', () => {
     ])
   })
 })
+
+describe('a bullet with nothing after it inside a block', () => {
+  // Found by `pnpm fuzz` (seed 1503742557): an inline bullet ending the block ("the •  ") opened an
+  // item of no words, an empty finding that the schema refuses. It opens none, as a bullet alone on
+  // a line does not.
+  it.each([
+    ['# Areas for improvement\n####### • \r\n', undefined, []],
+    ['Cause of concern\n\nthe •  \n', 'markdown' as const, ['the •']]
+  ])('%j gives no empty finding', (text, format, texts) => {
+    const {findings} = parseReport(text, format ? {format} : {}).report
+    expect(findings.map((finding) => finding.text)).toEqual(texts)
+  })
+})

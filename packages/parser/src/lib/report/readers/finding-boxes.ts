@@ -705,7 +705,7 @@ const leadingBullet = /^\s*[•●▪][ \t\u00A0]+/
 /**
  * The items of a list a copy ran into one block ("• The force should … • To improve …, the force
  * should …"), as register pages print a cause's recommendations: each from its text to the next
- * bullet. `undefined` unless the block holds a bullet after its first item.
+ * bullet. `undefined` unless the block holds a bullet with words after its first item.
  */
 function inlineItems(text: string): Array<{start: number; end: number}> | undefined {
   inlineBullet.lastIndex = 0
@@ -718,7 +718,9 @@ function inlineItems(text: string): Array<{start: number; end: number}> | undefi
     start = match.index + match[0].length
   }
   spans.push(trimmedSpan(text, start, text.length))
-  return spans
+  // A bullet with nothing after it ("the •  ") opens no item, as a bullet alone on a line does not.
+  const items = spans.filter((span) => span.end > span.start)
+  return items.length > 1 ? items : undefined
 }
 
 function trimmedSpan(text: string, start: number, end: number): {start: number; end: number} {
