@@ -31,8 +31,6 @@ export interface Extracted {
 }
 
 const regionalFindings = /^(?:\d[\d.]*\s+)?regional findings$/i
-// A publication line is a fact about the page, not its title (page furniture never reaches a reader).
-const publicationLine = /^published\b/i
 const maxSubjectHeadingLength = 90
 
 /**
@@ -88,7 +86,7 @@ export class ReportReading {
       this.#heading(block)
       return
     }
-    this.#titleFinder.block(block.text.trim())
+    this.#titleFinder.block(block.text)
     if (block.type === 'row') {
       for (const enter of this.#handlers.enterRow) if (enter(block, this.#context) === true) return
     }
@@ -130,7 +128,7 @@ export class ReportReading {
     const context = this.#context
     for (const enter of this.#handlers.enterHeading) if (enter(block, context) === true) return
     const text = block.text.trim()
-    this.#titleFinder.heading(text, publicationLine.test(text))
+    this.#titleFinder.heading(text)
     let placed: {role: Section['role']; depth: number} | undefined
     for (const sectionOf of this.#handlers.sectionOf) {
       placed = sectionOf(block, context)

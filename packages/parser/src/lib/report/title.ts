@@ -9,6 +9,8 @@
 
 /** Chrome printed above a title, tried on a trimmed line. */
 const chrome = [
+  // A publication line is a fact about the page, not its title: "Published on: 26 February 2025".
+  /^published\b/i,
   // Links and labels: "Read more about Kent", "Download the full report", "Get the letter".
   /^(?:read more\b|download\b|get the (?:letter|report)\b|notes? to editors?$|advertisement\b|looking for\b|sort by\b|share (?:this|on)\b)/i,
   // A breadcrumb: "Home > Fire > News", "Home | News | Article".
@@ -82,9 +84,10 @@ export class TitleFinder {
    * A heading, trimmed: chrome or a short label ("Press statement", "Overall summary") is passed
    * over, a question is a section (the page was saved from below its title), else the title.
    */
-  heading(line: string, isPublicationLine: boolean): void {
+  heading(line: string): void {
+    if (!this.#open) return
     const text = line.replace(feedDate, '')
-    if (!this.#open || isPublicationLine || isChrome(text)) return
+    if (isChrome(text)) return
     if (sectionQuestion.test(text)) this.#open = false
     else if (readsAsTitle(text)) {
       this.#title = text
@@ -92,10 +95,11 @@ export class TitleFinder {
     }
   }
 
-  /** Any other block, trimmed: a headline when no heading came first. */
+  /** Any other block: a headline when no heading came first. Read only until the title is settled. */
   block(line: string): void {
-    const text = line.replace(feedDate, '')
-    if (!this.#open || isChrome(text)) return
+    if (!this.#open) return
+    const text = line.trim().replace(feedDate, '')
+    if (isChrome(text)) return
     const words = text.split(/\s+/).length
     if (text.length <= maxHeadlineLength && words >= 3 && !text.includes('\n') && !sentenceEnd.test(text) && !address.test(text)) {
       this.#title = text
