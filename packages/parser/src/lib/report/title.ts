@@ -37,9 +37,12 @@ const dateWords = new Set(
   'posted post on date updated published at am pm jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' ')
 )
 const wordRun = /[a-z]+|\d+(?:st|nd|rd|th)?/gi
+// "Posted: Wednesday 30th September 2020 at 10.30 am" is about as long as a date line gets.
+const maxDateLineLength = 80
 
 /** Whether a line is only a date (with "Posted", "on", a weekday, a time). */
 function isDateLine(text: string): boolean {
+  if (text.length > maxDateLineLength) return false
   const words = text.match(wordRun) ?? []
   return words.length > 0 && words.some((word) => /^\d/.test(word)) && words.every((word) => /^\d/.test(word) || dateWords.has(word.toLowerCase()))
 }
@@ -65,7 +68,6 @@ const minProseWords = 8
 
 /** Whether a heading reads as a page's title: three words or more, or a place and a year ("Kent 2018/19"). */
 function readsAsTitle(text: string): boolean {
-  if (text.length > maxTitleLength) return false
   const words = text.split(/\s+/).length
   return words >= 3 || (words === 2 && year.test(text))
 }
@@ -87,7 +89,7 @@ export class TitleFinder {
   heading(line: string): void {
     if (!this.#open) return
     const text = line.replace(feedDate, '')
-    if (isChrome(text)) return
+    if (text.length > maxTitleLength || isChrome(text)) return
     if (sectionQuestion.test(text)) this.#open = false
     else if (readsAsTitle(text)) {
       this.#title = text
@@ -100,8 +102,13 @@ export class TitleFinder {
     if (!this.#open) return
     const text = line.trim().replace(feedDate, '')
     if (isChrome(text)) return
+    // A long block is prose, never a headline: it is not split into words.
+    if (text.length > maxHeadlineLength) {
+      if (++this.#paragraphs >= maxLeadingParagraphs) this.#open = false
+      return
+    }
     const words = text.split(/\s+/).length
-    if (text.length <= maxHeadlineLength && words >= 3 && !text.includes('\n') && !sentenceEnd.test(text) && !address.test(text)) {
+    if (words >= 3 && !text.includes('\n') && !sentenceEnd.test(text) && !address.test(text)) {
       this.#title = text
       this.#open = false
     } else if (words >= minProseWords && ++this.#paragraphs >= maxLeadingParagraphs) this.#open = false
