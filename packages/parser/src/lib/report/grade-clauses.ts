@@ -15,6 +15,13 @@ import {isGenericSubject, isProperName} from './subjects.js'
 /** Counts written as words, from one: a framework grades at most twelve areas. */
 export const countWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
+/** A count written as a number, a word or an article ("a", "an": one). */
+export function countOf(text: string): number {
+  if (/\d/.test(text)) return Number(text)
+  const word = text.toLowerCase()
+  return word === 'a' || word === 'an' ? 1 : countWords.indexOf(word) + 1
+}
+
 // One scan finds the candidates: a grade after a word that can link it to a subject, or the verb.
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/

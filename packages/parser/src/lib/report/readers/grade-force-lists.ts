@@ -2,7 +2,7 @@ import {findFireService} from '@scrutiny/schema'
 import type {GradeValue, ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {countWords, namesGradedArea} from '../grade-clauses.js'
+import {countOf, countWords, namesGradedArea} from '../grade-clauses.js'
 import {gradeValue, gradeWordAlternatives, quotedGrade, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -213,11 +213,6 @@ function bodyNamed(text: string, context: ReadContext): ReportSubject | undefine
   if (subject?.kind === 'force' && subject.referenceId) return subject
   if (subject?.kind === 'fire-and-rescue-service' && (subject.referenceId || findFireService(subject.name))) return subject
   return undefined
-}
-
-function countOf(word: string): number {
-  const index = countWords.indexOf(word.toLowerCase())
-  return index === -1 ? Number(word) : index + 1
 }
 
 /** A name or list without the full stops, commas and semicolons closing it, trimmed by character, not by a pattern anchored at the end. */

@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countWords, gradedAreaList, namesGradedArea} from '../grade-clauses.js'
+import {countOf, countWords, gradedAreaList, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -186,13 +186,6 @@ function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string
     if (read && read.areas.length <= countOf(including[3]!)) reads.push({...read, at: including.index})
   }
   return reads
-}
-
-/** A count written as a number, a word or an article ("a", "an": one). */
-function countOf(text: string): number {
-  if (/\d/.test(text)) return Number(text)
-  const word = text.toLowerCase()
-  return word === 'a' || word === 'an' ? 1 : countWords.indexOf(word) + 1
 }
 
 /**
