@@ -15,7 +15,8 @@ export type RecordFormat = 'json' | 'jsonl' | 'csv'
  */
 export const csvColumns = ['document', 'title', 'date', 'subject', 'kind', 'number', 'text', 'finding', 'line', 'column', 'area', 'grade', 'restated', 'status'] as const
 
-type CsvRow = Record<(typeof csvColumns)[number], string | number | undefined>
+// A column left out is an empty field.
+type CsvRow = Partial<Record<(typeof csvColumns)[number], string | number | undefined>>
 
 const needsQuotes = /[",\r\n]/
 
@@ -37,67 +38,16 @@ export const csvHeader = csvLine(csvColumns)
 function rows(file: string, loaded: Loaded): CsvRow[] {
   if (loaded.type === 'report') {
     const {title, publishedOn, findings, grades, history = [], subjects} = loaded.document
+    const at = (position: {start: {line: number; column: number}}) => ({document: file, title, date: publishedOn, line: position.start.line, column: position.start.column})
     // A restated finding carries no subject of its own: it is the page's, where the page has one.
     const pageSubject = subjects.length === 1 ? subjects[0]!.name : undefined
-    const findingRows = findings.map((finding) => ({
-      start: finding.position.start,
-      row: {
-        document: file,
-        title,
-        date: publishedOn,
-        subject: finding.subject,
-        kind: finding.kind,
-        number: finding.number,
-        text: finding.text,
-        finding: finding.id,
-        line: finding.position.start.line,
-        column: finding.position.start.column,
-        area: undefined,
-        grade: undefined,
-        restated: undefined,
-        status: undefined
-      }
-    }))
-    const restatedRows = history.map((item) => ({
-      start: item.position.start,
-      row: {
-        document: file,
-        title,
-        date: publishedOn,
-        subject: pageSubject,
-        kind: item.kind,
-        number: item.number,
-        text: item.text,
-        finding: undefined,
-        line: item.position.start.line,
-        column: item.position.start.column,
-        area: undefined,
-        grade: undefined,
-        restated: 'yes',
-        status: item.status
-      }
-    }))
-    const gradeRows = grades.map((grade) => ({
-      start: grade.position.start,
-      row: {
-        document: file,
-        title,
-        date: publishedOn,
-        subject: grade.subject,
-        kind: 'grade',
-        number: undefined,
-        text: grade.quote,
-        finding: undefined,
-        line: grade.position.start.line,
-        column: grade.position.start.column,
-        area: grade.area,
-        grade: grade.grade,
-        restated: undefined,
-        status: undefined
-      }
-    }))
+    const read: CsvRow[] = [
+      ...findings.map((finding) => ({...at(finding.position), subject: finding.subject, kind: finding.kind, number: finding.number, text: finding.text, finding: finding.id})),
+      ...history.map((item) => ({...at(item.position), subject: pageSubject, kind: item.kind, number: item.number, text: item.text, restated: 'yes', status: item.status})),
+      ...grades.map((grade) => ({...at(grade.position), subject: grade.subject, kind: 'grade', text: grade.quote, area: grade.area, grade: grade.grade}))
+    ]
     // Each list is in document order already; a stable sort on where each starts interleaves them.
-    return [...findingRows, ...restatedRows, ...gradeRows].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).map(({row}) => row)
+    return read.sort((a, b) => Number(a.line) - Number(b.line) || Number(a.column) - Number(b.column))
   }
   const {report, date, respondent, findingResponses} = loaded.document
   return findingResponses.map((answer) => ({
@@ -110,11 +60,7 @@ function rows(file: string, loaded: Loaded): CsvRow[] {
     text: answer.text,
     finding: answer.finding.findingId,
     line: answer.position.start.line,
-    column: answer.position.start.column,
-    area: undefined,
-    grade: undefined,
-    restated: undefined,
-    status: undefined
+    column: answer.position.start.column
   }))
 }
 
