@@ -7,6 +7,7 @@
 // packages/parser/test/accuracy.test.ts runs the same scoring on the source.
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {blindSets} from './lib/blind-sets.mjs'
 
 const root = new URL('../', import.meta.url)
 const fixtures = new URL('fixtures/', root)
@@ -88,11 +89,13 @@ export function familyOf({kind = '', title = '', slug}) {
 export function listFixtures() {
   const list = []
   const reports = new URL('corpus/reports/', fixtures)
-  const blind = new Set(JSON.parse(readFileSync(new URL('blind.json', fixtures), 'utf8')).reports)
+  const blindList = JSON.parse(readFileSync(new URL('blind.json', fixtures), 'utf8'))
+  const blind = new Set(blindList.reports)
+  const setOf = blindSets(blindList).reports
   for (const name of readdirSync(reports).filter((file) => file.endsWith('.txt')).sort()) {
     const slug = name.replace(/\.txt$/, '')
     const set = blind.has(slug) ? 'blind' : 'tuned'
-    list.push({set, name, ...readCorpusReport(slug, new URL(name, reports), new URL(`${slug}.gold.json`, reports))})
+    list.push({set, name, ...(set === 'blind' ? {blindSet: setOf(slug)} : {}), ...readCorpusReport(slug, new URL(name, reports), new URL(`${slug}.gold.json`, reports))})
   }
   const seedGold = JSON.parse(readFileSync(new URL(`seed/${seedName}.gold.json`, fixtures), 'utf8'))
   list.push({
@@ -225,7 +228,7 @@ export function scoreReports(tools, list = listFixtures()) {
       }
     })
     types.push(scoreGrades(tools, fixture.gold.grades ?? [], report.grades))
-    return {name: fixture.name, set: fixture.set, family: fixture.family, negative: fixture.negative, findings: report.findings.length + history.length, types}
+    return {name: fixture.name, set: fixture.set, blindSet: fixture.blindSet, family: fixture.family, negative: fixture.negative, findings: report.findings.length + history.length, types}
   })
 }
 
@@ -318,20 +321,30 @@ function table(rows) {
   return lines.join('\n')
 }
 
-/** One row per family and type: precision / recall / F1 (matched of gold, found). */
-function familyTable(scores) {
+/**
+ * One row per group (a family, a blind set) and type: precision / recall / F1 (matched of gold, found).
+ * `groupOf` names a fixture's group; `groups` gives their order.
+ */
+function groupTable(scores, heading, groups, groupOf) {
   const types = [...findingTypes.map((type) => type.name), 'grades']
-  const lines = [`| family | docs | ${types.join(' | ')} |`, `|---|---|${types.map(() => '---').join('|')}|`]
-  for (const family of families) {
-    const members = scores.filter((fixture) => fixture.family === family)
+  const lines = [`| ${heading} | docs | ${types.join(' | ')} |`, `|---|---|${types.map(() => '---').join('|')}|`]
+  for (const group of groups) {
+    const members = scores.filter((fixture) => groupOf(fixture) === group)
     if (members.length === 0) continue
     const cells = totals(members).map((row) =>
       row.gold === 0 && row.predicted === 0 ? '' : `${ratio(row.precision)} / ${ratio(row.recall)} / ${ratio(row.f1)} (${row.matched}/${row.gold}, ${row.predicted})`
     )
-    lines.push(`| ${family} | ${members.length} | ${cells.join(' | ')} |`)
+    lines.push(`| ${group} | ${members.length} | ${cells.join(' | ')} |`)
   }
   return lines.join('\n')
 }
+
+const familyTable = (scores) => groupTable(scores, 'family', families, (fixture) => fixture.family)
+
+/** The blind sets in the corpus README's order. */
+const setTable = (scores) => groupTable(scores, 'blind set', blindSetOrder(), (fixture) => fixture.blindSet)
+
+const blindSetOrder = () => blindSets(JSON.parse(readFileSync(new URL('blind.json', fixtures), 'utf8'))).order
 
 const negativeLine = (scores) => {
   const negatives = scores.filter((fixture) => fixture.negative)
@@ -359,6 +372,12 @@ export function renderAccuracy(scores) {
     '#### Blind, per family',
     '',
     familyTable(blind),
+    '',
+    '#### Blind, per set',
+    '',
+    'Each set as the corpus README lists it: a set added blind is scored before any change, so its row is the cleanest measure of whether a change reads the genre.',
+    '',
+    setTable(blind),
     '',
     '### Tuned documents',
     '',
@@ -446,5 +465,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(`  ${row.type.padEnd(22)} precision ${ratio(row.precision)} recall ${ratio(row.recall)} F1 ${ratio(row.f1)} (${row.matched}/${row.gold} gold, ${row.predicted} found)`)
     }
     if (set !== 'constructed') console.log(`  ${negativeLine(part)}`)
+  }
+  const blind = scores.filter((fixture) => fixture.set === 'blind')
+  for (const name of blindSetOrder()) {
+    const members = blind.filter((fixture) => fixture.blindSet === name)
+    if (members.length === 0) continue
+    const cells = totals(members)
+      .filter((row) => row.gold > 0 || row.predicted > 0)
+      .map((row) => `${row.type} ${row.matched}/${row.gold} (${row.predicted} found)`)
+    console.log(`blind, ${name} (${members.length} documents): ${cells.join('; ') || 'nothing labelled or found'}; ${negativeLine(members)}`)
   }
 }

@@ -8,6 +8,7 @@
 import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
 import {parseResponse} from '../packages/parser/dist/index.js'
 import {lint} from '../packages/linter/dist/index.js'
+import {blindSets} from './lib/blind-sets.mjs'
 
 const root = new URL('../', import.meta.url)
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -134,16 +135,23 @@ const contradiction = {
 }
 
 function listFiles() {
-  const blind = new Set(JSON.parse(readFileSync(new URL('fixtures/blind.json', root), 'utf8')).responses)
+  const blindList = JSON.parse(readFileSync(new URL('fixtures/blind.json', root), 'utf8'))
+  const blind = new Set(blindList.responses)
+  const {responses: setOf, order} = blindSets(blindList)
   const dir = new URL('fixtures/corpus/responses/', root)
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => ({name, path: new URL(name, dir), corpus: true, blind: blind.has(name.replace(/\.txt$/, ''))}))
+    .map((name) => {
+      const slug = name.replace(/\.txt$/, '')
+      return {name, path: new URL(name, dir), corpus: true, blind: blind.has(slug), blindSet: blind.has(slug) ? setOf(slug) : undefined}
+    })
   const seedDir = new URL('fixtures/seed/', root)
   for (const name of readdirSync(seedDir).filter((entry) => entry.endsWith('.txt'))) {
     files.push({name, path: new URL(name, seedDir), corpus: false, blind: false})
   }
+  // The blind sets' order (the corpus README's), for the per-set table.
+  files.order = order
   return files
 }
 
@@ -161,10 +169,16 @@ export function evaluate() {
   const files = listFiles()
   const parts = {
     tuned: emptyPart(files.filter((file) => !file.blind).length),
-    blind: emptyPart(files.filter((file) => file.blind).length)
+    blind: emptyPart(files.filter((file) => file.blind).length),
+    // Each blind set apart too (the corpus README's sets), in the order they are listed.
+    blindSets: new Map()
   }
-  for (const {name, path, corpus, blind} of files) {
-    const part = blind ? parts.blind : parts.tuned
+  for (const name of files.order) {
+    const members = files.filter((entry) => entry.blindSet === name)
+    if (members.length > 0) parts.blindSets.set(name, emptyPart(members.length))
+  }
+  for (const {name, path, corpus, blind, blindSet} of files) {
+    const scored = blind ? [parts.blind, parts.blindSets.get(blindSet)] : [parts.tuned]
     const {text} = corpus ? readCorpusFile(path) : {text: readFileSync(path, 'utf8')}
     const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), path), 'utf8'))
     const reportPath = reportsFor[name]
@@ -172,31 +186,33 @@ export function evaluate() {
     const {response, file} = parseResponse(text, {path: name})
     const result = lint(response, {preset: 'strict', file, ...(report ? {report} : {})})
     const context = {response, result}
-    checks.forEach((check, index) => {
-      const expected = check.gold ? check.gold(gold) : gold[check.label]
-      if (expected === null || expected === undefined) return
-      const actual = check.verdict(context)
-      const row = part.rows[index]
-      if (expected === cannotTell) {
-        if (actual === undefined || actual === null) row.agree++
+    for (const part of scored) {
+      checks.forEach((check, index) => {
+        const expected = check.gold ? check.gold(gold) : gold[check.label]
+        if (expected === null || expected === undefined) return
+        const actual = check.verdict(context)
+        const row = part.rows[index]
+        if (expected === cannotTell) {
+          if (actual === undefined || actual === null) row.agree++
+          else {
+            row.disagree++
+            row.misses.push(`${name}: ${JSON.stringify(actual)} where the body does not state both dates (right: cannot tell)`)
+          }
+        } else if (actual === undefined || actual === null) {
+          row.cannotTell++
+          row.misses.push(`${name}: cannot tell (gold ${JSON.stringify(expected)})`)
+        } else if (actual === expected) row.agree++
         else {
           row.disagree++
-          row.misses.push(`${name}: ${JSON.stringify(actual)} where the body does not state both dates (right: cannot tell)`)
+          row.misses.push(`${name}: ${JSON.stringify(actual)}, gold ${JSON.stringify(expected)}`)
         }
-      } else if (actual === undefined || actual === null) {
-        row.cannotTell++
-        row.misses.push(`${name}: cannot tell (gold ${JSON.stringify(expected)})`)
-      } else if (actual === expected) row.agree++
-      else {
-        row.disagree++
-        row.misses.push(`${name}: ${JSON.stringify(actual)}, gold ${JSON.stringify(expected)}`)
-      }
-    })
-    for (const message of result.messages.filter((entry) => entry.fatal === true)) {
-      part.errors++
-      if (contradiction[message.ruleId]?.(gold)) {
-        part.contradicting++
-        part.contradictions.push(`${name}: \`${message.ruleId}\` ${message.reason}`)
+      })
+      for (const message of result.messages.filter((entry) => entry.fatal === true)) {
+        part.errors++
+        if (contradiction[message.ruleId]?.(gold)) {
+          part.contradicting++
+          part.contradictions.push(`${name}: \`${message.ruleId}\` ${message.reason}`)
+        }
       }
     }
   }
@@ -217,7 +233,20 @@ function table(part) {
   return lines
 }
 
-function render({tuned, blind}) {
+/** One row per blind set: agreed of scored per label, and its error-level messages. */
+function setTable(blindSets) {
+  const lines = [`| blind set | docs | ${checks.map((check) => check.name).join(' | ')} | errors (contradicting) |`, `|---|---|${checks.map(() => '---').join('|')}|---|`]
+  for (const [name, part] of blindSets) {
+    const cells = part.rows.map((row) => {
+      const scored = row.agree + row.disagree + row.cannotTell
+      return scored === 0 ? '' : `${row.agree}/${scored}`
+    })
+    lines.push(`| ${name} | ${part.documents} | ${cells.join(' | ')} | ${part.errors} (${part.contradicting}) |`)
+  }
+  return lines
+}
+
+function render({tuned, blind, blindSets}) {
   const lines = [
     '<!-- responses:start -->',
     '## Responses',
@@ -230,7 +259,13 @@ function render({tuned, blind}) {
     '',
     `### Blind (${blind.documents} documents, \`fixtures/blind.json\`; aggregates only)`,
     '',
-    ...table(blind)
+    ...table(blind),
+    '',
+    '#### Blind, per set',
+    '',
+    'Agreed of scored, per label, for each set as the corpus README lists it (a set added blind is scored before any change).',
+    '',
+    ...setTable(blindSets)
   ]
   const misses = [
     ...tuned.contradictions.map((entry) => `- contradicting error: ${entry}`),

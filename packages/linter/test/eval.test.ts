@@ -11,6 +11,8 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   const [tuned, blind] = output
     .split(/^### /m)
     .slice(1)
+    // Each part's own table (the blind part's per-set table under "####" is pinned below).
+    .map((section) => section.split(/^#### /m)[0])
     .map((section) => ({
       rows: section
         .split('\n')
@@ -52,4 +54,15 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
     ],
     errors: ['1', '1']
   })
+  // Each blind set apart: the sets' rows of agreed/scored per label, then errors (contradicting).
+  const perSet = output
+    .split('#### Blind, per set')[1]
+    .split('\n')
+    .filter((line) => /^\| \w+ set \| \d/.test(line))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()).join(' '))
+  expect(perSet).toEqual([
+    'Eighteenth set 12 6/12 4/10 9/9  2/2 1/4 8/12 1/2 1/2 12/12 12/12 1 (1)',
+    'Nineteenth set 14 6/14 4/11 7/9 8/8 0/1 1/2 9/14 0/1 1/1 14/14 14/14 0 (0)',
+    'Twentieth set 13 9/12 3/3 3/3 3/3 0/2 0/3 7/13 0/2 0/2 13/13 10/10 0 (0)'
+  ])
 })

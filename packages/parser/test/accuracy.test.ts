@@ -49,6 +49,13 @@ describe('accuracy against the gold labels', () => {
     ])
   })
 
+  it('knows the labelled set of every blind report (a set added blind is scored apart, see fixtures/corpus/README.md)', () => {
+    const blind = scores.filter((fixture) => fixture.set === 'blind') as Array<Scored & {blindSet: string}>
+    const counts: Record<string, number> = {}
+    for (const fixture of blind) counts[fixture.blindSet] = (counts[fixture.blindSet] ?? 0) + 1
+    expect(counts).toEqual({'Eighteenth set': 12, 'Nineteenth set': 14, 'Twentieth set': 12})
+  })
+
   it('scores the constructed documents apart', () => {
     expect(figures('constructed')).toEqual([
       ['causes of concern', 6, 6, 6, '0/0'],
