@@ -5,7 +5,9 @@ import {normaliseText, parseReport, textToMdast} from '../src/index.js'
 
 // The same scoring as `pnpm eval` (scripts/eval-reports.mjs), run on the source, so a regression in
 // extraction fails here. Loaded by URL: the script is plain JavaScript outside the TypeScript project.
-// The blind part is asserted only in aggregate, like the script prints it.
+// The blind part is asserted only in aggregate, like the script prints it. The figures are inline
+// snapshots, a line a row: after a change meant to move them, `vitest run -u test/accuracy.test.ts`
+// re-pins them and the diff shows every figure that moved.
 const evalScript = new URL('../../../scripts/eval-reports.mjs', import.meta.url).href
 const {scoreReports, totals, familyOf, listFixtures, asHtml} = await import(evalScript)
 type Scored = {name: string; set: string; family: string; negative: boolean; findings: number}
@@ -21,6 +23,8 @@ const figures = (set: string) =>
     row.matched,
     `${row.subjectAgrees}/${row.subjectScored}`
   ])
+/** A row a line, so that a snapshot's diff shows which row moved. */
+const rows = (table: unknown[][]) => table.map((row) => row.join(' | ')).join('\n')
 const without = (set: string, name: string) =>
   (totals(scores.filter((fixture) => fixture.set === set && fixture.name !== name)) as Total[]).map((row) => [row.type, row.gold, row.predicted, row.matched])
 const negativeFindings = (set: string) =>
@@ -28,43 +32,47 @@ const negativeFindings = (set: string) =>
 
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
-    expect(figures('tuned')).toEqual([
-      ['causes of concern', 126, 125, 123, '0/0'],
-      ['recommendations', 132, 131, 131, '0/0'],
-      ['areas for improvement', 45, 43, 43, '41/43'],
-      ['innovative practice', 4, 4, 4, '0/0'],
-      ['promising practice', 3, 2, 2, '0/0'],
-      ['grades', 1064, 965, 935, '0/0']
-    ])
+    expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
+      "causes of concern | 129 | 127 | 125 | 0/0
+      recommendations | 132 | 131 | 131 | 0/0
+      areas for improvement | 46 | 45 | 44 | 42/44
+      innovative practice | 4 | 4 | 4 | 0/0
+      promising practice | 3 | 2 | 2 | 0/0
+      grades | 1138 | 1021 | 991 | 0/0"
+    `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
-    expect(figures('blind')).toEqual([
-      ['causes of concern', 3, 2, 2, '0/0'],
-      ['recommendations', 0, 0, 0, '0/0'],
-      ['areas for improvement', 1, 2, 1, '1/1'],
-      ['innovative practice', 0, 0, 0, '0/0'],
-      ['promising practice', 0, 0, 0, '0/0'],
-      ['grades', 130, 106, 102, '0/0']
-    ])
+    expect(rows(figures('blind'))).toMatchInlineSnapshot(`
+      "causes of concern | 0 | 0 | 0 | 0/0
+      recommendations | 0 | 0 | 0 | 0/0
+      areas for improvement | 0 | 0 | 0 | 0/0
+      innovative practice | 0 | 0 | 0 | 0/0
+      promising practice | 0 | 0 | 0 | 0/0
+      grades | 56 | 50 | 46 | 0/0"
+    `)
   })
 
   it('knows the labelled set of every blind report (a set added blind is scored apart, see fixtures/corpus/README.md)', () => {
     const blind = scores.filter((fixture) => fixture.set === 'blind') as Array<Scored & {blindSet: string}>
     const counts: Record<string, number> = {}
     for (const fixture of blind) counts[fixture.blindSet] = (counts[fixture.blindSet] ?? 0) + 1
-    expect(counts).toEqual({'Eighteenth set': 12, 'Nineteenth set': 14, 'Twentieth set': 12})
+    expect(counts).toMatchInlineSnapshot(`
+      {
+        "Twentieth set": 12,
+      }
+    `)
   })
 
   it('scores the constructed documents apart', () => {
-    expect(figures('constructed')).toEqual([
-      ['causes of concern', 6, 6, 6, '0/0'],
-      ['recommendations', 34, 34, 34, '0/0'],
-      ['areas for improvement', 12, 12, 12, '12/12'],
-      ['innovative practice', 4, 4, 4, '0/0'],
-      ['promising practice', 2, 2, 2, '0/0'],
-      ['grades', 56, 56, 56, '0/0']
-    ])
+    expect(rows(figures('constructed'))).toMatchInlineSnapshot(`
+      "causes of concern | 6 | 6 | 6 | 0/0
+      recommendations | 34 | 34 | 34 | 0/0
+      areas for improvement | 12 | 12 | 12 | 12/12
+      innovative practice | 4 | 4 | 4 | 0/0
+      promising practice | 2 | 2 | 2 | 0/0
+      grades | 56 | 56 | 56 | 0/0"
+    `)
   })
 
   it('scores the corpus pages written as HTML exactly as their plain text (the seed, read without a format option, is not converted)', () => {
@@ -73,149 +81,155 @@ describe('accuracy against the gold labels', () => {
     // Both paths reach the readers with the same blocks (`node scripts/diff-formats.mjs` checks it on
     // every tuned document under layout mutations): a wrapped line reads as a space in both.
     expect(without('blind as HTML', seed)).toEqual(without('blind', seed))
-    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(38)
+    expect(scores.filter((fixture) => fixture.set === 'blind as HTML')).toHaveLength(scores.filter((fixture) => fixture.set === 'blind').length)
     expect(negativeFindings('tuned as HTML')).toBe(negativeFindings('tuned'))
     expect(negativeFindings('blind as HTML')).toBe(negativeFindings('blind'))
   })
 
   it('pins the findings on the tuned negative documents (each one a miss), and the blind negatives in aggregate', () => {
     const tunedNegatives = scores.filter((fixture) => fixture.set === 'tuned' && fixture.negative)
-    expect(tunedNegatives.map((fixture) => [fixture.name, fixture.findings])).toEqual([
-      ['accelerated-coc-metropolitan-child-exploitation-2024-02-contents.txt', 0],
-      ['child-protection-derbyshire-2022.txt', 0],
-      ['child-protection-staffordshire-2023.txt', 0],
-      ['child-protection-thematic-2019-news.txt', 0],
-      ['coc-discharged-staffordshire-2023-12-local-news.txt', 0],
-      ['coc-revisit-gloucestershire-frs-2023-01-news.txt', 0],
-      ['coc-revisit-metropolitan-child-exploitation-2025-02-safecic-copy.txt', 0],
-      ['coc-revisit-metropolitan-child-exploitation-2025-02-search-listing.txt', 0],
-      ['coc-revisit-metropolitan-child-exploitation-2025-02.txt', 0],
-      ['coc-revisit-nottinghamshire-vulnerability-2016-publication.txt', 0],
-      ['custody-cambridgeshire-2024.txt', 0],
-      ['custody-cheshire-2013-news-release.txt', 0],
-      ['custody-cleveland-2011.txt', 0],
-      ['custody-cumbria-2023.txt', 0],
-      ['custody-dorset-2023.txt', 0],
-      ['custody-dyfed-powys-2018-news.txt', 0],
-      ['custody-gwent-2017-news.txt', 0],
-      ['custody-gwent-2025.txt', 0],
-      ['custody-hertfordshire-2022.txt', 0],
-      ['custody-humberside-2017-vdocuments-copy.txt', 0],
-      ['custody-kent-2021.txt', 0],
-      ['custody-lancashire-2016-news.txt', 0],
-      ['custody-lancashire-2023.txt', 0],
-      ['custody-merseyside-2013-release.txt', 0],
-      ['custody-metropolitan-barnet-brent-harrow-news.txt', 0],
-      ['custody-north-yorkshire-2010-release.txt', 0],
-      ['custody-northumbria-2019-news.txt', 0],
-      ['custody-nottinghamshire-2012-release.txt', 0],
-      ['custody-nottinghamshire-2013-report-fdocuments-copy.txt', 0],
-      ['custody-surrey-2010-release.txt', 0],
-      ['custody-surrey-2022-news-wired-gov-print.txt', 0],
-      ['custody-surrey-2022.txt', 0],
-      ['custody-sussex-2020-blog-quotes.txt', 0],
-      ['custody-thames-valley-2018-news.txt', 0],
-      ['custody-warwickshire-2022.txt', 0],
-      ['custody-warwickshire-west-mercia-2014-vdocument-copy.txt', 0],
-      ['custody-west-mercia-2022-contents.txt', 0],
-      ['custody-west-midlands-2017-news.txt', 0],
-      ['custody-wiltshire-2015-news.txt', 0],
-      ['custody-wiltshire-2023.txt', 0],
-      ['engage-exit-buckinghamshire-frs-2025-03.txt', 0],
-      ['engage-exit-cleveland-2024.txt', 0],
-      ['engage-exit-devon-cornwall-2025-07.txt', 0],
-      ['engage-exit-gloucestershire-frs-2025-08-wired-gov-print.txt', 0],
-      ['engage-exit-greater-manchester-2022-10.txt', 0],
-      ['engage-exit-metropolitan-2025-01.txt', 0],
-      ['engage-exit-nottinghamshire-2025-05-wired-gov.txt', 0],
-      ['engage-exit-staffordshire-2024-05.txt', 0],
-      ['engage-glossary-accelerated-cause-of-concern.txt', 0],
-      ['engage-glossary-cause-of-concern.txt', 0],
-      ['engage-monitoring-approach-page.txt', 0],
-      ['engage-west-midlands-decision-letter-2023-11.txt', 0],
-      ['engage-wiltshire-police-panel-progress-minutes.txt', 0],
-      ['frs-2018-19-tranche-1-summary-contents.txt', 0],
-      ['frs-2018-19-tranche-2-frsa-press-statement.txt', 0],
-      ['frs-2018-19-tranche-3-fsmatters-headlines.txt', 0],
-      ['frs-2021-22-round-2-tranche-2-summary.txt', 0],
-      ['frs-2023-25-avon-assessment-page-grades-dropped.txt', 0],
-      ['frs-2023-25-cambridgeshire-service-page.txt', 0],
-      ['frs-2023-25-cornwall-news.txt', 0],
-      ['frs-2023-25-dorset-wiltshire-news.txt', 0],
-      ['frs-2023-25-east-sussex-news.txt', 0],
-      ['frs-2023-25-gloucestershire-bbc-nine-of-eleven.txt', 0],
-      ['frs-2023-25-gloucestershire-itv-news.txt', 0],
-      ['frs-2023-25-humberside.txt', 0],
-      ['frs-2023-25-leicestershire.txt', 0],
-      ['frs-2023-25-lincolnshire.txt', 0],
-      ['frs-2023-25-london.txt', 0],
-      ['frs-2023-25-oxfordshire-news-wired-gov.txt', 0],
-      ['frs-2023-25-royal-berkshire-news.txt', 0],
-      ['frs-2023-25-service-assessment-data-table.txt', 0],
-      ['frs-2023-25-shropshire-news.txt', 0],
-      ['frs-2023-25-south-wales.txt', 0],
-      ['frs-2023-25-west-yorkshire-service-news.txt', 0],
-      ['frs-avon-coc-revisit-2025-09-service-news.txt', 0],
-      ['frs-devon-somerset-coc-revisit-2021.txt', 0],
-      ['frs-dorset-wiltshire-hmicfrs-information-page.txt', 0],
-      ['frs-lancashire-cfa-minutes-round-2-gradings-summary.txt', 0],
-      ['frs-northamptonshire-second-revisit-2020-03-letter.txt', 0],
-      ['frs-surrey-second-revisit-2018-19-publication.txt', 0],
-      ['letter-hmci-humberside-pcc-2024-10.txt', 0],
-      ['peel-2014-assessment-programme-page.txt', 0],
-      ['peel-2014-north-wales-legitimacy.txt', 0],
-      ['peel-2015-cleveland-other-reports.txt', 0],
-      ['peel-2015-connectfm-how-does-your-force-rate.txt', 0],
-      ['peel-2015-south-wales-other-reports.txt', 0],
-      ['peel-2016-lincolnshire-effectiveness-pcc-page.txt', 0],
-      ['peel-2021-22-assessments-information-page.txt', 0],
-      ['peel-2021-22-cheshire.txt', 0],
-      ['peel-2021-22-city-of-london-report-page.txt', 0],
-      ['peel-2021-22-cleveland.txt', 0],
-      ['peel-2021-22-cumbria.txt', 0],
-      ['peel-2021-22-derbyshire-assessments-page.txt', 0],
-      ['peel-2021-22-derbyshire-force-news.txt', 0],
-      ['peel-2021-22-dorset.txt', 0],
-      ['peel-2021-22-durham.txt', 0],
-      ['peel-2021-22-dyfed-powys.txt', 0],
-      ['peel-2021-22-humberside-bbc.txt', 0],
-      ['peel-2021-22-lancashire-publication.txt', 0],
-      ['peel-2021-22-national-getting-a-grip.txt', 0],
-      ['peel-2021-22-national-investigating-crime-108scoop.txt', 0],
-      ['peel-2021-22-north-wales.txt', 0],
-      ['peel-2021-22-pilot-forces-police-oracle-methodology.txt', 0],
-      ['peel-2021-22-south-wales.txt', 0],
-      ['peel-2021-22-south-yorkshire.txt', 0],
-      ['peel-2021-22-staffordshire.txt', 0],
-      ['peel-2021-22-suffolk.txt', 0],
-      ['peel-2023-25-assessments-information-page.txt', 0],
-      ['peel-2023-25-bedfordshire.txt', 0],
-      ['peel-2023-25-cleveland-news.txt', 0],
-      ['peel-2023-25-cleveland.txt', 0],
-      ['peel-2023-25-cumbria.txt', 0],
-      ['peel-2023-25-durham.txt', 0],
-      ['peel-2023-25-essex-police-promotion-blog.txt', 0],
-      ['peel-2023-25-greater-manchester-news.txt', 0],
-      ['peel-2023-25-gwent.txt', 0],
-      ['peel-2023-25-kent.txt', 0],
-      ['peel-2023-25-leicestershire-news.txt', 0],
-      ['peel-2023-25-lincolnshire-news.txt', 0],
-      ['peel-2023-25-north-yorkshire-news.txt', 0],
-      ['peel-2023-25-northamptonshire-pfcc-copy.txt', 0],
-      ['peel-2023-25-nottinghamshire.txt', 0],
-      ['peel-2023-25-south-wales.txt', 0],
-      ['peel-2023-25-staffordshire-news-release.txt', 0],
-      ['peel-2023-25-suffolk-news.txt', 0],
-      ['peel-2023-25-thames-valley-news.txt', 0],
-      ['peel-2023-25-west-midlands-news.txt', 0],
-      ['peel-2023-25-west-midlands.txt', 0],
-      ['regional-soc-east-midlands-2023.txt', 0],
-      ['regional-soc-south-east-2024.txt', 0],
-      ['thematic-custody-inspection-programme-evaluation-2023.txt', 0],
-      ['thematic-living-in-fear-2017-docslib-contents.txt', 0],
-      ['thematic-stalking-harassment-2016-announcement.txt', 0],
-      ['thematic-vetting-review-of-progress-2023.txt', 0]
-    ])
+    expect(rows(tunedNegatives.map((fixture) => [fixture.name, fixture.findings]))).toMatchInlineSnapshot(`
+      "accelerated-coc-metropolitan-child-exploitation-2024-02-contents.txt | 0
+      child-protection-derbyshire-2022.txt | 0
+      child-protection-staffordshire-2023.txt | 0
+      child-protection-thematic-2019-news.txt | 0
+      coc-discharged-staffordshire-2023-12-local-news.txt | 0
+      coc-revisit-gloucestershire-frs-2023-01-news.txt | 0
+      coc-revisit-metropolitan-child-exploitation-2025-02-safecic-copy.txt | 0
+      coc-revisit-metropolitan-child-exploitation-2025-02-search-listing.txt | 0
+      coc-revisit-metropolitan-child-exploitation-2025-02.txt | 0
+      coc-revisit-nottinghamshire-vulnerability-2016-publication.txt | 0
+      custody-cambridgeshire-2024.txt | 0
+      custody-cheshire-2013-news-release.txt | 0
+      custody-cleveland-2011.txt | 0
+      custody-cumbria-2023.txt | 0
+      custody-dorset-2023.txt | 0
+      custody-dyfed-powys-2018-news.txt | 0
+      custody-gwent-2017-news.txt | 0
+      custody-gwent-2025.txt | 0
+      custody-hertfordshire-2022.txt | 0
+      custody-humberside-2017-vdocuments-copy.txt | 0
+      custody-kent-2021.txt | 0
+      custody-lancashire-2016-news.txt | 0
+      custody-lancashire-2023.txt | 0
+      custody-merseyside-2013-release.txt | 0
+      custody-metropolitan-barnet-brent-harrow-news.txt | 0
+      custody-north-yorkshire-2010-release.txt | 0
+      custody-northumbria-2019-news.txt | 0
+      custody-nottinghamshire-2012-release.txt | 0
+      custody-nottinghamshire-2013-report-fdocuments-copy.txt | 0
+      custody-surrey-2010-release.txt | 0
+      custody-surrey-2022-news-wired-gov-print.txt | 0
+      custody-surrey-2022.txt | 0
+      custody-sussex-2020-blog-quotes.txt | 0
+      custody-thames-valley-2018-news.txt | 0
+      custody-warwickshire-2022.txt | 0
+      custody-warwickshire-west-mercia-2014-vdocument-copy.txt | 0
+      custody-west-mercia-2022-contents.txt | 0
+      custody-west-midlands-2017-news.txt | 0
+      custody-wiltshire-2015-news.txt | 0
+      custody-wiltshire-2023.txt | 0
+      engage-exit-buckinghamshire-frs-2025-03.txt | 0
+      engage-exit-cleveland-2024.txt | 0
+      engage-exit-devon-cornwall-2025-07.txt | 0
+      engage-exit-gloucestershire-frs-2025-08-wired-gov-print.txt | 0
+      engage-exit-greater-manchester-2022-10.txt | 0
+      engage-exit-metropolitan-2025-01.txt | 0
+      engage-exit-nottinghamshire-2025-05-wired-gov.txt | 0
+      engage-exit-staffordshire-2024-05.txt | 0
+      engage-glossary-accelerated-cause-of-concern.txt | 0
+      engage-glossary-cause-of-concern.txt | 0
+      engage-monitoring-approach-page.txt | 0
+      engage-west-midlands-decision-letter-2023-11.txt | 0
+      engage-wiltshire-police-panel-progress-minutes.txt | 0
+      frs-2018-19-tranche-1-summary-contents.txt | 0
+      frs-2018-19-tranche-2-frsa-press-statement.txt | 0
+      frs-2018-19-tranche-3-fsmatters-headlines.txt | 0
+      frs-2021-22-round-2-tranche-2-summary.txt | 0
+      frs-2021-22-shropshire-bbc-copy-praised-improvements.txt | 0
+      frs-2023-25-avon-assessment-page-grades-dropped.txt | 0
+      frs-2023-25-cambridgeshire-service-page.txt | 0
+      frs-2023-25-cornwall-news.txt | 0
+      frs-2023-25-dorset-wiltshire-news.txt | 0
+      frs-2023-25-east-sussex-news.txt | 0
+      frs-2023-25-gloucestershire-bbc-nine-of-eleven.txt | 0
+      frs-2023-25-gloucestershire-itv-news.txt | 0
+      frs-2023-25-humberside.txt | 0
+      frs-2023-25-leicestershire.txt | 0
+      frs-2023-25-lincolnshire.txt | 0
+      frs-2023-25-london.txt | 0
+      frs-2023-25-oxfordshire-news-wired-gov.txt | 0
+      frs-2023-25-royal-berkshire-news.txt | 0
+      frs-2023-25-service-assessment-data-table.txt | 0
+      frs-2023-25-shropshire-news.txt | 0
+      frs-2023-25-south-wales.txt | 0
+      frs-2023-25-west-yorkshire-service-news.txt | 0
+      frs-avon-coc-revisit-2025-09-service-news.txt | 0
+      frs-devon-somerset-coc-revisit-2021.txt | 0
+      frs-dorset-wiltshire-hmicfrs-information-page.txt | 0
+      frs-lancashire-cfa-minutes-round-2-gradings-summary.txt | 0
+      frs-northamptonshire-second-revisit-2020-03-letter.txt | 0
+      frs-surrey-second-revisit-2018-19-publication.txt | 0
+      letter-hmci-humberside-pcc-2024-10.txt | 0
+      peel-2014-assessment-programme-page.txt | 0
+      peel-2014-lancashire-legitimacy.txt | 0
+      peel-2014-north-wales-legitimacy.txt | 0
+      peel-2015-cleveland-other-reports.txt | 0
+      peel-2015-connectfm-how-does-your-force-rate.txt | 0
+      peel-2015-south-wales-other-reports.txt | 0
+      peel-2015-vulnerability-national-news-counts.txt | 0
+      peel-2016-lincolnshire-effectiveness-pcc-page.txt | 0
+      peel-2021-22-assessments-information-page.txt | 0
+      peel-2021-22-cheshire.txt | 0
+      peel-2021-22-city-of-london-report-page.txt | 0
+      peel-2021-22-cleveland.txt | 0
+      peel-2021-22-cumbria.txt | 0
+      peel-2021-22-derbyshire-assessments-page.txt | 0
+      peel-2021-22-derbyshire-bbc-areas-to-improve.txt | 0
+      peel-2021-22-derbyshire-force-news.txt | 0
+      peel-2021-22-dorset.txt | 0
+      peel-2021-22-durham.txt | 0
+      peel-2021-22-dyfed-powys.txt | 0
+      peel-2021-22-hampshire-iow.txt | 0
+      peel-2021-22-humberside-bbc.txt | 0
+      peel-2021-22-lancashire-publication.txt | 0
+      peel-2021-22-national-getting-a-grip.txt | 0
+      peel-2021-22-national-investigating-crime-108scoop.txt | 0
+      peel-2021-22-north-wales.txt | 0
+      peel-2021-22-pilot-forces-police-oracle-methodology.txt | 0
+      peel-2021-22-south-wales.txt | 0
+      peel-2021-22-south-yorkshire.txt | 0
+      peel-2021-22-staffordshire.txt | 0
+      peel-2021-22-suffolk.txt | 0
+      peel-2023-25-assessments-information-page.txt | 0
+      peel-2023-25-bedfordshire.txt | 0
+      peel-2023-25-cleveland-news.txt | 0
+      peel-2023-25-cleveland.txt | 0
+      peel-2023-25-cumbria.txt | 0
+      peel-2023-25-durham.txt | 0
+      peel-2023-25-essex-police-promotion-blog.txt | 0
+      peel-2023-25-greater-manchester-news.txt | 0
+      peel-2023-25-gwent.txt | 0
+      peel-2023-25-kent.txt | 0
+      peel-2023-25-leicestershire-news.txt | 0
+      peel-2023-25-lincolnshire-news.txt | 0
+      peel-2023-25-north-yorkshire-news.txt | 0
+      peel-2023-25-northamptonshire-pfcc-copy.txt | 0
+      peel-2023-25-nottinghamshire.txt | 0
+      peel-2023-25-south-wales.txt | 0
+      peel-2023-25-staffordshire-news-release.txt | 0
+      peel-2023-25-suffolk-news.txt | 0
+      peel-2023-25-thames-valley-news.txt | 0
+      peel-2023-25-west-midlands-news.txt | 0
+      peel-2023-25-west-midlands.txt | 0
+      regional-soc-east-midlands-2023.txt | 0
+      regional-soc-south-east-2024.txt | 0
+      thematic-custody-inspection-programme-evaluation-2023.txt | 0
+      thematic-evaluation-of-peel-inspections-2025-wired-gov.txt | 0
+      thematic-living-in-fear-2017-docslib-contents.txt | 0
+      thematic-stalking-harassment-2016-announcement.txt | 0
+      thematic-vetting-review-of-progress-2023.txt | 0"
+    `)
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
     // looking at the blind documents. (The tuned negatives give none since the letters' forms were
     // read on 2026-12-01; this blind figure did not move with that change.)
@@ -228,29 +242,30 @@ describe('accuracy against the gold labels', () => {
       for (const fixture of scores.filter((item) => item.set === set)) counts[fixture.family] = (counts[fixture.family] ?? 0) + 1
       return counts
     }
-    expect(count('tuned')).toEqual({
-      'PEEL 2014–17': 60,
-      'PEEL 2018/19': 28,
-      'PEEL 2021/22': 49,
-      'PEEL 2023–25': 41,
-      fire: 119,
-      'revisit/progress letters': 44,
-      'engage/accelerated': 29,
-      regional: 5,
-      custody: 40,
-      'child protection/joint': 3,
-      'crime data integrity': 1,
-      thematic: 12
-    })
-    expect(count('blind')).toEqual({
-      'PEEL 2014–17': 13,
-      'PEEL 2018/19': 2,
-      'PEEL 2021/22': 2,
-      'PEEL 2023–25': 1,
-      fire: 18,
-      'engage/accelerated': 1,
-      thematic: 1
-    })
+    expect(count('tuned')).toMatchInlineSnapshot(`
+      {
+        "PEEL 2014–17": 68,
+        "PEEL 2018/19": 29,
+        "PEEL 2021/22": 51,
+        "PEEL 2023–25": 41,
+        "child protection/joint": 3,
+        "crime data integrity": 1,
+        "custody": 40,
+        "engage/accelerated": 30,
+        "fire": 132,
+        "regional": 5,
+        "revisit/progress letters": 44,
+        "thematic": 13,
+      }
+    `)
+    expect(count('blind')).toMatchInlineSnapshot(`
+      {
+        "PEEL 2014–17": 5,
+        "PEEL 2018/19": 1,
+        "PEEL 2023–25": 1,
+        "fire": 5,
+      }
+    `)
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
     expect(familyOf({kind: 'peel', title: 'PEEL: Police effectiveness, efficiency and legitimacy 2018/19', slug: 'peel-2018-x'})).toBe('PEEL 2018/19')
     expect(familyOf({kind: 'peel', title: 'PEEL: X Police cause of concern – Responding to vulnerable people', slug: 'peel-2021-22-x-accelerated-coc'})).toBe('engage/accelerated')
