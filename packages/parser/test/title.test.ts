@@ -30,6 +30,30 @@ describe('the title of a page read from its body', () => {
     expect(title('peel-2021-22-avon-somerset-force-statement')).toBe('Chief’s statement following the publication of our latest HMICFRS inspection')
   })
 
+  it('passes over notices about the site itself and breadcrumbs in any separator', () => {
+    // Before: "Planned website downtime", a banner above the page's heading.
+    expect(title('frs-2018-west-sussex')).toBe('West Sussex 2018/19')
+    expect(title('peel-2015-west-yorkshire')).toBe('West Yorkshire 2015')
+    // Before: "Do you need the Police? Visit the Norfolk Police website".
+    expect(title('peel-2021-22-norfolk-pcc-page')).toBe('HMICFRS 2021/22 report published')
+    // Before: "Leave site Skip to content", then "You are here: Home » News » …".
+    expect(title('peel-2023-25-avon-somerset-force-statement')).toBe('Our statement following our latest HMICFRS inspection')
+    // Before: "Home   Bury St Edmunds   News   Article", a breadcrumb whose separators were lost.
+    expect(title('peel-2023-25-suffolk-suffolk-news')).toBe('Suffolk Police defends ‘inadequate’ and ‘requires improvement’ ratings following recent inspection')
+  })
+
+  it('gives no title rather than a publisher’s appeal, a video link or the inspectorate’s name', () => {
+    // Before: "From just £1 a month you can help fund our work – …", "Watch more of our videos on
+    // ShotsTV.com …", "Her Majesty's Inspectorate of Constabulary and Fire & Rescue": their headlines were not stored.
+    expect(title('peel-2021-22-gwent-caerphilly-observer')).toBe('Untitled report')
+    expect(title('frs-2023-25-staffordshire-express-and-star')).toBe('Untitled report')
+    expect(title('thematic-burglary-robbery-theft-2022-parliament-today')).toBe('Untitled report')
+  })
+
+  it('takes a pillar question in any form ("How effectively does the force …?") for a section, not the title', () => {
+    expect(title('peel-2018-dyfed-powys')).toBe('Untitled report')
+  })
+
   it('gives no title for a page saved from its "Overall summary" on, not the section heading under it', () => {
     // Before: "Important changes to PEEL", a section of the report.
     expect(title('peel-2021-22-cheshire')).toBe('Untitled report')

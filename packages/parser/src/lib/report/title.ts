@@ -13,8 +13,9 @@ const chrome = [
   /^published\b/i,
   // Links and labels: "Read more about Kent", "Download the full report", "Get the letter".
   /^(?:read more\b|download\b|get the (?:letter|report)\b|notes? to editors?$|advertisement\b|looking for\b|sort by\b|share (?:this|on)\b)/i,
-  // A breadcrumb: "Home > Fire > News", "Home | News | Article".
-  /^(?:home|news)\b[^>|]{0,80}[>|]/i,
+  // A breadcrumb: "Home > Fire > News", "Home | News | Article", "You are here: Home » News » …",
+  // "Home   Bury St Edmunds   News" (the separators lost, the gaps kept).
+  /^(?:you are here:\s*)?(?:home|news)\b[^>|»›]{0,80}[>|»›]|^home {2,}\S/i,
   // An empty page's heading: "404 Page not found".
   /^\d{3} page not found$/i,
   // A byline or a local paper's appeal: "By Jane Smith", "Support quality, independent, local journalism".
@@ -23,13 +24,18 @@ const chrome = [
   // An inspector's signature under a summary: "Matt Parr, HM Inspector of Fire and Rescue Services".
   /^[^,]{3,60}, (?:hm|her majesty[’']s|his majesty[’']s) (?:chief )?inspector\b/i,
   // The inspectorate's name as a logo or letterhead.
-  /^(?:hm|her majesty[’']s|his majesty[’']s) inspectorate of constabulary(?: and fire (?:&|and) rescue services?)?(?: \((?:hmicfrs|hmic)\))?$|^hmicfrs$|^hmic$/i,
+  /^(?:hm|her majesty[’']s|his majesty[’']s) inspectorate of constabulary(?: and fire (?:&|and) rescue(?: services?)?)?(?: \((?:hmicfrs|hmic)\))?$|^hmicfrs$|^hmic$/i,
   // The inspectorate's strapline, and a news feed's source line.
   /^promoting improvements\b|^source:/i,
   // A saved copy's provenance line ("title: …", "published: 2022-03-29"): a lower-case key and a colon.
   /^[a-z][a-z_]{1,20}:\s/,
   // A banner inviting views on the inspectorate's next programme, above the page's own title.
-  /\bfor consultation$|\bis consulting on\b/i
+  /\bfor consultation$|\bis consulting on\b/i,
+  // A notice about the site itself, never about an inspection: "Planned website downtime", "We use
+  // cookies", "Visit the … website", "Skip to content", a prompt to enable JavaScript.
+  /\b(?:website|cookies?|downtime|javascript)\b|\bskip to (?:main )?content\b/i,
+  // Contact or subscription chrome: a telephone number ("Call … on 020 7230 2171"), an appeal for money.
+  /\b0\d{2,4} \d{3,4} \d{3,4}\b|£\d+ a (?:month|year)\b/i
 ]
 
 // Words a date line is made of: "Posted: Thu 2nd Mar 2017", "Monday 22 April 2024", "Post on 31-Jul-2020".
@@ -53,14 +59,14 @@ const feedDate = /^date \d{4}-\d\d-\d\d\s+/i
 const isChrome = (text: string): boolean => isDateLine(text) || chrome.some((pattern) => pattern.test(text))
 
 // A pillar's or question's heading is a section of the page, never its title.
-const sectionQuestion = /^(?:how (?:effective|efficient|well|good|legitimate)\b|does the force\b|to what extent\b)/i
+const sectionQuestion = /^(?:how (?:effective|efficient|well|good|legitimate)(?:ly)?\b|does the force\b|to what extent\b)/i
 const year = /\b(?:19|20)\d\d\b/
 const maxTitleLength = 250
 // A headline set as the first line of plain text: short, and not a sentence or a lead ending in a colon.
 const maxHeadlineLength = 160
 const sentenceEnd = /[.,;:]$|^[["“‘']/
-// A line with an address is a link or a source, not a headline.
-const address = /:\/\/|\bwww\./i
+// A line with an address is a link or a source, not a headline ("… on ShotsTV.com and on Freeview").
+const address = /:\/\/|\bwww\.|\w\.(?:com|org|net|co\.uk|gov\.uk|org\.uk)\b/i
 // Paragraphs of prose read before the page is taken to have begun below its title: a title comes
 // first. A short line ("HMICFRS logo", a caption) is not prose and does not count.
 const maxLeadingParagraphs = 2
@@ -89,7 +95,7 @@ export class TitleFinder {
   heading(line: string): void {
     if (!this.#open) return
     const text = line.replace(feedDate, '')
-    if (text.length > maxTitleLength || isChrome(text)) return
+    if (text.length > maxTitleLength || isChrome(text) || address.test(text)) return
     if (sectionQuestion.test(text)) this.#open = false
     else if (readsAsTitle(text)) {
       this.#title = text
