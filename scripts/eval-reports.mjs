@@ -155,12 +155,26 @@ function readCorpusReport(slug, textUrl, goldUrl) {
 export function asHtml(list, textToMdast) {
   return list
     .filter((fixture) => fixture.set !== 'constructed' && fixture.options.format === 'text')
-    .map((fixture) => ({...fixture, set: `${fixture.set} as HTML`, text: toHtml(textToMdast(fixture.text), fixture.text), options: {...fixture.options, format: 'html'}}))
+    .map((fixture, index) => ({...fixture, set: `${fixture.set} as HTML`, text: toHtml(textToMdast(fixture.text), fixture.text, index % 2 === 0), options: {...fixture.options, format: 'html'}}))
 }
+
+// A saved page's chrome around the report, as sites print it: a banner with a menu, a breadcrumb
+// navigation, hidden text, a sidebar of related reports and a footer, each holding text that would
+// read as findings and grades if it were content. No <title>: the body alone is scored, as for text.
+const pageTop = [
+  '<header role="banner"><a href="/">Home</a><nav><ul><li><a href="/areas">Areas for improvement</a></li><li><a href="/causes">Causes of concern</a></li></ul></nav></header>',
+  '<div role="navigation"><h2>Recommendations</h2><ul><li>The force should publish its plans.</li></ul></div>',
+  '<div hidden><p>The force is inadequate at keeping people safe.</p></div>'
+].join('\n')
+const pageBottom = [
+  '<aside><h2>Areas for improvement</h2><ul><li>The force should improve how it answers calls.</li></ul><p>The force requires improvement at investigating crime.</p></aside>',
+  '<footer><h2>Recommendations</h2><ul><li>The service should ensure it has an accessibility statement.</li></ul></footer>'
+].join('\n')
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-function toHtml(tree, source) {
+/** The page as HTML inside its site's chrome; `main` wraps the report in a <main> element (half the pages), else it sits among the chrome. */
+function toHtml(tree, source, main) {
   const slice = (node) => escape(source.slice(node.position.start.offset, node.position.end.offset))
   // An explicit stack of open and close tags: the walk is iterative like the parser's.
   const out = []
@@ -177,7 +191,8 @@ function toHtml(tree, source) {
       stack.push(`</${tag}>`, ...[...node.children].reverse())
     } else if (node.position) out.push(`<p>${slice(node)}</p>`)
   }
-  return `<!doctype html><html><body>\n${out.join('\n')}\n</body></html>`
+  const content = main ? `<main>\n${out.join('\n')}\n</main>` : out.join('\n')
+  return `<!doctype html><html><body>\n${pageTop}\n${content}\n${pageBottom}\n</body></html>`
 }
 
 /**

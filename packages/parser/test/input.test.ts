@@ -101,6 +101,27 @@ describe('toMdast: formats', () => {
     expect(tree.children[1]!.position!.start.offset).toBe(26)
   })
 
+  it('reads a saved page’s content, not its chrome: the one <main>, or the page without its menus, banner, sidebar, footer and hidden parts', () => {
+    const texts = (html: string) => {
+      const {tree, file} = toMdast(html, {format: 'html'})
+      return tree.children.map((node) => String(file.value).slice(node.position!.start.offset, node.position!.end.offset))
+    }
+    const chrome = '<header><nav><a>Areas for improvement</a></nav></header><div role="navigation"><p>Home</p></div><p hidden>Hidden.</p><div aria-hidden="true"><p>Also hidden.</p></div>'
+    const sidebar = '<aside><p>The force requires improvement at investigating crime.</p></aside><footer><p>Recommendations</p></footer>'
+    // With one <main>, the page is that element: text outside it (a cookie notice) goes too.
+    expect(texts(`<body><p>We use cookies.</p>${chrome}<main><h1>Kent 2018/19</h1><p>The service is good.</p></main>${sidebar}</body>`)).toEqual([
+      '<h1>Kent 2018/19</h1>',
+      '<p>The service is good.</p>'
+    ])
+    // Without one, the page's own landmarks go; an article's header and an aside inside content stay
+    // (a box of findings may be an aside).
+    expect(
+      texts(`<body>${chrome}<article><header><h1>Kent 2018/19</h1></header><p>The service is good.</p><aside><p>Innovative practice</p></aside></article>${sidebar}</body>`)
+    ).toEqual(['<h1>Kent 2018/19</h1>', '<p>The service is good.</p>', '<p>Innovative practice</p>'])
+    // Two <main> elements (one hidden is still one too many to choose): neither is picked, both read.
+    expect(texts('<body><main><p>One.</p></main><main><p>Two.</p></main></body>')).toEqual(['<p>One.</p>', '<p>Two.</p>'])
+  })
+
   it('reads a Markdown line holding only no-break or other Unicode spaces as blank, keeping offsets', () => {
     const text = 'I welcome the report.\r\n\u00a0 \u3000\r\n2.\u00a0 Comments from the Chief Constable\n\u00a0\n**Next**'
     const {tree, file} = toMdast(text, {format: 'markdown'})

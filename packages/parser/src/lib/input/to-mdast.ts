@@ -10,6 +10,8 @@ import {MarkdownTooDenseError, NestingTooDeepError, UnsupportedFormatError} from
 import {formatFromExtension, inputFormats, sniffFormat} from './format.js'
 import type {InputFormat} from './format.js'
 import {htmlTooDeep, markdownTooDeep, maxHtmlNesting, maxMarkdownNesting} from './nesting.js'
+import {dropPageChrome} from './page-chrome.js'
+import type {HtmlNode} from './page-chrome.js'
 import {textToMdast} from './text-to-mdast.js'
 import {messageReason, messageUrl, parserMessages} from '../messages.js'
 
@@ -88,6 +90,8 @@ function buildHtml(text: string, fileName: string): {tree: Root; title?: string}
   try {
     const hast = htmlProcessor.parse(text)
     const title = pageTitle(hast as unknown as HtmlNode)
+    // Menus, banners, sidebars and footers are not the report (the title above is read first).
+    dropPageChrome(hast as unknown as HtmlNode)
     return {tree: htmlProcessor.runSync(hast) as Root, ...(title ? {title} : {})}
   } catch (error) {
     // The count above skips elements the HTML parser closes by itself; a stack overflow in its
@@ -95,14 +99,6 @@ function buildHtml(text: string, fileName: string): {tree: Root; title?: string}
     if (error instanceof RangeError) throw new NestingTooDeepError(fileName, 'html', maxHtmlNesting)
     throw error
   }
-}
-
-/** The parts of a hast node the title search reads. */
-interface HtmlNode {
-  type: string
-  tagName?: string
-  value?: string
-  children?: HtmlNode[]
 }
 
 // The `<title>` sits in the `<head>`, before the body: the search stops at the body and after this
