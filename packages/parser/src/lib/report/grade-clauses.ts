@@ -571,7 +571,13 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
-    if (subject.areas) return areasAsSubject(head, starts, index, subject)
+    // "Lancashire Constabulary’s approach to investigating crime and managing offenders is good": the
+    // areas after "and" are the end of a longer subject when a name stands before them; an earlier start reads it.
+    if (subject.areas) {
+      const areas = areasAsSubject(head, starts, index, subject)
+      if (areas) return areas
+      continue
+    }
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
     if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
