@@ -19,3 +19,42 @@ describe('a possessive subject whose area holds “and”', () => {
     ])
   })
 })
+
+describe('the areas of one grade, named by a group the grade names', () => {
+  it('“Under the ‘adequate’ grade was: A; B; …”: a grade noun, its verb and a colon; semicolons cut the list, and a misprinted piece (“managing orders”) is skipped as an item would be', () => {
+    expect(page('peel-2023-25-sussex-express-news')).toEqual([
+      ['sussex', 'good', 'its work in responding to the public'],
+      ['sussex', 'adequate', 'recording data about crime'],
+      ['sussex', 'adequate', 'police powers and public treatment'],
+      ['sussex', 'adequate', 'preventing crime'],
+      ['sussex', 'adequate', 'protecting vulnerable people'],
+      ['sussex', 'adequate', 'developing a positive workplace'],
+      ['sussex', 'adequate', 'leadership & force management']
+    ])
+  })
+
+  it('“Other things that were listed in the report as “requiring improvement” include:” leads a list; fire areas make “the force” the place’s fire and rescue service', () => {
+    expect(page('frs-2021-22-gloucestershire-bbc-copy-urgent-improvement')).toEqual([
+      ['gloucestershire', 'requires-improvement', 'Preventing fires through inspections and wellbeing visits'],
+      ['gloucestershire', 'requires-improvement', 'The service making best use of its resources']
+    ])
+    expect(parseReport(corpus('frs-2021-22-gloucestershire-bbc-copy-urgent-improvement').text, {format: 'text'}).report.grades[0]!.subject).toBe('Gloucestershire Fire and Rescue Service')
+  })
+
+  it('traps: pieces that name no graded area, a single graded piece, an earlier inspection’s group, the scale', () => {
+    const read = (text: string) => rows(parseReport(`Kent Police\n\n${text}\n`, {format: 'text'}).report.grades)
+    for (const text of [
+      'Under the ‘good’ grade was: its canteen; its car park; its website.',
+      'Under the ‘good’ grade was: preventing crime; its car park; its website.',
+      'Last year, the areas graded as good were: preventing crime; investigating crime.',
+      'The grades were: outstanding; good; adequate; requires improvement; inadequate.',
+      'Other things that were listed in the report as “requiring improvement” include:\n\n- Its canteen.\n- Its car park.'
+    ]) {
+      expect(read(text)).toEqual([])
+    }
+    expect(read('Under the ‘good’ grade was: preventing crime; investigating crime.')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'investigating crime']
+    ])
+  })
+})

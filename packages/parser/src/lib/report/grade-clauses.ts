@@ -1,3 +1,4 @@
+import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
@@ -778,6 +779,26 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
   }
   const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
   return pieces.length > 1 && pieces.every(named) ? pieces : areas
+}
+
+// A group of areas named by their grade, whatever the words around it: a noun for the areas and the
+// grade they were given ("areas graded as good", "things that were listed in the report as
+// “requiring improvement”", "areas found to require improvement"), or the grade and a noun
+// ("‘inadequate’ areas", "the ‘adequate’ grade"). Readers put it before a verb and the areas it
+// names ("… included A and B", "… was: A; B; C") or a list (a lead-in ending "include:").
+const groupNoun = String.raw`(?:areas?|things|aspects|questions|categories)`
+const groupGradeWord = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ed|ing) improvement)['’"”]?`
+const groupGradeNoun = String.raw`(?:grades?|gradings?|ratings?|categor(?:y|ies))`
+
+/** A group of areas named by their grade ("the ‘inadequate’ areas", "areas graded as good"), as a pattern's source: readers put the verb and areas after it. */
+export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
+
+const groupGradeValue = /outstanding|good|adequate|inadequate|(requir)/i
+
+/** The grade a `gradeGroup` match names. */
+export function gradeOfGroup(group: string): GradeValue | undefined {
+  const word = groupGradeValue.exec(group)
+  return word ? (word[1] ? 'requires-improvement' : gradeValue(word[0])) : undefined
 }
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
