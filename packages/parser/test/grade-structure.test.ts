@@ -58,3 +58,37 @@ describe('the areas of one grade, named by a group the grade names', () => {
     ])
   })
 })
+
+describe('areas named before the clause that grades them', () => {
+  it('“two areas – ‘A’ and ‘B’ – were found to be ‘inadequate’” (a newspaper; “West Sussex’s Fire and Rescue Service” is the service)', () => {
+    expect(page('frs-2018-19-west-sussex-littlehampton-gazette')).toEqual([
+      ['west-sussex', 'inadequate', 'protecting the public through fire regulation'],
+      ['west-sussex', 'inadequate', 'ensuring fairness and promoting diversity']
+    ])
+  })
+
+  it('“… promotion of the right values and culture, managing performance and developing leaders – all now assessed as ‘good’” (a service’s news, beside “the previous inspection”)', () => {
+    expect(page('frs-2021-west-midlands').slice(-2)).toEqual([
+      ['west-midlands', 'good', 'WMFS’s promotion of the right values and culture'],
+      ['west-midlands', 'good', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('“including Crime Data Integrity – graded as outstanding –” (a panel’s news); “its understanding of demand, which is now outstanding” (an inspector’s summary)', () => {
+    expect(page('peel-2023-25-north-wales-cambrian-news-scrutiny-board').at(-1)).toEqual(['north-wales', 'outstanding', 'Crime Data Integrity'])
+    expect(page('peel-2017-thames-valley')).toContainEqual(['thames-valley', 'outstanding', 'its understanding of demand'])
+  })
+
+  it('traps: the clause grades a body, not areas; an earlier inspection’s; a grade followed by an area of its own', () => {
+    const read = (text: string) => rows(parseReport(`Kent Police\n\n${text}\n`, {format: 'text'}).report.grades)
+    for (const text of [
+      'The force, which is good at preventing crime, is pleased.',
+      'In 2019, its response to the public, which was good, improved.',
+      'Its response to the public – rated good last year – has slipped.',
+      'Its canteen and car park – both rated good – are new.',
+      'There are two areas – its canteen and its car park – that were found to be good.'
+    ]) {
+      expect(read(text)).toEqual([])
+    }
+  })
+})
