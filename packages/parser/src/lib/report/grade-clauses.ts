@@ -1,3 +1,4 @@
+import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
@@ -185,7 +186,7 @@ const pronoun = /^(?:it|they|we)$/i
 const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
-const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
+const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to|now)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
 // The verbs every `pastGrading` match holds: a plain alternation rules out most sentences faster than
 // that pattern, which tries its word boundaries and lookbehind at every word.
 const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
@@ -262,11 +263,15 @@ export function gradeClauses(text: string): GradeStatement[] {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
     }
-    // "… work needs to be done in A, B, C and D, which were all judged to ‘Require Improvement’": the
-    // framework's areas listed before ", which", this inspection's when the sentence says nothing earlier.
-    const which = whichWereJudged.exec(before)
-    if (which && !earlier()) {
-      const areas = areasEndingAt(sentence, wordStart - (before.length - which.index))
+    // "… work needs to be done in A, B, C and D, which were all judged to ‘Require Improvement’", "two
+    // areas – ‘A’ and ‘B’ – were found to be ‘inadequate’", "… A, B and C – all now assessed as
+    // ‘good’", "A and B, being graded as ‘good’ in both areas", "in how it records crime, where its
+    // performance was outstanding": the grade follows the areas it grades, in a clause after a comma
+    // or a dash that ends with it (or refers back: "in both areas"). This inspection's when the
+    // sentence says nothing earlier, or says "now".
+    const after = gradedAfter(before)
+    if (after && (!earlier() || /\bnow\b/i.test(after[0])) && endsOrRefersBack(sentence, wordEnd)) {
+      const areas = areasBefore(sentence, wordStart - (before.length - after.index))
       if (areas) {
         for (const area of areas) found.push({subject: 'the force', grade, area})
         continue
@@ -322,9 +327,56 @@ export function gradeClauses(text: string): GradeStatement[] {
   return found
 }
 
-// ", which were all judged to ‘…’", ", which are rated as …": matched from the comma only.
-const whichWereJudged = /,\s+which\s+(?:were|are)\s+(?:all\s+|both\s+)?(?:judged|rated|graded|assessed|found|deemed)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+// The clause after a comma or a dash that gives the areas before it their grade: ", which were all
+// judged to ‘…’", ", which is now …", "– all now assessed as …", "– graded as …", "– were found to
+// be …", ", being graded as …", ", where its performance was …". Matched from the comma or dash only.
+const gradedAfterAreas =
+  /(?:,|\s[–—-])\s+(?:(?:(?:which|that)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was))(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+// What may follow such a grade: the clause's end (a closing dash too), or words that refer back to
+// the areas before ("in both areas", "in each of them", "in this area").
+const endOfGradedAfter = /^['’"”]?\s*(?:[.;,:)!?–—]|-\s|and\b|but\b|$)/i
+const refersBack = /^['’"”]?\s+(?:in|for|across)\s+(?:(?:both|all|each)(?:\s+of)?(?:\s+(?:these|those|the|them|its))?(?:\s+(?:two|three|\d+))?(?:\s+areas?)?|this area|these areas)\s*(?:[.;,:)!?–—]|-\s|$)/i
+
+/** The clause before a grade that gives the areas before it their grade (`gradedAfterAreas`), if `before` ends with one. */
+function gradedAfter(before: string): RegExpExecArray | null {
+  // Every such clause holds one of these words: a substring search rules most grade words out first.
+  return /which|that|being|were|are|was|is|ed\b|where/i.test(before) ? gradedAfterAreas.exec(before) : null
+}
+
+/** Whether the grade ending at `end` ends its clause or refers back to the areas before it. */
+function endsOrRefersBack(sentence: string, end: number): boolean {
+  const rest = sentence.slice(end, end + 60)
+  return endOfGradedAfter.test(rest) || refersBack.test(rest)
+}
+
 const wordStarts = /(?<=\s)\S/g
+// The words an area listed before its grade may follow: a preposition ("improvements in …"), "including",
+// "improved", or a dash, colon or comma. Matched at the end of the text before a word start.
+const areaLead = /(?:\b(?:in|at|for|on|including|improved)|[–—:,]|\s-)\s+['‘"“]?$/i
+// Or the area opens with the force's own words for it: "its understanding of demand", "how it records crime".
+const areaOpening = /^(?:its|their|how)\s/i
+// A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A").
+const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|and|but|or|so|yet|while|whereas)\b|\s[–—-]\s|:/i
+// Quote marks around a word or a list's piece; not an apostrophe inside a word ("WMFS’s").
+const quoteMark = /(?<=^|\s)['‘"“]|['’"”](?=$|[\s,;])/g
+
+/**
+ * The areas listed right before `end`, which a clause after them grades: the framework's names
+ * (`areasEndingAt`); or else the longest run of words after a preposition, dash or comma whose pieces
+ * (cut at commas, and by the framework's names) each name a graded area with no verb of their own
+ * ("WMFS’s promotion of the right values and culture, managing performance and developing leaders").
+ */
+function areasBefore(sentence: string, end: number): string[] | undefined {
+  const head = trimEnd(sentence.slice(Math.max(0, end - maxListLength), end))
+  wordStarts.lastIndex = 0
+  for (let match = wordStarts.exec(head); match; match = wordStarts.exec(head)) {
+    const listed = trimEnd(head.slice(match.index).replace(quoteMark, ''))
+    if (notAnArea.test(listed) || !(areaOpening.test(listed) || areaLead.test(head.slice(Math.max(0, match.index - 14), match.index)))) continue
+    const areas = listed.split(serialCut).flatMap((piece) => areaList(piece.trim()))
+    if (areas.every((area) => area !== '' && namesGradedHead(area) && !finiteVerb.test(area) && !countedAreas.test(area) && !partial.test(area))) return areas
+  }
+  return areasEndingAt(sentence, end)
+}
 
 /**
  * The framework's areas listed right before `end` ("… in treating the public fairly and with respect,
@@ -571,7 +623,13 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     if (head.charAt(starts[index]! - 1) === '(') continue
     let subject = candidateSubject(head, starts[index]!)
     if (!subject) continue
-    if (subject.areas) return areasAsSubject(head, starts, index, subject)
+    // "Lancashire Constabulary’s approach to investigating crime and managing offenders is good": the
+    // areas after "and" are the end of a longer subject when a name stands before them; an earlier start reads it.
+    if (subject.areas) {
+      const areas = areasAsSubject(head, starts, index, subject)
+      if (areas) return areas
+      continue
+    }
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
     if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
       const longer = candidateSubject(head, starts[index - 1]!)
@@ -772,6 +830,26 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
   }
   const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
   return pieces.length > 1 && pieces.every(named) ? pieces : areas
+}
+
+// A group of areas named by their grade, whatever the words around it: a noun for the areas and the
+// grade they were given ("areas graded as good", "things that were listed in the report as
+// “requiring improvement”", "areas found to require improvement"), or the grade and a noun
+// ("‘inadequate’ areas", "the ‘adequate’ grade"). Readers put it before a verb and the areas it
+// names ("… included A and B", "… was: A; B; C") or a list (a lead-in ending "include:").
+const groupNoun = String.raw`(?:areas?|things|aspects|questions|categories)`
+const groupGradeWord = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ed|ing) improvement)['’"”]?`
+const groupGradeNoun = String.raw`(?:grades?|gradings?|ratings?|categor(?:y|ies))`
+
+/** A group of areas named by their grade ("the ‘inadequate’ areas", "areas graded as good"), as a pattern's source: readers put the verb and areas after it. */
+export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
+
+const groupGradeValue = /outstanding|good|adequate|inadequate|(requir)/i
+
+/** The grade a `gradeGroup` match names. */
+export function gradeOfGroup(group: string): GradeValue | undefined {
+  const word = groupGradeValue.exec(group)
+  return word ? (word[1] ? 'requires-improvement' : gradeValue(word[0])) : undefined
 }
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */

@@ -191,7 +191,9 @@ function subjectIn(primary: ReportSubject | undefined, subject: ReportSubject | 
 // A grade the text gives "the service" or "the brigade", or whose area is a fire and rescue
 // question ("How well does the fire and rescue service look after its people?").
 const fireReading = /\b(?:service|brigade)\b/i
-const fireArea = /\bfire and rescue\b/i
+// Only fire and rescue inspections grade areas that name fires ("preventing fires and other risks",
+// "protecting the public through fire regulation"); no PEEL area does ("firearms" is not the word).
+const fireArea = /\bfires?\b/i
 // Matched from the first character of its whitespace run only (the lookbehind): linear on long runs.
 const forceWord = /(?<!\s)\s+(?:police|constabulary)$/i
 

@@ -11,6 +11,9 @@ const unitWords = /\b(?:rocu|regional organised crime unit)\b/
 // "Essex County Fire and Rescue Service", "Kent Fire & Rescue Service", "Cleveland Fire Brigade".
 const fireService = /\bfire (?:and|&) rescue service$|\bfire brigade$/i
 const abbreviatedFireService = /^(.{2,60}?) FRS$/
+// "West Sussex's Fire and Rescue Service", "Gloucestershire's Fire and Rescue Service": news prose gives the
+// service its place's possessive; the service's name has none.
+const placePossessive = /['’]s(?= fire (?:and|&) rescue service$| fire brigade$)/i
 const regionWord = /\bregion(?:al)?\b/
 
 // Region labels as they appear in text: 'west-midlands' is written "West Midlands" or "west-midlands".
@@ -49,7 +52,7 @@ export function resolveSubject(printed: string): ReportSubject | undefined {
   // capitalised); "Norfolk FRS" is the same service abbreviated.
   const service = fireService.exec(outer)
   if (service && service.index > 0 && isProperName(outer)) {
-    return {name: outer, kind: 'fire-and-rescue-service'}
+    return {name: outer.replace(placePossessive, ''), kind: 'fire-and-rescue-service'}
   }
   const abbreviated = abbreviatedFireService.exec(outer)
   if (abbreviated && isProperName(abbreviated[1]!)) return {name: `${abbreviated[1]} Fire and Rescue Service`, kind: 'fire-and-rescue-service'}

@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countOf, countWords, gradedAreaList, namesGradedArea} from '../grade-clauses.js'
+import {countOf, countWords, gradeGroup, gradedAreaList, gradeOfGroup, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -9,14 +9,13 @@ import type {ReadContext} from '../context.js'
 import {namesSubject} from '../subjects.js'
 
 // "HMICFRS said the ‘inadequate’ areas included how the force protects vulnerable people and how it
-// investigates crime", "the areas graded as good were …": a news release names some areas of one
-// grade. The grade word qualifies "areas"; the areas follow the verb.
-// "the areas requiring improvement are …", "the areas that require improvement were …", "Areas found
-// to require improvement were …" (opening a sentence) say the grade as a verb.
+// investigates crime", "the areas graded as good were …", "the areas requiring improvement are …",
+// "Under the ‘adequate’ grade was: A; B; C": a news release names the areas of one grade after a
+// group the grade names (`gradeGroup`), its verb, and a colon if any.
 // "Three areas graded as requiring improvement are A, B, and C" (opening a sentence): a count, read
-// only when the areas named are as many; "graded as requiring improvement" is the grade too.
+// only when the areas named are as many.
 const namedAreas = new RegExp(
-  String.raw`(?:\bthe |^)(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(?:${quotedGrade} areas?|areas? (?:graded|rated|judged)(?: as)? (?:${quotedGrade}|['‘"“]?requiring (improvement)['’"”]?)|areas? (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) (improvement)) (?:included|include|includes|were|are|was|is)\s+(\S.*)$`,
+  String.raw`(?:\bthe |^)(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(${gradeGroup})(?:\s+(?:included|include|includes|were|are|was|is)(?:\s*:)?|\s*:)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
@@ -32,6 +31,8 @@ const countedThenNamed = new RegExp(
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
 const maxSentenceLength = 400
 const areaWord = /area/i
+// The nouns a group of areas named by its grade may use (`gradeGroup`) besides a grade noun.
+const groupWord = /area|things|aspects|questions|categor/i
 const counts = String.raw`\d{1,2}|${countWords.join('|')}`
 // "These include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires
 // improvement’ ratings for A and B", "an outstanding grading for our response to major incidents":
@@ -77,15 +78,16 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
       // blocks out before the sentences are split.
       const text = block.text
-      if (!(areaWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text)) || !mentionsGrade(text)) return
+      if (!(groupWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text)) || !mentionsGrade(text)) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue
         // Each form names its own word ("area", "others", a grade noun, "including"): literal tests rule
         // out most sentences before the earlier-inspection test and the patterns run.
         const namesAreas = areaWord.test(sentence) || sentence.includes('others')
-        if ((!namesAreas && !gradeNoun.test(sentence) && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
-        const named = namesAreas ? (namedAfter(sentence) ?? namedAfterCount(sentence)) : undefined
+        const namesGroup = namesAreas || groupWord.test(sentence) || gradeNoun.test(sentence)
+        if ((!namesGroup && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
+        const named = (namesGroup ? namedAfter(sentence) : undefined) ?? (namesAreas ? namedAfterCount(sentence) : undefined)
         const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
         if (reads.length === 0) continue
         const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
@@ -101,8 +103,8 @@ export const gradeNamedAreas: ReaderFactory = () => ({
 function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
   const match = namedAreas.exec(sentence)
   if (!match) return undefined
-  const [, , named, graded, requiring, improvement, areas] = match
-  const grade = requiring || improvement ? 'requires-improvement' : gradeValue(named ?? graded!)
+  const [, , group, areas] = match
+  const grade = gradeOfGroup(group!)
   const read = grade ? gradedAreas(grade, areas!) : undefined
   const count = match.groups?.['count']
   // A count must be as many as the areas read: a list cut short or run on is not read.
@@ -130,10 +132,25 @@ function gradedAreas(grade: GradeValue, text: string): {grade: GradeValue; areas
   const listed = trimTrailingPunctuation(text)
   const clauses = listed.split(clauseSeparator)
   const areas = clauses.length > 1 || clauseStart.test(listed) ? clauses.flatMap((clause) => clauseAndName(clause)) : gradedAreaList(listed, true)
+  // A list cut by semicolons is a list whatever its pieces say: never one area.
+  if (areas.length === 1 && listed.includes(';')) return semicolonListed(grade, listed)
   // One area printed with commas is a list the framework's names did not cut.
   const cut = areas.length === 1 && listed.includes(',') ? commaListed(grade, listed) : undefined
   if (cut) return cut
   return areas.every((area) => namesGradedArea(area)) ? {grade, areas} : undefined
+}
+
+const semicolonThenAnd = /;\s*(?:and\s+)?/
+
+/**
+ * "recording data about crime; police powers and public treatment; …; managing orders; developing a
+ * positive workplace and leadership & force management": semicolons cut a list as bullets do, so
+ * each piece naming a graded area is read and a piece that names none (a misprint, a sub-topic) is
+ * skipped, as an item of a list is; at least two pieces must name one.
+ */
+function semicolonListed(grade: GradeValue, listed: string): {grade: GradeValue; areas: string[]} | undefined {
+  const areas = listed.split(semicolonThenAnd).flatMap((piece) => gradedAreaList(piece.trim(), true)).filter((area) => namesGradedArea(area))
+  return areas.length >= 2 ? {grade, areas} : undefined
 }
 
 // "A, B, C, and building and developing its workforce": a comma (with "and" after the last) cuts a

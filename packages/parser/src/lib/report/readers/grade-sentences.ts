@@ -2,10 +2,10 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, gradedAreaList, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
+import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
-import {gradeStemFrom, gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
+import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
@@ -64,12 +64,10 @@ const gradeFirstItem = /^['‘"“]?(outstanding|good|adequate|requir(?:es|ing) 
 const abbreviation = / ?\([\p{Lu}]{2,6}\)/gu
 // Matched from a comma or the first character of a whitespace run only (the lookbehind): linear on long runs.
 const asWellAs = /(?:,|(?<![,\s]))\s+as well as\s+/i
-// "The areas graded as good were:", "‘Adequate’ areas included:", "Areas requiring improvement are:": the
-// grade of the areas listed after it, the page's own (the sentence names no body).
-const areasOfGradeLeadIn = new RegExp(
-  String.raw`^(?:the )?(?:${quotedGrade} areas?|areas? (?:graded|rated|judged|assessed)(?: as)? (?:${quotedGrade}|['‘"“]?requiring (improvement)['’"”]?)|areas? (?:requiring|(?:that|which) requires?) (improvement)) (?:were|are|included|include|includes)$`,
-  'i'
-)
+// "The areas graded as good were:", "‘Adequate’ areas included:", "Other things that were listed in the
+// report as “requiring improvement” include:": the grade of the areas listed after it (`gradeGroup`),
+// the page's own (the sentence names no body).
+const areasOfGradeLeadIn = new RegExp(String.raw`^(?:the )?(${gradeGroup})(?: (?:were|are|was|is|included|include|includes))?$`, 'i')
 // "… graded as requires improvement in five areas:", "… in the following areas:".
 const areasAhead = /^(?:(?:the following|these|\w+|all|both) )?(?:areas?|questions?|pillars?)\b|^(?:the following|these)\b/i
 
@@ -205,8 +203,7 @@ function leadIn(text: string): ListLeadIn | undefined {
   if (judged) return {subject: judged[1]!}
   const areas = areasOfGradeLeadIn.exec(sentence.trim())
   if (areas) {
-    const [, named, graded, requiring, improvement] = areas
-    const grade = requiring || improvement ? 'requires-improvement' : gradeValue(named ?? graded!)
+    const grade = gradeOfGroup(areas[1]!)
     if (grade && !saysEarlierInspection(sentence)) return {subject: 'the force', grade, areasOnly: true}
   }
   const object = gradedObjectLeadIn.exec(sentence)?.[1]
