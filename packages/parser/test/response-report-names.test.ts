@@ -466,6 +466,17 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(report('The Police Effectiveness Report will be published in Spring 2017.\n').mentions).toBeUndefined()
   })
 
+  it('a capitalised run that stops short of "report" is a clause, not a title; a scope alone ("force-level") names none (real)', () => {
+    // "The response of the Gloucestershire County Council to the report prepared for the Home Secretary": another body's business.
+    expect(report(corpus('gloucestershire-pcc-fire-inspection-sorry-blog.txt'))).toEqual({})
+    expect(titleOf('The response of the Gloucestershire County Council to the report was robust.\n')).toBeUndefined()
+    expect(titleOf('I welcome the Avon and Somerset Police Efficiency, Effectiveness and Legitimacy (PEEL) report.\n')).toBe(
+      'Avon and Somerset Police Efficiency, Effectiveness and Legitimacy (PEEL) report'
+    )
+    // "the most recent HMICFRS force-level report on …" describes a kind of report; the page's link names one.
+    expect(titleOf(corpus('southwales-pcc-hmicfrs-inspection-responses-page.txt'))).toBe('PEEL 2023–2025: An inspection')
+  })
+
   it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })

@@ -221,8 +221,9 @@ const familyMention =
 // "its latest assessment on police legitimacy".
 const peelStrand =
   /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?<!\b(?:next|future|upcoming|forthcoming) )\bpolice[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)(?:[ \t]+20\d\d)?[ \t]+(?:report|inspection|assessment)\b|\b(?:report|inspection|assessment)[ \t]+(?:on|of|into)[ \t]+police[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
-// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
-const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
+// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family, nor does
+// its scope ("the most recent HMICFRS force-level report", a national or a force report).
+const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|force(?:-level)?|joint|thematic|published)\b|['’]s?\b|[()]/gi
 
 /** Whether a name holds only words any of the inspectorate's reports could have. */
 function genericFamily(mention: string): boolean {
@@ -309,12 +310,14 @@ const joiningWord = /^(?:and|of|the|for|on|in|into|to|&|–|-|:)$/
 const genericWord = /^(?:HMICFRS|HMIC|His|Her|Majesty['’]s|The|This|That|A|An|In|On|Our|My|Its|Their|Police|PEEL|[\d–-]+)$/u
 const titleKeyword = /\b(?:report|inspection|assessment)\b/g
 
-/** A capitalised title that runs up to "report" or "inspection": three or more content words. */
+/** A capitalised title that runs up to "report" or "inspection" (its last word capitalised): three or more content words. */
 function capitalisedTitle(text: string): {title: string; index: number} | undefined {
   for (const keyword of text.matchAll(titleKeyword)) {
     const before = text.slice(Math.max(0, (keyword.index ?? 0) - 200), keyword.index)
     const words = before.split(/[ \t]+/)
     if (words.at(-1) === '') words.pop()
+    // A title runs up to its keyword: "… Council to the report" is a clause about a report, not its title.
+    if (!titleWord.test(words.at(-1) ?? '')) continue
     let taken = 0
     let content = 0
     for (let at = words.length - 1; at >= 0; at--) {
