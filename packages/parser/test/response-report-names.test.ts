@@ -477,6 +477,24 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(titleOf(corpus('southwales-pcc-hmicfrs-inspection-responses-page.txt'))).toBe('PEEL 2023–2025: An inspection')
   })
 
+  it('the words of a name before "report" are a noun phrase, never a clause (real letters and statements)', () => {
+    // "HMICFRS reports should be published within 56 days of the report": the duty, not a name.
+    expect(report(corpus('essex-pfcc-roads-policing-2020-letter.txt')).title).toBeUndefined()
+    // "HMIC’s role is to inspect, monitor and report": a verb; the family named later is read instead.
+    expect(report(corpus('northants-pcc-peel-2015-efficiency-statement.txt'))).toMatchObject({mentions: ['PEEL Report']})
+    expect(titleOf(corpus('cheshire-pcc-crime-data-integrity-2017-statement.txt'))).toBe('Crime Data Integrity Inspection of Cheshire Constabulary')
+    expect(titleOf(corpus('humberside-pcc-peel-effectiveness-2016.txt'))).toBe('report into the Effectiveness of Humberside Police')
+    expect(titleOf(corpus('apcc-crime-investigations-inspection-2025-wired-gov-statement.txt'))).toBe('crime investigations inspection')
+    // "Whilst the Crime Data Integrity report from HMIC …": the name starts after the clause's own words.
+    expect(titleOf(corpus('hertfordshire-pcc-crime-data-integrity-2017-statement.txt'))).toBe('Crime Data Integrity')
+    expect(titleOf('Kathryn Holloway has welcomed a report from HMIC on the force.\n')).toBeUndefined()
+    expect(titleOf('I note the HMIC interim crime data integrity report.\n')).toBe('interim crime data integrity report')
+    expect(titleOf('HMIC’s role is to inspect, monitor and report.\n')).toBeUndefined()
+    // A headline quoting a phrase ("report "offers reassurance"") is no title: a title opens with a capital.
+    expect(titleOf('Norfolk PCC says latest inspection report "offers reassurance"\n')).toBeUndefined()
+    expect(titleOf('I welcome the inspection "Police Response to Fraud".\n')).toBe('Police Response to Fraud')
+  })
+
   it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })

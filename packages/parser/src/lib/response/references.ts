@@ -31,6 +31,13 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 // Where a page points to reports, not what they are about: "… on the HMICFRS website", "… on our web pages".
 const onASite = String.raw`[ \t]+on[ \t]+(?:the|our|their|its)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:web[ \t]?site|web[ \t]?pages?|site)\b`
 
+// The words of a report's name before its kind ("Police effectiveness", "interim crime data integrity",
+// "strategic policing requirement"): a noun phrase, never a clause. A verb, an auxiliary, a pronoun, a
+// determiner or a comma among them makes a sentence about a report ("HMICFRS reports should be published
+// within 56 days of the report", "HMIC's role is to inspect, monitor and report", "… has welcomed a report from HMIC").
+const clauseWords = String.raw`(?:is|are|was|were|be|been|being|has|have|had|should|shall|can|could|will|would|must|may|might|to|that|which|who|said|says|noted|agreed|accepts?|welcomed?|outlined|published|released|issued|today|yesterday|I|we|he|she|they|it|this|these|those|each|its|their|our|his|her|my|the|a|an)`
+const nameWords = (count: number) => String.raw`(?:(?!${clauseWords}\b)[^\s.,;:]+[ \t]+){1,${count}}?`
+
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
   // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
@@ -73,14 +80,19 @@ const titlePatterns: RegExp[] = [
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
   // Not its action: "HMICFRS has published its … report" names the report after the verb, "Whenever
   // the HMICFRS publish a report" names none, and "HMICFRS will inspect … and its report …" is still to come.
-  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced|will|would|shall|plans?|intends?)\b)([^.\n]{5,120}? report)\b/,
+  new RegExp(
+    String.raw`\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced|will|would|shall|plans?|intends?)\b)((?![^\s.,;:]{1,4}[ \t]+report\b)${nameWords(8)}report)\b`
+  ),
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
   /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
   // Not the speaker's own words before it ("I welcome this report from HMICFRS"), nor a determiner and
   // an adjective ("A new report from His Majesty’s Inspectorate").
-  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  new RegExp(
+    String.raw`\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L}]*(?:[ \t]+(?!${clauseWords}\b)[\p{L}]+){0,8}?) report from (?:HMIC|Her|His)`,
+    'u'
+  ),
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title, nor a

@@ -33,7 +33,7 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
-    'next last previous earlier future forthcoming upcoming field fieldwork on-site',
+    'next last previous earlier future forthcoming upcoming field fieldwork on-site today yesterday',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
   ]
@@ -355,7 +355,11 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = text.trim().includes('\n') ? undefined : named(titleLine.exec(text.trim()), 1)
       return found && {...found, index: found.index + text.length - text.trimStart().length}
     },
-    (text) => named(straightQuoted.exec(text), 1),
+    // A quoted title opens with a capital: a headline quoting a phrase of the body's ("report "offers reassurance"") names none.
+    (text) => {
+      const found = named(straightQuoted.exec(text), 1)
+      return found && /^[\p{Lu}\d]/u.test(found.title) ? found : undefined
+    },
     (text) => named(capitalisedTitleForm.exec(text), 2),
     (text) => named(inspectionVisit.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
