@@ -495,6 +495,19 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(titleOf('I welcome the inspection "Police Response to Fraud".\n')).toBe('Police Response to Fraud')
   })
 
+  it('a quotation after a reporting verb or a label, a grade after "published" and an unpaired quotation mark give no title (real)', () => {
+    // "A copy of the report, marked ‘Agenda Item 5’": the title is the item's heading.
+    expect(titleOf(corpus('leicestershire-panel-peel-effectiveness-2016-minutes.txt'))).toBe('PEEL Police Effectiveness 2016')
+    // "The July report found that “Surrey Police is making very good progress …”": the report's words.
+    expect(titleOf(corpus('surrey-pcc-policing-in-austerity-2013.txt'))).toBe('Policing in Austerity: Rising to the Challenge')
+    // "HMIC changed the already published ‘requires improvement’": a grade.
+    expect(report(corpus('staffordshire-pcc-peel-effectiveness-2015-statement.txt'))).toEqual({mentions: ['PEEL assessment']})
+    // “But HMICFRS’ report also highlights …”: the apostrophe closes no quotation.
+    expect(report(corpus('apcc-protective-measures-super-complaint-statement.txt')).title).toBeUndefined()
+    expect(titleOf('I welcome the inspectorate’s ‘Getting a grip’ report.\n')).toBe('Getting a grip')
+    expect(titleOf('I welcome the report titled ‘Getting a grip’.\n')).toBe('Getting a grip')
+  })
+
   it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })

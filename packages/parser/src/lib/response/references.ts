@@ -49,7 +49,8 @@ const titlePatterns: RegExp[] = [
   // and Rescue Services in England 2024–25" (without the year it names no one assessment).
   /\b([Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[ \t]+(?:[Pp]olicing|[Ff]ire[ \t]+(?:and|&)[ \t]+[Rr]escue[ \t]+[Ss]ervices)[ \t]+in[ \t]+England(?:[ \t]+and[ \t]+Wales)?[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
-  new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
+  // Not a grade quoted after "published" ("the already published ‘requires improvement’").
+  new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?![‘“"](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equir(?:es|ing)[ \t]+[Ii]mprovement)[’”"])${marked}`),
   // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
   // police custody suites in Warwickshire’", capitalised after "the" (the inspectorate quoted, "with HMICFRS
   // ‘confident it is well equipped …’", or a quoted grade, "the HMICFRS ‘Good’", is not a title).
@@ -74,8 +75,9 @@ const titlePatterns: RegExp[] = [
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
   // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
-  // an apostrophe ("they’re") closes nothing.
-  /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
+  // an apostrophe ("they’re") closes nothing. Nor what it says or is labelled, after a reporting verb ("The July
+  // report found that “Surrey Police is making …”", "a copy of the report, marked ‘Agenda Item 5’").
+  /\breport\b[^‘“"\n:]{0,40}?(?<!\b(?:as|that|said|says|stated|states|found|finds|concluded|concludes|noted|notes|marked)[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
   // Not its action: "HMICFRS has published its … report" names the report after the verb, "Whenever
@@ -118,8 +120,9 @@ const titlePatterns: RegExp[] = [
   // The family, its kind, then its period, as a link's text: "Cleveland PEEL Assessment 2023–2025" (the
   // period may run into the next word where a page's link lost its break).
   /\b((?:[\p{Lu}][\p{L}]+[ \t]+){0,3}PEEL[ \t]+(?:[Aa]ssessment|[Ii]nspection|[Rr]eport)[ \t]+20\d\d(?:[/–-]\d{2,4})?)/u,
-  // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report".
-  /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
+  // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report", its quotation marks a pair (in
+  // “But HMICFRS’ report …” the apostrophe closes no quotation).
+  /‘([^’”\n]{5,200})’[ \t]+(?:report|inspection|review|thematic)\b|“([^’”\n]{5,200})”[ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
   // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
