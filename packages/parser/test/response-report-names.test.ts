@@ -508,6 +508,13 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(titleOf('I welcome the report titled ‘Getting a grip’.\n')).toBe('Getting a grip')
   })
 
+  it('"The report, released today (November 17) by HMICFRS" names the inspectorate’s report on the force the text names (real)', () => {
+    expect(report(corpus('durham-pcvc-peel-2023-25-northern-echo.txt'))).toEqual({publishedOnAsWritten: 'today (November 17)', mentions: ['The report']})
+    // Without the force, or without the inspectorate in the sentence, a day without its year names no report.
+    expect(report('The report, released today (November 17) by HMICFRS, found forces must improve.\n').mentions).toBeUndefined()
+    expect(report('Durham Constabulary has work to do. The report, released today (November 17), found it good.\n').mentions).toBeUndefined()
+  })
+
   it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })

@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -280,12 +280,16 @@ const reportInSentence = new RegExp(
   'u'
 )
 
-/** The report as the sentence giving its day of publication calls it ("the HMICFRS report"), or `undefined`. */
-function datedReportMention(body: Block[], asWritten: string): string | undefined {
+/**
+ * The report as the sentence giving its day of publication calls it ("the HMICFRS report"), or `undefined`;
+ * with `byInspectorate`, only in a sentence that names the inspectorate.
+ */
+function datedReportMention(body: Block[], asWritten: string, byInspectorate: boolean): string | undefined {
   for (const block of body) {
     const at = block.text.indexOf(asWritten)
     if (at === -1) continue
     const sentence = sentenceAround(block.text, at)
+    if (byInspectorate && !namesInspectorate.test(sentence)) return undefined
     return inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
   }
   return undefined
@@ -437,9 +441,13 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   }
   readPublication(body, reference)
   // "The HMICFRS report published on 12 March 2024", "The report, published on 12 March 2024, found …",
-  // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it.
-  if (reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10) {
-    const mention = datedReportMention(body, reference.publishedOnAsWritten!)
+  // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it. A day
+  // without its year ("The report, released today (November 17) by HMICFRS") does so in a sentence that
+  // names the inspectorate, in a text that names the force: the inspectorate's report on the force that day.
+  const dayWithoutYear = reference.publishedOnAsWritten !== undefined && reference.publishedIn === undefined && reference.publishedOn === undefined
+  const anchored = reference.publishedOn?.length === 10 || (dayWithoutYear && body.some((block) => namesInspectedForce(block.text)))
+  if (reference.title === undefined && reference.mentions === undefined && anchored) {
+    const mention = datedReportMention(body, reference.publishedOnAsWritten!, dayWithoutYear)
     if (mention) reference.mentions = [mention]
   }
   return reference

@@ -297,6 +297,11 @@ function inspected(pattern: RegExp, sentence: string): Span[] {
   return spans(pattern, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
 }
 
+/** Whether `text` names a force or service inspected (never the inspectorate, whose name ends as a force's does). */
+export function namesInspectedForce(text: string): boolean {
+  return inspected(namedForces, text).length > 0
+}
+
 function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
     const start = next
@@ -347,7 +352,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
   const subject = subjectAboutReport(body)
   if (subject) return subject
   const inspectorate = body.some((block) => namesInspectorate.test(block.text))
-  const forceNamed = body.some((block) => inspected(namedForces, block.text).length > 0)
+  const forceNamed = body.some((block) => namesInspectedForce(block.text))
   const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
     // A title in the inspectorate's form names the report even when its subject is only a force ("An inspection of Kent Police").
     (text) => named(quotedTitle.exec(text), 1),
