@@ -325,6 +325,10 @@ describe('report-identified: a page that says it lists reports or responses', ()
       'The law requires the PCC to send these responses to HMICFRS and the Home Office and then publish in the manner they see fit – which for South Wales Police are listed below'
     ],
     [
+      'devon-cornwall-pcc-hmicfrs-inspections-and-reports-hub-page.txt',
+      'Police and Crime Commissioner responds to all inspection reports which are relevent to Devon and Cornwall Police and publishes their responses on this website'
+    ],
+    [
       'durham-panel-hmicfrs-inspection-reports-2022-minutes.txt',
       '…of the recent inspections conducted by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) that have required a Police and Crime Commissioner (PCC) comment as follows:'
     ]

@@ -443,9 +443,10 @@ function reportList(text: string): string[] | undefined {
 
 // A page that says it lists reports or responses: "HMICFRS reports and the response from the PCC are listed
 // below", "… send these responses to HMICFRS and the Home Office and then publish [them] …, which … are listed
-// below", "We’ll post those responses in this section", "Below you will find the responses to published reports".
+// below", "We’ll post those responses in this section", "… publishes their responses on this website", "Below
+// you will find the responses to published reports".
 const listingSentence =
-  /[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,160}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|[^.\n]{0,120}?\b(?:post|publish|list)[ \t]+(?:those|these|all|our|the)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|\b(?:below|on[ \t]+this[ \t]+page)[ \t]+(?:you[ \t]+(?:will|can|may)[ \t]+find|are)[ \t]+(?:the|our|all|a[ \t]+list[ \t]+of)[ \t]+[^.\n]{0,40}?\b(?:responses|reports)\b[^.\n]{0,120}/i
+  /\b[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,160}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|\b[^.\n]{0,120}?\b(?:post|publish|list)(?:s|es)?[ \t]+(?:those|these|all|our|the|their|its|his|her)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+(?:page|web[ \t]?site|site)|in[ \t]+this[ \t]+section)\b|\b(?:below|on[ \t]+this[ \t]+page)[ \t]+(?:you[ \t]+(?:will|can|may)[ \t]+find|are)[ \t]+(?:the|our|all|a[ \t]+list[ \t]+of)[ \t]+[^.\n]{0,40}?\b(?:responses|reports)\b[^.\n]{0,120}/i
 
 // A lead-in that introduces several reports ("… the recent inspections conducted by HMICFRS that have required
 // a PCC comment as follows:", "The following reports were published:"), then a line for each: minutes or a
