@@ -430,7 +430,8 @@ function reportList(text: string): string[] | undefined {
   for (const raw of text.split('\n')) {
     const line = raw.trim()
     if (line.length > listedLineLength || !/^[\p{Lu}\d]/u.test(line) || !listedReportWord.test(line)) continue
-    if (sentenceInside.test(line) || firstPerson.test(line)) continue
+    // A sentence (its full stop at the end) tells of a report; an entry of a list names one.
+    if (sentenceInside.test(line) || firstPerson.test(line) || /\.$/.test(line)) continue
     const date = listedDate.exec(line)
     if (!date) continue
     // "Nov 2014" and "November 2014" are one date.
