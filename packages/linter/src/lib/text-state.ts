@@ -457,10 +457,14 @@ const listedReportsNeeded = 2
 
 /** The lead-in of two or more lines that each name a report, or `undefined`. */
 function reportsListedAfterLeadIn(lines: string[]): string | undefined {
-  for (const [at, line] of lines.entries()) {
+  // Each line is looked at once: a scan of the lines after a lead-in resumes the search where it stopped.
+  for (let at = 0; at < lines.length; ) {
+    const line = lines[at]!
+    at++
     if (!severalReportsLeadIn.test(line)) continue
     let listed = 0
-    for (const next of lines.slice(at + 1)) {
+    for (; at < lines.length; at++) {
+      const next = lines[at]!
       if (next === '') continue
       if (next.length > listedLineLength || !listedReportWord.test(next) || sentenceInside.test(next) || firstPerson.test(next)) break
       listed++
