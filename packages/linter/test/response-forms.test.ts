@@ -319,7 +319,19 @@ describe('what the text settles: where it ends and what it points to', () => {
 describe('report-identified: a page that says it lists reports or responses', () => {
   it.each([
     ['avonsomerset-pcc-hmicfrs-reports-index.txt', 'HMICFRS reports and the response from the PCC are listed below'],
-    ['gmpcc-responses-listing-page.txt', 'We’ll post those responses in this section']
+    ['gmpcc-responses-listing-page.txt', 'We’ll post those responses in this section'],
+    [
+      'southwales-pcc-hmicfrs-inspection-responses-page.txt',
+      'The law requires the PCC to send these responses to HMICFRS and the Home Office and then publish in the manner they see fit – which for South Wales Police are listed below'
+    ],
+    [
+      'devon-cornwall-pcc-hmicfrs-inspections-and-reports-hub-page.txt',
+      'Police and Crime Commissioner responds to all inspection reports which are relevent to Devon and Cornwall Police and publishes their responses on this website'
+    ],
+    [
+      'durham-panel-hmicfrs-inspection-reports-2022-minutes.txt',
+      '…of the recent inspections conducted by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) that have required a Police and Crime Commissioner (PCC) comment as follows:'
+    ]
   ])('%s: cannot tell, whatever title one of its entries gives (real pages)', (name, sentence) => {
     const {response, result} = read(name)
     expect(response.report.title).toBeDefined()
@@ -333,5 +345,23 @@ describe('report-identified: a page that says it lists reports or responses', ()
     expect(check(named.result, 'report-identified')?.outcome).toBe('met')
     expect(textState('The report is below. I will publish my response on this page.').listsReports).toBeUndefined()
     expect(textState('Our responses to HMICFRS reports are listed below.').listsReports).toBe('Our responses to HMICFRS reports are listed below')
+  })
+
+  it('a force’s page of responses to several reports: "Below you will find the responses …" (real), whatever its first entry names', () => {
+    const {response, result} = read('staffordshire-police-hmic-peel-responses-force-page.txt')
+    expect(response.report.mentions).toEqual(['PEEL Report'])
+    const found = check(result, 'report-identified')
+    expect([found?.outcome, found?.messageId]).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(found?.plain).toContain(
+      '“Below you will find the responses to published reports from Her Majesty\'s Inspectorate of Constabulary (HMIC)”'
+    )
+  })
+
+  it('a lead-in to several reports a line each is a list; a report’s own recommendations after a colon are not', () => {
+    const listed = 'The Panel received the findings of two recent inspections, as follows:\n\nPEEL 2021/22 – An inspection of Kent Police;\n\nAn inspection of the police response to stalking.\n'
+    expect(textState(listed).listsReports).toBe('The Panel received the findings of two recent inspections, as follows:')
+    // One report line only, and lines that are not reports, are no list.
+    expect(textState('The following inspections were published:\n\nPEEL 2021/22 – An inspection of Kent Police\n\nI welcome it.\n').listsReports).toBeUndefined()
+    expect(textState('The report makes two recommendations:\n\nThe force should improve call handling.\nThe force should train staff.\n').listsReports).toBeUndefined()
   })
 })

@@ -185,6 +185,12 @@ describe('report-identified: a page listing reports of different dates answers n
     })
   })
 
+  it('sentences that tell of a force’s three PEEL reports and their dates are no list (real news page): its report is named', () => {
+    const {result} = read('dorset-police-pcc-peel-2015-assessment-force-news.txt')
+    expect(textState(readCorpus('dorset-police-pcc-peel-2015-assessment-force-news.txt').text).reportList).toBeUndefined()
+    expect(outcome(result, 'report-identified')).toEqual(['met', 'named'])
+  })
+
   it('a page whose lines give each report its month ("… – February 2021 Response"), or its day ("Published on: 13 April 2022")', () => {
     for (const name of ['northumbria-pcc-hmicfrs-reports-and-responses-page-2021.txt', 'bedfordshire-pcc-hmic-reports-index.txt']) {
       expect(outcome(read(name).result, 'report-identified')).toEqual(['cannot-tell', 'several-reports'])

@@ -466,6 +466,55 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
     expect(report('The Police Effectiveness Report will be published in Spring 2017.\n').mentions).toBeUndefined()
   })
 
+  it('a capitalised run that stops short of "report" is a clause, not a title; a scope alone ("force-level") names none (real)', () => {
+    // "The response of the Gloucestershire County Council to the report prepared for the Home Secretary": another body's business.
+    expect(report(corpus('gloucestershire-pcc-fire-inspection-sorry-blog.txt'))).toEqual({})
+    expect(titleOf('The response of the Gloucestershire County Council to the report was robust.\n')).toBeUndefined()
+    expect(titleOf('I welcome the Avon and Somerset Police Efficiency, Effectiveness and Legitimacy (PEEL) report.\n')).toBe(
+      'Avon and Somerset Police Efficiency, Effectiveness and Legitimacy (PEEL) report'
+    )
+    // "the most recent HMICFRS force-level report on …" describes a kind of report; the page's link names one.
+    expect(titleOf(corpus('southwales-pcc-hmicfrs-inspection-responses-page.txt'))).toBe('PEEL 2023–2025: An inspection')
+  })
+
+  it('the words of a name before "report" are a noun phrase, never a clause (real letters and statements)', () => {
+    // "HMICFRS reports should be published within 56 days of the report": the duty, not a name.
+    expect(report(corpus('essex-pfcc-roads-policing-2020-letter.txt')).title).toBeUndefined()
+    // "HMIC’s role is to inspect, monitor and report": a verb; the family named later is read instead.
+    expect(report(corpus('northants-pcc-peel-2015-efficiency-statement.txt'))).toMatchObject({mentions: ['PEEL Report']})
+    expect(titleOf(corpus('cheshire-pcc-crime-data-integrity-2017-statement.txt'))).toBe('Crime Data Integrity Inspection of Cheshire Constabulary')
+    expect(titleOf(corpus('humberside-pcc-peel-effectiveness-2016.txt'))).toBe('report into the Effectiveness of Humberside Police')
+    expect(titleOf(corpus('apcc-crime-investigations-inspection-2025-wired-gov-statement.txt'))).toBe('crime investigations inspection')
+    // "Whilst the Crime Data Integrity report from HMIC …": the name starts after the clause's own words.
+    expect(titleOf(corpus('hertfordshire-pcc-crime-data-integrity-2017-statement.txt'))).toBe('Crime Data Integrity')
+    expect(titleOf('Kathryn Holloway has welcomed a report from HMIC on the force.\n')).toBeUndefined()
+    expect(titleOf('I note the HMIC interim crime data integrity report.\n')).toBe('interim crime data integrity report')
+    expect(titleOf('HMIC’s role is to inspect, monitor and report.\n')).toBeUndefined()
+    // A headline quoting a phrase ("report "offers reassurance"") is no title: a title opens with a capital.
+    expect(titleOf('Norfolk PCC says latest inspection report "offers reassurance"\n')).toBeUndefined()
+    expect(titleOf('I welcome the inspection "Police Response to Fraud".\n')).toBe('Police Response to Fraud')
+  })
+
+  it('a quotation after a reporting verb or a label, a grade after "published" and an unpaired quotation mark give no title (real)', () => {
+    // "A copy of the report, marked ‘Agenda Item 5’": the title is the item's heading.
+    expect(titleOf(corpus('leicestershire-panel-peel-effectiveness-2016-minutes.txt'))).toBe('PEEL Police Effectiveness 2016')
+    // "The July report found that “Surrey Police is making very good progress …”": the report's words.
+    expect(titleOf(corpus('surrey-pcc-policing-in-austerity-2013.txt'))).toBe('Policing in Austerity: Rising to the Challenge')
+    // "HMIC changed the already published ‘requires improvement’": a grade.
+    expect(report(corpus('staffordshire-pcc-peel-effectiveness-2015-statement.txt'))).toEqual({mentions: ['PEEL assessment']})
+    // “But HMICFRS’ report also highlights …”: the apostrophe closes no quotation.
+    expect(report(corpus('apcc-protective-measures-super-complaint-statement.txt')).title).toBeUndefined()
+    expect(titleOf('I welcome the inspectorate’s ‘Getting a grip’ report.\n')).toBe('Getting a grip')
+    expect(titleOf('I welcome the report titled ‘Getting a grip’.\n')).toBe('Getting a grip')
+  })
+
+  it('"The report, released today (November 17) by HMICFRS" names the inspectorate’s report on the force the text names (real)', () => {
+    expect(report(corpus('durham-pcvc-peel-2023-25-northern-echo.txt'))).toEqual({publishedOnAsWritten: 'today (November 17)', mentions: ['The report']})
+    // Without the force, or without the inspectorate in the sentence, a day without its year names no report.
+    expect(report('The report, released today (November 17) by HMICFRS, found forces must improve.\n').mentions).toBeUndefined()
+    expect(report('Durham Constabulary has work to do. The report, released today (November 17), found it good.\n').mentions).toBeUndefined()
+  })
+
   it('reads the inspectorate’s reports on one subject ("HMIC reports concerning …")', () => {
     expect(titleOf(corpus('leicestershire-pcc-panel-statement-vulnerability-reports.txt'))).toBe('Honour-based Crime')
   })

@@ -30,7 +30,7 @@ export interface TextState {
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
   reportList?: string[]
-  /** The page says it lists reports or responses ("HMICFRS reports and the response from the PCC are listed below", "We’ll post those responses in this section"): that sentence. */
+  /** The page says it lists reports or responses ("HMICFRS reports and the response from the PCC are listed below", "We’ll post those responses in this section"), or introduces two or more reports a line each ("… the recent inspections … as follows:"): that sentence. */
   listsReports?: string
   /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
   index: boolean
@@ -430,7 +430,8 @@ function reportList(text: string): string[] | undefined {
   for (const raw of text.split('\n')) {
     const line = raw.trim()
     if (line.length > listedLineLength || !/^[\p{Lu}\d]/u.test(line) || !listedReportWord.test(line)) continue
-    if (sentenceInside.test(line) || firstPerson.test(line)) continue
+    // A sentence (its full stop at the end) tells of a report; an entry of a list names one.
+    if (sentenceInside.test(line) || firstPerson.test(line) || /\.$/.test(line)) continue
     const date = listedDate.exec(line)
     if (!date) continue
     // "Nov 2014" and "November 2014" are one date.
@@ -442,13 +443,41 @@ function reportList(text: string): string[] | undefined {
 }
 
 // A page that says it lists reports or responses: "HMICFRS reports and the response from the PCC are listed
-// below", "We’ll post those responses in this section", "Our responses to HMICFRS reports can be found below".
+// below", "… send these responses to HMICFRS and the Home Office and then publish [them] …, which … are listed
+// below", "We’ll post those responses in this section", "… publishes their responses on this website", "Below
+// you will find the responses to published reports".
 const listingSentence =
-  /[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,80}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|[^.\n]{0,120}?\b(?:post|publish|list)[ \t]+(?:those|these|all|our|the)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b/i
+  /\b[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,160}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|\b[^.\n]{0,120}?\b(?:post|publish|list)(?:s|es)?[ \t]+(?:those|these|all|our|the|their|its|his|her)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+(?:page|web[ \t]?site|site)|in[ \t]+this[ \t]+section)\b|\b(?:below|on[ \t]+this[ \t]+page)[ \t]+(?:you[ \t]+(?:will|can|may)[ \t]+find|are)[ \t]+(?:the|our|all|a[ \t]+list[ \t]+of)[ \t]+[^.\n]{0,40}?\b(?:responses|reports)\b[^.\n]{0,120}/i
 
-/** The sentence in which a page says it lists reports or responses, or `undefined`. */
+// A lead-in that introduces several reports ("… the recent inspections conducted by HMICFRS that have required
+// a PCC comment as follows:", "The following reports were published:"), then a line for each: minutes or a
+// page taking several reports at once, whatever title each line gives.
+const severalReportsLeadIn = /\b(?:reports|inspections|reviews|assessments)\b[^\n]{0,200}:$/i
+const listedReportsNeeded = 2
+
+/** The lead-in of two or more lines that each name a report, or `undefined`. */
+function reportsListedAfterLeadIn(lines: string[]): string | undefined {
+  // Each line is looked at once: a scan of the lines after a lead-in resumes the search where it stopped.
+  for (let at = 0; at < lines.length; ) {
+    const line = lines[at]!
+    at++
+    if (!severalReportsLeadIn.test(line)) continue
+    let listed = 0
+    for (; at < lines.length; at++) {
+      const next = lines[at]!
+      if (next === '') continue
+      if (next.length > listedLineLength || !listedReportWord.test(next) || sentenceInside.test(next) || firstPerson.test(next)) break
+      listed++
+    }
+    // A long lead-in is quoted by its end, from a word's start.
+    if (listed >= listedReportsNeeded) return line.length > listedLineLength ? `…${line.slice(-listedLineLength).replace(/^\S*\s+/, '')}` : line
+  }
+  return undefined
+}
+
+/** The sentence in which a page says it lists reports or responses (or introduces a list of them), or `undefined`. */
 function listsReports(text: string): string | undefined {
-  return listingSentence.exec(text)?.[0].trim()
+  return listingSentence.exec(text)?.[0].trim() ?? reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim()))
 }
 
 /** The first words of `text` that refer to a report or an inspection. */

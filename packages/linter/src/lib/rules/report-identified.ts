@@ -34,8 +34,10 @@ function titleOverlap(cited: string, actual: string): number {
  * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
  * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
- * report: said so), a page listing reports of different dates (an index: it answers none of
- * them alone), "the above report" without its subject line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
+ * report: said so), a page listing reports of different dates or saying it lists reports or
+ * responses ("… are listed below", "Below you will find the responses …"), or a lead-in introducing
+ * several reports a line each (an index or minutes: it answers none of them alone), "the above
+ * report" without its subject line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
  * note, a pointer to the report whose link the text lost, or a title, a date or a finding (a
  * reference that matches none of the report's) that disagrees with the report given (section55.md
  * §7 S55-REPORT-IDENTIFIED).

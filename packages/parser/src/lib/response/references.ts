@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -31,6 +31,13 @@ const inspectorate = String.raw`(?:HMICFRS|HMIC|Inspectorate(?: of Constabulary)
 // Where a page points to reports, not what they are about: "… on the HMICFRS website", "… on our web pages".
 const onASite = String.raw`[ \t]+on[ \t]+(?:the|our|their|its)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:web[ \t]?site|web[ \t]?pages?|site)\b`
 
+// The words of a report's name before its kind ("Police effectiveness", "interim crime data integrity",
+// "strategic policing requirement"): a noun phrase, never a clause. A verb, an auxiliary, a pronoun, a
+// determiner or a comma among them makes a sentence about a report ("HMICFRS reports should be published
+// within 56 days of the report", "HMIC's role is to inspect, monitor and report", "… has welcomed a report from HMIC").
+const clauseWords = String.raw`(?:is|are|was|were|be|been|being|has|have|had|should|shall|can|could|will|would|must|may|might|to|that|which|who|said|says|noted|agreed|accepts?|welcomed?|outlined|published|released|issued|today|yesterday|I|we|he|she|they|it|this|these|those|each|its|their|our|his|her|my|the|a|an)`
+const nameWords = (count: number) => String.raw`(?:(?!${clauseWords}\b)[^\s.,;:]+[ \t]+){1,${count}}?`
+
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
   // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
@@ -42,7 +49,8 @@ const titlePatterns: RegExp[] = [
   // and Rescue Services in England 2024–25" (without the year it names no one assessment).
   /\b([Aa]nnual[ \t]+[Aa]ssessment[ \t]+of[ \t]+(?:[Pp]olicing|[Ff]ire[ \t]+(?:and|&)[ \t]+[Rr]escue[ \t]+[Ss]ervices)[ \t]+in[ \t]+England(?:[ \t]+and[ \t]+Wales)?[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
   // "HMICFRS published *PEEL 2023–2025: An inspection of …* on 12 March 2025", "the report titled ‘…’".
-  new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?${marked}`),
+  // Not a grade quoted after "published" ("the already published ‘requires improvement’").
+  new RegExp(String.raw`\b(?:published|titled|entitled)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?![‘“"](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equir(?:es|ing)[ \t]+[Ii]mprovement)[’”"])${marked}`),
   // The inspectorate, then the title in quotes: "the HMICFRS ‘Report on an unannounced inspection visit to
   // police custody suites in Warwickshire’", capitalised after "the" (the inspectorate quoted, "with HMICFRS
   // ‘confident it is well equipped …’", or a quoted grade, "the HMICFRS ‘Good’", is not a title).
@@ -67,20 +75,26 @@ const titlePatterns: RegExp[] = [
   // A quoted grade ("the report, which graded the force as ‘requiring improvement’") is not a title.
   // Nor what the report was called ("described elements of the report as “misleading and inaccurate”"): a title
   // opens with a capital. Nor speech after a colon ("in its latest report as follows: “The problem …”"), and
-  // an apostrophe ("they’re") closes nothing.
-  /\breport\b[^‘“"\n:]{0,40}?(?<!\bas[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
+  // an apostrophe ("they’re") closes nothing. Nor what it says or is labelled, after a reporting verb ("The July
+  // report found that “Surrey Police is making …”", "a copy of the report, marked ‘Agenda Item 5’").
+  /\breport\b[^‘“"\n:]{0,40}?(?<!\b(?:as|that|said|says|stated|states|found|finds|concluded|concludes|noted|notes|marked)[ \t])[‘“](?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing) improvement)[’”])([\p{Lu}\d][^’”\n]{4,199})[’”](?!\p{L})/u,
   /^(?:[\p{L}’']+ )?(?:response|responses) to (?:the )?(?:HMICFRS|HMIC)(?: report:?| inspection report:?| thematic)? (?![–—-])(.{5,200})$/iu,
   /\b(?:HMICFRS|HMIC)['’]?s? (?:report|annual assessment|inspection) (?:into|of|on) ([\p{Lu}][^.,;\n]{4,150}?)(?=[ \t]+(?:published|released|which|that|was|is|felt|found|made|gave|rated|graded|said|says|will|has|had|in[ \t]+(?:19|20)\d\d)\b|[.,;:()\n]|$)/u,
   // Not its action: "HMICFRS has published its … report" names the report after the verb, "Whenever
   // the HMICFRS publish a report" names none, and "HMICFRS will inspect … and its report …" is still to come.
-  /\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced|will|would|shall|plans?|intends?)\b)([^.\n]{5,120}? report)\b/,
+  new RegExp(
+    String.raw`\b(?:HMICFRS|HMIC)['’]?s? (?!(?:has|have|today|recently|publish(?:es|ed)?|releases?|released|issues?|issued|produces?|produced|will|would|shall|plans?|intends?)\b)((?![^\s.,;:]{1,4}[ \t]+report\b)${nameWords(8)}report)\b`
+  ),
   /\breport(?: of [A-Z][a-z]+ \d{4})? on ([\p{Lu}][^.,;()\n]{4,150}?)(?=[ \t]+(?:today|yesterday|which|that|published|released|was|is)\b|[.,;()\n]|$)/u,
   /\(HMICFRS\) (inspection of [^,.\n]{5,150})/,
   // "HMICFRS report, <title>," but not a relative clause ("…, which graded the force as …,") or its date ("…, published on …,").
   /\bHMICFRS report, (?!which\b|that\b|published\b|dated\b)([^,\n]{5,120}),/,
   // Not the speaker's own words before it ("I welcome this report from HMICFRS"), nor a determiner and
   // an adjective ("A new report from His Majesty’s Inspectorate").
-  /\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L} ]{3,80}?) report from (?:HMIC|Her|His)/u,
+  new RegExp(
+    String.raw`\b(?!(?:I|We|This|That|It|They|He|She|A|An|The|Its|Their|Our|My|In|On|At|For|From|With|By|As)\b)([\p{Lu}][\p{L}]*(?:[ \t]+(?!${clauseWords}\b)[\p{L}]+){0,8}?) report from (?:HMIC|Her|His)`,
+    'u'
+  ),
   // A heading that names the inspectorate's report, then its title after a dash or colon: "HMICFRS
   // Report – Homicide prevention: An inspection of …", "Commissioner’s Response – HMIC Inspection –
   // Making the Connections …" (a response's own label after the inspectorate is not a title, nor a
@@ -106,8 +120,9 @@ const titlePatterns: RegExp[] = [
   // The family, its kind, then its period, as a link's text: "Cleveland PEEL Assessment 2023–2025" (the
   // period may run into the next word where a page's link lost its break).
   /\b((?:[\p{Lu}][\p{L}]+[ \t]+){0,3}PEEL[ \t]+(?:[Aa]ssessment|[Ii]nspection|[Rr]eport)[ \t]+20\d\d(?:[/–-]\d{2,4})?)/u,
-  // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report".
-  /[‘“]([^’”\n]{5,200})[’”][ \t]+(?:report|inspection|review|thematic)\b/,
+  // A quoted title before its kind: "the inspectorate’s ‘Getting a grip’ report", its quotation marks a pair (in
+  // “But HMICFRS’ report …” the apostrophe closes no quotation).
+  /‘([^’”\n]{5,200})’[ \t]+(?:report|inspection|review|thematic)\b|“([^’”\n]{5,200})”[ \t]+(?:report|inspection|review|thematic)\b/,
   // The inspectorate by any of its names and what it looked into, in lower case too: "the recent
   // HMICFRS inspection into how forces respond to fraud", "Her Majesty’s Inspectorate of
   // Constabulary’s report on police funding", "the recent HMICFRS inspection regarding Greater Manchester
@@ -221,8 +236,9 @@ const familyMention =
 // "its latest assessment on police legitimacy".
 const peelStrand =
   /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?<!\b(?:next|future|upcoming|forthcoming) )\bpolice[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)(?:[ \t]+20\d\d)?[ \t]+(?:report|inspection|assessment)\b|\b(?:report|inspection|assessment)[ \t]+(?:on|of|into)[ \t]+police[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
-// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family.
-const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|joint|thematic|published)\b|['’]s?\b|[()]/gi
+// Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family, nor does
+// its scope ("the most recent HMICFRS force-level report", a national or a force report).
+const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|force(?:-level)?|joint|thematic|published)\b|['’]s?\b|[()]/gi
 
 /** Whether a name holds only words any of the inspectorate's reports could have. */
 function genericFamily(mention: string): boolean {
@@ -264,12 +280,16 @@ const reportInSentence = new RegExp(
   'u'
 )
 
-/** The report as the sentence giving its day of publication calls it ("the HMICFRS report"), or `undefined`. */
-function datedReportMention(body: Block[], asWritten: string): string | undefined {
+/**
+ * The report as the sentence giving its day of publication calls it ("the HMICFRS report"), or `undefined`;
+ * with `byInspectorate`, only in a sentence that names the inspectorate.
+ */
+function datedReportMention(body: Block[], asWritten: string, byInspectorate: boolean): string | undefined {
   for (const block of body) {
     const at = block.text.indexOf(asWritten)
     if (at === -1) continue
     const sentence = sentenceAround(block.text, at)
+    if (byInspectorate && !namesInspectorate.test(sentence)) return undefined
     return inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
   }
   return undefined
@@ -309,12 +329,14 @@ const joiningWord = /^(?:and|of|the|for|on|in|into|to|&|–|-|:)$/
 const genericWord = /^(?:HMICFRS|HMIC|His|Her|Majesty['’]s|The|This|That|A|An|In|On|Our|My|Its|Their|Police|PEEL|[\d–-]+)$/u
 const titleKeyword = /\b(?:report|inspection|assessment)\b/g
 
-/** A capitalised title that runs up to "report" or "inspection": three or more content words. */
+/** A capitalised title that runs up to "report" or "inspection" (its last word capitalised): three or more content words. */
 function capitalisedTitle(text: string): {title: string; index: number} | undefined {
   for (const keyword of text.matchAll(titleKeyword)) {
     const before = text.slice(Math.max(0, (keyword.index ?? 0) - 200), keyword.index)
     const words = before.split(/[ \t]+/)
     if (words.at(-1) === '') words.pop()
+    // A title runs up to its keyword: "… Council to the report" is a clause about a report, not its title.
+    if (!titleWord.test(words.at(-1) ?? '')) continue
     let taken = 0
     let content = 0
     for (let at = words.length - 1; at >= 0; at--) {
@@ -419,9 +441,13 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   }
   readPublication(body, reference)
   // "The HMICFRS report published on 12 March 2024", "The report, published on 12 March 2024, found …",
-  // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it.
-  if (reference.title === undefined && reference.mentions === undefined && reference.publishedOn?.length === 10) {
-    const mention = datedReportMention(body, reference.publishedOnAsWritten!)
+  // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it. A day
+  // without its year ("The report, released today (November 17) by HMICFRS") does so in a sentence that
+  // names the inspectorate, in a text that names the force: the inspectorate's report on the force that day.
+  const dayWithoutYear = reference.publishedOnAsWritten !== undefined && reference.publishedIn === undefined && reference.publishedOn === undefined
+  const anchored = reference.publishedOn?.length === 10 || (dayWithoutYear && body.some((block) => namesInspectedForce(block.text)))
+  if (reference.title === undefined && reference.mentions === undefined && anchored) {
+    const mention = datedReportMention(body, reference.publishedOnAsWritten!, dayWithoutYear)
     if (mention) reference.mentions = [mention]
   }
   return reference

@@ -33,7 +33,7 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
-    'next last previous earlier future forthcoming upcoming field fieldwork on-site',
+    'next last previous earlier future forthcoming upcoming field fieldwork on-site today yesterday',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
   ]
@@ -297,6 +297,11 @@ function inspected(pattern: RegExp, sentence: string): Span[] {
   return spans(pattern, sentence).filter((span) => !/Inspector/.test(sentence.slice(span.index, span.end)))
 }
 
+/** Whether `text` names a force or service inspected (never the inspectorate, whose name ends as a force's does). */
+export function namesInspectedForce(text: string): boolean {
+  return inspected(namedForces, text).length > 0
+}
+
 function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
     const start = next
@@ -347,7 +352,7 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
   const subject = subjectAboutReport(body)
   if (subject) return subject
   const inspectorate = body.some((block) => namesInspectorate.test(block.text))
-  const forceNamed = body.some((block) => inspected(namedForces, block.text).length > 0)
+  const forceNamed = body.some((block) => namesInspectedForce(block.text))
   const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
     // A title in the inspectorate's form names the report even when its subject is only a force ("An inspection of Kent Police").
     (text) => named(quotedTitle.exec(text), 1),
@@ -355,7 +360,11 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
       const found = text.trim().includes('\n') ? undefined : named(titleLine.exec(text.trim()), 1)
       return found && {...found, index: found.index + text.length - text.trimStart().length}
     },
-    (text) => named(straightQuoted.exec(text), 1),
+    // A quoted title opens with a capital: a headline quoting a phrase of the body's ("report "offers reassurance"") names none.
+    (text) => {
+      const found = named(straightQuoted.exec(text), 1)
+      return found && /^[\p{Lu}\d]/u.test(found.title) ? found : undefined
+    },
     (text) => named(capitalisedTitleForm.exec(text), 2),
     (text) => named(inspectionVisit.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
