@@ -233,13 +233,14 @@ function table(part) {
   return lines
 }
 
-/** One row per blind set: agreed of scored per label, and its error-level messages. */
+/** One row per blind set: agreed of scored per label (and how many disagree), and its error-level messages. */
 function setTable(blindSets) {
   const lines = [`| blind set | docs | ${checks.map((check) => check.name).join(' | ')} | errors (contradicting) |`, `|---|---|${checks.map(() => '---').join('|')}|---|`]
   for (const [name, part] of blindSets) {
     const cells = part.rows.map((row) => {
       const scored = row.agree + row.disagree + row.cannotTell
-      return scored === 0 ? '' : `${row.agree}/${scored}`
+      // A verdict opposite to the gold is worse than "cannot tell": counted apart.
+      return scored === 0 ? '' : `${row.agree}/${scored}${row.disagree > 0 ? ` (${row.disagree} disagree)` : ''}`
     })
     lines.push(`| ${name} | ${part.documents} | ${cells.join(' | ')} | ${part.errors} (${part.contradicting}) |`)
   }
@@ -263,7 +264,7 @@ function render({tuned, blind, blindSets}) {
     '',
     '#### Blind, per set',
     '',
-    'Agreed of scored, per label, for each set as the corpus README lists it (a set added blind is scored before any change).',
+    'Agreed of scored, per label, for each set as the corpus README lists it (a set added blind is scored before any change); "disagree" counts verdicts opposite to the gold, the rest of the shortfall is "cannot tell".',
     '',
     ...setTable(blindSets)
   ]
