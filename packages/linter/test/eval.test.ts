@@ -12,7 +12,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
     .split(/^### /m)
     .slice(1)
     // Each part's own table (the blind part's per-set table under "####" is pinned below).
-    .map((section) => section.split(/^#### /m)[0])
+    .map((section) => section.split(/^#### /m)[0] ?? '')
     .map((section) => ({
       rows: section
         .split('\n')
@@ -65,13 +65,14 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   `)
   // Each blind set apart: the sets' rows of agreed/scored per label, then errors (contradicting).
   const perSet = output
-    .split('#### Blind, per set')[1]
+    .split('#### Blind, per set')[1]!
     .split('\n')
-    .filter((line) => /^\| \w+ set \| \d/.test(line))
+    .filter((line) => /^\| [\w-]+ set \| \d/.test(line))
     .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()).join(' '))
   expect(perSet).toMatchInlineSnapshot(`
     [
       "Twentieth set 13 9/12 (1 disagree) 3/3 3/3 3/3 0/2 0/3 6/13 (3 disagree) 0/2 0/2 13/13 10/10 0 (0)",
+      "Twenty-second set 14 4/10 (2 disagree) 2/8 (2 disagree) 5/6 (1 disagree) 4/4 3/3 1/1 6/14 (4 disagree) 0/2 2/2 14/14 14/14 2 (1)",
     ]
   `)
 })
