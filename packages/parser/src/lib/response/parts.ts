@@ -2,6 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
+import {speeches} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -9,7 +10,7 @@ import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valed
 // a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
 const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:(?:and|&) )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
-const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
+const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! (?:and|&)(?![\p{L}])|,| fire\b| crime\b)(?: service)?)`
 const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
 // The other side in "response to the Chief Constable's comments", "reply to the Commissioner's comments".
@@ -396,6 +397,19 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       const block = blocks[index]!
       parts['chief-officer-comments'] = {detectedBy: 'attribution', text: block.text, position: block.position}
     }
+  }
+  // A part no heading, hand-over or voice marked may still be there in reported speech: minutes and
+  // news copy attribute each view to its speaker ("The PCC shared the concerns of Panel members", "It
+  // was the view of the Chief Constable that …", "David Keane, Police & Crime Commissioner for Cheshire
+  // said: …"). The first block where the body or the chief officer speaks holds that part.
+  const spoken = speeches(blocks.slice(0, end))
+  for (const [role, kind] of [['body', 'lpb-comments'], ['chief', 'chief-officer-comments']] as const) {
+    if (parts[kind]) continue
+    const speech = spoken.find((entry) => entry.role === role)
+    if (speech === undefined) continue
+    const block = blocks[speech.block]!
+    parts[kind] = {detectedBy: 'attribution', heading: speech.passage, text: block.text, position: block.position}
+    partOf[speech.block] ??= kind
   }
   return {parts, partOf, end}
 }
