@@ -1,4 +1,5 @@
 import type {Block} from './blocks.js'
+import {firstPerson} from './patterns.js'
 
 /**
  * Who speaks in a text, by the genre's conventions of attribution rather than by wordings: a news
@@ -22,11 +23,11 @@ export interface Speech {
 }
 
 // Titles, matched case-insensitively (news copy writes "deputy mayor for policing", "commissioner").
-// "Commissioner" alone is resolved by the text: the chief officer in the Metropolitan and City of
-// London forces, the body elsewhere.
+// "Commissioner" alone, or a Deputy or Assistant Commissioner, is resolved by the text: the chief
+// officer's side in the Metropolitan and City of London forces, the body (or its deputy) elsewhere.
 const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+rescue[ \t]+)?)?(?:(?:and|&)[ \t]+)?crime[ \t]+(?:and[ \t]+victims['’]?[ \t]+)?commissioner|police,[ \t]+crime[ \t]+and[ \t]+victims['’][ \t]+commissioner|o?pf?cc|(?:deputy[ \t]+)?mayor(?:[ \t]+(?:of|for)[ \t]+(?:policing(?:[ \t]+and[ \t]+crime)?|[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)?))?)`
-const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)|(?:deputy|assistant)[ \t]+commissioner`
-const title = new RegExp(String.raw`^(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|(commissioner))\b`, 'iu')
+const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)`
+const title = new RegExp(String.raw`^(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))\b`, 'iu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
 const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
@@ -46,8 +47,11 @@ const nameAhead = new RegExp(String.raw`^(?:Councillor|Cllr)?[ \t]*(${name})`, '
 // Bourne", "Police and Crime Commissioner for Northamptonshire Stephen Mold"), or the name, a comma and
 // the title, with up to three words before it ("David Keane, Police & Crime Commissioner for Cheshire",
 // "Sophie Linden, Mr Khan’s deputy mayor for policing").
-const titleBeforeName = new RegExp(String.raw`\b(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|(commissioner))(?:[ \t]+for[ \t]+\p{L}+)?,?[ \t]+`, 'giu')
+const titleBeforeName = new RegExp(String.raw`\b(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))(?:[ \t]+for[ \t]+\p{L}+)?,?[ \t]+`, 'giu')
 const nameThenTitle = new RegExp(String.raw`(?<![\p{L}])(${name}),[ \t]+`, 'gu')
+// A title that someone seeks or held is not theirs: "Plaid Cymru's candidate to be the new Police and
+// Crime Commissioner, Dafydd Llywelyn", "former Chief Constable Jo Bloggs".
+const notHolder = /\b(?:candidates?|former|ex-|would-be|hopefuls?)\b[^.\n]{0,30}$|\b(?:candidates?|former|ex-)[ \t]*$/iu
 const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Councillor', 'Cllr']
 
 /** Names the text introduces with a title, each with its role, and the forms it later calls them by ("Mr Keane"). */
@@ -62,11 +66,14 @@ function cast(texts: string[], commissionerIsChief: boolean): Map<string, Speake
   }
   for (const text of texts) {
     for (const match of text.matchAll(titleBeforeName)) {
+      if (notHolder.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
       const person = nameAhead.exec(text.slice(match.index + match[0].length))?.[1]
       if (person !== undefined) add(person, match[1] !== undefined ? 'body' : match[2] !== undefined || commissionerIsChief ? 'chief' : 'body')
     }
     for (const match of text.matchAll(nameThenTitle)) {
-      const role = roleOfTitleWithin(text.slice(match.index + match[0].length), commissionerIsChief)
+      const after = text.slice(match.index + match[0].length)
+      if (notHolder.test(after.slice(0, 60).replace(/(?:police|crime|commissioner|mayor|chief|constable)[\s\S]*$/iu, ''))) continue
+      const role = roleOfTitleWithin(after, commissionerIsChief)
       if (role) add(match[1]!, role)
     }
   }
@@ -104,6 +111,9 @@ const afterQuote = new RegExp(
   String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)(?=[.,]|$)|((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)[ \t]+(?:said|says|added|stated)\b)`,
   'u'
 )
+// Quoted words, which are the speaker's own ("Mr Keane said: “We welcome …”").
+const quotation = /[“"][^”"\n]*(?:[”"]|$)|‘[^’\n]*(?:’(?!\p{L})|$)/gu
+const withoutQuotations = (text: string) => text.replace(quotation, '')
 const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
@@ -146,9 +156,10 @@ export function speeches(blocks: Block[]): Speech[] {
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
       const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2]
-      if (subject === undefined) continue
+      // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
+      if (subject === undefined || firstPerson.test(withoutQuotations(trimmed))) continue
       const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
-      if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].trim()})
+      if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].replace(/^[”"’,]+/u, '').trim()})
     }
   })
   return found
