@@ -52,6 +52,9 @@ const nameThenTitle = new RegExp(String.raw`(?<![\p{L}])(${name}),[ \t]+`, 'gu')
 // A title that someone seeks or held is not theirs: "Plaid Cymru's candidate to be the new Police and
 // Crime Commissioner, Dafydd Llywelyn", "former Chief Constable Jo Bloggs".
 const notHolder = /\b(?:candidates?|former|ex-|would-be|hopefuls?)\b[^.\n]{0,30}$|\b(?:candidates?|former|ex-)[ \t]*$/iu
+// Enough of the text after an introduction's title or comma to hold a name, or a title of a few words:
+// each introduction reads a bounded slice, so the cast is linear in the text.
+const nameLength = 160
 const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Councillor', 'Cllr']
 
 /** Names the text introduces with a title, each with its role, and the forms it later calls them by ("Mr Keane"). */
@@ -67,11 +70,13 @@ function cast(texts: string[], commissionerIsChief: boolean): Map<string, Speake
   for (const text of texts) {
     for (const match of text.matchAll(titleBeforeName)) {
       if (notHolder.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
-      const person = nameAhead.exec(text.slice(match.index + match[0].length))?.[1]
+      const end = match.index + match[0].length
+      const person = nameAhead.exec(text.slice(end, end + nameLength))?.[1]
       if (person !== undefined) add(person, match[1] !== undefined ? 'body' : match[2] !== undefined || commissionerIsChief ? 'chief' : 'body')
     }
     for (const match of text.matchAll(nameThenTitle)) {
-      const after = text.slice(match.index + match[0].length)
+      const end = match.index + match[0].length
+      const after = text.slice(end, end + nameLength)
       if (notHolder.test(after.slice(0, 60).replace(/(?:police|crime|commissioner|mayor|chief|constable)[\s\S]*$/iu, ''))) continue
       const role = roleOfTitleWithin(after, commissionerIsChief)
       if (role) add(match[1]!, role)
