@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {speeches} from './speakers.js'
+import {chiefIsCommissioner, honorifics, speeches, unquoted} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -95,17 +95,6 @@ const chiefColonLeadIn = new RegExp(
   String.raw`(?:^|[.!?][ \t]+)${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+)?(?:acknowledged|welcomed|reiterated|accepted|responded|thanked|praised|emphasised|stressed)\b[^“"‘\n:]{0,160}:[ \t]*[“"‘]`,
   'u'
 )
-/** The text outside quotation marks (a quotation left open runs to the end of its line). */
-function unquoted(text: string): string {
-  let out = ''
-  let inQuote = false
-  for (const char of text) {
-    if (!inQuote && (char === '“' || char === '"')) inQuote = true
-    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
-    else if (!inQuote) out += char
-  }
-  return out
-}
 /** Whether a paragraph reports the chief (or a Commissioner's rank, where the chief is one) at its head, in no first person of its own. */
 function chiefReportedIn(text: string, chiefIsCommissionerHere: boolean): boolean {
   if (!chiefReported.test(text) && !(chiefIsCommissionerHere && commissionerReported.test(text))) return false
@@ -121,8 +110,6 @@ const chiefNamed = new RegExp(
   'gu'
 )
 
-// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
-const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame']
 
 /**
  * Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew", and "Ms
@@ -172,7 +159,6 @@ const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?
 // The City's police authority board, its Common Council and London's MOPAC answer to forces whose chief
 // officer is a Commissioner; an Assistant Commissioner is a rank of those forces only.
 const panelMinutes = /\b(?:Police and Crime Panel|(?:from|to|advised|informed|told|assured) the Panel)\b/
-const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
 const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`

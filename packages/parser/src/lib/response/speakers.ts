@@ -29,7 +29,7 @@ const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+re
 const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)`
 const title = new RegExp(String.raw`^(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))\b`, 'iu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
-const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
+export const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
 /** The role a title gives, where the text settles it. */
 function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
@@ -55,7 +55,8 @@ const notHolder = /\b(?:candidates?|former|ex-|would-be|hopefuls?)\b[^.\n]{0,30}
 // Enough of the text after an introduction's title or comma to hold a name, or a title of a few words:
 // each introduction reads a bounded slice, so the cast is linear in the text.
 const nameLength = 160
-const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Councillor', 'Cllr']
+// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
+export const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Councillor', 'Cllr']
 
 /** Names the text introduces with a title, each with its role, and the forms it later calls them by ("Mr Keane"). */
 function cast(texts: string[], commissionerIsChief: boolean): Map<string, SpeakerRole> {
@@ -106,7 +107,7 @@ const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[
 // The subject: words up to a name or title, an optional apposition (", Police and Crime Commissioner
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
 const subjectClause = new RegExp(
-  String.raw`^${head}((?:[Tt]he[ \t]+)?(?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)[ \t]+){0,9}?[\p{Lu}][\p{L}'’-]*)(,[^,\n“"]{2,100},|,[ \t]+[^,\n“"]{2,100}?|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},?)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)[ \t]+){0,9}?[\p{Lu}][\p{L}'’-]*)(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
@@ -116,9 +117,17 @@ const afterQuote = new RegExp(
   String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)(?=[.,]|$)|((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)[ \t]+(?:said|says|added|stated)\b)`,
   'u'
 )
-// Quoted words, which are the speaker's own ("Mr Keane said: “We welcome …”").
-const quotation = /[“"][^”"\n]*(?:[”"]|$)|‘[^’\n]*(?:’(?!\p{L})|$)/gu
-const withoutQuotations = (text: string) => text.replace(quotation, '')
+/** The text outside quotation marks, whose words are the speaker's own (a quotation left open runs to the end of its line). */
+export function unquoted(text: string): string {
+  let out = ''
+  let inQuote = false
+  for (const char of text) {
+    if (!inQuote && (char === '“' || char === '"')) inQuote = true
+    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
+    else if (!inQuote) out += char
+  }
+  return out
+}
 const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
@@ -162,7 +171,7 @@ export function speeches(blocks: Block[]): Speech[] {
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
       const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2]
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
-      if (subject === undefined || firstPerson.test(withoutQuotations(trimmed))) continue
+      if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
       const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
       if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].replace(/^[”"’,]+/u, '').trim()})
     }
