@@ -64,6 +64,13 @@ describe('speeches: constructed forms and traps', () => {
     ])
   })
 
+  it('reads a speaker after “according to” and before a colon that opens the quotation', () => {
+    expect(speeches(blocks('The force must improve, according to PCC Jo Bloggs.'))).toEqual([{role: 'body', block: 0, passage: 'according to PCC Jo Bloggs'}])
+    expect(speeches(blocks('Chief Constable Jo Bloggs: “We accept the findings.”'))).toEqual([{role: 'chief', block: 0, passage: 'Chief Constable Jo Bloggs:'}])
+    // A field's label before a name is no speaker.
+    expect(speeches(blocks('Chief Constable: Jo Bloggs'))).toEqual([])
+  })
+
   it('reads “Commissioner” by the force: the chief in the Met and the City, the body (or its deputy) elsewhere', () => {
     expect(speeches(blocks('The Commissioner noted the report.')).map((entry) => entry.role)).toEqual(['body'])
     expect(speeches(blocks('Jo Bloggs, Deputy Commissioner, said: “We will monitor the force.”')).map((entry) => entry.role)).toEqual(['body'])

@@ -102,8 +102,9 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // comments on it, as minutes record a commissioner's item.
 const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
-// ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ", "Responding to the report, ").
-const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[.)][ \t\u00A0]*|[·•▪*–-][ \t]*))?(?:(?:In[ \t]+(?:response|reply)|Responding|Reacting|Commenting|Speaking|Asked|Referring|Following)\b[^\n“"]{0,160}?,[ \t]+)?`
+// ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
+// "Responding to the report, ", "In a statement, ").
+const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[.)][ \t\u00A0]*|[·•▪*–-][ \t]*))?(?:[\p{Lu}][^\n“"]{0,160}?,[ \t]+)?`
 // The subject: words up to a name or title, an optional apposition (", Police and Crime Commissioner
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
 const subjectClause = new RegExp(
@@ -112,11 +113,15 @@ const subjectClause = new RegExp(
 )
 // "It was the view of the Chief Constable that …".
 const viewOf = /^It[ \t]+was[ \t]+the[ \t]+view[ \t]+of[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,60}?)[ \t]+that\b/u
-// A quotation, then its speaker: "“…,” said Chief Constable Jo Bloggs", "“…,” Mr Keane added".
+// A quotation, then its speaker: "“…,” said Chief Constable Jo Bloggs", "“…,” Mr Keane added"; or the
+// speaker after "according to" ("…, according to PCC Jo Bloggs.").
+const speaker = String.raw`((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)`
 const afterQuote = new RegExp(
-  String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)(?=[.,]|$)|((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)[ \t]+(?:said|says|added|stated)\b)`,
+  String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+${speaker}(?=[.,]|$)|${speaker}[ \t]+(?:said|says|added|stated)\b)|\b[Aa]ccording[ \t]+to[ \t]+${speaker}(?=[.,;]|$)`,
   'u'
 )
+// The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
+const colonQuote = /(?:^|[.!?][ \t]+)((?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)){0,9}):[ \t]*[“"‘]/gu
 /** The text outside quotation marks, whose words are the speaker's own (a quotation left open runs to the end of its line). */
 export function unquoted(text: string): string {
   let out = ''
@@ -169,11 +174,15 @@ export function speeches(blocks: Block[]): Speech[] {
       const clause = subjectClause.exec(trimmed)
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2]
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
       if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
       const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
       if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].replace(/^[”"’,]+/u, '').trim()})
+    }
+    for (const match of text.matchAll(colonQuote)) {
+      const role = roleOf(match[1]!, '', names, commissionerIsChief)
+      if (role) found.push({role, block, passage: `${match[1]!}:`})
     }
   })
   return found
