@@ -98,6 +98,20 @@ describe('chief-officer-comments: texts that settle the chief’s comments are a
   })
 
   it.each([
+    // A copy that ends with its source's address ("Original article link: https://…/"), as wired-gov copies do.
+    ['apcc-crime-investigations-inspection-2025-wired-gov-statement.txt', ['met', 'found']],
+    // A quotation closed by a straight single quote after the sentence ("… change programme.'").
+    ['westmidlands-acting-pcc-responding-to-austerity-2014-statement.txt', ['met', 'found']],
+    // A headline "Statement from the Police & Crime Commissioner …" is the body's label, not the force's.
+    ['cheshire-pcc-crime-data-integrity-2017-statement.txt', ['met', 'found']]
+  ])('%s: read whole, the body’s comments %j and no chief’s comments', (name, lpb) => {
+    const {result} = read(name)
+    expect(textState(readCorpus(name).text).cutOff).toBe(false)
+    expect(outcome(result, 'lpb-comments')).toEqual(lpb)
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+  })
+
+  it.each([
     [
       'I welcome the report and will hold the force to account. The force has made progress since the last inspection and I expect it to go on.\n\nENDS\n\nNotes to editors\n\nThe inspectorate publishes its reports on',
       ['not-met', 'missing']

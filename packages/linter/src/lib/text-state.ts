@@ -42,9 +42,10 @@ export interface TextState {
   minutes: boolean
 }
 
-// A last line that ends a document: a sentence, a closing quote or bracket, a short line (a
-// signature, a name, a date, a heading) or a line of capitalised words (a heading, a link).
-const ending = /[.!?”"’)\]:;*_>|]\s*$/
+// A last line that ends a document: a sentence, a closing quote or bracket (a straight single quote
+// after a sentence's end: "… change programme.'"), a short line (a signature, a name, a date, a
+// heading) or a line of capitalised words (a heading, a link).
+const ending = /(?:[.!?”"’)\]:;*_>|]|[.!?]')\s*$/
 const footnote = /^\[\d{1,3}\]/
 // A heading or a link's label closing a page ("National Report – An HMIC Crime Inspection Force
 // Reports", "Related Documents"): every word capitalised, or a joining word, a dash or a number. A
@@ -62,9 +63,13 @@ function isTitleLine(line: string): boolean {
 const labelledLink = /^(?:[\p{Lu}][\p{L}]*[ \t]+){0,3}(?:Report|Response|Document|Inspection|Download|Link)[ \t]+[–—-][ \t]+\S/u
 const pointerToLink = /\bhere[ \t]*[–—:-][ \t]*/
 
-/** A last line that is a link's label rather than a sentence cut mid-way. */
+// A copy's closing line giving its source's address ("Original article link: https://www.apccs.police.uk/…/"):
+// an address, not a sentence cut mid-way.
+const endsWithAddress = /\bhttps?:\/\/\S+$/
+
+/** A last line that is a link's label or address rather than a sentence cut mid-way. */
 function isLinkLine(line: string): boolean {
-  if (labelledLink.test(line)) return true
+  if (labelledLink.test(line) || endsWithAddress.test(line)) return true
   const pointer = pointerToLink.exec(line)
   return pointer !== null && isTitleLine(line.slice(pointer.index + pointer[0].length))
 }

@@ -2,6 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
+import {chiefIsCommissioner, honorifics, speeches, unquoted} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -9,7 +10,7 @@ import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valed
 // a section number ("1.", "Part 2:") and up to three capitalised words naming the area ("Lincolnshire").
 // Every run is bounded and the labels are at most 120 characters, so matching stays linear.
 const bodyName = String.raw`(?:the )?(?:office of the )?(?:deputy )?(?:local policing body|(?:police,? )?(?:fire(?: (?:and|&) rescue)?,? )?(?:(?:and|&) )?(?:crime,? )?(?:and victims['’]? )?commissioner(?! of police)|o?pcc|pfcc|mopac|mayor(?: for policing and crime)?|police authority(?: board)?|common council)(?: (?:for|of) [\p{L}& -]{2,40}?)?`
-const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! and\b|,| fire\b| crime\b)(?: service)?)`
+const chiefName = String.raw`(?:the )?(?:(?:temporary|acting|deputy|assistant) )?(?:chief constable|chief officer(?: of police)?|chief fire (?:and rescue )?officer|commissioner of police(?: (?:of|for) (?:the )?[\p{L} ]{2,30}?)?|force|constabulary|police(?! (?:and|&)(?![\p{L}])|,| fire\b| crime\b)(?: service)?)`
 const areaWords = String.raw`((?:[\p{L}&-]{2,20} ){0,3}?)`
 const what = String.raw`(?:comments|response|reply|statement|observations|view)`
 // The other side in "response to the Chief Constable's comments", "reply to the Commissioner's comments".
@@ -94,17 +95,6 @@ const chiefColonLeadIn = new RegExp(
   String.raw`(?:^|[.!?][ \t]+)${chiefCased}${chiefNameWords},?[ \t]+(?:has[ \t]+)?(?:acknowledged|welcomed|reiterated|accepted|responded|thanked|praised|emphasised|stressed)\b[^“"‘\n:]{0,160}:[ \t]*[“"‘]`,
   'u'
 )
-/** The text outside quotation marks (a quotation left open runs to the end of its line). */
-function unquoted(text: string): string {
-  let out = ''
-  let inQuote = false
-  for (const char of text) {
-    if (!inQuote && (char === '“' || char === '"')) inQuote = true
-    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
-    else if (!inQuote) out += char
-  }
-  return out
-}
 /** Whether a paragraph reports the chief (or a Commissioner's rank, where the chief is one) at its head, in no first person of its own. */
 function chiefReportedIn(text: string, chiefIsCommissionerHere: boolean): boolean {
   if (!chiefReported.test(text) && !(chiefIsCommissionerHere && commissionerReported.test(text))) return false
@@ -120,8 +110,6 @@ const chiefNamed = new RegExp(
   'gu'
 )
 
-// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
-const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame']
 
 /**
  * Names the text gives its chief officer ("Chief Constable Sarah Crew" gives "Sarah Crew", and "Ms
@@ -171,7 +159,6 @@ const bodyGivesViewAsMayor = bodyGivesViewAs(String.raw`(?:Deputy[ \t]+)?Mayor(?
 // The City's police authority board, its Common Council and London's MOPAC answer to forces whose chief
 // officer is a Commissioner; an Assistant Commissioner is a rank of those forces only.
 const panelMinutes = /\b(?:Police and Crime Panel|(?:from|to|advised|informed|told|assured) the Panel)\b/
-const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 // In those forces the chief officer and the ranks under them speak as "Commissioner": "Dame Lynne Owens,
 // Deputy Commissioner, said: “…”", "Commissioner Sir Mark Rowley said …".
 const commissionerRank = String.raw`(?:(?:Deputy|Assistant|Acting)[ \t]+)?Commissioner`
@@ -396,6 +383,19 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       const block = blocks[index]!
       parts['chief-officer-comments'] = {detectedBy: 'attribution', text: block.text, position: block.position}
     }
+  }
+  // A part no heading, hand-over or voice marked may still be there in reported speech: minutes and
+  // news copy attribute each view to its speaker ("The PCC shared the concerns of Panel members", "It
+  // was the view of the Chief Constable that …", "David Keane, Police & Crime Commissioner for Cheshire
+  // said: …"). The first block where the body or the chief officer speaks holds that part.
+  const spoken = speeches(blocks.slice(0, end))
+  for (const [role, kind] of [['body', 'lpb-comments'], ['chief', 'chief-officer-comments']] as const) {
+    if (parts[kind]) continue
+    const speech = spoken.find((entry) => entry.role === role)
+    if (speech === undefined) continue
+    const block = blocks[speech.block]!
+    parts[kind] = {detectedBy: 'attribution', heading: speech.passage, text: block.text, position: block.position}
+    partOf[speech.block] ??= kind
   }
   return {parts, partOf, end}
 }

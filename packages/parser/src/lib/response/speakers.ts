@@ -1,0 +1,189 @@
+import type {Block} from './blocks.js'
+import {firstPerson} from './patterns.js'
+
+/**
+ * Who speaks in a text, by the genre's conventions of attribution rather than by wordings: a news
+ * page, a release or a meeting's minutes report each speaker by a title ("The PCC advised the Panel
+ * that …", "It was the view of the Chief Constable that …"), by a name the text introduced with a
+ * title ("David Keane, Police & Crime Commissioner for Cheshire said: …", then "Mr Keane said …"), or
+ * after a quotation ("“…,” said Chief Constable Jo Bloggs"). Each speaker resolves to a role: the local
+ * policing body (a commissioner, a mayor or deputy mayor for policing) or the force's chief officer
+ * (a chief constable of any rank, the Commissioner of the Metropolitan or City of London Police and
+ * their deputies and assistants). Other speakers (a councillor, a panel's chair, an inspector) have
+ * no role here.
+ */
+export type SpeakerRole = 'body' | 'chief'
+
+export interface Speech {
+  role: SpeakerRole
+  /** Index of the block in which the speaker is reported speaking. */
+  block: number
+  /** The attributing words ("The PCC shared", "Chief Constable Simon Cole said"). */
+  passage: string
+}
+
+// Titles, matched case-insensitively (news copy writes "deputy mayor for policing", "commissioner").
+// "Commissioner" alone, or a Deputy or Assistant Commissioner, is resolved by the text: the chief
+// officer's side in the Metropolitan and City of London forces, the body (or its deputy) elsewhere.
+const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+rescue[ \t]+)?)?(?:(?:and|&)[ \t]+)?crime[ \t]+(?:and[ \t]+victims['’]?[ \t]+)?commissioner|police,[ \t]+crime[ \t]+and[ \t]+victims['’][ \t]+commissioner|o?pf?cc|(?:deputy[ \t]+)?mayor(?:[ \t]+(?:of|for)[ \t]+(?:policing(?:[ \t]+and[ \t]+crime)?|[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)?))?)`
+const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)`
+const title = new RegExp(String.raw`^(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))\b`, 'iu')
+// Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
+export const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
+
+/** The role a title gives, where the text settles it. */
+function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
+  const match = title.exec(words)
+  if (!match) return undefined
+  if (match[1] !== undefined) return 'body'
+  if (match[2] !== undefined) return 'chief'
+  return commissionerIsChief ? 'chief' : 'body'
+}
+
+// A person's name: two or three capitalised words ("Janette McCormick", "Dame Cressida Dick").
+const name = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
+const nameAhead = new RegExp(String.raw`^(?:Councillor|Cllr)?[ \t]*(${name})`, 'u')
+// Introductions: a title before the name ("Acting Chief Constable Janette McCormick", "PCC Katy
+// Bourne", "Police and Crime Commissioner for Northamptonshire Stephen Mold"), or the name, a comma and
+// the title, with up to three words before it ("David Keane, Police & Crime Commissioner for Cheshire",
+// "Sophie Linden, Mr Khan’s deputy mayor for policing").
+const titleBeforeName = new RegExp(String.raw`\b(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))(?:[ \t]+for[ \t]+\p{L}+)?,?[ \t]+`, 'giu')
+const nameThenTitle = new RegExp(String.raw`(?<![\p{L}])(${name}),[ \t]+`, 'gu')
+// A title that someone seeks or held is not theirs: "Plaid Cymru's candidate to be the new Police and
+// Crime Commissioner, Dafydd Llywelyn", "former Chief Constable Jo Bloggs".
+const notHolder = /\b(?:candidates?|former|ex-|would-be|hopefuls?)\b[^.\n]{0,30}$|\b(?:candidates?|former|ex-)[ \t]*$/iu
+// Enough of the text after an introduction's title or comma to hold a name, or a title of a few words:
+// each introduction reads a bounded slice, so the cast is linear in the text.
+const nameLength = 160
+// A news page names a person in full once, then by an honorific and the surname ("Mr Creedon said: …").
+export const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Councillor', 'Cllr']
+
+/** Names the text introduces with a title, each with its role, and the forms it later calls them by ("Mr Keane"). */
+function cast(texts: string[], commissionerIsChief: boolean): Map<string, SpeakerRole> {
+  const names = new Map<string, SpeakerRole>()
+  const add = (person: string, role: SpeakerRole) => {
+    const words = person.split(/[ \t]+/)
+    const surname = words[words.length - 1]!
+    for (const form of [person, surname, ...honorifics.flatMap((honorific) => [`${honorific} ${surname}`, `${honorific} ${person}`])]) {
+      if (!names.has(form)) names.set(form, role)
+    }
+  }
+  for (const text of texts) {
+    for (const match of text.matchAll(titleBeforeName)) {
+      if (notHolder.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+      const end = match.index + match[0].length
+      const person = nameAhead.exec(text.slice(end, end + nameLength))?.[1]
+      if (person !== undefined) add(person, match[1] !== undefined ? 'body' : match[2] !== undefined || commissionerIsChief ? 'chief' : 'body')
+    }
+    for (const match of text.matchAll(nameThenTitle)) {
+      const end = match.index + match[0].length
+      const after = text.slice(end, end + nameLength)
+      if (notHolder.test(after.slice(0, 60).replace(/(?:police|crime|commissioner|mayor|chief|constable)[\s\S]*$/iu, ''))) continue
+      const role = roleOfTitleWithin(after, commissionerIsChief)
+      if (role) add(match[1]!, role)
+    }
+  }
+  return names
+}
+
+// The title after "Name, ": within its first few words, possessives and an area allowed ("Mr Khan’s
+// deputy mayor for policing", "Bedfordshire’s Police and Crime Commissioner").
+function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerRole | undefined {
+  const words = text.split(/[ \t]+/, 8)
+  for (let from = 0; from < Math.min(words.length, 4); from++) {
+    const role = roleOfTitle(words.slice(from).join(' '), commissionerIsChief)
+    if (role) return role
+  }
+  return undefined
+}
+
+// Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
+// "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
+// comments on it, as minutes record a commissioner's item.
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+// What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
+// ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
+// "Responding to the report, ", "In a statement, ").
+const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[.)][ \t\u00A0]*|[·•▪*–-][ \t]*))?(?:[\p{Lu}][^\n“"]{0,160}?,[ \t]+)?`
+// The subject: words up to a name or title, an optional apposition (", Police and Crime Commissioner
+// for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
+const subjectClause = new RegExp(
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)[ \t]+){0,9}?[\p{Lu}][\p{L}'’-]*)(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  'u'
+)
+// "It was the view of the Chief Constable that …".
+const viewOf = /^It[ \t]+was[ \t]+the[ \t]+view[ \t]+of[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,60}?)[ \t]+that\b/u
+// A quotation, then its speaker: "“…,” said Chief Constable Jo Bloggs", "“…,” Mr Keane added"; or the
+// speaker after "according to" ("…, according to PCC Jo Bloggs.").
+const speaker = String.raw`((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)`
+const afterQuote = new RegExp(
+  String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+${speaker}(?=[.,]|$)|${speaker}[ \t]+(?:said|says|added|stated)\b)|\b[Aa]ccording[ \t]+to[ \t]+${speaker}(?=[.,;]|$)`,
+  'u'
+)
+// The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
+const colonQuote = /(?:^|[.!?][ \t]+)((?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)){0,9}):[ \t]*[“"‘]/gu
+/** The text outside quotation marks, whose words are the speaker's own (a quotation left open runs to the end of its line). */
+export function unquoted(text: string): string {
+  let out = ''
+  let inQuote = false
+  for (const char of text) {
+    if (!inQuote && (char === '“' || char === '"')) inQuote = true
+    else if (inQuote && (char === '”' || char === '"' || char === '\n')) inQuote = false
+    else if (!inQuote) out += char
+  }
+  return out
+}
+const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
+
+/** The role of a subject phrase: by its title, or by a name the text introduced with one. */
+function roleOf(subject: string, apposition: string, names: Map<string, SpeakerRole>, commissionerIsChief: boolean): SpeakerRole | undefined {
+  const trimmed = subject.trim()
+  const byTitle = roleOfTitle(trimmed, commissionerIsChief)
+  if (byTitle) {
+    // A title must be the whole subject or be followed by a name: "The Commissioner's report" is not a speaker.
+    const rest = trimmed.slice(title.exec(trimmed)![0].length).trim()
+    if (rest === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(rest)) return byTitle
+  }
+  // The name is the subject's last words ("Responding to the report Mr Keane").
+  const words = trimmed.split(/[ \t]+/)
+  for (let from = Math.max(0, words.length - 3); from < words.length; from++) {
+    const role = names.get(words.slice(from).join(' '))
+    if (role) return role
+  }
+  // "Name, <title>," in apposition.
+  if (apposition !== '') return roleOfTitleWithin(apposition.replace(/^[,–—-]?[ \t]*(?:who[ \t]+(?:leads|chairs|is)[ \t]+)?/u, ''), commissionerIsChief)
+  return undefined
+}
+
+/**
+ * Each sentence in which a speaker the text names by a title, or by a name it introduced with a title,
+ * is reported speaking or giving a view, with the speaker's role: the body's or the chief officer's.
+ * Words inside quotation marks are the speaker's, not an attribution.
+ *
+ * @example
+ *   speeches([block('The PCC shared the concerns of Panel members.')]) // [{role: 'body', block: 0, passage: 'The PCC shared'}]
+ */
+export function speeches(blocks: Block[]): Speech[] {
+  const texts = blocks.map((block) => (block.furniture ? '' : block.text))
+  const commissionerIsChief = texts.some((text) => chiefIsCommissioner.test(text))
+  const names = cast(texts, commissionerIsChief)
+  const found: Speech[] = []
+  texts.forEach((text, block) => {
+    for (const sentence of text.split(sentenceBreak)) {
+      const trimmed = sentence.trim()
+      const clause = subjectClause.exec(trimmed)
+      const view = clause ? undefined : viewOf.exec(trimmed)
+      const quote = clause || view ? undefined : afterQuote.exec(trimmed)
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
+      // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
+      if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
+      const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
+      if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].replace(/^[”"’,]+/u, '').trim()})
+    }
+    for (const match of text.matchAll(colonQuote)) {
+      const role = roleOf(match[1]!, '', names, commissionerIsChief)
+      if (role) found.push({role, block, passage: `${match[1]!}:`})
+    }
+  })
+  return found
+}

@@ -1,0 +1,88 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseResponse} from '../src/index.js'
+import type {Block} from '../src/lib/response/blocks.js'
+import {speeches} from '../src/lib/response/speakers.js'
+
+// Who speaks, by the genre's attribution: a title, or a name the text introduced with a title, as the
+// subject of a verb of speech or view; "It was the view of …"; a quotation and then its speaker. Each
+// form on the real tuned texts that carry it (minutes of police and crime panels in Leicestershire,
+// Kent and Staffordshire, a commissioner's news page in Cheshire, a news site's report in London),
+// then constructed text with its traps.
+const fixtures = new URL('../../../fixtures/corpus/responses/', import.meta.url)
+
+function corpus(name: string): string {
+  const raw = readFileSync(new URL(`${name}.txt`, fixtures), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5)
+}
+
+/** Blocks of constructed text, one a paragraph. */
+function blocks(...texts: string[]): Block[] {
+  const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+  return texts.map((text) => ({type: 'paragraph', ordered: false, text, position}))
+}
+
+describe('parseResponse: a part found by who speaks in reported speech (real texts)', () => {
+  it.each([
+    // Minutes: the title before a verb of view, after a roman paragraph number.
+    ['leicestershire-panel-peel-2018-19-minutes', 'lpbComments', 'iii.        The PCC shared'],
+    // Minutes: "was of the view", and "It was the view of the Chief Constable that".
+    ['leicestershire-panel-peel-effectiveness-2016-minutes', 'lpbComments', 'An Action Plan had been put in place'],
+    ['leicestershire-panel-peel-effectiveness-2016-minutes', 'chiefOfficerComments', 'HMIC would be carrying out a further'],
+    // Minutes: the commissioner presenting his report on the inspection.
+    ['kent-panel-peel-2021-22-minutes', 'lpbComments', 'The Commissioner presented a report'],
+    ['staffordshire-panel-peel-governance-engage-minutes', 'lpbComments', 'The Commissioner introduced his report'],
+    // A news page: "Name, title said:", the title written "Police & Crime Commissioner".
+    ['cheshire-pcc-peel-legitimacy-2017-statement', 'lpbComments', 'David Keane, Police & Crime Commissioner for Cheshire said:'],
+    // A news site: the deputy mayor introduced by name and title, then "Ms Linden, who leads …, told" after a lead-in.
+    ['mopac-deputy-mayor-met-engage-2022-londonworld', 'lpbComments', 'Speaking at a meeting of City Hall’s policing committee']
+  ] as const)('%s: %s at “%s”', (name, part, start) => {
+    const {response} = parseResponse(corpus(name))
+    expect(response[part]?.detectedBy).toBe('attribution')
+    expect(response[part]?.text.slice(0, start.length)).toBe(start)
+  })
+
+  it('the attributing words are the part’s heading', () => {
+    const {response} = parseResponse(corpus('leicestershire-panel-peel-effectiveness-2016-minutes'))
+    expect(response.lpbComments?.heading).toBe('The PCC was of the view')
+    expect(response.chiefOfficerComments?.heading).toBe('It was the view of the Chief Constable that')
+  })
+
+  it('a headline “Statement from the Police & Crime Commissioner …” is the body’s label, not the force’s', () => {
+    const {response} = parseResponse(corpus('cheshire-pcc-crime-data-integrity-2017-statement'))
+    expect(response.lpbComments?.heading).toBe('STATEMENT FROM THE POLICE & CRIME COMMISSIONER FOR CHESHIRE FOLLOWING RELEASE OF CRIME DATA INTEGRITY REPORT')
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+})
+
+describe('speeches: constructed forms and traps', () => {
+  it('resolves a name the text introduced with a title, in its later forms', () => {
+    const found = speeches(blocks('Chief Constable Jo Bloggs attended the meeting.', 'Ms Bloggs said the force accepted the findings.'))
+    expect(found).toEqual([{role: 'chief', block: 1, passage: 'Ms Bloggs said'}])
+    expect(speeches(blocks('“We accept the findings,” said Chief Constable Jo Bloggs.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'said Chief Constable Jo Bloggs'}
+    ])
+  })
+
+  it('reads a speaker after “according to” and before a colon that opens the quotation', () => {
+    expect(speeches(blocks('The force must improve, according to PCC Jo Bloggs.'))).toEqual([{role: 'body', block: 0, passage: 'according to PCC Jo Bloggs'}])
+    expect(speeches(blocks('Chief Constable Jo Bloggs: “We accept the findings.”'))).toEqual([{role: 'chief', block: 0, passage: 'Chief Constable Jo Bloggs:'}])
+    // A field's label before a name is no speaker.
+    expect(speeches(blocks('Chief Constable: Jo Bloggs'))).toEqual([])
+  })
+
+  it('reads “Commissioner” by the force: the chief in the Met and the City, the body (or its deputy) elsewhere', () => {
+    expect(speeches(blocks('The Commissioner noted the report.')).map((entry) => entry.role)).toEqual(['body'])
+    expect(speeches(blocks('Jo Bloggs, Deputy Commissioner, said: “We will monitor the force.”')).map((entry) => entry.role)).toEqual(['body'])
+    expect(speeches(blocks('The Metropolitan Police welcomed it.', 'The Assistant Commissioner noted the report.')).map((entry) => entry.role)).toEqual(['chief'])
+  })
+
+  it('is no speaker: the writer’s own account, a candidate for the office, a title that is not the subject', () => {
+    // The writer's first person: the writer reports what the chief told them.
+    expect(speeches(blocks('The Chief Constable has confirmed to me that the force accepts every recommendation.'))).toEqual([])
+    // A candidate is not the body.
+    expect(speeches(blocks('Plaid Cymru’s candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, criticised the force.', 'Mr Llywelyn said it must improve.'))).toEqual([])
+    // The title as the object or the possessor.
+    expect(speeches(blocks('The Panel thanked the Chief Constable for attending.', 'The Commissioner’s report noted the grades.'))).toEqual([])
+  })
+})
