@@ -28,11 +28,11 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   expect(tuned).toMatchInlineSnapshot(`
     {
       "errors": [
-        "18",
-        "1",
+        "17",
+        "0",
       ],
-      "rows": "\`lpb-comments\` 216 187 4 25 0.87
-    \`chief-officer-comments\` 114 80 5 29 0.70
+      "rows": "\`lpb-comments\` 216 194 3 19 0.90
+    \`chief-officer-comments\` 114 84 5 25 0.74
     \`response-to-chief-officer\` 92 89 3 0 0.97
     \`cites-section-55\` 102 96 0 6 0.94
     \`dates-stated\` 56 50 0 6 0.89
@@ -47,10 +47,10 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   expect(blind).toMatchInlineSnapshot(`
     {
       "errors": [
-        "2",
         "1",
+        "0",
       ],
-      "rows": "\`lpb-comments\` 22 13 3 6 0.59
+      "rows": "\`lpb-comments\` 22 16 2 4 0.73
     \`chief-officer-comments\` 11 5 2 4 0.45
     \`response-to-chief-officer\` 9 8 1 0 0.89
     \`cites-section-55\` 7 7 0 0 1.00
@@ -72,7 +72,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
   expect(perSet).toMatchInlineSnapshot(`
     [
       "Twentieth set 13 9/12 (1 disagree) 3/3 3/3 3/3 0/2 0/3 6/13 (3 disagree) 0/2 0/2 13/13 10/10 0 (0)",
-      "Twenty-second set 14 4/10 (2 disagree) 2/8 (2 disagree) 5/6 (1 disagree) 4/4 3/3 1/1 6/14 (4 disagree) 0/2 2/2 14/14 14/14 2 (1)",
+      "Twenty-second set 14 7/10 (1 disagree) 2/8 (2 disagree) 5/6 (1 disagree) 4/4 3/3 1/1 6/14 (4 disagree) 0/2 2/2 14/14 14/14 1 (0)",
     ]
   `)
 })
