@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {areaList} from '../src/lib/report/framework-areas.js'
+import {areaList, isQuestionWording, isReorderedAreaName} from '../src/lib/report/framework-areas.js'
 import {forgetRemembered, rememberedPerDocument} from '../src/lib/report/remembered.js'
 import {sentenceSpans} from '../src/lib/report/sentences.js'
 
@@ -24,6 +24,17 @@ describe('answers remembered while a document is read', () => {
     expect(areaList(phrase)).toEqual(['responding to the public', 'recording data about crime'])
     forgetRemembered()
     expect(areaList(phrase)).toEqual(['responding to the public', 'recording data about crime'])
+  })
+
+  it("answers whether a phrase is a question's wording or a reordered name the same when asked again", () => {
+    // PEEL 2016's effectiveness question, and Good use of resources' alias in another order (a serial list's two readings).
+    const question = 'preventing crime, tackling anti-social behaviour and keeping people safe'
+    const reordered = 'value for money, strategic planning and organisational management'
+    for (let round = 0; round < 2; round++) {
+      expect([isQuestionWording(question), isQuestionWording(question), isQuestionWording('investigating crime and protecting vulnerable people')]).toEqual([true, true, false])
+      expect([isReorderedAreaName(reordered), isReorderedAreaName(reordered), isReorderedAreaName('investigating crime')]).toEqual([true, true, false])
+      forgetRemembered()
+    }
   })
 
   it('splits the text asked last again into the same sentences', () => {

@@ -19,11 +19,12 @@ const gradedQuestions = frameworkDefinitions.flatMap((definition) =>
  * Whether a phrase is part of a graded question's own wording ("preventing crime, tackling
  * anti-social behaviour and keeping people safe" of PEEL 2016's "How effective is the force at
  * preventing crime, tackling anti-social behaviour and keeping people safe?"): one area, not a list.
+ * Remembered per document: a serial list's pieces are asked about again by each grade of its sentence.
  */
-export function isQuestionWording(text: string): boolean {
+export const isQuestionWording = rememberedPerDocument((text: string): boolean => {
   const key = normaliseName(text)
   return key.length >= 12 && gradedQuestions.some((question) => question.includes(key))
-}
+})
 
 // Every graded area's name and aliases as sets of words, for a name printed in another order.
 const wordsOf = (text: string): string[] => normaliseName(text).split(/[^a-z-]+/).filter((word) => word.length > 2 && word !== 'and' && word !== 'the')
@@ -37,10 +38,13 @@ const gradedWordSets = frameworkDefinitions.flatMap((definition) =>
  * management and value for money"): one area, not a list.
  */
 export function isReorderedAreaName(text: string): boolean {
-  if (text.length > maxListLength) return false
+  return text.length <= maxListLength && isReorderedName(text)
+}
+
+const isReorderedName = rememberedPerDocument((text: string): boolean => {
   const words = new Set(wordsOf(text))
   return words.size >= 3 && gradedWordSets.some((set) => set.size === words.size && [...words].every((word) => set.has(word)))
-}
+})
 
 /** Every graded area's name and aliases (not its question), with the name they print: how a restatement in other words is told to be the same area. */
 export const gradedAreaNames: ReadonlyArray<readonly [name: string, printed: string]> = frameworkDefinitions.flatMap((definition) =>

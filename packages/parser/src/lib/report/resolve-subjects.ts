@@ -360,13 +360,14 @@ function areaKey(area: string): AreaKey {
   return {area, stems: areaStems(area)}
 }
 
+// `null` is remembered too (`??=` would ask again for every area that names none, most of them).
 function pillarOf(key: AreaKey): string | null {
-  key.pillar ??= pillarNamed(key.area) ?? null
+  if (key.pillar === undefined) key.pillar = pillarNamed(key.area) ?? null
   return key.pillar
 }
 
 function frameworkOf(key: AreaKey): string | null {
-  key.framework ??= frameworkAreaIn(key.stems) ?? null
+  if (key.framework === undefined) key.framework = frameworkAreaIn(key.stems) ?? null
   return key.framework
 }
 

@@ -38,6 +38,9 @@ const onlyOne = new RegExp(
   String.raw`^(?:(?:while|although|but|and)\s+)?([\p{Lu}][\p{L}&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’-]*){0,5})\s+(?:was|is)\s+(?:the\s+only|one\s+of\s+(?:only\s+)?(?:\d{1,2}|${countWords.join('|')}))\s+(?:one\s+of\s+the\s+\d{1,2}\s+)?(?:forces|services|force|service)\s+to\s+(?:have\s+been|be)\s+(?:graded|judged|rated|assessed)\s+(?:as\s+)?${quotedGrade}(?:\s+(?:in|at|for)\s+([^,.;]{3,120}))?(?:[,.;]|$)`,
   'iu'
 )
+// Every such comparison says "only" or "one" before a space: a plain search rules out most sentences
+// before `onlyOne`, whose capitalised words (any letter, case-insensitive) are tried at its start.
+const mayCompare = /(?:only|one)\s/i
 // A sentence giving bodies a grade names both a grade and forces or services: a block naming
 // neither is not split into sentences at all (most blocks of a report).
 const bodyNoun = /\b(?:forces?|services?)\b/i
@@ -116,11 +119,15 @@ export const gradeForceLists: ReaderFactory = () => {
 
 /** The grades of sentences naming a grade and then the bodies given it; whether any was read. */
 function sentences(block: Block, text: string, context: ReadContext): boolean {
-  if (!bodyNoun.test(text) || !gradeMention.test(text)) return false
+  // Most blocks name a force or service and no grade: the grade is looked for first.
+  if (!gradeMention.test(text) || !bodyNoun.test(text)) return false
   let read = false
   for (const span of sentenceSpans(text)) {
-    // "… the only force to be graded outstanding in 2016": an earlier inspection's.
-    const only = saysEarlierInspection(text.slice(span.start, span.end)) ? null : onlyOne.exec(text.slice(span.start, span.end))
+    const printed = text.slice(span.start, span.end)
+    // "… the only force to be graded outstanding in 2016": an earlier inspection's. The anchored
+    // comparison rules out most sentences before the earlier-inspection pattern reads all of one.
+    const compared = mayCompare.test(printed) ? onlyOne.exec(printed) : null
+    const only = compared && !saysEarlierInspection(printed) ? compared : null
     const body = only ? bodyNamed(only[1]!, context) : undefined
     if (only && body) {
       const start = span.start + only[0].indexOf(only[1]!)
@@ -129,7 +136,7 @@ function sentences(block: Block, text: string, context: ReadContext): boolean {
       read = true
       continue
     }
-    const match = sentence.exec(text.slice(span.start, span.end))
+    const match = sentence.exec(printed)
     if (!match) continue
     const [, count, noun, grade, verb, printedList] = match
     // "… are A, B and C", "Forces graded good: A, B and C": a verb or a colon before the names.

@@ -78,7 +78,8 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       // Every such sentence says "area", "others", "including" or a grade noun: substring searches rule most
       // blocks out before the sentences are split.
       const text = block.text
-      if (!(groupWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text)) || !mentionsGrade(text)) return
+      // The grade readers before this one asked `mentionsGrade` of this block: its answer is remembered, so it goes first.
+      if (!mentionsGrade(text) || !(groupWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text))) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue

@@ -35,6 +35,7 @@ const sentenceInLine = /[.!?](?:\s|$)|:$/
 // verb's grade to each item. Only the inspectorate's words, and only the force or service itself.
 const saidCopulaLeadIn = /\b(?:inspectors|hmic(?:frs)?|the inspectorate|the report)\s+(?:said|found|concluded|judged)\s+(?:that\s+)?(the\s+(?:force|service|brigade|constabulary))\s+(is|was)$/i
 const maxCopulaLeadIn = 200
+const endsInCopula = /(?:is|was)$/i
 const leadingCopula = /^(?:is|was)\s+/i
 const lostLeadInItem = /^(?:(?:is|was)\s+['‘"“](?:outstanding|good|adequate|inadequate)['’"”]|['‘"“]requires improvement['’"”])\s+(?:at|in|for|to)\s/i
 // Each item must open with the grade ("‘good’ at …", "is ‘requires improvement’ at …" without its verb).
@@ -193,7 +194,8 @@ function gradeFirst(subject: string, block: Block, context: ReadContext): void {
  */
 function leadIn(text: string): ListLeadIn | undefined {
   // "Inspectors said the Force is", its items "‘good’ at …": a lead-in the copy printed without its colon.
-  const said = text.length <= maxCopulaLeadIn ? saidCopulaLeadIn.exec(text) : null
+  // Its last word is "is" or "was": the last three characters answer before the pattern reads the text.
+  const said = text.length <= maxCopulaLeadIn && endsInCopula.test(text.slice(-3)) ? saidCopulaLeadIn.exec(text) : null
   if (said) return {subject: `${said[1]!} ${said[2]!.toLowerCase()}`, copula: true}
   // Its colon is among the last eight characters: most paragraphs have none there, and are not copied.
   if (text.indexOf(':', text.length - 8) === -1 || !listLeadIn.test(text.slice(-8))) return undefined
