@@ -416,6 +416,12 @@ export const ruleSpecs = {
         plain: 'The response calls the report “{mention}”; “{title}” may be its title.',
         fix: 'Check that “{title}” names the report the response answers.'
       },
+      'not-specific': {
+        outcome: 'cannot-tell',
+        reason: 'Unexpected reference to the report only as “{mention}”, which may be any of several reports, expected its title, or its family with the force or its publication date (s.55(4)-(5))',
+        plain: 'The response calls the report “{mention}”, which could be more than one report: it gives no title, and not both the force and when the report was published.',
+        fix: 'Check that the page or letter around the text says which report; if not, name it by its title and publication date.'
+      },
       unnamed: {
         outcome: 'cannot-tell',
         reason: 'Unexpected reference to the report as “{mention}” without its title, expected its title or link (s.55(4)-(5))',

@@ -1,4 +1,4 @@
-import {sharedCount} from '@scrutiny/parser/internal'
+import {nameClause, sharedCount} from '@scrutiny/parser/internal'
 import {normaliseName} from '@scrutiny/schema/internal'
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
@@ -55,8 +55,12 @@ function titleOverlap(cited: string, actual: string): number {
 export const reportIdentified = defineRule({
   id: 'report-identified',
   ...ruleSpecs['report-identified'],
-  check({response, report, dates, text, unmatched}) {
+  check({response, report, dates, text, unmatched, file}) {
     const {title, url, position, mentions} = response.report
+    // A passage names the report only where a reader could find the one report from it: a title or
+    // topic of its own, a family with the force or a date, or the inspectorate's report with both.
+    const source = typeof file?.value === 'string' ? file.value : ''
+    const specific = (passage: string) => nameClause(passage, source, response.report.publishedOnAsWritten !== undefined) !== undefined
     // A page that lists reports of different dates answers none of them alone: a title read from one of
     // its lines is not the report it answers.
     if (text.reportList !== undefined) {
@@ -72,6 +76,7 @@ export const reportIdentified = defineRule({
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
+        if (!specific(mention)) return [{message: 'not-specific', values: {mention}}]
         // "Today’s HMICFRS report", "its reports published today" already say when it was published.
         const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
         return [{message: 'named', values: {title: dated}}]
@@ -87,6 +92,7 @@ export const reportIdentified = defineRule({
       if (reference !== undefined) return [{message: 'only-described', values: {mention: reference}}]
       return [{message: 'missing'}]
     }
+    if (url === undefined && title !== undefined && !specific(title)) return [{message: 'not-specific', values: {mention: title}, ...(position ? {place: position} : {})}]
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
     if (!report) return [named]
     const results: Array<RuleReport<keyof (typeof ruleSpecs)['report-identified']['messages']>> = [named]
