@@ -30,8 +30,10 @@ function titleOverlap(cited: string, actual: string): number {
  * the name matches it.
  *
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
- * that names it (a title, a subject line above "the above report", a link, a family such as "the
- * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
+ * that names it, where a reader could find the one report from it (a title or topic, a subject line
+ * above "the above report", a link, a family such as "the HMICFRS PEEL report" with the force in its
+ * sentence or its date, the inspectorate's report on a named force with its date); cannot tell
+ * (`not-specific`) for a passage that may be any of several reports; not met (error) only for a complete text that
  * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
  * report: said so), a page listing reports of different dates or saying it lists reports or
