@@ -189,9 +189,15 @@ describe('three outcomes', () => {
     })
   })
 
-  it('report-identified: a family named ("the HMICFRS PEEL report") names the body\'s report of that family', () => {
+  it('report-identified: a family ("the HMICFRS PEEL report") with neither the force nor a date cannot tell; with the force it names it', () => {
     const {response, file} = parseResponse('I welcome the HMICFRS PEEL report and will hold the force to account.\n', {path: 'family.txt'})
-    expect(check(lint(response, {file}), 'report-identified')).toMatchObject({outcome: 'met', plain: 'The response names the report: “HMICFRS PEEL report”.'})
+    expect(check(lint(response, {file}), 'report-identified')).toMatchObject({
+      outcome: 'cannot-tell',
+      messageId: 'not-specific',
+      plain: 'The response calls the report “HMICFRS PEEL report”, which could be more than one report: it gives no title, and not both the force and when the report was published.'
+    })
+    const named = parseResponse('I welcome the HMICFRS PEEL report on Kent Police.\n', {path: 'family.txt'})
+    expect(check(lint(named.response, {file: named.file}), 'report-identified')).toMatchObject({outcome: 'met', messageId: 'named'})
   })
 
   it('published-within-56-days: a publication day without a year cannot tell, and the text reporter says why', () => {

@@ -31,9 +31,10 @@ describe('report-identified: real responses that name their report', () => {
       title: "report into Greater Manchester Police's recording of crime and services to victims"
     },
     {
-      form: '"the latest inspection report of <force>, published by His Majesty’s Inspectorate …"',
+      // "the latest inspection report of Cleveland Police" has no date: the family with its period, further on, is read instead.
+      form: '"<force> PEEL Assessment 2023–2025" after a report of the force with no date',
       name: 'cleveland-pcc-peel-2023-25.txt',
-      title: 'inspection report of Cleveland Police'
+      title: 'Cleveland PEEL Assessment 2023–2025'
     }
   ])('$form: met, with the passage', ({name, title}) => {
     const {response, result} = read(name)
@@ -70,7 +71,7 @@ describe('report-identified: constructed forms and their traps', () => {
       'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has today published its report into how Kent Police responds to fraud.',
       'report into how Kent Police responds to fraud'
     ],
-    ['I welcome the latest inspection report of Kent Police, published by HMICFRS.', 'inspection report of Kent Police'],
+    ['I welcome the latest inspection report of Kent Police, published by HMICFRS on 12 March 2024.', 'inspection report of Kent Police'],
     ['The full assessment is linked below:\nKent PEEL Assessment 2023–2025Matt said: “I am pleased.”', 'Kent PEEL Assessment 2023–2025'],
     // The PEEL reports of 2014–2017 by their titles.
     ['I welcome HMIC’s report PEEL: Police effectiveness 2016 – Durham Constabulary.', 'PEEL: Police effectiveness 2016 – Durham Constabulary'],
@@ -137,11 +138,23 @@ describe('report-identified: constructed forms and their traps', () => {
 
   it.each([
     ['I welcome the PEEL Legitimacy report published today by HMIC.', 'PEEL Legitimacy report, published today'],
-    ['The Commissioner welcomed the latest PEEL inspection findings from HMIC.', 'PEEL inspection'],
-    ['I welcome HMIC’s annual PEEL assessment of the force.', 'HMIC’s annual PEEL assessment'],
     ['HMICFRS has published its PEEL 2021/22 inspection report on the force.', 'PEEL 2021/22 inspection']
   ])('%j names the PEEL family: “%s”', (text, name) => {
     expect(outcome(constructed(text).result, 'report-identified')).toEqual(['met', 'named', `The response names the report: “${name}”.`])
+  })
+
+  it.each([
+    // A family with neither the force nor a date, the inspectorate's report on a force with no date, a report still to come.
+    ['The Commissioner welcomed the latest PEEL inspection findings from HMIC.', 'PEEL inspection'],
+    ['I welcome HMIC’s annual PEEL assessment of the force.', 'HMIC’s annual PEEL assessment'],
+    ['I welcome the latest inspection report of Kent Police, published by HMICFRS.', 'inspection report of Kent Police'],
+    ['I look forward to receiving the full HMIC report on Kent Police’s custody suites, which is due in June.', 'Kent Police’s custody suites']
+  ])('%j may be any of several reports: cannot tell (“%s”)', (text, mention) => {
+    expect(outcome(constructed(text).result, 'report-identified')).toEqual([
+      'cannot-tell',
+      'not-specific',
+      `The response calls the report “${mention}”, which could be more than one report: it gives no title, and not both the force and when the report was published.`
+    ])
   })
 
   it('the next PEEL inspection is not the report answered', () => {
@@ -152,9 +165,11 @@ describe('report-identified: constructed forms and their traps', () => {
     ])
   })
 
-  it('"Today’s HMICFRS report" already says when: the name is not repeated with "published today"', () => {
-    const {result} = constructed('Today’s HMICFRS report found the force good at preventing crime.')
+  it('"Today’s HMICFRS report" on a named force already says when: the name is not repeated with "published today"', () => {
+    const {result} = constructed('Today’s HMICFRS report found Kent Police good at preventing crime.')
     expect(outcome(result, 'report-identified')).toEqual(['met', 'named', 'The response names the report: “Today’s HMICFRS report”.'])
+    // On "the force" only, the day alone does not say which of the inspectorate's reports.
+    expect(outcome(constructed('Today’s HMICFRS report found the force good at preventing crime.').result, 'report-identified')[1]).toBe('not-specific')
   })
 })
 

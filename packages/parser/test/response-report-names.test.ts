@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
+import {nameClause} from '../src/internal.js'
 
 // How responses name the report they answer where no title is given in quotes: subject lines,
 // the inspectorate's title form, the letter that sent the report, a topic with the inspectorate,
@@ -533,5 +534,25 @@ describe('parseResponse: a news page’s own date line dates the page, not the r
     expect([date, reference.publishedOn]).toEqual(['2018-03-22', '2018-03-20'])
     // In a sentence, "published 22 March 2018" is the report's.
     expect(read('The report was published 22 March 2018 and I welcome it.\n').report.publishedOn).toBe('2018-03-22')
+  })
+})
+
+describe('nameClause: which clause of the corpus README’s rule a passage naming the report meets', () => {
+  const source = 'I welcome the HMICFRS PEEL report on Kent Police. I note the HMICFRS report. I look forward to the report on custody in Kent.'
+  it.each([
+    // A title or topic of its own.
+    ['Police response to burglary, robbery and other acquisitive crime – Finding time for crime', false, 'title'],
+    // A family with the force in its sentence, with a date, or PEEL with its year.
+    ['HMICFRS PEEL report', false, 'family'],
+    ['Crime Data Integrity report', true, 'family'],
+    ['PEEL 2021/22 inspection', false, 'family'],
+    // The inspectorate's report, dated, in a text that names the force.
+    ['HMICFRS report', true, 'dated-report'],
+    // The inspectorate alone, a family with neither anchor, a report still to come.
+    ['HMICFRS report', false, undefined],
+    ['Efficiency Report', false, undefined],
+    ['custody in Kent', false, undefined]
+  ])('%j (dated: %s) meets %s', (passage, dated, clause) => {
+    expect(nameClause(passage, source, dated)).toBe(clause)
   })
 })

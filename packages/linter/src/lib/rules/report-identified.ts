@@ -1,4 +1,4 @@
-import {sharedCount} from '@scrutiny/parser/internal'
+import {nameClause, sharedCount} from '@scrutiny/parser/internal'
 import {normaliseName} from '@scrutiny/schema/internal'
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
@@ -30,8 +30,10 @@ function titleOverlap(cited: string, actual: string): number {
  * the name matches it.
  *
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
- * that names it (a title, a subject line above "the above report", a link, a family such as "the
- * HMICFRS PEEL report", with its date where given); not met (error) only for a complete text that
+ * that names it, where a reader could find the one report from it (a title or topic, a subject line
+ * above "the above report", a link, a family such as "the HMICFRS PEEL report" with the force in its
+ * sentence or its date, the inspectorate's report on a named force with its date); cannot tell
+ * (`not-specific`) for a passage that may be any of several reports; not met (error) only for a complete text that
  * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
  * report: said so), a page listing reports of different dates or saying it lists reports or
@@ -55,8 +57,12 @@ function titleOverlap(cited: string, actual: string): number {
 export const reportIdentified = defineRule({
   id: 'report-identified',
   ...ruleSpecs['report-identified'],
-  check({response, report, dates, text, unmatched}) {
+  check({response, report, dates, text, unmatched, file}) {
     const {title, url, position, mentions} = response.report
+    // A passage names the report only where a reader could find the one report from it: a title or
+    // topic of its own, a family with the force or a date, or the inspectorate's report with both.
+    const source = typeof file?.value === 'string' ? file.value : ''
+    const specific = (passage: string) => nameClause(passage, source, response.report.publishedOnAsWritten !== undefined) !== undefined
     // A page that lists reports of different dates answers none of them alone: a title read from one of
     // its lines is not the report it answers.
     if (text.reportList !== undefined) {
@@ -72,6 +78,7 @@ export const reportIdentified = defineRule({
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
+        if (!specific(mention)) return [{message: 'not-specific', values: {mention}}]
         // "Today’s HMICFRS report", "its reports published today" already say when it was published.
         const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
         return [{message: 'named', values: {title: dated}}]
@@ -87,6 +94,7 @@ export const reportIdentified = defineRule({
       if (reference !== undefined) return [{message: 'only-described', values: {mention: reference}}]
       return [{message: 'missing'}]
     }
+    if (url === undefined && title !== undefined && !specific(title)) return [{message: 'not-specific', values: {mention: title}, ...(position ? {place: position} : {})}]
     const named = {message: 'named', values: {title: title ?? url ?? ''}, ...(position ? {place: position} : {})} as const
     if (!report) return [named]
     const results: Array<RuleReport<keyof (typeof ruleSpecs)['report-identified']['messages']>> = [named]

@@ -2,7 +2,7 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {anotherVisit, asSubject, inspectorateName, nameClause, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -346,11 +346,49 @@ function capitalisedTitle(text: string): {title: string; index: number} | undefi
         if (!genericWord.test(word.replace(/[,:]$/, ''))) content++
       } else if (!joiningWord.test(word)) break
     }
+    // A sentence's first word before a small word ("Whilst the Crime Data Integrity report") is capitalised
+    // for its place, not as a title's: the run starts after it.
+    const first = words.length - taken
+    const opensSentence = first === 0 ? /(?:^|[.!?\n])\s*$/.test(text.slice(0, Math.max(0, (keyword.index ?? 0) - 200))) : /[.!?]$/.test(words[first - 1] ?? '')
+    if (opensSentence && taken > 1 && /^(?:the|a|an)$/.test(words[first + 1] ?? '')) {
+      if (!genericWord.test(words[first]!.replace(/[,:]$/, ''))) content--
+      taken -= 2
+    }
     if (content < 3) continue
     const run = words.slice(words.length - taken).join(' ')
     const title = `${run} ${keyword[0]}`
     const index = text.lastIndexOf(run, keyword.index)
     if (index !== -1) return {title, index}
+  }
+  return undefined
+}
+
+/**
+ * The first title a title pattern or a capitalised run reads in `body` (in that order), never one of
+ * another visit, nor one of words any report could have or only the force; with `accept`, the first
+ * that it accepts.
+ */
+function titleByPattern(body: Block[], accept: (title: string) => boolean = () => true): {block: Block; title: string; index: number} | undefined {
+  for (const pattern of titlePatterns) {
+    for (const block of body) {
+      const text = block.text.trim()
+      const match = pattern.exec(text)
+      const title = match
+        ?.slice(1)
+        .find((group) => group !== undefined)
+        ?.trim()
+        .replace(trailingPunctuation, '')
+      // A title of words any report could have ("report"), or only the force, names none.
+      const namesAReport = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
+      if (match && title && namesAReport && !anotherVisit(text, match.index + match[0].indexOf(title)) && accept(title)) {
+        const lead = block.text.length - block.text.trimStart().length
+        return {block, title, index: lead + match.index + match[0].indexOf(title)}
+      }
+    }
+  }
+  for (const block of body) {
+    const found = capitalisedTitle(block.text)
+    if (found && !anotherVisit(block.text, found.index) && accept(found.title)) return {block, ...found}
   }
   return undefined
 }
@@ -373,31 +411,8 @@ export function findReport(blocks: Block[], end: number): ReportReference {
     else mentions.push(above[0])
     break
   }
-  outer: for (const pattern of reference.title === undefined ? titlePatterns : []) {
-    for (const block of body) {
-      const text = block.text.trim()
-      const match = pattern.exec(text)
-      const title = match
-        ?.slice(1)
-        .find((group) => group !== undefined)
-        ?.trim()
-        .replace(trailingPunctuation, '')
-      // A title of words any report could have ("report"), or only the force, names none.
-      const namesAReport = title !== undefined && title.length >= 5 && !genericFamily(title) && !onlyTheForce(title)
-      if (match && title && namesAReport && !anotherVisit(text, match.index + match[0].indexOf(title))) {
-        const lead = block.text.length - block.text.trimStart().length
-        name(block, title, lead + match.index + match[0].indexOf(title))
-        break outer
-      }
-    }
-  }
-  for (const block of reference.title === undefined ? body : []) {
-    const found = capitalisedTitle(block.text)
-    if (found && !anotherVisit(block.text, found.index)) {
-      name(block, found.title, found.index)
-      break
-    }
-  }
+  const titled = reference.title === undefined ? titleByPattern(body) : undefined
+  if (titled) name(titled.block, titled.title, titled.index)
   if (reference.title === undefined) {
     for (const block of body) {
       const familyMatch = familyMention.exec(block.text)
@@ -431,6 +446,21 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   const byForm = reference.title === undefined && mentions.every((mention) => /^the above\b/i.test(mention)) ? reportByForm(body) : undefined
   if (byForm) name(byForm.block, byForm.title, byForm.index)
   else if (mentions.length > 0) reference.mentions = mentions
+  // A passage that may name any of several reports ("the PEEL report", "the latest report by HMICFRS")
+  // gives way to one that says which, where the text has one further on: a title, a family with the
+  // force or its date ("the latest report by HMICFRS into Kent Police’s effectiveness").
+  const publication: ReportReference = {}
+  readPublication(body, publication)
+  const source = body.map((block) => block.text).join('\n\n')
+  const meets = (passage: string) => nameClause(passage, source, publication.publishedOnAsWritten !== undefined) !== undefined
+  const chosen = reference.title ?? reference.mentions?.[0]
+  if (chosen !== undefined && !/^the above\b/i.test(chosen) && !meets(chosen)) {
+    const stronger = titleByPattern(body, meets) ?? reportByForm(body, meets)
+    if (stronger) {
+      name(stronger.block, stronger.title, stronger.index)
+      delete reference.mentions
+    }
+  }
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
     if (url && /hmicfrs|justiceinspectorates/i.test(url[0])) {

@@ -199,7 +199,7 @@ const reportByThenTopic = new RegExp(
 // inspectorate’s report on how the police investigate rape": a name in a text that names the
 // inspectorate, in a sentence that names no other body's report.
 const topicReport = new RegExp(
-  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s)[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s|an?(?=[ \t]+(?:national|thematic|joint)\b))[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'iu'
 )
 // The report by its author and what it found, looked at or rated: "the latest report from His Majesty’s
@@ -267,7 +267,7 @@ const publicationDay = new RegExp(
 // The product's own words before it ("today’s", "a critical", "its latest"): kept in the name read.
 const productLead = /\b(?:the|a|an|its|their|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}$/u
 // A report still to come ("HMICFRS will publish its report on …") is not the one answered.
-const yetToCome = /\b(?:will|would|shall|plans?|planned|due)\b/i
+const yetToCome = /\b(?:will|would|shall|plans?|planned|due|forward[ \t]+to)\b/i
 // A bracketed gloss does not end a clause: "a PEEL (Police Effectiveness, Efficiency and Legitimacy) Inspection of …".
 const gloss = /\([^()\n]{0,120}\)/g
 
@@ -346,11 +346,11 @@ function named(match: RegExpExecArray | null, fewestWords: number): {title: stri
  * inspectorate did and on what, its report by its author then topic, the family it published, its
  * report by a topic before it, its Engage decision, its report by what it found, the inspection of
  * a named force's work, or a topic in a text that names the inspectorate (never in a sentence
- * naming another body's report).
+ * naming another body's report). With `accept`, the first reading it accepts.
  */
-export function reportByForm(body: Block[]): {block: Block; title: string; index: number} | undefined {
+export function reportByForm(body: Block[], accept: (title: string) => boolean = () => true): {block: Block; title: string; index: number} | undefined {
   const subject = subjectAboutReport(body)
-  if (subject) return subject
+  if (subject && accept(subject.title)) return subject
   const inspectorate = body.some((block) => namesInspectorate.test(block.text))
   const forceNamed = body.some((block) => namesInspectedForce(block.text))
   const readers: Array<(text: string) => {title: string; index: number} | undefined> = [
@@ -397,8 +397,55 @@ export function reportByForm(body: Block[]): {block: Block; title: string; index
   for (const read of readers) {
     for (const block of body) {
       const found = read(block.text)
-      if (found && !anotherVisit(block.text, found.index)) return {block, ...found}
+      if (found && !anotherVisit(block.text, found.index) && accept(found.title)) return {block, ...found}
     }
   }
+  return undefined
+}
+
+// What a passage naming the report says of it, by the corpus README's rule for `namesReport`: a
+// family is a PEEL pillar or a programme (custody, crime data integrity or recording, vetting, child
+// protection, Engage); PEEL alone is a family only with its year. Words that could describe any
+// report ("performance", "update", "interim") and the inspectorate's names say nothing of which.
+const familyWord = /^(?:peel|state|effectiveness|efficiency|legitimacy|leadership|custody|integrity|recording|vetting|protection|engage|monitoring|spotlight)$/
+const vagueWord = new Set(
+  'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
+)
+const yearPattern = /\b(?:19|20)\d\d\b/
+const forceInPassage = new RegExp(forceNotTitle, 'gu')
+
+/** Which clause of the rule a passage meets: a title or named topic, a family with an anchor, the inspectorate's report on a force with its date. */
+export type NameClause = 'title' | 'family' | 'dated-report' | undefined
+
+/**
+ * The clause of the `namesReport` rule that `passage` meets, read in `source` (the text, to find the
+ * passage's sentence and whether it names the force); `dated` when the text gives the report's day
+ * of publication. A title or a topic of its own (words beyond the inspectorate, the kind of
+ * document, the family and the force) names the report; a family (a PEEL pillar, a programme, PEEL
+ * with its year) needs the force in the passage's sentence or a publication date; anything less
+ * (PEEL alone, "the latest report by HMICFRS", "Custody Report" with neither) needs both the force
+ * and the date. Undefined where the passage meets none: it may be any of several reports.
+ */
+export function nameClause(passage: string, source: string, dated: boolean): NameClause {
+  const forces = inspected(forceInPassage, passage)
+  let rest = passage
+  for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
+  const words = rest
+    .toLowerCase()
+    .split(/[^\p{L}\d’'-]+/u)
+    .map((word) => word.replace(/^[-’']+|[-’']+$/g, ''))
+    // A possessive says no more than its word: "HMIC’s", "Today’s".
+    .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
+    .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
+  const at = source.indexOf(passage)
+  // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
+  if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
+  const family = words.some((word) => familyWord.test(word))
+  if (words.some((word) => !familyWord.test(word) && !vagueWord.has(word))) return 'title'
+  const sentence = at === -1 ? passage : sentenceAround(source, at) + passage
+  const year = yearPattern.test(passage)
+  const forceNear = forces.length > 0 || namesInspectedForce(sentence)
+  if (family && (forceNear || dated || year)) return 'family'
+  if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
 }
