@@ -349,7 +349,7 @@ function capitalisedTitle(text: string): {title: string; index: number} | undefi
     // A sentence's first word before a small word ("Whilst the Crime Data Integrity report") is capitalised
     // for its place, not as a title's: the run starts after it.
     const first = words.length - taken
-    const opensSentence = first === 0 ? /(?:^|[.!?\n])\s*$/.test(text.slice(0, Math.max(0, (keyword.index ?? 0) - 200))) : /[.!?]$/.test(words[first - 1] ?? '')
+    const opensSentence = first === 0 ? endsSentence(text.slice(0, Math.max(0, (keyword.index ?? 0) - 200))) : /[.!?]$/.test(words[first - 1] ?? '')
     if (opensSentence && taken > 1 && /^(?:the|a|an)$/.test(words[first + 1] ?? '')) {
       if (!genericWord.test(words[first]!.replace(/[,:]$/, ''))) content--
       taken -= 2
@@ -863,3 +863,13 @@ export function findExclusions(blocks: Block[]): Exclusion[] {
 }
 
 const fullStop = 46
+
+/**
+ * Whether a sentence may start right after `text`: it is empty, or ends with ".", "!" or "?", or
+ * with a line break, spaces aside. Without a pattern anchored at `$`, which is quadratic on a long
+ * run of spaces.
+ */
+function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd()
+  return trimmed === '' || '.!?'.includes(trimmed.charAt(trimmed.length - 1)) || text.slice(trimmed.length).includes('\n')
+}

@@ -433,7 +433,7 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const words = rest
     .toLowerCase()
     .split(/[^\p{L}\d’'-]+/u)
-    .map((word) => word.replace(/^[-’']+|[-’']+$/g, ''))
+    .map(trimMarks)
     // A possessive says no more than its word: "HMIC’s", "Today’s".
     .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
     .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
@@ -448,4 +448,15 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   if (family && (forceNear || dated || year)) return 'family'
   if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
+}
+
+const marks = new Set(['-', '’', "'"])
+
+/** A word without the hyphens and apostrophes around it ("‘Peel’"), by loops: a pattern anchored at `$` is quadratic on a long run of them. */
+function trimMarks(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && marks.has(word.charAt(start))) start++
+  while (end > start && marks.has(word.charAt(end - 1))) end--
+  return word.slice(start, end)
 }
