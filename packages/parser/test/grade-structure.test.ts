@@ -92,3 +92,21 @@ describe('areas named before the clause that grades them', () => {
     }
   })
 })
+
+describe('a grade restated for the same area is kept once', () => {
+  it('drops a restatement by its words (fewer of them) and by its pillar, whatever came between', () => {
+    // frs-2018-avon-effectiveness's opening judgement, then the same grade restated: by fewer of the
+    // area's words, by another area, and by the pillar's name in the question's words.
+    const text = [
+      'Avon Fire and Rescue Service',
+      'Avon Fire and Rescue Service (FRS) is good at understanding the risk of fire and other emergencies. But it is unstructured in the way it asks the community about local risk.',
+      'The service is good at understanding risk.',
+      'The service is good at efficiency.',
+      'The service is good at how efficiently it keeps people safe and secure.'
+    ].join('\n\n')
+    expect(rows(parseReport(text, {format: 'text', path: 'avon.txt'}).report.grades)).toEqual([
+      ['avon', 'good', 'understanding the risk of fire and other emergencies'],
+      ['avon', 'good', 'efficiency']
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {areaList, isQuestionWording, isReorderedAreaName} from '../src/lib/report/framework-areas.js'
+import {gradeClauses} from '../src/lib/report/grade-clauses.js'
 import {forgetRemembered, rememberedPerDocument} from '../src/lib/report/remembered.js'
 import {sentenceSpans} from '../src/lib/report/sentences.js'
 
@@ -35,6 +36,17 @@ describe('answers remembered while a document is read', () => {
       expect([isReorderedAreaName(reordered), isReorderedAreaName(reordered), isReorderedAreaName('investigating crime')]).toEqual([true, true, false])
       forgetRemembered()
     }
+  })
+
+  it("gives a sentence's grade clauses as first read, one answer for the document", () => {
+    // frs-2018-avon-effectiveness: a sentence a lead-in reader and the sentence reader both read.
+    const sentence = 'Avon Fire and Rescue Service (FRS) is good at understanding the risk of fire and other emergencies.'
+    const expected = [{subject: 'Avon Fire and Rescue Service', grade: 'good', area: 'understanding the risk of fire and other emergencies'}]
+    const first = gradeClauses(sentence)
+    expect(first).toEqual(expected)
+    expect(gradeClauses(sentence)).toBe(first)
+    forgetRemembered()
+    expect(gradeClauses(sentence)).toEqual(expected)
   })
 
   it('splits the text asked last again into the same sentences', () => {

@@ -47,6 +47,14 @@ describe('parseReport: the seed (a response quoting its report)', () => {
     expect(report.findings[0]!.section).toEqual(['1.  Local Policing Body’s Comments.', '1.1. Regional Findings', 'Area for improvement'])
   })
 
+  it('gives the findings under one heading one section array, and a new one after the next heading', () => {
+    const section = (id: string) => report.findings.find((finding) => finding.id === id)!.section
+    expect(section('area-for-improvement-4')).toEqual(['1.  Local Policing Body’s Comments.', '1.3. Warwickshire Police', 'Areas for improvement'])
+    for (const id of ['area-for-improvement-5', 'area-for-improvement-6', 'area-for-improvement-7']) expect(section(id)).toBe(section('area-for-improvement-4'))
+    expect(section('innovative-practice-2')).toBe(section('innovative-practice-1'))
+    expect(section('area-for-improvement-3')).not.toBe(section('area-for-improvement-4'))
+  })
+
   it('quotes every finding verbatim at its position', () => {
     for (const finding of report.findings) {
       expect(seed.slice(finding.position.start.offset, finding.position.end.offset)).toBe(finding.text)

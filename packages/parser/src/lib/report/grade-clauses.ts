@@ -3,6 +3,7 @@ import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
+import {rememberedPerDocument} from './remembered.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
@@ -220,12 +221,16 @@ function mayEndPassive(text: string): boolean {
 const active = /^(?:hmic(?:frs)?|the inspectorate|inspectors|we|the (?:\w+ )?(?:report|inspection|assessment)(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspectorate of [^()]{1,100}?(?:\s+\(hmic(?:frs)?\))?)\s+(?:(?:has|have)\s+)?(?:grade[ds]?|rate[ds]?|judge[ds]?|assess(?:es|ed)?)\s+(\S.*)$/i
 
 /**
- * The graded judgements of a sentence written as prose, one per clause.
+ * The graded judgements of a sentence written as prose, one per clause. Remembered for the
+ * document: a list's lead-in is read for the grade it leaves its items, then as a sentence of its
+ * own. The answer is shared: read it, never change it.
  *
  * @example gradeClauses('In general, the force is good at tackling anti-social behaviour.')
  *   // [{subject: 'the force', area: 'tackling anti-social behaviour', grade: 'good'}]
  */
-export function gradeClauses(text: string): GradeStatement[] {
+export const gradeClauses: (text: string) => readonly GradeStatement[] = rememberedPerDocument(readGradeClauses)
+
+function readGradeClauses(text: string): GradeStatement[] {
   const found: GradeStatement[] = []
   predicate.lastIndex = 0
   let match = predicate.exec(text)

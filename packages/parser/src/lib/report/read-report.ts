@@ -53,6 +53,9 @@ export class ReportReading {
   readonly #seen = new Set<string>()
   readonly #counters = new Map<FindingKind, number>()
   #sections: Section[] = []
+  // The open sections' headings, outermost first: one array, shared by every finding and grade read
+  // until the next heading changes the sections (nothing changes it after).
+  #sectionPath: string[] = []
   #subject: ReportSubject | undefined
   #firstSubject: ReportSubject | undefined
   #contents = false
@@ -138,6 +141,7 @@ export class ReportReading {
     while (this.#sections.length > 0 && this.#sections.at(-1)!.depth >= depth) this.#sections.pop()
     const section: Section = {depth, text, role: placed?.role ?? 'heading'}
     this.#sections.push(section)
+    this.#sectionPath = this.#sections.map((open) => open.text)
     for (const enter of this.#handlers.enterSection) enter(section, block, context)
     if (section.role !== 'heading') return
     this.#contents = isContentsHeading(text)
@@ -172,7 +176,7 @@ export class ReportReading {
         const item: HistoricalFinding = {
           kind,
           text: this.#verbatim(text, position),
-          section: this.#sectionPath(),
+          section: this.#sectionPath,
           position,
           ...(number === undefined ? {} : {number}),
           ...(kind === 'recommendation' ? demandOfHistory(demand?.addressees, demand?.deadline) : {})
@@ -216,7 +220,7 @@ export class ReportReading {
     // inspection that grades one thing (a regional unit's response to serious and organised crime).
     if (reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
     const area = reading.area ?? this.#question ?? section ?? 'overall'
-    this.#grades.push({reading, area, quote, section: this.#sectionPath(), position, ...(subject ? {subject} : {})})
+    this.#grades.push({reading, area, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
     return subject
   }
 
@@ -226,7 +230,7 @@ export class ReportReading {
     this.#seen.add(key)
     const count = (this.#counters.get(kind) ?? 0) + 1
     this.#counters.set(kind, count)
-    const common = {id: `${kind}-${count}`, text, section: this.#sectionPath(), position, ...(details.number === undefined ? {} : {number: details.number})}
+    const common = {id: `${kind}-${count}`, text, section: this.#sectionPath, position, ...(details.number === undefined ? {} : {number: details.number})}
     let finding: Finding
     if (kind === 'recommendation') {
       const due = details.demand?.deadline ?? details.deadline
@@ -289,10 +293,6 @@ export class ReportReading {
       this.#region = regionNamed(this.#title ?? '') ?? regionNamed(this.#source.slice(0, 20_000)) ?? null
     }
     return {name: this.#region ?? 'Region', kind: 'region'}
-  }
-
-  #sectionPath(): string[] {
-    return this.#sections.map((section) => section.text)
   }
 
   /**

@@ -285,7 +285,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
-  const kept = new Map<string, AreaKey[]>()
+  const kept = new Map<string, KeptAreas>()
   // Areas repeat (every grade under one question heading): split each once.
   const stemsOf = new Map<string, AreaKey>()
   for (const item of pending) {
@@ -295,10 +295,8 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     if (!stems) stemsOf.set(item.area, (stems = areaKey(item.area)))
     const bucketKey = `${key}\u0000${item.reading.grade}`
     let bucket = kept.get(bucketKey)
-    if (!bucket) kept.set(bucketKey, (bucket = []))
-    const itemStems = stems
-    // A grade restated with the same area (the same stems: areas are split once) needs no comparing.
-    if (bucket.includes(itemStems) || bucket.some((other) => sameArea(other, itemStems))) continue
+    if (!bucket) kept.set(bucketKey, (bucket = new KeptAreas()))
+    if (bucket.holdsSameArea(stems)) continue
     const grade: Grade = {
       subject: subject?.name ?? item.reading.subject,
       area: item.area,
@@ -308,10 +306,54 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
       position: item.position
     }
     if (subject?.referenceId) grade.subjectId = subject.referenceId
-    bucket.push(stems)
+    bucket.add(stems)
     grades.push(grade)
   }
   return grades
+}
+
+/**
+ * The areas of the grades kept for one subject and grade. Two areas are the same when they print
+ * one pillar ("Efficiency (pillar)", "operates efficiently and sustainably") or one framework area
+ * ("Good use of resources", "value for money, strategic planning and organisational management"),
+ * or one's distinctive words contain the other's, or most are shared (`sameStems`). The kept areas
+ * are indexed by each of those: an area's words are compared only with the kept areas that share
+ * one of them (areas with no word in common are the same only when neither has one).
+ */
+class KeptAreas {
+  readonly #keys = new Set<AreaKey>()
+  readonly #byStem = new Map<string, AreaKey[]>()
+  readonly #pillars = new Set<string>()
+  readonly #frameworks = new Set<string>()
+  #wordless = false
+
+  holdsSameArea(key: AreaKey): boolean {
+    if (this.#keys.size === 0) return false
+    // A grade restated with the same area (the same key: areas are split once) needs no comparing.
+    if (this.#keys.has(key)) return true
+    if (key.stems.size === 0 && this.#wordless) return true
+    for (const stem of key.stems) {
+      for (const other of this.#byStem.get(stem) ?? []) if (sameStems(other.stems, key.stems)) return true
+    }
+    const pillar = pillarOf(key)
+    if (pillar !== null && this.#pillars.has(pillar)) return true
+    const framework = frameworkOf(key)
+    return framework !== null && this.#frameworks.has(framework)
+  }
+
+  add(key: AreaKey): void {
+    this.#keys.add(key)
+    if (key.stems.size === 0) this.#wordless = true
+    for (const stem of key.stems) {
+      const list = this.#byStem.get(stem)
+      if (list) list.push(key)
+      else this.#byStem.set(stem, [key])
+    }
+    const pillar = pillarOf(key)
+    if (pillar !== null) this.#pillars.add(pillar)
+    const framework = frameworkOf(key)
+    if (framework !== null) this.#frameworks.add(framework)
+  }
 }
 
 /**
@@ -401,20 +443,6 @@ function indexByFirstStem(entries: Array<{name: string; stems: Set<string>}>): M
     else index.set(first, [entry])
   }
   return index
-}
-
-/**
- * Two areas are the same when they print one pillar ("Efficiency (pillar)", "operates efficiently
- * and sustainably") or one framework area ("Good use of resources", "value for money, strategic
- * planning and organisational management"), or one's distinctive words contain the other's, or
- * most are shared.
- */
-function sameArea(a: AreaKey, b: AreaKey): boolean {
-  if (sameStems(a.stems, b.stems)) return true
-  const pillar = pillarOf(a)
-  if (pillar !== null && pillar === pillarOf(b)) return true
-  const framework = frameworkOf(a)
-  return framework !== null && framework === frameworkOf(b)
 }
 
 function sameStems(a: Set<string>, b: Set<string>): boolean {
