@@ -843,6 +843,9 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
 // ("‘inadequate’ areas", "the ‘adequate’ grade"). Readers put it before a verb and the areas it
 // names ("… included A and B", "… was: A; B; C") or a list (a lead-in ending "include:").
 const groupNoun = String.raw`(?:areas?|things|aspects|questions|categories)`
+const groupNounWord = new RegExp(groupNoun, 'i')
+/** Whether a text holds one of the nouns `gradeGroup` names areas by: a substring test to rule text out before the pattern runs. */
+export const mayNameGroup = (text: string): boolean => groupNounWord.test(text)
 const groupGradeWord = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ed|ing) improvement)['’"”]?`
 const groupGradeNoun = String.raw`(?:grades?|gradings?|ratings?|categor(?:y|ies))`
 

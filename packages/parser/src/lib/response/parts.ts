@@ -388,7 +388,8 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
   // news copy attribute each view to its speaker ("The PCC shared the concerns of Panel members", "It
   // was the view of the Chief Constable that …", "David Keane, Police & Crime Commissioner for Cheshire
   // said: …"). The first block where the body or the chief officer speaks holds that part.
-  const spoken = speeches(blocks.slice(0, end))
+  // Read only where a part is still missing: most responses head or voice both.
+  const spoken = parts['lpb-comments'] && parts['chief-officer-comments'] ? [] : speeches(blocks.slice(0, end))
   for (const [role, kind] of [['body', 'lpb-comments'], ['chief', 'chief-officer-comments']] as const) {
     if (parts[kind]) continue
     const speech = spoken.find((entry) => entry.role === role)

@@ -449,6 +449,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   // A passage that may name any of several reports ("the PEEL report", "the latest report by HMICFRS")
   // gives way to one that says which, where the text has one further on: a title, a family with the
   // force or its date ("the latest report by HMICFRS into Kent Police’s effectiveness").
+  // Read once, here, and given to the reference after its link (the order its fields are written in).
   const publication: ReportReference = {}
   readPublication(body, publication)
   const source = body.map((block) => block.text).join('\n\n')
@@ -469,7 +470,7 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       break
     }
   }
-  readPublication(body, reference)
+  Object.assign(reference, publication)
   // "The HMICFRS report published on 12 March 2024", "The report, published on 12 March 2024, found …",
   // "HMICFRS published the report on 12 March 2024": the report and its day of publication name it. A day
   // without its year ("The report, released today (November 17) by HMICFRS") does so in a sentence that

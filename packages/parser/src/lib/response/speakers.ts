@@ -27,14 +27,20 @@ export interface Speech {
 // officer's side in the Metropolitan and City of London forces, the body (or its deputy) elsewhere.
 const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+rescue[ \t]+)?)?(?:(?:and|&)[ \t]+)?crime[ \t]+(?:and[ \t]+victims['’]?[ \t]+)?commissioner|police,[ \t]+crime[ \t]+and[ \t]+victims['’][ \t]+commissioner|o?pf?cc|(?:deputy[ \t]+)?mayor(?:[ \t]+(?:of|for)[ \t]+(?:policing(?:[ \t]+and[ \t]+crime)?|[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)?))?)`
 const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)`
-const title = new RegExp(String.raw`^(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))\b`, 'iu')
+// A title, its groups saying whose: the body's (1), the chief's (2), or "Commissioner" (3), resolved by `roleOfTitleMatch`.
+const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
+const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
 export const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
 /** The role a title gives, where the text settles it. */
 function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
   const match = title.exec(words)
-  if (!match) return undefined
+  return match ? roleOfTitleMatch(match, commissionerIsChief) : undefined
+}
+
+/** The role of a match of `anyTitle`: the body's or the chief's title, or "Commissioner" as the text's forces use it. */
+function roleOfTitleMatch(match: RegExpExecArray | RegExpMatchArray, commissionerIsChief: boolean): SpeakerRole {
   if (match[1] !== undefined) return 'body'
   if (match[2] !== undefined) return 'chief'
   return commissionerIsChief ? 'chief' : 'body'
@@ -47,7 +53,7 @@ const nameAhead = new RegExp(String.raw`^(?:Councillor|Cllr)?[ \t]*(${name})`, '
 // Bourne", "Police and Crime Commissioner for Northamptonshire Stephen Mold"), or the name, a comma and
 // the title, with up to three words before it ("David Keane, Police & Crime Commissioner for Cheshire",
 // "Sophie Linden, Mr Khan’s deputy mayor for policing").
-const titleBeforeName = new RegExp(String.raw`\b(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))(?:[ \t]+for[ \t]+\p{L}+)?,?[ \t]+`, 'giu')
+const titleBeforeName = new RegExp(String.raw`\b${anyTitle}(?:[ \t]+for[ \t]+\p{L}+)?,?[ \t]+`, 'giu')
 const nameThenTitle = new RegExp(String.raw`(?<![\p{L}])(${name}),[ \t]+`, 'gu')
 // A title that someone seeks or held is not theirs: "Plaid Cymru's candidate to be the new Police and
 // Crime Commissioner, Dafydd Llywelyn", "former Chief Constable Jo Bloggs".
@@ -73,7 +79,7 @@ function cast(texts: string[], commissionerIsChief: boolean): Map<string, Speake
       if (notHolder.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
       const end = match.index + match[0].length
       const person = nameAhead.exec(text.slice(end, end + nameLength))?.[1]
-      if (person !== undefined) add(person, match[1] !== undefined ? 'body' : match[2] !== undefined || commissionerIsChief ? 'chief' : 'body')
+      if (person !== undefined) add(person, roleOfTitleMatch(match, commissionerIsChief))
     }
     for (const match of text.matchAll(nameThenTitle)) {
       const end = match.index + match[0].length

@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countOf, countWords, gradeGroup, gradedAreaList, gradeOfGroup, namesGradedArea} from '../grade-clauses.js'
+import {countOf, countWords, gradeGroup, gradedAreaList, gradeOfGroup, mayNameGroup, namesGradedArea} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -31,8 +31,6 @@ const countedThenNamed = new RegExp(
 const clauseSeparator = /,\s*(?:and\s+)?(?=how\s|its\s|the way\s)|(?<!\s)\s+and\s+(?=how\s|its\s|the way\s)/i
 const maxSentenceLength = 400
 const areaWord = /area/i
-// The nouns a group of areas named by its grade may use (`gradeGroup`) besides a grade noun.
-const groupWord = /area|things|aspects|questions|categor/i
 const counts = String.raw`\d{1,2}|${countWords.join('|')}`
 // "These include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires
 // improvement’ ratings for A and B", "an outstanding grading for our response to major incidents":
@@ -79,14 +77,14 @@ export const gradeNamedAreas: ReaderFactory = () => ({
       // blocks out before the sentences are split.
       const text = block.text
       // The grade readers before this one asked `mentionsGrade` of this block: its answer is remembered, so it goes first.
-      if (!mentionsGrade(text) || !(groupWord.test(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text))) return
+      if (!mentionsGrade(text) || !(mayNameGroup(text) || othersOrIncluding.test(text) || mayNameGradeNoun(text))) return
       for (const span of sentenceSpans(text)) {
         const sentence = text.slice(span.start, span.end)
         if (sentence.length > maxSentenceLength) continue
         // Each form names its own word ("area", "others", a grade noun, "including"): literal tests rule
         // out most sentences before the earlier-inspection test and the patterns run.
         const namesAreas = areaWord.test(sentence) || sentence.includes('others')
-        const namesGroup = namesAreas || groupWord.test(sentence) || gradeNoun.test(sentence)
+        const namesGroup = namesAreas || mayNameGroup(sentence) || gradeNoun.test(sentence)
         if ((!namesGroup && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
         const named = (namesGroup ? namedAfter(sentence) : undefined) ?? (namesAreas ? namedAfterCount(sentence) : undefined)
         const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
