@@ -33,23 +33,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
-      "causes of concern | 129 | 127 | 125 | 0/0
-      recommendations | 132 | 131 | 131 | 0/0
-      areas for improvement | 46 | 45 | 44 | 42/44
+      "causes of concern | 134 | 128 | 126 | 0/0
+      recommendations | 144 | 135 | 135 | 0/0
+      areas for improvement | 51 | 47 | 46 | 44/46
       innovative practice | 4 | 4 | 4 | 0/0
       promising practice | 3 | 2 | 2 | 0/0
-      grades | 1138 | 1038 | 1006 | 0/0"
+      grades | 1171 | 1059 | 1027 | 0/0"
     `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(rows(figures('blind'))).toMatchInlineSnapshot(`
-      "causes of concern | 5 | 1 | 1 | 0/0
-      recommendations | 12 | 4 | 4 | 0/0
-      areas for improvement | 5 | 2 | 2 | 2/2
+      "causes of concern | 0 | 0 | 0 | 0/0
+      recommendations | 0 | 0 | 0 | 0/0
+      areas for improvement | 0 | 0 | 0 | 0/0
       innovative practice | 0 | 0 | 0 | 0/0
       promising practice | 0 | 0 | 0 | 0/0
-      grades | 89 | 71 | 67 | 0/0"
+      grades | 56 | 50 | 46 | 0/0"
     `)
   })
 
@@ -60,7 +60,6 @@ describe('accuracy against the gold labels', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "Twentieth set": 12,
-        "Twenty-first set": 14,
       }
     `)
   })
@@ -115,6 +114,7 @@ describe('accuracy against the gold labels', () => {
       custody-lancashire-2023.txt | 0
       custody-merseyside-2013-release.txt | 0
       custody-metropolitan-barnet-brent-harrow-news.txt | 0
+      custody-north-wales-2022.txt | 0
       custody-north-yorkshire-2010-release.txt | 0
       custody-northumbria-2019-news.txt | 0
       custody-nottinghamshire-2012-release.txt | 0
@@ -228,6 +228,7 @@ describe('accuracy against the gold labels', () => {
       thematic-custody-inspection-programme-evaluation-2023.txt | 0
       thematic-evaluation-of-peel-inspections-2025-wired-gov.txt | 0
       thematic-living-in-fear-2017-docslib-contents.txt | 0
+      thematic-rocu-effectiveness-2021-sussex-pcc-page.txt | 0
       thematic-stalking-harassment-2016-announcement.txt | 0
       thematic-vetting-review-of-progress-2023.txt | 0"
     `)
@@ -245,30 +246,26 @@ describe('accuracy against the gold labels', () => {
     }
     expect(count('tuned')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 68,
-        "PEEL 2018/19": 29,
+        "PEEL 2014–17": 71,
+        "PEEL 2018/19": 31,
         "PEEL 2021/22": 51,
         "PEEL 2023–25": 41,
         "child protection/joint": 3,
         "crime data integrity": 1,
-        "custody": 40,
-        "engage/accelerated": 30,
-        "fire": 132,
+        "custody": 41,
+        "engage/accelerated": 31,
+        "fire": 136,
         "regional": 5,
-        "revisit/progress letters": 44,
-        "thematic": 13,
+        "revisit/progress letters": 45,
+        "thematic": 15,
       }
     `)
     expect(count('blind')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 8,
-        "PEEL 2018/19": 3,
+        "PEEL 2014–17": 5,
+        "PEEL 2018/19": 1,
         "PEEL 2023–25": 1,
-        "custody": 1,
-        "engage/accelerated": 1,
-        "fire": 9,
-        "revisit/progress letters": 1,
-        "thematic": 2,
+        "fire": 5,
       }
     `)
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
