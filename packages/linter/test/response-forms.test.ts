@@ -339,6 +339,7 @@ describe('report-identified: a page that says it lists reports or responses', ()
       'southwales-pcc-hmicfrs-inspection-responses-page.txt',
       'The law requires the PCC to send these responses to HMICFRS and the Home Office and then publish in the manner they see fit – which for South Wales Police are listed below'
     ],
+    ['gmpcc-archived-responses-page.txt', 'This is an archive of older responses'],
     [
       'devon-cornwall-pcc-hmicfrs-inspections-and-reports-hub-page.txt',
       'Police and Crime Commissioner responds to all inspection reports which are relevent to Devon and Cornwall Police and publishes their responses on this website'

@@ -39,7 +39,12 @@ describe('isPageFurniture', () => {
       'Contents',
       'Menu',
       'Last updated 27/09/2019',
-      '  Skip to content  '
+      '  Skip to content  ',
+      // A news site's advertising, as the tuned newspapers' pages carry it.
+      'Hide Ad',
+      'Hide Ad\nHide Ad',
+      '- Advertisement -',
+      'Watch more of our videos on Shots! \nand live on Freeview channel 276\nVisit Shots! now'
     ]
     expect(chrome.filter((text) => !isPageFurniture(text))).toEqual([])
   })
@@ -61,7 +66,9 @@ describe('isPageFurniture', () => {
       'Print the leaflet in other languages.',
       'The menu of support offered to victims is limited.',
       'Recommendation 2',
-      'Area for improvement 12'
+      'Area for improvement 12',
+      'Advertisement of vacancies for police staff vetting posts has begun.',
+      'Watch our officers at the open day.'
     ]
     expect(content.filter(isPageFurniture)).toEqual([])
     expect(isPageNumberLine('12. The force should improve.')).toBe(false)

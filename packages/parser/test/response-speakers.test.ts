@@ -26,8 +26,8 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
   it.each([
     // Minutes: the title before a verb of view, after a roman paragraph number.
     ['leicestershire-panel-peel-2018-19-minutes', 'lpbComments', 'iii.        The PCC shared'],
-    // Minutes: "was of the view", and "It was the view of the Chief Constable that".
-    ['leicestershire-panel-peel-effectiveness-2016-minutes', 'lpbComments', 'An Action Plan had been put in place'],
+    // Minutes: the paper the panel considered, and "It was the view of the Chief Constable that".
+    ['leicestershire-panel-peel-effectiveness-2016-minutes', 'lpbComments', 'The Police and Crime Panel considered a report'],
     ['leicestershire-panel-peel-effectiveness-2016-minutes', 'chiefOfficerComments', 'HMIC would be carrying out a further'],
     // Minutes: the commissioner presenting his report on the inspection.
     ['kent-panel-peel-2021-22-minutes', 'lpbComments', 'The Commissioner presented a report'],
@@ -42,10 +42,18 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
     expect(response[part]?.text.slice(0, start.length)).toBe(start)
   })
 
+  it('minutes: a paper “of the Commissioner of Police” received by the committee is the chief officer’s comments (City of London)', () => {
+    const {response} = parseResponse(corpus('city-of-london-sub-committee-peel-legitimacy-2017-minutes'))
+    expect(response.chiefOfficerComments?.heading).toBe('received a report of the Commissioner of Police')
+    expect(response.chiefOfficerComments?.text.slice(0, 65)).toBe('The Sub-Committee received a report of the Commissioner of Police')
+  })
+
   it('the attributing words are the part’s heading', () => {
     const {response} = parseResponse(corpus('leicestershire-panel-peel-effectiveness-2016-minutes'))
-    expect(response.lpbComments?.heading).toBe('The PCC was of the view')
+    // The commissioner's paper comes before "The PCC was of the view" (read below in constructed text).
+    expect(response.lpbComments?.heading).toBe('considered a report of the Police and Crime Commissioner')
     expect(response.chiefOfficerComments?.heading).toBe('It was the view of the Chief Constable that')
+    expect(speeches(blocks('The PCC was of the view that the force had responded well.'))).toEqual([{role: 'body', block: 0, passage: 'The PCC was of the view'}])
   })
 
   it('a headline “Statement from the Police & Crime Commissioner …” is the body’s label, not the force’s', () => {
@@ -75,6 +83,22 @@ describe('speeches: constructed forms and traps', () => {
     expect(speeches(blocks('The Commissioner noted the report.')).map((entry) => entry.role)).toEqual(['body'])
     expect(speeches(blocks('Jo Bloggs, Deputy Commissioner, said: “We will monitor the force.”')).map((entry) => entry.role)).toEqual(['body'])
     expect(speeches(blocks('The Metropolitan Police welcomed it.', 'The Assistant Commissioner noted the report.')).map((entry) => entry.role)).toEqual(['chief'])
+  })
+
+  it('minutes: the author of a paper the meeting received or considered speaks; a bare “Commissioner” only where the force is named', () => {
+    expect(speeches(blocks('The Panel considered a report of the Police and Crime Commissioner which outlined the findings.'))).toEqual([
+      {role: 'body', block: 0, passage: 'considered a report of the Police and Crime Commissioner'}
+    ])
+    expect(speeches(blocks('Members received an update report from the Chief Constable on the inspection.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'received an update report from the Chief Constable'}
+    ])
+    // "The Commissioner" is the chief in the City and the body elsewhere: the paper alone does not say whose.
+    expect(speeches(blocks('The Board received a report of the Commissioner on the HMICFRS PEEL Inspection 2022.'))).toEqual([])
+    expect(
+      speeches(blocks('The Committee received a report of the Commissioner, City of London Police, which provided an overview.')).map((entry) => entry.role)
+    ).toEqual(['chief'])
+    // The body's own account in the first person is no attribution.
+    expect(speeches(blocks('I received a report from the Chief Constable on the inspection.'))).toEqual([])
   })
 
   it('is no speaker: the writer’s own account, a candidate for the office, a title that is not the subject', () => {

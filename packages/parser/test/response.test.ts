@@ -90,6 +90,15 @@ describe('parseResponse: the chief officer’s comments as responses carry them'
   const chief = (text: string) => parseResponse(text, {path: 'statement.txt'}).response.chiefOfficerComments?.text
   const opening = 'I welcome the report and will hold the force to account.'
 
+  it('a link’s label telling the reader to open the chief’s response heads nothing here (Lincolnshire’s page of links)', () => {
+    const {response} = parseResponse(corpus('lincolnshire-pcc-crime-data-integrity-2018-page.txt'))
+    expect(response.chiefOfficerComments).toBeUndefined()
+    expect(response.lpbComments).toBeUndefined()
+    // The same words as a heading, not a pointer, still open the part.
+    expect(chief('Chief Constable’s response to the PCC\n\nThe force accepts the findings.')).toBe('Chief Constable’s response to the PCC\n\nThe force accepts the findings.')
+    expect(chief('Read the Chief Constable’s response to the PCC\n\nThe force accepts the findings.')).toBeUndefined()
+  })
+
   it('Avon and Somerset: "Sarah Crew said:" after "Chief Constable Sarah Crew", the quote in the next block', () => {
     const {response} = parseResponse(corpus('avonsomerset-pcc-police-question-time-peel-2025.txt'))
     expect(response.chiefOfficerComments?.heading).toBe('Sarah Crew said:')

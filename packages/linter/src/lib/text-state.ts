@@ -450,9 +450,9 @@ function reportList(text: string): string[] | undefined {
 // A page that says it lists reports or responses: "HMICFRS reports and the response from the PCC are listed
 // below", "… send these responses to HMICFRS and the Home Office and then publish [them] …, which … are listed
 // below", "We’ll post those responses in this section", "… publishes their responses on this website", "Below
-// you will find the responses to published reports".
+// you will find the responses to published reports", "This is an archive of older responses".
 const listingSentence =
-  /\b[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,160}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|\b[^.\n]{0,120}?\b(?:post|publish|list)(?:s|es)?[ \t]+(?:those|these|all|our|the|their|its|his|her)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+(?:page|web[ \t]?site|site)|in[ \t]+this[ \t]+section)\b|\b(?:below|on[ \t]+this[ \t]+page)[ \t]+(?:you[ \t]+(?:will|can|may)[ \t]+find|are)[ \t]+(?:the|our|all|a[ \t]+list[ \t]+of)[ \t]+[^.\n]{0,40}?\b(?:responses|reports)\b[^.\n]{0,120}/i
+  /\b[^.\n]{0,120}?\b(?:reports|responses)\b[^.\n]{0,160}?\b(?:are|will[ \t]+be)[ \t]+(?:listed|set[ \t]+out|shown|published|posted)[ \t]+(?:below|here|on[ \t]+this[ \t]+page|in[ \t]+this[ \t]+section)\b|\b[^.\n]{0,120}?\b(?:post|publish|list)(?:s|es)?[ \t]+(?:those|these|all|our|the|their|its|his|her)[ \t]+(?:responses|reports)[ \t]+(?:below|here|on[ \t]+this[ \t]+(?:page|web[ \t]?site|site)|in[ \t]+this[ \t]+section)\b|\b(?:below|on[ \t]+this[ \t]+page)[ \t]+(?:you[ \t]+(?:will|can|may)[ \t]+find|are)[ \t]+(?:the|our|all|a[ \t]+list[ \t]+of)[ \t]+[^.\n]{0,40}?\b(?:responses|reports)\b[^.\n]{0,120}|\b(?:this|the[ \t]+page)[ \t]+is[ \t]+an?[ \t]+(?:archive|list|index|collection)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:responses|reports)\b/i
 
 // A lead-in that introduces several reports ("… the recent inspections conducted by HMICFRS that have required
 // a PCC comment as follows:", "The following reports were published:"), then a line for each: minutes or a

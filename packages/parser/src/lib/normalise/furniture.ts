@@ -5,10 +5,11 @@
 
 /**
  * Web-page chrome copied with the text: navigation ("Back to Glossary"), accessibility and cookie controls, print and
- * download links, a "Contents" or "Menu" label, and the page's "Last updated" line.
+ * download links, a "Contents" or "Menu" label, the page's "Last updated" line, and a news site's advertising
+ * ("Hide Ad", "- Advertisement -", "Watch more of our videos on …"), whose "our" is the site's, not a speaker's.
  */
 const webChrome =
-  /^(?:skip to\b|text size|open menu|quick(?:ly)? exit|accessibility settings|banner image|this is the archived version|we use (?:some )?(?:essential )?cookies|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|print this\b|back to (?:the )?(?:top|glossary|contents|index|results)$|get the report$|contents$|menu$|last updated\b|t: \d|youtube$)/i
+  /^(?:skip to\b|text size|open menu|quick(?:ly)? exit|accessibility settings|banner image|this is the archived version|we use (?:some )?(?:essential )?cookies|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|print this\b|back to (?:the )?(?:top|glossary|contents|index|results)$|get the report$|contents$|menu$|last updated\b|t: \d|youtube$|hide ad(?:\s{1,3}hide ad){0,3}$|[-–—]?[ \t]?advertisement[ \t]?[-–—]?$|watch more (?:of )?our videos\b)/i
 
 // PDF page numbers: "12", "Page 3 of 30", "- 4 -".
 const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i

@@ -126,6 +126,14 @@ const afterQuote = new RegExp(
   String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+${speaker}(?=[.,]|$)|${speaker}[ \t]+(?:said|says|added|stated)\b)|\b[Aa]ccording[ \t]+to[ \t]+${speaker}(?=[.,;]|$)`,
   'u'
 )
+// Minutes record an officer's or a commissioner's item by its paper: "The Sub-Committee received a report
+// of the Commissioner of Police that provided … an overview of the findings", "Members considered a
+// report of the Commissioner regarding the Force response to …". Presenting a report on the inspection is
+// giving one's comments on it (as `reportingVerb` reads "presented"), so the paper's author speaks.
+const reportOf = new RegExp(
+  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])`,
+  'iu'
+)
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
 const colonQuote = /(?:^|[.!?][ \t]+)((?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)){0,9}):[ \t]*[“"‘]/gu
 /** The text outside quotation marks, whose words are the speaker's own (a quotation left open runs to the end of its line). */
@@ -180,11 +188,16 @@ export function speeches(blocks: Block[]): Speech[] {
       const clause = subjectClause.exec(trimmed)
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
+      // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
+      // where the text says which force it is does the paper say whose it is.
+      const paperOf = clause || view || quote ? undefined : reportOf.exec(trimmed)
+      // The author is group 1; `anyTitle`'s groups follow it, the bare "Commissioner" fourth.
+      const paper = paperOf && (commissionerIsChief || paperOf[4] === undefined) ? paperOf : undefined
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? paper?.[1]
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
       if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
       const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
-      if (role) found.push({role, block, passage: (clause ?? view ?? quote)![0].replace(/^[”"’,]+/u, '').trim()})
+      if (role) found.push({role, block, passage: (clause ?? view ?? quote ?? paper)![0].replace(/^[”"’,]+/u, '').trim()})
     }
     for (const match of text.matchAll(colonQuote)) {
       const role = roleOf(match[1]!, '', names, commissionerIsChief)
