@@ -269,7 +269,7 @@ describe('grades in prose, second round: pages the readers were not written for'
     expect(rows(readWith([gradeSentences], text).grades)).toEqual([['tyne-and-wear', 'good', 'looks after its people']])
     const {text: page, title} = corpus('frs-2018-dorset-wiltshire')
     const grades = parseReport(page, {format: 'text', title}).report.grades
-    expect(grades).toHaveLength(13)
+    expect(grades).toHaveLength(14)
     expect(new Set(grades.map((grade) => [grade.subjectId, grade.subject].join(' ')))).toEqual(new Set(['dorset-and-wiltshire Dorset and Wiltshire Fire and Rescue Service']))
   })
 })

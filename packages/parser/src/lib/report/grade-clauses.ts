@@ -2,6 +2,7 @@ import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
+import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
 import {isGenericSubject, isProperName} from './subjects.js'
@@ -39,7 +40,8 @@ const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(i
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
-const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall))*\s+$/i
+// "It is, however, good at …": a contrast set off by commas between the verb and the grade.
+const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
@@ -79,9 +81,10 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it.
-// A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B").
+// A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
+// quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)['’"”]|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -141,7 +144,10 @@ const gradedArea = new RegExp(
     // Names and the clauses news releases write them as: "managing offenders", "how it manages offenders".
     'manag\\w* performance',
     'develop\\w* leaders',
-    'look\\w* after its people',
+    // "looks after its people" (the fire pillar), "looking after its staff" (a news copy's words).
+    'look\\w* after its (?:people|staff)',
+    // "promoting the right values and culture", "promoting its values throughout the organisation".
+    'promot\\w* (?:the right |its )?values',
     'public protection',
     // "our management of offenders and suspects" (a force's own words).
     'manag\\w* (?:of )?offenders',
@@ -195,8 +201,12 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 // clause before the infinitive or the passive.
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
-// "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed))?$/i
+// "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
+// service was seen as adequate in …", "… is considered good at …": a newspaper's.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed))?$/i
+// "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
+// character of a whitespace run only (the lookbehind), so a long run stays linear.
+const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
 /**
  * Whether text ends in "to" in any case, as the infinitive must: a pattern anchored at the end still
  * tries every whitespace run of the clause, two character codes answer first. `| 0x20` lowers a
@@ -311,6 +321,8 @@ function readGradeClauses(text: string): GradeStatement[] {
     const area = areaAfter(sentence, wordEnd)
     // Cheap tests first: most grade words in prose are adjectives or sub-topics.
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
+    // "It is, however, good" ending a cut copy: a contrast grades the area it goes on to name, never the body whole.
+    if (area === '' && link?.[0].includes(',')) continue
     if (area === undefined || (area && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
@@ -586,8 +598,22 @@ function areaAfter(sentence: string, from: number): string | undefined {
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
   const stop = areaStop.exec(rest)
-  return trimEnd(stop ? rest.slice(0, stop.index) : rest)
+  const area = withoutUnopenedQuote(trimEnd(stop ? rest.slice(0, stop.index) : rest))
+  // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
+  return inspectionsOnly.test(area) ? '' : area
 }
+
+/**
+ * "‘the service is good at looking after its staff’ and …": the quote that closes after an area
+ * opened before the grade, so it is not the area's. Only curly marks: a straight one may be an apostrophe.
+ */
+function withoutUnopenedQuote(area: string): string {
+  const last = area.charCodeAt(area.length - 1)
+  if ((last !== 0x2019 && last !== 0x201d) || area.includes('‘') || area.includes('“')) return area
+  return area.slice(0, -1).trimEnd()
+}
+
+const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its latest) (?:inspections?|assessments?|reports?)$/i
 
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
@@ -703,6 +729,8 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   const opening = subjectStart.test(text)
   if (endsInTo(text)) text = text.replace(infinitive, '')
   if (mayEndPassive(text)) text = text.replace(passive, '')
+  // "It also requires improvement in …": an adverb between the subject and the verb.
+  text = text.replace(adverbAfterSubject, '')
   if (text.charCodeAt(text.length - 1) === closingBracket) text = text.replace(bracketedInitials, '')
   if (!opening) return areasNamed(text)
   const object = active.exec(text)
@@ -834,7 +862,9 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
     else pieces.push(trimmed)
   }
   const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
-  return pieces.length > 1 && pieces.every(named) ? pieces : areas
+  if (pieces.length > 1 && pieces.every(named)) return pieces
+  // "good at using resources and providing an affordable service": two fire questions in one phrase.
+  return twoFireQuestions(whole) ?? areas
 }
 
 // A group of areas named by their grade, whatever the words around it: a noun for the areas and the
