@@ -45,7 +45,7 @@ describe('reader triggers', () => {
 
   it('declares lower-case literals only, on readers that have them', () => {
     const declared = reportReaders.map((make) => make().triggers).filter((words) => words !== undefined)
-    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'performance'])
+    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'concern', 'performance', 'should'])
     for (const word of declared.flat()) expect(word).toBe(word.toLowerCase())
   })
 
@@ -61,7 +61,12 @@ describe('reader triggers', () => {
       ['HMICFRS found Kent Police required improvement in six, including how the force protected vulnerable people and managed offenders.', ['requires-improvement how the force protected vulnerable people', 'requires-improvement managed offenders']],
       ['The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.', ['cause-of-concern The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.']],
       ['This cause of concern remains open.', ['progress This cause of concern remains open.']],
-      ['Inspectors said failures to identify people at risk was a “cause of concern” and the force needed to act.', ['cause-of-concern failures to identify people at risk']]
+      ['Inspectors said failures to identify people at risk was a “cause of concern” and the force needed to act.', ['cause-of-concern failures to identify people at risk']],
+      [
+        '| T1 | Cause of concern: The force does not investigate crime well enough. Recommendation: HMIC recommends that the force should: review how it investigates crime; | Kent Police | Completed |',
+        ['cause-of-concern The force does not investigate crime well enough.', 'recommendation review how it investigates crime;']
+      ],
+      ['The report set out areas for improvement: The force should review its demand. The force should publish a plan.', ['area-for-improvement The force should review its demand.', 'area-for-improvement The force should publish a plan.']]
     ]
     const title = 'PEEL 2021/22 – An inspection of Kent Police'
     for (const [form, expected] of forms) {

@@ -535,6 +535,16 @@ export const elaboratesDemand = /^(?:this|these|it|they|that|such (?:a |an )?\w+
 /** A modal verb that makes a sentence a demand on someone. */
 export const modal = /\b(?:should|must|needs? to|is required to|are required to)\b/i
 
+// "We recommend that …", "HMIC recommends that …": the inspectorate's own words for a recommendation.
+export const recommendsThat = /\brecommends? that\b/i
+
+/**
+ * A text opening with a determiner, a pronoun or a count states something ("The force has
+ * introduced …", "12 completed"): a demand that does not say "should" opens with its verb
+ * ("conduct a review …"), or with "that" ("that the force reviews …").
+ */
+export const opensAsStatement = /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|it|they|we|you|there|all|each|every|some|most|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i
+
 // A spaced dash closing an aside: " - and highlighted …", " –" at the end.
 export const closingDash = /[ \u00A0][–—-](?:[ \u00A0]|$)/
 /** Whether the text after a clause closes it as an aside does ("… of practice - and …"). */

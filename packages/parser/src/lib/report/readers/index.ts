@@ -20,6 +20,8 @@ import {practiceVerdicts} from './practice-verdicts.js'
 import {proseLists} from './prose-lists.js'
 import {publication} from './publication.js'
 import {recommendationStatements} from './recommendation-statements.js'
+import {runOnLists} from './run-on-lists.js'
+import {trackerRows} from './tracker-rows.js'
 
 /**
  * The layout readers, in the order they enter each block: a reader that reads a block (returns
@@ -32,4 +34,4 @@ import {recommendationStatements} from './recommendation-statements.js'
  * only on blocks holding some word declares it (`triggers`), and sees no other block. Causes in
  * reported speech come last: they take notes from a block and leave it to every reader before.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences, causeReportedSpeech]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, trackerRows, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, runOnLists, gradeLists, gradeCounts, gradeNamedAreas, gradeSentences, causeReportedSpeech]

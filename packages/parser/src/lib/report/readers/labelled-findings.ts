@@ -2,7 +2,7 @@ import type {FindingKind, HistoricalFinding} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
-import {endsAsSentence, isLeadIn, modal, narrative} from '../patterns.js'
+import {endsAsSentence, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsThat} from '../patterns.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line.
@@ -115,6 +115,7 @@ export const labelledFindings: ReaderFactory = () => {
         if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
         const start = block.text.indexOf(text, afterLabel)
         const kind = kinds[label[1]!.toLowerCase()]!
+        if (statesWhatBecame(kind, text)) return false
         const position = context.spanPosition(block, start, start + text.length)
         // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
         const demand = kind === 'recommendation' ? readDemand(text, context.subject) : undefined
@@ -130,4 +131,15 @@ export const labelledFindings: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * Whether the text after a recommendation's or an area for improvement's label says what became of
+ * it rather than what should be done, as a progress report or tracker prints each one's status
+ * ("Recommendation 1: The force has completed this recommendation.", "Recommendation 2: Partially
+ * met."): no demand, and a statement or a status.
+ */
+function statesWhatBecame(kind: FindingKind, text: string): boolean {
+  if (kind !== 'recommendation' && kind !== 'area-for-improvement') return false
+  return !modal.test(text) && !recommendsThat.test(text) && (opensAsStatement.test(text) || isProgressStatus(text))
 }

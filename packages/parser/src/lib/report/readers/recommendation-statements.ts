@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {closingDash, isLeadIn, isProgressStatus, modal, narrative, saidOfEarlierTime} from '../patterns.js'
+import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsThat, saidOfEarlierTime} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
@@ -35,8 +35,12 @@ const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ 
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
 // body's ("The College of Policing recommends that …"), a force's, and the past tense (an earlier
 // report's, or a reporter's summary) are not read.
-const inspectorateRecommends =
-  /^(?:(?:however|also|in addition|additionally|further),? )?(?:hmic|hmicfrs|hmi|her majesty’s inspectorate of constabulary|his majesty’s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))? (?:is |are )?(?:also |therefore |further |now )?recommend(?:s|ing) that[ \u00A0]+(?=\S)/i
+const inspectorate = String.raw`(?:hmic|hmicfrs|hmi|her majesty’s inspectorate of constabulary|his majesty’s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))?`
+const inspectorateRecommends = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:is |are )?(?:also |therefore |further |now )?recommend(?:s|ing) that[ \u00A0]+(?=\S)`, 'i')
+// "HMICFRS has recommended that Hertfordshire Fire and Rescue Service should make sure:": a news
+// release's lead-in to the recommendations it lists, in the present perfect of the report it
+// announces. Only as a lead-in: in prose, "has recommended" may be said of an earlier report.
+const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:has|have) (?:also |therefore |now )?recommended that\b`, 'i')
 const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
@@ -56,7 +60,7 @@ const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-polici
  */
 export const recommendationStatements: ReaderFactory = () => {
   /** After a lead-in: its demand, and the list its items are in (or `paragraphs` when the copy has no list). */
-  let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean} | undefined
+  let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean} | undefined
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -68,6 +72,7 @@ export const recommendationStatements: ReaderFactory = () => {
     if (modal.test(sentence) && (deadlineOpening.test(sentence) || demand?.addressees.some((addressee) => nationalAudience.has(addressee.kind)))) return demand ?? {addressees: []}
     // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
     if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
+    if (modal.test(sentence) && inspectorateHasRecommended.test(sentence) && !saidOfEarlierTime.test(text)) return demand ?? {addressees: []}
     return false
   }
 
@@ -92,7 +97,7 @@ export const recommendationStatements: ReaderFactory = () => {
           if (text.length > maxLeadIn || !modal.test(text) && !namesRecommendations.test(text)) return false
           const demand = leadIn(text, context)
           if (demand === false) return false
-          pending = {demand}
+          pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text)}
           return true
         }
         if (announces(text)) {
@@ -113,8 +118,11 @@ export const recommendationStatements: ReaderFactory = () => {
       },
       item(block, context) {
         const current = pending
-        // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution".
-        if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !modal.test(block.text))) {
+        // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
+        // after a lead-in that only names recommendations, no item stating a fact ("The force has
+        // introduced …": what was done about them).
+        const demands = modal.test(block.text)
+        if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
           pending = undefined
           return false
         }
