@@ -215,3 +215,17 @@ describe('parseResponse: a family or a topic the press gives in forms of its own
     expect([review.mentions, review.publishedOnAsWritten]).toEqual([['The review'], 'today'])
   })
 })
+
+describe('parseResponse: the inspectorate’s publication in a headline or with its initials', () => {
+  it('reads a headline without its article, "HMICFRS release report on vetting, misconduct and misogyny" (real statement)', () => {
+    expect(report(corpus('apcc-vetting-misconduct-misogyny-2022-statement.txt')).title).toBe('report on vetting, misconduct and misogyny')
+  })
+
+  it('reads "A report published today (Thursday 11th February) by Her Majesty\'s Inspector of Constabulary (HMIC)" (real force news)', () => {
+    expect(report(corpus('cheshire-police-peel-legitimacy-2015-force-news.txt')).mentions).toEqual([
+      "A report published today (Thursday 11th February) by Her Majesty's Inspector of Constabulary (HMIC)"
+    ])
+    // An inspector named without the inspectorate's initials is a person, not the author of the report.
+    expect(report('A report published today by Her Majesty’s Inspector of Constabulary Zoë Billingham.\n').mentions).toBeUndefined()
+  })
+})
