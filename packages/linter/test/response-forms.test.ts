@@ -266,6 +266,11 @@ describe('what the text settles: where it ends and what it points to', () => {
       chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
     },
     {
+      form: 'a statement that ends with the label of its link to the report after a colon ("HMIC report: Living in fear - …") and "Share this page"',
+      name: 'london-victims-commissioner-living-in-fear-2017-statement.txt',
+      chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
+    },
+    {
       form: 'a statement followed by the site’s newsletter lines, pointing to the report whose title holds "response"',
       name: 'sussex-pcc-hmic-funding-challenge-statement.txt',
       chief: ['not-met', 'missing', "The chief officer's comments are not published with the response."]
@@ -313,6 +318,9 @@ describe('what the text settles: where it ends and what it points to', () => {
     // A link's label, after a short label or after a pointer, closes a page; a sentence cut mid-way does not.
     ['I welcome the report.\n\nNational Report – Core Business an inspection into crime prevention and the use of police time', false],
     ['I welcome the report.\n\nYou can read the full report here – HMIC – Policing in Austerity: Rising to the Challenge', false],
+    ['I welcome the report.\n\nHMIC report: Living in fear - the police and CPS response to harassment and stalking', false],
+    // A sentence cut mid-way after a colon is no label.
+    ['I welcome the report.\n\nThe report found: the force has not yet improved how it answers calls from the', true],
     ['I welcome the report.\n\nYou can read more about the work the force is doing here – it has improved how it answers', true]
   ])('%j cut off: %s', (text, cutOff) => {
     expect(textState(text).cutOff).toBe(cutOff)

@@ -176,3 +176,56 @@ describe('parseResponse: a minutes page dated by its meeting’s heading', () =>
     ).toBeUndefined()
   })
 })
+
+describe('parseResponse: a family or a topic the press gives in forms of its own', () => {
+  it('reads a topic that is a list, "report into vetting, misconduct and misogyny" (real statement)', () => {
+    const text = corpus('cambridgeshire-pcc-vetting-misconduct-misogyny-2022-statement.txt')
+    const {title, position} = report(text)
+    expect(title).toBe('vetting, misconduct and misogyny')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+    // A comma still ends a topic that is no list of single words.
+    expect(report('We welcome the HMICFRS report into vetting, which the force has studied.\n').title).toBe('vetting')
+  })
+
+  it('reads a family with its strand and period, "… PEEL Assessment (Legitimacy) Findings 2018/19" (real minutes)', () => {
+    expect(report(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes.txt')).mentions).toEqual([
+      'HMICFRS Integrated PEEL Assessment (Legitimacy) Findings 2018/19'
+    ])
+  })
+
+  it('reads what the report looked at as the sentence’s verb, "The latest inspection by HMICFRS specifically looked at …" (real statement)', () => {
+    expect(report(corpus('gwent-pcc-peel-legitimacy-2017-statement.txt')).title).toBe(
+      'inspection by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) specifically looked at how legitimate Gwent Police is at keeping people safe and reducing crime and assessed the quality of leadership at the service'
+    )
+    // What it looked at says nothing of which report where it is only the force.
+    expect(report('The latest inspection by HMICFRS specifically looked at Kent Police.\n').title).toBeUndefined()
+  })
+
+  it('dates the report whose results were "revealed today (Tuesday 12 December) as part of" it (real statement)', () => {
+    const found = report(corpus('cheshire-pcc-peel-legitimacy-2017-statement.txt'))
+    expect([found.publishedOnAsWritten, found.publishedOn]).toEqual(['today (Tuesday 12 December)', '2017-12-12'])
+    // Figures revealed today belong to no report unless the sentence says so.
+    expect(report('New crime figures were revealed today (Tuesday 12 December).\n').publishedOnAsWritten).toBeUndefined()
+  })
+
+  it('dates "Today’s interim HMIC report" (real statement) and names "The review by HMICFRS … published today" (real news page)', () => {
+    const interim = report(corpus('thamesvalley-pcc-cdi-interim-report-2014.txt'))
+    expect([interim.title, interim.publishedOnAsWritten]).toEqual(['interim crime data integrity report', 'today'])
+    const review = report(corpus('staffordshire-police-peel-2023-25-lichfield-live.txt'))
+    expect([review.mentions, review.publishedOnAsWritten]).toEqual([['The review'], 'today'])
+  })
+})
+
+describe('parseResponse: the inspectorate’s publication in a headline or with its initials', () => {
+  it('reads a headline without its article, "HMICFRS release report on vetting, misconduct and misogyny" (real statement)', () => {
+    expect(report(corpus('apcc-vetting-misconduct-misogyny-2022-statement.txt')).title).toBe('report on vetting, misconduct and misogyny')
+  })
+
+  it('reads "A report published today (Thursday 11th February) by Her Majesty\'s Inspector of Constabulary (HMIC)" (real force news)', () => {
+    expect(report(corpus('cheshire-police-peel-legitimacy-2015-force-news.txt')).mentions).toEqual([
+      "A report published today (Thursday 11th February) by Her Majesty's Inspector of Constabulary (HMIC)"
+    ])
+    // An inspector named without the inspectorate's initials is a person, not the author of the report.
+    expect(report('A report published today by Her Majesty’s Inspector of Constabulary Zoë Billingham.\n').mentions).toBeUndefined()
+  })
+})

@@ -58,9 +58,10 @@ function isTitleLine(line: string): boolean {
 }
 
 // A link's label closing a page, after a short label ("National Report – Core Business an inspection
-// into …") or after a pointer ("You can read the full response here – HMIC – Surrey PCC Response"):
-// the words after the dash are a title, whatever their case.
-const labelledLink = /^(?:[\p{Lu}][\p{L}]*[ \t]+){0,3}(?:Report|Response|Document|Inspection|Download|Link)[ \t]+[–—-][ \t]+\S/u
+// into …", "HMIC report: Living in fear - the police and CPS response to …") or after a pointer ("You
+// can read the full response here – HMIC – Surrey PCC Response"): the words after the dash or colon are
+// a title, whatever their case.
+const labelledLink = /^(?:[\p{Lu}][\p{L}]*[ \t]+){0,3}(?:[Rr]eport|Response|Document|Inspection|Download|Link)(?:[ \t]+[–—-]|:)[ \t]+\S/u
 const pointerToLink = /\bhere[ \t]*[–—:-][ \t]*/
 
 // A copy's closing line giving its source's address ("Original article link: https://www.apccs.police.uk/…/"):

@@ -38,6 +38,10 @@ const onASite = String.raw`[ \t]+on[ \t]+(?:the|our|their|its)[ \t]+(?:[\p{L}]+[
 const clauseWords = String.raw`(?:is|are|was|were|be|been|being|has|have|had|should|shall|can|could|will|would|must|may|might|to|that|which|who|said|says|noted|agreed|accepts?|welcomed?|outlined|published|released|issued|today|yesterday|I|we|he|she|they|it|this|these|those|each|its|their|our|his|her|my|the|a|an)`
 const nameWords = (count: number) => String.raw`(?:(?!${clauseWords}\b)[^\s.,;:]+[ \t]+){1,${count}}?`
 
+// A topic of several words in a list runs over its commas: "HMICFRS’s report into vetting, misconduct and
+// misogyny" (one word an item, the last after "and"), where a comma otherwise ends the topic.
+const topicList = String.raw`(?:(?:,[ \t]+[\p{Ll}][\p{L}-]*){1,4}[ \t]+and[ \t]+[\p{Ll}][\p{L}-]*)?`
+
 // Titles the response gives the report, most explicit first. A pattern's first group that took part is the title.
 const titlePatterns: RegExp[] = [
   // A template's labelled field: "Report title: …", "Title of report: …", "Name of inspection: …", up to the
@@ -102,9 +106,9 @@ const titlePatterns: RegExp[] = [
   /^[^\n]{0,80}?\b(?:HMICFRS|HMIC)(?:[ \t]+(?:[Ii]nspection[ \t]+[Rr]eport|[Rr]eport|[Ii]nspection|[Tt]hematic))?[ \t]*[–—:-][ \t]+(?!(?:[\p{L}’']+[ \t]+)?(?:[Rr]esponse|[Ss]tatement|[Cc]omments)\b|(?:Police,?[ \t]+(?:Fire[ \t]+)?and[ \t]+Crime[ \t]+Commissioner|O?P(?:F)?CC)\b|(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Inspector)([\p{Lu}][^\n]{4,250})$/u,
   // The inspectorate as the subject of its publication: "Her Majesty's Inspectorate of Constabulary …
   // (HMICFRS) published a report into Greater Manchester Police's recording of crime", "HMICFRS has
-  // today published its report on …".
+  // today published its report on …", a headline without its article: "HMICFRS release report on vetting, misconduct and misogyny".
   new RegExp(
-    String.raw`\b${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+|recently[ \t]+)?published[ \t]+(?:a|an|its|their|the)[ \t]+((?:(?:new|national|thematic|joint|inspection)[ \t]+){0,2}(?:report|inspection)[ \t]+(?:into|on|of)[ \t]+(?:the[ \t]+)?[\p{L}][^.;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.;:()\n]|$)`,
+    String.raw`\b${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+|recently[ \t]+)?(?:published|publish(?:es)?|release[sd]?)[ \t]+(?:(?:a|an|its|their|the)[ \t]+)?((?:(?:new|national|thematic|joint|inspection)[ \t]+){0,2}(?:report|inspection)[ \t]+(?:into|on|of)[ \t]+(?:the[ \t]+)?[\p{L}][^.;:()\n]{8,150}?)(?=[ \t]+(?:which|that|published|was|is)\b|[.;:()\n]|$)`,
     'u'
   ),
   // What the report is of and who published it: "the latest inspection report of Cleveland Police,
@@ -131,7 +135,7 @@ const titlePatterns: RegExp[] = [
   // and its reports on one subject ("HMIC reports concerning Honour-based Crime, …"). "… on the HMICFRS
   // website" says where they are, not what they are about.
   new RegExp(
-    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?)(?=[ \t]+(?:which|that|published|released|was|is)\b|${onASite}|[.,;:()\n]|$)`,
+    String.raw`\b${inspectorateName}['’]?s?(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:(?:recent|latest|new|national|thematic|joint|PEEL|annual|full|first|second|third|final|interim)[ \t]+){0,3}(?:report|inspection|review|assessment|revisit|re-inspection)s?[ \t]+(?:into|of|on|about|regarding|concerning)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary)\b)((?:the[ \t]+)?[\p{L}][^.,;:()\n]{3,150}?${topicList})(?=[ \t]+(?:which|that|published|released|was|is)\b|${onASite}|[.,;:()\n]|$)`,
     'u'
   ),
   // The inspectorate's letter by its day: "the HMICFRS letter of 12 March 2024 on the force’s progress" (a
@@ -187,13 +191,14 @@ const publishedMonth =
 // "today publishes its full report", "has today (Thursday 22 September) published", "published today".
 // "Today (Friday 27 September) Her Majesty’s Inspectorate … (HMICFRS) has published": the day first, then
 // the inspectorate (with no word boundary before "Today", which a page may run into an image's text).
-// "today (Thursday 22 September)", "today, 3 November 2016": the day a statement gives its "today".
+// "today (Thursday 22 September)", "today, 3 November 2016": the day a statement gives its "today". Results
+// "revealed today (Tuesday 12 December) as part of the latest report by …" date the report they are part of.
 const todayAndDay = String.raw`today(?:[ \t]+\([^()\n]{1,40}\)|,[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}\b)?`
 // The publication as a noun: "following today’s publication of HM Inspectorate … (HMICFRS) report", "the
 // publication of the full report was delayed until today (Thursday 11 July)" (the report's, not the body's own).
 const publicationToday = String.raw`\b(today['’]s)[ \t]+publication[ \t]+of[ \t]+[^.\n]{0,80}?\b(?:report|inspection|assessment|HMICFRS|HMIC|Inspectorate)\b|\bpublication[ \t]+of[ \t]+(?:the|its|their|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b[^.\n]{0,60}?[ \t](${todayAndDay})`
 const publishedToday = new RegExp(
-  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}`,
+  String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}|\b(?:revealed|announced)[ \t]+(${todayAndDay})[ \t]+(?:as[ \t]+part[ \t]+of|in)[ \t]+(?:the|a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b`,
   'iu'
 )
 // "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
@@ -226,9 +231,10 @@ const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_
 const aboveReport = /\bthe above(?:[ \t]+[\p{L}-]{1,30}){0,3}?[ \t]+(?:report|inspection|review|publication|(?:HMICFRS|HMIC|inspection)[ \t]+letter)\b/iu
 // "HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection", "Her Majesty’s Inspectorate … (HMICFRS)
 // latest Effectiveness Report", "HMIC's Stop and Search Powers Report" (capitalised words and the small
-// words between them): a family, not a title (never the next one: "HMICFRS Next Inspection").
+// words between them): a family, not a title (never the next one: "HMICFRS Next Inspection"); with its
+// strand and period where they follow ("HMICFRS Integrated PEEL Assessment (Legitimacy) Findings 2018/19").
 const familyMention =
-  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)?){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)/u
+  /(?:\((?:HMICFRS|HMIC)\)|\b(?:HMICFRS|HMIC))['’]?s?[ \t]+(?:(?:latest|recent|new|annual)[ \t]+)?(?!(?:Next|Future|Forthcoming|Upcoming)\b)(?:[\p{Lu}][\p{L}]*[ \t]+(?:(?:and|of|for|in|on|the|&)[ \t]+)?){1,4}(?:[Rr]eport|[Ii]nspection|[Aa]ssessment)\b(?![ \t]+(?:[Pp]rogramme|[Rr]egime|[Ff]ramework|[Pp]rocess|[Mm]ethodology)\b)(?:(?:[ \t]+\([\p{Lu}][\p{L}]{2,20}\))?(?:[ \t]+[Ff]indings)?[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?\b)?/u
 // The PEEL family, with a strand (pillar) of its 2014–2017 programme where given, names the force's
 // report of that family (not the next one): "the PEEL Legitimacy report", "the latest PEEL inspection", "graded as ‘Good’
 // for the “legitimacy” (ethical behaviour) strand of the inspection", "the PEEL efficiency pillar"; so does
@@ -249,9 +255,9 @@ const yetToCome = /\b(?:is|are)[ \t]+due\b|\bwill[ \t]+(?:be[ \t]+)?(?:publish|f
 // A strand of the programme, not of a report: "rated as requiring improvement in the Effectiveness strand of the HMIC’s inspection programme".
 const strandOfProgramme = /\b(?:strand|pillar)[’”"]?[ \t]+of[ \t]+[^.\n]{0,40}?\bprogramme\b/i
 // "today’s report by HM Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)",
-// "today’s HMICFRS report": a statement issued with the report names it by its author and its day.
+// "today’s HMICFRS report", "Today’s interim HMIC report": a statement issued with the report names it by its author and its day.
 const dayReportMention = new RegExp(
-  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?|${inspectorateName}[ \t]+(?:report|inspection|assessment)\b)`,
+  String.raw`\b(?:today|yesterday)['’]s[ \t]+(?:(?:(?:new|latest)[ \t]+)?(?:report|inspection|assessment)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?|(?:(?:new|latest|interim|final)[ \t]+)?${inspectorateName}[ \t]+(?:report|inspection|assessment)\b)`,
   'iu'
 )
 
@@ -260,8 +266,13 @@ const dayReportMention = new RegExp(
 // PEEL inspections by Her Majesty’s Inspectorate …"; never another of the inspectorate's visits ("the
 // next inspection by HMICFRS"), nor "the report from Her Majesty’s Inspectorate", which any of its
 // reports is.
+// "published today", with the day in brackets: "A report published today (Thursday 11th February) by …".
+const publishedTodayBy = String.raw`[ \t]+published[ \t]+today(?:[ \t]+\([^()\n]{1,40}\))?`
+// The inspectorate by a name of its own making, then its initials: "Her Majesty's Inspector of Constabulary (HMIC)",
+// read only as the author of a report "published today": elsewhere it would displace a name the text gives further on.
+const inspectorateMisnamed = String.raw`(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+Inspectors?[ \t]+of[ \t]+Constabulary[ \t]+\((?:HMICFRS|HMIC)\)`
 const reportByInspectorate = new RegExp(
-  String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){1,3}?(?:report|inspection|assessment)s?(?:[ \t]+published[ \t]+today)?|(?:report|inspection|assessment)s?[ \t]+published[ \t]+today)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?`,
+  String.raw`\b(?:an?|the|its|their|this)[ \t]+(?:(?:(?!(?:next|future|upcoming|forthcoming|previous|last|earlier|former)\b)[\p{L}*]{1,30}[ \t]+){1,3}?(?:report|inspection|assessment)s?(?:${publishedTodayBy})?|(?:report|inspection|assessment)s?${publishedTodayBy})[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?|\b(?:an?|the|its)[ \t]+(?:report|inspection|assessment)${publishedTodayBy}[ \t]+by[ \t]+${inspectorateMisnamed}`,
   'iu'
 )
 
@@ -271,12 +282,12 @@ const reportsPublishedToday =
 
 // The inspectorate's report with no more words: "the HMICFRS report", "the inspectorate’s inspection".
 const inspectorateReport = new RegExp(
-  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
-// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment".
+// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment", "The review by HMICFRS was published today".
 const reportInSentence = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our)[ \t]+(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment)\b`,
+  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our)[ \t]+(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
 
@@ -525,7 +536,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
     const match = publishedToday.exec(block.text)
     if (match) {
-      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? 'today').trim()
+      reference.publishedOnAsWritten = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? 'today').trim()
       const day = dayOfWritten(reference.publishedOnAsWritten, body)
       if (day) reference.publishedOn = day
       break

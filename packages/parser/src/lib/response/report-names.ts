@@ -205,9 +205,11 @@ const topicReport = new RegExp(
 // The report by its author and what it found, looked at or rated: "the latest report from His Majesty’s
 // Inspectorate highlighting that North Yorkshire Police have made improvements in how it keeps people
 // safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people", "an HMIC
-// report that rated Lincolnshire Police as good for effective policing".
+// report that rated Lincolnshire Police as good for effective policing", "The latest inspection by HMICFRS
+// specifically looked at how legitimate Gwent Police is …" (what it looked at, as the sentence's verb).
+// Never the force alone ("… looked at Kent Police"): every inspection of it looked at that.
 const describedReport = new RegExp(
-  String.raw`\b(?:the|a|an|its)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
