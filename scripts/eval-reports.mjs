@@ -198,7 +198,7 @@ function toHtml(tree, source, main) {
 /**
  * Parse every fixture and score it.
  *
- * @param {{parseReport: Function, normaliseText: Function, schema: {findForce: Function, findRegionalUnit: Function, findFireService: Function, normaliseName: Function}}} tools
+ * @param {{parseReport: Function, normaliseText: Function, schema: {findForce: Function, findRegionalUnit: Function, findFireService: Function, normaliseName: Function, bodiesWithInitials: Function}}} tools
  */
 export function scoreReports(tools, list = listFixtures()) {
   const {parseReport, normaliseText} = tools
@@ -297,6 +297,9 @@ function sameSubject({schema}, goldName, name, id) {
       const service = schema.findFireService(candidate)
       if (service) return `fire:${service.id}`
     }
+    // A body printed only as its initials ("SYFRS"), which one body of the reference data has.
+    const bodies = /^[A-Z]{3,8}$/.test(text) ? schema.bodiesWithInitials(text) : []
+    if (bodies.length === 1) return `${bodies[0].kind === 'force' ? 'police' : 'fire'}:${bodies[0].body.id}`
     return undefined
   }
   const goldBody = resolve(goldName)

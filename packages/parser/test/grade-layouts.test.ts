@@ -128,6 +128,16 @@ describe('framework areas', () => {
     expect(isFrameworkArea('keeping complainants updated')).toBe(false)
   })
 
+  it('knows the PEEL 2023–25 areas as news writes them: an ampersand for "and", the prevention question in HMICFRS’s words, half of "managing offenders and suspects"', () => {
+    // Sussex Express and Wiltshire Times, PEEL 2023–25; a revisit letter's "preventing and deterring crime and antisocial behaviour, and reducing vulnerability".
+    expect(isFrameworkArea('leadership & force management')).toBe(true)
+    expect(isFrameworkArea('preventing and deterring crime and antisocial behaviour, and reducing vulnerability')).toBe(true)
+    expect(areaList('preventing and deterring crime and anti-social behaviour and managing suspects')).toEqual([
+      'preventing and deterring crime and anti-social behaviour',
+      'managing suspects'
+    ])
+  })
+
   it('splits a list of areas only when every part is one', () => {
     expect(areaList('responding to the public and recording data about crime')).toEqual(['responding to the public', 'recording data about crime'])
     expect(areaList('Building, supporting and protecting the workforce')).toEqual(['Building, supporting and protecting the workforce'])

@@ -230,14 +230,14 @@ describe('grades in news prose: the traps, no grade', () => {
 })
 
 describe('a serial list of areas after one grade, in the writer’s words', () => {
-  it('“rated adequate for A, B, C, D, E and F”: one grade an area, the last two cut by the framework’s names', () => {
+  it('“rated adequate for A, B, C, D, E and F”: one grade an area, the last two cut by the framework’s names (“SYFRS”: initials one service has)', () => {
     expect(page('frs-2023-25-south-yorkshire-europesays-fragment', [gradeSentences])).toEqual([
-      ['SYFRS', 'adequate', 'understanding the risk of fire and other emergencies'],
-      ['SYFRS', 'adequate', 'protecting the public through fire regulation'],
-      ['SYFRS', 'adequate', 'responding to fires and other emergencies'],
-      ['SYFRS', 'adequate', 'responding to major and multi-agency incidents'],
-      ['SYFRS', 'adequate', 'getting the right people with the right skills'],
-      ['SYFRS', 'adequate', 'managing performance and developing leaders']
+      ['south-yorkshire', 'adequate', 'understanding the risk of fire and other emergencies'],
+      ['south-yorkshire', 'adequate', 'protecting the public through fire regulation'],
+      ['south-yorkshire', 'adequate', 'responding to fires and other emergencies'],
+      ['south-yorkshire', 'adequate', 'responding to major and multi-agency incidents'],
+      ['south-yorkshire', 'adequate', 'getting the right people with the right skills'],
+      ['south-yorkshire', 'adequate', 'managing performance and developing leaders']
     ])
   })
 
@@ -283,7 +283,8 @@ describe('a serial list of areas after one grade, in the writer’s words', () =
 describe('news prose about this and the last inspection', () => {
   it('“rated the county force ‘Good’ in …, and ‘Adequate’ at A, B and C”; “… in A, B, C and D, which were all judged to ‘Require Improvement’”; “It was also found …” after the previous report is that report’s', () => {
     expect(page('peel-2023-25-wiltshire-times', [gradeSentences])).toEqual([
-      ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour and managing suspects'],
+      ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour'],
+      ['wiltshire', 'good', 'managing suspects'],
       ['wiltshire', 'adequate', 'recording data about crime'],
       ['wiltshire', 'adequate', 'leadership and force management'],
       ['wiltshire', 'adequate', 'building and supporting the workforce'],

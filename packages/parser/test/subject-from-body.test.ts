@@ -40,7 +40,8 @@ describe('the subject of a page whose title is not given', () => {
       // report's are "rated the county force ‘Good’ in …, and ‘Adequate’ at …" and the areas "… which
       // were all judged to ‘Require Improvement’" (the gold's).
       grades: [
-        ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour and managing suspects'],
+        ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour'],
+        ['wiltshire', 'good', 'managing suspects'],
         ['wiltshire', 'adequate', 'recording data about crime'],
         ['wiltshire', 'adequate', 'leadership and force management'],
         ['wiltshire', 'adequate', 'building and supporting the workforce'],
@@ -53,6 +54,29 @@ describe('the subject of a page whose title is not given', () => {
     })
   })
 
+  it('the inspectorate is never graded: a service’s page headed “HMICFRS” that never names the service leaves its grades unplaced, with a message', () => {
+    const {text} = corpus('frs-2023-25-nottinghamshire-service-page')
+    const {report, messages} = parseReport(text, {format: 'text'})
+    expect(report.grades.slice(0, 2).map((grade) => [grade.subject, grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['the force', undefined, 'good', 'Understanding fires and other risks'],
+      ['the force', undefined, 'good', 'Preventing fires and other risks']
+    ])
+    expect(report.grades.some((grade) => grade.subjectId === 'hmicfrs')).toBe(false)
+    expect(messages.map((message) => message.ruleId)).toContain('unknown-subject')
+  })
+
+  it('initials one body of the reference data has (“SYFRS”) are that body', () => {
+    expect(grades('frs-2023-25-south-yorkshire-europesays-fragment').grades[0]).toEqual(['south-yorkshire', 'adequate', 'understanding the risk of fire and other emergencies'])
+  })
+
+  it('initials two bodies share (“BFRS”: Bedfordshire’s, Buckinghamshire’s) are the one whose place the page names, else stay as printed', () => {
+    const sentence = 'The latest report has graded BFRS “Requires Improvement” across the three pillars of the inspectorate’s methodology, which are effectiveness, efficiency, and people.\n'
+    const subjectsOf = (text: string) => parseReport(text, {format: 'text'}).report.grades.map((grade) => grade.subjectId ?? grade.subject)
+    expect(subjectsOf(sentence)).toEqual(['BFRS', 'BFRS', 'BFRS'])
+    const placed = `${sentence}\nThe action plan will be published in the Fire Authority section of our website, for Buckinghamshire and Milton Keynes.\n`
+    expect(subjectsOf(placed)).toEqual(['buckinghamshire', 'buckinghamshire', 'buckinghamshire'])
+  })
+
   it('a fire service shortened in the news (“Staffordshire Fire & Rescue”, “Cornwall Fire Service”) is the service', () => {
     expect(grades('frs-2023-25-staffordshire-express-and-star')).toEqual({
       subjects: ['staffordshire'],
@@ -63,7 +87,8 @@ describe('the subject of a page whose title is not given', () => {
       grades: [
         ['cornwall', 'requires-improvement', 'Effectiveness'],
         ['cornwall', 'requires-improvement', 'Preventing fires and other risks'],
-        ['cornwall', 'requires-improvement', 'responding to fires and other emergencies']
+        ['cornwall', 'requires-improvement', 'responding to fires and other emergencies'],
+        ['cornwall', 'good', 'response to major and multi-agency incidents']
       ]
     })
   })

@@ -105,6 +105,7 @@ it('exposes exactly the documented public API', () => {
 })
 
 it('keeps the helpers the packages share out of the public API, in `@scrutiny/schema/internal`', async () => {
-  expect(Object.keys(await import('../src/internal.js')).sort()).toEqual(['formatPath', 'normaliseName'])
+  expect(Object.keys(await import('../src/internal.js')).sort()).toEqual(['bodiesWithInitials', 'formatPath', 'initialsOf', 'normaliseName'])
   expect(Object.keys(schema)).not.toContain('normaliseName')
+  expect(Object.keys(schema)).not.toContain('bodiesWithInitials')
 })

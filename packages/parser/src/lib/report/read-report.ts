@@ -113,9 +113,11 @@ export class ReportReading {
     const named = title ? fireServiceIn(title, titled ?? this.#firstSubject) : this.#firstSubject
     // No title or heading named whose page it is (a news item, a force's statement, a page whose
     // first subject was the inspectorate): the force or service its prose names most.
-    const primary = named === undefined || named.kind === 'national-body' ? (mostNamedSubject(this.#texts.join('\n'), (printed) => this.#resolve(printed)) ?? named) : named
+    let words: string | undefined
+    const pageText = () => (words ??= this.#texts.join('\n'))
+    const primary = named === undefined || named.kind === 'national-body' ? (mostNamedSubject(pageText(), (printed) => this.#resolve(printed)) ?? named) : named
     // Only a title that names the subject says whose page it is: a first subject named in the text may be a neighbour.
-    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, {asAt: publishedOn ?? this.#publishedOn, titled: titled !== undefined})
+    const resolved = resolveFindings(this.#file, primary, this.#findings, this.#grades, {asAt: publishedOn ?? this.#publishedOn, titled: titled !== undefined, pageText})
     for (const item of this.#history) if (item.addressees) resolveForceAddressees(item.addressees, primary)
     forgetRemembered()
     return {

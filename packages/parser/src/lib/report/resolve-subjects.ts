@@ -1,5 +1,5 @@
-import {findFireService} from '@scrutiny/schema'
-import {normaliseName} from '@scrutiny/schema/internal'
+import {findFireService, findNationalBody} from '@scrutiny/schema'
+import {bodiesWithInitials, initialsOf, normaliseName} from '@scrutiny/schema/internal'
 import type {Addressee, Finding, Grade, ReportSubject} from '@scrutiny/schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -40,6 +40,8 @@ export interface ResolveOptions {
   asAt?: string
   /** Whether the title named the primary subject: then the page is that force's or service's own. */
   titled?: boolean
+  /** The page's words, asked for only when a grade's subject is initials that more than one body has. */
+  pageText?: () => string
 }
 
 /**
@@ -55,7 +57,7 @@ export function resolveFindings(
   primary: ReportSubject | undefined,
   pending: readonly PendingFinding[],
   pendingGrades: readonly PendingGrade[],
-  {asAt, titled = false}: ResolveOptions = {}
+  {asAt, titled = false, pageText = () => ''}: ResolveOptions = {}
 ): {findings: Finding[]; grades: Grade[]; subjects: ReportSubject[]} {
   const subjects = new Map<string, ReportSubject>()
   const keyOf = subjectKeys()
@@ -87,17 +89,26 @@ export function resolveFindings(
     if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
     return finding
   })
-  // A grade read before the document named its subject is the primary subject's.
+  // A grade read before the document named its subject is the primary subject's. The inspectorate
+  // grades and is never graded: on a page whose only subject is the inspectorate (a service's page
+  // headed "HMICFRS" that never names the service in full), a grade stays unplaced, as printed.
+  const graded = isInspectorate(primary) ? undefined : primary
   // A grade of one of several bodies a list names keeps the body named: a force listed on a fire
   // page is still that force.
+  const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, pageText) ?? grade.subject)
   const settled = withFireServices(
-    pendingGrades.map((grade) => ({...grade, subject: (grade.reading.many ? grade.subject && lookUp(grade.subject) : settle(grade.subject)) ?? primary})),
+    pendingGrades.map((grade, index) => {
+      const named = namedIn[index]
+      const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
+      return {...grade, subject: isInspectorate(subject) ? undefined : subject}
+    }),
     lookUp
   )
   const own = titled ? ownBody(primary) : undefined
   const others = new Set(own ? settled.filter((grade) => isOtherBody(file, own, grade)) : [])
-  const grades = resolveGrades(primary, others.size > 0 ? settled.filter((grade) => !others.has(grade)) : settled, keyOf)
-  if (!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) {
+  const kept = others.size > 0 ? settled.filter((grade) => !others.has(grade)) : settled
+  const grades = resolveGrades(graded, kept, keyOf)
+  if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
     warn(
       file,
       'unknown-subject',
@@ -105,8 +116,8 @@ export function resolveFindings(
       undefined
     )
   }
-  pendingGrades.forEach((grade, index) => {
-    if (!others.has(settled[index]!)) note(settle(grade.subject))
+  namedIn.forEach((named, index) => {
+    if (!others.has(settled[index]!)) note(settle(named))
   })
   for (const {subject} of pending) note(settle(subject))
   return {findings, grades, subjects: [...subjects.values()]}
@@ -226,6 +237,11 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
   })
 }
 
+/** Whether a subject is the inspectorate (HMICFRS, HMIC under any of its names), which grades no one. */
+function isInspectorate(subject: ReportSubject | undefined): boolean {
+  return subject?.kind === 'national-body' && subject.referenceId !== undefined && findNationalBody(subject.referenceId)?.kind === 'inspectorate'
+}
+
 /** A police force or a fire and rescue service: the bodies a page of one of them can compare itself with. */
 function isBody(subject: ReportSubject): boolean {
   return subject.kind === 'force' || subject.kind === 'fire-and-rescue-service'
@@ -257,18 +273,47 @@ function isOtherBody(file: VFile, own: ReportSubject, grade: PendingGrade): bool
 }
 
 const initialism = /^[A-Z]{2,8}$/
-const minorWords = new Set(['and', 'of', 'the', 'for', '&'])
+// Initials that stand for a body the reference data names: three letters at least ("GMP", "BFRS"),
+// as two ("KP") stand for too much else.
+const bodyInitialism = /^[A-Z]{3,8}$/
 
 /** Whether `short` is the initials of `name`'s words ("BFRS", "Buckinghamshire Fire and Rescue Service"). */
 function isInitialsOf(short: string, name: string): boolean {
-  if (!initialism.test(short)) return false
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => word !== '' && !minorWords.has(word.toLowerCase()))
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('')
-  return initials === short
+  return initialism.test(short) && initialsOf(name) === short
 }
+
+// What follows a body's place in its name: "Buckinghamshire" of "Buckinghamshire Fire and Rescue Service".
+// Matched from the first character of its whitespace run only (the lookbehind): linear.
+const bodyWords = /(?<!\s)\s+(?:police service|police|constabulary|fire (?:and|&) rescue service|fire brigade|fire service)$/i
+
+/**
+ * The force or service a grade's subject printed as initials stands for ("GMP", "BFRS" where the
+ * page never prints the name): the one body of the reference data with those initials, or, of
+ * several ("BFRS" is Bedfordshire's and Buckinghamshire's), the one whose place the page's words
+ * name when they name no other's. Initials the page's own subject has are settled by `subjectIn`.
+ */
+function bodyOfInitials(subject: ReportSubject | undefined, primary: ReportSubject | undefined, pageText: () => string): ReportSubject | undefined {
+  if (subject?.kind !== 'other' || !bodyInitialism.test(subject.name) || (primary && isInitialsOf(subject.name, primary.name))) return undefined
+  const candidates = bodiesWithInitials(subject.name)
+  const named = candidates.length > 1 ? candidates.filter((candidate) => namesPlaceOf(pageText(), candidate.body)) : candidates
+  if (named.length !== 1) return undefined
+  const {kind, body} = named[0]!
+  return {name: body.name, kind, referenceId: body.id}
+}
+
+/** Whether a text prints the place of a body's name or of one of its aliases, as a capitalised run of whole words. */
+function namesPlaceOf(text: string, body: {name: string; aliases: readonly string[]}): boolean {
+  return [body.name, ...body.aliases].some((name) => {
+    const place = name.replace(bodyWords, '')
+    if (place === name) return false
+    for (let at = text.indexOf(place); at !== -1; at = text.indexOf(place, at + 1)) {
+      if (!isWordChar(text.charAt(at - 1)) && !isWordChar(text.charAt(at + place.length))) return true
+    }
+    return false
+  })
+}
+
+const isWordChar = (char: string): boolean => /[\p{L}\d]/u.test(char)
 
 /**
  * A fire and rescue service named in the text, with its reference-data id and name when the service

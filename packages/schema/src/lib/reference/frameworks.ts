@@ -65,13 +65,21 @@ const peel2021Areas = [
   printedArea('Developing a positive workplace', ['Building, supporting and protecting the workforce']),
   printedArea('Good use of resources', ['Strategic planning, organisational management and value for money'])
 ]
+// The 2023–25 cycle words its prevention question "preventing and deterring crime and antisocial
+// behaviour, and reducing vulnerability" (HMICFRS's revisit letters), which news shortens; news
+// names one half of "Managing offenders and suspects" as the area.
 const peel2023Areas = [
   printedArea('Police powers and public treatment'),
-  printedArea('Preventing crime', ['Preventing crime and anti-social behaviour']),
+  printedArea('Preventing crime', [
+    'Preventing crime and anti-social behaviour',
+    'Preventing and deterring crime and antisocial behaviour, and reducing vulnerability',
+    'Preventing and deterring crime and anti-social behaviour',
+    'Preventing and deterring crime'
+  ]),
   printedArea('Responding to the public'),
   printedArea('Investigating crime'),
   printedArea('Protecting vulnerable people'),
-  printedArea('Managing offenders and suspects', ['Managing offenders']),
+  printedArea('Managing offenders and suspects', ['Managing offenders', 'Managing suspects']),
   printedArea('Disrupting serious organised crime'),
   printedArea('Building, supporting and protecting the workforce', ['Developing a positive workplace']),
   printedArea('Leadership and force management', ['Leadership and development']),
