@@ -60,7 +60,15 @@ describe('grades in news prose: general forms, on real pages', () => {
     expect(page('frs-2021-cornwall-pirate-fm')).toEqual([
       ['cornwall', 'requires-improvement', 'Effectiveness (pillar)'],
       ['cornwall', 'requires-improvement', 'Efficiency (pillar)'],
-      ['cornwall', 'requires-improvement', 'People (pillar): looking after its people']
+      ['cornwall', 'requires-improvement', 'People (pillar): looking after its people'],
+      // "For all of these … apart from …", "… for both": the areas the sentence before lists (grade-references.test.ts).
+      ['cornwall', 'requires-improvement', 'understanding fires and other risks'],
+      ['cornwall', 'requires-improvement', 'preventing fires and other risks'],
+      ['cornwall', 'requires-improvement', 'protecting the public through fire regulation'],
+      ['cornwall', 'requires-improvement', 'responding to fires and other emergencies'],
+      ['cornwall', 'good', 'responding to major and multi-agency incidents'],
+      ['cornwall', 'requires-improvement', 'making best use of resources'],
+      ['cornwall', 'requires-improvement', 'future affordability']
     ])
   })
 

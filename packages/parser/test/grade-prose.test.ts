@@ -590,10 +590,13 @@ describe('the tenth set’s pages: grades in newspaper, force and commissioner p
     ])
   })
 
-  it('“A grade of ‘Good’ has been awarded for two areas - A, and B”; “No areas … were graded as ‘Inadequate’” and “this grade” in the next paragraph are not read (Thames Valley 2021/22, a newspaper)', () => {
+  it('“A grade of ‘Good’ has been awarded for two areas - A, and B”; “No areas … were graded as ‘Inadequate’” is not read; “this grade” is the one the paragraph before names (Thames Valley 2021/22, a newspaper)', () => {
     expect(gradedPage('peel-2021-22-thames-valley-bucks-herald')).toEqual([
       ['thames-valley', 'good', 'engaging with and treating the public with fairness and respect'],
-      ['thames-valley', 'good', 'managing offenders and suspects']
+      ['thames-valley', 'good', 'managing offenders and suspects'],
+      ['thames-valley', 'adequate', 'preventing and investigating crime'],
+      ['thames-valley', 'adequate', 'protecting vulnerable people'],
+      ['thames-valley', 'adequate', 'developing a positive workplace']
     ])
   })
 

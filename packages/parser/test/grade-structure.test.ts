@@ -23,6 +23,8 @@ describe('a possessive subject whose area holds “and”', () => {
 describe('the areas of one grade, named by a group the grade names', () => {
   it('“Under the ‘adequate’ grade was: A; B; …”: a grade noun, its verb and a colon; semicolons cut the list, and a misprinted piece (“managing orders”) is skipped as an item would be', () => {
     expect(page('peel-2023-25-sussex-express-news')).toEqual([
+      // "‘good’ or ‘adequate’ in all areas, except investigating crime, where it 'requires improvement'" (grade-references.test.ts).
+      ['sussex', 'requires-improvement', 'investigating crime'],
       ['sussex', 'good', 'its work in responding to the public'],
       ['sussex', 'adequate', 'recording data about crime'],
       ['sussex', 'adequate', 'police powers and public treatment'],

@@ -52,6 +52,10 @@ const closingQuote = /^['’"”]/
 // Two grade words in a row, joined by a comma or "or": a scale or a choice ("outstanding, good, …
 // or inadequate"). A list of judgements puts an area between its grades.
 const gradeAlternatives = /\b(?:outstanding|good|adequate|inadequate|requires improvement)['’"”]?(?:,|\s+or)\s+['‘"“]?(?:outstanding|good|adequate|inadequate|requires improvement)\b/i
+// "… is ‘good’ or ‘adequate’ in all areas, except investigating crime, where it ‘requires
+// improvement’": a range the areas are in, then the exception graded on its own. A scale lists its
+// grades and stops; an exception names an area after a comma and grades it apart.
+const exceptionAfter = /,\s+(?:except|apart from|other than|save for)\s/i
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 // "on all counts", "on each of the three pillars": "on" starts an area only for every one.
@@ -256,12 +260,17 @@ function readGradeClauses(text: string): GradeStatement[] {
   }
   // "Each is graded ‘outstanding’, ‘good’, ‘requires improvement’ or ‘inadequate’", "graded good or
   // adequate in all areas": the scale, or alternatives, not a judgement.
-  if (gradeAlternatives.test(sentence)) return changedGrades(sentence)
+  // The range before an exception grades nothing; the exception is read as any grade is.
+  const alternatives = gradeAlternatives.exec(sentence)
+  const exception = alternatives ? exceptionAfter.exec(sentence.slice(alternatives.index)) : null
+  if (alternatives && !exception) return changedGrades(sentence)
+  const rangeEnd = alternatives ? alternatives.index + exception!.index : 0
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
   const reported = reportedSpeech.test(sentence) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
+    if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
     // "require improvement" and "requires improvement" are the one grade.
@@ -286,7 +295,11 @@ function readGradeClauses(text: string): GradeStatement[] {
     // sentence says nothing earlier, or says "now".
     const after = gradedAfter(before)
     if (after && (!earlier() || /\bnow\b/i.test(after[0])) && endsOrRefersBack(sentence, wordEnd)) {
-      const areas = areasBefore(sentence, wordStart - (before.length - after.index))
+      const listed = areasBefore(sentence, wordStart - (before.length - after.index))
+      // "… and how it responds to the public, being graded as ‘good’ in both areas": two areas, though
+      // the framework's names did not cut them.
+      const pair = listed?.length === 1 && bothAfter.test(sentence.slice(wordEnd, wordEnd + 60)) ? twoAreas(listed[0]!) : undefined
+      const areas = pair ?? listed
       if (areas) {
         for (const area of areas) found.push({subject: 'the force', grade, area})
         continue
@@ -348,10 +361,11 @@ function readGradeClauses(text: string): GradeStatement[] {
 // judged to ‘…’", ", which is now …", "– all now assessed as …", "– graded as …", "– were found to
 // be …", ", being graded as …", ", where its performance was …". Matched from the comma or dash only.
 const gradedAfterAreas =
-  /(?:,|\s[–—-])\s+(?:(?:(?:which|that)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was))(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+  /(?:,|\s[–—-])\s+(?:(?:(?:which|that)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was)|where (?:it|they)(?:\s+(?:is|are|was|were))?)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
 // What may follow such a grade: the clause's end (a closing dash too), or words that refer back to
 // the areas before ("in both areas", "in each of them", "in this area").
 const endOfGradedAfter = /^['’"”]?\s*(?:[.;,:)!?–—]|-\s|and\b|but\b|$)/i
+const bothAfter = /^['’"”]?\s+(?:in|for)\s+both\b/i
 const refersBack = /^['’"”]?\s+(?:in|for|across)\s+(?:(?:both|all|each)(?:\s+of)?(?:\s+(?:these|those|the|them|its))?(?:\s+(?:two|three|\d+))?(?:\s+areas?)?|this area|these areas)\s*(?:[.;,:)!?–—]|-\s|$)/i
 
 /** The clause before a grade that gives the areas before it their grade (`gradedAfterAreas`), if `before` ends with one. */
@@ -367,13 +381,13 @@ function endsOrRefersBack(sentence: string, end: number): boolean {
 }
 
 const wordStarts = /(?<=\s)\S/g
-// The words an area listed before its grade may follow: a preposition ("improvements in …"), "including",
-// "improved", or a dash, colon or comma. Matched at the end of the text before a word start.
-const areaLead = /(?:\b(?:in|at|for|on|including|improved)|[–—:,]|\s-)\s+['‘"“]?$/i
+// The words an area listed before its grade may follow: a preposition ("improvements in …"), "including", "except",
+// "improved", "these are" (a list the next sentence grades), or a dash, colon or comma. Matched at the end of the text before a word start.
+const areaLead = /(?:\b(?:in|at|for|on|including|improved|except|these are)|[–—:,]|\s-)\s+['‘"“]?$/i
 // Or the area opens with the force's own words for it: "its understanding of demand", "how it records crime".
 const areaOpening = /^(?:its|their|how)\s/i
 // A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A").
-const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|and|but|or|so|yet|while|whereas)\b|\s[–—-]\s|:/i
+const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|except|and|but|or|so|yet|while|whereas)\b|\s[–—-]\s|:/i
 // Quote marks around a word or a list's piece; not an apostrophe inside a word ("WMFS’s").
 const quoteMark = /(?<=^|\s)['‘"“]|['’"”](?=$|[\s,;])/g
 
@@ -496,6 +510,29 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     areas.push(...lastTwo(piece))
   }
   return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+/** The areas of a serial list standing alone ("A, B and C" after "in relation to"), as `serialListAfter` reads them after a grade. */
+export const serialAreas = (text: string): string[] | undefined => serialListAfter(text, 0, text)
+
+/** The graded areas a sentence lists at its end ("… in efficiency these are A; B; and C."), which the next may grade as "all of these" or "both". */
+export function areasListedAtEnd(sentence: string): string[] | undefined {
+  const areas = areasBefore(sentence, trimTrailingPunctuation(trimEnd(sentence)).length)
+  // "… inspectors rate services for making best use of resources and future affordability": one run
+  // of words holding two areas, the first from its last lead ("for") on.
+  const pair = areas?.length === 1 ? twoAreas(areas[0]!) : undefined
+  return pair ? [lastLedArea(pair[0]) ?? pair[0], pair[1]] : areas
+}
+
+/** The shortest run of words ending `text` after a lead word (`areaLead`) that names a graded area, with no verb of its own. */
+function lastLedArea(text: string): string | undefined {
+  let found: string | undefined
+  wordStarts.lastIndex = 0
+  for (let match = wordStarts.exec(text); match; match = wordStarts.exec(text)) {
+    const rest = text.slice(match.index)
+    if (areaLead.test(text.slice(Math.max(0, match.index - 14), match.index)) && gradedArea.test(rest) && !finiteVerb.test(rest)) found = rest
+  }
+  return found
 }
 
 /** The last piece of a serial list, cut at its last "and" where both sides name a graded area. */
@@ -819,8 +856,12 @@ const peopleWord = /\bpeople\b|\bstaff\b/i
  * people", "how well it looks after its staff").
  */
 export function pillarsNamedIn(text: string): 'police' | 'fire' | undefined {
-  if (!effectivenessWord.test(text) || !efficiencyWord.test(text)) return undefined
-  return legitimacyWord.test(text) ? 'police' : peopleWord.test(text) ? 'fire' : undefined
+  const effectiveness = effectivenessWord.test(text)
+  const efficiency = efficiencyWord.test(text)
+  // Legitimacy is PEEL's pillar alone: with one of the other two beside it, the three are PEEL's even
+  // where a copy misspells the third ("effecitveness, efficiency, and legitimacy").
+  if (legitimacyWord.test(text) && (effectiveness || efficiency)) return 'police'
+  return effectiveness && efficiency && peopleWord.test(text) ? 'fire' : undefined
 }
 
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */
@@ -892,6 +933,30 @@ export function gradeOfGroup(group: string): GradeValue | undefined {
 
 /** Whether a phrase names something HMICFRS grades (a pillar or question), not a sub-topic. */
 export const namesGradedArea = (text: string): boolean => gradedArea.test(text)
+
+const and = ' and '
+// "… fairly and with respect": a phrase that starts with a preposition qualifies the area before it.
+const qualifier = /^(?:with|to|for|in|at|of|on|by)\b/i
+
+/**
+ * Two areas said to be both graded, whose names may hold "and" themselves ("preventing crime and
+ * tackling anti-social behaviour and treating people fairly and with respect"): cut at the last "and"
+ * that leaves a graded area on each side (or before one opened by "how it"), not before a qualifier
+ * ("with respect"); none without such a cut.
+ *
+ * @example twoAreas('investigating crime, and responding to the public') // ['investigating crime', 'responding to the public']
+ */
+export function twoAreas(text: string): [string, string] | undefined {
+  for (let at = text.lastIndexOf(and); at > 0; at = text.lastIndexOf(and, at - 1)) {
+    const left = text.slice(0, at)
+    const right = text.slice(at + and.length)
+    // "both investigating crime, and responding to the public": the comma before "and" is the list's.
+    // "its management of investigations and how it responds to the public": an area opened by the
+    // force's own words ("how it …") after "and" starts the second; the first is what precedes it.
+    if (!qualifier.test(right) && gradedArea.test(right) && (gradedArea.test(left) || areaOpening.test(right))) return [trimTrailingPunctuation(left), right]
+  }
+  return undefined
+}
 
 /** Whether an area is a count of grades ("four areas", "10 out of 11 subcategories"), not a graded area. */
 export const isCountedAreas = (text: string): boolean => countedAreas.test(text)

@@ -2,7 +2,8 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn} from '../grade-clauses.js'
+import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn, twoAreas} from '../grade-clauses.js'
+import {gradesReferringBack, mayReferBack} from '../grade-references.js'
 import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
@@ -117,6 +118,7 @@ export const gradeSentences: ReaderFactory = () => {
         if (line(block, context)) return true
         list = undefined
         sentences(block, context)
+        gradeReferredBack(block, context, previous)
         previous = block.text.length <= maxLeadInLength ? block.text : ''
         list = block.text.length <= maxLeadInLength ? leadIn(block.text.trim()) : undefined
         lines = list?.grade && !list.areasOnly ? list : undefined
@@ -222,6 +224,22 @@ function leadIn(text: string): ListLeadIn | undefined {
   return {subject: graded.subject, grade: graded.grade}
 }
 
+/** The grades each sentence of a block gives by referring back to the sentence before it (`gradesReferringBack`). */
+function gradeReferredBack(block: Block, context: ReadContext, previous: string): void {
+  if (!mayReferBack(block.text)) return
+  const spans = sentenceSpans(block.text)
+  for (const [index, span] of spans.entries()) {
+    const sentence = block.text.slice(span.start, span.end)
+    if (!mayReferBack(sentence)) continue
+    const last = index > 0 ? spans[index - 1] : lastSentenceSpan(previous)
+    const before = last ? (index > 0 ? block.text : previous).slice(last.start, last.end) : ''
+    const grades = gradesReferringBack(sentence, before)
+    if (grades.length === 0) continue
+    const position = context.spanPosition(block, span.start, span.end)
+    for (const grade of grades) context.grade(grade, sentence, position)
+  }
+}
+
 const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
 
 /** Read the grade sentences of a block; returns the first named subject. */
@@ -308,28 +326,15 @@ function givenGrade(sentence: string): GradeStatement[] {
 }
 
 const both = /^both\s+/i
-const and = ' and '
-// "… fairly and with respect": a phrase that starts with a preposition qualifies the area before it.
-const qualifier = /^(?:with|to|for|in|at|of|on|by)\b/i
 
 /**
  * The areas a judgement names: a list ("investigating crime and protecting vulnerable people"), or
- * "both A and B", two areas whose names may hold "and" themselves ("both preventing crime and
- * tackling anti-social behaviour and treating people fairly and with respect"): cut at the last
- * "and" that leaves a graded area on each side, not before a qualifier ("with respect"); with no
- * such cut, the whole phrase.
+ * "both A and B" (`twoAreas`); with no cut, the whole phrase.
  */
 function areasNamed(area: string, listed: boolean): string[] {
   const pair = both.exec(area)
   if (!pair) return gradedAreaList(area, listed)
-  const rest = area.slice(pair[0].length)
-  for (let at = rest.lastIndexOf(and); at > 0; at = rest.lastIndexOf(and, at - 1)) {
-    const left = rest.slice(0, at)
-    const right = rest.slice(at + and.length)
-    // "both investigating crime, and responding to the public": the comma before "and" is the list's.
-    if (!qualifier.test(right) && namesGradedArea(left) && namesGradedArea(right)) return [trimTrailingPunctuation(left), right]
-  }
-  return [area]
+  return twoAreas(area.slice(pair[0].length)) ?? [area]
 }
 
 /**
