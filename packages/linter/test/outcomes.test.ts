@@ -169,6 +169,7 @@ describe('three outcomes', () => {
       bodySpeaks: 'Commissioner also welcomed',
       index: false,
       presentsAsResponse: true,
+      refersToNoReport: false,
       minutes: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
@@ -463,6 +464,7 @@ describe('textState', () => {
       bodyNamed: true,
       index: false,
       presentsAsResponse: true,
+      refersToNoReport: false,
       minutes: false
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
@@ -479,6 +481,7 @@ describe('textState', () => {
       bodyNamed: true,
       index: false,
       presentsAsResponse: true,
+      refersToNoReport: false,
       minutes: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([

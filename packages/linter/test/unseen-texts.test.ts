@@ -42,7 +42,7 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
     const state = textState(readCorpus(name).text)
     expect([state.cutOff, state.forceVoice, state.forceIssued]).toEqual([true, passage, true])
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
-    expect(check(result, 'lpb-comments')?.plain).toBe(`The text is the force’s own statement (“${passage}”), not the body’s comments on the report.`)
+    expect(check(result, 'lpb-comments')?.plain).toBe(`The text is the force’s own statement (“${passage}”), not the body’s comments on the report: section 55 asks the local policing body (the commissioner, mayor or Common Council), not the force, to comment.`)
   })
 
   it.each([
@@ -67,7 +67,7 @@ describe('lpb-comments: the force speaking for itself is never the body’s comm
     const {result} = constructed(text)
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
     expect(check(result, 'lpb-comments')?.plain).toBe(
-      'The text is the force’s own statement (“Chief Constable Jo Bloggs has welcomed”), not the body’s comments on the report.'
+      'The text is the force’s own statement (“Chief Constable Jo Bloggs has welcomed”), not the body’s comments on the report: section 55 asks the local policing body (the commissioner, mayor or Common Council), not the force, to comment.'
     )
   })
 

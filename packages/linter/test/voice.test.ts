@@ -18,7 +18,7 @@ describe('lpb-comments: a lead that says who speaks (real texts)', () => {
     const {result} = read('derbyshire-police-peel-2014-force-statement.txt')
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
     expect(check(result, 'lpb-comments')?.plain).toBe(
-      'The text is the force’s own statement (“Derbyshire’s Chief Constable Mick Creedon has welcomed”), not the body’s comments on the report.'
+      'The text is the force’s own statement (“Derbyshire’s Chief Constable Mick Creedon has welcomed”), not the body’s comments on the report: section 55 asks the local policing body (the commissioner, mayor or Common Council), not the force, to comment.'
     )
     // The chief's comments are there all the same.
     expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
@@ -54,8 +54,9 @@ describe('lpb-comments: a lead that says who speaks (constructed forms and traps
     // A by-line, or a lead-in to the quotation that opens the text, says who speaks before any prose.
     ['Statement from Chief Constable Jo Bloggs', 'force-voice'],
     ['Chief Constable Jo Bloggs said:', 'force-voice'],
-    ['Statement from the National Police Chiefs’ Council', 'other-voice'],
-    ['The Policing Minister, Jo Bloggs, said the inspectorate’s report on vetting showed every force must do better.', 'other-voice']
+    // The chiefs' council and the Government, by name: the message says whose the text is.
+    ['Statement from the National Police Chiefs’ Council', 'chiefs-council'],
+    ['The Policing Minister, Jo Bloggs, said the inspectorate’s report on vetting showed every force must do better.', 'government']
   ])('%j leads: not met (%s), cut off as it is', (lead, message) => {
     expect(outcome(constructed(release(lead)).result, 'lpb-comments')).toEqual(['not-met', message])
   })
@@ -127,26 +128,56 @@ describe('chief-officer-comments: texts that settle the chief’s comments are a
 })
 
 describe('another organisation’s statement: its headline, letter, lead or first speaker (real texts)', () => {
-  it.each([
-    // A headline in the chiefs' council's name.
-    ['npcc-peel-spotlight-2019-statement.txt', 'NPCC respond'],
-    // Its first speaker, in a text read whole to its press office's lines.
-    ['npcc-vetting-misconduct-misogyny-2022-statement.txt', 'National Police Chiefs’ Council Chair, Martin Hewitt, said'],
-    [
-      'london-councils-met-exiting-engage-2025-statement.txt',
+  it('an association’s first speaker, in a text read whole: not the body’s comments, nor a chief officer’s', () => {
+    const passage =
       'Responding to news from His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) that the Metropolitan Police is now out of enhanced monitoring, Cllr Muhammed Butt, London Councils Executive Member for Community and Safety, said:'
-    ],
-    // A by-line: the Home Secretary writes, whoever the letter addresses or names (MOPAC "responding").
-    ['home-secretary-letter-met-mayor-daniel-morgan-inspection-2022.txt', 'Letter from the Home Secretary'],
-    // GOV.UK's title for the Government's reply.
-    ['home-secretary-state-of-policing-2022-government-response.txt', 'State of Policing 2022 report: government response']
-  ])('%s: not the body’s comments, nor a chief officer’s (“%s”)', (name, passage) => {
-    const {result} = read(name)
+    const {result} = read('london-councils-met-exiting-engage-2025-statement.txt')
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'association'])
     expect(check(result, 'lpb-comments')?.plain).toBe(
       `The text is the statement of an organisation that is not a local policing body (“${passage}”): an association’s statement, not a local policing body’s response.`
     )
     expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+  })
+
+  it.each([
+    // A headline in the chiefs' council's name.
+    ['npcc-peel-spotlight-2019-statement.txt', 'NPCC respond'],
+    // Its first speaker, in a text read whole to its press office's lines.
+    ['npcc-vetting-misconduct-misogyny-2022-statement.txt', 'National Police Chiefs’ Council Chair, Martin Hewitt, said']
+  ])('%s: the chiefs’ council’s, saying its chair is no force’s chief officer (“%s”)', (name, passage) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'chiefs-council'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      `The text is the national chiefs’ council’s statement (“${passage}”), not a body’s comments on the report: section 55 asks the local policing body (the commissioner, mayor or Common Council) to comment.`
+    )
+    // A warning, and it says why the council chair's words are not the chief officer's comments.
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'chiefs-council'])
+    expect(check(result, 'chief-officer-comments')?.plain).toBe(
+      `The text is the national chiefs’ council’s statement (“${passage}”), not a response: its chair or lead speaks for all chief officers, while section 55 asks for the comments of the chief officer of the force the report is about.`
+    )
+  })
+
+  it.each([
+    // A by-line: the Home Secretary writes, whoever the letter addresses or names (MOPAC "responding").
+    ['home-secretary-letter-met-mayor-daniel-morgan-inspection-2022.txt', 'Letter from the Home Secretary'],
+    // GOV.UK's title for the Government's reply.
+    ['home-secretary-state-of-policing-2022-government-response.txt', 'State of Policing 2022 report: government response']
+  ])('%s: the Government’s, which receives the comments (“%s”)', (name, passage) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'government'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      `The text is the Government’s statement (“${passage}”), not a body’s comments on the report: the Home Secretary receives the comments section 55 asks for, and the local policing body (the commissioner, mayor or Common Council) gives them.`
+    )
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'government'])
+  })
+
+  it('a written statement in Hansard (its “Volume … debated on …” header): Parliament’s record, whatever its first person says', () => {
+    const {result} = read('home-secretary-state-of-policing-2015-written-statement-hansard.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'parliament'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      'The text is Parliament’s record (“Volume 606: debated on Thursday 25 February 2016”, Hansard), not a body’s comments on the report: section 55 asks the local policing body (the commissioner, mayor or Common Council) to comment.'
+    )
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'parliament'])
   })
 
   it('the chiefs’ council’s lead speaker in a text cut off: cannot tell, saying what to check', () => {
@@ -185,11 +216,13 @@ describe('another organisation’s statement: its headline, letter, lead or firs
 describe('another organisation’s statement: constructed forms and traps', () => {
   const whole = (lead: string) => `${lead}\n\n“We accept the findings and our officers will act on them.”\n\nENDS`
   it.each([
-    ['National Police Chiefs’ Council (NPCC) Chair Jo Bloggs said:'],
-    ['Jo Bloggs, Local Government Association Chair, said:'],
-    ['Statement from the Police Federation']
-  ])('%j opens a text read whole: not met (association)', (lead) => {
-    expect(outcome(constructed(whole(lead)).result, 'lpb-comments')).toEqual(['not-met', 'association'])
+    ['National Police Chiefs’ Council (NPCC) Chair Jo Bloggs said:', 'chiefs-council'],
+    // The Local Government Association is councils', not the Government.
+    ['Jo Bloggs, Local Government Association Chair, said:', 'association'],
+    ['Statement from the Police Federation', 'association'],
+    ['Statement from the Home Office', 'government']
+  ])('%j opens a text read whole: not met (%s)', (lead, kind) => {
+    expect(outcome(constructed(whole(lead)).result, 'lpb-comments')).toEqual(['not-met', kind])
   })
 
   it.each([
@@ -254,5 +287,51 @@ describe('lpb-comments: an officer of the force speaking for it', () => {
     const text = 'The Police and Crime Commissioner for Kent, Jo Bloggs, said she welcomed the report and would hold the force to account.\n\nDetective Superintendent Sam Smith said the force had already acted.'
     expect(textState(text).forceVoice).toBeUndefined()
     expect(outcome(constructed(text).result, 'lpb-comments')).toEqual(['met', 'found'])
+  })
+})
+
+describe('the force’s own text: its “we” the force inspected, or its headline the force’s answer', () => {
+  it.each([
+    // The writer's "we" is what the inspectorate found about; the text is cut off, and its "I" is the force's.
+    ['gmp-chief-constable-peel-2021-force-statement.txt', 'findings about our'],
+    // A force's page of its responses: "we were inspected again by Her Majesty's Inspectorate …".
+    ['staffordshire-police-hmic-peel-responses-force-page.txt', 'we were inspected'],
+    // A blog's copy of the force's statement, under the force's headline.
+    ['lancashire-police-custody-2016-force-statement-blog-copy.txt', 'Lancashire Police Response to HMIC Custody report']
+  ])('%s: not the body’s comments (“%s”), cut off or not', (name, passage) => {
+    const {result} = read(name)
+    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
+    expect(result.messages.find((message) => message.ruleId === 'lpb-comments')?.reason).toBe(
+      `Unexpected statement in the force's own voice (“${passage}”), expected the local policing body's own comments on the report (s.55(5)(a)): this is the force's statement, and section 55 binds the local policing body that maintains the force`
+    )
+  })
+
+  it.each([
+    // A commissioner quoting the force: the "we" inside the chief's quotation marks is the force's, the text is not.
+    'The Police and Crime Commissioner welcomed the report. Chief Constable Jo Bloggs said: “We were inspected in May and we accept the findings.”',
+    // A report's own title as a headline is no force's answer.
+    'The Police Response to Domestic Abuse\n\nI welcome this inspection report and will hold the Chief Constable to account for the recommendations.'
+  ])('%j: not read as the force’s text', (text) => {
+    expect(textState(text).forceIssued).toBeUndefined()
+    expect(outcome(constructed(text).result, 'lpb-comments')?.[1]).not.toBe('force-voice')
+  })
+
+  it('the force’s headline and its “we” as the inspected: the force issued it', () => {
+    expect(textState('Kent Police statement on HMICFRS inspection\n\nWe welcome the report.').forceVoice).toBe('Kent Police statement on HMICFRS inspection')
+    expect(textState('HMICFRS has graded us as good in four areas.').forceVoice).toBe('graded us')
+  })
+})
+
+describe('the body speaking in a text that names no report', () => {
+  it('a mayor answering a councillor, the force “highly rated by (the police inspectorate)”: cannot tell, saying why', () => {
+    const {result} = read('westyorkshire-mayor-force-highly-rated-2023-yorkshire-evening-post.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toBe(
+      "The body's own comments were not found in the text read (the text names no report, inspection or assessment (at most the inspectorate): what the body says in it may answer something else, such as a question at a meeting, and not a report)."
+    )
+  })
+
+  it('the same voice about an inspection is the body’s comments', () => {
+    expect(outcome(constructed('I welcome the inspection of the force and will hold the Chief Constable to account.\n').result, 'lpb-comments')).toEqual(['met', 'found'])
   })
 })

@@ -1,5 +1,8 @@
 import {cannotTellBecause} from './messages.js'
 
+/** What kind of organisation issues a statement that is not a local policing body's: the Government (the Home Secretary, the Home Office), the national chiefs' council, or another association (of commissioners, councils or officers). */
+export type OrganisationKind = 'government' | 'chiefs-council' | 'association'
+
 /** What the text read says about its own completeness: why a check may not be able to tell. */
 export interface TextState {
   /** The text ends mid-sentence (a page copied in part, a document cut off). */
@@ -18,14 +21,20 @@ export interface TextState {
   possibleTitle?: string
   /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
   forceVoice?: string
-  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police"), its chief writes it ("since my appointment as Chief Constable", outside quotation marks), or its lead reports the chief speaking ("Derbyshire’s Chief Constable Mick Creedon has welcomed …") and names the body only inside quoted words. */
+  /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police"), its chief writes it ("since my appointment as Chief Constable", outside quotation marks), its own "we" is the force the inspectorate inspected ("we were inspected again by …", "HMICFRS findings about our continued weaknesses"), its headline is the force's answer ("Lancashire Police Response to HMIC Custody report"), or its lead reports the chief speaking ("Derbyshire’s Chief Constable Mick Creedon has welcomed …") and names the body only inside quoted words. */
   forceIssued?: boolean
   /** The text's lead names a speaker who is not a local policing body (a candidate for the office, a national association, the Home Secretary) and no body speaks: the passage that says so. */
   otherVoice?: string
+  /** Where `otherVoice` is the Government's (the Home Secretary, the Home Office, the policing minister) or the national chiefs' council's: which. */
+  otherVoiceKind?: Exclude<OrganisationKind, 'association'>
   /** The text is an organisation's that is not a local policing body (a chiefs' council, London Councils, the Home Office, an association of commissioners) by its headline, letterhead, by-line, lead or first speaker, and no body speaks in it: the passage that says so, whether the text settles it (its headline, by-line or lead does, or its first speaker in a text read whole), what says so (a by-line or a letter's sender, a headline, the lead, the first speaker), and whether the organisation is the commissioners' own association (which speaks for commissioners). */
-  association?: {passage: string; settled: boolean; commissioners: boolean; by: 'sender' | 'headline' | 'lead' | 'speaker'}
+  association?: {passage: string; settled: boolean; commissioners: boolean; by: 'sender' | 'headline' | 'lead' | 'speaker'; kind: OrganisationKind}
+  /** The text is Parliament's record (Hansard's header "Volume 606: debated on Thursday 25 February 2016"): a minister's statement or a debate, not a body's publication. The header. */
+  parliament?: string
   /** A release's closing line ("ENDS", "Notes to editors", "Background information") stands before the text read stops: the statement above it is whole, cut off or not. */
   statementEnded: boolean
+  /** The text names no report, inspection or assessment anywhere (the inspectorate at most, as the one that rates a force): what the body says in it answers something else. */
+  refersToNoReport: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
@@ -250,12 +259,31 @@ export function ownVoice(part: string): boolean {
   return false
 }
 
-/** Where the text says the force issued it or its chief writes it (the chief's words outside any quotation). */
-function issuedByForce(text: string): string | undefined {
-  const issuer = forceIssues.exec(text)?.[0]
-  if (issuer !== undefined) return issuer
-  for (const match of text.matchAll(chiefWrites)) if (!quoted(text, match.index)) return match[0]
+// The writer's "we" as the party the inspectorate inspected, graded or found about: "we were inspected again
+// by Her Majesty's Inspectorate", "HMICFRS findings about our continued weaknesses". The inspectorate
+// inspects forces, not bodies: outside quotation marks, the text is the force's.
+const inspectedWe =
+  /\b[Ww]e[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+(?:re-?)?(?:inspected|graded|rated|judged)\b|\b(?:inspected|graded|rated|judged)[ \t]+us\b|\b(?:findings|concerns|judgements?)[ \t]+about[ \t]+our\b/gu
+// A headline in the force's name answering the inspectorate: "Lancashire Police Response to HMIC Custody
+// report". Not a report's own title ("The Police Response to Domestic Abuse") nor a sentence.
+const forceHeadline =
+  /^(?!The\b)(?:[\p{Lu}][\p{L}'’&-]*[ \t]+){1,4}(?:Police|Constabulary)[ \t]+(?:[Rr]esponse|[Rr]esponds|[Ss]tatement)[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:HMICFRS|HMIC|HMI|PEEL|[Ii]nspect)[^.!?\n]{0,160}$/u
+
+/** The force's headline among the text's first lines, or `undefined`. */
+function forceHeadlineOf(text: string): string | undefined {
+  const lines = text.split('\n', 60).map((line) => line.trim()).filter((line) => line !== '').slice(0, headLines)
+  return lines.find((line) => forceHeadline.test(line))
+}
+
+/** The first match of `pattern` (global) outside quotation marks, or `undefined`. */
+function firstUnquoted(text: string, pattern: RegExp): string | undefined {
+  for (const match of text.matchAll(pattern)) if (!quoted(text, match.index)) return match[0]
   return undefined
+}
+
+/** Where the text says the force issued it or its chief writes it (the chief's or the force's words outside any quotation). */
+function issuedByForce(text: string): string | undefined {
+  return forceIssues.exec(text)?.[0] ?? forceHeadlineOf(text) ?? firstUnquoted(text, chiefWrites) ?? firstUnquoted(text, inspectedWe)
 }
 // A local policing body by its titles; "Commissioner" alone only where no rank of the force is before it
 // (a Deputy or Assistant Commissioner of the Metropolitan Police is a chief officer's rank).
@@ -407,7 +435,27 @@ function association(text: string, lead: string | undefined, cutOff: boolean): T
     }
   }
   if (found === undefined) return undefined
-  return {...found, commissioners: new RegExp(commissionersAssociation, 'u').test(found.passage)}
+  return {...found, commissioners: new RegExp(commissionersAssociation, 'u').test(found.passage), kind: organisationKind(found.passage)}
+}
+
+// The Government speaks as the Home Secretary, the Home Office or in GOV.UK's "government response" (the
+// Local Government Association is councils'); the chiefs' council by its name or initials.
+const governmentName = /\b(?:Home[ \t]+Secretary|Home[ \t]+Office|(?<!Local[ \t])[Gg]overnment(?![ \t]+Association)|(?:Policing|Crime[ \t]+and[ \t]+Policing)[ \t]+Minister|Minister[ \t]+(?:of[ \t]+State[ \t]+)?for[ \t]+(?:Crime[ \t]+and[ \t]+)?Policing)\b/u
+const chiefsCouncilName = /\b(?:National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC)\b/u
+
+/** Which kind of organisation a passage naming it is. */
+function organisationKind(passage: string): OrganisationKind {
+  if (governmentName.test(passage)) return 'government'
+  return chiefsCouncilName.test(passage) ? 'chiefs-council' : 'association'
+}
+
+// Hansard's header above a written statement or a debate: "Volume 606: debated on Thursday 25 February 2016".
+const hansardHeader = /^Volume[ \t]+\d{1,4}:[ \t]+debated[ \t]+on[ \t]+(?:[\p{Lu}][\p{Ll}]+day[ \t]+)?\d{1,2}[ \t]+[\p{Lu}][\p{Ll}]+[ \t]+\d{4}$/u
+
+/** Hansard's header among the text's first lines, or `undefined`. */
+function parliament(text: string): string | undefined {
+  const lines = text.split('\n', 60).map((line) => line.trim()).filter((line) => line !== '').slice(0, headLines)
+  return lines.find((line) => hansardHeader.test(line))
 }
 
 /** Whether the text names a local policing body outside quotation marks (as the speaker, a partner or a subject). */
@@ -486,6 +534,10 @@ function listsReports(text: string): string | undefined {
   return listingSentence.exec(text)?.[0].trim() ?? reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim()))
 }
 
+// A word for what section 55 answers, a report or an inspection; "the inspectorate" alone ("highly rated
+// by the police inspectorate") names the inspector, not a report.
+const reportOrInspection = /\b(?:reports?|inspections?|inspected|HMICFRS|HMIC|PEEL|assessments?)\b/i
+
 /** The first words of `text` that refer to a report or an inspection. */
 function reportReference(text: string): string | undefined {
   return referredReport.exec(text)?.[0]
@@ -506,6 +558,7 @@ export function textState(text: string | undefined): TextState {
       reportElsewhere: false,
       chiefElsewhere: false,
       statementEnded: false,
+      refersToNoReport: false,
       bodyNamed: false,
       index: false,
       presentsAsResponse: false,
@@ -529,7 +582,11 @@ export function textState(text: string | undefined): TextState {
   const speaking = bodySpeaking(text)
   const lead = leadOf(text)
   const other = otherVoice(text, lead)
+  // A candidate's words name no organisation: only the Government's and the chiefs' council's have a kind here.
+  const kind = other === undefined ? undefined : organisationKind(other)
+  const otherKind = kind === 'association' ? undefined : kind
   const organisation = other === undefined ? association(text, lead, cutOff) : undefined
+  const record = parliament(text)
   return {
     cutOff,
     ...pointers(text),
@@ -538,8 +595,11 @@ export function textState(text: string | undefined): TextState {
     ...(title === undefined ? {} : {possibleTitle: title}),
     ...forceVoice(text, lead, speaking),
     ...(other === undefined ? {} : {otherVoice: other}),
+    ...(otherKind === undefined ? {} : {otherVoiceKind: otherKind}),
     ...(organisation === undefined ? {} : {association: organisation}),
+    ...(record === undefined ? {} : {parliament: record}),
     statementEnded: statementEnded(text),
+    refersToNoReport: !reportOrInspection.test(text),
     bodyNamed: bodyName.test(text),
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),

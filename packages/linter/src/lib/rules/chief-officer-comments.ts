@@ -17,7 +17,9 @@ const noneSubmitted =
  * whose lead names a speaker who is not a body (a candidate, an association, the Home Secretary) is no
  * response and, quoting no chief, has none: not met; so is an organisation's statement (a chiefs'
  * council's, the commissioners' association's, the Home Office's) by its headline, by-line or lead, or
- * by its first speaker where no body speaks (cannot tell where that text is cut off). A release cut off in its notes ("Background
+ * by its first speaker where no body speaks (cannot tell where that text is cut off); the chiefs'
+ * council's chair speaks for all chiefs, and section 55 means the chief officer of the force the report
+ * is about, which its message says. Parliament's record (Hansard) quoting no chief: not met. A release cut off in its notes ("Background
  * information") was read whole as a statement.
  *
  * @example
@@ -47,13 +49,15 @@ export const chiefOfficerComments = defineRule({
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
     // A candidate's, an association's or the Home Secretary's statement is no response: it holds no
     // chief's comments unless it quotes the chief (found above).
-    if (text.otherVoice !== undefined) return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+    // Parliament's record quotes no force's chief officer (found above where it does).
+    if (text.parliament !== undefined) return [{message: 'parliament', values: {passage: text.parliament}}]
+    if (text.otherVoice !== undefined) return [{message: text.otherVoiceKind ?? 'other-voice', values: {passage: text.otherVoice}}]
     // An organisation's statement that is not a body's (a chiefs' council, an association, the Home
     // Office), by its headline, by-line or lead, or by its first speaker where no body speaks: no
     // response, and no force's chief officer's comments unless it quotes one (found above).
     const organisation = text.association
     if (organisation && (organisation.by !== 'speaker' || text.bodySpeaks === undefined)) {
-      if (organisation.settled) return [{message: 'association', values: {passage: organisation.passage}}]
+      if (organisation.settled) return [{message: organisation.kind, values: {passage: organisation.passage}}]
       return [{message: 'cannot-tell', values: {why: `${cannotTellBecause.association} “${organisation.passage}”`}}]
     }
     // A release cut off in its notes ("Background information", "Notes to editors"): the statement,

@@ -26,6 +26,11 @@ import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
  * Secretary or the Home Office) where no body speaks: by its headline, by-line, letter's sender or lead,
  * cut off or not, or by its first speaker in a text read whole; cannot tell where only its first
  * speaker says so and the text is cut off. The commissioners' association speaks for commissioners.
+ * The message says whose the text is: the force's (its "we" the force the inspectorate inspected, "we
+ * were inspected again by HMIC"; its headline the force's answer, "Lancashire Police Response to HMIC
+ * Custody report"), the chiefs' council's, the Government's, or Parliament's (Hansard's header "Volume
+ * 606: debated on …"), each saying that section 55 binds the local policing body. Cannot tell where the
+ * body speaks in a text that names no report, inspection or assessment: its words may answer a question.
  *
  * @example
  *   {"valid": true}
@@ -42,21 +47,35 @@ import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
  *   “The force accepts the findings.”
  *
  * @example
- *   {"valid": false, "reason": "Unexpected statement of an organisation that is not a local policing body (“NPCC responds”), expected the body's own comments on the report (s.55(5)(a)): this is an association's statement, not a local policing body's response"}
+ *   {"valid": false, "reason": "Unexpected statement of the national chiefs' council (“NPCC responds”), expected the local policing body's own comments on the report (s.55(5)(a)): the chiefs' council speaks for chief officers, and section 55 binds the local policing body that maintains the force"}
  *
  *   NPCC responds to the inspectorate's report on vetting
  *
  *   “We accept the findings and chief constables will act on them.”
+ *
+ * @example
+ *   {"valid": false, "reason": "Unexpected record of Parliament (“Volume 606: debated on Thursday 25 February 2016”), expected the local policing body's own comments on the report (s.55(5)(a)): this is a statement or debate in Parliament (Hansard), and section 55 binds the local policing body that maintains the force"}
+ *
+ *   State of Policing: England and Wales
+ *
+ *   Volume 606: debated on Thursday 25 February 2016
+ *
+ *   I am very pleased to see that more than half of forces have been judged as good in the inspection.
  */
 export const lpbComments = defineRule({
   id: 'lpb-comments',
   ...ruleSpecs['lpb-comments'],
   check({response, text}) {
     const comments = response.lpbComments
+    // Parliament's record (Hansard's header): a minister's statement or a debate is no body's publication,
+    // whoever it names; section 55 binds the body, and the Home Secretary receives its comments.
+    if (text.parliament !== undefined && (comments === undefined || comments.detectedBy === 'voice')) {
+      return [{message: 'parliament', values: {passage: text.parliament}}]
+    }
     // The lead says the speaker is not a body (a candidate, an association, the Home Secretary) and no
     // body speaks: the text's first-person words are that speaker's, whoever the text names.
     if (text.otherVoice !== undefined && (comments === undefined || comments.detectedBy === 'voice')) {
-      return [{message: 'other-voice', values: {passage: text.otherVoice}}]
+      return [{message: text.otherVoiceKind ?? 'other-voice', values: {passage: text.otherVoice}}]
     }
     // The text is an organisation's that is not a body (a chiefs' council, London Councils, the Home
     // Office) by its headline, by-line or lead, or its first speaker in a text read whole, and no body
@@ -66,7 +85,7 @@ export const lpbComments = defineRule({
     const organisation = text.association
     const bodySilent = text.bodySpeaks === undefined || organisation?.by === 'sender'
     if (organisation && !organisation.commissioners && bodySilent && (comments === undefined || comments.detectedBy === 'voice')) {
-      if (organisation.settled) return [{message: 'association', values: {passage: organisation.passage}}]
+      if (organisation.settled) return [{message: organisation.kind, values: {passage: organisation.passage}}]
       return [{message: 'cannot-tell', values: {why: `${cannotTellBecause.association} “${organisation.passage}”`}}]
     }
     // A first-person voice is the force's where the force speaks for itself and no body is the
@@ -92,6 +111,9 @@ export const lpbComments = defineRule({
     if (comments?.detectedBy === 'heading' && under !== undefined && (under === '' || pointerOnly(under)) && text.covering) {
       return [{message: 'cannot-tell', values: {why: cannotTellBecause.covering}}]
     }
+    // A text that names no report or inspection (a mayor answering a councillor's question, "highly rated
+    // by the inspectorate"): the body speaks, but not in comments on a report.
+    if (comments && comments.text.trim() !== '' && text.refersToNoReport) return [{message: 'cannot-tell', values: {why: cannotTellBecause['no-report']}}]
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     // Minutes record a meeting: the body's comments not being minuted says nothing of whether it published them.
     // A text that reports the body speaking ("Mr Smith said …") holds its comments in a form not read: a person checks.
