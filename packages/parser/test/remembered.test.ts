@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {areaList, isQuestionWording, isReorderedAreaName} from '../src/lib/report/framework-areas.js'
 import {gradeClauses} from '../src/lib/report/grade-clauses.js'
-import {forgetRemembered, rememberedPerDocument} from '../src/lib/report/remembered.js'
+import {forgetRemembered, rememberedForLastText, rememberedPerDocument} from '../src/lib/report/remembered.js'
 import {sentenceSpans} from '../src/lib/report/sentences.js'
 
 describe('answers remembered while a document is read', () => {
@@ -17,6 +17,18 @@ describe('answers remembered while a document is read', () => {
     forgetRemembered()
     expect(lengthOf('investigating crime')).toBe(19)
     expect(asked).toEqual(['investigating crime', 'none here', 'investigating crime'])
+  })
+
+  it('answers again for the last text without a second scan, false answers included', () => {
+    const asked: string[] = []
+    const saysRecommend = rememberedForLastText((text) => {
+      asked.push(text)
+      return /recommend/i.test(text)
+    })
+    const lead = 'We make the following recommendations:'
+    const prose = 'The force has improved how it records crime.'
+    expect([saysRecommend(prose), saysRecommend(prose), saysRecommend(lead), saysRecommend(lead), saysRecommend(prose)]).toEqual([false, false, true, true, false])
+    expect(asked).toEqual([prose, lead, prose])
   })
 
   it('gives a remembered list of areas as it first read it', () => {

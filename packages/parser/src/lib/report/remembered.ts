@@ -26,3 +26,21 @@ export function rememberedPerDocument<Answer>(read: (text: string) => Answer): (
 export function forgetRemembered(): void {
   for (const answers of memories) answers.clear()
 }
+
+/**
+ * `test`, with the answer for the last text it was asked about kept: the readers take a block one
+ * after another, and one reader may ask the same of a block in several places, so the block is
+ * scanned once. The same string compares at once; a copy with the same characters compares
+ * character by character, which is no more than the scan it saves.
+ */
+export function rememberedForLastText(test: (text: string) => boolean): (text: string) => boolean {
+  let lastText: string | undefined
+  let lastAnswer = false
+  return (text) => {
+    if (text !== lastText) {
+      lastAnswer = test(text)
+      lastText = text
+    }
+    return lastAnswer
+  }
+}

@@ -83,7 +83,7 @@ export const proseLists: ReaderFactory = () => {
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
-    if (closingQuoteAs.test(text) && text.includes(' as ') && readQuotedAsFinding(block, context)) return true
+    if (text.includes(' as ') && closingQuoteAs.test(text) && readQuotedAsFinding(block, context)) return true
     const speaksOfCauses = text.includes('oncern') && text.includes('ause')
     if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
     if (speaksOfCauses && readQuotedAfterLead(block, context)) return true

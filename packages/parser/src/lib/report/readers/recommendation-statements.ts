@@ -4,6 +4,7 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
 import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsThat, saidOfEarlierTime} from '../patterns.js'
+import {rememberedForLastText} from '../remembered.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
@@ -24,7 +25,10 @@ const weRecommend = /^we (?:also |therefore |further )?recommend that\b/i
 const namesRecommendations = /\brecommendations?\b|\b(?:we|report|inspection) (?:also |therefore |further )?recommends?\b/i
 // Few paragraphs say "recommend" at all: the engine skips through text for one literal many times
 // faster than it tries the alternation above at every word boundary, so that runs only after it.
+// A paragraph is asked up to three times (whether it announces, gives in apposition or reports a
+// recommendation): it is searched once.
 const recommendWord = /recommend/i
+const saysRecommend = rememberedForLastText((text) => recommendWord.test(text))
 const quoted = /^[“"‘']/
 // "Inspectors made one recommendation to address a key cause of concern - that the force must
 // ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
@@ -141,7 +145,7 @@ export const recommendationStatements: ReaderFactory = () => {
  */
 function readAppositive(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!recommendWord.test(text)) return false
+  if (!saysRecommend(text)) return false
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
     const match = appositiveRecommendation.exec(sentence)
@@ -166,7 +170,7 @@ function readAppositive(block: Block, context: ReadContext): boolean {
  */
 function readReported(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!recommendWord.test(text)) return false
+  if (!saysRecommend(text)) return false
   let read = false
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
@@ -184,7 +188,7 @@ function readReported(block: Block, context: ReadContext): boolean {
 
 /** A paragraph whose last sentence announces this report's recommendations ("We make six recommendations."). */
 function announces(text: string): boolean {
-  if (text.length > maxLeadIn || !recommendWord.test(text) || !namesRecommendations.test(text) || modal.test(text)) return false
+  if (text.length > maxLeadIn || !saysRecommend(text) || !namesRecommendations.test(text) || modal.test(text)) return false
   const last = lastSentenceSpan(text)
   const sentence = last ? text.slice(last.start, last.end) : text
   return namesRecommendations.test(sentence) && !saidOfEarlierTime.test(sentence) && !isProgressStatus(sentence)
