@@ -71,6 +71,20 @@ describe('lpb-comments: a lead that says who speaks (constructed forms and traps
     expect(textState(text).otherVoice).toBeUndefined()
   })
 
+  it('the lead is never page chrome, however long: a chief’s lead after an exit button and cookie notices still leads (tuned excerpts)', () => {
+    // The chrome at the head of gmp-chief-constable-peel-2021-force-statement, then the lead of derbyshire-police-peel-2014-force-statement.
+    const chrome = [
+      'Quickly exit this site by pressing the Escape key Leave this site',
+      'We use some essential cookies to make our website work. We’d like to set additional cookies so we can remember your preferences and understand how you use our site.',
+      'Your cookie preferences have been saved. You can update your cookie settings at any time on the cookies page.',
+      "This site is a beta, which means it's a work in progress and we'll be adding more to it over the next few weeks."
+    ]
+    const lead = 'Derbyshire’s Chief Constable Mick Creedon has welcomed the publication of the first PEEL Report by Her Majesty’s Inspectorate of Constabulary (HMIC).'
+    const state = textState([...chrome, lead].join('\n'))
+    expect(state.forceVoice).toBe('Derbyshire’s Chief Constable Mick Creedon has welcomed')
+    expect(state.forceIssued).toBe(true)
+  })
+
   it('the lead is the first paragraph of prose: a headline is not it, and quoting the chief there settles nothing', () => {
     const state = textState('Chief Constable welcomes report\n\n27 November 2014\n\nThe report published today finds the force good at keeping people safe.')
     expect(state.forceVoice).toBe('Chief Constable welcomes')

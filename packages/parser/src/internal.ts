@@ -1,6 +1,6 @@
 // Helpers the @scrutiny packages share, not part of the public API (no semver promise): import them
 // from `@scrutiny/parser/internal`.
-export {isPageNumberLine, runningLineKey} from './lib/normalise/furniture.js'
+export {isPageFurniture, isPageNumberLine, runningLineKey} from './lib/normalise/furniture.js'
 // The blocks a report's readers see, which `scripts/diff-formats.mjs` compares between text and HTML.
 export {reportBlocks} from './lib/report/blocks.js'
 export {contentWords, flatten, paraphraseScore, sameFindingText, sameFlatText} from './lib/response/match.js'

@@ -49,6 +49,27 @@ describe('isPageFurniture', () => {
     expect(chrome.filter((text) => !isPageFurniture(text))).toEqual([])
   })
 
+  it('is the chrome at the head of saved force and commissioner pages (tuned corpus excerpts)', () => {
+    const chrome = [
+      'Quickly exit this site by pressing the Escape key Leave this site',
+      'We use cookies to improve your experience. By continuing to browse this site, you are agreeing to our use of cookies. Find out more Accept and Close',
+      'This site uses cookies',
+      "We use necessary cookies to make our site work, and we'd like to use analytics cookies to keep improving our website.",
+      'Necessary Cookies',
+      'Necessary cookies enable core functionality. You may disable these by changing your browser settings, but this may affect how the website functions.',
+      "This site is a beta, which means it's a work in progress and we'll be adding more to it over the next few weeks.",
+      'Accessibility Options',
+      'Skip Content Skip Content',
+      'Font size: A A',
+      'Contrast: C C C C',
+      'Non-Emergency Enquiries: 101',
+      'Non-emergency call 101',
+      'Call 999 in emergencies or 101 for non-emergencies',
+      'Home > Latest News > Statement from Matthew Barber, Police and Crime Commissioner on HMICFRS commissioned report into Thames Valley Police'
+    ]
+    expect(chrome.filter((text) => !isPageFurniture(text))).toEqual([])
+  })
+
   it('is PDF page numbers and bare question numbers', () => {
     expect(['12', 'Page 3 of 40', 'page 3', '– 7 –', '- 4 -', '3'].map(isPageFurniture)).toEqual([true, true, true, true, true, true])
     expect(['12', 'Page 3 of 40', '– 7 –'].map(isPageNumberLine)).toEqual([true, true, true])
@@ -68,10 +89,35 @@ describe('isPageFurniture', () => {
       'Recommendation 2',
       'Area for improvement 12',
       'Advertisement of vacancies for police staff vetting posts has begun.',
-      'Watch our officers at the open day.'
+      'Watch our officers at the open day.',
+      // Content that names the same things: the 101 service, a cookie-free sentence, a site's home.
+      'Non-emergency 101 calls were answered within the target time in 2024.',
+      'Among the areas judged ‘inadequate’ by the HMICFRS was the non-emergency 101 telephone service.',
+      'Home Office funding for the force has fallen.',
+      'Contrast this with the findings of the 2019 inspection.',
+      'Accessibility of the front counter service has improved.'
     ]
     expect(content.filter(isPageFurniture)).toEqual([])
     expect(isPageNumberLine('12. The force should improve.')).toBe(false)
+  })
+})
+
+describe('cookie notices before a commissioner’s news release (tuned excerpt, hampshire-pcc-peel-2023-25-news)', () => {
+  it('are never the body’s comments: the comments start at the commissioner’s words', () => {
+    const text = [
+      'This site uses cookies',
+      "We use necessary cookies to make our site work, and we'd like to use analytics cookies to keep improving our website.",
+      'Necessary Cookies',
+      'Necessary cookies enable core functionality. You may disable these by changing your browser settings, but this may affect how the website functions.',
+      'Skip to main content',
+      'Police and Crime Commissioner Donna Jones welcomed the findings, which reflect her priorities of delivering a best-in-class police service the public expects.',
+      'PCC Donna Jones said: “This report shows the force is getting stronger, more responsive, and more in tune with public expectations.”'
+    ].join('\n\n')
+    const comments = parseResponse(text).response?.lpbComments
+    expect(comments?.detectedBy).toBe('voice')
+    expect(comments?.text.split('\n\n')[0]).toBe(
+      'Police and Crime Commissioner Donna Jones welcomed the findings, which reflect her priorities of delivering a best-in-class police service the public expects.'
+    )
   })
 })
 

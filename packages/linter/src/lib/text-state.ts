@@ -1,3 +1,4 @@
+import {isPageFurniture} from '@scrutiny/parser/internal'
 import {cannotTellBecause} from './messages.js'
 
 /** What kind of organisation issues a statement that is not a local policing body's: the Government (the Home Secretary, the Home Office), the national chiefs' council, or another association (of commissioners, councils or officers). */
@@ -328,10 +329,11 @@ function forceVoice(text: string, lead: string | undefined, speaking: string | u
   return {forceVoice: passage, ...(issued === undefined ? {} : {forceIssued: true})}
 }
 
-// The lead: where a release says who speaks. Its first paragraph of prose (a headline, a dateline or
-// page chrome is shorter), or before it a by-line ("Statement from Chief Constable Jo Bloggs", "By the
-// Chief Constable") or a speaker's lead-in to the quotation that opens the text ("Chief Constable Steve
-// Ashman said:").
+// The lead: where a release says who speaks. Its first paragraph of prose (a headline or a dateline is
+// shorter), or before it a by-line ("Statement from Chief Constable Jo Bloggs", "By the Chief Constable")
+// or a speaker's lead-in to the quotation that opens the text ("Chief Constable Steve Ashman said:").
+// Page furniture is skipped, however long: a cookie notice or a breadcrumb trail is the site's, not the
+// text's.
 const leadWords = 12
 const leadLength = 400
 const byLine = /^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+\S/u
@@ -339,6 +341,7 @@ const leadIn = /\b(?:said|says|stated|commented|added|writes)[ \t]*:$/u
 function leadOf(text: string): string | undefined {
   for (const raw of text.split('\n')) {
     const line = raw.trim()
+    if (isPageFurniture(line)) continue
     if (line.split(/[ \t]+/).length >= leadWords || byLine.test(line) || leadIn.test(line)) return line.slice(0, leadLength)
   }
   return undefined

@@ -4,12 +4,16 @@
 // bounded runs, so matching is linear in the input.
 
 /**
- * Web-page chrome copied with the text: navigation ("Back to Glossary"), accessibility and cookie controls, print and
- * download links, a "Contents" or "Menu" label, the page's "Last updated" line, and a news site's advertising
- * ("Hide Ad", "- Advertisement -", "Watch more of our videos on …"), whose "our" is the site's, not a speaker's.
+ * Web-page chrome copied with the text: navigation ("Back to Glossary", "Skip Content", a breadcrumb trail "Home >
+ * Latest News > …"), accessibility and cookie controls ("Accessibility Options", "Font size: A A", "Contrast: C C",
+ * "This site uses cookies", "We use necessary cookies …", "Necessary cookies enable …"), a beta notice ("This site is
+ * a beta, which means …"), the site's telephone line ("Non-emergency call 101", "Call 999 in emergencies or 101 for
+ * non-emergencies"), print and download links, a "Contents" or "Menu" label, the page's "Last updated" line, and a
+ * news site's advertising ("Hide Ad", "- Advertisement -", "Watch more of our videos on …"), whose "our" is the
+ * site's, not a speaker's.
  */
 const webChrome =
-  /^(?:skip to\b|text size|open menu|quick(?:ly)? exit|accessibility settings|banner image|this is the archived version|we use (?:some )?(?:essential )?cookies|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|print this\b|back to (?:the )?(?:top|glossary|contents|index|results)$|get the report$|contents$|menu$|last updated\b|t: \d|youtube$|hide ad(?:\s{1,3}hide ad){0,3}$|[-–—]?[ \t]?advertisement[ \t]?[-–—]?$|watch more (?:of )?our videos\b)/i
+  /^(?:skip (?:to|content)\b|home[ \t]?[>›»][ \t]|(?:text|font) size\b|contrast:|open menu|quick(?:ly)? exit|accessibility (?:settings|options|tools)\b|banner image|this is the archived version|this (?:web)?site is (?:a |in )?beta\b|we use (?:[a-z]+ ){0,2}cookies\b|this (?:web)?site uses cookies\b|(?:necessary|essential|analytics) cookies\b|(?:call 999|non[- ]emergency)\b[^.\n]{0,40}\b101(?: for non[- ]emergencies)?$|you can manage your preferences|your cookie preferences|sorry, there was a technical problem|change font size|print this\b|back to (?:the )?(?:top|glossary|contents|index|results)$|get the report$|contents$|menu$|last updated\b|t: \d|youtube$|hide ad(?:\s{1,3}hide ad){0,3}$|[-–—]?[ \t]?advertisement[ \t]?[-–—]?$|watch more (?:of )?our videos\b)/i
 
 // PDF page numbers: "12", "Page 3 of 30", "- 4 -".
 const pageNumber = /^(?:page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?$|^[-–—]\s?\d{1,4}\s?[-–—]$/i
