@@ -55,7 +55,9 @@ const gradeAlternatives = /\b(?:outstanding|good|adequate|inadequate|requires im
 // "… is ‘good’ or ‘adequate’ in all areas, except investigating crime, where it ‘requires
 // improvement’": a range the areas are in, then the exception graded on its own. A scale lists its
 // grades and stops; an exception names an area after a comma and grades it apart.
-const exceptionAfter = /,\s+(?:except|apart from|other than|save for)\s/i
+/** The words that open an exception to a range or a list ("apart from", "except for", "other than", "save for"). */
+export const exceptionWords = String.raw`(?:apart from|except(?: for)?|other than|save for)`
+const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 // "on all counts", "on each of the three pillars": "on" starts an area only for every one.

@@ -1,8 +1,8 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList} from './framework-areas.js'
-import {areasListedAtEnd, gradedAreaList, namesGradedArea, serialAreas} from './grade-clauses.js'
-import {gradeValue, quotedGrade, saysEarlierInspection} from './patterns.js'
+import {areasListedAtEnd, exceptionWords, gradedAreaList, namesGradedArea, serialAreas} from './grade-clauses.js'
+import {gradeValue, gradeWordAlternatives, quotedGrade, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 // News prose grades in two sentences: one names the grade or the areas, the next refers back to
@@ -17,14 +17,14 @@ const referenceWord = /\b(?:this|that|same) (?:grade|grading|rating)\b|\bboth\b|
 
 const sameGradeGiven = /\s(?:has|have|had|was|were)\s+(?:been\s+)?(?:received|given|awarded)\s+(?:this|that|the same)\s+(?:grade|grading|rating)\s+(?:in relation to|for|in|at)\s+/i
 // The sentence before must name one grade as a grade: quoted, beside a noun for it.
-const quotedGradeWord = /['‘"“](outstanding|good|adequate|inadequate|requires improvement)['’"”]/gi
+const quotedGradeWord = new RegExp(String.raw`['‘"“](${gradeWordAlternatives})['’"”]`, 'gi')
 const gradeNoun = /\b(?:grade|grading|rating)s?\b/i
 
 const allOfThese = /^for (?:all|each|both) of (?:these|them|those),?\s+/i
 const forBoth = /\s(?:for|in) both\s*[.!?]?$/i
 // "… apart from responding to major and multi-agency incidents which was rated as good": the
 // exception, the relative clause after its areas, and the grade that clause ends with.
-const exceptionWord = /(?:,|(?<![,\s]))\s*(?:apart from|except(?: for)?|other than|save for)\s/i
+const exceptionWord = new RegExp(String.raw`(?:,|(?<![,\s]))\s*${exceptionWords}\s`, 'i')
 const exceptionRelative = /(?:,|(?<![,\s]))\s*(?:which|that)\s(?:was|were|is|are)\s/i
 const exceptionGraded = new RegExp(String.raw`^(?:(?:rated|graded|judged|assessed)\s+)?(?:as\s+)?${quotedGrade}\s*[.!?]?$`, 'i')
 // "CFRS was given a rating of “requires improvement”", "CFRS was rated as “requires improvement”".
