@@ -45,7 +45,10 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
-const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+// "The report stated that the force was good at …", "…, was good at tackling serious and organised
+// crime, and …, the report said.": the report's words, reported before or after them.
+const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
@@ -71,6 +74,16 @@ const countedAreas = new RegExp(
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
+// "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
+// count of areas, then the areas it counts after a comma, colon or dash.
+const countThenList = new RegExp(
+  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*`,
+  'i'
+)
+const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
+// Where the areas a count names end: the sentence's end, a dash, a clause of its own.
+const countedListEnd = /[.!?;:](?:\s|$)|\s[–—-]\s|,? but\b|, (?:and )?(?:which|where|while|although|though)\b/i
+
 // "good at understanding risk in some areas but …", "good at preventing fires in places": a
 // judgement of part of an area is the inspectors' comment, not the area's grade.
 const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:areas|respects|ways|places|parts|cases)\b|\bin (?:places|parts)\b/i
@@ -86,11 +99,12 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
-// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it.
+// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it;
+// nor is ", and that this was reflected in …", a further finding the report states.
 // A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -196,7 +210,9 @@ const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
-const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
+// "since its last inspection" measures change up to this one, unless a clause says what it was then
+// ("since its last inspection, when it was graded …").
+const lastInspection = /(?<!\bsince (?:its|our|the|their) )\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\bsince (?:its|our|the|their) last (?:full |PEEL |main )?(?:inspection|assessment)\b[^,.]{0,40},? (?:when|where|in which)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to|now)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
@@ -270,7 +286,7 @@ function readGradeClauses(text: string): GradeStatement[] {
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
   const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
-  const reported = reportedSpeech.test(sentence) && !earlier()
+  const reported = (reportedSpeech.test(sentence) || reportedAfter.test(sentence)) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
@@ -338,7 +354,9 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
     // "It is, however, good" ending a cut copy: a contrast grades the area it goes on to name, never the body whole.
     if (area === '' && link?.[0].includes(',')) continue
-    if (area === undefined || (area && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    // "in two of its three key areas, A and B": the areas the count names.
+    const counted = area ? countedListAfter(sentence, wordEnd) : undefined
+    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
     if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
     // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
@@ -347,6 +365,10 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (subject.areas && (!link || area)) continue
     if (subject.areas) {
       for (const piece of subject.areas) found.push({subject: subject.subject, grade, area: piece})
+      continue
+    }
+    if (counted) {
+      if (!subject.area) for (const piece of counted) found.push({subject: subject.subject, grade, area: piece})
       continue
     }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
@@ -388,8 +410,9 @@ const wordStarts = /(?<=\s)\S/g
 const areaLead = /(?:\b(?:in|at|for|on|including|improved|except|these are)|[–—:,]|\s-)\s+['‘"“]?$/i
 // Or the area opens with the force's own words for it: "its understanding of demand", "how it records crime".
 const areaOpening = /^(?:its|their|how)\s/i
-// A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A").
-const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|except|and|but|or|so|yet|while|whereas)\b|\s[–—-]\s|:/i
+// A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A");
+// "particularly in how …": an adverb before the lead word.
+const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|except|and|but|or|so|yet|while|whereas|particularly|especially|notably)\b|\s[–—-]\s|:/i
 // Quote marks around a word or a list's piece; not an apostrophe inside a word ("WMFS’s").
 const quoteMark = /(?<=^|\s)['‘"“]|['’"”](?=$|[\s,;])/g
 
@@ -606,9 +629,11 @@ const countyBody = /^(?:the\s+)?county\s+/i
 function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
   const area = areaAfter(sentence, wordEnd)
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+  const counted = countedListAfter(sentence, wordEnd)
+  if (counted) return isNamed(subject) ? counted.map((piece) => ({subject, grade, area: piece})) : []
   const every = allPillars.test(area) || everyArea.test(area)
   if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
-  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   if (!isNamed(subject)) return []
   return (every ? [area] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
 }
@@ -623,6 +648,31 @@ function frontedArea(sentence: string, predicateStart: number): string | undefin
   if (!match || match[0].length > predicateStart) return undefined
   const area = match[1]!.trim()
   return namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) ? area : undefined
+}
+
+/**
+ * "rated ‘Requires improvement’ in two of its three key areas, ‘Efficiency’ and ‘People’": the areas a
+ * count names after it, one grade for each, when there are as many as the count says and every one
+ * names a pillar or a graded area; `undefined` otherwise.
+ */
+function countedListAfter(sentence: string, from: number): string[] | undefined {
+  let rest = sentence.slice(from, from + maxAreaLength)
+  const quote = closingQuote.exec(rest)
+  if (quote) rest = rest.slice(quote[0].length)
+  const start = areaStart.exec(rest)
+  if (!start) return undefined
+  rest = rest.slice(start[0].length)
+  const count = countThenList.exec(rest)
+  if (!count) return undefined
+  rest = rest.slice(count[0].length)
+  const end = countedListEnd.exec(rest)
+  const listed = trimEnd(end ? rest.slice(0, end.index) : rest)
+  const areas = listed
+    .split(listCut)
+    .map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
+  // A pillar's one word ("People") names it in a list the count vouches for.
+  const named = (area: string) => area !== '' && (pillarWord.test(area) || pillarNamed(area) !== undefined || (namesGradedHead(area) && !finiteVerb.test(area)))
+  return areas.length === countOf(count[1]!) && areas.every(named) ? areas : undefined
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
@@ -671,7 +721,8 @@ function areaPieces(area: string): string[] {
 // The verb may be the predicate's own ("and is good at"): the clause is then empty.
 const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
 // "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
-const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were|[a-z]+s)\b/
+// "The force had a good approach to …, was good at …": or "had", in reported speech.
+const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
@@ -684,8 +735,9 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
   }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
     // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" shares
-    // the subject the sentence opens with.
-    if (index > 0 && end <= maxSubjectLength && /\band\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
+    // the subject the sentence opens with; so does one right after a comma, in a series of the
+    // subject's verbs ("The force had a good approach to …, was good at …, and had …").
+    if (index > 0 && end <= maxSubjectLength && /(?:\band|,)\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
       const opening = openingSubject.exec(head)?.[1]
       if (opening && isNamed(opening)) return {subject: pronoun.test(opening) ? 'the force' : opening, clause: head.slice(starts[index])}
     }
