@@ -186,6 +186,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
+const overallOpening = /^\s*overall,\s+/i
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
@@ -200,6 +201,8 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+// "performance", "its performance", "CFRS performance", "the service’s overall performance". Bounded: a name is at most 100 characters.
+const performanceOf = /^(?:(its|their|our)\s+|(\S.{0,99}?)(?:['’]s?)?\s+)?(?:overall\s+)?performance$/i
 // Bounded: a subject is at most `maxSubjectLength` characters.
 const bracketedInitials = /\s\([\p{Lu}]{2,8}\)$/u
 const fireSubject = /\b(?:service|brigade)\s$/i
@@ -358,7 +361,8 @@ function readGradeClauses(text: string): GradeStatement[] {
     const counted = area ? countedListAfter(sentence, wordEnd) : undefined
     if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
-    if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
+    // "Performance was ‘inadequate’ in …": a body's performance, with the inspectorate's word quoted, links as an area does.
+    if (!subject || (areaSubjectOnly && (!(subject.areas || (subject.performance && isOpeningQuote(sentence.charCodeAt(wordStart)))) || earlier()))) continue
     // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
     // not "Making best use of resources Requires improvement", a table's row flattened to a line
     // (a table may list other services' scores).
@@ -374,7 +378,10 @@ function readGradeClauses(text: string): GradeStatement[] {
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
-    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    // "Overall, West Sussex Fire & Rescue was rated ‘requires improvement’, but …": the sentence says the
+    // grade is the body's overall one, which is kept as such.
+    const overall = !area && !subject.area && !fronted && overallOpening.exec(sentence)?.[0].length === sentence.indexOf(subject.clause)
+    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
@@ -776,6 +783,8 @@ interface ClauseSubject {
   area?: string
   /** The framework's areas the clause names as its subject ("Recording data about crime was …"): the page's own. */
   areas?: string[]
+  /** The subject was named as its performance ("Performance was ‘inadequate’ in the following area"). */
+  performance?: true
   clause: string
 }
 
@@ -828,6 +837,14 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
+  // "CFRS performance ‘requires improvement’ in …", "Performance was ‘inadequate’ in …": the body's
+  // performance is the body graded.
+  const performance = performanceOf.exec(text)
+  if (performance) {
+    const owner = performance[2]?.trim()
+    if (!owner) return {subject: 'the force', performance: true}
+    if (isNamed(owner)) return {subject: pronoun.test(owner) ? 'the force' : owner, performance: true}
+  }
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   // "the extent to which the service …": a fire and rescue service, which a place-only heading cannot tell.
