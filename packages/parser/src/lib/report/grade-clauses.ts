@@ -93,18 +93,18 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it;
-// nor is ", and that this was reflected in …", a further finding the report states.
+// nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -228,7 +228,7 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
 // service was seen as adequate in …", "… is considered good at …": a newspaper's.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed))?$/i
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
@@ -716,9 +716,17 @@ const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its lat
 // starts the next area. Matched from a comma or the first character of a whitespace run only.
 const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
 
-/** The areas of one judgement, cut where a preposition repeats, when every piece names a graded area. */
+// "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
+const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
+
+/**
+ * The areas of one judgement, cut where a preposition repeats, when every piece names a graded area;
+ * or the two pillars whose adverbs share one phrase.
+ */
 function areaPieces(area: string): string[] {
   if (area === '') return [area]
+  const adverbs = pillarAdverbs.exec(area)
+  if (adverbs) return [`${adverbs[1]!} ${adverbs[3]!}`, `${adverbs[2]!} ${adverbs[3]!}`]
   const pieces = area.split(repeatedPreposition)
   return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
 }
@@ -726,10 +734,11 @@ function areaPieces(area: string): string[] {
 // A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
 // (the words before its first verb, as in "The Service has improved …").
 // The verb may be the predicate's own ("and is good at"): the clause is then empty.
-const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
+const sharedVerb = /^(?:(?:has|have|is|are|was|were)\b|$)/i
 // "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
 // "The force had a good approach to …, was good at …": or "had", in reported speech.
-const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
+// An adverb opening the sentence is not the subject's ("Overall the service was …").
+const openingSubject = /^\s*(?:(?:overall|however|in general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/i
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
@@ -741,10 +750,10 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     else starts.push(match.index + match[0].length)
   }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
-    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" shares
-    // the subject the sentence opens with; so does one right after a comma, in a series of the
+    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" or "but"
+    // shares the subject the sentence opens with; so does one right after a comma, in a series of the
     // subject's verbs ("The force had a good approach to …, was good at …, and had …").
-    if (index > 0 && end <= maxSubjectLength && /(?:\band|,)\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
+    if (index > 0 && end <= maxSubjectLength && /(?:\band|\bbut|,)\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
       const opening = openingSubject.exec(head)?.[1]
       if (opening && isNamed(opening)) return {subject: pronoun.test(opening) ? 'the force' : opening, clause: head.slice(starts[index])}
     }
