@@ -68,9 +68,9 @@ const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relat
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
-// "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area.
 const countedAreas = new RegExp(
-  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
+  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
