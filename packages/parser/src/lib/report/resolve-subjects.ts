@@ -424,15 +424,15 @@ const areaStopwords = new Set(
   )
 )
 
-// A page copied up to a length ends mid-word: "… good at reducing crime and keeping peopl".
-const lastWord = /[a-z]+$/
-
 function areaStems(area: string): Set<string> {
   const stems = new Set<string>()
   const words = normaliseName(area).split(/[^a-z]+/)
-  // A last word cut short of a word that says nothing ("peopl") says nothing either.
-  const last = lastWord.exec(words.at(-1) ?? '')?.[0]
-  if (last && last.length >= 3 && !areaStopwords.has(last) && cutStopword(last)) words.pop()
+  // A page copied up to a length ends mid-word ("… good at reducing crime and keeping peopl"): a
+  // last word cut short of a word that says nothing says nothing either.
+  let last = words.length - 1
+  while (last >= 0 && words[last] === '') last--
+  const word = words[last] ?? ''
+  if (word.length >= 3 && !areaStopwords.has(word) && cutStopword(word)) words.splice(last, 1)
   for (const word of words) {
     if (word.length > 1 && !areaStopwords.has(word)) stems.add(word.slice(0, 4))
   }
