@@ -5,7 +5,7 @@ import {corpus} from './reading.js'
 // Grade sentences by their structure, on real tuned pages: a lead-in that grades the list after it
 // through a body's performance, a news report's words for the body ("the local fire service"), a
 // count followed by the areas it counts, the report's words reported before or after them, a verb in
-// a series sharing the sentence's subject, "Overall, <body> was rated …", two verbs or two pillars'
+// a series sharing the sentence's subject, one of many bodies so graded, "Overall, <body> was rated …", two verbs or two pillars'
 // adverbs sharing one object, and "since its last inspection" (this inspection's, not the last).
 // Then the traps: a count the areas do not match, the last inspection's grade, an unquoted past.
 
@@ -77,6 +77,10 @@ describe('grade sentence structures, on real pages', () => {
 
   it('a verb after “but” sharing the subject the sentence opens with: “Overall the service was handed … but was deemed as requires improvement in looking after its staff.” (Hampshire 2018/19)', () => {
     expect(page('frs-2018-19-hampshire-portsmouth-news')).toEqual([['hampshire', 'requires-improvement', 'looking after its staff']])
+  })
+
+  it('one of many bodies so graded: “it is one of only four forces in England and Wales to be judged outstanding in how it deals with organised crime” (Derbyshire 2016)', () => {
+    expect(page('peel-2016-derbyshire').at(-1)).toEqual(['derbyshire', 'outstanding', 'how it deals with organised crime'])
   })
 
   it('“We are also classed as good in securing an affordable way of managing the risks …” (a chief fire officer, Devon and Somerset 2018/19)', () => {

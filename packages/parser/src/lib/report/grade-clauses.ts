@@ -173,6 +173,8 @@ const gradedArea = new RegExp(
     'manag\\w* (?:of )?offenders',
     // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
     'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
+    // "how it deals with organised crime" (PEEL 2016's question in a force's words).
+    'deal\\w* with (?:serious )?(?:and )?organised crime',
     'leadership',
     'value for money',
     'strategic planning',
@@ -201,6 +203,8 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+// Bounded: a name is at most 100 characters, the words after the bodies at most 80.
+const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z]+\s+)?(?:forces|services|brigades|constabularies)\b[^,;]{0,80}?\s+to\s+be$/i
 // "performance", "its performance", "CFRS performance", "the service’s overall performance". Bounded: a name is at most 100 characters.
 const performanceOf = /^(?:(its|their|our)\s+|(\S.{0,99}?)(?:['’]s?)?\s+)?(?:overall\s+)?performance$/i
 // Bounded: a subject is at most `maxSubjectLength` characters.
@@ -846,6 +850,9 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
+  // "it is one of only four forces in England and Wales to be judged outstanding in …": the one of many is the subject.
+  const many = oneOfMany.exec(text)
+  if (many && isNamed(many[1]!)) return {subject: pronoun.test(many[1]!) ? 'the force' : many[1]!}
   // "CFRS performance ‘requires improvement’ in …", "Performance was ‘inadequate’ in …": the body's
   // performance is the body graded.
   const performance = performanceOf.exec(text)
