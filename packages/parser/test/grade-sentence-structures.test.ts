@@ -83,6 +83,10 @@ describe('grade sentence structures, on real pages', () => {
     expect(page('peel-2016-derbyshire').at(-1)).toEqual(['derbyshire', 'outstanding', 'how it deals with organised crime'])
   })
 
+  it('the judgment badge of a publication page: “Overall judgment” then “graded inadequate” (crime data integrity, Devon and Cornwall 2016)', () => {
+    expect(page('cdi-devon-cornwall-2016')).toEqual([['devon-and-cornwall', 'inadequate', 'Overall judgment']])
+  })
+
   it('“We are also classed as good in securing an affordable way of managing the risks …” (a chief fire officer, Devon and Somerset 2018/19)', () => {
     expect(page('frs-2018-devon-somerset-somerset-county-gazette').at(-1)).toEqual([
       'devon-and-somerset',
