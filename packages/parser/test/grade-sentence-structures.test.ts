@@ -83,6 +83,10 @@ describe('grade sentence structures, on real pages', () => {
     expect(page('peel-2016-derbyshire').at(-1)).toEqual(['derbyshire', 'outstanding', 'how it deals with organised crime'])
   })
 
+  it('a report’s words with an aside, on a stored page opening with its date: “date 2022-07-27 A report, released today by …, said the performance of the force to keep people safe from fires was good, adding that improvements had been made since an inspection in 2018.”', () => {
+    expect(page('frs-2021-west-yorkshire-yorkshire-evening-post')).toEqual([['west-yorkshire', 'good', 'keep people safe from fires']])
+  })
+
   it('the judgment badge of a publication page: “Overall judgment” then “graded inadequate” (crime data integrity, Devon and Cornwall 2016)', () => {
     expect(page('cdi-devon-cornwall-2016')).toEqual([['devon-and-cornwall', 'inadequate', 'Overall judgment']])
   })
@@ -103,6 +107,10 @@ describe('grade sentence structures: the traps', () => {
 
   it('the last inspection’s grade, said after “since its last inspection, when …”', () => {
     expect(read('The service has improved since its last inspection, when it was rated ‘inadequate’ at understanding risk.')).toEqual([])
+  })
+
+  it('an earlier inspection’s grade after “since”, when a clause says what it was then', () => {
+    expect(read('A report said the performance of the service to keep people safe was good since its inspection in 2018, when it was rated ‘inadequate’.')).toEqual([])
   })
 
   it('a performance in the past tense with the grade unquoted, which may be any year’s', () => {

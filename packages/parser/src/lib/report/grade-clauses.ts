@@ -6,6 +6,7 @@ import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
 import {isGenericSubject, isProperName} from './subjects.js'
+import {feedDate} from './title.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
 // after "is", "are", "be" or "as" (with "judged to be", "now", "also" … between), or as the verb
@@ -47,7 +48,8 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // sentence, and never one that speaks of an earlier inspection.
 // "The report stated that the force was good at …", "…, was good at tackling serious and organised
 // crime, and …, the report said.": the report's words, reported before or after them.
-const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas.
+const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
 const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
@@ -199,6 +201,8 @@ const abilityOf = /^the ability of (.+?) to (.+)$/i
 // Bounded: an aside is at most 160 characters, with no dash inside.
 const explanatoryAside = /\s[–—-]\s(?:that is|in other words),?\s[^–—]{1,160}?\s[–—-]\s/g
 const pillarOf = /^the (effectiveness|efficiency|legitimacy) of (?:the |its )?(force|service|brigade|constabulary)$/i
+// "the performance of the force to keep people safe from fires": the body's performance at an area.
+const performanceAt = /^the performance of (?:the |its )?(force|service|brigade|constabulary) (?:to|in|at) (\S.*)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
@@ -219,6 +223,7 @@ const pronoun = /^(?:it|they|we)$/i
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 // "since its last inspection" measures change up to this one, unless a clause says what it was then
 // ("since its last inspection, when it was graded …").
+const sinceInspection = /\bsince (?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
 const lastInspection = /(?<!\bsince (?:its|our|the|their) )\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\bsince (?:its|our|the|their) last (?:full |PEEL |main )?(?:inspection|assessment)\b[^,.]{0,40},? (?:when|where|in which)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
@@ -291,9 +296,12 @@ function readGradeClauses(text: string): GradeStatement[] {
   if (alternatives && !exception) return changedGrades(sentence)
   const rangeEnd = alternatives ? alternatives.index + exception!.index : 0
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
-  const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
+  // "… adding that improvements had been made since an inspection in 2018": change since an earlier
+  // inspection, up to this one, says nothing of an earlier grade.
+  const earlier = () => saysEarlierInspection(sentence.includes('since') ? sentence.replace(sinceInspection, '') : sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
-  const reported = (reportedSpeech.test(sentence) || reportedAfter.test(sentence)) && !earlier()
+  // A stored news page's first sentence may open with its date ("date 2022-07-27 A report … said").
+  const reported = (reportedSpeech.test(sentence.trimStart().replace(feedDate, '')) || reportedAfter.test(sentence)) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
@@ -869,6 +877,8 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const pillar = pillarOf.exec(text)
   if (pillar) return {subject: `the ${pillar[2]!.toLowerCase()}`, area: pillar[1]!.toLowerCase()}
+  const performing = performanceAt.exec(text)
+  if (performing) return {subject: `the ${performing[1]!.toLowerCase()}`, area: performing[2]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)
