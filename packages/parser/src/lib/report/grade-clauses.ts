@@ -750,7 +750,8 @@ const sharedVerb = /^(?:(?:has|have|is|are|was|were)\b|$)/i
 // "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
 // "The force had a good approach to …, was good at …": or "had", in reported speech.
 // An adverb opening the sentence is not the subject's ("Overall the service was …").
-const openingSubject = /^\s*(?:(?:overall|however|in general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/i
+// Case-sensitive: a verb is in lower case ("South Wales Police" holds no verb).
+const openingSubject = /^\s*(?:(?:[Oo]verall|[Hh]owever|[Ii]n general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
