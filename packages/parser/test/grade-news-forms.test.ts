@@ -191,8 +191,8 @@ describe('whose grades: a fire page headed by its joined places', () => {
 })
 
 describe('grades in news prose: the traps, no grade', () => {
-  it('other forces’ grades of an earlier year (“In 2016, South Wales and Gwent police forces were deemed “good” in all areas while North Wales was graded …”)', () => {
-    expect(page('peel-2016-dyfed-powys-bbc-news')).toEqual([])
+  it('other forces’ grades of an earlier year (“In 2016, South Wales and Gwent police forces were deemed “good” in all areas while North Wales was graded …”); the page’s own, reported (“…, was good at tackling serious and organised crime, …, the report said”), stays', () => {
+    expect(page('peel-2016-dyfed-powys-bbc-news')).toEqual([['dyfed-powys', 'good', 'tackling serious and organised crime']])
   })
 
   it('an earlier report’s grades, explained between dashes: “the previous report that found Wiltshire Police to be ‘Inadequate’ - the lowest possible grading - in A, B and C”', () => {

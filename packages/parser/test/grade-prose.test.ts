@@ -594,7 +594,8 @@ describe('the tenth set’s pages: grades in newspaper, force and commissioner p
     expect(gradedPage('peel-2021-22-thames-valley-bucks-herald')).toEqual([
       ['thames-valley', 'good', 'engaging with and treating the public with fairness and respect'],
       ['thames-valley', 'good', 'managing offenders and suspects'],
-      ['thames-valley', 'adequate', 'preventing and investigating crime'],
+      ['thames-valley', 'adequate', 'preventing crime'],
+      ['thames-valley', 'adequate', 'investigating crime'],
       ['thames-valley', 'adequate', 'protecting vulnerable people'],
       ['thames-valley', 'adequate', 'developing a positive workplace']
     ])
@@ -615,8 +616,11 @@ describe('the tenth set’s pages: grades in newspaper, force and commissioner p
     ])
   })
 
-  it('an unquoted grade noun with an article, quoted by a chief fire officer: “an outstanding grading for our response to major incidents is fantastic” (Staffordshire 2023–25)', () => {
-    expect(gradedPage('frs-2023-25-staffordshire-express-and-star')).toEqual([['staffordshire', 'outstanding', 'our response to major incidents']])
+  it('an unquoted grade noun with an article, quoted by a chief fire officer: “an outstanding grading for our response to major incidents is fantastic”; “the inspectorate stated we are good at …” (Staffordshire 2023–25)', () => {
+    expect(gradedPage('frs-2023-25-staffordshire-express-and-star')).toEqual([
+      ['staffordshire', 'outstanding', 'our response to major incidents'],
+      ['staffordshire', 'good', 'promoting the right values and culture']
+    ])
   })
 })
 

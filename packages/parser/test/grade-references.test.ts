@@ -23,7 +23,8 @@ describe('grades referring to another sentence, on real excerpts', () => {
       'Thames Valley Police has received this grade in relation to preventing and investigating crime, protecting vulnerable people and developing a positive workplace.'
     ].join('\n')
     expect(read(text, 'PEEL 2021/22 – An inspection of Thames Valley Police')).toEqual([
-      ['thames-valley', 'adequate', 'preventing and investigating crime'],
+      ['thames-valley', 'adequate', 'preventing crime'],
+      ['thames-valley', 'adequate', 'investigating crime'],
       ['thames-valley', 'adequate', 'protecting vulnerable people'],
       ['thames-valley', 'adequate', 'developing a positive workplace']
     ])

@@ -80,7 +80,10 @@ describe('the subject of a page whose title is not given', () => {
   it('a fire service shortened in the news (“Staffordshire Fire & Rescue”, “Cornwall Fire Service”) is the service', () => {
     expect(grades('frs-2023-25-staffordshire-express-and-star')).toEqual({
       subjects: ['staffordshire'],
-      grades: [['staffordshire', 'outstanding', 'our response to major incidents']]
+      grades: [
+        ['staffordshire', 'outstanding', 'our response to major incidents'],
+        ['staffordshire', 'good', 'promoting the right values and culture']
+      ]
     })
     expect(grades('frs-2021-cornwall-whats-on-in-cornwall')).toEqual({
       subjects: ['cornwall'],

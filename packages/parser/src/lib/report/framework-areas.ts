@@ -102,7 +102,7 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
   cut[count] = count
   for (let from = count - 1; from >= 0; from--) {
     for (let to = count; to > from; to--) {
-      if (cut[to] !== undefined && isGradedKey(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1])))) {
+      if (cut[to] !== undefined && (isGradedKey(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1]))) || sharedObjectAreas(whole.slice(printed.starts[from], printed.ends[to - 1])))) {
         cut[from] = to
         break
       }
@@ -110,9 +110,28 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
   }
   if (cut[0] === undefined) return [whole]
   const areas: string[] = []
-  for (let from = 0; from < count; from = cut[from]!) areas.push(whole.slice(printed.starts[from], printed.ends[cut[from]! - 1]))
+  for (let from = 0; from < count; from = cut[from]!) {
+    const area = whole.slice(printed.starts[from], printed.ends[cut[from]! - 1])
+    areas.push(...(sharedObjectAreas(area) ?? [area]))
+  }
   return areas
 })
+
+// "preventing and investigating crime": two verbs sharing one object. Bounded: an object is at most 100 characters.
+const sharedObject = /^([\p{L}]+ing) and ([\p{L}]+ing) (\S.{0,99})$/iu
+
+/**
+ * The two areas of two verbs sharing one object, when each verb with the object is a framework's
+ * name ("preventing and investigating crime": preventing crime, investigating crime); `undefined`
+ * otherwise ("preventing and deterring crime" is one area).
+ */
+function sharedObjectAreas(text: string): [string, string] | undefined {
+  const match = sharedObject.exec(text)
+  if (!match) return undefined
+  const first = `${match[1]!} ${match[3]!}`
+  const second = `${match[2]!} ${match[3]!}`
+  return isFrameworkArea(first) && isFrameworkArea(second) ? [first, second] : undefined
+}
 
 /** Where the pieces of a list start and end, between its separators. */
 function piecesOf(text: string): {starts: number[]; ends: number[]} {

@@ -6,6 +6,7 @@ import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
 import {isGenericSubject, isProperName} from './subjects.js'
+import {feedDate} from './title.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
 // after "is", "are", "be" or "as" (with "judged to be", "now", "also" … between), or as the verb
@@ -45,7 +46,11 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
-const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported)\b/i
+// "The report stated that the force was good at …", "…, was good at tackling serious and organised
+// crime, and …, the report said.": the report's words, reported before or after them.
+// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas.
+const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
@@ -65,12 +70,22 @@ const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relat
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
-// "good in four areas", "‘Good’ in 10 out of 11 subcategories": a count of grades, not a graded area.
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area.
 const countedAreas = new RegExp(
-  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the)\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
+  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
+// "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
+// count of areas, then the areas it counts after a comma, colon or dash.
+const countThenList = new RegExp(
+  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*`,
+  'i'
+)
+const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
+// Where the areas a count names end: the sentence's end, a dash, a clause of its own.
+const countedListEnd = /[.!?;:](?:\s|$)|\s[–—-]\s|,? but\b|, (?:and )?(?:which|where|while|although|though)\b/i
+
 // "good at understanding risk in some areas but …", "good at preventing fires in places": a
 // judgement of part of an area is the inspectors' comment, not the area's grade.
 const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:areas|respects|ways|places|parts|cases)\b|\bin (?:places|parts)\b/i
@@ -80,17 +95,18 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
-// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it.
+// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it;
+// nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -159,6 +175,8 @@ const gradedArea = new RegExp(
     'manag\\w* (?:of )?offenders',
     // "disrupting serious organised crime", "how the force disrupts organised crime"; not "disrupting the activity of organised crime groups".
     'disrupt\\w* (?:serious )?(?:and )?organised crime(?! groups)',
+    // "how it deals with organised crime" (PEEL 2016's question in a force's words).
+    'deal\\w* with (?:serious )?(?:and )?organised crime',
     'leadership',
     'value for money',
     'strategic planning',
@@ -172,6 +190,7 @@ const gradedArea = new RegExp(
   'i'
 )
 
+const overallOpening = /^\s*overall,\s+/i
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
@@ -182,10 +201,16 @@ const abilityOf = /^the ability of (.+?) to (.+)$/i
 // Bounded: an aside is at most 160 characters, with no dash inside.
 const explanatoryAside = /\s[–—-]\s(?:that is|in other words),?\s[^–—]{1,160}?\s[–—-]\s/g
 const pillarOf = /^the (effectiveness|efficiency|legitimacy) of (?:the |its )?(force|service|brigade|constabulary)$/i
+// "the performance of the force to keep people safe from fires": the body's performance at an area.
+const performanceAt = /^the performance of (?:the |its )?(force|service|brigade|constabulary) (?:to|in|at) (\S.*)$/i
 const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 // "We judged the way it promotes the right values and culture to be inadequate."
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
+// Bounded: a name is at most 100 characters, the words after the bodies at most 80.
+const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z]+\s+)?(?:forces|services|brigades|constabularies)\b[^,;]{0,80}?\s+to\s+be$/i
+// "performance", "its performance", "CFRS performance", "the service’s overall performance". Bounded: a name is at most 100 characters.
+const performanceOf = /^(?:(its|their|our)\s+|(\S.{0,99}?)(?:['’]s?)?\s+)?(?:overall\s+)?performance$/i
 // Bounded: a subject is at most `maxSubjectLength` characters.
 const bracketedInitials = /\s\([\p{Lu}]{2,8}\)$/u
 const fireSubject = /\b(?:service|brigade)\s$/i
@@ -196,7 +221,10 @@ const pronoun = /^(?:it|they|we)$/i
 // A grade given in the past tense ("was graded", "had been graded", "we also judged"): an earlier
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
-const lastInspection = /\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\blast time\b/i
+// "since its last inspection" measures change up to this one, unless a clause says what it was then
+// ("since its last inspection, when it was graded …").
+const sinceInspection = /\bsince (?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
+const lastInspection = /(?<!\bsince (?:its|our|the|their) )\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\bsince (?:its|our|the|their) last (?:full |PEEL |main )?(?:inspection|assessment)\b[^,.]{0,40},? (?:when|where|in which)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
 const pastGrading = /\b(?:was|were|had been|we(?:\s+\w+)?)\s+(?:\w+\s+)?(?:graded|rated|judged|assessed|deemed|found)\b|(?<!\b(?:has|have|been|be|is|are|to|now)\s)\b(?:graded|rated|judged|assessed|deemed|found)\b/i
@@ -209,7 +237,7 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
 // service was seen as adequate in …", "… is considered good at …": a newspaper's.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed))?$/i
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
@@ -268,9 +296,12 @@ function readGradeClauses(text: string): GradeStatement[] {
   if (alternatives && !exception) return changedGrades(sentence)
   const rangeEnd = alternatives ? alternatives.index + exception!.index : 0
   // "In 2019, the force was graded as good at …": an earlier inspection's grade.
-  const earlier = () => saysEarlierInspection(sentence) || lastInspection.test(sentence)
+  // "… adding that improvements had been made since an inspection in 2018": change since an earlier
+  // inspection, up to this one, says nothing of an earlier grade.
+  const earlier = () => saysEarlierInspection(sentence.includes('since') ? sentence.replace(sinceInspection, '') : sentence) || lastInspection.test(sentence)
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
-  const reported = reportedSpeech.test(sentence) && !earlier()
+  // A stored news page's first sentence may open with its date ("date 2022-07-27 A report … said").
+  const reported = (reportedSpeech.test(sentence.trimStart().replace(feedDate, '')) || reportedAfter.test(sentence)) && !earlier()
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
@@ -338,9 +369,12 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "across the three pillars" names every pillar: kept for the reader, which knows whose pillars they are.
     // "It is, however, good" ending a cut copy: a contrast grades the area it goes on to name, never the body whole.
     if (area === '' && link?.[0].includes(',')) continue
-    if (area === undefined || (area && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    // "in two of its three key areas, A and B": the areas the count names.
+    const counted = area ? countedListAfter(sentence, wordEnd) : undefined
+    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
     const subject = clauseSubject(sentence, predicateStart)
-    if (!subject || (areaSubjectOnly && (!subject.areas || earlier()))) continue
+    // "Performance was ‘inadequate’ in …": a body's performance, with the inspectorate's word quoted, links as an area does.
+    if (!subject || (areaSubjectOnly && (!(subject.areas || (subject.performance && isOpeningQuote(sentence.charCodeAt(wordStart)))) || earlier()))) continue
     // "Recording data about crime was judged to be ‘inadequate’", "A, B and C were judged ‘adequate’";
     // not "Making best use of resources Requires improvement", a table's row flattened to a line
     // (a table may list other services' scores).
@@ -349,10 +383,17 @@ function readGradeClauses(text: string): GradeStatement[] {
       for (const piece of subject.areas) found.push({subject: subject.subject, grade, area: piece})
       continue
     }
+    if (counted) {
+      if (!subject.area) for (const piece of counted) found.push({subject: subject.subject, grade, area: piece})
+      continue
+    }
     const fullArea = subject.area ? (area ? `${subject.area} ${area}` : subject.area) : area
     if (!area && subject.area && !gradedArea.test(subject.clause)) continue
     const fronted = !area && !subject.area ? frontedArea(sentence, predicateStart) : undefined
-    const pieces = subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    // "Overall, West Sussex Fire & Rescue was rated ‘requires improvement’, but …": the sentence says the
+    // grade is the body's overall one, which is kept as such.
+    const overall = !area && !subject.area && !fronted && overallOpening.exec(sentence)?.[0].length === sentence.indexOf(subject.clause)
+    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
   }
   found.push(...changedGrades(sentence))
@@ -388,8 +429,9 @@ const wordStarts = /(?<=\s)\S/g
 const areaLead = /(?:\b(?:in|at|for|on|including|improved|except|these are)|[–—:,]|\s-)\s+['‘"“]?$/i
 // Or the area opens with the force's own words for it: "its understanding of demand", "how it records crime".
 const areaOpening = /^(?:its|their|how)\s/i
-// A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A").
-const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|except|and|but|or|so|yet|while|whereas)\b|\s[–—-]\s|:/i
+// A run that opens with a lead word or a conjunction starts later ("including A", "but two areas – A");
+// "particularly in how …": an adverb before the lead word.
+const notAnArea = /^(?:in|at|for|on|of|to|including|as|improved|except|and|but|or|so|yet|while|whereas|particularly|especially|notably)\b|\s[–—-]\s|:/i
 // Quote marks around a word or a list's piece; not an apostrophe inside a word ("WMFS’s").
 const quoteMark = /(?<=^|\s)['‘"“]|['’"”](?=$|[\s,;])/g
 
@@ -606,9 +648,11 @@ const countyBody = /^(?:the\s+)?county\s+/i
 function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
   const area = areaAfter(sentence, wordEnd)
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+  const counted = countedListAfter(sentence, wordEnd)
+  if (counted) return isNamed(subject) ? counted.map((piece) => ({subject, grade, area: piece})) : []
   const every = allPillars.test(area) || everyArea.test(area)
   if (!every && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area))) return []
-  const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   if (!isNamed(subject)) return []
   return (every ? [area] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))).map((piece) => ({subject, grade, area: piece}))
 }
@@ -623,6 +667,31 @@ function frontedArea(sentence: string, predicateStart: number): string | undefin
   if (!match || match[0].length > predicateStart) return undefined
   const area = match[1]!.trim()
   return namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) ? area : undefined
+}
+
+/**
+ * "rated ‘Requires improvement’ in two of its three key areas, ‘Efficiency’ and ‘People’": the areas a
+ * count names after it, one grade for each, when there are as many as the count says and every one
+ * names a pillar or a graded area; `undefined` otherwise.
+ */
+function countedListAfter(sentence: string, from: number): string[] | undefined {
+  let rest = sentence.slice(from, from + maxAreaLength)
+  const quote = closingQuote.exec(rest)
+  if (quote) rest = rest.slice(quote[0].length)
+  const start = areaStart.exec(rest)
+  if (!start) return undefined
+  rest = rest.slice(start[0].length)
+  const count = countThenList.exec(rest)
+  if (!count) return undefined
+  rest = rest.slice(count[0].length)
+  const end = countedListEnd.exec(rest)
+  const listed = trimEnd(end ? rest.slice(0, end.index) : rest)
+  const areas = listed
+    .split(listCut)
+    .map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
+  // A pillar's one word ("People") names it in a list the count vouches for.
+  const named = (area: string) => area !== '' && (pillarWord.test(area) || pillarNamed(area) !== undefined || (namesGradedHead(area) && !finiteVerb.test(area)))
+  return areas.length === countOf(count[1]!) && areas.every(named) ? areas : undefined
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
@@ -659,9 +728,17 @@ const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its lat
 // starts the next area. Matched from a comma or the first character of a whitespace run only.
 const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
 
-/** The areas of one judgement, cut where a preposition repeats, when every piece names a graded area. */
+// "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
+const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
+
+/**
+ * The areas of one judgement, cut where a preposition repeats, when every piece names a graded area;
+ * or the two pillars whose adverbs share one phrase.
+ */
 function areaPieces(area: string): string[] {
   if (area === '') return [area]
+  const adverbs = pillarAdverbs.exec(area)
+  if (adverbs) return [`${adverbs[1]!} ${adverbs[3]!}`, `${adverbs[2]!} ${adverbs[3]!}`]
   const pieces = area.split(repeatedPreposition)
   return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
 }
@@ -669,9 +746,12 @@ function areaPieces(area: string): string[] {
 // A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
 // (the words before its first verb, as in "The Service has improved …").
 // The verb may be the predicate's own ("and is good at"): the clause is then empty.
-const sharedVerb = /^(?:(?:has|have|is|are)\b|$)/i
+const sharedVerb = /^(?:(?:has|have|is|are|was|were)\b|$)/i
 // "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
-const openingSubject = /^\s*(\S.{0,80}?)\s+(?:has|have|is|are|was|were|[a-z]+s)\b/
+// "The force had a good approach to …, was good at …": or "had", in reported speech.
+// An adverb opening the sentence is not the subject's ("Overall the service was …").
+// Case-sensitive: a verb is in lower case ("South Wales Police" holds no verb).
+const openingSubject = /^\s*(?:(?:[Oo]verall|[Hh]owever|[Ii]n general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {
@@ -683,9 +763,10 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     else starts.push(match.index + match[0].length)
   }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
-    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" shares
-    // the subject the sentence opens with.
-    if (index > 0 && end <= maxSubjectLength && /\band\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
+    // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" or "but"
+    // shares the subject the sentence opens with; so does one right after a comma, in a series of the
+    // subject's verbs ("The force had a good approach to …, was good at …, and had …").
+    if (index > 0 && end <= maxSubjectLength && /(?:\band|\bbut|,)\s+$/i.test(head.slice(0, starts[index])) && sharedVerb.test(head.slice(starts[index]).trim())) {
       const opening = openingSubject.exec(head)?.[1]
       if (opening && isNamed(opening)) return {subject: pronoun.test(opening) ? 'the force' : opening, clause: head.slice(starts[index])}
     }
@@ -724,6 +805,8 @@ interface ClauseSubject {
   area?: string
   /** The framework's areas the clause names as its subject ("Recording data about crime was …"): the page's own. */
   areas?: string[]
+  /** The subject was named as its performance ("Performance was ‘inadequate’ in the following area"). */
+  performance?: true
   clause: string
 }
 
@@ -776,6 +859,17 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (object) text = object[1]!
   const lower = text.charCodeAt(0) >= 97
   if (pronoun.test(text)) return {subject: 'the force'}
+  // "it is one of only four forces in England and Wales to be judged outstanding in …": the one of many is the subject.
+  const many = oneOfMany.exec(text)
+  if (many && isNamed(many[1]!)) return {subject: pronoun.test(many[1]!) ? 'the force' : many[1]!}
+  // "CFRS performance ‘requires improvement’ in …", "Performance was ‘inadequate’ in …": the body's
+  // performance is the body graded.
+  const performance = performanceOf.exec(text)
+  if (performance) {
+    const owner = performance[2]?.trim()
+    if (!owner) return {subject: 'the force', performance: true}
+    if (isNamed(owner)) return {subject: pronoun.test(owner) ? 'the force' : owner, performance: true}
+  }
   if (isGenericSubject(text)) return {subject: text}
   const extent = extentOf.exec(text) ?? howIt.exec(text) ?? judgedWay.exec(text)
   // "the extent to which the service …": a fire and rescue service, which a place-only heading cannot tell.
@@ -784,6 +878,8 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (named && isProperName(named[1]!.trim())) return {subject: named[1]!.trim(), area: named[2]!}
   const pillar = pillarOf.exec(text)
   if (pillar) return {subject: `the ${pillar[2]!.toLowerCase()}`, area: pillar[1]!.toLowerCase()}
+  const performing = performanceAt.exec(text)
+  if (performing) return {subject: `the ${performing[1]!.toLowerCase()}`, area: performing[2]!}
   const ability = abilityOf.exec(text)
   if (ability && isNamed(ability[1]!)) return {subject: ability[1]!, area: ability[2]!}
   const its = itsArea.exec(text)

@@ -112,7 +112,8 @@ const gradeWords: Readonly<Record<string, GradeValue>> = {
 export const gradeWordAlternatives = Object.keys(gradeWords).join('|')
 /** A grade's words, in quotes or not ("‘Good’", "requires improvement"), captured: patterns using it are case-insensitive. */
 export const quotedGrade = String.raw`['‘"“]?(${gradeWordAlternatives})['’"”]?`
-const gradeLabel = new RegExp(String.raw`^${quotedGrade}\.?$`, 'i')
+// "graded inadequate": the judgment badge of an HMICFRS publication page, under "Overall judgment".
+const gradeLabel = new RegExp(String.raw`^(?:graded\s+(?:as\s+)?)?${quotedGrade}\.?$`, 'i')
 
 /** The grade a bare label ("Good", "Requires improvement") names. */
 export function gradeLabelValue(text: string): GradeValue | undefined {

@@ -426,10 +426,26 @@ const areaStopwords = new Set(
 
 function areaStems(area: string): Set<string> {
   const stems = new Set<string>()
-  for (const word of normaliseName(area).split(/[^a-z]+/)) {
+  const words = normaliseName(area).split(/[^a-z]+/)
+  // A page copied up to a length ends mid-word ("… good at reducing crime and keeping peopl"): a
+  // last word cut short of a word that says nothing says nothing either.
+  let last = words.length - 1
+  while (last >= 0 && words[last] === '') last--
+  const word = words[last] ?? ''
+  if (word.length >= 3 && !areaStopwords.has(word) && cutStopword(word)) words.splice(last, 1)
+  for (const word of words) {
     if (word.length > 1 && !areaStopwords.has(word)) stems.add(word.slice(0, 4))
   }
   return stems
+}
+
+/**
+ * Whether a word is the start of a stopword (`areaStopwords`), as a copy cut mid-word leaves it: not
+ * a word of its own that the stopword is the plural of ("risk" of "risks").
+ */
+function cutStopword(word: string): boolean {
+  for (const stopword of areaStopwords) if (stopword.length > word.length && stopword.startsWith(word) && stopword !== `${word}s`) return true
+  return false
 }
 
 /**

@@ -176,8 +176,10 @@ const namedKinds = new Set(['force', 'rocu', 'fire-and-rescue-service', 'region'
 /** Whether a subject is one a report can be about (a force, unit, service or region), so naming it changes the subject of what follows. */
 export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(subject.kind)
 
-const genericSubject = /^(?:the\s+)?(force|service|brigade|constabulary|unit|rocu|region)$/i
-/** "The force", "the service": the report's own subject, to be filled in when it is known. */
+// "the local fire service", "the county force", "the fire and rescue service": a news report's words
+// for the body the page is about.
+const genericSubject = /^(?:the\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region)$/i
+/** "The force", "the service", "the local fire service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 
 const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which'])

@@ -54,7 +54,7 @@ function isDateLine(text: string): boolean {
 }
 
 // A stored news page's date before its first line ("date 2022-11-25 Humberside Police force given …").
-const feedDate = /^date \d{4}-\d\d-\d\d\s+/i
+export const feedDate = /^date \d{4}-\d\d-\d\d\s+/i
 
 const isChrome = (text: string): boolean => isDateLine(text) || chrome.some((pattern) => pattern.test(text))
 
