@@ -539,6 +539,15 @@ export const modal = /\b(?:should|must|needs? to|is required to|are required to)
 export const recommendsThat = /\brecommends? that\b/i
 
 /**
+ * "HMIC recommends that within six months the force should:", "HMIC recommends that the force should
+ * immediately:": the inspectorate's lead-in that a register, an index or a tracker keeps before each
+ * recommendation's words (on the same line, the colon perhaps with no space after it, or alone on its
+ * line before them), up to its colon and the spaces after it: a demand and its deadline, not the
+ * recommendation. Its callers ask that the lead-in demands (`modal`); a table's cells end at a pipe.
+ */
+export const recommendsLeadIn = /^[^:|]{0,160}?\brecommends? that\b[^:|]{0,160}:[ \u00A0]*/i
+
+/**
  * A text opening with a determiner, a pronoun or a count states something ("The force has
  * introduced …", "12 completed"): a demand that does not say "should" opens with its verb
  * ("conduct a review …"), or with "that" ("that the force reviews …").
