@@ -1,6 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {causeOfConcernWording, namesFailing, saidOfEarlierTime} from '../patterns.js'
+import {causeOfConcernWording, modal, namesFailing, saidOfEarlierTime} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -34,7 +34,10 @@ const mostSentences = 40
  * sentence before it the cause, passing over sentences about the last inspection, which give
  * context, not the concern. An inspector's "…, and I have given a new cause of concern." ending a
  * sentence that states a failing is read anywhere: the sentence is the cause; so is the sentence
- * stating a failing before "We have issued a cause of concern." on its own.
+ * stating a failing before "We have issued a cause of concern." on its own. A summary paragraph
+ * ending with a verdict pointing back ("The service needs to … It should also …. This is a cause of
+ * concern.", as fire pillar pages print one) is read anywhere: its cause is the run of sentences
+ * just before the verdict that each state a need or a failing.
  */
 export const causeVerdicts: ReaderFactory = () => {
   let announced = false
@@ -53,10 +56,11 @@ export const causeVerdicts: ReaderFactory = () => {
     for (const [index, span] of spans.entries()) {
       const sentence = text.slice(span.start, span.end).trimEnd()
       const given = givenCause.exec(sentence)
+      const closing = !given && !announced && index > 0 && index === spans.length - 1 && pointsBack.test(sentence) && endsAsVerdict.test(sentence)
       const verdict = !given && announced && endsAsVerdict.test(sentence)
-      const announcement = !given && !verdict && givenCauseSentence.test(sentence)
-      if (!verdict && !announcement && !(given && namesFailing.test(sentence.slice(0, given.index)))) continue
-      const stated = announcement || (verdict && pointsBack.test(sentence)) ? statementBefore(text, spans, index) : span
+      const announcement = !given && !verdict && !closing && givenCauseSentence.test(sentence)
+      if (!verdict && !announcement && !closing && !(given && namesFailing.test(sentence.slice(0, given.index)))) continue
+      const stated = closing ? needsBefore(text, spans, index) : announcement || (verdict && pointsBack.test(sentence)) ? statementBefore(text, spans, index) : span
       if (!stated) continue
       // An announcement names no cause itself: only a sentence before it stating a failing is one.
       if (announcement && !namesFailing.test(text.slice(stated.start, stated.end))) continue
@@ -73,6 +77,21 @@ export const causeVerdicts: ReaderFactory = () => {
       paragraph: readVerdicts
     }
   }
+}
+
+/**
+ * The run of sentences right before the verdict at `index` that each state a need or a failing ("The
+ * service needs to …. It should also …."), as one span; none when the sentence before it states
+ * neither or speaks of the last inspection.
+ */
+function needsBefore(text: string, spans: readonly SentenceSpan[], index: number): SentenceSpan | undefined {
+  let first = index
+  while (first > 0) {
+    const sentence = text.slice(spans[first - 1]!.start, spans[first - 1]!.end)
+    if (!(modal.test(sentence) || namesFailing.test(sentence)) || saidOfEarlierTime.test(sentence)) break
+    first--
+  }
+  return first === index ? undefined : {start: spans[first]!.start, end: spans[index - 1]!.end}
 }
 
 /** The nearest sentence before the verdict at `index` that is not about the last inspection. */
