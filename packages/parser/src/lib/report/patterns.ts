@@ -563,6 +563,21 @@ const sentenceEnd = /(?:[.!?;:)\]"”’']|\band)$/
 /** Whether text stops mid-sentence (a cut-off copy). */
 export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEnd().slice(-4))
 
+// A subject of a few words, then the verb that opens the finding's words: "The service should",
+// "Cleveland Police doesn’t", "The force is not".
+const subjectAndVerb = /^[\p{Lu}][\p{L}\p{M}’'-]*(?: [\p{L}\p{M}’'&-]+){0,4}? (?:should|must|needs? to|(?:is|are|does|do|has|have|was|were)(?:n[’']t| not)|cannot|fails? to)(?= )/u
+const maxWordsCutOff = 1
+
+/**
+ * Whether a finding the copy cut off holds nothing of its own words: its subject and verb, then at
+ * most one word, perhaps itself cut ("The service should as", "Cleveland Police doesn’t co"). An
+ * item after a lead-in ("fire co") has its verb in the lead-in, and is not this.
+ */
+export function cutOffBeforeItsWords(text: string): boolean {
+  const head = subjectAndVerb.exec(text)
+  return head !== null && text.slice(head[0].length).trim().split(/\s+/).length <= maxWordsCutOff
+}
+
 // A sentence's closing mark, perhaps followed by the quotation mark or bracket it closes inside.
 const closedSentence = /[.!?]["”’')]?$/
 /** Whether a text ends as a sentence does ("… by March 2025.", "… (as we found.)"), not as a label or title. */
