@@ -498,3 +498,20 @@ describe('a finding the copy cut off before its own words', () => {
     ])
   })
 })
+
+describe('practice the inspectors praise and call so, in news prose', () => {
+  it('reads "Inspectors praised …, identifying this as “an area of promising practice”." as the practice; traps: someone else praising, a practice not called so', () => {
+    const {text, title} = corpus('frs-2023-25-hampshire-durham-lancashire-trade-press')
+    expect(read(text, 'text', title).report.findings.map(kindAndText)).toEqual([
+      ['promising-practice', 'Inspectors praised the way the service uses volunteers to support prevention work, identifying this as “an area of promising practice”.']
+    ])
+    const constructed = [
+      'Kent Fire and Rescue Service',
+      '',
+      'The report praised its work with schools, describing it as innovative practice. The chief fire officer praised the team, describing this as “promising practice”.',
+      '',
+      'Inspectors praised the way the service trains its staff, but did not identify this as promising practice.'
+    ].join('\n')
+    expect(read(constructed).report.findings.map(kindAndText)).toEqual([['innovative-practice', 'The report praised its work with schools, describing it as innovative practice.']])
+  })
+})
