@@ -279,6 +279,33 @@ const hyphen = 45
 export const saidOfEarlierTime =
   /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared|moved)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
 
+// "Inspectors said", "The report notes that", "HMICFRS has said that": a speech verb whose speaker is
+// the inspectorate, its inspectors or its report. "found" is not among them: a report's own overview
+// says "HMIC found that … is a cause of concern" of a cause its box states.
+export const inspectorateSpeaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report)\b/i
+// "In our 2021 report, we said that …": the inspectorate speaking of itself restates its own
+// cause (a letter's history, read by the lead-in readers), not a news item's report of one.
+export const firstPerson = /\b(?:we|i|our|us)\b/i
+// A reported clause opening with a pronoun or a demonstrative points back; one opening with a
+// conjunction or a negation is no statement.
+export const notAStatement = /^(?:it|this|that|these|those|they|there|which|what|and|but|or|not|no|none)\b/i
+/** A speech verb and the space after it (global: set `lastIndex` before each search). */
+export const speechVerb = /\b(?:said|says|say|notes?|noted|stated|states|added)(?: that)?[ \u00A0]+/gi
+
+/**
+ * Where the words a news item reports the inspectorate saying start in a sentence ("His Majesty’s
+ * Inspectorate … (HMICFRS) said prevention activity isn’t …"): after the sentence's first speech
+ * verb, when the words before it name the inspectorate, its inspectors or its report and not "we";
+ * -1 when the sentence reports no such words.
+ */
+export function inspectorateSaidAt(sentence: string): number {
+  speechVerb.lastIndex = 0
+  const verb = speechVerb.exec(sentence)
+  if (!verb) return -1
+  const said = sentence.slice(0, verb.index)
+  return inspectorateSpeaker.test(said) && !firstPerson.test(said) ? verb.index + verb[0].length : -1
+}
+
 /**
  * A lead-in to causes of concern said of an earlier time. Causes are issued once, by the inspection
  * that found them, so a letter's "We also raised two causes of concern:" restates them too.

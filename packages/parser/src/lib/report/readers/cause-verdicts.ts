@@ -1,6 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {causeOfConcernWording, modal, namesFailing, saidOfEarlierTime} from '../patterns.js'
+import {causeOfConcernWording, inspectorateSaidAt, modal, namesFailing, notAStatement, saidOfEarlierTime} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
 
@@ -23,6 +23,16 @@ const givenCause = /,? and (?:i|we|hmicfrs) (?:have|has) (?:given|issued|raised)
 // of concern.": the same announcement as a sentence of its own, after the sentence stating the failing.
 const givenCauseSentence = /^(?:(?:as a result|therefore|consequently|so|because of this),? )?(?:i|we|hmicfrs|the inspectorate) (?:have|has) (?:now )?(?:given|issued|raised) (?:(?:it|the service|the force)(?: with)? )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause (?:of|for) concern\.?$/i
 const mostSentences = 40
+// "HMICFRS has therefore issued an accelerated cause of concern to Hertfordshire Fire and Rescue
+// Service.": a release's announcement opening a paragraph, pointing back ("therefore", "as a result")
+// at the failing it reported the inspectorate saying before.
+const issuedAsAResult =
+  /^(?:(?:as a result|therefore|consequently|because of this),? )?(?:hmicfrs|hmic|the inspectorates?|inspectors)(?: (?:has|have))? (?:therefore |consequently |now )?(?:given|issued|raised) (?:(?:it|the service|the force)(?: with)? )?(?:a|an|one) (?:(?:new|further|accelerated) )*cause (?:of|for) concern(?: (?:to|for|with) [^.;:]{1,80})?\.?$/i
+const pointsBackAsResult = /\b(?:therefore|as a result|consequently|because of this)\b/i
+// "…, and it must act to implement …": a demand joined to the failing the inspectorate said, which
+// the cause does not hold.
+const joinedDemand = /,? (?:and|but) (?=[^.;]*\b(?:must|should|needs? to)\b)/i
+const fewestReportedWords = 4
 
 /**
  * Causes of concern stated in a custody report's summary prose, which prints them as verdicts
@@ -41,6 +51,23 @@ const mostSentences = 40
  */
 export const causeVerdicts: ReaderFactory = () => {
   let announced = false
+  /** The last failing a news item reported the inspectorate saying, under the current heading: a later "therefore issued" announcement names it a cause. */
+  let reported: {block: Block; start: number; end: number} | undefined
+
+  /** Remember the failing a paragraph reports the inspectorate saying ("HMICFRS said prevention activity isn’t …, and it must …"). */
+  const noteReported = (block: Block): void => {
+    const text = block.text
+    for (const span of sentenceSpans(text).slice(0, mostSentences)) {
+      const sentence = text.slice(span.start, span.end).trimEnd()
+      const at = inspectorateSaidAt(sentence)
+      if (at === -1) continue
+      let clause = sentence.slice(at).replace(/[.;]$/, '')
+      const demand = joinedDemand.exec(clause)
+      if (demand) clause = clause.slice(0, demand.index)
+      if (clause.split(' ').length < fewestReportedWords || notAStatement.test(clause) || !namesFailing.test(clause) || saidOfEarlierTime.test(sentence)) continue
+      reported = {block, start: span.start + at, end: span.start + at + clause.trimEnd().length}
+    }
+  }
 
   const readVerdicts = (block: Block, context: ReadContext): boolean => {
     const text = block.text
@@ -55,6 +82,13 @@ export const causeVerdicts: ReaderFactory = () => {
     let read = false
     for (const [index, span] of spans.entries()) {
       const sentence = text.slice(span.start, span.end).trimEnd()
+      if (index === 0 && reported && issuedAsAResult.test(sentence) && pointsBackAsResult.test(sentence)) {
+        const {block: said, start, end} = reported
+        reported = undefined
+        context.finding('cause-of-concern', said.text.slice(start, end), context.spanPosition(said, start, end))
+        read = true
+        continue
+      }
       const given = givenCause.exec(sentence)
       const closing = !given && !announced && index > 0 && index === spans.length - 1 && pointsBack.test(sentence) && endsAsVerdict.test(sentence)
       const verdict = !given && announced && endsAsVerdict.test(sentence)
@@ -72,9 +106,16 @@ export const causeVerdicts: ReaderFactory = () => {
   }
 
   return {
-    triggers: ['concern'],
+    triggers: ['concern', 'said', 'says'],
     enter: {
-      paragraph: readVerdicts
+      section() {
+        reported = undefined
+      },
+      paragraph(block, context) {
+        if (readVerdicts(block, context)) return true
+        noteReported(block)
+        return false
+      }
     }
   }
 }
