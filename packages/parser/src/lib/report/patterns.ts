@@ -592,7 +592,7 @@ export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEn
 
 // A subject of a few words, then the verb that opens the finding's words: "The service should",
 // "Cleveland Police doesn’t", "The force is not".
-const subjectAndVerb = /^[\p{Lu}][\p{L}\p{M}’'-]*(?: [\p{L}\p{M}’'&-]+){0,4}? (?:should|must|needs? to|(?:is|are|does|do|has|have|was|were)(?:n[’']t| not)|cannot|fails? to)(?= )/u
+const subjectAndVerb = /^[\p{Lu}][\p{L}\p{M}’'-]*(?:\s[\p{L}\p{M}’'&-]+){0,4}?\s(?:should|must|needs?\sto|(?:is|are|does|do|has|have|was|were)(?:n[’']t|\snot)|cannot|fails?\sto)(?=\s)/u
 const maxWordsCutOff = 1
 
 /**
