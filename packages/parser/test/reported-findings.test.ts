@@ -103,6 +103,18 @@ describe('the inspectorate’s lead-in kept before each recommendation, in a reg
     ])
   })
 
+  it('leaves the lead-in out under a "Recommendations" heading too, and in a tracker’s row, the force being who should act', () => {
+    const report = read(
+      'West Mercia Police\n\nRecommendations\n\nHMIC recommends that within six months the force should: ensure regular and active supervision of investigations.\n\nThe force should publish its plan.\n'
+    )
+    expect(report.findings.map((finding) => [finding.text, finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.referenceId) : []])).toEqual([
+      ['ensure regular and active supervision of investigations.', ['west-mercia']],
+      ['The force should publish its plan.', ['west-mercia']]
+    ])
+    const tracker = read(corpus('peel-2018-19-west-mercia-coc-recommendations-inquirytracker')).findings.filter((finding) => finding.kind === 'recommendation')
+    expect(tracker.map((finding) => (finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.name) : []))).toEqual([['the force'], ['the force'], ['the force']])
+  })
+
   it('reads the line after a lead-in alone on its line; traps: another body’s lead-in, a statement after the lead-in, a lead-in that demands nothing', () => {
     const report = read(
       [

@@ -21,7 +21,8 @@ const periodStart = /^(?:within|in)\s+(?:\d{1,3}|[a-z]+)\s+(?:days?|weeks?|month
 const demandVerb =  /\b(?:should|must)\b/i
 const trailingComma = /,$/
 const afterVerb = /^,?\s*/
-const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
+// "We recommend that …", "HMIC recommends that …": the inspectorate recommending, before the addressee.
+const recommendThat = /^(?:we|hmic|hmicfrs|the inspectorates?) (?:also |therefore |further )?recommends? that[,\s]+/i
 // "We recommend that chief constables:": the addressee of the list that follows, with no verb.
 const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s/i
 const leadInColon = /:[\s\u00A0]*[–—-]?$/

@@ -81,7 +81,7 @@ export const recommendationStatements: ReaderFactory = () => {
     // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
     if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
     if (modal.test(sentence) && inspectorateHasRecommended.test(sentence) && !saidOfEarlierTime.test(text)) return demand ?? {addressees: []}
-    if (entryLeadIn(sentence) && !saidOfEarlierTime.test(text)) return readDemand(sentence.replace(inspectorateRecommends, ''), context.subject) ?? {addressees: []}
+    if (entryLeadIn(sentence) && !saidOfEarlierTime.test(text)) return readDemand(sentence, context.subject) ?? {addressees: []}
     return false
   }
 
@@ -193,7 +193,7 @@ function readReported(block: Block, context: ReadContext): boolean {
       const words = text.slice(span.start + lead[0].length).trimEnd()
       if (words.split(' ').length < minReportedWords) continue
       const start = span.start + lead[0].length
-      context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(lead[0].slice(match[0].length), context.subject) ?? {addressees: []}})
+      context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(lead[0], context.subject) ?? {addressees: []}})
       return true
     }
     const clause = sentence.slice(match[0].length).replace(/[.;!]$/, '').trimEnd()
