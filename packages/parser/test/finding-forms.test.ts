@@ -510,8 +510,15 @@ describe('practice the inspectors praise and call so, in news prose', () => {
       '',
       'The report praised its work with schools, describing it as innovative practice. The chief fire officer praised the team, describing this as “promising practice”.',
       '',
-      'Inspectors praised the way the service trains its staff, but did not identify this as promising practice.'
+      'Inspectors praised the way the service trains its staff, but did not identify this as promising practice.',
+      '',
+      'HMICFRS highlighted the service’s use of drones at fires as an example of innovative practice.',
+      '',
+      'Inspectors found no work that could be described as promising practice.'
     ].join('\n')
-    expect(read(constructed).report.findings.map(kindAndText)).toEqual([['innovative-practice', 'The report praised its work with schools, describing it as innovative practice.']])
+    expect(read(constructed).report.findings.map(kindAndText)).toEqual([
+      ['innovative-practice', 'The report praised its work with schools, describing it as innovative practice.'],
+      ['innovative-practice', 'HMICFRS highlighted the service’s use of drones at fires as an example of innovative practice.']
+    ])
   })
 })

@@ -11,10 +11,13 @@ const pointsBackAtPractice =
   /^(?:(?:this|that|it) (?:is|was|represents)|we (?:consider|considered|regard|regarded) (?:this|it)(?: to be| as)?) (?:an? )?(?:(?:good|clear|excellent|notable|particular) )?(?:(?:example|area) of )?(innovative|promising) practice(?: (?:that|which) [^.;:]{1,100})?\.?$/i
 
 // "Inspectors praised the way the service uses volunteers …, identifying this as “an area of promising
-// practice”.": a news item's sentence whose subject is the inspectorate, its inspectors or its report,
-// describing the practice and ending by calling it so; the sentence is the practice.
+// practice”.", "HMICFRS highlighted the force’s use of drones as innovative practice.": a news item's
+// sentence whose subject is the inspectorate, its inspectors or its report, praising or singling out
+// what it describes and ending by calling it so; the sentence is the practice ("…, but did not
+// identify this as …" is none).
 const praisedAsPractice =
-  /^(?:the )?(?:inspectors?|inspectorates?|hmicfrs|hmic|report)\b[^.;:]{1,300}?,? (?:identifying|describing|calling|citing|recognising|recognizing|naming|highlighting) (?:this|it|them) as ["“‘']?(?:an? |one )?(?:(?:example|area)s? of )?(innovative|promising) practices?["”’']?\.?["”’']?$/i
+  /^(?:the )?(?:inspectors?|inspectorates?|hmicfrs|hmic|report)(?: (?:has|have))?(?: also)? (?:praised|highlighted|commended|cited|recognised|recognized|noted|identified)\b[^.;:]{1,300}? as ["“‘']?(?:an? |one )?(?:(?:example|area)s? of )?(innovative|promising) practices?["”’']?\.?["”’']?$/i
+const negation = /\b(?:not|no|never)\b|n[’']t\b/i
 
 /**
  * Innovative and promising practice described first and then named: "The force has a team that
@@ -43,7 +46,7 @@ export const practiceVerdicts: ReaderFactory = () => {
         for (const span of spans) {
           const sentence = text.slice(span.start, span.end).trimEnd()
           const called = praisedAsPractice.exec(sentence)
-          if (!called) continue
+          if (!called || negation.test(sentence)) continue
           const kind = called[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
           context.finding(kind, sentence, context.spanPosition(block, span.start, span.start + sentence.length))
           praised = true
