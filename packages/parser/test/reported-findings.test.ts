@@ -125,7 +125,9 @@ describe('the inspectorate’s lead-in kept before each recommendation, in a reg
         'review how they train call handlers in stalking.',
         'HMIC recommends that the force should immediately:',
         'The force has reviewed its investigative workload.',
-        'HMIC recommends that, as follows: the force reviews its workload.'
+        'HMIC recommends that, as follows: the force reviews its workload.',
+        'HMIC recommends that the force should immediately:',
+        'West Mercia Police'
       ].join('\n')
     )
     expect(ofKind(report.findings, 'recommendation')).toEqual(['ensure regular and active supervision of the quality and progress of investigations.'])

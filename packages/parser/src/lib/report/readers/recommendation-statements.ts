@@ -95,7 +95,7 @@ export const recommendationStatements: ReaderFactory = () => {
         const current = pending
         pending = undefined
         // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
-        if (current?.entry && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
+        if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
           emitItem(block, context, current.demand)
           return true
         }
