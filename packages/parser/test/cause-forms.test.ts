@@ -409,6 +409,32 @@ describe('causes stated as verdicts in prose, and listed in turn with their reco
     expect(read('Kent Fire and Rescue Service\n\nThere is no cause for concern about the service’s finances.\n').findings).toEqual([])
   })
 
+  it('reads a summary paragraph ending "This is a cause of concern." as the run of sentences before it stating a need or a failing; traps: one about the last inspection, one stating neither', () => {
+    const {text, title} = corpus('frs-2021-hereford-worcester-effectiveness')
+    expect(read(text, title).findings.filter((finding) => finding.kind === 'cause-of-concern').map((finding) => [finding.text, finding.position.start.line])).toEqual([
+      ['The service needs to adequately identify those who are most at risk from fire, and effectively target its prevention activity. It should also evaluate its prevention work so that it understands what works.', 21]
+    ])
+    const page = (paragraph: string) => read(`Kent Fire and Rescue Service\n\nEffectiveness\n\nThe service works well with other agencies. ${paragraph}\n`).findings.map(kindAndText)
+    expect(page('It doesn’t audit its highest-risk premises. This remains a cause of concern.')).toEqual([['cause-of-concern', 'It doesn’t audit its highest-risk premises.']])
+    expect(page('Its protection work was not effective in our last inspection. This is a cause of concern.')).toEqual([])
+    expect(page('Its staff are well trained. This is a cause of concern.')).toEqual([])
+  })
+
+  it('reads the failing a release reported the inspectorate saying, without the demand joined to it, once it announces "HMICFRS has therefore issued an accelerated cause of concern"', () => {
+    const {text, title} = corpus('accelerated-coc-hertfordshire-frs-2024-10-wired-gov')
+    expect(read(text, title).findings.filter((finding) => finding.kind === 'cause-of-concern').map((finding) => [finding.text, finding.position.start.line])).toEqual([
+      ['prevention activity isn’t a sufficiently high priority for the service', 6]
+    ])
+    const release = (said: string, announcement: string) =>
+      read(`Kent Fire and Rescue Service must act\n\n${said}\n\nTo address this concern, the inspectorate says the service needs to prioritise home fire safety checks.\n\n${announcement}\n`).findings.map(kindAndText)
+    const said = 'HMICFRS said the service doesn’t audit its highest-risk premises, and it must act to do so.'
+    expect(release(said, 'HMICFRS has therefore issued an accelerated cause of concern to the service.')).toEqual([['cause-of-concern', 'the service doesn’t audit its highest-risk premises']])
+    // Traps: an announcement not pointing back; someone else speaking; a pronoun.
+    expect(release(said, 'HMICFRS has issued an accelerated cause of concern to the service.')).toEqual([])
+    expect(release('The chief fire officer said the service doesn’t audit its premises.', 'HMICFRS has therefore issued an accelerated cause of concern.')).toEqual([])
+    expect(release('HMICFRS said it isn’t enough to audit its premises.', 'HMICFRS has therefore issued an accelerated cause of concern.')).toEqual([])
+  })
+
   it('reads the bullets after "identified two principal causes for concern:" as causes', () => {
     const text = 'Kent Police\n\nHowever, the joint inspection identified two principal causes for concern:\n\n• The governance of the use of force was not adequate.\n• The oversight of health care was poor.\n\nStrengths included clean suites.\n'
     expect(read(text).findings.map(kindAndText)).toEqual([

@@ -467,3 +467,58 @@ describe('a bullet with nothing after it inside a block', () => {
     expect(findings.map((finding) => finding.text)).toEqual(texts)
   })
 })
+
+describe('a finding the copy cut off before its own words', () => {
+  it('keeps no item whose subject and verb are all the copy holds ("The service should as", "Cleveland Police doesn’t co"), but keeps the items before it', () => {
+    const afis = corpus('frs-2018-cambridgeshire-efficiency')
+    expect(read(afis.text, 'text', afis.title).report.findings.map(kindAndText)).toEqual([
+      [
+        'area-for-improvement',
+        'The service should ensure it has sufficiently robust plans in place which fully consider the medium-term financial challenges beyond 2020 so it can prepare to secure the right level of savings.'
+      ]
+    ])
+    const reasons = corpus('engage-police-forces-previously-in-engage-list')
+    const causes = read(reasons.text, 'text', reasons.title).report.findings.map((finding) => finding.text.slice(0, 40))
+    expect(causes).toEqual([
+      'The force doesn’t appropriately prioriti',
+      'Cleveland Police is failing to respond a',
+      'Cleveland Police doesn’t adequately unde',
+      'Cleveland Police doesn’t adequately enga',
+      'Many senior leaders (superintending and '
+    ])
+  })
+
+  it('keeps a cut-off item with words of its own, or after a lead-in that holds its verb, marked as truncated', () => {
+    const text = 'Kent Fire and Rescue Service\n\nAreas for improvement\n\n• The service should assure itself that a\n'
+    expect(read(text).report.findings.map((finding) => [finding.text, finding.truncated])).toEqual([['The service should assure itself that a', true]])
+    const leadIn = 'Kent Fire and Rescue Service\n\nCause of concern\n\nThe service doesn’t do enough to prevent fires.\n\nBy 31 March 2025, the service should make sure that:\n\n• fire co'
+    expect(read(leadIn).report.findings.map((finding) => [finding.kind, finding.text, finding.truncated ?? false])).toEqual([
+      ['cause-of-concern', 'The service doesn’t do enough to prevent fires.', false],
+      ['recommendation', 'fire co', true]
+    ])
+  })
+})
+
+describe('practice the inspectors praise and call so, in news prose', () => {
+  it('reads "Inspectors praised …, identifying this as “an area of promising practice”." as the practice; traps: someone else praising, a practice not called so', () => {
+    const {text, title} = corpus('frs-2023-25-hampshire-durham-lancashire-trade-press')
+    expect(read(text, 'text', title).report.findings.map(kindAndText)).toEqual([
+      ['promising-practice', 'Inspectors praised the way the service uses volunteers to support prevention work, identifying this as “an area of promising practice”.']
+    ])
+    const constructed = [
+      'Kent Fire and Rescue Service',
+      '',
+      'The report praised its work with schools, describing it as innovative practice. The chief fire officer praised the team, describing this as “promising practice”.',
+      '',
+      'Inspectors praised the way the service trains its staff, but did not identify this as promising practice.',
+      '',
+      'HMICFRS highlighted the service’s use of drones at fires as an example of innovative practice.',
+      '',
+      'Inspectors found no work that could be described as promising practice.'
+    ].join('\n')
+    expect(read(constructed).report.findings.map(kindAndText)).toEqual([
+      ['innovative-practice', 'The report praised its work with schools, describing it as innovative practice.'],
+      ['innovative-practice', 'HMICFRS highlighted the service’s use of drones at fires as an example of innovative practice.']
+    ])
+  })
+})

@@ -77,6 +77,63 @@ describe('the inspectorate recommending, in news prose', () => {
   })
 })
 
+describe('the inspectorate’s lead-in kept before each recommendation, in a register or index', () => {
+  it('reads the words after "HMIC recommends that … should:" to the entry’s end, with or without a space after the colon', () => {
+    const report = read(corpus('peel-2018-19-west-mercia-recommendations-accountabilityindex'))
+    const recommendations = report.findings.filter((finding) => finding.kind === 'recommendation')
+    expect(recommendations.map((finding) => finding.text)).toEqual([
+      'conduct a review of officers’ capabilities and capacity to manage their investigative workload, to better understand investigative demand and the pressures placed upon them; and',
+      'conduct a review, involving its partners, of the approach to vulnerability to better safeguard vulnerable people.',
+      'expand the skills project work to include an assessment of all skills, not only operational, including potential future skills requirements. This assessment should inform workforce plans;',
+      'agree arrangements with Warwickshire Police to secure a smooth transition to its future operating model, ensuring no disruption to public services; and',
+      'clearly define its new operating model, ensuring all operational and support services are affordable and fit to protect the communities of West Mercia;',
+      'improve its arrangements both to consult with the public about business planning and to feed back on changes made to service delivery as a result of such consultation.',
+      'ensure regular and active supervision of the quality and progress of investigations. This supervision should be properly recorded;',
+      'improve how it responds to reports of crimes, how it then allocates them, ensuring it allocates investigatio'
+    ])
+    expect(recommendations.map((finding) => (finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.name) : []))).toEqual([
+      ['the force'],
+      ['the force'],
+      ['the force'],
+      ['the force'],
+      ['the force'],
+      ['the force'],
+      ['the force'],
+      ['the force']
+    ])
+  })
+
+  it('leaves the lead-in out under a "Recommendations" heading too, and in a tracker’s row, the force being who should act', () => {
+    const report = read(
+      'West Mercia Police\n\nRecommendations\n\nHMIC recommends that within six months the force should: ensure regular and active supervision of investigations.\n\nThe force should publish its plan.\n'
+    )
+    expect(report.findings.map((finding) => [finding.text, finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.referenceId) : []])).toEqual([
+      ['ensure regular and active supervision of investigations.', ['west-mercia']],
+      ['The force should publish its plan.', ['west-mercia']]
+    ])
+    const tracker = read(corpus('peel-2018-19-west-mercia-coc-recommendations-inquirytracker')).findings.filter((finding) => finding.kind === 'recommendation')
+    expect(tracker.map((finding) => (finding.kind === 'recommendation' ? finding.addressees.map((addressee) => addressee.name) : []))).toEqual([['the force'], ['the force'], ['the force']])
+  })
+
+  it('reads the line after a lead-in alone on its line; traps: another body’s lead-in, a statement after the lead-in, a lead-in that demands nothing', () => {
+    const report = read(
+      [
+        'HMIC recommends that within six months the force should:',
+        'ensure regular and active supervision of the quality and progress of investigations.',
+        'West Mercia Police',
+        'The College of Policing recommends that forces should:',
+        'review how they train call handlers in stalking.',
+        'HMIC recommends that the force should immediately:',
+        'The force has reviewed its investigative workload.',
+        'HMIC recommends that, as follows: the force reviews its workload.',
+        'HMIC recommends that the force should immediately:',
+        'West Mercia Police'
+      ].join('\n')
+    )
+    expect(ofKind(report.findings, 'recommendation')).toEqual(['ensure regular and active supervision of the quality and progress of investigations.'])
+  })
+})
+
 describe('a cause of concern quoted right after its lead', () => {
   it('reads each quotation after "… set out this cause for concern:" and "… notes under its cause of concern:", to the closing mark or the cut-off end', () => {
     const report = read(corpus('frs-2018-tranche-1-fire-magazine-issuu'))

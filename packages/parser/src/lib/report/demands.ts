@@ -15,10 +15,14 @@ export interface Demand {
 const maxAddresseeWords = 12
 // "By 31 March 2026", "By September 2026" (the end of that month), "before the end of June 2026".
 const deadlineStart = /^(?:by|before|(?:no|not) later than)\s+(?:the end of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\s+(\d{4})\b/i
-const demandVerb = /\b(?:should|must)\b/i
+// "Within six months the force should …", "Within 28 days, chief constables should …": a time from
+// publication, before the addressee (no date to give).
+const periodStart = /^(?:within|in)\s+(?:\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b/i
+const demandVerb =  /\b(?:should|must)\b/i
 const trailingComma = /,$/
 const afterVerb = /^,?\s*/
-const recommendThat = /^we (?:also |therefore |further )?recommend that[,\s]+/i
+// "We recommend that …", "HMIC recommends that …": the inspectorate recommending, before the addressee.
+const recommendThat = /^(?:we|hmic|hmicfrs|the inspectorates?) (?:also |therefore |further )?recommends? that[,\s]+/i
 // "We recommend that chief constables:": the addressee of the list that follows, with no verb.
 const recommendLeadIn = /^we (?:also |therefore |further )?recommend that\s/i
 const leadInColon = /:[\s\u00A0]*[–—-]?$/
@@ -47,7 +51,7 @@ export function readDemand(sentence: string, subject: ReportSubject | undefined)
   if (head === undefined) return undefined
   // "We also recommend that the College of Policing should …": the addressee follows "that"; "By
   // 31 March 2015 chief constables should …": it follows the deadline, with or without a comma.
-  const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '').replace(deadlineStart, '').trim()
+  const phrase = head.slice(head.lastIndexOf(',') + 1).trim().replace(recommendThat, '').replace(deadlineStart, '').replace(periodStart, '').trim()
   // "call handlers use and correctly record … it should" is a clause, not an addressee.
   if (phrase.split(' ').length > maxAddresseeWords) return undefined
   const demand: Demand = {addressees: phrase ? addressees(phrase, subject) : []}

@@ -280,6 +280,33 @@ const hyphen = 45
 export const saidOfEarlierTime =
   /\b(?:we|which|that|you)(?: also| then| first| \w+ly)? (?:identified|sent|issued|gave|made|raised|found|reported|shared|moved)\b|\b(?:in|on|during) (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?:19|20)\d\d\b|\b(?:previous|last|earlier|original) (?:inspection|report|visit|revisit)\b/
 
+// "Inspectors said", "The report notes that", "HMICFRS has said that": a speech verb whose speaker is
+// the inspectorate, its inspectors or its report. "found" is not among them: a report's own overview
+// says "HMIC found that … is a cause of concern" of a cause its box states.
+export const inspectorateSpeaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report)\b/i
+// "In our 2021 report, we said that …": the inspectorate speaking of itself restates its own
+// cause (a letter's history, read by the lead-in readers), not a news item's report of one.
+export const firstPerson = /\b(?:we|i|our|us)\b/i
+// A reported clause opening with a pronoun or a demonstrative points back; one opening with a
+// conjunction or a negation is no statement.
+export const notAStatement = /^(?:it|this|that|these|those|they|there|which|what|and|but|or|not|no|none)\b/i
+/** A speech verb and the space after it (global: set `lastIndex` before each search). */
+export const speechVerb = /\b(?:said|says|say|notes?|noted|stated|states|added)(?: that)?[ \u00A0]+/gi
+
+/**
+ * Where the words a news item reports the inspectorate saying start in a sentence ("His Majesty’s
+ * Inspectorate … (HMICFRS) said prevention activity isn’t …"): after the sentence's first speech
+ * verb, when the words before it name the inspectorate, its inspectors or its report and not "we";
+ * -1 when the sentence reports no such words.
+ */
+export function inspectorateSaidAt(sentence: string): number {
+  speechVerb.lastIndex = 0
+  const verb = speechVerb.exec(sentence)
+  if (!verb) return -1
+  const said = sentence.slice(0, verb.index)
+  return inspectorateSpeaker.test(said) && !firstPerson.test(said) ? verb.index + verb[0].length : -1
+}
+
 /**
  * A lead-in to causes of concern said of an earlier time. Causes are issued once, by the inspection
  * that found them, so a letter's "We also raised two causes of concern:" restates them too.
@@ -540,6 +567,15 @@ export const modal = /\b(?:should|must|needs? to|is required to|are required to)
 export const recommendsThat = /\brecommends? that\b/i
 
 /**
+ * "HMIC recommends that within six months the force should:", "HMIC recommends that the force should
+ * immediately:": the inspectorate's lead-in that a register, an index or a tracker keeps before each
+ * recommendation's words (on the same line, the colon perhaps with no space after it, or alone on its
+ * line before them), up to its colon and the spaces after it: a demand and its deadline, not the
+ * recommendation. Its callers ask that the lead-in demands (`modal`); a table's cells end at a pipe.
+ */
+export const recommendsLeadIn = /^[^:|]{0,160}?\brecommends? that\b[^:|]{0,160}:[ \u00A0]*/i
+
+/**
  * A text opening with a determiner, a pronoun or a count states something ("The force has
  * introduced …", "12 completed"): a demand that does not say "should" opens with its verb
  * ("conduct a review …"), or with "that" ("that the force reviews …").
@@ -554,6 +590,21 @@ export const closesAside = (after: string): boolean => after.search(closingDash)
 const sentenceEnd = /(?:[.!?;:)\]"”’']|\band)$/
 /** Whether text stops mid-sentence (a cut-off copy). */
 export const isCutOff = (text: string): boolean => !sentenceEnd.test(text.trimEnd().slice(-4))
+
+// A subject of a few words, then the verb that opens the finding's words: "The service should",
+// "Cleveland Police doesn’t", "The force is not".
+const subjectAndVerb = /^[\p{Lu}][\p{L}\p{M}’'-]*(?:\s[\p{L}\p{M}’'&-]+){0,4}?\s(?:should|must|needs?\sto|(?:is|are|does|do|has|have|was|were)(?:n[’']t|\snot)|cannot|fails?\sto)(?=\s)/u
+const maxWordsCutOff = 1
+
+/**
+ * Whether a finding the copy cut off holds nothing of its own words: its subject and verb, then at
+ * most one word, perhaps itself cut ("The service should as", "Cleveland Police doesn’t co"). An
+ * item after a lead-in ("fire co") has its verb in the lead-in, and is not this.
+ */
+export function cutOffBeforeItsWords(text: string): boolean {
+  const head = subjectAndVerb.exec(text)
+  return head !== null && text.slice(head[0].length).trim().split(/\s+/).length <= maxWordsCutOff
+}
 
 // A sentence's closing mark, perhaps followed by the quotation mark or bracket it closes inside.
 const closedSentence = /[.!?]["”’')]?$/

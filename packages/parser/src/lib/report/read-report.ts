@@ -9,7 +9,7 @@ import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
 import {namesGradedArea} from './grade-clauses.js'
 import {warn} from './messages.js'
-import {closesAside, isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
+import {closesAside, cutOffBeforeItsWords, isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
 import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
@@ -227,6 +227,13 @@ export class ReportReading {
   }
 
   #addFinding(kind: FindingKind, text: string, position: Position, details: FindingDetails = {}): Finding | false {
+    // A clause read out of its sentence ("… that the force does not record crime.") is whole when
+    // the source's closing punctuation follows it, or a dash closing an aside ("… - that the force
+    // must ensure … - and highlighted …").
+    const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
+    const cutOff = isCutOff(text) && isCutOff(after) && !closesAside(this.#source.slice(position.end.offset ?? 0, (position.end.offset ?? 0) + 3))
+    // "The service should as", "Cleveland Police doesn’t co" where the copy ends: its words are lost.
+    if (cutOff && cutOffBeforeItsWords(text)) return false
     const key = `${kind}\u0000${normaliseText(text)}`
     if (this.#seen.has(key)) return false
     this.#seen.add(key)
@@ -246,11 +253,7 @@ export class ReportReading {
     } else {
       finding = {kind, ...common}
     }
-    // A clause read out of its sentence ("… that the force does not record crime.") is whole when
-    // the source's closing punctuation follows it, or a dash closing an aside ("… - that the force
-    // must ensure … - and highlighted …").
-    const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
-    if (isCutOff(text) && isCutOff(after) && !closesAside(this.#source.slice(position.end.offset ?? 0, (position.end.offset ?? 0) + 3))) {
+    if (cutOff) {
       finding.truncated = true
       warn(
         this.#file,

@@ -1,24 +1,12 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {saysEarlierInspection} from '../patterns.js'
+import {firstPerson, inspectorateSpeaker, notAStatement, saysEarlierInspection, speechVerb} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // "… is a cause for concern", "… was a “cause of concern”": what the clause before it states is
 // called a cause of concern, in the present or in reported speech's past (never "no longer", "was
 // once", "was not"). The label's quotation marks, when there are any, are in the match.
 const calledCause = /[ \u00A0](?:is|was|remains|remained) (?:an? |the )?(?:(?:main|principal|key|serious|significant|particular|continuing) )?(["“‘'])?causes? (?:of|for) concern(["”’'])?/giu
-// "Inspectors said", "The report notes that", "HMICFRS has said that": a speech verb (the last
-// before the label) in a sentence whose speaker is the inspectorate, its inspectors or its report.
-// "found" is not among them: a report's own overview says "HMIC found that … is a cause of concern"
-// of a cause its box states.
-const speaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report)\b/i
-// "In our 2021 report, we said that …": the inspectorate speaking of itself restates its own
-// cause (a letter's history, read by the lead-in readers), not a news item's report of one.
-const firstPerson = /\b(?:we|i|our|us)\b/i
-const speechVerb = /\b(?:said|says|say|notes?|noted|stated|states|added)(?: that)?[ \u00A0]+/gi
-// A clause opening with a pronoun or a demonstrative points back; one opening with a conjunction
-// or a negation is no statement.
-const notAStatement = /^(?:it|this|that|these|those|they|there|which|what|and|but|or|not|no|none)\b/i
 // What became of the cause ("… was a cause of concern that has since been closed", "… in 2019"):
 // said of a closed or discharged cause, the clause is no cause of this report's.
 const saysWhatBecame = /^[^.;]{0,60}?\b(?:closed|discharged|lifted|removed|resolved|addressed|no longer)\b/i
@@ -59,7 +47,7 @@ function read(block: Block, context: ReadContext): void {
     speechVerb.lastIndex = 0
     for (let match = speechVerb.exec(sentence); match && match.index + match[0].length <= label.index; match = speechVerb.exec(sentence)) verb = match
     const said = verb ? sentence.slice(0, verb.index) : ''
-    if (!verb || !speaker.test(said) || firstPerson.test(said)) continue
+    if (!verb || !inspectorateSpeaker.test(said) || firstPerson.test(said)) continue
     const from = verb.index + verb[0].length
     const quotedLabel = label[1] !== undefined && label[2] !== undefined
     const clause = sentence.slice(from, quotedLabel ? label.index : label.index + label[0].length).trim()

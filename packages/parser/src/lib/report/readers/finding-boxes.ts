@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, recommendsLeadIn, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -456,7 +456,11 @@ export const findingBoxes: ReaderFactory = () => {
         // cut off before its items; an instruction, not a recommendation.
         read = true
       } else if (modal.test(sentence) && !narrative.test(sentence)) {
-        const demand = readDemand(sentence, context.subject) ?? {addressees: []}
+        // "HMIC recommends that the force should immediately: conduct a review …": the lead-in a
+        // register keeps on the recommendation's line says who should act, not what.
+        const lead = recommendsLeadIn.exec(sentence)
+        const from = lead && modal.test(lead[0]) && lead[0].length < sentence.trimEnd().length ? lead[0].length : 0
+        const demand = readDemand(from > 0 ? lead![0] : sentence, context.subject) ?? {addressees: []}
         if (demand.deadline) open.deadline = demand.deadline
         // A custody report's paragraph number ("1.4 The force should …") numbers its first sentence.
         const number = headingNumber(open) ?? (span.start === 0 ? block.number : undefined)
@@ -464,8 +468,8 @@ export const findingBoxes: ReaderFactory = () => {
         // after a demand that say what it covers are part of it, not narrative to drop.
         let end = span.end
         while (index + 1 < spans.length && elaboratesDemand.test(quoted.text.slice(spans[index + 1]!.start, spans[index + 1]!.end))) end = spans[++index]!.end
-        sentence = quoted.text.slice(span.start, end)
-        const position = context.spanPosition(block, quoted.start + span.start, quoted.start + end)
+        sentence = quoted.text.slice(span.start + from, end)
+        const position = context.spanPosition(block, quoted.start + span.start + from, quoted.start + end)
         if (addRecommendationOrFinding('recommendation', sentence, position, context, number, demand) !== false) {
           open.extracted++
         }

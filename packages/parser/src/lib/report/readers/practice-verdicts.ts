@@ -10,11 +10,22 @@ import {sentenceSpans} from '../sentences.js'
 const pointsBackAtPractice =
   /^(?:(?:this|that|it) (?:is|was|represents)|we (?:consider|considered|regard|regarded) (?:this|it)(?: to be| as)?) (?:an? )?(?:(?:good|clear|excellent|notable|particular) )?(?:(?:example|area) of )?(innovative|promising) practice(?: (?:that|which) [^.;:]{1,100})?\.?$/i
 
+// "Inspectors praised the way the service uses volunteers …, identifying this as “an area of promising
+// practice”.", "HMICFRS highlighted the force’s use of drones as innovative practice.": a news item's
+// sentence whose subject is the inspectorate, its inspectors or its report, praising or singling out
+// what it describes and ending by calling it so; the sentence is the practice ("…, but did not
+// identify this as …" is none).
+const praisedAsPractice =
+  /^(?:the )?(?:inspectors?|inspectorates?|hmicfrs|hmic|report)(?: (?:has|have))?(?: also)? (?:praised|highlighted|commended|cited|recognised|recognized|noted|identified)\b[^.;:]{1,300}? as ["“‘']?(?:an? |one )?(?:(?:example|area)s? of )?(innovative|promising) practices?["”’']?\.?["”’']?$/i
+const negation = /\b(?:not|no|never)\b|n[’']t\b/i
+
 /**
  * Innovative and promising practice described first and then named: "The force has a team that
  * reviews every rape case within 48 hours. This is an example of innovative practice." The
  * practice is the paragraph's sentences before the verdict, or, when the verdict is a paragraph of
- * its own, the paragraph before it. Practice the boxes already read is not read again.
+ * its own, the paragraph before it. Practice the boxes already read is not read again. A news item
+ * reporting the inspectors praising something and calling it so ("Inspectors praised …, identifying
+ * this as “an area of promising practice”.") gives that sentence.
  */
 export const practiceVerdicts: ReaderFactory = () => {
   let previous: Block | undefined
@@ -31,6 +42,16 @@ export const practiceVerdicts: ReaderFactory = () => {
         // Most paragraphs name no practice: a plain search answers before the pattern runs.
         if (!namesPracticeKind(text)) return false
         const spans = sentenceSpans(text)
+        let praised = false
+        for (const span of spans) {
+          const sentence = text.slice(span.start, span.end).trimEnd()
+          const called = praisedAsPractice.exec(sentence)
+          if (!called || negation.test(sentence)) continue
+          const kind = called[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
+          context.finding(kind, sentence, context.spanPosition(block, span.start, span.start + sentence.length))
+          praised = true
+        }
+        if (praised) return true
         const at = spans.findIndex((span) => pointsBackAtPractice.test(text.slice(span.start, span.end).trimEnd()))
         if (at === -1) return false
         const verdict = pointsBackAtPractice.exec(text.slice(spans[at]!.start, spans[at]!.end).trimEnd())!

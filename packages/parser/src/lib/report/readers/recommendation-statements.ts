@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsThat, saidOfEarlierTime} from '../patterns.js'
+import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsLeadIn, recommendsThat, saidOfEarlierTime} from '../patterns.js'
 import {rememberedForLastText} from '../remembered.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -63,8 +63,12 @@ const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-polici
  * recommends …") and quotations are not this report's. Inside a findings box, the box reads them.
  */
 export const recommendationStatements: ReaderFactory = () => {
-  /** After a lead-in: its demand, and the list its items are in (or `paragraphs` when the copy has no list). */
-  let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean} | undefined
+  /**
+   * After a lead-in: its demand, and the list its items are in (or `paragraphs` when the copy has no
+   * list); `entry` after the inspectorate's lead-in to one recommendation ("HMIC recommends that the
+   * force should immediately:"), which the next paragraph alone completes, demand or not.
+   */
+  let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean; entry?: boolean} | undefined
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -77,6 +81,7 @@ export const recommendationStatements: ReaderFactory = () => {
     // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
     if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
     if (modal.test(sentence) && inspectorateHasRecommended.test(sentence) && !saidOfEarlierTime.test(text)) return demand ?? {addressees: []}
+    if (entryLeadIn(sentence) && !saidOfEarlierTime.test(text)) return readDemand(sentence, context.subject) ?? {addressees: []}
     return false
   }
 
@@ -89,6 +94,11 @@ export const recommendationStatements: ReaderFactory = () => {
         const text = block.text.trim()
         const current = pending
         pending = undefined
+        // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
+        if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
+          emitItem(block, context, current.demand)
+          return true
+        }
         // A copy without list markers: each paragraph stating a demand after the lead-in is an item;
         // after a sentence that only announces recommendations, each that names who should act.
         if (current && !current.list && modal.test(text) && !narrative.test(text) && !isLeadIn(text) && (!current.announced || namesAddressee(text, context))) {
@@ -101,7 +111,7 @@ export const recommendationStatements: ReaderFactory = () => {
           if (text.length > maxLeadIn || !modal.test(text) && !namesRecommendations.test(text)) return false
           const demand = leadIn(text, context)
           if (demand === false) return false
-          pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text)}
+          pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
           return true
         }
         if (announces(text)) {
@@ -176,6 +186,16 @@ function readReported(block: Block, context: ReadContext): boolean {
     const sentence = text.slice(span.start, span.end)
     const match = inspectorateRecommends.exec(sentence)
     if (!match) continue
+    // "HMIC recommends that the force should immediately: conduct a review …; and": a register's entry
+    // keeps the lead-in before the recommendation's words, which run to the entry's end.
+    const lead = recommendsLeadIn.exec(sentence)
+    if (lead && modal.test(lead[0])) {
+      const words = text.slice(span.start + lead[0].length).trimEnd()
+      if (words.split(' ').length < minReportedWords) continue
+      const start = span.start + lead[0].length
+      context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(lead[0], context.subject) ?? {addressees: []}})
+      return true
+    }
     const clause = sentence.slice(match[0].length).replace(/[.;!]$/, '').trimEnd()
     if (clause.split(' ').length < minReportedWords || isLeadIn(clause)) continue
     const start = span.start + match[0].length
@@ -184,6 +204,12 @@ function readReported(block: Block, context: ReadContext): boolean {
     read = true
   }
   return read
+}
+
+/** The inspectorate's lead-in to one recommendation, the whole sentence ("HMIC recommends that within six months the force should:"). */
+function entryLeadIn(sentence: string): boolean {
+  const lead = inspectorateRecommends.test(sentence) ? recommendsLeadIn.exec(sentence) : null
+  return lead !== null && lead[0].length === sentence.length && modal.test(lead[0])
 }
 
 /** A paragraph whose last sentence announces this report's recommendations ("We make six recommendations."). */

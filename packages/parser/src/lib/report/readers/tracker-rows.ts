@@ -1,7 +1,7 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
-import {modal} from '../patterns.js'
+import {modal, recommendsLeadIn} from '../patterns.js'
 
 // "| T1 | Cause of concern: The force does not … Recommendation: HMIC recommends that the force should
 // immediately: conduct a review …; and | West Mercia Police | Completed |": a recommendations
@@ -10,9 +10,6 @@ import {modal} from '../patterns.js'
 // reached the reader unsplit, as from HTML).
 const causeLabel = /\bcause of concern:[ \u00A0]+/i
 const recommendationLabel = /[ \u00A0]recommendation:[ \u00A0]+/i
-// "HMIC recommends that within six months the force should:": the lead-in the tracker keeps before
-// the recommendation's words, up to its colon (a demand and its deadline, not the recommendation).
-const recommendsLeadIn = /^[^:|]{0,160}?\brecommends? that\b[^:|]{0,160}:[ \u00A0]+/i
 const fewestWords = 4
 
 /**
