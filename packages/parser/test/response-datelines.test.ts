@@ -85,6 +85,10 @@ describe('parseResponse: a day without its year, settled by the names the text u
     expect(parseResponse(corpus('home-secretary-state-of-policing-2015-written-statement-hansard')).response.date).toBe('2016-02-25')
     const westMidlands = parseResponse(corpus('westmidlands-acting-pcc-responding-to-austerity-2014-statement')).response
     expect([westMidlands.report.publishedOnAsWritten, westMidlands.report.publishedOn, westMidlands.date]).toEqual(['Tuesday 22 July', '2014-07-22', undefined])
+    // The lead's report "released today"; "The second report ‘Police Legitimacy’, which was published on 11 February
+    // 2016" is an earlier one: neither the report's day nor the statement's.
+    const dorset = parseResponse(corpus('dorset-police-pcc-peel-2015-assessment-force-news')).response
+    expect([dorset.report.publishedOnAsWritten, dorset.report.publishedOn, dorset.date]).toEqual(['today', undefined, undefined])
     // "Issued: Thursday 22nd March" under "Today’s HMICFRS report": HMICFRS and a commissioner leave the year open.
     expect(parseResponse(corpus('westmercia-pcc-peel-effectiveness-2017')).response.date).toBeUndefined()
   })

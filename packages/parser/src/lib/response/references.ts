@@ -520,7 +520,11 @@ function readPublication(body: Block[], reference: ReportReference): void {
     reference.publishedOn = day.iso
     return
   }
-  for (const block of body) {
+  // A statement whose lead says the report was published today: a day of publication written in a later
+  // block is another report's ("The second report ‘Police Legitimacy’, which was published on 11 February 2016").
+  const todayAt = body.findIndex(reportPublishedToday)
+  for (const [index, block] of body.entries()) {
+    if (todayAt !== -1 && index > todayAt) break
     // The earlier of "published on <date>" and "published <title> on <date>".
     const direct = publishedPattern.exec(block.text)
     const afterTitle = publishedAfterTitle.exec(block.text)
