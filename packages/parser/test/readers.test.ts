@@ -461,7 +461,7 @@ describe('text helpers', () => {
       inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
       inspectorateEra('Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
       inspectorateEra('HMICFRS')
-    ]).toEqual([{from: '2022-09-08'}, {from: '2017-07-19', to: '2022-09-08'}, undefined])
+    ]).toEqual([{from: '2022-09-08'}, {from: '2017-07-19', to: '2022-12-31'}, undefined])
   })
 
   it('reads a weekday date month first, as news pages write it, and settles it in a closed window up to its end', () => {
@@ -472,13 +472,15 @@ describe('text helpers', () => {
     expect(weekdayDate.exec('Monday May 2019')).toBeNull()
     // 6 July fell on a Wednesday in 2016 and 2022: from July 2017 to September 2022, only 2022.
     expect(yearOfWeekday('Wednesday', '6', 'July', {from: '2017-07-19', to: '2022-09-08'})).toBe('2022-07-06')
-    // 13 December fell on a Tuesday in 2016 and 2022 (after the window's end): 2016.
-    expect(yearOfWeekday('Tuesday', '13', 'December', {from: '2012-01-16', to: '2022-09-08'})).toBe('2016-12-13')
+    // 22 July fell on a Tuesday in 2014 and 2025 (after the window's end): 2014.
+    expect(yearOfWeekday('Tuesday', '22', 'July', {from: '2012-01-16', to: '2022-12-31'})).toBe('2014-07-22')
+    // 13 December fell on a Tuesday in 2016 and 2022, both in the window: not settled.
+    expect(yearOfWeekday('Tuesday', '13', 'December', {from: '2012-01-16', to: '2022-12-31'})).toBeUndefined()
     // 22 March fell on a Thursday in 2012 and 2018: both in the window, so the year is not settled.
-    expect(yearOfWeekday('Thursday', '22', 'March', {from: '2012-01-16', to: '2022-09-08'})).toBeUndefined()
+    expect(yearOfWeekday('Thursday', '22', 'March', {from: '2012-01-16', to: '2022-12-31'})).toBeUndefined()
   })
 
-  it('dates a text by the inspectorate\'s monarch and a local policing body\'s title together, never by one open-ended name', () => {
+  it('dates a text by the inspectorate\'s monarch (the old name lingering to the end of 2022) and a local policing body\'s title together, never by one open-ended name', () => {
     expect([
       inspectorateEra('Acting Police and Crime Commissioner, Councillor Yvonne Mosquito … a report by the Her Majesty\'s Inspectorate of Constabulary'),
       inspectorateEra('HMICFRS … Her Majesty’s Inspectorate of Constabularies and Fire and Rescue Services'),
@@ -486,7 +488,7 @@ describe('text helpers', () => {
       inspectorateEra('Her Majesty\'s Inspectorate of Constabulary (HMIC)'),
       // A year after the period: the text names the inspectorate as an earlier text did.
       inspectorateEra('The PCC welcomed the 2024 report; in 2019 Her Majesty’s Inspectorate of Constabulary had found …')
-    ]).toEqual([{from: '2012-01-16', to: '2022-09-08'}, {from: '2017-07-19', to: '2022-09-08'}, undefined, undefined, undefined])
+    ]).toEqual([{from: '2012-01-16', to: '2022-12-31'}, {from: '2017-07-19', to: '2022-12-31'}, undefined, undefined, undefined])
   })
 
   it('counts shared words', () => {

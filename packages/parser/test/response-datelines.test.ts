@@ -52,9 +52,9 @@ describe('parseResponse: a day without its year, settled by the names the text u
   it('reads the day a statement writes beside its "today", "this morning" or "this evening"', () => {
     const text = [
       'The Police and Crime Commissioner welcomed a report from Her Majesty’s Inspectorate of Constabulary (HMIC).',
-      'The public meeting on policing is being held this evening (Tuesday 13 December from 6pm).'
+      'The public meeting on policing is being held this evening (Tuesday 22 July from 6pm).'
     ].join('\n\n')
-    expect(parseResponse(text).response.date).toBe('2016-12-13')
+    expect(parseResponse(text).response.date).toBe('2014-07-22')
     // A day with its year needs no names.
     expect(parseResponse('The Commissioner spoke to the panel this morning, Thursday 3 November 2016.').response.date).toBe('2016-11-03')
     // "HMICFRS" and a commissioner alone leave the period open: the year is not settled.
@@ -78,8 +78,10 @@ describe('parseResponse: a day without its year, settled by the names the text u
   })
 
   it('reads the real pages', () => {
+    // "this evening (Tuesday 13 December from 6pm)" under "Her Majesty’s Inspectorate": 13 December was a Tuesday in
+    // 2016 and in 2022, when the old name still lingered on pages, so the year is not settled.
     const bedfordshire = parseResponse(corpus('bedfordshire-pcc-peel-legitimacy-2016-statement')).response
-    expect([bedfordshire.date, bedfordshire.report.publishedOn]).toEqual(['2016-12-13', undefined])
+    expect([bedfordshire.date, bedfordshire.report.publishedOn]).toEqual([undefined, undefined])
     expect(parseResponse(corpus('mopac-deputy-mayor-met-engage-2022-londonworld')).response.date).toBe('2022-07-06')
     // Hansard's date line above a written statement: "Volume 606: debated on Thursday 25 February 2016".
     expect(parseResponse(corpus('home-secretary-state-of-policing-2015-written-statement-hansard')).response.date).toBe('2016-02-25')

@@ -77,7 +77,8 @@ export function yearOfWeekday(weekday: string, day: string | number, month: stri
 }
 
 // Names date a text. The inspectorate's: "His Majesty's" from the accession of Charles III (8 September
-// 2022), "Her Majesty's" until then; "… and Fire & Rescue Services" (or "HMICFRS") from the inspectorate
+// 2022), "Her Majesty's" until then (and, as pages were slow to change, until the end of that year at the
+// latest); "… and Fire & Rescue Services" (or "HMICFRS") from the inspectorate
 // taking on fire and rescue (19 July 2017). A local policing body's title: from the bodies' creation under
 // the Police Reform and Social Responsibility Act 2011 (the Mayor's Office for Policing and Crime on 16
 // January 2012, the first of them; commissioners on 22 November 2012).
@@ -89,18 +90,18 @@ const eraYear = /\b(?:19|20)\d{2}\b/g
 /**
  * The period a text was written in, as far as the inspectorate's name and a local policing body's
  * title (`bodyTitle`) tell: from September 2022 where the inspectorate is "His Majesty's"; where it is
- * "Her Majesty's", up to then from the latest of the creation of local policing bodies (a body named)
+ * "Her Majesty's", up to the end of 2022 from the latest of the creation of local policing bodies (a body named)
  * and the inspectorate's fire and rescue remit (that named). `undefined` when the names do not date
  * it, or where the text writes a year after the period (it then speaks of an earlier text's name).
  *
  * @example inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services') // {from: '2022-09-08'}
- * @example inspectorateEra('Police and Crime Commissioner … Her Majesty’s Inspectorate of Constabulary') // {from: '2012-01-16', to: '2022-09-08'}
+ * @example inspectorateEra('Police and Crime Commissioner … Her Majesty’s Inspectorate of Constabulary') // {from: '2012-01-16', to: '2022-12-31'}
  */
 export function inspectorateEra(text: string): {from: string; to?: string} | undefined {
   if (hisMajestys.test(text)) return {from: '2022-09-08'}
   if (!herMajestys.test(text)) return undefined
   const from = withFire.test(text) ? '2017-07-19' : bodyTitle.test(text) ? '2012-01-16' : undefined
-  const to = '2022-09-08'
+  const to = '2022-12-31'
   const years = text.match(eraYear) ?? []
   return from === undefined || years.some((year) => year > to.slice(0, 4)) ? undefined : {from, to}
 }
