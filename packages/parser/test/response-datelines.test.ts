@@ -77,7 +77,18 @@ describe('parseResponse: a day without its year, settled by the names the text u
     expect(parseResponse(own).response.report.publishedOnAsWritten).toBeUndefined()
   })
 
+  it('reads "the publication of <the report> on <date>" as the report\'s day, not the body\'s own publication\'s nor an earlier report\'s', () => {
+    const text = 'Following the publication of a critical report into Sussex Police by His Majesty’s Inspectorate of Constabulary on 13 April 2023, the Commissioner said parts of the report are sobering.'
+    expect(parseResponse(text).response.report).toMatchObject({publishedOnAsWritten: '13 April 2023', publishedOn: '2023-04-13'})
+    const own = 'Following the publication of my response to the HMICFRS report on 13 April 2023, the panel met.'
+    expect(parseResponse(own).response.report.publishedOn).toBeUndefined()
+    const earlier = 'Since the publication of the last HMICFRS report on 5 March 2021, the force has improved.'
+    expect(parseResponse(earlier).response.report.publishedOn).toBeUndefined()
+  })
+
   it('reads the real pages', () => {
+    // The copy of a statement that writes the day without its year ("… [HMIC] on 13 April"): no day.
+    expect(parseResponse(corpus('sussex-pcc-peel-2021-22-statement-bcrp-copy')).response.report.publishedOn).toBeUndefined()
     // "this evening (Tuesday 13 December from 6pm)" under "Her Majesty’s Inspectorate": 13 December was a Tuesday in
     // 2016 and in 2022, when the old name still lingered on pages, so the year is not settled.
     const bedfordshire = parseResponse(corpus('bedfordshire-pcc-peel-legitimacy-2016-statement')).response

@@ -153,9 +153,10 @@ const publishedPattern = new RegExp(
   String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
 )
 // "published *PEEL 2023–2025: …* on 12 March 2025", "published its PEEL assessment of Kent Police on 12 May
+// 2022", and the publication as a noun, "Following the publication of the HMICFRS report on Kent Police on 12 May
 // 2022": the date after the title or the report's description (a report, not "its … Strategy").
 const publishedAfterTitle = new RegExp(
-  String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
+  String.raw`\b(?:published|(publication)[ \t]+of)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
 )
 // A form's day in figures or words, at a field's start: "2 March 2017", "03/04/2017", "March 2, 2017".
@@ -529,7 +530,11 @@ function readPublication(body: Block[], reference: ReportReference): void {
     const direct = publishedPattern.exec(block.text)
     const afterTitle = publishedAfterTitle.exec(block.text)
     const match = direct && (!afterTitle || direct.index <= afterTitle.index) ? direct : afterTitle
-    if (!match?.[1]) continue
+    // The day of the publication of the report, as a noun: not of the body's own response, nor of an earlier report.
+    const noun = match === afterTitle && afterTitle?.[1] !== undefined
+    if (noun && (ownPublication.test(match[0].slice(0, match[0].search(reportWords))) || earlierReport.test(match[0]))) continue
+    const written = match === afterTitle ? match?.[2] : match?.[1]
+    if (!match || !written) continue
     // "On 14 May 2024, HMICFRS published …": only a date the sentence says was a publication.
     const sentenceEnd = block.text.indexOf('.', match.index)
     const sentence = block.text.slice(match.index, sentenceEnd === -1 ? undefined : sentenceEnd)
@@ -540,8 +545,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
     // A news page's own date line ("Published 22 March 2018" alone on its line) dates the page, not the report.
     if (isPageDateLine(block.text, match.index)) continue
     // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
-    const iso = dateOnly(match[1])?.iso
-    reference.publishedOnAsWritten = match[1]
+    const iso = dateOnly(written)?.iso
+    reference.publishedOnAsWritten = written
     if (iso) reference.publishedOn = iso
     break
   }
@@ -629,6 +634,15 @@ function aboutAnEarlierReport(text: string, index: number): boolean {
   return earlierReport.test(sentenceUpTo(text, index))
 }
 
+// The period each text's names date it to (`inspectorateEra`), read once a text.
+const eras = new WeakMap<Block[], ReturnType<typeof inspectorateEra>>()
+
+/** The period the names in `blocks` date the text to, read once for the blocks. */
+function eraOf(blocks: Block[]): ReturnType<typeof inspectorateEra> {
+  if (!eras.has(blocks)) eras.set(blocks, inspectorateEra(blocks.map((block) => block.text).join('\n')))
+  return eras.get(blocks)
+}
+
 /** The day a date at the start of `text` names ("3 November 2016", "Tuesday 13 December from 6pm"), as `dayOfWritten` settles it. */
 function dayAtStart(text: string, blocks: Block[]): string | undefined {
   const rest = text.replace(weekdayLead, '')
@@ -644,7 +658,10 @@ function dayAtStart(text: string, blocks: Block[]): string | undefined {
  * say the report was published, not another event of that day, an earlier report or the body's own publication.
  */
 function publishedOnADay(text: string, match: RegExpMatchArray): boolean {
-  const sentence = sentenceAround(text, match.index ?? 0)
+  // The sentence within 300 characters either side, so that many matches in one long run stay linear.
+  const at = match.index ?? 0
+  const start = Math.max(0, at - 300)
+  const sentence = sentenceAround(text.slice(start, at + 300), at - start)
   if (match[1] === undefined) return !/^released/i.test(match[0]) || aboutTheReport.test(sentence)
   const after = sentence.slice(sentence.indexOf(match[2]!) + match[2]!.length)
   const publication = after.search(publicationWord)
@@ -665,7 +682,7 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   if (full) return toIsoDate(full)
   const weekday = weekdayDate.exec(asWritten)
   if (!weekday) return undefined
-  const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
+  const window = after ? {from: after} : eraOf(blocks)
   const {weekday: name, day, month} = weekdayParts(weekday)
   return window ? yearOfWeekday(name, day, month, window) : undefined
 }
@@ -781,7 +798,8 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // morning, Wednesday, July 6", "today, 3 November 2016" (a weekday date settled as `dayOfWritten` settles it).
   for (const block of blocks.slice(0, end)) {
     for (const match of block.text.matchAll(todayWithDay)) {
-      const day = dayAtStart(block.text.slice((match.index ?? 0) + match[0].length), blocks)
+      const at = (match.index ?? 0) + match[0].length
+      const day = dayAtStart(block.text.slice(at, at + 60), blocks)
       if (day) return day
     }
   }
