@@ -73,6 +73,8 @@ describe('parseResponse: a day without its year, settled by the names the text u
       'The Police and Crime Commissioner has today issued a statement.'
     ].join('\n\n')
     expect(parseResponse(meeting).response.report.publishedOnAsWritten).toBeUndefined()
+    const toCome = 'On Tuesday 22 July, the Police and Crime Commissioner will discuss the publication of the report by Her Majesty\'s Inspectorate of Constabulary.'
+    expect(parseResponse(toCome).response.report.publishedOnAsWritten).toBeUndefined()
     const own = 'On Tuesday 22 July, the publication of my response to the report by Her Majesty\'s Inspectorate of Constabulary was welcomed by the Police and Crime Commissioner.'
     expect(parseResponse(own).response.report.publishedOnAsWritten).toBeUndefined()
   })
@@ -84,6 +86,10 @@ describe('parseResponse: a day without its year, settled by the names the text u
     expect(parseResponse(own).response.report.publishedOn).toBeUndefined()
     const earlier = 'Since the publication of the last HMICFRS report on 5 March 2021, the force has improved.'
     expect(parseResponse(earlier).response.report.publishedOn).toBeUndefined()
+    // An object whose "on <day>" is the meeting's: "discuss the publication of the report on 14 June 2022".
+    const meeting = 'The Commissioner will discuss the publication of the HMICFRS report on 14 June 2022 with the Chief Constable.'
+    expect(parseResponse(meeting).response.report.publishedOn).toBeUndefined()
+    expect(parseResponse('The publication of the HMICFRS report on 12 May 2022 was welcomed.').response.report.publishedOn).toBe('2022-05-12')
   })
 
   it('reads the real pages', () => {

@@ -208,6 +208,12 @@ const publishedToday = new RegExp(
 const publishedOnWeekday = new RegExp(String.raw`\b(?:(?:published|released)[ \t]+(?:on[ \t]+)?|(On)[ \t]+)(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'gi')
 // What the sentence after "On <day>," says was published: "the publication of a report", "HMICFRS published".
 const publicationWord = /\bpublished\b|\bpublication[ \t]+of\b/i
+// A day still to come: "On Thursday 22 September, the Commissioner will discuss the publication of the report".
+const toCome = /\b(?:will|shall|would|is[ \t]+due|are[ \t]+due|to[ \t]+be)\b/i
+// The publication as a noun whose day the sentence gives: its subject ("The publication of the report on …") or
+// after "Following", "After", "Since", "Upon", "With" — not an object whose "on <day>" may be another event's
+// ("will discuss the publication of the report on 14 June").
+const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)the[ \t]+$/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -532,6 +538,7 @@ function readPublication(body: Block[], reference: ReportReference): void {
     const match = direct && (!afterTitle || direct.index <= afterTitle.index) ? direct : afterTitle
     // The day of the publication of the report, as a noun: not of the body's own response, nor of an earlier report.
     const noun = match === afterTitle && afterTitle?.[1] !== undefined
+    if (noun && !publicationLeadIn.test(sentenceUpTo(block.text, match.index))) continue
     if (noun && (ownPublication.test(match[0].slice(0, match[0].search(reportWords))) || earlierReport.test(match[0]))) continue
     const written = match === afterTitle ? match?.[2] : match?.[1]
     if (!match || !written) continue
@@ -667,7 +674,14 @@ function publishedOnADay(text: string, match: RegExpMatchArray): boolean {
   const publication = after.search(publicationWord)
   // What was published, up to the report: "the publication of a report", not "the publication of my response to the report".
   const published = after.slice(0, Math.max(publication, after.search(reportWords)))
-  return match[1] === 'On' && publication !== -1 && aboutTheReport.test(after) && !ownPublication.test(published) && !earlierReport.test(after)
+  return (
+    match[1] === 'On' &&
+    publication !== -1 &&
+    aboutTheReport.test(after) &&
+    !ownPublication.test(published) &&
+    !earlierReport.test(after) &&
+    !toCome.test(after.slice(0, publication))
+  )
 }
 
 /**
