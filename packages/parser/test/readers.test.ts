@@ -14,7 +14,7 @@ import {labelledFindings} from '../src/lib/report/readers/labelled-findings.js'
 import {practiceVerdicts} from '../src/lib/report/readers/practice-verdicts.js'
 import {proseLists} from '../src/lib/report/readers/prose-lists.js'
 import {recommendationStatements} from '../src/lib/report/readers/recommendation-statements.js'
-import {inspectorateEra, isoDay, monthNumber, sharedCount, weekdayDate, yearOfWeekday} from '../src/lib/text.js'
+import {inspectorateEra, isoDay, monthNumber, sharedCount, weekdayDate, weekdayParts, yearOfWeekday} from '../src/lib/text.js'
 import {corpus, readWith} from './reading.js'
 
 // Each layout reader on its own, over the same read-only context parseReport gives them all.
@@ -461,7 +461,34 @@ describe('text helpers', () => {
       inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
       inspectorateEra('Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services'),
       inspectorateEra('HMICFRS')
-    ]).toEqual([{from: '2022-09-08'}, {from: '2017-07-19', to: '2022-09-08'}, undefined])
+    ]).toEqual([{from: '2022-09-08'}, {from: '2017-07-19', to: '2022-12-31'}, undefined])
+  })
+
+  it('reads a weekday date month first, as news pages write it, and settles it in a closed window up to its end', () => {
+    // "Speaking at a meeting of City Hall’s policing committee this morning, Wednesday, July 6, Ms Linden …" (mopac-deputy-mayor-met-engage-2022-londonworld)
+    const match = weekdayDate.exec('this morning, Wednesday, July 6, Ms Linden')!
+    expect(weekdayParts(match)).toEqual({weekday: 'Wednesday', day: '6', month: 'July'})
+    expect(weekdayDate.exec('Wednesday, July 6, 2022')).toBeNull()
+    expect(weekdayDate.exec('Monday May 2019')).toBeNull()
+    // 6 July fell on a Wednesday in 2016 and 2022: from July 2017 to September 2022, only 2022.
+    expect(yearOfWeekday('Wednesday', '6', 'July', {from: '2017-07-19', to: '2022-09-08'})).toBe('2022-07-06')
+    // 22 July fell on a Tuesday in 2014 and 2025 (after the window's end): 2014.
+    expect(yearOfWeekday('Tuesday', '22', 'July', {from: '2012-01-16', to: '2022-12-31'})).toBe('2014-07-22')
+    // 13 December fell on a Tuesday in 2016 and 2022, both in the window: not settled.
+    expect(yearOfWeekday('Tuesday', '13', 'December', {from: '2012-01-16', to: '2022-12-31'})).toBeUndefined()
+    // 22 March fell on a Thursday in 2012 and 2018: both in the window, so the year is not settled.
+    expect(yearOfWeekday('Thursday', '22', 'March', {from: '2012-01-16', to: '2022-12-31'})).toBeUndefined()
+  })
+
+  it('dates a text by the inspectorate\'s monarch (the old name lingering to the end of 2022) and a local policing body\'s title together, never by one open-ended name', () => {
+    expect([
+      inspectorateEra('Acting Police and Crime Commissioner, Councillor Yvonne Mosquito … a report by the Her Majesty\'s Inspectorate of Constabulary'),
+      inspectorateEra('HMICFRS … Her Majesty’s Inspectorate of Constabularies and Fire and Rescue Services'),
+      inspectorateEra('Police and Crime Commissioner John Campion … Today’s HMICFRS report'),
+      inspectorateEra('Her Majesty\'s Inspectorate of Constabulary (HMIC)'),
+      // A year after the period: the text names the inspectorate as an earlier text did.
+      inspectorateEra('The PCC welcomed the 2024 report; in 2019 Her Majesty’s Inspectorate of Constabulary had found …')
+    ]).toEqual([{from: '2012-01-16', to: '2022-12-31'}, {from: '2017-07-19', to: '2022-12-31'}, undefined, undefined, undefined])
   })
 
   it('counts shared words', () => {

@@ -18,7 +18,7 @@ const figuresDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
 const welshMonths = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr']
 const welshDate = new RegExp(String.raw`^(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?[ \t\u00A0]+(${welshMonths.join('|')})[ \t\u00A0]+(\d{4})\.?$`, 'i')
 // "Thursday 22 March 2018": the weekday before a date line's date says nothing the date does not.
-const weekdayLead = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\u00A0]+/i
+export const weekdayLead = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\u00A0]+/i
 
 /** A whole-line date in one of the other forms, as `YYYY-MM-DD` with the words as written. */
 function otherFormDate(text: string): {iso: string; asWritten: string} | undefined {

@@ -1,7 +1,7 @@
 import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, StatutoryCitation} from '@scrutiny/schema'
 import type {Block} from './blocks.js'
-import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, yearOfWeekday} from '../text.js'
-import {dateLabel, dateLine, dateOnly, toIsoDate, writtenDate} from './dates.js'
+import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, weekdayParts, yearOfWeekday} from '../text.js'
+import {dateLabel, dateLine, dateOnly, toIsoDate, weekdayLead, writtenDate} from './dates.js'
 import {anotherVisit, asSubject, inspectorateName, nameClause, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -153,9 +153,10 @@ const publishedPattern = new RegExp(
   String.raw`\b(?:[Pp]ublished (?:(?:its|their|the) (?:[a-z-]+ ){0,2}?(?:report|findings) )?(?:by [^.\n]{3,80}? )?(?:on )?(?:the )?|[Rr]eleased (?:by [^.\n]{3,80}? )?on (?:the )?|On )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(${dateText}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b`
 )
 // "published *PEEL 2023–2025: …* on 12 March 2025", "published its PEEL assessment of Kent Police on 12 May
+// 2022", and the publication as a noun, "Following the publication of the HMICFRS report on Kent Police on 12 May
 // 2022": the date after the title or the report's description (a report, not "its … Strategy").
 const publishedAfterTitle = new RegExp(
-  String.raw`\bpublished[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
+  String.raw`\b(?:published|(publication)[ \t]+of)[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?(?:${titleMarks('(?:')}|[\p{Lu}][^.\n]{3,200}?|(?:its|their|the|a|an)[ \t]+[^.\n]{0,200}?\b(?:report|inspection|assessment|review)s?\b[^.\n]{0,200}?)[ \t]+on[ \t]+(?:the[ \t]+)?(${dateText})`,
   'u'
 )
 // A form's day in figures or words, at a field's start: "2 March 2017", "03/04/2017", "March 2, 2017".
@@ -201,9 +202,18 @@ const publishedToday = new RegExp(
   String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}|\b(?:revealed|announced)[ \t]+(${todayAndDay})[ \t]+(?:as[ \t]+part[ \t]+of|in)[ \t]+(?:the|a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b`,
   'iu'
 )
-// "published on Thursday 22 September", "Released on Thursday 10 April": a publication day without a year (`weekdayDate` after its
-// leading `\b`, which the space before it already gives).
-const publishedOnWeekday = new RegExp(String.raw`\b(?:published|released)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'i')
+// "published on Thursday 22 September", "Released on Thursday 10 April", and a sentence that opens with the day
+// of a publication it goes on to name: "On Tuesday 22 July, the publication of a report by …": a publication
+// day without a year (`weekdayDate` after its leading `\b`, which the space before it already gives).
+const publishedOnWeekday = new RegExp(String.raw`\b(?:(?:published|released)[ \t]+(?:on[ \t]+)?|(On)[ \t]+)(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'gi')
+// What the sentence after "On <day>," says was published: "the publication of a report", "HMICFRS published".
+const publicationWord = /\bpublished\b|\bpublication[ \t]+of\b/i
+// A day still to come: "On Thursday 22 September, the Commissioner will discuss the publication of the report".
+const toCome = /\b(?:will|shall|would|is[ \t]+due|are[ \t]+due|to[ \t]+be)\b/i
+// The publication as a noun whose day the sentence gives: its subject ("The publication of the report on …") or
+// after "Following", "After", "Since", "Upon", "With" — not an object whose "on <day>" may be another event's
+// ("will discuss the publication of the report on 14 June").
+const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)the[ \t]+$/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -224,6 +234,12 @@ const meetingHeading = new RegExp(
   String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
   'u'
 )
+// A parliamentary record's date line: "Volume 606: debated on Thursday 25 February 2016" (Hansard's, above a
+// written statement).
+const debatedOn = /^(?:Volume[ \t]+\d{1,4}:[ \t]+)?debated[ \t]+on[ \t]+([^\n]{6,40})$/i
+// "today (Tuesday 13 December)", "this morning, Wednesday, July 6", "today, 3 November 2016": a day in
+// brackets or after a comma beside "today", which it names.
+const todayWithDay = /\b(?:today|tonight|this[ \t]+(?:morning|afternoon|evening))(?:[ \t]*\([ \t]*|,[ \t]+)/gi
 // A news page's own date under its headline: "Published: 1 March 2019", "Posted on 1st March 2019 by Jane Smith".
 const pageDate = /^[*_]{0,2}(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[*_]{0,2}(?::[ \t]*|[ \t]+)[*_]{0,2}([^\s*_][^\n]{5,39}?)[*_]{0,2}(?:[ \t]+(?:by|in|at)[ \t]+[^\n]{1,80}|[ \t]?[|–-][^\n]{0,80})?$/i
 
@@ -511,12 +527,21 @@ function readPublication(body: Block[], reference: ReportReference): void {
     reference.publishedOn = day.iso
     return
   }
-  for (const block of body) {
+  // A statement whose lead says the report was published today: a day of publication written in a later
+  // block is another report's ("The second report ‘Police Legitimacy’, which was published on 11 February 2016").
+  const todayAt = body.findIndex(reportPublishedToday)
+  for (const [index, block] of body.entries()) {
+    if (todayAt !== -1 && index > todayAt) break
     // The earlier of "published on <date>" and "published <title> on <date>".
     const direct = publishedPattern.exec(block.text)
     const afterTitle = publishedAfterTitle.exec(block.text)
     const match = direct && (!afterTitle || direct.index <= afterTitle.index) ? direct : afterTitle
-    if (!match?.[1]) continue
+    // The day of the publication of the report, as a noun: not of the body's own response, nor of an earlier report.
+    const noun = match === afterTitle && afterTitle?.[1] !== undefined
+    if (noun && !publicationLeadIn.test(sentenceUpTo(block.text, match.index))) continue
+    if (noun && (ownPublication.test(match[0].slice(0, match[0].search(reportWords))) || earlierReport.test(match[0]))) continue
+    const written = match === afterTitle ? match?.[2] : match?.[1]
+    if (!match || !written) continue
     // "On 14 May 2024, HMICFRS published …": only a date the sentence says was a publication.
     const sentenceEnd = block.text.indexOf('.', match.index)
     const sentence = block.text.slice(match.index, sentenceEnd === -1 ? undefined : sentenceEnd)
@@ -527,8 +552,8 @@ function readPublication(body: Block[], reference: ReportReference): void {
     // A news page's own date line ("Published 22 March 2018" alone on its line) dates the page, not the report.
     if (isPageDateLine(block.text, match.index)) continue
     // Day first, month first ("January 10, 2019") or in figures ("10/01/2019", day first as in the UK).
-    const iso = dateOnly(match[1])?.iso
-    reference.publishedOnAsWritten = match[1]
+    const iso = dateOnly(written)?.iso
+    reference.publishedOnAsWritten = written
     if (iso) reference.publishedOn = iso
     break
   }
@@ -543,11 +568,11 @@ function readPublication(body: Block[], reference: ReportReference): void {
     }
   }
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
-    const match = publishedOnWeekday.exec(block.text)
-    // "released on …": only the release of the report.
-    if (match?.[1] && (!/^released/i.test(match[0]) || aboutTheReport.test(sentenceAround(block.text, match.index)))) {
-      reference.publishedOnAsWritten = match[1]
-      const day = dayOfWritten(match[1], body)
+    const match = [...block.text.matchAll(publishedOnWeekday)].find((found) => publishedOnADay(block.text, found))
+    const written = match?.[2]
+    if (written && match) {
+      reference.publishedOnAsWritten = written
+      const day = dayOfWritten(written, body)
       if (day) reference.publishedOn = day
       break
     }
@@ -616,6 +641,49 @@ function aboutAnEarlierReport(text: string, index: number): boolean {
   return earlierReport.test(sentenceUpTo(text, index))
 }
 
+// The period each text's names date it to (`inspectorateEra`), read once a text.
+const eras = new WeakMap<Block[], ReturnType<typeof inspectorateEra>>()
+
+/** The period the names in `blocks` date the text to, read once for the blocks. */
+function eraOf(blocks: Block[]): ReturnType<typeof inspectorateEra> {
+  if (!eras.has(blocks)) eras.set(blocks, inspectorateEra(blocks.map((block) => block.text).join('\n')))
+  return eras.get(blocks)
+}
+
+/** The day a date at the start of `text` names ("3 November 2016", "Tuesday 13 December from 6pm"), as `dayOfWritten` settles it. */
+function dayAtStart(text: string, blocks: Block[]): string | undefined {
+  const rest = text.replace(weekdayLead, '')
+  const full = writtenDate.exec(rest)
+  if (full?.index === 0) return toIsoDate(full)
+  const weekday = weekdayDate.exec(text)
+  return weekday?.index === 0 ? dayOfWritten(weekday[0], blocks) : undefined
+}
+
+/**
+ * Whether a `publishedOnWeekday` match gives the report's day of publication: "released on …" only the
+ * release of the report; "On <day>, …" only in a sentence that opens with it (capitalised) and goes on to
+ * say the report was published, not another event of that day, an earlier report or the body's own publication.
+ */
+function publishedOnADay(text: string, match: RegExpMatchArray): boolean {
+  // The sentence within 300 characters either side, so that many matches in one long run stay linear.
+  const at = match.index ?? 0
+  const start = Math.max(0, at - 300)
+  const sentence = sentenceAround(text.slice(start, at + 300), at - start)
+  if (match[1] === undefined) return !/^released/i.test(match[0]) || aboutTheReport.test(sentence)
+  const after = sentence.slice(sentence.indexOf(match[2]!) + match[2]!.length)
+  const publication = after.search(publicationWord)
+  // What was published, up to the report: "the publication of a report", not "the publication of my response to the report".
+  const published = after.slice(0, Math.max(publication, after.search(reportWords)))
+  return (
+    match[1] === 'On' &&
+    publication !== -1 &&
+    aboutTheReport.test(after) &&
+    !ownPublication.test(published) &&
+    !earlierReport.test(after) &&
+    !toCome.test(after.slice(0, publication))
+  )
+}
+
 /**
  * The day a written date names: "22 September 2022", or a weekday date without a year ("Thursday
  * 22 September"), settled only within a window: from `after` (the report's publication, for the
@@ -628,8 +696,9 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
   if (full) return toIsoDate(full)
   const weekday = weekdayDate.exec(asWritten)
   if (!weekday) return undefined
-  const window = after ? {from: after} : inspectorateEra(blocks.map((block) => block.text).join('\n'))
-  return window ? yearOfWeekday(weekday[1]!, weekday[2]!, weekday[3]!, window) : undefined
+  const window = after ? {from: after} : eraOf(blocks)
+  const {weekday: name, day, month} = weekdayParts(weekday)
+  return window ? yearOfWeekday(name, day, month, window) : undefined
 }
 
 // "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
@@ -726,7 +795,7 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // A meeting's heading on its minutes page: "Gloucestershire Police and Crime Panel - Wednesday 3 November 2021 10.00 am".
   const meeting = dateOnALine(blocks.slice(0, Math.min(end, 6)), meetingHeading)
   if (meeting) return meeting
-  const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate)
+  const published = dateOnALine(blocks.slice(0, Math.min(end, 12)), pageDate) ?? dateOnALine(blocks.slice(0, Math.min(end, 12)), debatedOn)
   if (published) return published
   for (const block of blocks.slice(0, end)) {
     const match = letterSent.exec(block.text)
@@ -739,6 +808,15 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // writes the day there or elsewhere ("On Tuesday 6th March 2018 HMICFRS published …" then "I welcome
   // the report published today").
   if (report.publishedOn !== undefined && (saysPublishedToday(report) || blocks.slice(0, end).some(reportPublishedToday))) return report.publishedOn
+  // The text's own day, written beside its "today": "this evening (Tuesday 13 December from 6pm)", "this
+  // morning, Wednesday, July 6", "today, 3 November 2016" (a weekday date settled as `dayOfWritten` settles it).
+  for (const block of blocks.slice(0, end)) {
+    for (const match of block.text.matchAll(todayWithDay)) {
+      const at = (match.index ?? 0) + match[0].length
+      const day = dayAtStart(block.text.slice(at, at + 60), blocks)
+      if (day) return day
+    }
+  }
   // A date line with a weekday and no year ("Thursday 22 September"), after the report's publication.
   for (const block of [...blocks.slice(end), ...blocks.slice(0, Math.min(end, 12))]) {
     const line = block.text.trim().replace(dateLabel, '')
