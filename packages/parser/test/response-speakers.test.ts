@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
 import type {Block} from '../src/lib/response/blocks.js'
-import {speeches} from '../src/lib/response/speakers.js'
+import {committeeResponse, speeches} from '../src/lib/response/speakers.js'
 
 // Who speaks, by the genre's attribution: a title, or a name the text introduced with a title, as the
 // subject of a verb of speech or view; "It was the view of …"; a quotation and then its speaker. Each
@@ -108,5 +108,48 @@ describe('speeches: constructed forms and traps', () => {
     expect(speeches(blocks('Plaid Cymru’s candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, criticised the force.', 'Mr Llywelyn said it must improve.'))).toEqual([])
     // The title as the object or the possessor.
     expect(speeches(blocks('The Panel thanked the Chief Constable for attending.', 'The Commissioner’s report noted the grades.'))).toEqual([])
+  })
+})
+
+// The minutes of the City of London's own police committees (the local policing body's, not a panel's):
+// the Commissioner (the chief officer) reports, and the chair's or a member's view after it answers the
+// chief's report (s.55(5)(c)); a request or the report noted as received does not.
+describe('minutes of the body’s own committee: the chair’s or a member’s view answers the chief’s report (real texts)', () => {
+  it.each([
+    ['city-of-london-police-authority-board-peel-2022-minutes', 'The Chair observed'],
+    ['city-of-london-committee-custody-inspection-minutes', 'A Member, also the Lead Member for Custody Visiting, sought clarity'],
+    ['city-of-london-police-committee-hmicfrs-update-legitimacy-minutes', 'The Chairman noted that'],
+    ['city-of-london-sub-committee-peel-legitimacy-2017-minutes', 'A Member noted that']
+  ] as const)('%s: “%s”', (name, heading) => {
+    const {response} = parseResponse(corpus(name))
+    expect(response.chiefOfficerComments).toBeDefined()
+    expect(response.responseToChiefOfficer?.detectedBy).toBe('attribution')
+    expect(response.responseToChiefOfficer?.heading).toBe(heading)
+    expect(response.responseToChiefOfficer?.text.startsWith(heading)).toBe(true)
+  })
+
+  it('the City’s board by “the Corporation”: its paper “of the Commissioner” is the chief officer’s', () => {
+    const {response} = parseResponse(corpus('city-of-london-police-authority-board-peel-2022-minutes'))
+    expect(response.chiefOfficerComments?.heading).toBe('received a report of the Commissioner')
+    expect(response.chiefOfficerComments?.text).toBe('The Board received a report of the Commissioner on the HMICFRS PEEL Inspection 2022.')
+  })
+
+  it('no answer: the chair’s request, or members who confirm scrutiny in general', () => {
+    // "The Chair requested that the planned Skyline article … be circulated": a request, not a view on the report.
+    expect(parseResponse(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes')).response.responseToChiefOfficer).toBeUndefined()
+    // "The two Members of the Committee, who also served on …, confirmed that all HMIC recommendations were subject to thorough scrutiny".
+    expect(parseResponse(corpus('city-of-london-committee-hmic-inspection-update-2016-minutes')).response.responseToChiefOfficer).toBeUndefined()
+  })
+
+  it('constructed: the paper as the subject in the passive, and a panel’s members, who are not the body', () => {
+    expect(
+      speeches(blocks('The Police Authority Board met.', 'Members agreed to vary the order of items so that the update report of the Commissioner regarding HMICFRS Inspection(s) was considered next.'))
+    ).toEqual([{role: 'chief', block: 1, passage: 'the update report of the Commissioner regarding HMICFRS Inspection(s) was considered'}])
+    const city = blocks('The Committee received a report of the Commissioner of Police on the inspection.', 'The Chairman noted that the force had made progress.')
+    expect(committeeResponse(city, 0)).toEqual({role: 'body', block: 1, passage: 'The Chairman noted that'})
+    expect(committeeResponse(city, 1)).toBeUndefined()
+    const panel = blocks('The Panel received a report of the Commissioner of Police on the inspection.', 'The Chairman noted that the force had made progress.')
+    expect(committeeResponse(panel, 0)).toBeUndefined()
+    expect(committeeResponse(blocks('The Committee received a report of the Commissioner of Police.', 'Members noted the report.', 'The Chair requested a further update.'), 0)).toBeUndefined()
   })
 })

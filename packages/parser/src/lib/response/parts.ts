@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {chiefIsCommissioner, honorifics, speeches, unquoted} from './speakers.js'
+import {chiefIsCommissioner, committeeResponse, honorifics, speeches, unquoted} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -400,6 +400,17 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     const block = blocks[speech.block]!
     parts[kind] = {detectedBy: 'attribution', heading: speech.passage, text: block.text, position: block.position}
     partOf[speech.block] ??= kind
+  }
+  // Minutes of the body's own committee (the City's, on a report of the Commissioner): its chair's or a
+  // member's view after the chief's part answers it.
+  const chiefFrom = partOf.indexOf('chief-officer-comments')
+  if (!parts['response-to-chief-officer'] && chiefFrom !== -1) {
+    const answer = committeeResponse(blocks.slice(0, end), chiefFrom)
+    if (answer !== undefined) {
+      const block = blocks[answer.block]!
+      parts['response-to-chief-officer'] = {detectedBy: 'attribution', heading: answer.passage, text: block.text, position: block.position}
+      partOf[answer.block] ??= 'response-to-chief-officer'
+    }
   }
   return {parts, partOf, end}
 }

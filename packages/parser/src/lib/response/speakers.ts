@@ -31,7 +31,10 @@ const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(
 const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
 const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
-export const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
+// The City of London Corporation ("the Corporation’s safer city") is the City's local policing body's
+// council: its police committees' minutes call the chief officer "the Commissioner".
+export const chiefIsCommissioner =
+  /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|(?:City of London|the) Corporation\b|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
 /** The role a title gives, where the text settles it. */
 function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
@@ -130,8 +133,10 @@ const afterQuote = new RegExp(
 // of the Commissioner of Police that provided … an overview of the findings", "Members considered a
 // report of the Commissioner regarding the Force response to …". Presenting a report on the inspection is
 // giving one's comments on it (as `reportingVerb` reads "presented"), so the paper's author speaks.
+// The paper may be the sentence's subject, in the passive: "… so that the update report of the
+// Commissioner regarding HMICFRS Inspection(s) was considered next".
 const reportOf = new RegExp(
-  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])`,
+  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b`,
   'iu'
 )
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
@@ -188,16 +193,24 @@ export function speeches(blocks: Block[]): Speech[] {
       const clause = subjectClause.exec(trimmed)
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
-      // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
-      // where the text says which force it is does the paper say whose it is.
-      const paperOf = clause || view || quote ? undefined : reportOf.exec(trimmed)
-      // The author is group 1; `anyTitle`'s groups follow it, the bare "Commissioner" fourth.
-      const paper = paperOf && (commissionerIsChief || paperOf[4] === undefined) ? paperOf : undefined
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? paper?.[1]
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
-      if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
-      const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
-      if (role) found.push({role, block, passage: (clause ?? view ?? quote ?? paper)![0].replace(/^[”"’,]+/u, '').trim()})
+      if (firstPerson.test(unquoted(trimmed))) continue
+      const said = clause ?? view ?? quote
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
+      const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
+      if (role) {
+        found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
+        continue
+      }
+      // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
+      // where the text says which force it is does the paper say whose it is. Read also where the sentence's
+      // subject is no speaker ("Members agreed to vary the order of items so that the update report of the
+      // Commissioner … was considered next").
+      const paperOf = reportOf.exec(trimmed)
+      // The author is group 1 (5 in the passive); `anyTitle`'s groups follow it, the bare "Commissioner" fourth (eighth).
+      if (!paperOf || (!commissionerIsChief && (paperOf[4] ?? paperOf[8]) !== undefined)) continue
+      const author = roleOf((paperOf[1] ?? paperOf[5])!, '', names, commissionerIsChief)
+      if (author) found.push({role: author, block, passage: paperOf[0]})
     }
     for (const match of text.matchAll(colonQuote)) {
       const role = roleOf(match[1]!, '', names, commissionerIsChief)
@@ -205,4 +218,44 @@ export function speeches(blocks: Block[]): Speech[] {
     }
   })
   return found
+}
+
+// The minutes of a committee of the local policing body itself, not of a panel that scrutinises it: in
+// the City of London the Common Council's police committees (its Police Authority Board, committees and
+// sub-committees) receive "a report of the Commissioner" (the chief officer), and their chair and
+// members speak for the body. A police and crime panel's members, and the London Assembly's police
+// committee, are not the body.
+const committee = /\b(?:Sub-?Committee|Committee|Board)\b/i
+const notTheBody = /\b(?:Panel|London Assembly|Police and Crime Committee)\b/
+// The chair or a member giving a view, at a sentence's head ("The Chair observed that …", "A Member,
+// also the Lead Member for Custody Visiting, sought clarity over …", "The Deputy Chair noted that this
+// was discussed …"). A view, a challenge or a question on the substance answers the chief's report; a
+// request ("The Chair requested that the planned article … be circulated"), a question put ("asked"),
+// or the report noted as received ("Members noted the report") does not.
+const committeeView = new RegExp(
+  String.raw`^${head}(?:[Tt]he[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Chair(?:man|woman)?|(?:A|An|Another|One)[ \t]+(?:Member|Councillor)|Members)(?:,[^,\n“"]{2,100},)?[ \t]+(?:also[ \t]+|further[ \t]+)?(?:noted[ \t]+that|observed|stated|suggested|commented|remarked|expressed|felt|added|emphasised|stressed|welcomed|believed|queried|questioned|challenged|sought[ \t]+(?:clarity|clarification|assurance|reassurance))\b`,
+  'u'
+)
+
+/**
+ * Where the text is the minutes of the body's own committee on the chief officer's report (in the City
+ * of London, whose chief officer is a Commissioner), the first block after `after` in which its chair or
+ * a member gives a view on it: the body's response to the chief's comments (s.55(5)(c)).
+ *
+ * @example
+ *   committeeResponse([block('The Board received a report of the Commissioner on the HMICFRS PEEL Inspection 2022.'), block('The Chair observed that the areas identified as needing improvement had a clear plan.')], 0)
+ *   // {role: 'body', block: 1, passage: 'The Chair observed'}
+ */
+export function committeeResponse(blocks: Block[], after: number): Speech | undefined {
+  const texts = blocks.map((block) => (block.furniture ? '' : block.text))
+  if (!texts.some((text) => chiefIsCommissioner.test(text)) || !texts.some((text) => committee.test(text)) || texts.some((text) => notTheBody.test(text))) {
+    return undefined
+  }
+  for (let block = after + 1; block < texts.length; block++) {
+    for (const sentence of texts[block]!.split(sentenceBreak)) {
+      const view = committeeView.exec(sentence.trim())
+      if (view) return {role: 'body', block, passage: view[0]}
+    }
+  }
+  return undefined
 }
