@@ -153,3 +153,36 @@ describe('minutes of the body’s own committee: the chair’s or a member’s v
     expect(committeeResponse(blocks('The Committee received a report of the Commissioner of Police.', 'Members noted the report.', 'The Chair requested a further update.'), 0)).toBeUndefined()
   })
 })
+
+describe('speeches: news copy’s forms of the chief officer speaking', () => {
+  it('a title written in lower case, as news copy writes it (real: a newspaper’s report on a fire inspection)', () => {
+    expect(speeches(blocks('And Conservative police and crime commissioner Lorne Green said he would be monitoring closely.'))).toEqual([
+      {role: 'body', block: 0, passage: 'And Conservative police and crime commissioner Lorne Green said'}
+    ])
+    expect(speeches(blocks('The chief constable, who took up post in May, said the report was fair.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'The chief constable, who took up post in May, said'}
+    ])
+    expect(speeches(blocks('Speaking to the BBC, the chief constable admitted the force had fallen short.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'Speaking to the BBC, the chief constable admitted'}
+    ])
+    expect(speeches(blocks('Kent Police’s chief constable Alan Pughsley said the force accepted the findings.')).map((entry) => entry.role)).toEqual(['chief'])
+    // "The police said" names no one.
+    expect(speeches(blocks('The police said the figures were wrong.'))).toEqual([])
+  })
+
+  it('a deputy chief constable by the abbreviation, and a pledge', () => {
+    expect(speeches(blocks('DCC Tony Blaker explained that the force accepted the findings.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'DCC Tony Blaker explained'}
+    ])
+    expect(speeches(blocks('Chief Constable Alan Pughsley has pledged to act on the findings.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'Chief Constable Alan Pughsley has pledged'}
+    ])
+  })
+
+  it('a line saying where the chief’s response is heads no part: cannot tell, not found', () => {
+    const {response} = parseResponse(
+      'I welcome the HMICFRS report on Kent Police published on 3 March 2022.\n\nThe Chief Constable’s response to the report can be found in the attached annex.\n'
+    )
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+})

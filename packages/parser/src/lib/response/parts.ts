@@ -198,6 +198,9 @@ function voiced(text: string): boolean {
 // A link's label that tells the reader to open a document ("Read the Chief Constables response to the PCC
 // over the latest …", "Download the PCC's response") points to that part on another page: it heads nothing here.
 const linkPointer = /^(?:read|view|download|open|see|access|click)\b/i
+// A line that says where the part is, not a heading over it: "The Chief Constable's response to the report
+// can be found in the attached annex", "Chief Constable's comments (attached at Appendix A)".
+const pointerLine = /\b(?:attached|enclosed|appended|annexe?|appendix|can be (?:found|read|viewed|downloaded|accessed)|(?:is|are) available)\b/i
 const labelSentence = /[;]|\b(?:is|are|was|were|has|have|needs?|must|should)\b[^\n]{0,120}[.!]$/
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
@@ -209,7 +212,7 @@ export function partLabel(text: string): PartKind | undefined {
     .trim()
   // A sentence is no label: "Police response to victims of domestic abuse is not good enough; forces
   // need to take decisive action now." (a finding restated) has a verb after the label's words.
-  if (labelSentence.test(label) || linkPointer.test(label)) return undefined
+  if (labelSentence.test(label) || linkPointer.test(label) || pointerLine.test(label)) return undefined
   if (labelled(responseLabel, label)) return 'response-to-chief-officer'
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
