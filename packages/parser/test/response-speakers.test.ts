@@ -186,3 +186,21 @@ describe('speeches: news copy’s forms of the chief officer speaking', () => {
     expect(response.chiefOfficerComments).toBeUndefined()
   })
 })
+
+describe('speeches: the force reported for itself', () => {
+  it('minutes: “the Force recognised …”, in the past, is the force’s (the chief officer’s) view (real: a panel’s minutes)', () => {
+    const {response} = parseResponse(corpus('leicestershire-panel-peel-2018-19-minutes'))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('attribution')
+    expect(response.chiefOfficerComments?.heading).toBe(
+      'This was the first inspection where Leicestershire Police had been rated ‘good’ in all areas inspected, however, the Force recognised'
+    )
+  })
+
+  it('the inspectorate’s finding about the force, in the present, quoted on a news page, is not (real: a commissioner’s statement)', () => {
+    const {response} = parseResponse(corpus('northants-pfcc-peel-effectiveness-2017-statement'))
+    expect(response.chiefOfficerComments).toBeUndefined()
+    expect(
+      speeches(blocks('Now that the building blocks for more effective policing have been put in place, the Force recognises that it needs to sustain its efforts.'))
+    ).toEqual([])
+  })
+})

@@ -157,9 +157,15 @@ export function unquoted(text: string): string {
 }
 const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
+const forceItself = /^the[ \t]+(?:force|constabulary)$/iu
+const presentTense = /(?:says|states|welcomes|recognises|believes|accepts|acknowledges|notes|shares|feels|agrees|admits|expresses)$/u
+
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
 function roleOf(subject: string, apposition: string, names: Map<string, SpeakerRole>, commissionerIsChief: boolean): SpeakerRole | undefined {
   const trimmed = subject.trim()
+  // Minutes and news copy report the force's own view by its name for itself: "the Force recognised there
+  // were still areas for improvement", "The Force had challenged HMICFRS …". The chief officer answers for it.
+  if (forceItself.test(trimmed)) return 'chief'
   const byTitle = roleOfTitle(trimmed, commissionerIsChief)
   if (byTitle) {
     // A title must be the whole subject or be followed by a name: "The Commissioner's report" is not a speaker.
@@ -201,7 +207,10 @@ export function speeches(blocks: Block[]): Speech[] {
       const said = clause ?? view ?? quote
       const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
       const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
-      if (role) {
+      // The force reported in the present ("the Force recognises that it needs to sustain its efforts") is
+      // the inspectorate's finding about it, as a report's summary quoted on a news page states it; minutes
+      // and news copy report what the force said in the past.
+      if (role && !(forceItself.test(subject!.trim()) && presentTense.test(said![0]))) {
         found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
         continue
       }
