@@ -204,3 +204,13 @@ describe('speeches: the force reported for itself', () => {
     ).toEqual([])
   })
 })
+
+describe('the chief’s position relayed by the body', () => {
+  it('advice relayed is the chief’s comments; an assurance received is the body’s account (real texts)', () => {
+    // "In response to recommendation 10 and 22, I am advised by the Chief Constable that the force lead … is reviewing …".
+    const advised = parseResponse(corpus('westmercia-pcc-activism-impartiality-2024')).response.chiefOfficerComments
+    expect(advised?.text.slice(0, 76)).toBe('In response to recommendation 10 and 22, I am advised by the Chief Constable')
+    // "… I have been assured by the Chief Constable that recommendations made in the report will be fed into ongoing work …".
+    expect(parseResponse(corpus('northumbria-pcc-living-in-fear-2017-statement')).response.chiefOfficerComments).toBeUndefined()
+  })
+})

@@ -173,8 +173,12 @@ const chiefSelf = new RegExp(
   String.raw`\b(?:my appointment as|I (?:was|have been) appointed(?: as)?)[ \t]+${chiefCased}\b|(?:^|[.!?][ \t]+)[Aa]s[ \t]+${chiefCased},?[ \t]+I\b|\bI,?[ \t]+as[ \t]+${chiefCased}\b`,
   'u'
 )
+// Advice relayed ("I am advised by the Chief Constable that the force lead …") gives the chief's position
+// as the chief gave it; an assurance the body received ("I have been assured by the Chief Constable that
+// recommendations … will be fed into ongoing work") is the body's account, as "the Chief Constable has
+// confirmed to me" is.
 const relayed =
-  /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
+  /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed) me\b/i
 const chiefSignature =
   /^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+(?:(?:temporary|acting|deputy) )?(?:chief constable|commissioner of police)\b/iu
 const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+.{0,40}${bodyTitle.source}`, 'u')
