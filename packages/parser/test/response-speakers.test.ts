@@ -126,6 +126,8 @@ describe('minutes of the body’s own committee: the chair’s or a member’s v
     expect(response.responseToChiefOfficer?.detectedBy).toBe('attribution')
     expect(response.responseToChiefOfficer?.heading).toBe(heading)
     expect(response.responseToChiefOfficer?.text.startsWith(heading)).toBe(true)
+    // The committee is the body: its view is the body's comments, where no other part holds them.
+    expect(response.lpbComments?.heading).toBe(heading)
   })
 
   it('the City’s board by “the Corporation”: its paper “of the Commissioner” is the chief officer’s', () => {
@@ -139,6 +141,9 @@ describe('minutes of the body’s own committee: the chair’s or a member’s v
     expect(parseResponse(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes')).response.responseToChiefOfficer).toBeUndefined()
     // "The two Members of the Committee, who also served on …, confirmed that all HMIC recommendations were subject to thorough scrutiny".
     expect(parseResponse(corpus('city-of-london-committee-hmic-inspection-update-2016-minutes')).response.responseToChiefOfficer).toBeUndefined()
+    expect(parseResponse(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes')).response.lpbComments).toBeUndefined()
+    // "The Chairman noted that he was writing to the Home Office …" where no report of the Commissioner is before it: no answer, no comments.
+    expect(parseResponse(corpus('city-of-london-committee-hmi-heard-peel-minutes')).response.lpbComments).toBeUndefined()
   })
 
   it('constructed: the paper as the subject in the passive, and a panel’s members, who are not the body', () => {

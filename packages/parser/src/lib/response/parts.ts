@@ -409,13 +409,15 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     partOf[speech.block] ??= kind
   }
   // Minutes of the body's own committee (the City's, on a report of the Commissioner): its chair's or a
-  // member's view after the chief's part answers it.
+  // member's view after the chief's part answers it, and is the body's comments where nothing else is.
   const chiefFrom = partOf.indexOf('chief-officer-comments')
   if (!parts['response-to-chief-officer'] && chiefFrom !== -1) {
     const answer = committeeResponse(blocks.slice(0, end), chiefFrom)
     if (answer !== undefined) {
       const block = blocks[answer.block]!
-      parts['response-to-chief-officer'] = {detectedBy: 'attribution', heading: answer.passage, text: block.text, position: block.position}
+      const part = {detectedBy: 'attribution', heading: answer.passage, text: block.text, position: block.position} as const
+      parts['response-to-chief-officer'] = part
+      parts['lpb-comments'] ??= part
       partOf[answer.block] ??= 'response-to-chief-officer'
     }
   }
