@@ -219,3 +219,21 @@ describe('the chief’s position relayed by the body', () => {
     expect(parseResponse(corpus('northumbria-pcc-living-in-fear-2017-statement')).response.chiefOfficerComments).toBeUndefined()
   })
 })
+
+describe('speeches: a title after the force’s or the area’s name', () => {
+  it('real: a news report names the chief by the force’s possessive, then the title, in apposition', () => {
+    expect(
+      speeches(blocks('Northamptonshire Police\'s Chief Constable, Nick Adderley, said the force was "definitely moving in the right direction and that is hugely encouraging".'))
+    ).toEqual([{role: 'chief', block: 0, passage: "Northamptonshire Police's Chief Constable, Nick Adderley, said"}])
+  })
+
+  it('after a quotation, and “according to” a title in lower case; never a former holder', () => {
+    expect(speeches(blocks('The Metropolitan Police was inspected.', '“We accept the findings,” the Met Commissioner said.'))).toEqual([
+      {role: 'chief', block: 1, passage: 'the Met Commissioner said'}
+    ])
+    expect(speeches(blocks('The findings were accepted, according to the chief constable.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'according to the chief constable'}
+    ])
+    expect(speeches(blocks('Former Chief Constable Jo Bloggs said the force had been under-resourced.'))).toEqual([])
+  })
+})

@@ -127,7 +127,8 @@ const subjectClause = new RegExp(
 const viewOf = /^It[ \t]+was[ \t]+the[ \t]+view[ \t]+of[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,60}?)[ \t]+that\b/u
 // A quotation, then its speaker: "“…,” said Chief Constable Jo Bloggs", "“…,” Mr Keane added"; or the
 // speaker after "according to" ("…, according to PCC Jo Bloggs.").
-const speaker = String.raw`((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)`
+// The speaker starts with a capital, or with a title news copy writes in lower case ("according to the chief constable").
+const speaker = String.raw`((?:the[ \t]+)?(?:[\p{Lu}]|chief[ \t]|deputy[ \t])[\p{L}&'’ -]{2,80}?)`
 const afterQuote = new RegExp(
   String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+${speaker}(?=[.,]|$)|${speaker}[ \t]+(?:said|says|added|stated)\b)|\b[Aa]ccording[ \t]+to[ \t]+${speaker}(?=[.,;]|$)`,
   'u'
@@ -158,6 +159,8 @@ export function unquoted(text: string): string {
 const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
 const forceItself = /^the[ \t]+(?:force|constabulary)$/iu
+// A word of a force's or an area's name before a title: "the", a capitalised word, a possessive ("force’s").
+const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|force['’]s)$/u
 const presentTense = /(?:says|states|welcomes|recognises|believes|accepts|acknowledges|notes|shares|feels|agrees|admits|expresses)$/u
 
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
@@ -166,14 +169,21 @@ function roleOf(subject: string, apposition: string, names: Map<string, SpeakerR
   // Minutes and news copy report the force's own view by its name for itself: "the Force recognised there
   // were still areas for improvement", "The Force had challenged HMICFRS …". The chief officer answers for it.
   if (forceItself.test(trimmed)) return 'chief'
-  const byTitle = roleOfTitle(trimmed, commissionerIsChief)
-  if (byTitle) {
+  // The title may follow the force's or the area's name ("the Met Commissioner", "Kent Police’s chief
+  // constable Alan Pughsley"), not a word that makes it another's ("Former Chief Constable Jo Bloggs").
+  const words = trimmed.split(/[ \t]+/)
+  for (let from = 0; from < Math.min(words.length, 4); from++) {
+    const before = words.slice(0, from)
+    if (from > 0 && (!before.every((word) => titlePrefixWord.test(word)) || notHolder.test(before.join(' ')))) break
+    const rest = words.slice(from).join(' ')
+    const byTitle = roleOfTitle(rest, commissionerIsChief)
+    if (byTitle === undefined) continue
     // A title must be the whole subject or be followed by a name: "The Commissioner's report" is not a speaker.
-    const rest = trimmed.slice(title.exec(trimmed)![0].length).trim()
-    if (rest === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(rest)) return byTitle
+    const after = rest.slice(title.exec(rest)![0].length).trim()
+    if (after === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(after)) return byTitle
+    break
   }
   // The name is the subject's last words ("Responding to the report Mr Keane").
-  const words = trimmed.split(/[ \t]+/)
   for (let from = Math.max(0, words.length - 3); from < words.length; from++) {
     const role = names.get(words.slice(from).join(' '))
     if (role) return role
