@@ -38,4 +38,20 @@ describe('a line saying where the chief’s response is', () => {
     expect(check(result, 'chief-officer-comments')?.outcome).toBe('cannot-tell')
     expect(check(result, 'response-to-chief-officer')?.messageId).toBe('no-comments')
   })
+
+  it.each([
+    ['a field whose text is a pointer', 'Chief Constable’s response: see Appendix B.'],
+    ['a sentence saying the comments are attached', 'The Chief Constable’s comments are attached at Appendix A.']
+  ])('%s: cannot tell', (_form, line) => {
+    const {result} = constructed(`I welcome the HMICFRS report on Kent Police published on 3 March 2022.\n\n${line}\n`)
+    expect(check(result, 'chief-officer-comments')?.outcome).toBe('cannot-tell')
+  })
+
+  it('a heading that names its appendix still heads the comments under it', () => {
+    const {response, result} = constructed(
+      'I welcome the HMICFRS report on Kent Police published on 3 March 2022.\n\nChief Constable’s response (Appendix A)\n\nThe force accepts the findings and has an action plan.\n'
+    )
+    expect(check(result, 'chief-officer-comments')?.outcome).toBe('met')
+    expect(response.chiefOfficerComments?.heading).toBe('Chief Constable’s response (Appendix A)')
+  })
 })

@@ -203,8 +203,10 @@ function voiced(text: string): boolean {
 // over the latest …", "Download the PCC's response") points to that part on another page: it heads nothing here.
 const linkPointer = /^(?:read|view|download|open|see|access|click)\b/i
 // A line that says where the part is, not a heading over it: "The Chief Constable's response to the report
-// can be found in the attached annex", "Chief Constable's comments (attached at Appendix A)".
-const pointerLine = /\b(?:attached|enclosed|appended|annexe?|appendix|can be (?:found|read|viewed|downloaded|accessed)|(?:is|are) available)\b/i
+// can be found in the attached annex", "The Chief Constable's comments are attached at Appendix A". A
+// heading that names its appendix ("Chief Constable's response (Appendix A)") still heads the text under it.
+const pointerLine =
+  /\b(?:(?:is|are|was|were|has been|have been|can be|will be) (?:attached|enclosed|appended|available|found|read|viewed|downloaded|accessed)|in the attached|attached (?:at|as|to)|see (?:the )?(?:attached|annexe?|appendix))\b/i
 const labelSentence = /[;]|\b(?:is|are|was|were|has|have|needs?|must|should)\b[^\n]{0,120}[.!]$/
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
@@ -231,6 +233,8 @@ const fieldLabelEnd = /^[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,4}:[ \t]+\S/
 /** The part a form's field opens when its label and its text share a block. */
 function fieldLabel(text: string): PartKind | undefined {
   if (!fieldLabelEnd.test(text)) return undefined
+  // A field that only says where the part is ("Chief Constable's response: see Appendix B.") holds nothing here.
+  if (pointerLine.test(text.slice(text.indexOf(':')))) return undefined
   return partLabel(text.slice(0, text.indexOf(':')))
 }
 
