@@ -237,3 +237,29 @@ describe('speeches: a title after the force’s or the area’s name', () => {
     expect(speeches(blocks('Former Chief Constable Jo Bloggs said the force had been under-resourced.'))).toEqual([])
   })
 })
+
+describe('speeches: a meeting hears the chief officer on the inspection', () => {
+  it('real: the chief “provided an update on the recent … inspection” at a board chaired by the commissioner (a news report)', () => {
+    expect(
+      speeches(
+        blocks(
+          'At he Strategic Executive Board meeting on 18 February, chaired by the PCC. Chief Constable Amanda Blakeman provided an update on the recent police efficiency, effectiveness and legitimacy inspection for North Wales Police.'
+        )
+      )
+    ).toEqual([{role: 'chief', block: 0, passage: 'Chief Constable Amanda Blakeman provided an update'}])
+  })
+
+  it('constructed minutes: a presentation, “heard from”, questions answered', () => {
+    expect(speeches(blocks('The Chief Constable gave a presentation on the findings of the inspection.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'The Chief Constable gave a presentation'}
+    ])
+    expect(speeches(blocks('The Panel heard from the Chief Constable that the force had an action plan.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'heard from the Chief Constable'}
+    ])
+    expect(speeches(blocks('The Deputy Chief Constable answered Members’ questions on the inspection.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'The Deputy Chief Constable answered Members’ questions'}
+    ])
+    // The Panel hearing from someone else names no speaker of the two roles.
+    expect(speeches(blocks('The Panel heard from the Chair of the Audit Committee that the plan was on track.'))).toEqual([])
+  })
+})

@@ -109,7 +109,7 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
 // "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
 // comments on it, as minutes record a commissioner's item.
-const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
 // ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
 // "Responding to the report, ", "In a statement, ").
@@ -138,9 +138,10 @@ const afterQuote = new RegExp(
 // report of the Commissioner regarding the Force response to …". Presenting a report on the inspection is
 // giving one's comments on it (as `reportingVerb` reads "presented"), so the paper's author speaks.
 // The paper may be the sentence's subject, in the passive: "… so that the update report of the
-// Commissioner regarding HMICFRS Inspection(s) was considered next".
+// Commissioner regarding HMICFRS Inspection(s) was considered next"; and a meeting hears from a speaker:
+// "The Panel heard from the Chief Constable that …".
 const reportOf = new RegExp(
-  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b`,
+  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b|\bheard[ \t]+from[ \t]+(${anyTitle})\b(?!['’])`,
   'iu'
 )
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
@@ -229,9 +230,9 @@ export function speeches(blocks: Block[]): Speech[] {
       // subject is no speaker ("Members agreed to vary the order of items so that the update report of the
       // Commissioner … was considered next").
       const paperOf = reportOf.exec(trimmed)
-      // The author is group 1 (5 in the passive); `anyTitle`'s groups follow it, the bare "Commissioner" fourth (eighth).
-      if (!paperOf || (!commissionerIsChief && (paperOf[4] ?? paperOf[8]) !== undefined)) continue
-      const author = roleOf((paperOf[1] ?? paperOf[5])!, '', names, commissionerIsChief)
+      // The author is group 1 (5 in the passive, 9 heard from); `anyTitle`'s groups follow it, the bare "Commissioner" fourth (eighth, twelfth).
+      if (!paperOf || (!commissionerIsChief && (paperOf[4] ?? paperOf[8] ?? paperOf[12]) !== undefined)) continue
+      const author = roleOf((paperOf[1] ?? paperOf[5] ?? paperOf[9])!, '', names, commissionerIsChief)
       if (author) found.push({role: author, block, passage: paperOf[0]})
     }
     for (const match of text.matchAll(colonQuote)) {
