@@ -160,16 +160,16 @@ describe('minutes of the body’s own committee: the chair’s or a member’s v
 })
 
 describe('speeches: news copy’s forms of the chief officer speaking', () => {
-  it('a title written in lower case, as news copy writes it (real: a newspaper’s report on a fire inspection)', () => {
-    expect(speeches(blocks('And Conservative police and crime commissioner Lorne Green said he would be monitoring closely.'))).toEqual([
-      {role: 'body', block: 0, passage: 'And Conservative police and crime commissioner Lorne Green said'}
-    ])
-    expect(speeches(blocks('The chief constable, who took up post in May, said the report was fair.'))).toEqual([
-      {role: 'chief', block: 0, passage: 'The chief constable, who took up post in May, said'}
-    ])
-    expect(speeches(blocks('Speaking to the BBC, the chief constable admitted the force had fallen short.'))).toEqual([
-      {role: 'chief', block: 0, passage: 'Speaking to the BBC, the chief constable admitted'}
-    ])
+  it.each([
+    // Real: a newspaper's report on a fire inspection.
+    ['And Conservative police and crime commissioner Lorne Green said he would be monitoring closely.', 'body', 'And Conservative police and crime commissioner Lorne Green said'],
+    ['The chief constable, who took up post in May, said the report was fair.', 'chief', 'The chief constable, who took up post in May, said'],
+    ['Speaking to the BBC, the chief constable admitted the force had fallen short.', 'chief', 'Speaking to the BBC, the chief constable admitted']
+  ] as const)('a title written in lower case, as news copy writes it: %s', (text, role, passage) => {
+    expect(speeches(blocks(text))).toEqual([{role, block: 0, passage}])
+  })
+
+  it('a title in lower case after the force’s name; “the police” names no one', () => {
     expect(speeches(blocks('Kent Police’s chief constable Alan Pughsley said the force accepted the findings.')).map((entry) => entry.role)).toEqual(['chief'])
     // "The police said" names no one.
     expect(speeches(blocks('The police said the figures were wrong.'))).toEqual([])
@@ -249,16 +249,15 @@ describe('speeches: a meeting hears the chief officer on the inspection', () => 
     ).toEqual([{role: 'chief', block: 0, passage: 'Chief Constable Amanda Blakeman provided an update'}])
   })
 
-  it('constructed minutes: a presentation, “heard from”, questions answered', () => {
-    expect(speeches(blocks('The Chief Constable gave a presentation on the findings of the inspection.'))).toEqual([
-      {role: 'chief', block: 0, passage: 'The Chief Constable gave a presentation'}
-    ])
-    expect(speeches(blocks('The Panel heard from the Chief Constable that the force had an action plan.'))).toEqual([
-      {role: 'chief', block: 0, passage: 'heard from the Chief Constable'}
-    ])
-    expect(speeches(blocks('The Deputy Chief Constable answered Members’ questions on the inspection.'))).toEqual([
-      {role: 'chief', block: 0, passage: 'The Deputy Chief Constable answered Members’ questions'}
-    ])
+  it.each([
+    ['The Chief Constable gave a presentation on the findings of the inspection.', 'The Chief Constable gave a presentation'],
+    ['The Panel heard from the Chief Constable that the force had an action plan.', 'heard from the Chief Constable'],
+    ['The Deputy Chief Constable answered Members’ questions on the inspection.', 'The Deputy Chief Constable answered Members’ questions']
+  ])('constructed minutes: %s', (text, passage) => {
+    expect(speeches(blocks(text))).toEqual([{role: 'chief', block: 0, passage}])
+  })
+
+  it('the Panel hearing from someone else', () => {
     // The Panel hearing from someone else names no speaker of the two roles.
     expect(speeches(blocks('The Panel heard from the Chair of the Audit Committee that the plan was on track.'))).toEqual([])
   })
