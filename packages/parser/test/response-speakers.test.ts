@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
 import type {Block} from '../src/lib/response/blocks.js'
-import {speeches} from '../src/lib/response/speakers.js'
+import {committeeResponse, speeches} from '../src/lib/response/speakers.js'
 
 // Who speaks, by the genre's attribution: a title, or a name the text introduced with a title, as the
 // subject of a verb of speech or view; "It was the view of …"; a quotation and then its speaker. Each
@@ -108,5 +108,157 @@ describe('speeches: constructed forms and traps', () => {
     expect(speeches(blocks('Plaid Cymru’s candidate to be the new Police and Crime Commissioner, Dafydd Llywelyn, criticised the force.', 'Mr Llywelyn said it must improve.'))).toEqual([])
     // The title as the object or the possessor.
     expect(speeches(blocks('The Panel thanked the Chief Constable for attending.', 'The Commissioner’s report noted the grades.'))).toEqual([])
+  })
+})
+
+// The minutes of the City of London's own police committees (the local policing body's, not a panel's):
+// the Commissioner (the chief officer) reports, and the chair's or a member's view after it answers the
+// chief's report (s.55(5)(c)); a request or the report noted as received does not.
+describe('minutes of the body’s own committee: the chair’s or a member’s view answers the chief’s report (real texts)', () => {
+  it.each([
+    ['city-of-london-police-authority-board-peel-2022-minutes', 'The Chair observed'],
+    ['city-of-london-committee-custody-inspection-minutes', 'A Member, also the Lead Member for Custody Visiting, sought clarity'],
+    ['city-of-london-police-committee-hmicfrs-update-legitimacy-minutes', 'The Chairman noted that'],
+    ['city-of-london-sub-committee-peel-legitimacy-2017-minutes', 'A Member noted that']
+  ] as const)('%s: “%s”', (name, heading) => {
+    const {response} = parseResponse(corpus(name))
+    expect(response.chiefOfficerComments).toBeDefined()
+    expect(response.responseToChiefOfficer?.detectedBy).toBe('attribution')
+    expect(response.responseToChiefOfficer?.heading).toBe(heading)
+    expect(response.responseToChiefOfficer?.text.startsWith(heading)).toBe(true)
+    // The committee is the body: its view is the body's comments, where no other part holds them.
+    expect(response.lpbComments?.heading).toBe(heading)
+  })
+
+  it('the City’s board by “the Corporation”: its paper “of the Commissioner” is the chief officer’s', () => {
+    const {response} = parseResponse(corpus('city-of-london-police-authority-board-peel-2022-minutes'))
+    expect(response.chiefOfficerComments?.heading).toBe('received a report of the Commissioner')
+    expect(response.chiefOfficerComments?.text).toBe('The Board received a report of the Commissioner on the HMICFRS PEEL Inspection 2022.')
+  })
+
+  it('no answer: the chair’s request, or members who confirm scrutiny in general', () => {
+    // "The Chair requested that the planned Skyline article … be circulated": a request, not a view on the report.
+    expect(parseResponse(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes')).response.responseToChiefOfficer).toBeUndefined()
+    // "The two Members of the Committee, who also served on …, confirmed that all HMIC recommendations were subject to thorough scrutiny".
+    expect(parseResponse(corpus('city-of-london-committee-hmic-inspection-update-2016-minutes')).response.responseToChiefOfficer).toBeUndefined()
+    expect(parseResponse(corpus('city-of-london-committee-peel-2018-19-legitimacy-afis-minutes')).response.lpbComments).toBeUndefined()
+    // "The Chairman noted that he was writing to the Home Office …" where no report of the Commissioner is before it: no answer, no comments.
+    expect(parseResponse(corpus('city-of-london-committee-hmi-heard-peel-minutes')).response.lpbComments).toBeUndefined()
+  })
+
+  it('constructed: the paper as the subject in the passive, and a panel’s members, who are not the body', () => {
+    expect(
+      speeches(blocks('The Police Authority Board met.', 'Members agreed to vary the order of items so that the update report of the Commissioner regarding HMICFRS Inspection(s) was considered next.'))
+    ).toEqual([{role: 'chief', block: 1, passage: 'the update report of the Commissioner regarding HMICFRS Inspection(s) was considered'}])
+    const city = blocks('The Committee received a report of the Commissioner of Police on the inspection.', 'The Chairman noted that the force had made progress.')
+    expect(committeeResponse(city, 0)).toEqual({role: 'body', block: 1, passage: 'The Chairman noted that'})
+    expect(committeeResponse(city, 1)).toBeUndefined()
+    const panel = blocks('The Panel received a report of the Commissioner of Police on the inspection.', 'The Chairman noted that the force had made progress.')
+    expect(committeeResponse(panel, 0)).toBeUndefined()
+    expect(committeeResponse(blocks('The Committee received a report of the Commissioner of Police.', 'Members noted the report.', 'The Chair requested a further update.'), 0)).toBeUndefined()
+  })
+})
+
+describe('speeches: news copy’s forms of the chief officer speaking', () => {
+  it.each([
+    // Real: a newspaper's report on a fire inspection.
+    ['And Conservative police and crime commissioner Lorne Green said he would be monitoring closely.', 'body', 'And Conservative police and crime commissioner Lorne Green said'],
+    ['The chief constable, who took up post in May, said the report was fair.', 'chief', 'The chief constable, who took up post in May, said'],
+    ['Speaking to the BBC, the chief constable admitted the force had fallen short.', 'chief', 'Speaking to the BBC, the chief constable admitted']
+  ] as const)('a title written in lower case, as news copy writes it: %s', (text, role, passage) => {
+    expect(speeches(blocks(text))).toEqual([{role, block: 0, passage}])
+  })
+
+  it('a title in lower case after the force’s name; “the police” names no one', () => {
+    expect(speeches(blocks('Kent Police’s chief constable Alan Pughsley said the force accepted the findings.')).map((entry) => entry.role)).toEqual(['chief'])
+    // "The police said" names no one.
+    expect(speeches(blocks('The police said the figures were wrong.'))).toEqual([])
+  })
+
+  it('a deputy chief constable by the abbreviation, and a pledge', () => {
+    expect(speeches(blocks('DCC Tony Blaker explained that the force accepted the findings.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'DCC Tony Blaker explained'}
+    ])
+    expect(speeches(blocks('Chief Constable Alan Pughsley has pledged to act on the findings.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'Chief Constable Alan Pughsley has pledged'}
+    ])
+  })
+
+  it('a line saying where the chief’s response is heads no part: cannot tell, not found', () => {
+    const {response} = parseResponse(
+      'I welcome the HMICFRS report on Kent Police published on 3 March 2022.\n\nThe Chief Constable’s response to the report can be found in the attached annex.\n'
+    )
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+})
+
+describe('speeches: the force reported for itself', () => {
+  it('minutes: “the Force recognised …”, in the past, is the force’s (the chief officer’s) view (real: a panel’s minutes)', () => {
+    const {response} = parseResponse(corpus('leicestershire-panel-peel-2018-19-minutes'))
+    expect(response.chiefOfficerComments?.detectedBy).toBe('attribution')
+    expect(response.chiefOfficerComments?.heading).toBe(
+      'This was the first inspection where Leicestershire Police had been rated ‘good’ in all areas inspected, however, the Force recognised'
+    )
+  })
+
+  it('the inspectorate’s finding about the force, in the present, quoted on a news page, is not (real: a commissioner’s statement)', () => {
+    const {response} = parseResponse(corpus('northants-pfcc-peel-effectiveness-2017-statement'))
+    expect(response.chiefOfficerComments).toBeUndefined()
+    expect(
+      speeches(blocks('Now that the building blocks for more effective policing have been put in place, the Force recognises that it needs to sustain its efforts.'))
+    ).toEqual([])
+  })
+})
+
+describe('the chief’s position relayed by the body', () => {
+  it('advice relayed is the chief’s comments; an assurance received is the body’s account (real texts)', () => {
+    // "In response to recommendation 10 and 22, I am advised by the Chief Constable that the force lead … is reviewing …".
+    const advised = parseResponse(corpus('westmercia-pcc-activism-impartiality-2024')).response.chiefOfficerComments
+    expect(advised?.text.slice(0, 76)).toBe('In response to recommendation 10 and 22, I am advised by the Chief Constable')
+    // "… I have been assured by the Chief Constable that recommendations made in the report will be fed into ongoing work …".
+    expect(parseResponse(corpus('northumbria-pcc-living-in-fear-2017-statement')).response.chiefOfficerComments).toBeUndefined()
+  })
+})
+
+describe('speeches: a title after the force’s or the area’s name', () => {
+  it('real: a news report names the chief by the force’s possessive, then the title, in apposition', () => {
+    expect(
+      speeches(blocks('Northamptonshire Police\'s Chief Constable, Nick Adderley, said the force was "definitely moving in the right direction and that is hugely encouraging".'))
+    ).toEqual([{role: 'chief', block: 0, passage: "Northamptonshire Police's Chief Constable, Nick Adderley, said"}])
+  })
+
+  it('after a quotation, and “according to” a title in lower case; never a former holder', () => {
+    expect(speeches(blocks('The Metropolitan Police was inspected.', '“We accept the findings,” the Met Commissioner said.'))).toEqual([
+      {role: 'chief', block: 1, passage: 'the Met Commissioner said'}
+    ])
+    expect(speeches(blocks('The findings were accepted, according to the chief constable.'))).toEqual([
+      {role: 'chief', block: 0, passage: 'according to the chief constable'}
+    ])
+    expect(speeches(blocks('Former Chief Constable Jo Bloggs said the force had been under-resourced.'))).toEqual([])
+  })
+})
+
+describe('speeches: a meeting hears the chief officer on the inspection', () => {
+  it('real: the chief “provided an update on the recent … inspection” at a board chaired by the commissioner (a news report)', () => {
+    expect(
+      speeches(
+        blocks(
+          'At he Strategic Executive Board meeting on 18 February, chaired by the PCC. Chief Constable Amanda Blakeman provided an update on the recent police efficiency, effectiveness and legitimacy inspection for North Wales Police.'
+        )
+      )
+    ).toEqual([{role: 'chief', block: 0, passage: 'Chief Constable Amanda Blakeman provided an update'}])
+  })
+
+  it.each([
+    ['The Chief Constable gave a presentation on the findings of the inspection.', 'The Chief Constable gave a presentation'],
+    ['The Panel heard from the Chief Constable that the force had an action plan.', 'heard from the Chief Constable'],
+    ['The Deputy Chief Constable answered Members’ questions on the inspection.', 'The Deputy Chief Constable answered Members’ questions']
+  ])('constructed minutes: %s', (text, passage) => {
+    expect(speeches(blocks(text))).toEqual([{role: 'chief', block: 0, passage}])
+  })
+
+  it('the Panel hearing from someone else', () => {
+    // The Panel hearing from someone else names no speaker of the two roles.
+    expect(speeches(blocks('The Panel heard from the Chair of the Audit Committee that the plan was on track.'))).toEqual([])
   })
 })

@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {chiefIsCommissioner, honorifics, speeches, unquoted} from './speakers.js'
+import {chiefIsCommissioner, committeeResponse, honorifics, speeches, unquoted} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -173,8 +173,12 @@ const chiefSelf = new RegExp(
   String.raw`\b(?:my appointment as|I (?:was|have been) appointed(?: as)?)[ \t]+${chiefCased}\b|(?:^|[.!?][ \t]+)[Aa]s[ \t]+${chiefCased},?[ \t]+I\b|\bI,?[ \t]+as[ \t]+${chiefCased}\b`,
   'u'
 )
+// Advice relayed ("I am advised by the Chief Constable that the force lead …") gives the chief's position
+// as the chief gave it; an assurance the body received ("I have been assured by the Chief Constable that
+// recommendations … will be fed into ongoing work") is the body's account, as "the Chief Constable has
+// confirmed to me" is.
 const relayed =
-  /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told|assured) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed|assured) me\b/i
+  /\b(?:I am|I have been|I was|we are|we have been) (?:advised|informed|told) by the chief constable\b|\bthe chief constable (?:has )?(?:advised|informed) me\b/i
 const chiefSignature =
   /^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+(?:(?:temporary|acting|deputy) )?(?:chief constable|commissioner of police)\b/iu
 const bodySignature = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60},[ \t]+.{0,40}${bodyTitle.source}`, 'u')
@@ -198,6 +202,11 @@ function voiced(text: string): boolean {
 // A link's label that tells the reader to open a document ("Read the Chief Constables response to the PCC
 // over the latest …", "Download the PCC's response") points to that part on another page: it heads nothing here.
 const linkPointer = /^(?:read|view|download|open|see|access|click)\b/i
+// A line that says where the part is, not a heading over it: "The Chief Constable's response to the report
+// can be found in the attached annex", "The Chief Constable's comments are attached at Appendix A". A
+// heading that names its appendix ("Chief Constable's response (Appendix A)") still heads the text under it.
+const pointerLine =
+  /\b(?:(?:is|are|was|were|has been|have been|can be|will be) (?:attached|enclosed|appended|available|found|read|viewed|downloaded|accessed)|in the attached|attached (?:at|as|to)|see (?:the )?(?:attached|annexe?|appendix))\b/i
 const labelSentence = /[;]|\b(?:is|are|was|were|has|have|needs?|must|should)\b[^\n]{0,120}[.!]$/
 /** The label a short block gives the part it opens, if any. */
 export function partLabel(text: string): PartKind | undefined {
@@ -209,7 +218,7 @@ export function partLabel(text: string): PartKind | undefined {
     .trim()
   // A sentence is no label: "Police response to victims of domestic abuse is not good enough; forces
   // need to take decisive action now." (a finding restated) has a verb after the label's words.
-  if (labelSentence.test(label) || linkPointer.test(label)) return undefined
+  if (labelSentence.test(label) || linkPointer.test(label) || pointerLine.test(label)) return undefined
   if (labelled(responseLabel, label)) return 'response-to-chief-officer'
   if (labelled(chiefLabel, label)) return 'chief-officer-comments'
   if (labelled(lpbLabel, label)) return 'lpb-comments'
@@ -224,6 +233,8 @@ const fieldLabelEnd = /^[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,4}:[ \t]+\S/
 /** The part a form's field opens when its label and its text share a block. */
 function fieldLabel(text: string): PartKind | undefined {
   if (!fieldLabelEnd.test(text)) return undefined
+  // A field that only says where the part is ("Chief Constable's response: see Appendix B.") holds nothing here.
+  if (pointerLine.test(text.slice(text.indexOf(':')))) return undefined
   return partLabel(text.slice(0, text.indexOf(':')))
 }
 
@@ -400,6 +411,19 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     const block = blocks[speech.block]!
     parts[kind] = {detectedBy: 'attribution', heading: speech.passage, text: block.text, position: block.position}
     partOf[speech.block] ??= kind
+  }
+  // Minutes of the body's own committee (the City's, on a report of the Commissioner): its chair's or a
+  // member's view after the chief's part answers it, and is the body's comments where nothing else is.
+  const chiefFrom = partOf.indexOf('chief-officer-comments')
+  if (!parts['response-to-chief-officer'] && chiefFrom !== -1) {
+    const answer = committeeResponse(blocks.slice(0, end), chiefFrom)
+    if (answer !== undefined) {
+      const block = blocks[answer.block]!
+      const part = {detectedBy: 'attribution', heading: answer.passage, text: block.text, position: block.position} as const
+      parts['response-to-chief-officer'] = part
+      parts['lpb-comments'] ??= part
+      partOf[answer.block] ??= 'response-to-chief-officer'
+    }
   }
   return {parts, partOf, end}
 }

@@ -26,12 +26,15 @@ export interface Speech {
 // "Commissioner" alone, or a Deputy or Assistant Commissioner, is resolved by the text: the chief
 // officer's side in the Metropolitan and City of London forces, the body (or its deputy) elsewhere.
 const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+rescue[ \t]+)?)?(?:(?:and|&)[ \t]+)?crime[ \t]+(?:and[ \t]+victims['’]?[ \t]+)?commissioner|police,[ \t]+crime[ \t]+and[ \t]+victims['’][ \t]+commissioner|o?pf?cc|(?:deputy[ \t]+)?mayor(?:[ \t]+(?:of|for)[ \t]+(?:policing(?:[ \t]+and[ \t]+crime)?|[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)?))?)`
-const chiefTitles = String.raw`(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?)`
+const chiefTitles = String.raw`(?:DCC|(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?))`
 // A title, its groups saying whose: the body's (1), the chief's (2), or "Commissioner" (3), resolved by `roleOfTitleMatch`.
 const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
 const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
-export const chiefIsCommissioner = /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
+// The City of London Corporation ("the Corporation’s safer city") is the City's local policing body's
+// council: its police committees' minutes call the chief officer "the Commissioner".
+export const chiefIsCommissioner =
+  /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|(?:City of London|the) Corporation\b|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
 /** The role a title gives, where the text settles it. */
 function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
@@ -106,22 +109,26 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
 // "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
 // comments on it, as minutes record a commissioner's item.
-const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
 // ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
 // "Responding to the report, ", "In a statement, ").
 const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[.)][ \t\u00A0]*|[·•▪*–-][ \t]*))?(?:[\p{Lu}][^\n“"]{0,160}?,[ \t]+)?`
 // The subject: words up to a name or title, an optional apposition (", Police and Crime Commissioner
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
+// News copy writes titles in lower case ("the chief constable, who took up post in May, said …", "Kent
+// Police’s chief constable Alan Pughsley said …"): a title's words may be lower case in the subject.
+const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor`
 const subjectClause = new RegExp(
-  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)[ \t]+){0,9}?[\p{Lu}][\p{L}'’-]*)(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
 const viewOf = /^It[ \t]+was[ \t]+the[ \t]+view[ \t]+of[ \t]+((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,60}?)[ \t]+that\b/u
 // A quotation, then its speaker: "“…,” said Chief Constable Jo Bloggs", "“…,” Mr Keane added"; or the
 // speaker after "according to" ("…, according to PCC Jo Bloggs.").
-const speaker = String.raw`((?:the[ \t]+)?[\p{Lu}][\p{L}&'’ -]{2,80}?)`
+// The speaker starts with a capital, or with a title news copy writes in lower case ("according to the chief constable").
+const speaker = String.raw`((?:the[ \t]+)?(?:[\p{Lu}]|chief[ \t]|deputy[ \t])[\p{L}&'’ -]{2,80}?)`
 const afterQuote = new RegExp(
   String.raw`[”"’],?[ \t]+(?:(?:said|says|added|stated)[ \t]+${speaker}(?=[.,]|$)|${speaker}[ \t]+(?:said|says|added|stated)\b)|\b[Aa]ccording[ \t]+to[ \t]+${speaker}(?=[.,;]|$)`,
   'u'
@@ -130,8 +137,11 @@ const afterQuote = new RegExp(
 // of the Commissioner of Police that provided … an overview of the findings", "Members considered a
 // report of the Commissioner regarding the Force response to …". Presenting a report on the inspection is
 // giving one's comments on it (as `reportingVerb` reads "presented"), so the paper's author speaks.
+// The paper may be the sentence's subject, in the passive: "… so that the update report of the
+// Commissioner regarding HMICFRS Inspection(s) was considered next"; and a meeting hears from a speaker:
+// "The Panel heard from the Chief Constable that …".
 const reportOf = new RegExp(
-  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])`,
+  String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b|\bheard[ \t]+from[ \t]+(${anyTitle})\b(?!['’])`,
   'iu'
 )
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
@@ -149,17 +159,32 @@ export function unquoted(text: string): string {
 }
 const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
+const forceItself = /^the[ \t]+(?:force|constabulary)$/iu
+// A word of a force's or an area's name before a title: "the", a capitalised word, a possessive ("force’s").
+const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|force['’]s)$/u
+const presentTense = /(?:says|states|welcomes|recognises|believes|accepts|acknowledges|notes|shares|feels|agrees|admits|expresses)$/u
+
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
 function roleOf(subject: string, apposition: string, names: Map<string, SpeakerRole>, commissionerIsChief: boolean): SpeakerRole | undefined {
   const trimmed = subject.trim()
-  const byTitle = roleOfTitle(trimmed, commissionerIsChief)
-  if (byTitle) {
+  // Minutes and news copy report the force's own view by its name for itself: "the Force recognised there
+  // were still areas for improvement", "The Force had challenged HMICFRS …". The chief officer answers for it.
+  if (forceItself.test(trimmed)) return 'chief'
+  // The title may follow the force's or the area's name ("the Met Commissioner", "Kent Police’s chief
+  // constable Alan Pughsley"), not a word that makes it another's ("Former Chief Constable Jo Bloggs").
+  const words = trimmed.split(/[ \t]+/)
+  for (let from = 0; from < Math.min(words.length, 4); from++) {
+    const before = words.slice(0, from)
+    if (from > 0 && (!before.every((word) => titlePrefixWord.test(word)) || notHolder.test(before.join(' ')))) break
+    const rest = words.slice(from).join(' ')
+    const byTitle = roleOfTitle(rest, commissionerIsChief)
+    if (byTitle === undefined) continue
     // A title must be the whole subject or be followed by a name: "The Commissioner's report" is not a speaker.
-    const rest = trimmed.slice(title.exec(trimmed)![0].length).trim()
-    if (rest === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(rest)) return byTitle
+    const after = rest.slice(title.exec(rest)![0].length).trim()
+    if (after === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(after)) return byTitle
+    break
   }
   // The name is the subject's last words ("Responding to the report Mr Keane").
-  const words = trimmed.split(/[ \t]+/)
   for (let from = Math.max(0, words.length - 3); from < words.length; from++) {
     const role = names.get(words.slice(from).join(' '))
     if (role) return role
@@ -188,16 +213,27 @@ export function speeches(blocks: Block[]): Speech[] {
       const clause = subjectClause.exec(trimmed)
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
-      // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
-      // where the text says which force it is does the paper say whose it is.
-      const paperOf = clause || view || quote ? undefined : reportOf.exec(trimmed)
-      // The author is group 1; `anyTitle`'s groups follow it, the bare "Commissioner" fourth.
-      const paper = paperOf && (commissionerIsChief || paperOf[4] === undefined) ? paperOf : undefined
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? paper?.[1]
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
-      if (subject === undefined || firstPerson.test(unquoted(trimmed))) continue
-      const role = roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
-      if (role) found.push({role, block, passage: (clause ?? view ?? quote ?? paper)![0].replace(/^[”"’,]+/u, '').trim()})
+      if (firstPerson.test(unquoted(trimmed))) continue
+      const said = clause ?? view ?? quote
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
+      const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
+      // The force reported in the present ("the Force recognises that it needs to sustain its efforts") is
+      // the inspectorate's finding about it, as a report's summary quoted on a news page states it; minutes
+      // and news copy report what the force said in the past.
+      if (role && !(forceItself.test(subject!.trim()) && presentTense.test(said![0]))) {
+        found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
+        continue
+      }
+      // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
+      // where the text says which force it is does the paper say whose it is. Read also where the sentence's
+      // subject is no speaker ("Members agreed to vary the order of items so that the update report of the
+      // Commissioner … was considered next").
+      const paperOf = reportOf.exec(trimmed)
+      // The author is group 1 (5 in the passive, 9 heard from); `anyTitle`'s groups follow it, the bare "Commissioner" fourth (eighth, twelfth).
+      if (!paperOf || (!commissionerIsChief && (paperOf[4] ?? paperOf[8] ?? paperOf[12]) !== undefined)) continue
+      const author = roleOf((paperOf[1] ?? paperOf[5] ?? paperOf[9])!, '', names, commissionerIsChief)
+      if (author) found.push({role: author, block, passage: paperOf[0]})
     }
     for (const match of text.matchAll(colonQuote)) {
       const role = roleOf(match[1]!, '', names, commissionerIsChief)
@@ -205,4 +241,44 @@ export function speeches(blocks: Block[]): Speech[] {
     }
   })
   return found
+}
+
+// The minutes of a committee of the local policing body itself, not of a panel that scrutinises it: in
+// the City of London the Common Council's police committees (its Police Authority Board, committees and
+// sub-committees) receive "a report of the Commissioner" (the chief officer), and their chair and
+// members speak for the body. A police and crime panel's members, and the London Assembly's police
+// committee, are not the body.
+const committee = /\b(?:Sub-?Committee|Committee|Board)\b/i
+const notTheBody = /\b(?:Panel|London Assembly|Police and Crime Committee)\b/
+// The chair or a member giving a view, at a sentence's head ("The Chair observed that …", "A Member,
+// also the Lead Member for Custody Visiting, sought clarity over …", "The Deputy Chair noted that this
+// was discussed …"). A view, a challenge or a question on the substance answers the chief's report; a
+// request ("The Chair requested that the planned article … be circulated"), a question put ("asked"),
+// or the report noted as received ("Members noted the report") does not.
+const committeeView = new RegExp(
+  String.raw`^${head}(?:[Tt]he[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Chair(?:man|woman)?|(?:A|An|Another|One)[ \t]+(?:Member|Councillor)|Members)(?:,[^,\n“"]{2,100},)?[ \t]+(?:also[ \t]+|further[ \t]+)?(?:noted[ \t]+that|observed|stated|suggested|commented|remarked|expressed|felt|added|emphasised|stressed|welcomed|believed|queried|questioned|challenged|sought[ \t]+(?:clarity|clarification|assurance|reassurance))\b`,
+  'u'
+)
+
+/**
+ * Where the text is the minutes of the body's own committee on the chief officer's report (in the City
+ * of London, whose chief officer is a Commissioner), the first block after `after` in which its chair or
+ * a member gives a view on it: the body's response to the chief's comments (s.55(5)(c)).
+ *
+ * @example
+ *   committeeResponse([block('The Board received a report of the Commissioner on the HMICFRS PEEL Inspection 2022.'), block('The Chair observed that the areas identified as needing improvement had a clear plan.')], 0)
+ *   // {role: 'body', block: 1, passage: 'The Chair observed'}
+ */
+export function committeeResponse(blocks: Block[], after: number): Speech | undefined {
+  const texts = blocks.map((block) => (block.furniture ? '' : block.text))
+  if (!texts.some((text) => chiefIsCommissioner.test(text)) || !texts.some((text) => committee.test(text)) || texts.some((text) => notTheBody.test(text))) {
+    return undefined
+  }
+  for (let block = after + 1; block < texts.length; block++) {
+    for (const sentence of texts[block]!.split(sentenceBreak)) {
+      const view = committeeView.exec(sentence.trim())
+      if (view) return {role: 'body', block, passage: view[0]}
+    }
+  }
+  return undefined
 }
