@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {check, read} from './helpers.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
+import {textState} from '../src/lib/text-state.js'
 
 // `report-identified` says met only for a passage that meets a clause of the corpus README's rule
 // ("When a body names the report"): a title or a topic of its own; a family (a PEEL pillar or
@@ -60,5 +61,63 @@ describe('report-identified: a weak passage gives way to one further on that mee
     ['cleveland-pcc-peel-2023-25.txt', 'Cleveland PEEL Assessment 2023–2025']
   ])('%s: met, “%s”', (name, title) => {
     expect(verdict(name)).toEqual({title, mentions: undefined, outcome: 'met', messageId: 'named'})
+  })
+})
+
+// A text evidently whole (its last line finishes a sentence or a sign-off, it does not open inside a
+// quotation) whose every reference says nothing of which report does not name it: not met, an error.
+// Cut off, opening inside a quotation, or with a headline or sentence that may say which, it stays
+// "cannot tell".
+describe('report-identified: a whole text whose every reference is generic does not name the report (real statements)', () => {
+  const statement = readCorpus('gloucestershire-pcc-fire-inspection-statement.txt').text
+  const generic = (text: string) => {
+    const {response, result} = constructed(text)
+    const found = check(result, 'report-identified')
+    const message = result.messages.find((entry) => entry.ruleId === 'report-identified')
+    return {mentions: response.report.mentions, outcome: found?.outcome, messageId: found?.messageId, fatal: message?.fatal}
+  }
+
+  it('"a report conducted by HM Inspectorate …" and "this report", in a whole statement: not met', () => {
+    const {response, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
+    expect(response.report).toEqual({})
+    expect(textState(statement)).toMatchObject({cutOff: false, endsWhole: true, onlyGeneric: true, reportReference: 'a report'})
+    const message = result.messages.find((entry) => entry.ruleId === 'report-identified')
+    expect([check(result, 'report-identified')?.messageId, message?.fatal, message?.reason]).toEqual([
+      'only-generic',
+      true,
+      'Unexpected reference to the report only as “a report” in a text read whole, expected its title, or its family with the force or its publication date (s.55(4)-(5))'
+    ])
+  })
+
+  it('the same statement cut off mid-sentence, or under a headline with words of its own: cannot tell', () => {
+    const cut = statement.slice(0, statement.indexOf(' all was not well'))
+    expect(generic(cut)).toEqual({mentions: undefined, outcome: 'cannot-tell', messageId: 'cannot-tell', fatal: false})
+    const headed = `HMICFRS report shines a spotlight on measures to support women and girls\n\n${statement}`
+    expect(textState(headed).onlyGeneric).toBe(false)
+    expect(generic(headed).outcome).toBe('cannot-tell')
+  })
+
+  it('a letter that ends with its sign-off is whole; "the recent report from HMICFRS" alone does not name the report', () => {
+    const letter =
+      'We are grateful the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) acknowledges the progress we have made.\n\nYours sincerely\n\nJo Bloggs\nPolice and Crime Commissioner\n'
+    expect(textState(letter)).toMatchObject({endsWhole: true, onlyGeneric: true})
+    expect(generic(letter)).toEqual({
+      mentions: ['the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)'],
+      outcome: 'not-met',
+      messageId: 'only-generic',
+      fatal: true
+    })
+  })
+
+  it('a statement that opens inside a quotation (its lead, naming the speaker and the report, not read) is not whole: cannot tell', () => {
+    const {result} = read('southyorkshire-pcc-peel-effectiveness-statement.txt')
+    expect(textState(readCorpus('southyorkshire-pcc-peel-effectiveness-statement.txt').text)).toMatchObject({cutOff: false, endsWhole: false})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
+  })
+
+  it('a whole page whose references give the force and a programme ("the effectiveness and efficiency of Cumbria Constabulary"): cannot tell', () => {
+    const {result} = read('cumbria-pfcc-hmicfrs-peel-reports-page.txt')
+    expect(textState(readCorpus('cumbria-pfcc-hmicfrs-peel-reports-page.txt').text)).toMatchObject({endsWhole: true, onlyGeneric: false})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
   })
 })

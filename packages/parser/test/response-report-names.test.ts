@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
-import {nameClause} from '../src/internal.js'
+import {genericPassage, genericReference, nameClause} from '../src/internal.js'
 
 // How responses name the report they answer where no title is given in quotes: subject lines,
 // the inspectorate's title form, the letter that sent the report, a topic with the inspectorate,
@@ -554,5 +554,34 @@ describe('nameClause: which clause of the corpus README’s rule a passage namin
     ['custody in Kent', false, undefined]
   ])('%j (dated: %s) meets %s', (passage, dated, clause) => {
     expect(nameClause(passage, source, dated)).toBe(clause)
+  })
+})
+
+describe('genericReference and genericPassage: references that say nothing of which report (real sentences)', () => {
+  it.each([
+    // The report, the inspectorate's name (which ends as a fire and rescue service's does) and its kind alone.
+    ['A statement from the Police and Crime Commissioner Martin Surl in response to a report conducted by HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS):', true],
+    ['“Sadly nothing in this report surprises me.', true],
+    // The force, a day line, a subject read by its verb, the force's own inspection, a re-inspection, a programme.
+    ['HMICFRS, the independent policing inspectorate has published its latest findings on the performance of Kent Police.', false],
+    ['09/04/2026', false],
+    ['This report concentrates on how effective the force is at preventing and investigating crime and anti-social behaviour, tackling serious and organised crime and protecting victims and the vulnerable.', false],
+    ['Police and Crime Commissioner (PCC) Chris Nelson has given his response to the Constabulary’s latest inspection by  Her Majesty’s Inspectorate of Constabulary, Fire and Rescue Services (HMICFRS)', false],
+    ['the re-inspection of the service from His Majesty’s Inspectorate of Constabulary and Fire and Rescue Service’s (HMICFRS)', false],
+    ['The figures outlined in the HMICFRS efficiency report are incorrect and misleading.', false]
+  ])('%j: %s', (sentence, generic) => {
+    expect(genericReference(sentence)).toBe(generic)
+  })
+
+  it.each([
+    ['the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)', true],
+    ['HMIC Inspection Update', true],
+    ['Her Majesty\'s Inspectorate of Constabularies and Fire and Rescue Services', true],
+    // A headline or heading with words of its own: it may name the report.
+    ['HMICFRS report shines a spotlight on measures to support women and girls', false],
+    ['West Yorkshire Police \'significantly different\' to crisis-hit Metropolitan Police - Mayor Tracy Brabin', false],
+    ['PEEL Spotlight - The', false]
+  ])('%j is only generic words: %s', (passage, generic) => {
+    expect(genericPassage(passage)).toBe(generic)
   })
 })

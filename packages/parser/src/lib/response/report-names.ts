@@ -432,13 +432,7 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const forces = inspected(forceInPassage, passage)
   let rest = passage
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
-  const words = rest
-    .toLowerCase()
-    .split(/[^\p{L}\d’'-]+/u)
-    .map(trimMarks)
-    // A possessive says no more than its word: "HMIC’s", "Today’s".
-    .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
-    .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
+  const words = sayingWords(rest)
   const at = source.indexOf(passage)
   // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
   if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
@@ -454,6 +448,19 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
 
 const marks = new Set(['-', '’', "'"])
 
+/** The words of `text` that may say which report it is: lower case, without the marks around them, the empty words and numbers. */
+function sayingWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\d’'-]+/u)
+      .map(trimMarks)
+      // A possessive says no more than its word: "HMIC’s", "Today’s".
+      .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
+      .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
+  )
+}
+
 /** A word without the hyphens and apostrophes around it ("‘Peel’"), by loops: a pattern anchored at `$` is quadratic on a long run of them. */
 function trimMarks(word: string): string {
   let start = 0
@@ -461,4 +468,62 @@ function trimMarks(word: string): string {
   while (start < end && marks.has(word.charAt(start))) start++
   while (end > start && marks.has(word.charAt(end - 1))) end--
   return word.slice(start, end)
+}
+
+// What may say which report a sentence refers to, by the corpus README's rule for `namesReport`: a
+// family or programme (PEEL, a pillar, custody, crime data integrity, vetting, Engage, a spotlight or
+// thematic inspection, the State of Policing), a year, a month or "today" (a day of publication), a
+// date line's digits, a quotation after a report word (a title), a topic after a report word ("the
+// report into stalking"; never the force alone: "the report into the force"), or what the inspectorate
+// found, judged or looked at (its report by its findings or subject), a kind of visit that is one report
+// (a re-inspection, a cause of concern, the Chief Inspector's annual assessment), or the force's own
+// inspection by reference ("the Constabulary’s latest inspection"). The inspectorate's own name, whose words end as a
+// force's or a fire and rescue service's do, is taken out first. Each alternative is bounded.
+const familyOrTopic = new RegExp(
+  [
+    String.raw`\b(?:PEEL|custody|crime[ \t-]+(?:data|recording)|vetting|monitoring|spotlight|effectiveness|efficiency|legitimacy|leadership|integrity|protection|thematic|super-?complaints?|State[ \t]+of[ \t]+Policing)\b`,
+    String.raw`\b(?:19|20)\d\d\b|\btoday(?:['’]s)?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+    String.raw`\b(?:reports?|inspections?|reviews?|assessments?|findings)\b[^.\n‘“"]{0,40}[‘“"]`,
+    String.raw`\b(?:reports?|inspections?|reviews?|assessments?|findings)[ \t]+(?:on|into|about|regarding|concerning|entitled|titled|called|looking|examining|highlighting)[ \t]+(?!(?:the[ \t]+|this[ \t]+|our[ \t]+)?(?:force|service|constabulary)\b)`,
+    String.raw`\b(?:found|finds|highlight(?:s|ed)|identified|praised|criticised|rated|graded|judged|concluded|recognised)\b`,
+    // What the report looked at, by its verb: "This report concentrates on how effective the force is …".
+    String.raw`\b(?:concentrat\w*|focus\w*|look(?:s|ed|ing)?|examin\w*|cover(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor\w*|assess\w*|investigat\w*)[ \t]+(?:on|at|into|how|whether|what)\b`,
+    // A kind of visit or its author that is one report: a re-inspection or revisit, a cause of concern, an
+    // unannounced (custody) visit, the Chief Inspector's annual assessment.
+    String.raw`\b(?:re-?inspections?|revisits?|causes?[ \t]+(?:of|for)[ \t]+concern|accelerated|unannounced|annual[ \t]+assessment|Chief[ \t]+Inspector)\b`,
+    // The force's own inspection, by reference: "the Constabulary’s latest inspection", "the force’s report".
+    String.raw`\b(?:force|constabulary|service)['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:reports?|inspections?|assessments?)\b`
+  ].join('|'),
+  'iu'
+)
+// A month by its capitalised name ("in May", never the verb "may") and Engage by its name.
+const monthOrEngage = new RegExp(String.raw`\b(?:${monthNamePattern}|Engage)\b`, 'u')
+const inspectorateNames = new RegExp(String.raw`${inspectorateName}|\b(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+Inspectorate[ \t]+of(?:[ \t]+(?:(?:and|&)[ \t]+)?[\p{Lu}][\p{L}]*){1,6}`, 'gu')
+
+/**
+ * Whether a sentence that refers to a report says nothing of which report it is: the inspectorate,
+ * "the report", "the latest inspection" or a topic any report could have, with no family, force or
+ * service inspected, day, quoted title or topic of its own (the corpus README's **false** clause).
+ *
+ * @example
+ *   genericReference('Sadly nothing in this report surprises me.') // true
+ *   genericReference('HMICFRS has published its latest findings on the performance of Kent Police.') // false
+ */
+export function genericReference(sentence: string): boolean {
+  const rest = sentence.replace(inspectorateNames, ' ')
+  return !familyOrTopic.test(rest) && !monthOrEngage.test(rest) && !namesInspectedForce(rest) && !otherBody.test(rest)
+}
+
+/**
+ * Whether a passage read as a reference to the report (or a heading that may be its title) is only
+ * generic words: the inspectorate's name, the kind of document and words any report could have
+ * ("HMIC Inspection Update", "the recent report from HMICFRS"), nothing of a title of its own.
+ *
+ * @example
+ *   genericPassage('the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)') // true
+ *   genericPassage('Police response to burglary') // false
+ */
+export function genericPassage(passage: string): boolean {
+  if (!genericReference(passage)) return false
+  return sayingWords(passage.replace(inspectorateNames, ' ')).every((word) => vagueWord.has(word))
 }
