@@ -20,8 +20,6 @@ describe('report-identified: passages that may be any of several reports (real s
     // PEEL with neither its year or pillar, nor the force, nor a date.
     ['cleveland-pcc-peel-2015-statement.txt', {title: 'Peel Report'}],
     ['city-of-london-police-committee-hmicfrs-update-legitimacy-minutes.txt', {mentions: ['PEEL report']}],
-    // A programme (crime data integrity) with neither the force nor a date in its sentence.
-    ['hertfordshire-pcc-crime-data-integrity-2017-statement.txt', {title: 'Crime Data Integrity'}],
     // The annual assessment without its year or date.
     ['home-secretary-state-of-policing-2015-written-statement-hansard.txt', {title: 'State of Policing'}],
     // The inspectorate's latest report, no force or date beside it.
@@ -39,6 +37,8 @@ describe('report-identified: a family or the inspectorate’s report with its da
   it.each([
     // A programme (crime data integrity) dated by "Today’s interim HMIC report".
     ['thamesvalley-pcc-cdi-interim-report-2014.txt', {title: 'interim crime data integrity report'}],
+    // A programme (crime data integrity) in a text that names the force ("… Hertfordshire Constabulary is not supporting victims").
+    ['hertfordshire-pcc-crime-data-integrity-2017-statement.txt', {title: 'Crime Data Integrity'}],
     // The inspectorate's latest report, dated by results "revealed today (Tuesday 12 December) as part of" it, on a named force.
     ['cheshire-pcc-peel-legitimacy-2017-statement.txt', {mentions: ['the latest report by Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)']}]
   ])('%s: met', (name, passage) => {

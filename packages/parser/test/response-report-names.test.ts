@@ -550,10 +550,20 @@ describe('nameClause: which clause of the corpus README’s rule a passage namin
     ['HMICFRS report', true, 'dated-report'],
     // The inspectorate alone, a family with neither anchor, a report still to come.
     ['HMICFRS report', false, undefined],
-    ['Efficiency Report', false, undefined],
     ['custody in Kent', false, undefined]
   ])('%j (dated: %s) meets %s', (passage, dated, clause) => {
     expect(nameClause(passage, source, dated)).toBe(clause)
+  })
+
+  it('a pillar or programme names the force’s report where the text names the force anywhere; PEEL alone, or the chiefs’ council, does not', () => {
+    // Real (hertfordshire-pcc-crime-data-integrity-2017-statement): the programme, and the force two sentences on.
+    const hertfordshire =
+      'Whilst the Crime Data Integrity report from Her Majesty’s Inspector of Constabulary and Fire and Rescue Services, shows significant improvement from the last inspection in 2014, it claims the police still need to improve the way crime is recorded. “I’m concerned that HMIC are using sensationalist figures to mislead the public into thinking Hertfordshire Constabulary is not supporting victims of crime.'
+    expect(nameClause('Crime Data Integrity', hertfordshire, false)).toBe('family')
+    expect(nameClause('Efficiency Report', 'I welcome the Efficiency Report.', false)).toBeUndefined()
+    expect(nameClause('PEEL report', 'I welcome the PEEL report. Hertfordshire Constabulary has improved.', false)).toBeUndefined()
+    // Real (npcc-peel-spotlight-2019-statement): "National Police Chiefs’ Council" is no force.
+    expect(nameClause('PEEL spotlight report', 'The latest PEEL spotlight report by HMICFRS shows forces in general are offering a good level of service. National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:', false)).toBeUndefined()
   })
 })
 

@@ -254,9 +254,10 @@ const inspectionFamily =
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
 // whose policing or custody was inspected ("policing in Staffordshire", "police custody provision in Norfolk
 // and Suffolk").
-// A force by name, never the start of a commissioner's title; it starts at a word's start (the
+// A force by name, never the start of a commissioner's title or of the chiefs' council ("National Police
+// Chiefs’ Council"); it starts at a word's start (the
 // lookbehind), so a search does not retry it from inside a word.
-const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`
+const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime|[ \t]+Chiefs?\b)`
 const inspectedBody = new RegExp(
   String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody(?:[ \t]+(?:provision|services|suites|arrangements|facilities))?)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
   'gu'
@@ -441,7 +442,10 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const sentence = at === -1 ? passage : sentenceAround(source, at) + passage
   const year = yearPattern.test(passage)
   const forceNear = forces.length > 0 || namesInspectedForce(sentence)
-  if (family && (forceNear || dated || year)) return 'family'
+  // A pillar or programme (not PEEL alone, which any year's report has) in a text that names the force
+  // is that force's report of the family: the README's rule asks for the force, not in the same sentence.
+  const programme = words.some((word) => word !== 'peel' && familyWord.test(word))
+  if (family && (forceNear || dated || year || (programme && namesInspectedForce(source)))) return 'family'
   if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
 }
