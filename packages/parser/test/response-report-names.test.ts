@@ -595,3 +595,26 @@ describe('genericReference and genericPassage: references that say nothing of wh
     expect(genericPassage(passage)).toBe(generic)
   })
 })
+
+describe('parseResponse: the inspectorate’s judgment of a force it names next, with a family beside it (real sentences)', () => {
+  it.each([
+    [
+      'I am delighted that the professional inspectorate for policing, HMICFRS, has tested them and found them committed and professional and assessed Hampshire Constabulary as Good in terms of effectiveness.\n',
+      'assessed Hampshire Constabulary as Good in terms of effectiveness'
+    ],
+    [
+      'Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated Thames Valley Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy.\n',
+      'rated Thames Valley Police as ‘Good’ for Effectiveness'
+    ]
+  ])('%j names %j', (text, title) => {
+    expect(titleOf(text)).toBe(title)
+  })
+
+  it('what the inspectorate assessed of the force ("assessed that Northumbria Police had …") is no judgment of it', () => {
+    expect(
+      titleOf(
+        'Inspectors from HM Inspectorate of Prisons and HM Inspectorate of Fire & Rescue Services (HMICFRS) assessed that Northumbria Police had a good understanding of demand for custody services and sufficient staff in all its suites to meet this.\n'
+      )
+    ).toBeUndefined()
+  })
+})

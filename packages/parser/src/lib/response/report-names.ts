@@ -247,8 +247,11 @@ export function onlyTheForce(title: string): boolean {
 // the inspectorate named, the day it was published ("today’s assessment of policing in Staffordshire by
 // HMIC", "a critical report into Sussex Police by HMIC on 13 April"). A reader could find the one report
 // from these alone (the corpus README's rule for `namesReport`); "the latest report", "an inspection of
-// the force" or the inspectorate alone are no name.
+// the force" or the inspectorate alone are no name. Its judgment of the force it names next, in a
+// sentence naming the inspectorate, stands for its product ("assessed Hampshire Constabulary as Good in
+// terms of effectiveness").
 const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decision|cause[ \t]+(?:of|for)[ \t]+concern)\b/gi
+const judgment = /\b(?:assessed|graded|rated|judged)\b/g
 const inspectionFamily =
   /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
@@ -320,12 +323,17 @@ function reportByAnchors(text: string, forceNamed: boolean): {title: string; ind
     const outsideGlosses = (span: Span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
     const families = spans(inspectionFamily, sentence).filter(outsideGlosses)
     const anchors = [...families, ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence).filter(outsideGlosses) : [])]
-    for (const made of spans(product, sentence)) {
+    // What the inspectorate did to the force, named in the sentence: "HMICFRS … assessed Hampshire
+    // Constabulary as Good in terms of effectiveness" (its judgment, with a family beside it).
+    const judged = namesInspectorate.test(sentence) ? spans(judgment, sentence) : []
+    for (const made of [...spans(product, sentence), ...judged]) {
       if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
       const anchor = anchors.find((span) => oneClause(sentence, made, span))
       const family = families.some((span) => oneClause(sentence, made, span))
       const body = bodies.find((span) => oneClause(sentence, made, span)) ?? (family ? referred.find((span) => oneClause(sentence, made, span)) : undefined)
       if (!body || !anchor) continue
+      // A judgment is of the force it names next ("rated Thames Valley Police as ‘Good’"), not of what it found ("assessed that …").
+      if (judged.includes(made) && body.index - made.end > 1) continue
       const lead = productLead.exec(sentence.slice(0, made.index))
       const from = Math.min(lead ? lead.index : made.index, body.index, anchor.index)
       const title = sentence.slice(from, Math.max(made.end, body.end, anchor.end)).trim()
