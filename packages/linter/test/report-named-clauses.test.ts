@@ -98,6 +98,10 @@ describe('report-identified: a whole text whose every reference is generic does 
     const headed = `HMICFRS report shines a spotlight on measures to support women and girls\n\n${statement}`
     expect(textState(headed).onlyGeneric).toBe(false)
     expect(generic(headed).outcome).toBe('cannot-tell')
+    // A sentence on what the inspectors looked at, with no report word, may say which report too.
+    const looked = `${statement.trimEnd()}\n\nThe inspectors looked at how the service prevents fires and protects the public.\n`
+    expect(textState(looked).onlyGeneric).toBe(false)
+    expect(generic(looked).outcome).toBe('cannot-tell')
   })
 
   it('a letter that ends with its sign-off is whole; "the recent report from HMICFRS" alone does not name the report', () => {

@@ -632,8 +632,12 @@ const headlineLength = 150
 function onlyGeneric(text: string, lines: string[]): boolean {
   const headline = lines.find((line) => line !== '' && !isPageFurniture(line)) ?? ''
   if (headline.length <= headlineLength && !/[.!?:]$/.test(headline) && !genericPassage(headline)) return false
-  return text.split(sentenceBreak).every((sentence) => !referredReport.test(sentence) || genericReference(sentence))
+  return text.split(sentenceBreak).every((sentence) => !(referredReport.test(sentence) || inspectorsAt.test(sentence)) || genericReference(sentence))
 }
+
+// A sentence about what the inspectors did, with no report word ("The inspectors looked at how the force
+// handles stalking"): it may say which report as well as one with a report word does.
+const inspectorsAt = /\b(?:inspectors?|inspected|inspecting)\b/i
 
 // A last line that finishes a sentence: its full stop, question or exclamation mark, then any closing
 // quotation marks or brackets ("… the Met.”"). A heading, a link's label or a lead-in ending in a colon
