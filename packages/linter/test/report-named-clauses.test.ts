@@ -35,9 +35,6 @@ describe('report-identified: a family or the inspectorate’s report with its da
     ['thamesvalley-pcc-cdi-interim-report-2014.txt', {title: 'interim crime data integrity report'}],
     // The inspectorate's judgment of the force it names, with the pillar ("assessed Hampshire Constabulary as Good in terms of effectiveness").
     ['hampshire-pcc-peel-effectiveness-2017-eastleigh-news.txt', {title: 'assessed Hampshire Constabulary as Good in terms of effectiveness'}],
-    // A pillar or a programme on a page dated in its own text ("Issued: Thursday 9th November 2017", "02 May 2019"): that year's report of the family.
-    ['westmercia-pcc-peel-efficiency-2017-workforce-statement.txt', {title: 'efficiency report'}],
-    ['npcc-peel-spotlight-2019-statement.txt', {title: 'PEEL spotlight report'}],
     // The inspectorate's latest findings on a named force, on a post dated in its text ("09/04/2026"): dated by the page.
     ['kent-pcc-peel-2026-social-post-copy.txt', {title: 'findings on the performance of Kent Police'}],
     // A programme (crime data integrity) in a text that names the force ("… Hertfordshire Constabulary is not supporting victims").

@@ -81,12 +81,7 @@ export const reportIdentified = defineRule({
     // report by its own day, as the corpus README's labels read a news page's date line.
     const pageDated = dates.response?.from === 'text'
     const byPage = (passage: string) => pageDated && recent.test(paragraphOf(source, passage))
-    const specific = (passage: string) => {
-      const clause = nameClause(passage, source, response.report.publishedOnAsWritten !== undefined || byPage(passage))
-      // A pillar or programme (not PEEL alone, which names no one report of a year) on a page dated in its
-      // own text is that year's report of the family ("the HMICFRS efficiency report", issued 9 November 2017).
-      return clause !== undefined || (pageDated && nameClause(passage.replace(/\bPEEL\b/gi, ' '), source, true) === 'family')
-    }
+    const specific = (passage: string) => nameClause(passage, source, response.report.publishedOnAsWritten !== undefined || byPage(passage)) !== undefined
     // A page that lists reports of different dates answers none of them alone: a title read from one of
     // its lines is not the report it answers.
     if (text.reportList !== undefined) {
