@@ -18,17 +18,6 @@ function titleWords(title: string): Set<string> {
   )
 }
 
-// The report called new or latest, or published just now.
-const recent = /\b(?:new|latest|recent(?:ly)?|today|has[ \t]+(?:just[ \t]+)?(?:published|released))\b/i
-
-/** The paragraph (line) of `source` that holds `passage`, or the passage itself where it is not found. */
-function paragraphOf(source: string, passage: string): string {
-  const at = source.indexOf(passage)
-  if (at === -1) return passage
-  const end = source.indexOf('\n', at + passage.length)
-  return source.slice(source.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end)
-}
-
 /** Share of the report title's words that the cited title carries. */
 function titleOverlap(cited: string, actual: string): number {
   const actualWords = titleWords(actual)
@@ -43,8 +32,7 @@ function titleOverlap(cited: string, actual: string): number {
  * Statute: Police Act 1996 s.55(4)–(5), comments "on the published report". Met with the passage
  * that names it, where a reader could find the one report from it (a title or topic, a subject line
  * above "the above report", a link, a family such as "the HMICFRS PEEL report" with the force in its
- * sentence or its date, the inspectorate's report on a named force with its date, or called new or
- * latest on a page dated in its own text); cannot tell
+ * sentence or its date, the inspectorate's report on a named force with its date); cannot tell
  * (`not-specific`) for a passage that may be any of several reports; not met (error) for a complete text that
  * refers to no report or inspection at all, or (`only-generic`) for a text evidently whole (its last line
  * finishes a sentence or a sign-off, it does not open inside a quotation) whose every reference says
@@ -76,12 +64,7 @@ export const reportIdentified = defineRule({
     // A passage names the report only where a reader could find the one report from it: a title or
     // topic of its own, a family with the force or a date, or the inspectorate's report with both.
     const source = typeof file?.value === 'string' ? file.value : ''
-    // A page or letter dated in its own text that calls the report new or latest in the passage's
-    // paragraph ("a new report from HMICFRS", "has published its latest findings on …") dates the
-    // report by its own day, as the corpus README's labels read a news page's date line.
-    const pageDated = dates.response?.from === 'text'
-    const byPage = (passage: string) => pageDated && recent.test(paragraphOf(source, passage))
-    const specific = (passage: string) => nameClause(passage, source, response.report.publishedOnAsWritten !== undefined || byPage(passage)) !== undefined
+    const specific = (passage: string) => nameClause(passage, source, response.report.publishedOnAsWritten !== undefined) !== undefined
     // A page that lists reports of different dates answers none of them alone: a title read from one of
     // its lines is not the report it answers.
     if (text.reportList !== undefined) {
@@ -103,10 +86,7 @@ export const reportIdentified = defineRule({
         if (!specific(mention) && onlyGeneric && genericPassage(mention)) return [{message: 'only-generic', values: {mention}}]
         if (!specific(mention)) return [{message: 'not-specific', values: {mention}}]
         // "Today’s HMICFRS report", "its reports published today" already say when it was published.
-        // Named only by the page's own day: say so.
-        const pageDay = asWritten === undefined && nameClause(mention, source, false) === undefined ? dates.response?.date : undefined
-        const dated =
-          pageDay !== undefined ? `${mention}, on a page dated ${pageDay}` : asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
+        const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
         return [{message: 'named', values: {title: dated}}]
       }
       if (mention !== undefined) return [{message: 'unnamed', values: {mention}}]
