@@ -65,8 +65,7 @@ describe('the report named by its author: constructed forms and traps', () => {
   })
 
   it.each([
-    // The inspectorate only; its report of the day with no force; a family with neither the force nor a date.
-    ['I welcome a new report from HMICFRS on the force.', 'a new report from HMICFRS'],
+    // Its report of the day with no force; a family with neither the force nor a date.
     ['The Commissioner welcomed the annual inspection report published today by HMICFRS.', 'the annual inspection report published today by HMICFRS'],
     ['I welcome His Majesty’s Inspectorate of Constabulary (HMICFRS) latest Efficiency Report.', '(HMICFRS) latest Efficiency Report']
   ])('%j may be any of several reports: cannot tell (“%s”)', (text, mention) => {
@@ -74,6 +73,14 @@ describe('the report named by its author: constructed forms and traps', () => {
       'cannot-tell',
       'not-specific',
       `The response calls the report “${mention}”, which could be more than one report: it gives no title, and not both the force and when the report was published.`
+    ])
+  })
+
+  it('the inspectorate only, in a whole text ("a new report from HMICFRS on the force"): not met', () => {
+    expect(outcome(constructed('I welcome a new report from HMICFRS on the force.').result, 'report-identified')).toEqual([
+      'not-met',
+      'only-generic',
+      'The response calls the report only “a new report from HMICFRS”, and nowhere names it, its family, the force inspected or when it was published, so a reader cannot tell which report it answers.'
     ])
   })
 
@@ -117,7 +124,8 @@ describe('the report named by its author: constructed forms and traps', () => {
     const {response, result} = constructed('I welcome this report from HMICFRS.')
     expect(response.report.title).toBeUndefined()
     expect(response.report.mentions).toBeUndefined()
-    expect(outcome(result, 'report-identified')?.slice(0, 2)).toEqual(['cannot-tell', 'only-described'])
+    // A whole text that says no more: not met.
+    expect(outcome(result, 'report-identified')?.slice(0, 2)).toEqual(['not-met', 'only-generic'])
     // A word that dates it or says which of the inspectorate's reports it is names it.
     expect(constructed('I welcome this new report from HMICFRS.').response.report.mentions).toEqual(['this new report from HMICFRS'])
   })

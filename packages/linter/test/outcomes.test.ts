@@ -75,12 +75,18 @@ describe('three outcomes', () => {
     ])
   })
 
-  it('a complete text that calls the report only "this report" does not say which: a warning with the words it uses, never an error', () => {
+  it('a complete text that calls the report only "this report" does not name it: an error with the words it uses; cut off, a warning', () => {
     const {response, file} = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account.', {path: 'short.txt'})
     const result = lint(response, {file})
-    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'not-met', messageId: 'only-generic'})
     const [message] = result.messages.filter((entry) => entry.ruleId === 'report-identified')
-    expect([message?.fatal, message?.plain]).toEqual([false, 'The response calls the report only “this report”, which does not say which report it answers.'])
+    expect([message?.fatal, message?.plain]).toEqual([
+      true,
+      'The response calls the report only “this report”, and nowhere names it, its family, the force inspected or when it was published, so a reader cannot tell which report it answers.'
+    ])
+    // The same words in a text that stops mid-sentence: the rest may name it.
+    const cut = parseResponse('I welcome this report and thank the inspectors.\n\nI will hold the force to account for what it does in', {path: 'cut.txt'})
+    expect(check(lint(cut.response, {file: cut.file}), 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'cannot-tell'})
   })
 
   it.each([
@@ -170,7 +176,9 @@ describe('three outcomes', () => {
       index: false,
       presentsAsResponse: true,
       refersToNoReport: false,
-      minutes: false
+      minutes: false,
+      onlyGeneric: false,
+      endsWhole: false
     })
     const {response, file} = parseResponse(`${text.slice(0, text.indexOf('In several respects'))}I will hold the force to account.\n`, {path: 'northants.txt'})
     const result = lint(response, {file, preset: 'strict'})
@@ -465,7 +473,9 @@ describe('textState', () => {
       index: false,
       presentsAsResponse: true,
       refersToNoReport: false,
-      minutes: false
+      minutes: false,
+      onlyGeneric: false,
+      endsWhole: true
     })
     expect(textState('I welcome the report and will hold the force to account for what it has').cutOff).toBe(true)
     // A page that closes with a link's label or a heading (capitalised words) is not cut off.
@@ -482,7 +492,9 @@ describe('textState', () => {
       index: false,
       presentsAsResponse: true,
       refersToNoReport: false,
-      minutes: false
+      minutes: false,
+      onlyGeneric: false,
+      endsWhole: false
     })
     expect(result.coverage.filter((row) => row.kind === 'innovative-practice').map((row) => [row.answered, row.outcome])).toEqual([
       [false, 'met'],
@@ -509,13 +521,13 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'cannot-tell', messageId: 'today-undated'})
   })
 
-  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: a warning that says so', () => {
+  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: not named, an error that says so', () => {
     const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
     expect(report).toEqual({})
     expect(check(result, 'report-identified')).toMatchObject({
-      outcome: 'cannot-tell',
-      messageId: 'only-described',
-      plain: 'The response calls the report only “a report”, which does not say which report it answers.'
+      outcome: 'not-met',
+      messageId: 'only-generic',
+      plain: 'The response calls the report only “a report”, and nowhere names it, its family, the force inspected or when it was published, so a reader cannot tell which report it answers.'
     })
   })
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {check, read} from './helpers.js'
+import {check, constructed, read, readCorpus} from './helpers.js'
+import {textState} from '../src/lib/text-state.js'
 
 // `report-identified` says met only for a passage that meets a clause of the corpus README's rule
 // ("When a body names the report"): a title or a topic of its own; a family (a PEEL pillar or
@@ -19,12 +20,8 @@ describe('report-identified: passages that may be any of several reports (real s
     // PEEL with neither its year or pillar, nor the force, nor a date.
     ['cleveland-pcc-peel-2015-statement.txt', {title: 'Peel Report'}],
     ['city-of-london-police-committee-hmicfrs-update-legitimacy-minutes.txt', {mentions: ['PEEL report']}],
-    // A programme (crime data integrity) with neither the force nor a date in its sentence.
-    ['hertfordshire-pcc-crime-data-integrity-2017-statement.txt', {title: 'Crime Data Integrity'}],
     // The annual assessment without its year or date.
     ['home-secretary-state-of-policing-2015-written-statement-hansard.txt', {title: 'State of Policing'}],
-    // The inspectorate's latest report, no force or date beside it.
-    ['hampshire-pcc-peel-effectiveness-2017-eastleigh-news.txt', {mentions: ['the latest report from Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)']}],
     // A topic any report on the force could have, with no date.
     ['kent-pcc-peel-2026-social-post-copy.txt', {title: 'findings on the performance of Kent Police'}],
     // A report still to come ("I look forward to receiving the full HMIC report on Hertfordshire’s inspection").
@@ -38,6 +35,10 @@ describe('report-identified: a family or the inspectorate’s report with its da
   it.each([
     // A programme (crime data integrity) dated by "Today’s interim HMIC report".
     ['thamesvalley-pcc-cdi-interim-report-2014.txt', {title: 'interim crime data integrity report'}],
+    // The inspectorate's judgment of the force it names, with the pillar ("assessed Hampshire Constabulary as Good in terms of effectiveness").
+    ['hampshire-pcc-peel-effectiveness-2017-eastleigh-news.txt', {title: 'assessed Hampshire Constabulary as Good in terms of effectiveness'}],
+    // A programme (crime data integrity) in a text that names the force ("… Hertfordshire Constabulary is not supporting victims").
+    ['hertfordshire-pcc-crime-data-integrity-2017-statement.txt', {title: 'Crime Data Integrity'}],
     // The inspectorate's latest report, dated by results "revealed today (Tuesday 12 December) as part of" it, on a named force.
     ['cheshire-pcc-peel-legitimacy-2017-statement.txt', {mentions: ['the latest report by Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)']}]
   ])('%s: met', (name, passage) => {
@@ -60,5 +61,67 @@ describe('report-identified: a weak passage gives way to one further on that mee
     ['cleveland-pcc-peel-2023-25.txt', 'Cleveland PEEL Assessment 2023–2025']
   ])('%s: met, “%s”', (name, title) => {
     expect(verdict(name)).toEqual({title, mentions: undefined, outcome: 'met', messageId: 'named'})
+  })
+})
+
+// A text evidently whole (its last line finishes a sentence or a sign-off, it does not open inside a
+// quotation) whose every reference says nothing of which report does not name it: not met, an error.
+// Cut off, opening inside a quotation, or with a headline or sentence that may say which, it stays
+// "cannot tell".
+describe('report-identified: a whole text whose every reference is generic does not name the report (real statements)', () => {
+  const statement = readCorpus('gloucestershire-pcc-fire-inspection-statement.txt').text
+  const generic = (text: string) => {
+    const {response, result} = constructed(text)
+    const found = check(result, 'report-identified')
+    const message = result.messages.find((entry) => entry.ruleId === 'report-identified')
+    return {mentions: response.report.mentions, outcome: found?.outcome, messageId: found?.messageId, fatal: message?.fatal}
+  }
+
+  it('"a report conducted by HM Inspectorate …" and "this report", in a whole statement: not met', () => {
+    const {response, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
+    expect(response.report).toEqual({})
+    expect(textState(statement)).toMatchObject({cutOff: false, endsWhole: true, onlyGeneric: true, reportReference: 'a report'})
+    const message = result.messages.find((entry) => entry.ruleId === 'report-identified')
+    expect([check(result, 'report-identified')?.messageId, message?.fatal, message?.reason]).toEqual([
+      'only-generic',
+      true,
+      'Unexpected reference to the report only as “a report” in a text read whole, expected its title, or its family with the force or its publication date (s.55(4)-(5))'
+    ])
+  })
+
+  it('the same statement cut off mid-sentence, or under a headline with words of its own: cannot tell', () => {
+    const cut = statement.slice(0, statement.indexOf(' all was not well'))
+    expect(generic(cut)).toEqual({mentions: undefined, outcome: 'cannot-tell', messageId: 'cannot-tell', fatal: false})
+    const headed = `HMICFRS report shines a spotlight on measures to support women and girls\n\n${statement}`
+    expect(textState(headed).onlyGeneric).toBe(false)
+    expect(generic(headed).outcome).toBe('cannot-tell')
+    // A sentence on what the inspectors looked at, with no report word, may say which report too.
+    const looked = `${statement.trimEnd()}\n\nThe inspectors looked at how the service prevents fires and protects the public.\n`
+    expect(textState(looked).onlyGeneric).toBe(false)
+    expect(generic(looked).outcome).toBe('cannot-tell')
+  })
+
+  it('a letter that ends with its sign-off is whole; "the recent report from HMICFRS" alone does not name the report', () => {
+    const letter =
+      'We are grateful the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) acknowledges the progress we have made.\n\nYours sincerely\n\nJo Bloggs\nPolice and Crime Commissioner\n'
+    expect(textState(letter)).toMatchObject({endsWhole: true, onlyGeneric: true})
+    expect(generic(letter)).toEqual({
+      mentions: ['the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)'],
+      outcome: 'not-met',
+      messageId: 'only-generic',
+      fatal: true
+    })
+  })
+
+  it('a statement that opens inside a quotation (its lead, naming the speaker and the report, not read) is not whole: cannot tell', () => {
+    const {result} = read('southyorkshire-pcc-peel-effectiveness-statement.txt')
+    expect(textState(readCorpus('southyorkshire-pcc-peel-effectiveness-statement.txt').text)).toMatchObject({cutOff: false, endsWhole: false})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
+  })
+
+  it('a whole page whose references give the force and a programme ("the effectiveness and efficiency of Cumbria Constabulary"): cannot tell', () => {
+    const {result} = read('cumbria-pfcc-hmicfrs-peel-reports-page.txt')
+    expect(textState(readCorpus('cumbria-pfcc-hmicfrs-peel-reports-page.txt').text)).toMatchObject({endsWhole: true, onlyGeneric: false})
+    expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
   })
 })

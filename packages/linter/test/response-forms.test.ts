@@ -95,9 +95,8 @@ describe('report-identified: constructed forms and their traps', () => {
   })
 
   it.each([
-    // The body's own label after the inspectorate is not a title; a title-case heading may still be
-    // one in a form not read, so no error.
-    ['HMICFRS Report – Response of the Police and Crime Commissioner\n\nI welcome the inspection.', 'HMICFRS'],
+    // The body's own label after the inspectorate is not a title; a title-case heading with words of
+    // its own may still be one in a form not read, so no error.
     ['Response to HMICFRS – Police and Crime Commissioner for Kent\n\nI welcome the inspection.', 'HMICFRS']
   ])('%j names no report, under a heading that may be a title: cannot tell ("%s")', (text, mention) => {
     const {response, result} = constructed(text)
@@ -112,7 +111,6 @@ describe('report-identified: constructed forms and their traps', () => {
   it.each([
     // A report someone else published is not the inspectorate's.
     ['The Commissioner published a report into the handling of fraud. I welcome the HMICFRS inspection.', 'a report'],
-    ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report'],
     // Another body's report on a topic, an earlier report, the next inspection of a force's work.
     ['I welcome the report by the IOPC into the handling of complaints. I value HMICFRS scrutiny.', 'the report'],
     ['Since the last inspection report was published in March 2019 the force has improved.', 'the last inspection'],
@@ -124,6 +122,21 @@ describe('report-identified: constructed forms and their traps', () => {
       'cannot-tell',
       'only-described',
       `The response calls the report only “${mention}”, which does not say which report it answers.`
+    ])
+  })
+
+  it.each([
+    // A heading of generic words only (the inspectorate, the report, the body's own label), and a
+    // report of the force's that is not the inspectorate's: nothing in the whole text says which report.
+    ['HMICFRS Report – Response of the Police and Crime Commissioner\n\nI welcome the inspection.', 'HMICFRS'],
+    ['The report of the Chief Constable, published by the force, was discussed. I welcome the HMICFRS inspection.', 'The report']
+  ])('%j names no report in a whole text of generic references: not met ("%s")', (text, mention) => {
+    const {response, result} = constructed(text)
+    expect(response.report.title).toBeUndefined()
+    expect(outcome(result, 'report-identified')).toEqual([
+      'not-met',
+      'only-generic',
+      `The response calls the report only “${mention}”, and nowhere names it, its family, the force inspected or when it was published, so a reader cannot tell which report it answers.`
     ])
   })
 

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
-import {nameClause} from '../src/internal.js'
+import {genericPassage, genericReference, nameClause} from '../src/internal.js'
 
 // How responses name the report they answer where no title is given in quotes: subject lines,
 // the inspectorate's title form, the letter that sent the report, a topic with the inspectorate,
@@ -550,9 +550,71 @@ describe('nameClause: which clause of the corpus README’s rule a passage namin
     ['HMICFRS report', true, 'dated-report'],
     // The inspectorate alone, a family with neither anchor, a report still to come.
     ['HMICFRS report', false, undefined],
-    ['Efficiency Report', false, undefined],
     ['custody in Kent', false, undefined]
   ])('%j (dated: %s) meets %s', (passage, dated, clause) => {
     expect(nameClause(passage, source, dated)).toBe(clause)
+  })
+
+  it('a pillar or programme names the force’s report where the text names the force anywhere; PEEL alone, or the chiefs’ council, does not', () => {
+    // Real (hertfordshire-pcc-crime-data-integrity-2017-statement): the programme, and the force two sentences on.
+    const hertfordshire =
+      'Whilst the Crime Data Integrity report from Her Majesty’s Inspector of Constabulary and Fire and Rescue Services, shows significant improvement from the last inspection in 2014, it claims the police still need to improve the way crime is recorded. “I’m concerned that HMIC are using sensationalist figures to mislead the public into thinking Hertfordshire Constabulary is not supporting victims of crime.'
+    expect(nameClause('Crime Data Integrity', hertfordshire, false)).toBe('family')
+    expect(nameClause('Efficiency Report', 'I welcome the Efficiency Report.', false)).toBeUndefined()
+    expect(nameClause('PEEL report', 'I welcome the PEEL report. Hertfordshire Constabulary has improved.', false)).toBeUndefined()
+    // Real (npcc-peel-spotlight-2019-statement): "National Police Chiefs’ Council" is no force.
+    expect(nameClause('PEEL spotlight report', 'The latest PEEL spotlight report by HMICFRS shows forces in general are offering a good level of service. National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:', false)).toBeUndefined()
+  })
+})
+
+describe('genericReference and genericPassage: references that say nothing of which report (real sentences)', () => {
+  it.each([
+    // The report, the inspectorate's name (which ends as a fire and rescue service's does) and its kind alone.
+    ['A statement from the Police and Crime Commissioner Martin Surl in response to a report conducted by HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS):', true],
+    ['“Sadly nothing in this report surprises me.', true],
+    // The force, a day line, a subject read by its verb, the force's own inspection, a re-inspection, a programme.
+    ['HMICFRS, the independent policing inspectorate has published its latest findings on the performance of Kent Police.', false],
+    ['09/04/2026', false],
+    ['This report concentrates on how effective the force is at preventing and investigating crime and anti-social behaviour, tackling serious and organised crime and protecting victims and the vulnerable.', false],
+    ['Police and Crime Commissioner (PCC) Chris Nelson has given his response to the Constabulary’s latest inspection by  Her Majesty’s Inspectorate of Constabulary, Fire and Rescue Services (HMICFRS)', false],
+    ['the re-inspection of the service from His Majesty’s Inspectorate of Constabulary and Fire and Rescue Service’s (HMICFRS)', false],
+    ['The figures outlined in the HMICFRS efficiency report are incorrect and misleading.', false]
+  ])('%j: %s', (sentence, generic) => {
+    expect(genericReference(sentence)).toBe(generic)
+  })
+
+  it.each([
+    ['the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)', true],
+    ['HMIC Inspection Update', true],
+    ['Her Majesty\'s Inspectorate of Constabularies and Fire and Rescue Services', true],
+    // A headline or heading with words of its own: it may name the report.
+    ['HMICFRS report shines a spotlight on measures to support women and girls', false],
+    ['West Yorkshire Police \'significantly different\' to crisis-hit Metropolitan Police - Mayor Tracy Brabin', false],
+    ['PEEL Spotlight - The', false]
+  ])('%j is only generic words: %s', (passage, generic) => {
+    expect(genericPassage(passage)).toBe(generic)
+  })
+})
+
+describe('parseResponse: the inspectorate’s judgment of a force it names next, with a family beside it (real sentences)', () => {
+  it.each([
+    [
+      'I am delighted that the professional inspectorate for policing, HMICFRS, has tested them and found them committed and professional and assessed Hampshire Constabulary as Good in terms of effectiveness.\n',
+      'assessed Hampshire Constabulary as Good in terms of effectiveness'
+    ],
+    [
+      'Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated Thames Valley Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy.\n',
+      'rated Thames Valley Police as ‘Good’ for Effectiveness'
+    ]
+  ])('%j names %j', (text, title) => {
+    expect(titleOf(text)).toBe(title)
+  })
+
+  it('what the inspectorate assessed of the force ("assessed that Northumbria Police had …") is no judgment of it', () => {
+    expect(
+      titleOf(
+        'Inspectors from HM Inspectorate of Prisons and HM Inspectorate of Fire & Rescue Services (HMICFRS) assessed that Northumbria Police had a good understanding of demand for custody services and sufficient staff in all its suites to meet this.\n'
+      )
+    ).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import {isPageFurniture} from '@scrutiny/parser/internal'
+import {genericPassage, genericReference, isPageFurniture} from '@scrutiny/parser/internal'
 import {cannotTellBecause} from './messages.js'
 
 /** What kind of organisation issues a statement that is not a local policing body's: the Government (the Home Secretary, the Home Office), the national chiefs' council, or another association (of commissioners, councils or officers). */
@@ -20,6 +20,10 @@ export interface TextState {
   reportReference?: string
   /** A passage that may be the report's title in a form not read as one: a title-case heading about a report, a capitalised quotation after a report word. */
   possibleTitle?: string
+  /** Every sentence (or line) that refers to a report or an inspection says nothing of which one (`genericReference`): the inspectorate, "the report", "the latest inspection", a topic any report could have. */
+  onlyGeneric: boolean
+  /** The text evidently ends where its author ended it: its last line finishes a sentence, a letter's sign-off or a release's closing line stands at its end, and it does not open inside a quotation (whose lead, naming the speaker and the report, was not read). */
+  endsWhole: boolean
   /** The passage where the force speaks for itself (its chief officer, or the force issuing the text) in a text where the body never speaks. */
   forceVoice?: string
   /** Where `forceVoice` is the text saying whose it is: the force issued it ("The following message has been sent by Wiltshire Police"), its chief writes it ("since my appointment as Chief Constable", outside quotation marks), its own "we" is the force the inspectorate inspected ("we were inspected again by …", "HMICFRS findings about our continued weaknesses"), its headline is the force's answer ("Lancashire Police Response to HMIC Custody report"), or its lead reports the chief speaking ("Derbyshire’s Chief Constable Mick Creedon has welcomed …") and names the body only inside quoted words. */
@@ -565,7 +569,9 @@ export function textState(text: string | undefined): TextState {
       bodyNamed: false,
       index: false,
       presentsAsResponse: false,
-      minutes: false
+      minutes: false,
+      onlyGeneric: false,
+      endsWhole: false
     }
   }
   const trimmed = text.trimEnd()
@@ -609,8 +615,44 @@ export function textState(text: string | undefined): TextState {
     ...(listing === undefined ? {} : {listsReports: listing}),
     index: isIndex(lines),
     presentsAsResponse: responseWords.test(text),
-    minutes: isMinutes(text)
+    minutes: isMinutes(text),
+    onlyGeneric: reference !== undefined && onlyGeneric(text, lines),
+    endsWhole: !cutOff && endsWhole(lines, last, text)
   }
+}
+
+// A headline: the text's first line (page chrome aside) that is not a sentence or a lead-in.
+const headlineLength = 150
+
+/**
+ * Whether every sentence of `text` that refers to a report or an inspection says nothing of which one,
+ * and its headline, which may name the report without a report word ("Police response to stalking"),
+ * holds only generic words.
+ */
+function onlyGeneric(text: string, lines: string[]): boolean {
+  const headline = lines.find((line) => line !== '' && !isPageFurniture(line)) ?? ''
+  if (headline.length <= headlineLength && !/[.!?:]$/.test(headline) && !genericPassage(headline)) return false
+  return text.split(sentenceBreak).every((sentence) => !(referredReport.test(sentence) || inspectorsAt.test(sentence)) || genericReference(sentence))
+}
+
+// A sentence about what the inspectors did, with no report word ("The inspectors looked at how the force
+// handles stalking"): it may say which report as well as one with a report word does.
+const inspectorsAt = /\b(?:inspectors?|inspected|inspecting)\b/i
+
+// A last line that finishes a sentence: its full stop, question or exclamation mark, then any closing
+// quotation marks or brackets ("… the Met.”"). A heading, a link's label or a lead-in ending in a colon
+// may be followed by what the copy did not keep.
+const finishedSentence = /[.!?][”"’')\]]{0,3}$/
+// A letter's sign-off ("Yours sincerely", "Kind regards"): the name and title lines under it end the letter.
+const signOff = /^(?:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|with[ \t]+best)[ \t]+(?:regards|wishes)|regards)\b/i
+const signOffLines = 6
+
+/** Whether the text evidently ends where its author ended it (`lines` trimmed, `last` its last line of text). */
+function endsWhole(lines: string[], last: number, text: string): boolean {
+  const first = lines.find((line) => line !== '') ?? ''
+  if (/^[“"‘]/.test(first)) return false
+  if (finishedSentence.test(lines[last] ?? '') || statementEnded(text)) return true
+  return lines.slice(Math.max(0, last - signOffLines), last + 1).some((line) => signOff.test(line))
 }
 
 // What a response calls itself or how it opens: a text without any of these may be a page about the

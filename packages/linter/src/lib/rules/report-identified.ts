@@ -1,4 +1,4 @@
-import {nameClause, sharedCount} from '@scrutiny/parser/internal'
+import {genericPassage, nameClause, sharedCount} from '@scrutiny/parser/internal'
 import {normaliseName} from '@scrutiny/schema/internal'
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
@@ -33,8 +33,10 @@ function titleOverlap(cited: string, actual: string): number {
  * that names it, where a reader could find the one report from it (a title or topic, a subject line
  * above "the above report", a link, a family such as "the HMICFRS PEEL report" with the force in its
  * sentence or its date, the inspectorate's report on a named force with its date); cannot tell
- * (`not-specific`) for a passage that may be any of several reports; not met (error) only for a complete text that
- * refers to no report or inspection at all; cannot tell (warning) for a complete text that refers to
+ * (`not-specific`) for a passage that may be any of several reports; not met (error) for a complete text that
+ * refers to no report or inspection at all, or (`only-generic`) for a text evidently whole (its last line
+ * finishes a sentence or a sign-off, it does not open inside a quotation) whose every reference says
+ * nothing of which report (no family, force, day, quoted title, topic or finding); cannot tell (warning) for a complete text that refers to
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
  * report: said so), a page listing reports of different dates or saying it lists reports or
  * responses ("… are listed below", "Below you will find the responses …"), or a lead-in introducing
@@ -77,7 +79,11 @@ export const reportIdentified = defineRule({
       // A family ("HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection") names the body's
       // report of that family (with its publication date where given); "the above report" does not.
       const asWritten = response.report.publishedOnAsWritten
+      // A text read whole whose every reference to a report says nothing of which one settles it: it does
+      // not name the report (the corpus README's false clause), whatever form a name could have taken.
+      const onlyGeneric = text.endsWhole && text.onlyGeneric && unsettled(text, 'report') === undefined
       if (mention !== undefined && !/^the above\b/i.test(mention)) {
+        if (!specific(mention) && onlyGeneric && genericPassage(mention)) return [{message: 'only-generic', values: {mention}}]
         if (!specific(mention)) return [{message: 'not-specific', values: {mention}}]
         // "Today’s HMICFRS report", "its reports published today" already say when it was published.
         const dated = asWritten === undefined || /\btoday\b/i.test(mention) ? mention : `${mention}, published ${asWritten}`
@@ -90,7 +96,9 @@ export const reportIdentified = defineRule({
       // say which report it answers, but a name in a form not read would make an error a false one: a
       // warning that says so, and one naming the heading or quotation that may be a title.
       const reference = text.reportReference
-      if (reference !== undefined && text.possibleTitle !== undefined) return [{message: 'possible-title', values: {mention: reference, title: text.possibleTitle}}]
+      const heading = text.possibleTitle
+      if (reference !== undefined && onlyGeneric && (heading === undefined || genericPassage(heading))) return [{message: 'only-generic', values: {mention: reference}}]
+      if (reference !== undefined && heading !== undefined) return [{message: 'possible-title', values: {mention: reference, title: heading}}]
       if (reference !== undefined) return [{message: 'only-described', values: {mention: reference}}]
       return [{message: 'missing'}]
     }

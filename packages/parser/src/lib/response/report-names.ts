@@ -247,16 +247,20 @@ export function onlyTheForce(title: string): boolean {
 // the inspectorate named, the day it was published ("today’s assessment of policing in Staffordshire by
 // HMIC", "a critical report into Sussex Police by HMIC on 13 April"). A reader could find the one report
 // from these alone (the corpus README's rule for `namesReport`); "the latest report", "an inspection of
-// the force" or the inspectorate alone are no name.
+// the force" or the inspectorate alone are no name. Its judgment of the force it names next, in a
+// sentence naming the inspectorate, stands for its product ("assessed Hampshire Constabulary as Good in
+// terms of effectiveness").
 const product = /\b(?:re-?inspection|inspection|report|assessment|findings|decision|cause[ \t]+(?:of|for)[ \t]+concern)\b/gi
+const judgment = /\b(?:assessed|graded|rated|judged)\b/g
 const inspectionFamily =
   /\b(?:PEEL[ \t]+\d{4}(?:[/–-]\d{2,4})?|custody|crime[ \t-]+(?:data[ \t]+integrity|recording)|vetting|Engage|enhanced[ \t]+(?:level[ \t]+of[ \t]+)?monitoring|accelerated[ \t]+cause|effectiveness|efficiency|legitimacy)\b/gi
 // The force or service by name (never the start of "Kent Police and Crime Commissioner"), or the area
 // whose policing or custody was inspected ("policing in Staffordshire", "police custody provision in Norfolk
 // and Suffolk").
-// A force by name, never the start of a commissioner's title; it starts at a word's start (the
+// A force by name, never the start of a commissioner's title or of the chiefs' council ("National Police
+// Chiefs’ Council"); it starts at a word's start (the
 // lookbehind), so a search does not retry it from inside a word.
-const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime)`
+const forceNotTitle = String.raw`(?<![\p{L}'’-])${forceName}(?!,? (?:Fire,? )?(?:and|&) Crime|[ \t]+Chiefs?\b)`
 const inspectedBody = new RegExp(
   String.raw`${forceNotTitle}|(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}Fire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Service|\b(?:[Pp]olicing|[Cc]ustody(?:[ \t]+(?:provision|services|suites|arrangements|facilities))?)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*){0,2}`,
   'gu'
@@ -319,12 +323,17 @@ function reportByAnchors(text: string, forceNamed: boolean): {title: string; ind
     const outsideGlosses = (span: Span) => !glosses.some((inside) => span.index >= inside.index && span.end <= inside.end)
     const families = spans(inspectionFamily, sentence).filter(outsideGlosses)
     const anchors = [...families, ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence).filter(outsideGlosses) : [])]
-    for (const made of spans(product, sentence)) {
+    // What the inspectorate did to the force, named in the sentence: "HMICFRS … assessed Hampshire
+    // Constabulary as Good in terms of effectiveness" (its judgment, with a family beside it).
+    const judged = namesInspectorate.test(sentence) ? spans(judgment, sentence) : []
+    for (const made of [...spans(product, sentence), ...judged]) {
       if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
       const anchor = anchors.find((span) => oneClause(sentence, made, span))
       const family = families.some((span) => oneClause(sentence, made, span))
       const body = bodies.find((span) => oneClause(sentence, made, span)) ?? (family ? referred.find((span) => oneClause(sentence, made, span)) : undefined)
       if (!body || !anchor) continue
+      // A judgment is of the force it names next ("rated Thames Valley Police as ‘Good’"), not of what it found ("assessed that …").
+      if (judged.includes(made) && body.index - made.end > 1) continue
       const lead = productLead.exec(sentence.slice(0, made.index))
       const from = Math.min(lead ? lead.index : made.index, body.index, anchor.index)
       const title = sentence.slice(from, Math.max(made.end, body.end, anchor.end)).trim()
@@ -432,13 +441,7 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const forces = inspected(forceInPassage, passage)
   let rest = passage
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
-  const words = rest
-    .toLowerCase()
-    .split(/[^\p{L}\d’'-]+/u)
-    .map(trimMarks)
-    // A possessive says no more than its word: "HMIC’s", "Today’s".
-    .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
-    .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
+  const words = sayingWords(rest)
   const at = source.indexOf(passage)
   // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
   if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
@@ -447,12 +450,28 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const sentence = at === -1 ? passage : sentenceAround(source, at) + passage
   const year = yearPattern.test(passage)
   const forceNear = forces.length > 0 || namesInspectedForce(sentence)
-  if (family && (forceNear || dated || year)) return 'family'
+  // A pillar or programme (not PEEL alone, which any year's report has) in a text that names the force
+  // is that force's report of the family: the README's rule asks for the force, not in the same sentence.
+  const programme = words.some((word) => word !== 'peel' && familyWord.test(word))
+  if (family && (forceNear || dated || year || (programme && namesInspectedForce(source)))) return 'family'
   if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
 }
 
 const marks = new Set(['-', '’', "'"])
+
+/** The words of `text` that may say which report it is: lower case, without the marks around them, the empty words and numbers. */
+function sayingWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\d’'-]+/u)
+      .map(trimMarks)
+      // A possessive says no more than its word: "HMIC’s", "Today’s".
+      .map((word) => (emptyWords.has(word) ? word : word.replace(/['’]s$/, '')))
+      .filter((word) => word.length > 1 && !emptyWords.has(word) && !/^\d+$/.test(word))
+  )
+}
 
 /** A word without the hyphens and apostrophes around it ("‘Peel’"), by loops: a pattern anchored at `$` is quadratic on a long run of them. */
 function trimMarks(word: string): string {
@@ -461,4 +480,62 @@ function trimMarks(word: string): string {
   while (start < end && marks.has(word.charAt(start))) start++
   while (end > start && marks.has(word.charAt(end - 1))) end--
   return word.slice(start, end)
+}
+
+// What may say which report a sentence refers to, by the corpus README's rule for `namesReport`: a
+// family or programme (PEEL, a pillar, custody, crime data integrity, vetting, Engage, a spotlight or
+// thematic inspection, the State of Policing), a year, a month or "today" (a day of publication), a
+// date line's digits, a quotation after a report word (a title), a topic after a report word ("the
+// report into stalking"; never the force alone: "the report into the force"), or what the inspectorate
+// found, judged or looked at (its report by its findings or subject), a kind of visit that is one report
+// (a re-inspection, a cause of concern, the Chief Inspector's annual assessment), or the force's own
+// inspection by reference ("the Constabulary’s latest inspection"). The inspectorate's own name, whose words end as a
+// force's or a fire and rescue service's do, is taken out first. Each alternative is bounded.
+const familyOrTopic = new RegExp(
+  [
+    String.raw`\b(?:PEEL|custody|crime[ \t-]+(?:data|recording)|vetting|monitoring|spotlight|effectiveness|efficiency|legitimacy|leadership|integrity|protection|thematic|super-?complaints?|State[ \t]+of[ \t]+Policing)\b`,
+    String.raw`\b(?:19|20)\d\d\b|\btoday(?:['’]s)?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+    String.raw`\b(?:reports?|inspections?|reviews?|assessments?|findings)\b[^.\n‘“"]{0,40}[‘“"]`,
+    String.raw`\b(?:reports?|inspections?|reviews?|assessments?|findings)[ \t]+(?:on|into|about|regarding|concerning|entitled|titled|called|looking|examining|highlighting)[ \t]+(?!(?:the[ \t]+|this[ \t]+|our[ \t]+)?(?:force|service|constabulary)\b)`,
+    String.raw`\b(?:found|finds|highlight(?:s|ed)|identified|praised|criticised|rated|graded|judged|concluded|recognised)\b`,
+    // What the report looked at, by its verb: "This report concentrates on how effective the force is …".
+    String.raw`\b(?:concentrat\w*|focus\w*|look(?:s|ed|ing)?|examin\w*|cover(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor\w*|assess\w*|investigat\w*)[ \t]+(?:on|at|into|how|whether|what)\b`,
+    // A kind of visit or its author that is one report: a re-inspection or revisit, a cause of concern, an
+    // unannounced (custody) visit, the Chief Inspector's annual assessment.
+    String.raw`\b(?:re-?inspections?|revisits?|causes?[ \t]+(?:of|for)[ \t]+concern|accelerated|unannounced|annual[ \t]+assessment|Chief[ \t]+Inspector)\b`,
+    // The force's own inspection, by reference: "the Constabulary’s latest inspection", "the force’s report".
+    String.raw`\b(?:force|constabulary|service)['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:reports?|inspections?|assessments?)\b`
+  ].join('|'),
+  'iu'
+)
+// A month by its capitalised name ("in May", never the verb "may") and Engage by its name.
+const monthOrEngage = new RegExp(String.raw`\b(?:${monthNamePattern}|Engage)\b`, 'u')
+const inspectorateNames = new RegExp(String.raw`${inspectorateName}|\b(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+Inspectorate[ \t]+of(?:[ \t]+(?:(?:and|&)[ \t]+)?[\p{Lu}][\p{L}]*){1,6}`, 'gu')
+
+/**
+ * Whether a sentence that refers to a report says nothing of which report it is: the inspectorate,
+ * "the report", "the latest inspection" or a topic any report could have, with no family, force or
+ * service inspected, day, quoted title or topic of its own (the corpus README's **false** clause).
+ *
+ * @example
+ *   genericReference('Sadly nothing in this report surprises me.') // true
+ *   genericReference('HMICFRS has published its latest findings on the performance of Kent Police.') // false
+ */
+export function genericReference(sentence: string): boolean {
+  const rest = sentence.replace(inspectorateNames, ' ')
+  return !familyOrTopic.test(rest) && !monthOrEngage.test(rest) && !namesInspectedForce(rest) && !otherBody.test(rest)
+}
+
+/**
+ * Whether a passage read as a reference to the report (or a heading that may be its title) is only
+ * generic words: the inspectorate's name, the kind of document and words any report could have
+ * ("HMIC Inspection Update", "the recent report from HMICFRS"), nothing of a title of its own.
+ *
+ * @example
+ *   genericPassage('the recent report from His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)') // true
+ *   genericPassage('Police response to burglary') // false
+ */
+export function genericPassage(passage: string): boolean {
+  if (!genericReference(passage)) return false
+  return sayingWords(passage.replace(inspectorateNames, ' ')).every((word) => vagueWord.has(word))
 }
