@@ -537,9 +537,9 @@ function readPublication(body: Block[], reference: ReportReference): void {
     const afterTitle = publishedAfterTitle.exec(block.text)
     const match = direct && (!afterTitle || direct.index <= afterTitle.index) ? direct : afterTitle
     // The day of the publication of the report, as a noun: not of the body's own response, nor of an earlier report.
-    const noun = match === afterTitle && afterTitle?.[1] !== undefined
-    if (noun && !publicationLeadIn.test(sentenceUpTo(block.text, match.index))) continue
-    if (noun && (ownPublication.test(match[0].slice(0, match[0].search(reportWords))) || earlierReport.test(match[0]))) continue
+    const noun = match !== null && match === afterTitle && afterTitle[1] !== undefined
+    if (match && noun && !publicationLeadIn.test(sentenceUpTo(block.text, match.index))) continue
+    if (match && noun && (ownPublication.test(match[0].slice(0, match[0].search(reportWords))) || earlierReport.test(match[0]))) continue
     const written = match === afterTitle ? match?.[2] : match?.[1]
     if (!match || !written) continue
     // "On 14 May 2024, HMICFRS published …": only a date the sentence says was a publication.
