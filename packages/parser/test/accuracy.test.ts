@@ -38,7 +38,7 @@ describe('accuracy against the gold labels', () => {
       areas for improvement | 56 | 54 | 54 | 49/54
       innovative practice | 4 | 4 | 4 | 0/0
       promising practice | 3 | 3 | 3 | 0/0
-      grades | 1196 | 1130 | 1097 | 0/0"
+      grades | 1242 | 1156 | 1119 | 0/0"
     `)
   })
 
@@ -250,15 +250,15 @@ describe('accuracy against the gold labels', () => {
     }
     expect(count('tuned')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 72,
+        "PEEL 2014–17": 79,
         "PEEL 2018/19": 33,
-        "PEEL 2021/22": 51,
+        "PEEL 2021/22": 52,
         "PEEL 2023–25": 41,
         "child protection/joint": 3,
         "crime data integrity": 1,
         "custody": 41,
         "engage/accelerated": 31,
-        "fire": 143,
+        "fire": 147,
         "regional": 6,
         "revisit/progress letters": 48,
         "thematic": 17,
