@@ -48,6 +48,15 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
     expect(response.chiefOfficerComments?.text.slice(0, 65)).toBe('The Sub-Committee received a report of the Commissioner of Police')
   })
 
+  it('a name introduced with its title and read up to a possessive is the name without it (“Crime Commissioner Jane Kennedy’s outburst”, then “Ms Kennedy also said”)', () => {
+    const {response} = parseResponse(corpus('merseyside-pcc-state-of-policing-2017-otsnews'))
+    expect(response.lpbComments?.detectedBy).toBe('attribution')
+    expect(response.lpbComments?.heading).toBe('Ms Kennedy also said')
+    expect(speeches(blocks('Commissioner Jo Bloggs’s statement was brief.', 'Ms Bloggs said the force would improve.'))).toEqual([
+      {role: 'body', block: 1, passage: 'Ms Bloggs said'}
+    ])
+  })
+
   it('the attributing words are the part’s heading', () => {
     const {response} = parseResponse(corpus('leicestershire-panel-peel-effectiveness-2016-minutes'))
     // The commissioner's paper comes before "The PCC was of the view" (read below in constructed text).

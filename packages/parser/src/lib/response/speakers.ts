@@ -70,7 +70,9 @@ export const honorifics = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Coun
 /** Names the text introduces with a title, each with its role, and the forms it later calls them by ("Mr Keane"). */
 function cast(texts: string[], commissionerIsChief: boolean): Map<string, SpeakerRole> {
   const names = new Map<string, SpeakerRole>()
-  const add = (person: string, role: SpeakerRole) => {
+  const add = (named: string, role: SpeakerRole) => {
+    // A name read up to its possessive ("Commissioner Jane Kennedy’s outburst") is the name without it.
+    const person = named.replace(/['’]s$/u, '')
     const words = person.split(/[ \t]+/)
     const surname = words[words.length - 1]!
     for (const form of [person, surname, ...honorifics.flatMap((honorific) => [`${honorific} ${surname}`, `${honorific} ${person}`])]) {
