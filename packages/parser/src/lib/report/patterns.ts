@@ -649,5 +649,9 @@ const byInspectorate =
  */
 export function withoutInspectorate(area: string): string {
   const match = byInspectorate.exec(area)
-  return match ? area.slice(0, match.index) : area
+  const cut = match ? area.slice(0, match.index) : area
+  // "judged as good in annual “legitimacy” assessments": an inspection named by its pillar grades that pillar.
+  return pillarInspection.exec(cut)?.[1] ?? cut
 }
+
+const pillarInspection = /^(?:(?:its|their|the)\s)?(?:(?:annual|latest|new|recent)\s)?['‘"“]?(effectiveness|efficiency|legitimacy)['’"”]?\s(?:assessments?|inspections?)$/i
