@@ -389,3 +389,19 @@ describe('items whose lead-in the copy lost', () => {
     expect(read('Kent Police\n\n- is ‘good’ at keeping complainants updated;\n', title)).toEqual([])
   })
 })
+
+describe('grades in news prose: the inspection and inspectorate that gave the grade close the area', () => {
+  it('“graded as ‘Outstanding’ for legitimacy in an annual assessment by Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Service”: a force, one pillar', () => {
+    expect(page('peel-2017-legitimacy-kent-isle-of-thanet-news')).toEqual([['kent', 'outstanding', 'legitimacy']])
+  })
+
+  it('“rated inadequate for preventing fires by Her Majesty\'s Inspectorate …”: the area ends before “by”', () => {
+    expect(page('frs-2021-22-norfolk-bbc-inadequate-preventing').filter((row) => row[1] === 'inadequate')).toEqual([['Norfolk Fire Service', 'inadequate', 'preventing fires']])
+  })
+  it('“Gwent and South Wales Police have been judged as good in annual “legitimacy” assessments”: two forces sharing one ending, each graded for the pillar the inspection is named by', () => {
+    expect(page('peel-2016-legitimacy-wales-bbc')).toEqual([
+      ['gwent', 'good', 'legitimacy'],
+      ['south-wales', 'good', 'legitimacy']
+    ])
+  })
+})

@@ -3,7 +3,7 @@ import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {twoFireQuestions} from './fire-questions.js'
-import {gradeValue, saysEarlierInspection} from './patterns.js'
+import {gradeValue, saysEarlierInspection, withoutInspectorate} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 import {feedDate} from './title.js'
@@ -706,7 +706,7 @@ function areaAfter(sentence: string, from: number): string | undefined {
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
   const stop = areaStop.exec(rest)
-  const area = withoutUnopenedQuote(trimEnd(stop ? rest.slice(0, stop.index) : rest))
+  const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
   return inspectionsOnly.test(area) ? '' : area
 }

@@ -1,5 +1,5 @@
 import type {GradeValue} from '@scrutiny/schema'
-import {gradeValue, gradeWordAlternatives, quotedGrade} from './patterns.js'
+import {gradeValue, gradeWordAlternatives, quotedGrade, withoutInspectorate} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
 /** A graded judgement read from one sentence, before its subject is resolved. */
@@ -175,7 +175,7 @@ const nextGrade = new RegExp(String.raw`^,?\s+(?:and|as well as)\s+${quotedGrade
 
 function withArea(statement: GradeStatement, rest: string): GradeStatement {
   const stop = areaStop.exec(rest)
-  const clause = stop ? rest.slice(0, stop.index) : rest
+  const clause = withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)
   const area = trimTrailingPunctuation(clause.replace(areaPreposition, '')).trim()
   return area ? {...statement, area} : statement
 }

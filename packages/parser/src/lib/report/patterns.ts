@@ -634,3 +634,24 @@ export function quotationContent(text: string): {text: string; start: number; en
   }
   return {text: text.slice(start, end), start, end}
 }
+
+// "… for legitimacy in an annual assessment by Her Majesty’s Inspectorate of Constabulary and Fire &
+// Rescue Service (HMICFRS)", "… good at tackling crime, by HMIC": the inspection and the inspectorate
+// that gave the grade close the area; they are not part of it (nor does the inspectorate's "Fire &
+// Rescue Service" make the graded force a fire service).
+const byInspectorate =
+  /\s(?:in|following|after)\s(?:an?|its|the|their|this)\s(?:(?:new|latest|recent|annual|first|full)\s)?(?:inspection|assessment|report)\sby\s|,?\sby\s(?=(?:His|Her) Majesty['’]s Inspectorate\b|HMIC)/
+
+/**
+ * An area's text up to where it says which inspection or inspectorate gave the grade.
+ *
+ * @example withoutInspectorate('legitimacy in an annual assessment by HMIC') // 'legitimacy'
+ */
+export function withoutInspectorate(area: string): string {
+  const match = byInspectorate.exec(area)
+  const cut = match ? area.slice(0, match.index) : area
+  // "judged as good in annual “legitimacy” assessments": an inspection named by its pillar grades that pillar.
+  return pillarInspection.exec(cut)?.[1] ?? cut
+}
+
+const pillarInspection = /^(?:(?:its|their|the)\s)?(?:(?:annual|latest|new|recent)\s)?['‘"“]?(effectiveness|efficiency|legitimacy)['’"”]?\s(?:assessments?|inspections?)$/i

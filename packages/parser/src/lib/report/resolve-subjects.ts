@@ -261,6 +261,9 @@ function ownBody(primary: ReportSubject | undefined): ReportSubject | undefined 
  */
 function isOtherBody(file: VFile, own: ReportSubject, grade: PendingGrade): boolean {
   const subject = grade.subject
+  // "Gwent and South Wales Police have been judged as good": a sentence grading two bodies at once
+  // reports on both, as a list of bodies does.
+  if (grade.reading.many) return false
   if (!subject || subject.kind !== own.kind || subject.referenceId === own.referenceId) return false
   if (subject.referenceId === undefined && subject.kind !== 'fire-and-rescue-service') return false
   warn(

@@ -297,8 +297,13 @@ function read(block: Block, context: ReadContext, previous: string): ReportSubje
       }
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
       for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area, nouns.length > 0)) {
-        const subject = context.grade(area === undefined ? statement : {...statement, area}, sentence, position)
-        if (subject && namesSubject(subject)) named ??= subject
+        // "Gwent and South Wales Police have been judged as good": two forces sharing one ending, each graded.
+        const pair = context.resolve(statement.subject) ? undefined : twoForces(statement.subject, context)
+        for (const subjectName of pair ?? [statement.subject]) {
+          const reading = {...statement, subject: subjectName, ...(area === undefined ? {} : {area}), ...(pair ? {many: true} : {})}
+          const subject = context.grade(reading, sentence, position)
+          if (!pair && subject && namesSubject(subject)) named ??= subject
+        }
       }
     }
   }
@@ -368,4 +373,15 @@ function windowStart(text: string, from: number, stem: number): number {
   let start = stem - maxGradeLead
   while (start > from && whitespace.test(text.charAt(start - 1))) start--
   return Math.max(from, start - maxLinkLength)
+}
+
+// "Gwent and South Wales Police": two names before one ending a force's name takes.
+const sharedEnding = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}) and ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}) (Police|Constabulary)$/u
+
+/** The two forces a subject names when it joins two names before one ending, each a force of its own; `undefined` otherwise. */
+function twoForces(printed: string, context: ReadContext): [string, string] | undefined {
+  const match = sharedEnding.exec(printed)
+  if (!match) return undefined
+  const names: [string, string] = [`${match[1]} ${match[3]}`, `${match[2]} ${match[3]}`]
+  return names.every((name) => context.resolve(name)?.kind === 'force') ? names : undefined
 }
