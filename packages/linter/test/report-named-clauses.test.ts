@@ -125,3 +125,10 @@ describe('report-identified: a whole text whose every reference is generic does 
     expect(check(result, 'report-identified')).toMatchObject({outcome: 'cannot-tell', messageId: 'only-described'})
   })
 })
+
+describe('report-identified: the inspectorate’s own name is not a topic', () => {
+  it('“a report by the inspectorate of constabularies”: no topic, cannot tell (not named)', () => {
+    const {result} = read('northumbria-chief-retirement-2022-bbc-peel-mention.txt')
+    expect(check(result, 'report-identified')?.outcome).toBe('cannot-tell')
+  })
+})

@@ -349,3 +349,11 @@ describe('the body speaking in a text that names no report', () => {
     expect(outcome(constructed('I welcome the inspection of the force and will hold the Chief Constable to account.\n').result, 'lpb-comments')).toEqual(['met', 'found'])
   })
 })
+
+describe('lpb-comments: the holder named with a possessive', () => {
+  it('“Crime Commissioner Jane Kennedy’s outburst” … “Ms Kennedy also said”: the body speaks in reported words, cannot tell (not missing)', () => {
+    const {result} = read('merseyside-pcc-state-of-policing-2017-otsnews.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(textState('Mersey Crime Commissioner Jane Kennedy’s outburst was exaggerated.\nMs Kennedy also said that things would have gone better.\n').bodySpeaks).toBe('Kennedy also said')
+  })
+})

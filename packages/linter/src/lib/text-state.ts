@@ -302,8 +302,9 @@ const bodySpeaks = new RegExp(
 )
 
 // The body's holder by name after its title ("Police and Crime Commissioner Winston Roddick CB QC"): the
-// surname, whose "Mr Roddick said:" is the body speaking.
-const bodyHolder = new RegExp(String.raw`(?:${bodyName.source})[ \t]+(?:[\p{Lu}][\p{L}'’-]+[ \t]+){0,2}([\p{Lu}][\p{Ll}'’-]+)\b`, 'gu')
+// surname, whose "Mr Roddick said:" is the body speaking. A possessive is not part of the surname
+// ("Crime Commissioner Jane Kennedy’s outburst" … "Ms Kennedy also said").
+const bodyHolder = new RegExp(String.raw`(?:${bodyName.source})[ \t]+(?:[\p{Lu}][\p{L}'’-]+[ \t]+){0,2}([\p{Lu}][\p{Ll}'’-]+?)(?:['’]s)?\b`, 'gu')
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Whether someone the text names as the body's holder speaks ("Mr Roddick said:"). */

@@ -191,7 +191,7 @@ const engageMove = new RegExp(
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
 const reportByThenTopic = new RegExp(
-  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+(?![Cc]onstabular(?:y|ies)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 
