@@ -405,3 +405,21 @@ describe('grades in news prose: the inspection and inspectorate that gave the gr
     ])
   })
 })
+
+describe('grades in news prose: the inspectorate’s inspectors report its words', () => {
+  // frs-2018-dorset-wiltshire-dorset-echo: "HMICFRS inspectors found DWFRS was good at …" reports the
+  // inspectorate as "HMICFRS found" does, so its past tense links the grade; a bare "was good" does not.
+  const excerpt = 'HMICFRS inspectors found DWFRS was good at keeping people safe, preventing fires and other risks, protecting the public through fire regulation, responding to emergencies, and responding to national risks.'
+  it('“HMICFRS inspectors found DWFRS was good at A, B, … and E”: one grade per area', () => {
+    expect(rows(parseReport(excerpt, {format: 'text'}).report.grades)).toEqual([
+      ['dorset-and-wiltshire', 'good', 'keeping people safe'],
+      ['dorset-and-wiltshire', 'good', 'preventing fires and other risks'],
+      ['dorset-and-wiltshire', 'good', 'protecting the public through fire regulation'],
+      ['dorset-and-wiltshire', 'good', 'responding to emergencies'],
+      ['dorset-and-wiltshire', 'good', 'responding to national risks']
+    ])
+  })
+  it('the same list with no reporting verb is no grade', () => {
+    expect(rows(parseReport(excerpt.replace('HMICFRS inspectors found ', ''), {format: 'text'}).report.grades)).toEqual([])
+  })
+})
