@@ -422,4 +422,12 @@ describe('grades in news prose: the inspectorate’s inspectors report its words
   it('the same list with no reporting verb is no grade', () => {
     expect(rows(parseReport(excerpt.replace('HMICFRS inspectors found ', ''), {format: 'text'}).report.grades)).toEqual([])
   })
+  it('“was also rated good when it came to A, B and C”: the areas after “when it came to”', () => {
+    const line = 'Dorset & Wiltshire Fire and Rescue Service was also rated good when it came to looking after its staff, promoting diversity and developing leaders.'
+    expect(rows(parseReport(line, {format: 'text'}).report.grades)).toEqual([
+      ['dorset-and-wiltshire', 'good', 'looking after its staff'],
+      ['dorset-and-wiltshire', 'good', 'promoting diversity'],
+      ['dorset-and-wiltshire', 'good', 'developing leaders']
+    ])
+  })
 })

@@ -67,7 +67,8 @@ const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // "requires improvement to how it protects the public", "… to its efficiency": fire pages name the
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 // "on all counts", "on each of the three pillars": "on" starts an area only for every one.
-const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "rated good when it came to looking after its staff": a news writer's way into the areas.
+const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
