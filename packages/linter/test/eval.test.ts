@@ -31,8 +31,8 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
         "24",
         "0",
       ],
-      "rows": "\`lpb-comments\` 245 222 3 20 0.91
-    \`chief-officer-comments\` 140 107 3 30 0.76
+      "rows": "\`lpb-comments\` 245 222 4 19 0.91
+    \`chief-officer-comments\` 140 107 4 29 0.76
     \`response-to-chief-officer\` 107 107 0 0 1.00
     \`cites-section-55\` 123 117 0 6 0.95
     \`dates-stated\` 63 58 0 5 0.92

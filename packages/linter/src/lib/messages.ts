@@ -773,8 +773,6 @@ export const cannotTellBecause = {
   minutes: "the text is the minutes of a meeting: it records what was said there, and the body's comments are published in its own response",
   'no-report':
     'the text names no report, inspection or assessment (at most the inspectorate): what the body says in it may answer something else, such as a question at a meeting, and not a report',
-  'another-matter':
-    'the headline and the lead name no report, inspection or inspectorate: the text is news of another matter, and what its speakers say may be about that matter, not the report',
   none: 'it is not in the text'
 } as const
 

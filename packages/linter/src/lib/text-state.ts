@@ -40,8 +40,6 @@ export interface TextState {
   statementEnded: boolean
   /** The text names no report, inspection or assessment anywhere (the inspectorate at most, as the one that rates a force): what the body says in it answers something else. */
   refersToNoReport: boolean
-  /** News copy on another matter: its headline and its lead name no report, inspection or inspectorate ("Northumbria Police chief announces retirement"), so the report it mentions further down is background and what its speakers say may be about that other matter. */
-  aboutAnotherMatter: boolean
   /** The text names a local policing body anywhere (as the speaker or not). */
   bodyNamed: boolean
   /** A page listing reports (and responses) of different dates, one a line: the first lines that list them. */
@@ -569,7 +567,6 @@ export function textState(text: string | undefined): TextState {
       chiefElsewhere: false,
       statementEnded: false,
       refersToNoReport: false,
-      aboutAnotherMatter: false,
       bodyNamed: false,
       index: false,
       presentsAsResponse: false,
@@ -613,7 +610,6 @@ export function textState(text: string | undefined): TextState {
     ...(record === undefined ? {} : {parliament: record}),
     statementEnded: statementEnded(text),
     refersToNoReport: !reportOrInspection.test(text),
-    aboutAnotherMatter: aboutAnotherMatter(text, lead),
     bodyNamed: bodyName.test(text),
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),
@@ -628,26 +624,6 @@ export function textState(text: string | undefined): TextState {
 
 // A headline: the text's first line (page chrome aside) that is not a sentence or a lead-in.
 const headlineLength = 150
-
-// The report, the inspection or those who made it, as a headline or a lead names them.
-const reportOrInspectors = /\b(?:reports?|inspections?|inspected|inspectors?|inspectorate|HMICFRS|HMIC|HMI|PEEL|assessments?|watchdog)\b/i
-
-/** Whether the text's headline and lead (`lead`) are there and name no report, inspection or inspectorate, and no paragraph with quoted words does. */
-function aboutAnotherMatter(text: string, lead: string | undefined): boolean {
-  const headline = text.split('\n', 60).map((line) => line.trim()).find((line) => line !== '' && !isPageFurniture(line)) ?? ''
-  if (lead === undefined || headline === '' || headline.length > headlineLength || /[.!?:]$/.test(headline)) return false
-  if (reportOrInspectors.test(headline) || reportOrInspectors.test(lead)) return false
-  // No quoted words name the report either, and the paper names it in a paragraph or two at most: the
-  // report is the paper's background, not what anyone says.
-  const naming = text.split(/\n[ \t]*\n/).filter((paragraph) => reportOrInspectors.test(paragraph))
-  return naming.length <= backgroundMentions && !naming.some((paragraph) => quotesIn.test(paragraph))
-}
-
-// The paragraphs that may mention the report as a news story's background.
-const backgroundMentions = 2
-
-// A paragraph holding quoted words.
-const quotesIn = /[“”"]/u
 
 /**
  * Whether every sentence of `text` that refers to a report or an inspection says nothing of which one,

@@ -45,8 +45,6 @@ export const chiefOfficerComments = defineRule({
   check({response, text}) {
     const comments = response.chiefOfficerComments
     if (comments && fireOfficerPart(comments)) return [{message: 'fire-officer', place: comments.position}]
-    // News copy on another matter that mentions the report as background: the chief quoted may be speaking of that matter.
-    if (comments && comments.detectedBy !== 'heading' && text.aboutAnotherMatter) return [{message: 'cannot-tell', values: {why: cannotTellBecause['another-matter']}}]
     if (comments) return [{message: 'found', place: comments.position}]
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
     // A candidate's, an association's or the Home Secretary's statement is no response: it holds no

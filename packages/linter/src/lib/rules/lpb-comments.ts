@@ -114,9 +114,6 @@ export const lpbComments = defineRule({
     // A text that names no report or inspection (a mayor answering a councillor's question, "highly rated
     // by the inspectorate"): the body speaks, but not in comments on a report.
     if (comments && comments.text.trim() !== '' && text.refersToNoReport) return [{message: 'cannot-tell', values: {why: cannotTellBecause['no-report']}}]
-    // News copy on another matter (a chief's retirement) that mentions the report as background: the body
-    // reported speaking, by attribution or in its voice, may be speaking of that matter.
-    if (comments && comments.detectedBy !== 'heading' && text.aboutAnotherMatter) return [{message: 'cannot-tell', values: {why: cannotTellBecause['another-matter']}}]
     if (comments && comments.text.trim() !== '') return [{message: 'found', place: comments.position}]
     // Minutes record a meeting: the body's comments not being minuted says nothing of whether it published them.
     // A text that reports the body speaking ("Mr Smith said …") holds its comments in a form not read: a person checks.
