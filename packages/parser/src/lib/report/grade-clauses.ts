@@ -529,6 +529,8 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   let tail = sentence.slice(at, at + maxListLength)
   const end = serialEnd.exec(tail)
   if (end) tail = tail.slice(0, end.index)
+  // No comma or semicolon: one piece, no list (the tests below look the tail up in the framework's names).
+  if (!tail.includes(',') && !tail.includes(';')) return undefined
   // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
   if (isQuestionWording(tail) || isReorderedAreaName(tail)) return undefined
   const printed: string[] = []
