@@ -529,6 +529,8 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   let tail = sentence.slice(at, at + maxListLength)
   const end = serialEnd.exec(tail)
   if (end) tail = tail.slice(0, end.index)
+  // No comma or semicolon: one piece, no list (the tests below look the tail up in the framework's names).
+  if (!tail.includes(',') && !tail.includes(';')) return undefined
   // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
   if (isQuestionWording(tail) || isReorderedAreaName(tail)) return undefined
   const printed: string[] = []
@@ -764,6 +766,12 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     if (match[0].length === 0) boundary.lastIndex++
     else starts.push(match.index + match[0].length)
   }
+  // The subject at each start, read once: the areas and "and" tests below go back to starts read already.
+  const read = new Map<number, ClauseSubject | undefined>()
+  const subjectAt = (start: number): ClauseSubject | undefined => {
+    if (!read.has(start)) read.set(start, candidateSubject(head, start))
+    return read.get(start)
+  }
   for (let index = starts.length - 1, tried = 0; index >= 0 && tried < maxBoundaries; index--, tried++) {
     // "The Service has improved … and has been graded as ‘Good’ at …": a verb after "and" or "but"
     // shares the subject the sentence opens with; so does one right after a comma, in a series of the
@@ -774,24 +782,24 @@ function clauseSubject(sentence: string, end: number): ClauseSubject | undefined
     }
     // "Avon Fire and Rescue Service (FRS) is good at …": the initials in brackets are not the subject.
     if (head.charAt(starts[index]! - 1) === '(') continue
-    let subject = candidateSubject(head, starts[index]!)
+    let subject = subjectAt(starts[index]!)
     if (!subject) continue
     // "Lancashire Constabulary’s approach to investigating crime and managing offenders is good": the
     // areas after "and" are the end of a longer subject when a name stands before them; an earlier start reads it.
     if (subject.areas) {
-      const areas = areasAsSubject(head, starts, index, subject)
+      const areas = areasAsSubject(head, starts, index, subject, subjectAt)
       if (areas) return areas
       continue
     }
     // "The extent to which the force treats the public and its workforce …": an area joined by "and" is one area.
     if (subject.area && index > 0 && /^\s+and\s+$/i.test(head.slice(starts[index - 1], starts[index]).slice(-5))) {
-      const longer = candidateSubject(head, starts[index - 1]!)
+      const longer = subjectAt(starts[index - 1]!)
       // Not when the longer clause holds a judgement of its own ("how it uses … is good and how it plans …").
       if (longer?.area && isGenericSubject(longer.subject) && !/\b(?:is|are)\b/i.test(longer.clause)) return longer
     }
     // "Shropshire Fire and Rescue Service": a name joined by "and" is one name, not "Rescue Service".
     while (index > 0 && !isGenericSubject(subject.subject) && /^\s+and\s+$/i.test(head.slice(starts[index - 1] ?? 0, starts[index]).slice(-5))) {
-      const longer = candidateSubject(head, starts[index - 1]!)
+      const longer = subjectAt(starts[index - 1]!)
       if (!longer || isGenericSubject(longer.subject)) break
       subject = longer
       index--
@@ -821,12 +829,18 @@ const laterName = /\s[\p{Lu}]/u
  * names that ends at the predicate, over the clause starts its commas make; nothing when a name
  * stands before it, as the areas may then be another body's.
  */
-function areasAsSubject(head: string, starts: readonly number[], index: number, subject: ClauseSubject): ClauseSubject | undefined {
+function areasAsSubject(
+  head: string,
+  starts: readonly number[],
+  index: number,
+  subject: ClauseSubject,
+  subjectAt: (start: number) => ClauseSubject | undefined
+): ClauseSubject | undefined {
   let longest = subject
   let from = index
   // An earlier start may fall inside a name ("police powers and public treatment" has "and"): every one is tried.
   for (let earlier = index - 1; earlier >= 0 && index - earlier <= maxBoundaries; earlier--) {
-    const longer = candidateSubject(head, starts[earlier]!)
+    const longer = subjectAt(starts[earlier]!)
     if (!longer?.areas) continue
     longest = longer
     from = earlier

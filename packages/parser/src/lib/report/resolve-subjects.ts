@@ -95,7 +95,14 @@ export function resolveFindings(
   const graded = isInspectorate(primary) ? undefined : primary
   // A grade of one of several bodies a list names keeps the body named: a force listed on a fire
   // page is still that force.
-  const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, pageText) ?? grade.subject)
+  // Whether the page names a body's place is asked once a body: each search reads the whole page.
+  const placesNamed = new Map<object, boolean>()
+  const placeNamed = (body: {name: string; aliases: readonly string[]}): boolean => {
+    let named = placesNamed.get(body)
+    if (named === undefined) placesNamed.set(body, (named = namesPlaceOf(pageText(), body)))
+    return named
+  }
+  const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, placeNamed) ?? grade.subject)
   const settled = withFireServices(
     pendingGrades.map((grade, index) => {
       const named = namedIn[index]
@@ -295,10 +302,14 @@ const bodyWords = /(?<!\s)\s+(?:police service|police|constabulary|fire (?:and|&
  * several ("BFRS" is Bedfordshire's and Buckinghamshire's), the one whose place the page's words
  * name when they name no other's. Initials the page's own subject has are settled by `subjectIn`.
  */
-function bodyOfInitials(subject: ReportSubject | undefined, primary: ReportSubject | undefined, pageText: () => string): ReportSubject | undefined {
+function bodyOfInitials(
+  subject: ReportSubject | undefined,
+  primary: ReportSubject | undefined,
+  placeNamed: (body: {name: string; aliases: readonly string[]}) => boolean
+): ReportSubject | undefined {
   if (subject?.kind !== 'other' || !bodyInitialism.test(subject.name) || (primary && isInitialsOf(subject.name, primary.name))) return undefined
   const candidates = bodiesWithInitials(subject.name)
-  const named = candidates.length > 1 ? candidates.filter((candidate) => namesPlaceOf(pageText(), candidate.body)) : candidates
+  const named = candidates.length > 1 ? candidates.filter((candidate) => placeNamed(candidate.body)) : candidates
   if (named.length !== 1) return undefined
   const {kind, body} = named[0]!
   return {name: body.name, kind, referenceId: body.id}
