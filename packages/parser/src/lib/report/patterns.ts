@@ -317,7 +317,7 @@ export function causesSaidOfEarlierTime(text: string): boolean {
 
 // What makes a sentence a statement of a failing: it says what the force or service fails to do
 // ("The service hasn’t done enough to …", "The force doesn’t have enough trained staff").
-export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
+export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can|could)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
 
 // Two readers ask of each block in turn whether it says "cause of concern" or "causes of concern":
 // one scan for " of concern" answers both, and the last block's answer is kept for the next reader.
@@ -359,8 +359,15 @@ const causeOpening =
 // "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
 // "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
 // of concern about …" or "the cause of concern that we identified" names a topic or refers back,
-// so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
-const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?cause (?:of|for) concern),? that ([^.;:]{12,600})[.;]/i
+// so neither opens the clause. Minutes and news give the inspectorate's reason in their own words
+// ("HMICFRS had given a ‘cause of concern’ as they considered the Service could not assure itself
+// that …"): the clause after the verb of its judgment states the cause. The clause runs to the
+// sentence's end (bounded: linear).
+const givenCause = String.raw`(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?['‘"“]?cause (?:of|for) concern['’"”]?`
+const causeClause = new RegExp(
+  String.raw`\b(?:(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|${givenCause}),? that|${givenCause},? (?:as|because) (?:they|it|inspectors|hmicfrs|hmic|the inspectorate) (?:had )?(?:considered|found|judged|concluded)(?: that)?) ([^.;:]{12,600})[.;]`,
+  'i'
+)
 // "… raised a cause of concern that the service was not doing enough …": after the noun alone, "that"
 // opens the cause only as a clause with its own subject stating a failing or a need.
 const givenThenClause = /^(?:raised|issued|gave|given|identified)\b/i
