@@ -468,11 +468,35 @@ export function historyLeadInKind(text: string): FindingKind | undefined {
 // "Last year’s areas for improvement", "Areas for improvement from our 2017 inspection": a heading
 // over an earlier inspection's findings, not a box of this report's.
 const maxHistoryHeading = 90
+const maxNamingSentence = 200
 
-/** The kind of finding a heading names as an earlier inspection's ("Progress against last year’s areas for improvement"). */
-export function historyHeadingKind(text: string): FindingKind | undefined {
-  if (text.length > maxHistoryHeading || findingHeading(text) || !earlierInspection.test(text)) return undefined
+/**
+ * The kind of finding a heading names as an earlier inspection's ("Progress against last year’s
+ * areas for improvement"); or, for a box's own heading ("Areas for improvement"), that the one
+ * sentence right before it names ("However, Norfolk Constabulary had an area for improvement in the
+ * 2017 efficiency inspection.", as PEEL 2018/19 pages introduce a finding carried over).
+ *
+ * @example historyHeadingKind('Areas for improvement', 'The force had an area for improvement in the 2017 efficiency inspection.') // 'area-for-improvement'
+ */
+export function historyHeadingKind(text: string, before = ''): FindingKind | undefined {
+  if (text.length > maxHistoryHeading) return undefined
+  const box = findingHeading(text)
+  if (box) return box.number === undefined && !box.titled && namesEarlierFinding(before) === box.kind ? box.kind : undefined
+  if (!earlierInspection.test(text)) return undefined
   const match = findingWords.exec(text)
+  return match ? findingHeadingKind(match[1]!) : undefined
+}
+
+// "Norfolk Constabulary had an area for improvement in …": a sentence saying only that the force had
+// the finding. One stating a failing that an earlier inspection named ("… is still not sharing good
+// practice, despite HMICFRS identifying this as an area for improvement in 2016.") introduces this
+// report's finding.
+const hadFinding = /\bhad (?:an?|one|two|three|four|five|six|several) (areas? for improvement|recommendations?|causes? of concern)\b/i
+
+/** The kind of an earlier inspection's finding that one sentence names without stating it ("… had an area for improvement in the 2017 efficiency inspection."). */
+function namesEarlierFinding(text: string): FindingKind | undefined {
+  if (text.length > maxNamingSentence || !earlierInspection.test(text) || isLeadIn(text) || sentenceSpans(text).length !== 1) return undefined
+  const match = hadFinding.exec(text)
   return match ? findingHeadingKind(match[1]!) : undefined
 }
 

@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, recommendsLeadIn, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, historyHeadingKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, recommendsLeadIn, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -133,6 +133,8 @@ export const findingBoxes: ReaderFactory = () => {
   const headingNumbers = new Map<FindingKind, number>()
   /** The lead-ins of recommendation boxes read so far, which a letter repeats for each cause. */
   const leadIns: string[] = []
+  /** The paragraph right before the block being read ('' after an item or a heading). */
+  let justBefore = ''
 
   /**
    * An area for improvement printed as a lead-in item and the items that complete it ("The force
@@ -525,7 +527,9 @@ export const findingBoxes: ReaderFactory = () => {
   return {
     sectionOf(block, context) {
       const text = block.text.trim()
-      const found = findingHeading(text)
+      // A box heading under a sentence naming an earlier inspection's finding ("… had an area for
+      // improvement in the 2017 efficiency inspection.") lists that finding: history, not a box.
+      const found = historyHeadingKind(text, justBefore) ? undefined : findingHeading(text)
       const printed = block.depth ?? (context.sections.at(-1)?.depth ?? 0) + 1
       if (found) {
         // A numbered finding heading ("Area for improvement 1") right under an empty heading of its
@@ -559,6 +563,7 @@ export const findingBoxes: ReaderFactory = () => {
     },
     enter: {
       section(section, block, context) {
+        justBefore = ''
         settleSibling(context, true)
         if (section.role === 'findings') {
           const found = findingHeading(section.text)!
@@ -587,6 +592,7 @@ export const findingBoxes: ReaderFactory = () => {
         closeCause(context)
       },
       item(_block, context) {
+        justBefore = ''
         settleSibling(context, false)
         if (box) box.read = true
         return false
@@ -597,6 +603,7 @@ export const findingBoxes: ReaderFactory = () => {
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        justBefore = block.text.trim()
         settleSibling(context, false)
         if (box) box.read = true
         if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true
