@@ -128,3 +128,13 @@ describe('a box heading under the sentence saying the force had an earlier inspe
     ])
   })
 })
+
+describe('an earlier inspection’s areas for improvement listed after a lead-in', () => {
+  it('are this report’s when the paragraph after them says the service made limited progress', () => {
+    const report = read('accelerated-coc-avon-frs-2023-08')
+    expect(ofKind(report.findings, 'area-for-improvement')).toEqual([
+      'The service should make sure it gathers and records relevant and up-to-date risk information to help protect firefighters, the public and property during an emergency.',
+      'The service should make sure staff are trained in how to carry out and identify site-specific risk information.'
+    ])
+  })
+})

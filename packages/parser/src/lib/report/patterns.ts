@@ -503,9 +503,10 @@ function namesEarlierFinding(text: string): FindingKind | undefined {
 const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged|still|closed|closure)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
 
-// "This area of improvement has not been discharged.", "… remains an area for improvement": the
-// earlier finding is still open.
-const stillOpen = /\b(?:(?:has|have|had|was|were) not (?:yet )?(?:been )?(?:fully |sufficiently )?(?:discharged|addressed|resolved|met|completed)|(?:remains?|is still|are still) (?:open|outstanding|an area for improvement|areas for improvement))\b/i
+// "This area of improvement has not been discharged.", "… remains an area for improvement", "We are
+// disappointed to find the service has made limited progress in addressing these areas for
+// improvement.": the earlier finding is still open.
+const stillOpen = /\b(?:(?:has|have|had|was|were) not (?:yet )?(?:been )?(?:fully |sufficiently )?(?:discharged|addressed|resolved|met|completed)|(?:remains?|is still|are still) (?:open|outstanding|an area for improvement|areas for improvement)|made (?:only )?(?:limited|little|no|insufficient) progress)\b/i
 export const saysStillOpen = (status: string): boolean => stillOpen.test(status)
 
 // "We assessed progress on how well the force …": announces the assessment; the next sentence says what it found.
