@@ -62,6 +62,11 @@ export interface ReadContext {
   spanPosition(block: Block, start: number, end: number): Position
   /** Emit a finding; returns it, or `false` when the same text was already read (a quotation). */
   finding(kind: FindingKind, text: string, position: Position, details?: FindingDetails): Finding | false
+  /**
+   * Extend a finding this reader emitted to `position` (its new end), `text` being its whole text
+   * from its start: a numbered recommendation printed in more than one paragraph under its heading.
+   */
+  extendFinding(finding: Finding, text: string, position: Position): void
   /** Emit a graded judgement; returns the subject it names, when it names one. */
   grade(reading: GradeReading, quote: string, position: Position): ReportSubject | undefined
   /**

@@ -317,7 +317,7 @@ export function causesSaidOfEarlierTime(text: string): boolean {
 
 // What makes a sentence a statement of a failing: it says what the force or service fails to do
 // ("The service hasn’t done enough to …", "The force doesn’t have enough trained staff").
-export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
+export const namesFailing = /\b(?:is|are|was|were|does|do|did|has|have|can|could)(?:n[’']t| not)\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b/i
 
 // Two readers ask of each block in turn whether it says "cause of concern" or "causes of concern":
 // one scan for " of concern" answers both, and the last block's answer is kept for the next reader.
@@ -359,8 +359,15 @@ const causeOpening =
 // "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
 // "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
 // of concern about …" or "the cause of concern that we identified" names a topic or refers back,
-// so neither opens the clause. The clause runs to the sentence's end (bounded: linear).
-const causeClause = /\b(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?cause (?:of|for) concern),? that ([^.;:]{12,600})[.;]/i
+// so neither opens the clause. Minutes and news give the inspectorate's reason in their own words
+// ("HMICFRS had given a ‘cause of concern’ as they considered the Service could not assure itself
+// that …"): the clause after the verb of its judgment states the cause. The clause runs to the
+// sentence's end (bounded: linear).
+const givenCause = String.raw`(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?['‘"“]?cause (?:of|for) concern['’"”]?`
+const causeClause = new RegExp(
+  String.raw`\b(?:(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|${givenCause}),? that|${givenCause},? (?:as|because) (?:they|it|inspectors|hmicfrs|hmic|the inspectorate) (?:had )?(?:considered|found|judged|concluded)(?: that)?) ([^.;:]{12,600})[.;]`,
+  'i'
+)
 // "… raised a cause of concern that the service was not doing enough …": after the noun alone, "that"
 // opens the cause only as a clause with its own subject stating a failing or a need.
 const givenThenClause = /^(?:raised|issued|gave|given|identified)\b/i
@@ -461,20 +468,45 @@ export function historyLeadInKind(text: string): FindingKind | undefined {
 // "Last year’s areas for improvement", "Areas for improvement from our 2017 inspection": a heading
 // over an earlier inspection's findings, not a box of this report's.
 const maxHistoryHeading = 90
+const maxNamingSentence = 200
 
-/** The kind of finding a heading names as an earlier inspection's ("Progress against last year’s areas for improvement"). */
-export function historyHeadingKind(text: string): FindingKind | undefined {
-  if (text.length > maxHistoryHeading || findingHeading(text) || !earlierInspection.test(text)) return undefined
+/**
+ * The kind of finding a heading names as an earlier inspection's ("Progress against last year’s
+ * areas for improvement"); or, for a box's own heading ("Areas for improvement"), that the one
+ * sentence right before it names ("However, Norfolk Constabulary had an area for improvement in the
+ * 2017 efficiency inspection.", as PEEL 2018/19 pages introduce a finding carried over).
+ *
+ * @example historyHeadingKind('Areas for improvement', 'The force had an area for improvement in the 2017 efficiency inspection.') // 'area-for-improvement'
+ */
+export function historyHeadingKind(text: string, before = ''): FindingKind | undefined {
+  if (text.length > maxHistoryHeading) return undefined
+  const box = findingHeading(text)
+  if (box) return box.number === undefined && !box.titled && namesEarlierFinding(before) === box.kind ? box.kind : undefined
+  if (!earlierInspection.test(text)) return undefined
   const match = findingWords.exec(text)
+  return match ? findingHeadingKind(match[1]!) : undefined
+}
+
+// "Norfolk Constabulary had an area for improvement in …": a sentence saying only that the force had
+// the finding. One stating a failing that an earlier inspection named ("… is still not sharing good
+// practice, despite HMICFRS identifying this as an area for improvement in 2016.") introduces this
+// report's finding.
+const hadFinding = /\bhad (?:an?|one|two|three|four|five|six|several) (areas? for improvement|recommendations?|causes? of concern)\b/i
+
+/** The kind of an earlier inspection's finding that one sentence names without stating it ("… had an area for improvement in the 2017 efficiency inspection."). */
+function namesEarlierFinding(text: string): FindingKind | undefined {
+  if (text.length > maxNamingSentence || !earlierInspection.test(text) || isLeadIn(text) || sentenceSpans(text).length !== 1) return undefined
+  const match = hadFinding.exec(text)
   return match ? findingHeadingKind(match[1]!) : undefined
 }
 
 const progressStatus = /\b(?:remains?|remained|addressed|progress|improved|resolved|completed?|outstanding|no longer|met|not met|discharged|still|closed|closure)\b/i
 export const isProgressStatus = (text: string): boolean => progressStatus.test(text)
 
-// "This area of improvement has not been discharged.", "… remains an area for improvement": the
-// earlier finding is still open.
-const stillOpen = /\b(?:(?:has|have|had|was|were) not (?:yet )?(?:been )?(?:fully |sufficiently )?(?:discharged|addressed|resolved|met|completed)|(?:remains?|is still|are still) (?:open|outstanding|an area for improvement|areas for improvement))\b/i
+// "This area of improvement has not been discharged.", "… remains an area for improvement", "We are
+// disappointed to find the service has made limited progress in addressing these areas for
+// improvement.": the earlier finding is still open.
+const stillOpen = /\b(?:(?:has|have|had|was|were) not (?:yet )?(?:been )?(?:fully |sufficiently )?(?:discharged|addressed|resolved|met|completed)|(?:remains?|is still|are still) (?:open|outstanding|an area for improvement|areas for improvement)|made (?:only )?(?:limited|little|no|insufficient) progress)\b/i
 export const saysStillOpen = (status: string): boolean => stillOpen.test(status)
 
 // "We assessed progress on how well the force …": announces the assessment; the next sentence says what it found.

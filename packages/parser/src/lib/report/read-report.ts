@@ -173,6 +173,7 @@ export class ReportReading {
       resolve: (name) => this.#resolve(name),
       spanPosition: (block, start, end) => this.#spanPosition(block, start, end),
       finding: (kind, text, position, details) => this.#addFinding(kind, this.#verbatim(text, position), position, details),
+      extendFinding: (finding, text, position) => this.#extendFinding(finding, this.#verbatim(text, position), position),
       grade: (reading, quote, position) => this.#addGrade(reading, this.#verbatim(quote, position), position),
       history: (kind, text, position, number, demand) => {
         const item: HistoricalFinding = {
@@ -227,11 +228,7 @@ export class ReportReading {
   }
 
   #addFinding(kind: FindingKind, text: string, position: Position, details: FindingDetails = {}): Finding | false {
-    // A clause read out of its sentence ("… that the force does not record crime.") is whole when
-    // the source's closing punctuation follows it, or a dash closing an aside ("… - that the force
-    // must ensure … - and highlighted …").
-    const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
-    const cutOff = isCutOff(text) && isCutOff(after) && !closesAside(this.#source.slice(position.end.offset ?? 0, (position.end.offset ?? 0) + 3))
+    const cutOff = this.#cutOff(text, position)
     // "The service should as", "Cleveland Police doesn’t co" where the copy ends: its words are lost.
     if (cutOff && cutOffBeforeItsWords(text)) return false
     const key = `${kind}\u0000${normaliseText(text)}`
@@ -264,6 +261,27 @@ export class ReportReading {
     }
     this.#findings.push({finding, ...(this.#subject ? {subject: this.#subject} : {}), ...(details.summary ? {summary: true} : {})})
     return finding
+  }
+
+  /**
+   * Whether a finding's text stops where the copy was cut off. A clause read out of its sentence
+   * ("… that the force does not record crime.") is whole when the source's closing punctuation
+   * follows it, or a dash closing an aside ("… - that the force must ensure … - and highlighted …").
+   */
+  #cutOff(text: string, position: Position): boolean {
+    const after = position.end.offset === undefined ? '' : this.#source.charAt(position.end.offset)
+    return isCutOff(text) && isCutOff(after) && !closesAside(this.#source.slice(position.end.offset ?? 0, (position.end.offset ?? 0) + 3))
+  }
+
+  #extendFinding(finding: Finding, text: string, position: Position): void {
+    finding.text = text
+    finding.position = position
+    this.#seen.add(`${finding.kind}\u0000${normaliseText(text)}`)
+    if (!this.#cutOff(text, position)) delete finding.truncated
+    else if (!finding.truncated) {
+      finding.truncated = true
+      warn(this.#file, 'truncated-finding', {kind: finding.kind, text: ellipsis(text)}, position)
+    }
   }
 
   #headingSubject(text: string): ReportSubject | undefined {

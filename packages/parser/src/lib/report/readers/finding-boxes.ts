@@ -7,7 +7,7 @@ import {readDemand} from '../demands.js'
 import {isFrameworkArea} from '../framework-areas.js'
 import type {Demand} from '../demands.js'
 import {withoutEmphasisMarks} from '../../normalise/headings.js'
-import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, recommendsLeadIn, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
+import {causeClauseSpan, causeOrRecommendationLabel, elaboratesDemand, endsAsSentence, findingHeading, findingLeadInKind, historyHeadingKind, isContentsHeading, isCutOff, isLeadIn, isQuestion, itemShape, modal, namesCauses, namesFailing, narrative, quotationContent, recommendsLeadIn, saysEarlierInspection, speaksOfCauses, statesCauseInProse} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -45,6 +45,8 @@ interface Box {
   tentative?: boolean
   /** A practice's title (a paragraph such as "**Using drones to find missing people**", or a title heading), while its description is awaited. */
   titleLine?: Block
+  /** The recommendation read under a numbered heading ("Recommendation 3"), which the paragraphs right after it may go on stating. */
+  numbered?: {finding: Finding; first: Block}
   /** A paragraph or item came after the heading: a bare line now opens a section, not a topic. */
   read?: boolean
 }
@@ -131,11 +133,14 @@ export const findingBoxes: ReaderFactory = () => {
   const headingNumbers = new Map<FindingKind, number>()
   /** The lead-ins of recommendation boxes read so far, which a letter repeats for each cause. */
   const leadIns: string[] = []
+  /** The paragraph right before the block being read ('' after an item or a heading). */
+  let justBefore = ''
 
   /**
    * An area for improvement printed as a lead-in item and the items that complete it ("The force
    * should ensure that, in relation to stop and search:" • "all relevant officers …;" • …) is one
-   * finding: the span from the lead-in to its last item.
+   * finding: the span from the lead-in to its last item. (A recommendation's lead-in is not: each
+   * item after it is a recommendation, addressed as the lead-in says.)
    */
   let compound: {first: Block; last: Block; parts: string[]; list: List | undefined} | undefined
 
@@ -147,8 +152,7 @@ export const findingBoxes: ReaderFactory = () => {
     const end = open.last.position.end
     const sliced = open.first.sliced && open.last.sliced && start.offset !== undefined && end.offset !== undefined
     const text = sliced ? context.source.slice(start.offset, end.offset) : open.parts.join('\n')
-    const demand = box.kind === 'recommendation' ? (readDemand(open.parts[0]!, context.subject) ?? {addressees: []}) : undefined
-    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box), demand, demand?.deadline)
+    addRecommendationOrFinding(box.kind, text, {start, end}, context, open.first.number ?? headingNumber(box))
     box.extracted++
   }
 
@@ -297,6 +301,7 @@ export const findingBoxes: ReaderFactory = () => {
       return undefined
     }
     flushCompound(context)
+    delete open.numbered
     const numbered = block.number !== undefined
     const continuesList = open.list === block.list
     // "1. Introduction": a chapter heading read as an item in plain text (a contents entry, or a
@@ -421,7 +426,10 @@ export const findingBoxes: ReaderFactory = () => {
 
   /** Read the statements of a cause's or recommendation box's paragraph; whether any was read. */
   const demands = (block: Block, open: Box, context: ReadContext): boolean => {
+    const numbered = open.numbered
+    delete open.numbered
     if (!open.fresh) return false
+    if (numbered && continuesNumbered(block, open, numbered, context)) return true
     if (open.list && !isLeadIn(block.text.trim())) {
       open.fresh = false
       return false
@@ -482,25 +490,46 @@ export const findingBoxes: ReaderFactory = () => {
 
   /**
    * Under a numbered heading ("Recommendation 4"), one recommendation: the whole first paragraph
-   * ("By …, chief constables should … This should include …"), or a lead-in ("By …, chief
-   * constables should:") and the items that complete it.
+   * ("By …, chief constables should … This should include …"), and the paragraphs right after it
+   * that go on demanding (see `continuesNumbered`). A lead-in ("By …, chief constables should:")
+   * is read as any box's: each item after it is a recommendation.
    */
   const numberedRecommendation = (block: Block, open: Box, context: ReadContext): boolean => {
     const text = block.text.trim()
-    if (open.number === undefined || open.extracted > 0 || cause || !modal.test(text) || narrative.test(text)) return false
-    if (isLeadIn(text)) {
-      compound = {first: block, last: block, parts: [text], list: undefined}
-      return true
-    }
+    if (open.number === undefined || open.extracted > 0 || cause || !modal.test(text) || narrative.test(text) || isLeadIn(text)) return false
     const demand = readDemand(sentenceSpans(text).map((span) => text.slice(span.start, span.end)).find((sentence) => modal.test(sentence)) ?? text, context.subject)
-    if (addRecommendationOrFinding('recommendation', block.text, block.position, context, open.number, demand ?? {addressees: []}) !== false) open.extracted++
+    const added = addRecommendationOrFinding('recommendation', block.text, block.position, context, open.number, demand ?? {addressees: []})
+    if (added !== false) {
+      open.extracted++
+      open.numbered = {finding: added, first: block}
+    }
+    return true
+  }
+
+  /**
+   * "Recommendation 3", "By 1 May 2025, chief fire officers should make sure …", then "By 1 May
+   * 2025, chief fire officers should also make sure …. If this isn’t possible, …": a paragraph
+   * right after the recommendation under a numbered heading that goes on demanding (or says what
+   * the demand covers, "This should include …") states the same recommendation; the finding runs
+   * on to its end. A lead-in, narrative and a paragraph demanding nothing end it.
+   */
+  const continuesNumbered = (block: Block, open: Box, numbered: NonNullable<Box['numbered']>, context: ReadContext): boolean => {
+    const text = block.text.trim()
+    if (isLeadIn(text) || !(elaboratesDemand.test(text) || (modal.test(text) && !narrative.test(text)))) return false
+    const start = numbered.first.position.start
+    const end = block.position.end
+    const sliced = numbered.first.sliced && block.sliced && start.offset !== undefined && end.offset !== undefined
+    context.extendFinding(numbered.finding, sliced ? context.source.slice(start.offset, end.offset) : `${numbered.finding.text}\n${block.text}`, {start, end})
+    open.numbered = numbered
     return true
   }
 
   return {
     sectionOf(block, context) {
       const text = block.text.trim()
-      const found = findingHeading(text)
+      // A box heading under a sentence naming an earlier inspection's finding ("… had an area for
+      // improvement in the 2017 efficiency inspection.") lists that finding: history, not a box.
+      const found = historyHeadingKind(text, justBefore) ? undefined : findingHeading(text)
       const printed = block.depth ?? (context.sections.at(-1)?.depth ?? 0) + 1
       if (found) {
         // A numbered finding heading ("Area for improvement 1") right under an empty heading of its
@@ -534,6 +563,7 @@ export const findingBoxes: ReaderFactory = () => {
     },
     enter: {
       section(section, block, context) {
+        justBefore = ''
         settleSibling(context, true)
         if (section.role === 'findings') {
           const found = findingHeading(section.text)!
@@ -562,6 +592,7 @@ export const findingBoxes: ReaderFactory = () => {
         closeCause(context)
       },
       item(_block, context) {
+        justBefore = ''
         settleSibling(context, false)
         if (box) box.read = true
         return false
@@ -572,6 +603,7 @@ export const findingBoxes: ReaderFactory = () => {
        * with an `unplaced-finding` warning, instead of closing the box as narrative would.
        */
       paragraph(block, context) {
+        justBefore = block.text.trim()
         settleSibling(context, false)
         if (box) box.read = true
         if (box?.kind === 'cause-of-concern' && !cause && causeStatedAsClause(block, box, context)) return true

@@ -35,12 +35,15 @@ export const history: ReaderFactory = () => {
   }
   // The paragraph before, which may name the finding that this one restates.
   let previous = ''
+  // The paragraph right before the block being read ('' after an item or a heading), which may name the findings a box heading then lists.
+  let justBefore = ''
   // A heading over an earlier inspection's findings ("Last year’s areas for improvement"): the items of its section are history.
   let underHistoryHeading: FindingKind | undefined
   return {
     enter: {
       heading(block) {
-        underHistoryHeading = historyHeadingKind(block.text)
+        underHistoryHeading = historyHeadingKind(block.text, justBefore)
+        justBefore = ''
       },
       section(_section, _block, context) {
         close(context)
@@ -52,6 +55,7 @@ export const history: ReaderFactory = () => {
         const text = block.text.trim()
         const before = previous
         previous = text
+        justBefore = text
         if (group) {
           const status = progressStatusIn(text)
           close(context, status)
@@ -72,6 +76,7 @@ export const history: ReaderFactory = () => {
         return true
       },
       item(block, context) {
+        justBefore = ''
         if (!group) return false
         if (group.held) group.held.push({text: block.text, position: block.position, number: block.number})
         else group.items.push(context.history(group.kind, block.text, block.position, block.number))

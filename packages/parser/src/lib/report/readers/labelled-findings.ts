@@ -5,8 +5,9 @@ import {readDemand} from '../demands.js'
 import {endsAsSentence, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsThat} from '../patterns.js'
 
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
-// force should …": a numbered label and the finding on one line.
-const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
+// force should …": a numbered label and the finding on one line; an action plan may shorten the
+// label ("Rec 17: With immediate effect, chief fire officers should …").
+const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation|rec\.?) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
 // "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
 // service should …": without a number, a label needs a separator and a sentence after it (a label
 // and a title with no full stop head a box instead).
@@ -19,6 +20,10 @@ const unnumberedLabel =
 // prints a cause's recommendations: the plural label opens the first, and each paragraph after it
 // that demands something is the next, up to the first that does not (the register's progress notes).
 const pluralRecommendationsLabel = /^[*_]{0,2}recommendations[*_]{0,2}\s?:[*_]{0,2}\s+(?=[\p{Lu}‘“"'])/iu
+// "… or higher grades. 2 30 Mar 2023 Open - Actions on going off track 87": an action plan's row
+// run into one line, the other columns (sub-actions, deadline, status, percentage) after the
+// numbered finding's last sentence; they open with a figure and state nothing.
+const rowCells = /(?<=[.!?]["”’')]?)[ \u00A0]+\d[^.!?]*$/
 // "… helps officers to do this. .": a stray full stop after the sentence's own is not the finding's.
 const strayStop = /(?<=[.!?]["”’']?)[ \u00A0]+\.$/u
 const earlierMarker = /\((?:19|20)\d\d|\bfrom (?:(?:our|the|its) )?(?:19|20)\d\d/i
@@ -30,6 +35,8 @@ const boldTitleEnd = /^[^.;:!?*_]{2,120}[*_]{2}\s+(?=[\p{Lu}‘“"'])/u
 const kinds: Readonly<Record<string, FindingKind>> = {
   'area for improvement': 'area-for-improvement',
   recommendation: 'recommendation',
+  rec: 'recommendation',
+  'rec.': 'recommendation',
   'innovative practice': 'innovative-practice',
   'promising practice': 'promising-practice',
   'cause of concern': 'cause-of-concern',
@@ -111,7 +118,9 @@ export const labelledFindings: ReaderFactory = () => {
         if (!label) return false
         const title = label[2] === undefined && /^[*_]{2}/.test(block.text) ? boldTitleEnd.exec(block.text.slice(label[0].length)) : null
         const afterLabel = label[0].length + (title?.[0].length ?? 0)
-        const text = block.text.slice(afterLabel).trim()
+        const labelled = block.text.slice(afterLabel).trim()
+        const cells = label[2] === undefined ? null : rowCells.exec(labelled)
+        const text = cells && !modal.test(cells[0]) ? labelled.slice(0, cells.index) : labelled
         if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
         const start = block.text.indexOf(text, afterLabel)
         const kind = kinds[label[1]!.toLowerCase()]!

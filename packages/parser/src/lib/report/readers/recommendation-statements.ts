@@ -3,7 +3,7 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsLeadIn, recommendsThat, saidOfEarlierTime} from '../patterns.js'
+import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsLeadIn, recommendsThat, saidOfEarlierTime, saysEarlierInspection} from '../patterns.js'
 import {rememberedForLastText} from '../remembered.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
@@ -45,6 +45,16 @@ const inspectorateRecommends = new RegExp(String.raw`^(?:(?:however|also|in addi
 // release's lead-in to the recommendations it lists, in the present perfect of the report it
 // announces. Only as a lead-in: in prose, "has recommended" may be said of an earlier report.
 const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:has|have) (?:also |therefore |now )?recommended that\b`, 'i')
+// "The report recommended the force must also improve how it monitors …", "HMICFRS found that both
+// forces had effective vetting procedures, but recommended that both introduce …": a news item
+// reporting the report it covers in the past tense. Only with a clause after the verb ("that …", or a
+// subject and its demand), never a noun ("but recommended a review of …", a reporter's summary), and
+// not of an earlier time ("In 2014 we recommended that …").
+const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
+const recommendedThat = 'recommended that'
+// A clause after "recommended" without "that": a subject, then its demand, in the first clause.
+const demandClause = /^(?:that\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
 const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
@@ -185,7 +195,10 @@ function readReported(block: Block, context: ReadContext): boolean {
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
     const match = inspectorateRecommends.exec(sentence)
-    if (!match) continue
+    if (!match) {
+      read = readReportedPast(block, sentence, span.start, context) || read
+      continue
+    }
     // "HMIC recommends that the force should immediately: conduct a review …; and": a register's entry
     // keeps the lead-in before the recommendation's words, which run to the entry's end.
     const lead = recommendsLeadIn.exec(sentence)
@@ -204,6 +217,27 @@ function readReported(block: Block, context: ReadContext): boolean {
     read = true
   }
   return read
+}
+
+/**
+ * A recommendation a news item reports in the past tense: the whole sentence when its subject is
+ * the inspectorate or the report ("The report recommended the force must also improve …."), the
+ * clause from the verb, without the full stop, when it follows the inspectorate's finding in a
+ * clause of its own ("…, but recommended that both introduce …").
+ */
+function readReportedPast(block: Block, sentence: string, at: number, context: ReadContext): boolean {
+  if (saidOfEarlierTime.test(sentence) || saysEarlierInspection(sentence)) return false
+  const opening = inspectorateRecommended.exec(sentence)
+  const then = opening ? null : thenRecommended.exec(sentence)
+  if (!opening && !then) return false
+  const from = opening ? 0 : then![0].length
+  // What was recommended: after the verb, or after "recommended that".
+  const complement = sentence.slice(opening ? opening[0].length : from + recommendedThat.length).trim()
+  if ((opening && !demandClause.test(complement)) || complement.split(' ').length < minReportedWords) return false
+  const words = (opening ? sentence : sentence.slice(from).replace(/[.;!]$/, '')).trimEnd()
+  const start = at + from
+  context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+  return true
 }
 
 /** The inspectorate's lead-in to one recommendation, the whole sentence ("HMIC recommends that within six months the force should:"). */
