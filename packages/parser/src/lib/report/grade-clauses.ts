@@ -602,7 +602,9 @@ const about = /\sabout\s/i
 /** Whether an area names a graded one before any "about" that begins the topic of its object. */
 function namesGradedHead(area: string): boolean {
   const at = area.search(about)
-  return gradedArea.test(at === -1 ? area : area.slice(0, at))
+  const head = at === -1 ? area : area.slice(0, at)
+  // Or a framework's area in other words ("national risks", "right people, right skills").
+  return gradedArea.test(head) || isFrameworkArea(head)
 }
 
 // "‘Preventing fires and other risks’ fell from ‘good’ last time to ‘requires improvement’ now", "has
