@@ -114,8 +114,9 @@ const areaWordSets: ReadonlyArray<readonly [name: string, stems: Set<string>]> =
  *
  * @example frameworkAreaByWords('future affordability') // 'Making the FRS affordable now and in the future'
  */
-export function frameworkAreaByWords(key: string): string | undefined {
-  if (key.length > maxAreaLength) return undefined
+export function frameworkAreaByWords(text: string): string | undefined {
+  if (text.length > maxAreaLength) return undefined
+  const key = normaliseName(text)
   // A name ends with one of its words, not with a preposition that runs on ("… people with the").
   const words = key.split(/[^a-z]+/).filter((word) => word !== '')
   if (words.length === 0 || frameWords.has(words.at(-1)!)) return undefined

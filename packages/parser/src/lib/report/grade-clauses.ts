@@ -1,7 +1,7 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
+import {areaList, frameworkAreaByWords, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection, withoutInspectorate} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
@@ -30,9 +30,10 @@ export function countOf(text: string): number {
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/
 // A grade word in quotes is a candidate wherever it stands ("judged the force “Good” across …"):
-// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma:
-// "outstanding for effectiveness, outstanding for efficiency and good for legitimacy" continues a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=,\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
+// or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
+// legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -238,8 +239,9 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
-// service was seen as adequate in …", "… is considered good at …": a newspaper's.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
+// service was seen as adequate in …", "… is considered good at …": a newspaper's; "The Service had
+// been judged as good in …": minutes' reported speech.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
@@ -347,7 +349,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
     const previous = found.at(-1)
-    if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
+    if (verb && !link && previous && /[,;]\s*and\s+$/i.test(before)) {
       const area = areaAfter(sentence, wordEnd)
       if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
@@ -355,7 +357,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before; so is a grade
       // after a comma that names a graded area ("…, outstanding for efficiency and …").
-      const comma = previous && /,\s*$/.test(before)
+      const comma = previous && /[,;]\s*$/.test(before)
       if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
@@ -528,7 +530,7 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   if (at === -1) return undefined
   let tail = sentence.slice(at, at + maxListLength)
   const end = serialEnd.exec(tail)
-  if (end) tail = tail.slice(0, end.index)
+  if (end) tail = withoutTrailingSeparator(tail.slice(0, end.index))
   // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
   if (isQuestionWording(tail) || isReorderedAreaName(tail)) return undefined
   const printed: string[] = []
@@ -539,10 +541,11 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     if (printed.length > 0 && continuation.test(trimmed)) printed[printed.length - 1] += `, ${trimmed}`
     else printed.push(trimmed)
   }
-  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area.
+  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area;
+  // so are two that name one area in other words ("right people, right skills": Getting the right people with the right skills).
   for (let index = printed.length - 2; index >= 0; index--) {
     const [first, second] = [printed[index]!, printed[index + 1]!]
-    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`)) printed.splice(index, 2, `${first}, ${second}`)
+    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`) || sameAreaInWords(first, second)) printed.splice(index, 2, `${first}, ${second}`)
   }
   if (printed.length < 2) return undefined
   const areas: string[] = []
@@ -556,6 +559,19 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     areas.push(...lastTwo(piece))
   }
   return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+/** A list's text without the comma or semicolon (and "and") left before the clause that ends it ("…, B and C; and requires improvement …"). */
+function withoutTrailingSeparator(text: string): string {
+  let trimmed = text.trimEnd()
+  if (trimmed.toLowerCase().endsWith(' and')) trimmed = trimmed.slice(0, -4).trimEnd()
+  return trimmed.endsWith(',') || trimmed.endsWith(';') ? trimmed.slice(0, -1) : text
+}
+
+/** Whether two pieces of a list each name, in other words, one and the same graded area. */
+function sameAreaInWords(first: string, second: string): boolean {
+  const area = frameworkAreaByWords(first)
+  return area !== undefined && area === frameworkAreaByWords(second) && frameworkAreaByWords(`${first} ${second}`) === area
 }
 
 /** The areas of a serial list standing alone ("A, B and C" after "in relation to"), as `serialListAfter` reads them after a grade. */
@@ -744,7 +760,12 @@ function areaPieces(area: string): string[] {
   const adverbs = pillarAdverbs.exec(area)
   if (adverbs) return [`${adverbs[1]!} ${adverbs[3]!}`, `${adverbs[2]!} ${adverbs[3]!}`]
   const pieces = area.split(repeatedPreposition)
-  return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
+  if (pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece))) return pieces
+  // "good in understanding fire and risk and future affordability": two areas in other words, which
+  // the framework's words cut; never one question's own words ("preventing crime and keeping people safe").
+  if (isQuestionWording(area) || isReorderedAreaName(area)) return [area]
+  const named = areaList(area)
+  return named.length > 1 && named.every((piece) => isFrameworkArea(piece)) ? named : [area]
 }
 
 // A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
