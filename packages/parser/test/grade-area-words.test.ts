@@ -82,4 +82,15 @@ describe('judgement lists with areas in other words, on real pages', () => {
   it('an area quoted in a member’s words (“Even the most critical areas like “investigating crime” were rated as ‘Inadequate,’”)', () => {
     expect(page('peel-2023-25-metropolitan-london-assembly-motion')).toEqual([['metropolitan', 'inadequate', 'investigating crime”']])
   })
+
+  it('“both” before the areas one grade gives, two verbs sharing one object in other words (“rated the brigade as "outstanding" both for understanding and preventing fires”)', () => {
+    expect(page('frs-2023-25-humberside-bbc-copy').filter(([, grade]) => grade === 'outstanding')).toEqual([
+      ['humberside', 'outstanding', 'understanding fires'],
+      ['humberside', 'outstanding', 'preventing fires']
+    ])
+  })
+
+  it('a newspaper’s “the organisation” for the body, and the inspectors’ words after “, with inspectors” not part of the area (“was rated as ‘inadequate’ at preventing fires, with inspectors branding …”)', () => {
+    expect(page('frs-2021-22-norfolk-edp24').filter(([, grade]) => grade === 'inadequate')).toEqual([['norfolk', 'inadequate', 'preventing fires']])
+  })
 })

@@ -69,7 +69,8 @@ const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 // "on all counts", "on each of the three pillars": "on" starts an area only for every one.
 // "rated good when it came to looking after its staff": a news writer's way into the areas.
-const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "rated the brigade as “outstanding” both for understanding and preventing fires": "both" before the areas it grades.
+const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
@@ -104,12 +105,13 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
-// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it;
+// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
+// nor is ", with inspectors branding …", what the inspectors said besides;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
