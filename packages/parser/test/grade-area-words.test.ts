@@ -93,4 +93,12 @@ describe('judgement lists with areas in other words, on real pages', () => {
   it('a newspaper’s “the organisation” for the body, and the inspectors’ words after “, with inspectors” not part of the area (“was rated as ‘inadequate’ at preventing fires, with inspectors branding …”)', () => {
     expect(page('frs-2021-22-norfolk-edp24').filter(([, grade]) => grade === 'inadequate')).toEqual([['norfolk', 'inadequate', 'preventing fires']])
   })
+
+  it('the pillars put before a clause whose grade names no area (“In the areas of effectiveness, efficiency and people, it graded the Service as ‘Requires Improvement’.”)', () => {
+    expect(page('frs-2018-leicestershire-improvement-plan-service-page')).toEqual([
+      ['leicestershire', 'requires-improvement', 'effectiveness'],
+      ['leicestershire', 'requires-improvement', 'efficiency'],
+      ['leicestershire', 'requires-improvement', 'people']
+    ])
+  })
 })

@@ -38,7 +38,7 @@ const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|a
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -669,6 +669,12 @@ const countyBody = /^(?:the\s+)?county\s+/i
  */
 function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
   const area = areaAfter(sentence, wordEnd)
+  // "In the areas of effectiveness, efficiency and people, it graded the Service as ‘Requires Improvement’."
+  const pillars = area === '' ? frontedPillars(sentence) : undefined
+  if (pillars && !hypothetical.test(sentence.slice(0, wordEnd)) && !earlier()) {
+    const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+    return isNamed(subject) ? pillars.map((piece) => ({subject, grade, area: piece})) : []
+  }
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   const counted = countedListAfter(sentence, wordEnd)
@@ -682,6 +688,17 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
 // "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the
 // public, it was judged ‘inadequate’": the area put before the clause. Bounded: a phrase up to its comma.
 const fronted = /^(?:in (?:the area of|terms of|respect of|relation to)|when it comes to|as for|for|on|regarding)\s+([^,;:]{3,120}),\s/i
+
+// "In the areas of effectiveness, efficiency and people, …": the pillars put before the clause. Bounded: at most four words.
+const frontedPillarList = /^in (?:the |its )?(?:areas|pillars) of ((?:[a-z]+(?:,\s*|\s+and\s+)){1,3}[a-z]+),\s/i
+const pillarListCut = /,\s*(?:and\s+)?|\s+and\s+/
+
+/** The pillars a sentence puts before a clause whose grade names no area, when every word of the list is one. */
+function frontedPillars(sentence: string): string[] | undefined {
+  const match = frontedPillarList.exec(sentence.trimStart())
+  const pillars = match?.[1]!.split(pillarListCut)
+  return pillars && pillars.length >= 2 && pillars.every((pillar) => pillarWord.test(pillar)) ? pillars : undefined
+}
 
 /** The graded area a sentence puts before the clause whose grade names none, if it does. */
 function frontedArea(sentence: string, predicateStart: number): string | undefined {
