@@ -68,7 +68,71 @@ export function isFrameworkArea(text: string): boolean {
 }
 
 // An area is named again and again in a document (each grade sentence, table and list names one).
-const isGradedAreaName = rememberedPerDocument((text: string): boolean => gradedAreas.has(normaliseName(trimListPunctuation(text))))
+const isGradedAreaName = rememberedPerDocument((text: string): boolean => {
+  const key = normaliseName(trimListPunctuation(text))
+  return gradedAreas.has(key) || frameworkAreaByWords(key) !== undefined
+})
+
+// Words that say nothing of which area is graded: articles, prepositions, the body graded, and the
+// frame of a question ("How effective is the FRS at …", "How well does the force …").
+const frameWords = new Set(
+  'a an and are as at by does for from how in is it its of on or our the their through to well what which who with extent effective effectively force service frs police rescue other now'.split(' ')
+)
+// The pillars are told apart by `pillarNamed`; their questions' words ("keeping people safe") name no one area.
+const pillarAreaNames = new Set(['effectiveness', 'efficiency', 'legitimacy', 'people'])
+
+/**
+ * A word's stem for matching an area's name in other words: lower case, without a plural or
+ * possessive "s", cut to five letters ("affordability" and "affordable", "fires" and "fire",
+ * "promoting" and "promotion"; "respect" and "responding" stay apart).
+ */
+function wordStem(word: string): string {
+  const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+  return singular.slice(0, 5)
+}
+
+/** The distinctive words of a normalised name, as stems (`wordStem`). */
+function contentStems(key: string): Set<string> {
+  const stems = new Set<string>()
+  for (const word of key.split(/[^a-z]+/)) if (word.length > 1 && !frameWords.has(word)) stems.add(wordStem(word))
+  return stems
+}
+
+// Every graded area (not a pillar) with the distinctive words of each way the framework words it:
+// its name, its question and its aliases.
+const areaWordSets: ReadonlyArray<readonly [name: string, stems: Set<string>]> = frameworkDefinitions.flatMap((definition) =>
+  definition.areas
+    .filter((area) => area.graded && !pillarAreaNames.has(area.name.toLowerCase()))
+    .flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map((printed) => [area.name, contentStems(normaliseName(printed))] as const))
+)
+
+/**
+ * The graded area a shortened or reworded name stands for ("future affordability", "right people,
+ * right skills", "Best Use of Resources", "promoting fairness and diversity"): the one area whose
+ * name, question or an alias holds every distinctive word of the phrase (two words at least);
+ * `undefined` when none does, or when the words fit areas of different names.
+ *
+ * @example frameworkAreaByWords('future affordability') // 'Making the FRS affordable now and in the future'
+ */
+export function frameworkAreaByWords(text: string): string | undefined {
+  if (text.length > maxAreaLength) return undefined
+  const key = normaliseName(text)
+  // A name ends with one of its words, not with a preposition that runs on ("… people with the").
+  const words = key.split(/[^a-z]+/).filter((word) => word !== '')
+  if (words.length === 0 || frameWords.has(words.at(-1)!)) return undefined
+  const stems = contentStems(key)
+  if (stems.size < 2) return undefined
+  let found: string | undefined
+  for (const [name, words] of areaWordSets) {
+    if (words.size < stems.size || found === name) continue
+    let all = true
+    for (const stem of stems) if (!words.has(stem)) all = false
+    if (!all) continue
+    if (found !== undefined) return undefined
+    found = name
+  }
+  return found
+}
 
 /**
  * The areas of a list written in one phrase ("responding to the public and recording data about
@@ -97,17 +161,24 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
   if (printed.starts.length !== keys.starts.length || printed.starts.length > maxListPieces) return [whole]
   const count = printed.starts.length
   // cut[i]: where the area that starts at piece i ends (the piece after it), for a cut of the rest
-  // into areas; filled from the end, trying the longest area first.
-  const cut: Array<number | undefined> = []
-  cut[count] = count
-  for (let from = count - 1; from >= 0; from--) {
-    for (let to = count; to > from; to--) {
-      if (cut[to] !== undefined && (isGradedKey(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1]))) || sharedObjectAreas(whole.slice(printed.starts[from], printed.ends[to - 1])))) {
-        cut[from] = to
-        break
+  // into areas; filled from the end, trying the longest area first. The framework's own names cut
+  // first; only a list they cannot cut is cut by names written in other words ("understanding fire
+  // and risk and future affordability").
+  const cutBy = (isArea: (key: string) => boolean): Array<number | undefined> => {
+    const cut: Array<number | undefined> = []
+    cut[count] = count
+    for (let from = count - 1; from >= 0; from--) {
+      for (let to = count; to > from; to--) {
+        if (cut[to] !== undefined && (isArea(withoutArticle(normal.slice(keys.starts[from], keys.ends[to - 1]))) || sharedObjectAreas(whole.slice(printed.starts[from], printed.ends[to - 1])))) {
+          cut[from] = to
+          break
+        }
       }
     }
+    return cut
   }
+  let cut = cutBy(isGradedKey)
+  if (cut[0] === undefined) cut = cutBy((key) => isGradedKey(key) || frameworkAreaByWords(key) !== undefined)
   if (cut[0] === undefined) return [whole]
   const areas: string[] = []
   for (let from = 0; from < count; from = cut[from]!) {
@@ -130,7 +201,8 @@ function sharedObjectAreas(text: string): [string, string] | undefined {
   if (!match) return undefined
   const first = `${match[1]!} ${match[3]!}`
   const second = `${match[2]!} ${match[3]!}`
-  return isFrameworkArea(first) && isFrameworkArea(second) ? [first, second] : undefined
+  // Two areas, not one named by both verbs ("preventing and deterring crime" is Preventing crime).
+  return isFrameworkArea(first) && isFrameworkArea(second) && !isFrameworkArea(text) ? [first, second] : undefined
 }
 
 /** Where the pieces of a list start and end, between its separators. */

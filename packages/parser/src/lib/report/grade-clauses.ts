@@ -1,7 +1,7 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
+import {areaList, frameworkAreaByWords, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
 import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection, withoutInspectorate} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
@@ -30,14 +30,15 @@ export function countOf(text: string): number {
 // " – that is", " — that is" or " - that is": one pattern searches a sentence once, where three substring searches read it thrice.
 const dashThenThatIs = / [–—-] that is/
 // A grade word in quotes is a candidate wherever it stands ("judged the force “Good” across …"):
-// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma:
-// "outstanding for effectiveness, outstanding for efficiency and good for legitimacy" continues a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=,\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+// `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
+// or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
+// legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|service|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -68,7 +69,8 @@ const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // question or pillar after "to". The lookahead sits after the whitespace it needs.
 // "on all counts", "on each of the three pillars": "on" starts an area only for every one.
 // "rated good when it came to looking after its staff": a news writer's way into the areas.
-const areaStart = /^\s*(?:overall\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "rated the brigade as “outstanding” both for understanding and preventing fires": "both" before the areas it grades.
+const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
@@ -103,12 +105,13 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
-// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it;
+// ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
+// nor is ", with inspectors branding …", what the inspectors said besides;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -238,8 +241,9 @@ const mayGradeInPast = /(?:grad|rat|judg|deem)ed|assessed|found/i
 // "The service continues to be good at …": still graded so this round.
 const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
-// service was seen as adequate in …", "… is considered good at …": a newspaper's.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
+// service was seen as adequate in …", "… is considered good at …": a newspaper's; "The Service had
+// been judged as good in …": minutes' reported speech.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
@@ -347,7 +351,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
     const previous = found.at(-1)
-    if (verb && !link && previous && /,\s*and\s+$/i.test(before)) {
+    if (verb && !link && previous && /[,;]\s*and\s+$/i.test(before)) {
       const area = areaAfter(sentence, wordEnd)
       if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
@@ -355,7 +359,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (!link && !verb) {
       // "… and good at treating its workforce …": the subject of the judgement before; so is a grade
       // after a comma that names a graded area ("…, outstanding for efficiency and …").
-      const comma = previous && /,\s*$/.test(before)
+      const comma = previous && /[,;]\s*$/.test(before)
       if (previous && (comma || /\band\s+$/i.test(before))) {
         const area = areaAfter(sentence, wordEnd)
         if (area !== undefined && (comma ? area && namesGradedHead(area) && !countedAreas.test(area) && !partial.test(area) : !area || gradedArea.test(area))) {
@@ -528,7 +532,7 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   if (at === -1) return undefined
   let tail = sentence.slice(at, at + maxListLength)
   const end = serialEnd.exec(tail)
-  if (end) tail = tail.slice(0, end.index)
+  if (end) tail = withoutTrailingSeparator(tail.slice(0, end.index))
   // No comma or semicolon: one piece, no list (the tests below look the tail up in the framework's names).
   if (!tail.includes(',') && !tail.includes(';')) return undefined
   // "preventing crime, tackling anti-social behaviour and keeping people safe": a question's own words are one area.
@@ -541,10 +545,11 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     if (printed.length > 0 && continuation.test(trimmed)) printed[printed.length - 1] += `, ${trimmed}`
     else printed.push(trimmed)
   }
-  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area.
+  // "reducing crime, keeping people safe": two pieces that are one question's words ("keeping people safe and reducing crime") are one area;
+  // so are two that name one area in other words ("right people, right skills": Getting the right people with the right skills).
   for (let index = printed.length - 2; index >= 0; index--) {
     const [first, second] = [printed[index]!, printed[index + 1]!]
-    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`)) printed.splice(index, 2, `${first}, ${second}`)
+    if (isQuestionWording(`${first} and ${second}`) || isQuestionWording(`${second} and ${first}`) || sameAreaInWords(first, second)) printed.splice(index, 2, `${first}, ${second}`)
   }
   if (printed.length < 2) return undefined
   const areas: string[] = []
@@ -558,6 +563,19 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     areas.push(...lastTwo(piece))
   }
   return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+/** A list's text without the comma or semicolon (and "and") left before the clause that ends it ("…, B and C; and requires improvement …"). */
+function withoutTrailingSeparator(text: string): string {
+  let trimmed = text.trimEnd()
+  if (trimmed.toLowerCase().endsWith(' and')) trimmed = trimmed.slice(0, -4).trimEnd()
+  return trimmed.endsWith(',') || trimmed.endsWith(';') ? trimmed.slice(0, -1) : text
+}
+
+/** Whether two pieces of a list each name, in other words, one and the same graded area. */
+function sameAreaInWords(first: string, second: string): boolean {
+  const area = frameworkAreaByWords(first)
+  return area !== undefined && area === frameworkAreaByWords(second) && frameworkAreaByWords(`${first} ${second}`) === area
 }
 
 /** The areas of a serial list standing alone ("A, B and C" after "in relation to"), as `serialListAfter` reads them after a grade. */
@@ -604,7 +622,9 @@ const about = /\sabout\s/i
 /** Whether an area names a graded one before any "about" that begins the topic of its object. */
 function namesGradedHead(area: string): boolean {
   const at = area.search(about)
-  return gradedArea.test(at === -1 ? area : area.slice(0, at))
+  const head = at === -1 ? area : area.slice(0, at)
+  // Or a framework's area in other words ("national risks", "right people, right skills").
+  return gradedArea.test(head) || isFrameworkArea(head)
 }
 
 // "‘Preventing fires and other risks’ fell from ‘good’ last time to ‘requires improvement’ now", "has
@@ -651,6 +671,12 @@ const countyBody = /^(?:the\s+)?county\s+/i
  */
 function objectGrades(sentence: string, object: string, grade: GradeStatement['grade'], wordEnd: number, earlier: () => boolean): GradeStatement[] {
   const area = areaAfter(sentence, wordEnd)
+  // "In the areas of effectiveness, efficiency and people, it graded the Service as ‘Requires Improvement’."
+  const pillars = area === '' ? frontedPillars(sentence) : undefined
+  if (pillars && !hypothetical.test(sentence.slice(0, wordEnd)) && !earlier()) {
+    const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+    return isNamed(subject) ? pillars.map((piece) => ({subject, grade, area: piece})) : []
+  }
   if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
   const counted = countedListAfter(sentence, wordEnd)
@@ -664,6 +690,17 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
 // "In the area of investigating crime, the force was rated ‘adequate’", "When it comes to responding to the
 // public, it was judged ‘inadequate’": the area put before the clause. Bounded: a phrase up to its comma.
 const fronted = /^(?:in (?:the area of|terms of|respect of|relation to)|when it comes to|as for|for|on|regarding)\s+([^,;:]{3,120}),\s/i
+
+// "In the areas of effectiveness, efficiency and people, …": the pillars put before the clause. Bounded: at most four words.
+const frontedPillarList = /^in (?:the |its )?(?:areas|pillars) of ((?:[a-z]+(?:,\s*|\s+and\s+)){1,3}[a-z]+),\s/i
+const pillarListCut = /,\s*(?:and\s+)?|\s+and\s+/
+
+/** The pillars a sentence puts before a clause whose grade names no area, when every word of the list is one. */
+function frontedPillars(sentence: string): string[] | undefined {
+  const match = frontedPillarList.exec(sentence.trimStart())
+  const pillars = match?.[1]!.split(pillarListCut)
+  return pillars && pillars.length >= 2 && pillars.every((pillar) => pillarWord.test(pillar)) ? pillars : undefined
+}
 
 /** The graded area a sentence puts before the clause whose grade names none, if it does. */
 function frontedArea(sentence: string, predicateStart: number): string | undefined {
@@ -744,7 +781,12 @@ function areaPieces(area: string): string[] {
   const adverbs = pillarAdverbs.exec(area)
   if (adverbs) return [`${adverbs[1]!} ${adverbs[3]!}`, `${adverbs[2]!} ${adverbs[3]!}`]
   const pieces = area.split(repeatedPreposition)
-  return pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece)) ? pieces : [area]
+  if (pieces.length > 1 && pieces.every((piece) => gradedArea.test(piece))) return pieces
+  // "good in understanding fire and risk and future affordability": two areas in other words, which
+  // the framework's words cut; never one question's own words ("preventing crime and keeping people safe").
+  if (isQuestionWording(area) || isReorderedAreaName(area)) return [area]
+  const named = areaList(area)
+  return named.length > 1 && named.every((piece) => isFrameworkArea(piece)) ? named : [area]
 }
 
 // A clause that starts with its verb ("has been graded as"), and the subject a sentence opens with
