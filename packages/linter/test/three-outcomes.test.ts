@@ -166,9 +166,15 @@ describe('afis-addressed: not met only where the text settles it', () => {
   it('an index page listing responses, linted against a report: its answers are on the pages it links to, so cannot tell', () => {
     const {text} = readCorpus('bedfordshire-pcc-hmic-reports-index.txt')
     const {result} = linted(text, seedReport, 'index.txt')
+    // The copy also stops mid-line ("An inspection of"): the cut is the first reason given.
     expect(check(result, 'afis-addressed')).toMatchObject({
       outcome: 'cannot-tell',
       messageId: 'cannot-tell',
+      plain: `No answer to this area for improvement was found in the text read (the document looks cut off): “${regionalAfis[0]}”.`
+    })
+    const indexOnly = linted(text.replace(/\n+An inspection of\s*$/, '\n'), seedReport, 'index.txt').result
+    expect(check(indexOnly, 'afis-addressed')).toMatchObject({
+      outcome: 'cannot-tell',
       plain: `No answer to this area for improvement was found in the text read (the text lists responses or reports by their links (an index page): each response is on the page its link opens): “${regionalAfis[0]}”.`
     })
     expect(result.messages.filter((message) => message.ruleId === 'afis-addressed' && message.outcome !== 'cannot-tell')).toEqual([])
