@@ -78,3 +78,28 @@ describe('organisations that are not local policing bodies, by the lead', () => 
     expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
   })
 })
+
+describe('speakers in news copy: an assistant chief constable by the abbreviation, a holder who “hailed”', () => {
+  it('the subscriber-wall copy: “ACC Foskett said …” is the chief’s side, “Today Ms Metcalfe, …, hailed …” the body’s', () => {
+    const {response, result} = read('northyorkshire-pfcc-peel-2023-25-stray-ferret.txt')
+    expect(response.chiefOfficerComments?.text.startsWith('ACC Foskett said a significant investment in the force control room')).toBe(true)
+    expect(response.lpbComments?.text.startsWith('Today Ms Metcalfe, whose role will be subsumed')).toBe(true)
+    expect(outcome(result, 'lpb-comments')).toEqual(['met', 'found'])
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
+  })
+
+  it('constructed: the abbreviation before a surname; a lower-case word “acc” is no title', () => {
+    const text = (line: string) =>
+      [
+        'The Police and Crime Commissioner has welcomed the HMICFRS PEEL report on Kent Police, published today.',
+        '',
+        '“I welcome the report and will hold the force to account.”',
+        '',
+        line,
+        '',
+        'ENDS'
+      ].join('\n')
+    expect(outcome(constructed(text('ACC Smith said the force had already acted on the findings.')).result, 'chief-officer-comments')).toEqual(['met', 'found'])
+    expect(outcome(constructed(text('The acc figures said the force had already acted.')).result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+  })
+})
