@@ -103,3 +103,18 @@ describe('speakers in news copy: an assistant chief constable by the abbreviatio
     expect(outcome(constructed(text('The acc figures said the force had already acted.')).result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
   })
 })
+
+describe('the force reported speaking by its common noun, as news copy writes it', () => {
+  it('the agency copy: “The force said it was “committed” …” is the chief officer’s side', () => {
+    const {response, result} = read('metropolitan-police-peel-2021-22-police-professional-agency.txt')
+    expect(response.chiefOfficerComments?.text.startsWith('The force said it was “committed” to tackling the problems highlighted in the report')).toBe(true)
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
+  })
+
+  it('constructed: the inspectorate’s finding in the present (“the force recognises …”) is no comment of the force’s', () => {
+    const text = (line: string) =>
+      ['The Police and Crime Commissioner has welcomed the HMICFRS PEEL report on Kent Police, published today.', '', line, '', 'ENDS'].join('\n')
+    expect(outcome(constructed(text('The force said it would act on every recommendation.')).result, 'chief-officer-comments')).toEqual(['met', 'found'])
+    expect(outcome(constructed(text('The force recognises that it needs to do more.')).result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
+  })
+})
