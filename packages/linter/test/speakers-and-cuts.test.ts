@@ -118,3 +118,28 @@ describe('the force reported speaking by its common noun, as news copy writes it
     expect(outcome(constructed(text('The force recognises that it needs to do more.')).result, 'chief-officer-comments')).toEqual(['not-met', 'missing'])
   })
 })
+
+describe('news pages’ date lines: a news agency’s month first and shortened, a time before the day', () => {
+  it.each([
+    // "Sep 22, 2022" / "By PA Media" under the headline and lead.
+    ['metropolitan-police-peel-2021-22-police-professional-agency.txt', '2022-09-22'],
+    // "PUBLISHED: 09:49 02 March 2017 | UPDATED: 09:54 02 March 2017".
+    ['kent-pcc-peel-effectiveness-2016-kentnews.txt', '2017-03-02']
+  ])('%s: the response dated %s', (name, date) => {
+    const {result} = read(name)
+    expect(result.dates.response?.date).toBe(date)
+  })
+
+  it.each([
+    ['Sep 22, 2022', '2022-09-22'],
+    ['Sept. 3, 2019', '2019-09-03'],
+    ['September 27, 2019', '2019-09-27'],
+    ['Published: 09:49 02 March 2017', '2017-03-02'],
+    // A day that does not exist, and a time with no day after it, are no date.
+    ['Feb 30, 2022', undefined],
+    ['Published: 09:49 March', undefined]
+  ])('constructed: a date line “%s” dates the response %s', (line, date) => {
+    const text = ['Commissioner responds to inspection', '', line, '', 'I welcome the HMICFRS PEEL report on Kent Police and will hold the force to account.'].join('\n')
+    expect(constructed(text).result.dates.response?.date).toBe(date)
+  })
+})
