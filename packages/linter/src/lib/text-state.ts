@@ -96,6 +96,16 @@ function quotationNeverClosed(line: string): boolean {
   return /^[“"‘]/.test(line) && !closingQuote.test(line.slice(1)) && !ending.test(line)
 }
 
+// A short last line of prose that stops in a lower-case word ("It also highlights areas for improve",
+// "Kent Police can", "5. The Com"): a sentence cut mid-way. Not a heading (its words capitalised), a
+// link's label ("View the full news release"), a letter's sign-off or a release's closing line.
+const linkVerb = /^(?:view|read|download|see|find|click|visit|watch|listen|share|follow|back|return|print|sign|subscribe|go)\b/i
+const endsInLowerCaseWord = /(?:^|[ \t])\p{Ll}+$/u
+function stopsMidSentence(line: string): boolean {
+  if (line.split(/[ \t]+/).length < 3 || !endsInLowerCaseWord.test(line)) return false
+  return !isTitleLine(line) && !isLinkLine(line) && !linkVerb.test(line) && !signOff.test(line) && !statementEnd.test(line)
+}
+
 // Long paragraphs that stop in a lower-case word with more text after them ("… our particula", "… has
 // been wor"): a copy that kept only each paragraph's opening, so the text read is not the whole. Lists,
 // whose items often end without a full stop, are not paragraphs here, and one such line may be an item
@@ -355,7 +365,7 @@ function leadOf(text: string): string | undefined {
 // The chief officer as the lead's subject, speaking: "Derbyshire’s Chief Constable Mick Creedon has
 // welcomed …", "Chief Constable Jo Bloggs said …", "Jo Bloggs, Chief Constable of Kent Police, has
 // welcomed …". The rank is the force's; the words after it are a name only when capitalised.
-const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|hit[ \t]+out)\b`
+const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|warned|hit[ \t]+out)\b`
 const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const chiefLeads = new RegExp(
   String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
@@ -393,7 +403,7 @@ function otherVoice(text: string, lead: string | undefined): string | undefined 
 // police officers, the Home Secretary and the Home Office, and the commissioners' own association (which
 // speaks for commissioners: its words are read as theirs, but it has no chief officer's comments).
 const commissionersAssociation = String.raw`(?:Association[ \t]+of[ \t]+Police[ \t]+and[ \t]+Crime[ \t]+Commissioners|APCC)`
-const organisationName = String.raw`(?:${commissionersAssociation}|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|London[ \t]+Councils|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary|Home[ \t]+Office|Police[ \t]+Federation|Police[ \t]+Superintendents['’][ \t]+Association)`
+const organisationName = String.raw`(?:${commissionersAssociation}|National[ \t]+Police[ \t]+Chiefs['’][ \t]+Council|NPCC|National[ \t]+Fire[ \t]+Chiefs['’]?[ \t]+Council|NFCC|London[ \t]+Councils|Local[ \t]+Government[ \t]+Association|Home[ \t]+Secretary|Home[ \t]+Office|Police[ \t]+Federation|Police[ \t]+Superintendents['’][ \t]+Association)`
 const organisationRole = String.raw`(?:[Cc]hair(?:man|woman)?|[Vv]ice[ -][Cc]hair|[Pp]resident|[Jj]oint[ \t]+[Ll]eads?|[Ll]eads?|[Ee]xecutive[ \t]+[Mm]ember|[Cc]hief[ \t]+[Ee]xecutive|[Ss]pokes(?:person|man|woman))(?:[ \t]+(?:for|on)(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|and|&)){1,6})?`
 // A headline or title line in the organisation's name ("NPCC respond to HMICFRS PEEL spotlight report",
 // "APCC response to HMIC ‘State of Policing’ report"), a by-line ("Letter from the Home Secretary to …",
@@ -406,9 +416,12 @@ const organisationHeadline = new RegExp(
 // The lead's subject, or the first speaker's lead-in, in the organisation's name, with a role and a name:
 // "National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:", "National Police Chiefs’ Council
 // Chair, Martin Hewitt, said:", "…, Cllr Muhammed Butt, London Councils Executive Member for Community
-// and Safety, said:".
+// and Safety, said:"; or its officer by role, before a branch's or area's name ("The chair of Hertfordshire
+// Police Federation has warned …"); either after a clause saying what it answers ("Following the
+// publication of …, the National Fire Chiefs Council has responded …").
+const frontedClause = String.raw`(?:(?:Following|After|In[ \t]+response[ \t]+to|Responding[ \t]+to)[ \t][^,\n]{0,200},[ \t]+)?`
 const organisationSubject = new RegExp(
-  String.raw`^(?:The[ \t]+)?(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?[ \t]+${leadVerb}`,
+  String.raw`^${frontedClause}(?:[Tt]he[ \t]+)?(?:(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?|${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName})(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?[ \t]+${leadVerb}`,
   'u'
 )
 const firstSpeakerLeadIn = /^([^\n“"]{0,300}?)\b(?:said|says|stated|commented|added)[ \t]*:[ \t]*(?:[“"‘]|$)/u
@@ -584,6 +597,7 @@ export function textState(text: string | undefined): TextState {
   const cutOff =
     (lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)) ||
     quotationNeverClosed(lastLine) ||
+    stopsMidSentence(lastLine) ||
     lines.filter(isClippedParagraph).length >= clippedParagraphs
   const reference = reportReference(text)
   const title = reference === undefined ? undefined : possibleTitle(text)

@@ -22,8 +22,9 @@ import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
  * or section 55); for a page that says it posts responses ("We’ll post those responses in this section")
  * and for a heading with nothing under it but a pointer ("PCC's Response" / "The PCC's response can be
  * viewed here."). A first-person voice in the force's own statement is never met. Not met (error) for
- * an organisation's statement that is not a body's (a chiefs' council, London Councils, the Home
- * Secretary or the Home Office) where no body speaks: by its headline, by-line, letter's sender or lead,
+ * an organisation's statement that is not a body's (a chiefs' council of police or of fire chiefs, London
+ * Councils, a staff association's branch, the Home Secretary or the Home Office) where no body speaks: by its
+ * headline, by-line, letter's sender or lead (its officer by role, "The chair of … Police Federation has warned"),
  * cut off or not, or by its first speaker in a text read whole; cannot tell where only its first
  * speaker says so and the text is cut off. The commissioners' association speaks for commissioners.
  * The message says whose the text is: the force's (its "we" the force the inspectorate inspected, "we

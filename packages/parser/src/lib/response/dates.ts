@@ -7,10 +7,14 @@ export function toIsoDate(match: RegExpExecArray | RegExpMatchArray): string | u
   return isoDay(match[1] ?? '', match[2] ?? '', match[3] ?? '')
 }
 
-// Date lines in the other forms pages and letters write: month first ("September 27, 2019"), the
-// month shortened ("12 Mar 2018"), in figures, day first as in the UK ("12/03/2018", "12.03.2018"), or in Welsh.
+// Date lines in the other forms pages and letters write: month first ("September 27, 2019", a news
+// agency's "Sep 22, 2022"), the month shortened ("12 Mar 2018"), in figures, day first as in the UK
+// ("12/03/2018", "12.03.2018"), or in Welsh.
 // Whole lines only: in a sentence such a date may be any event's.
-const monthFirstDate = new RegExp(String.raw`^(${monthNamePattern})[ \t\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00A0]+(\d{4})\.?$`, 'i')
+const monthFirstDate = new RegExp(
+  String.raw`^(${monthNamePattern}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t\u00A0]+(\d{4})\.?$`,
+  'i'
+)
 const shortMonthDate = /^(\d{1,2})(?:st|nd|rd|th)?[ \t\u00A0]+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?[ \t\u00A0]+(\d{4})\.?$/i
 const figuresDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
 // The Welsh forces' bilingual pages date themselves in Welsh too ("9fed Medi 2014", "1af Mawrth 2023"): the
@@ -29,7 +33,7 @@ function otherFormDate(text: string): {iso: string; asWritten: string} | undefin
   const iso = welsh
     ? isoDay(welsh[1]!, monthNames[welshMonths.indexOf(welsh[2]!.toLowerCase())] ?? '', welsh[3]!)
     : monthFirst
-    ? isoDay(monthFirst[2]!, monthFirst[1]!, monthFirst[3]!)
+    ? isoDay(monthFirst[2]!, monthNames.find((name) => name.startsWith(monthFirst[1]!.slice(0, 3).toLowerCase())) ?? '', monthFirst[3]!)
     : short
       ? isoDay(short[1]!, monthNames.find((name) => name.startsWith(short[2]!.slice(0, 3).toLowerCase())) ?? '', short[3]!)
       : figures
@@ -43,10 +47,12 @@ function otherFormDate(text: string): {iso: string; asWritten: string} | undefin
 // The time alone, after a space or a comma (the space and comma go with trimEnd), so that a run of
 // spaces is never retried from every position.
 const trailingTime = /(?<=[,\s])(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?$/i
+// Or before it: "PUBLISHED: 09:49 02 March 2017".
+const leadingTime = /^\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+(?=\d)/i
 
 /** The date of a block that is only a date ("2 July 2024", "01 September 2023", "Thursday 22 March 2018", "September 27, 2019", "12/03/2018", "11 Feb 2016 06:30 AM"). */
 export function dateOnly(text: string): {iso: string; asWritten: string} | undefined {
-  const day = text.trim().replace(weekdayLead, '')
+  const day = text.trim().replace(leadingTime, '').replace(weekdayLead, '')
   const withoutTime = day.replace(trailingTime, '')
   const trimmed = withoutTime === day ? day : withoutTime.trimEnd().replace(/,$/, '').trimEnd()
   if (trimmed.length > 30) return undefined

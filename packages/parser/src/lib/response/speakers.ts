@@ -26,7 +26,7 @@ export interface Speech {
 // "Commissioner" alone, or a Deputy or Assistant Commissioner, is resolved by the text: the chief
 // officer's side in the Metropolitan and City of London forces, the body (or its deputy) elsewhere.
 const bodyTitles = String.raw`(?:police,?[ \t]+(?:fire[ \t]+(?:(?:and|&)[ \t]+rescue[ \t]+)?)?(?:(?:and|&)[ \t]+)?crime[ \t]+(?:and[ \t]+victims['’]?[ \t]+)?commissioner|police,[ \t]+crime[ \t]+and[ \t]+victims['’][ \t]+commissioner|o?pf?cc|(?:deputy[ \t]+)?mayor(?:[ \t]+(?:of|for)[ \t]+(?:policing(?:[ \t]+and[ \t]+crime)?|[\p{Lu}][\p{L}]+(?:[ \t]+[\p{Lu}][\p{L}]+)?))?)`
-const chiefTitles = String.raw`(?:DCC|(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?))`
+const chiefTitles = String.raw`(?:DCC|ACC|(?:(?:temporary|acting|deputy|assistant)[ \t]+)?(?:chief[ \t]+constable|chief[ \t]+officer(?:[ \t]+of[ \t]+police)?|commissioner[ \t]+of[ \t]+police(?:[ \t]+of[ \t]+the[ \t]+metropolis)?))`
 // A title, its groups saying whose: the body's (1), the chief's (2), or "Commissioner" (3), resolved by `roleOfTitleMatch`.
 const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
 const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
@@ -111,7 +111,7 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
 // "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
 // comments on it, as minutes record a commissioner's item.
-const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|hailed|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
 // ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
 // "Responding to the report, ", "In a statement, ").
@@ -122,7 +122,7 @@ const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[
 // Police’s chief constable Alan Pughsley said …"): a title's words may be lower case in the subject.
 const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor`
 const subjectClause = new RegExp(
-  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
