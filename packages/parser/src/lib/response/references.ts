@@ -268,6 +268,13 @@ const peelStrand =
 // inspectorate.
 const pillarReport =
   /(?<!\b(?:next|future|upcoming|forthcoming|previous|last) )\b(?:(?:the|its|their|an?|HMICFRS|HMIC)[ \t]+|(?<=\)[ \t]))(?:(?:latest|recent|new|annual|two|three)[ \t]+)?(?:(?:reports?|inspections?|assessments?|reviews?)[ \t]+(?:on|of|into)[ \t]+[‘“"]?(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:(?:,|[ \t]+and)[ \t]+[‘“"]?(?:effectiveness|efficiency|legitimacy|leadership)\b[’”"]?){0,3}(?![ \t]+(?:of|programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+(?:reports?|inspections?|assessments?|reviews?)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b))/iu
+// A PEEL pillar by its question, "how effective (efficient, legitimate) is the force at keeping people safe
+// and reducing crime": "how legitimate the force is at keeping people safe and reducing crime", "praised
+// Derbyshire Constabulary for the efficient way it keeps people safe and reduces crime" (one pillar: the three
+// together describe the programme).
+const pillarQuestion =
+  /\b(?:how[ \t]+|the[ \t]+)?[‘'"]?(?:effective|efficient|legitimate)\b[^.\n]{0,40}?\bkeep(?:s|ing)?[ \t]+people[ \t]+safe[ \t]+and[ \t]+reduc(?:e|es|ing)[ \t]+crime\b/iu
+const pillarAdjectives = /\b(?:effective|efficient|legitimate)\b/giu
 // The report with the inspection period it covers: "The inspector’s latest report, covering the period 2023
 // to 2025, found Gwent Police …", "its 2021/22 inspection" (a period of two years, as the inspectorate's
 // programmes run); read only in a sentence that names the force.
@@ -316,9 +323,10 @@ const inspectorateReport = new RegExp(
   String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
-// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment", "The review by HMICFRS was published today".
+// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment", "The review by HMICFRS was published today",
+// "a new HMICFRS report, published today, found …" (a report by "a" only where it is new or the latest).
 const reportInSentence = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our)[ \t]+(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
+  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our|[Aa]n?(?=[ \t]+(?:new|latest)[ \t]))[ \t]+(?:(?:latest|new)[ \t]+(?=${inspectorateName}))?(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
 
@@ -328,11 +336,14 @@ const reportInSentence = new RegExp(
  */
 function datedReportMention(body: Block[], asWritten: string, byInspectorate: boolean): string | undefined {
   for (const block of body) {
-    const at = block.text.indexOf(asWritten)
-    if (at === -1) continue
-    const sentence = sentenceAround(block.text, at)
-    if (byInspectorate && !namesInspectorate.test(sentence)) return undefined
-    return inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
+    // Each place the day is written, first to last: "Government inspectors have today hailed …" before "a new
+    // HMICFRS report, published today, found …" says nothing of the report, the later sentence does.
+    for (let at = block.text.indexOf(asWritten); at !== -1; at = block.text.indexOf(asWritten, at + asWritten.length)) {
+      const sentence = sentenceAround(block.text, at)
+      if (byInspectorate && !namesInspectorate.test(sentence)) continue
+      const mention = inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
+      if (mention !== undefined) return mention
+    }
   }
   return undefined
 }
@@ -437,7 +448,7 @@ function titleByPattern(body: Block[], accept: (title: string) => boolean = () =
 
 /**
  * The report by a PEEL pillar as its topic ("HMIC reports into Legitimacy and Leadership", in a sentence that
- * names the inspectorate), or by the period its inspection covered ("The inspector’s latest report, covering
+ * names the inspectorate) or its question ("how legitimate the force is at keeping people safe and reducing crime"), or by the period its inspection covered ("The inspector’s latest report, covering
  * the period 2023 to 2025, found Gwent Police …", in a sentence that names the force).
  */
 function pillarOrPeriodMention(body: Block[]): string | undefined {
@@ -447,6 +458,14 @@ function pillarOrPeriodMention(body: Block[]): string | undefined {
     if (pillar && namesInspectorate.test(sentence) && !yetToCome.test(sentence) && !anotherVisit(block.text, pillar.index)) {
       return pillar[0].replace(/[‘’“”"]/g, '')
     }
+  }
+  // The pillar's question, in a text that names the inspectorate and the force.
+  const inspectorate = body.some((block) => namesInspectorate.test(block.text))
+  for (const block of inspectorate && body.some((block) => namesInspectedForce(block.text)) ? body : []) {
+    const question = pillarQuestion.exec(block.text)
+    const sentence = question ? sentenceAround(block.text, question.index) : ''
+    const pillars = new Set([...sentence.matchAll(pillarAdjectives)].map((match) => match[0].toLowerCase()))
+    if (question && pillars.size === 1 && !yetToCome.test(sentence) && !anotherVisit(block.text, question.index)) return question[0]
   }
   for (const block of body) {
     const period = [...block.text.matchAll(periodReport)].find(
