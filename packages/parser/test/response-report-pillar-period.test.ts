@@ -60,3 +60,11 @@ describe('parseResponse: the report by its pillar, its period or a title called'
     expect([mentions, publishedOnAsWritten]).toEqual([['a new HMICFRS report'], 'today'])
   })
 })
+
+describe('parseResponse: the Chief Inspector’s own report', () => {
+  it('reads his report as the one answered (cumbria-pfcc-state-of-policing-2023-statement)', () => {
+    const text =
+      'Cumbria’s Police, Fire and Crime Commissioner, David Allen, said: “I fully welcome this report by His Majesty’s Chief Inspector of Constabulary as he highlights some fundamental points that need to be addressed.'
+    expect(report(text).mentions).toEqual(['this report by His Majesty’s Chief Inspector of Constabulary'])
+  })
+})

@@ -275,6 +275,10 @@ const pillarReport =
 const pillarQuestion =
   /\b(?:how[ \t]+|the[ \t]+)?[‘'"]?(?:effective|efficient|legitimate)\b[^.\n]{0,40}?\bkeep(?:s|ing)?[ \t]+people[ \t]+safe[ \t]+and[ \t]+reduc(?:e|es|ing)[ \t]+crime\b/iu
 const pillarAdjectives = /\b(?:effective|efficient|legitimate)\b/giu
+// The Chief Inspector's own report, his annual assessment of policing (Police Act 1996 s.54(4A)): "this
+// report by His Majesty’s Chief Inspector of Constabulary" (the inspectorate's other reports are its own).
+const chiefInspectorReport =
+  /\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Aa]n?)[ \t]+(?:(?:latest|new|annual)[ \t]+)?(?:report|assessment)[ \t]+(?:by|from|of)[ \t]+(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Chief[ \t]+Inspector[ \t]+of[ \t]+Constabulary\b/u
 // The report with the inspection period it covers: "The inspector’s latest report, covering the period 2023
 // to 2025, found Gwent Police …", "its 2021/22 inspection" (a period of two years, as the inspectorate's
 // programmes run); read only in a sentence that names the force.
@@ -449,7 +453,8 @@ function titleByPattern(body: Block[], accept: (title: string) => boolean = () =
 /**
  * The report by a PEEL pillar as its topic ("HMIC reports into Legitimacy and Leadership", in a sentence that
  * names the inspectorate) or its question ("how legitimate the force is at keeping people safe and reducing crime"), or by the period its inspection covered ("The inspector’s latest report, covering
- * the period 2023 to 2025, found Gwent Police …", in a sentence that names the force).
+ * the period 2023 to 2025, found Gwent Police …", in a sentence that names the force), or as the Chief Inspector's
+ * own report ("this report by His Majesty’s Chief Inspector of Constabulary").
  */
 function pillarOrPeriodMention(body: Block[]): string | undefined {
   for (const block of body) {
@@ -466,6 +471,10 @@ function pillarOrPeriodMention(body: Block[]): string | undefined {
     const sentence = question ? sentenceAround(block.text, question.index) : ''
     const pillars = new Set([...sentence.matchAll(pillarAdjectives)].map((match) => match[0].toLowerCase()))
     if (question && pillars.size === 1 && !yetToCome.test(sentence) && !anotherVisit(block.text, question.index)) return question[0]
+  }
+  for (const block of body) {
+    const chief = chiefInspectorReport.exec(block.text)
+    if (chief && !yetToCome.test(sentenceAround(block.text, chief.index))) return chief[0]
   }
   for (const block of body) {
     const period = [...block.text.matchAll(periodReport)].find(
