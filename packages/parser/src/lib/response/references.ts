@@ -67,8 +67,12 @@ const titlePatterns: RegExp[] = [
     String.raw`\b${inspectorate}[ \t]+(?:has[ \t]+)?published[ \t]+(?:its[ \t]+(?:report|inspection)[ \t,]+)?([\p{Lu}][^\n]{4,200}?)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:${dateText}|(?:${monthName})[ \t]+\d{4})`,
     'u'
   ),
-  // "the report titled PEEL 2023–2025: An inspection of …, published on …".
-  /\breport,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,[ \t]+(?:published|dated|released|issued|which|that|was|and[ \t]+(?:I|we))\b|,?[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)/u,
+  // "the report titled PEEL 2023–2025: An inspection of …, published on …"; its author may come between:
+  // "an inspection published by Her Majesty’s Inspectorate of Constabulary (HMIC), called Police effectiveness 2015 (Vulnerability)".
+  new RegExp(
+    String.raw`\b(?:report|inspection|assessment)(?:[ \t]+published[ \t]+by[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?)?,?[ \t]+(?:titled|entitled|called)[ \t]+([\p{Lu}][^\n]{4,200}?)(?=,[ \t]+(?:published|dated|released|issued|which|that|was|and[ \t]+(?:I|we))\b|,?[ \t]+\(|[ \t]+(?:published|dated|was|which|on)\b|\.(?:[ \t]|$)|$)`,
+    'u'
+  ),
   // "In its report PEEL 2023–2025: An inspection of … (published 12 March 2025)", "the HMIC report
   // Core Business: An inspection into … published by Her Majesty’s Inspectorate … on 4th September 2014".
   /\b(?:its|the|their|HMICFRS['’]?s?|HMIC['’]?s?) report,?[ \t]+([\p{Lu}][^()\n]{4,200}?)(?:[ \t]*\((?:published|dated)\b|[ \t]+published[ \t]+(?:by|on|in)\b)/u,
@@ -258,6 +262,28 @@ const familyMention =
 // "its latest assessment on police legitimacy".
 const peelStrand =
   /(?<!\b(?:next|future|upcoming|forthcoming) )\bPEEL[ \t]+(?:(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+)?(?:report|inspection|assessment)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?<!\b(?:next|future|upcoming|forthcoming) )\bpolice[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)(?:[ \t]+20\d\d)?[ \t]+(?:report|inspection|assessment)\b|\b(?:report|inspection|assessment)[ \t]+(?:on|of|into)[ \t]+police[ \t]+(?:effectiveness|efficiency|legitimacy|leadership)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:\bPEEL[ \t]+)?(?:[‘“"]|\b)(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:strand|pillar)\b/iu
+// A PEEL pillar as the topic of the inspectorate's report, without "PEEL" or "police": "HMIC reports into
+// Legitimacy and Leadership", "the latest leadership review by Her Majesty's Inspectorate …" (never "the
+// effectiveness of" something else, which any inspection may look at); read only in a sentence that names the
+// inspectorate.
+const pillarReport =
+  /(?<!\b(?:next|future|upcoming|forthcoming|previous|last) )\b(?:(?:the|its|their|an?|HMICFRS|HMIC)[ \t]+|(?<=\)[ \t]))(?:(?:latest|recent|new|annual|two|three)[ \t]+)?(?:(?:reports?|inspections?|assessments?|reviews?)[ \t]+(?:on|of|into)[ \t]+[‘“"]?(?:effectiveness|efficiency|legitimacy|leadership)[’”"]?(?:(?:,|[ \t]+and)[ \t]+[‘“"]?(?:effectiveness|efficiency|legitimacy|leadership)\b[’”"]?){0,3}(?![ \t]+(?:of|programme|program|regime|framework|process|methodology|cycle|model)\b)|(?:effectiveness|efficiency|legitimacy|leadership)[ \t]+(?:reports?|inspections?|assessments?|reviews?)\b(?![ \t]+(?:programme|program|regime|framework|process|methodology|cycle|model)\b))/iu
+// A PEEL pillar by its question, "how effective (efficient, legitimate) is the force at keeping people safe
+// and reducing crime": "how legitimate the force is at keeping people safe and reducing crime", "praised
+// Derbyshire Constabulary for the efficient way it keeps people safe and reduces crime" (one pillar: the three
+// together describe the programme).
+const pillarQuestion =
+  /\b(?:how[ \t]+|the[ \t]+)?[‘'"]?(?:effective|efficient|legitimate)\b[^.\n]{0,40}?\bkeep(?:s|ing)?[ \t]+people[ \t]+safe[ \t]+and[ \t]+reduc(?:e|es|ing)[ \t]+crime\b/iu
+const pillarAdjectives = /\b(?:effective|efficient|legitimate)\b/giu
+// The Chief Inspector's own report, his annual assessment of policing (Police Act 1996 s.54(4A)): "this
+// report by His Majesty’s Chief Inspector of Constabulary" (the inspectorate's other reports are its own).
+const chiefInspectorReport =
+  /\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Aa]n?)[ \t]+(?:(?:latest|new|annual)[ \t]+)?(?:report|assessment)[ \t]+(?:by|from|of)[ \t]+(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+Chief[ \t]+Inspector[ \t]+of[ \t]+Constabulary\b/u
+// The report with the inspection period it covers: "The inspector’s latest report, covering the period 2023
+// to 2025, found Gwent Police …", "its 2021/22 inspection" (a period of two years, as the inspectorate's
+// programmes run); read only in a sentence that names the force.
+const periodReport =
+  /\b(?:the|its|their|this|an?)[ \t]+(?:[\p{L}’'-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b[^.\n]{0,40}?\b(?:19|20)\d\d(?:[ \t]*[/–-][ \t]*\d{2,4}|[ \t]+to[ \t]+(?:19|20)\d\d)\b/giu
 // Words every report of the inspectorate's could have: "HMICFRS Inspection Report" names no family, nor does
 // its scope ("the most recent HMICFRS force-level report", a national or a force report).
 const genericFamilyWords = /\b(?:HMICFRS|HMIC|inspections?|reports?|assessments?|latest|recent|new|annual|final|full|national|force(?:-level)?|joint|thematic|published)\b|['’]s?\b|[()]/gi
@@ -301,9 +327,10 @@ const inspectorateReport = new RegExp(
   String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+(?:(?:latest|recent|new|final|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
-// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment", "The review by HMICFRS was published today".
+// The report in the sentence that gives its day of publication: "the report", "this inspection", "the HMICFRS assessment", "The review by HMICFRS was published today",
+// "a new HMICFRS report, published today, found …" (a report by "a" only where it is new or the latest).
 const reportInSentence = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our)[ \t]+(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
+  String.raw`\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Yy]our|[Aa]n?(?=[ \t]+(?:new|latest)[ \t]))[ \t]+(?:(?:latest|new)[ \t]+(?=${inspectorateName}))?(?:(?:${inspectorateName}['’]?s?|[Ii]nspectorate['’]s)[ \t]+)?(?:(?:latest|recent|new|final|full|inspection)[ \t]+)?(?:report|inspection|assessment|review)\b`,
   'u'
 )
 
@@ -313,11 +340,14 @@ const reportInSentence = new RegExp(
  */
 function datedReportMention(body: Block[], asWritten: string, byInspectorate: boolean): string | undefined {
   for (const block of body) {
-    const at = block.text.indexOf(asWritten)
-    if (at === -1) continue
-    const sentence = sentenceAround(block.text, at)
-    if (byInspectorate && !namesInspectorate.test(sentence)) return undefined
-    return inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
+    // Each place the day is written, first to last: "Government inspectors have today hailed …" before "a new
+    // HMICFRS report, published today, found …" says nothing of the report, the later sentence does.
+    for (let at = block.text.indexOf(asWritten); at !== -1; at = block.text.indexOf(asWritten, at + asWritten.length)) {
+      const sentence = sentenceAround(block.text, at)
+      if (byInspectorate && !namesInspectorate.test(sentence)) continue
+      const mention = inspectorateReport.exec(sentence)?.[0] ?? reportInSentence.exec(sentence)?.[0]
+      if (mention !== undefined) return mention
+    }
   }
   return undefined
 }
@@ -420,6 +450,41 @@ function titleByPattern(body: Block[], accept: (title: string) => boolean = () =
   return undefined
 }
 
+/**
+ * The report by a PEEL pillar as its topic ("HMIC reports into Legitimacy and Leadership", in a sentence that
+ * names the inspectorate) or its question ("how legitimate the force is at keeping people safe and reducing crime"), or by the period its inspection covered ("The inspector’s latest report, covering
+ * the period 2023 to 2025, found Gwent Police …", in a sentence that names the force), or as the Chief Inspector's
+ * own report ("this report by His Majesty’s Chief Inspector of Constabulary").
+ */
+function pillarOrPeriodMention(body: Block[]): string | undefined {
+  for (const block of body) {
+    const pillar = pillarReport.exec(block.text)
+    const sentence = pillar ? sentenceAround(block.text, pillar.index) : ''
+    if (pillar && namesInspectorate.test(sentence) && !yetToCome.test(sentence) && !anotherVisit(block.text, pillar.index)) {
+      return pillar[0].replace(/[‘’“”"]/g, '')
+    }
+  }
+  // The pillar's question, in a text that names the inspectorate and the force.
+  const inspectorate = body.some((block) => namesInspectorate.test(block.text))
+  for (const block of inspectorate && body.some((block) => namesInspectedForce(block.text)) ? body : []) {
+    const question = pillarQuestion.exec(block.text)
+    const sentence = question ? sentenceAround(block.text, question.index) : ''
+    const pillars = new Set([...sentence.matchAll(pillarAdjectives)].map((match) => match[0].toLowerCase()))
+    if (question && pillars.size === 1 && !yetToCome.test(sentence) && !anotherVisit(block.text, question.index)) return question[0]
+  }
+  for (const block of body) {
+    const chief = chiefInspectorReport.exec(block.text)
+    if (chief && !yetToCome.test(sentenceAround(block.text, chief.index))) return chief[0]
+  }
+  for (const block of body) {
+    const period = [...block.text.matchAll(periodReport)].find(
+      (match) => namesInspectedForce(sentenceAround(block.text, match.index)) && !anotherVisit(block.text, match.index)
+    )
+    if (period) return period[0]
+  }
+  return undefined
+}
+
 /** The report the response answers: its title and where it is named, publication date as written, and link. */
 export function findReport(blocks: Block[], end: number): ReportReference {
   const body = blocks.slice(0, end)
@@ -488,6 +553,13 @@ export function findReport(blocks: Block[], end: number): ReportReference {
       name(stronger.block, stronger.title, stronger.index)
       delete reference.mentions
     }
+  }
+  // Failing a passage that meets the rule, a pillar as the topic of the inspectorate's report, or the
+  // report with the period its inspection covered.
+  const current = reference.title ?? reference.mentions?.[0]
+  if (reference.title === undefined && (current === undefined || (!/^the above\b/i.test(current) && !meets(current)))) {
+    const pillarOrPeriod = pillarOrPeriodMention(body)
+    if (pillarOrPeriod !== undefined && meets(pillarOrPeriod)) reference.mentions = [pillarOrPeriod]
   }
   for (const block of blocks) {
     const url = urlPattern.exec(block.text)
