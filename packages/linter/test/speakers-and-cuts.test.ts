@@ -22,7 +22,7 @@ describe('a short last line stopping in a lower-case word is a cut', () => {
     expect([state.cutOff, state.endsWhole]).toEqual([true, false])
     const {result} = read(name)
     expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
-    expect(result.messages.filter((message) => message.ruleId === 'lpb-comments' && message.severity === 'error')).toEqual([])
+    expect(result.messages.filter((message) => message.ruleId === 'lpb-comments' && message.fatal === true)).toEqual([])
   })
 
   it.each([

@@ -33,23 +33,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
-      "causes of concern | 144 | 140 | 139 | 0/0
-      recommendations | 174 | 172 | 168 | 0/0
-      areas for improvement | 60 | 59 | 58 | 53/58
+      "causes of concern | 144 | 141 | 140 | 0/0
+      recommendations | 174 | 174 | 174 | 0/0
+      areas for improvement | 60 | 60 | 60 | 55/60
       innovative practice | 4 | 4 | 4 | 0/0
       promising practice | 3 | 3 | 3 | 0/0
-      grades | 1329 | 1221 | 1185 | 0/0"
+      grades | 1329 | 1239 | 1189 | 0/0"
     `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(rows(figures('blind'))).toMatchInlineSnapshot(`
       "causes of concern | 4 | 1 | 1 | 0/0
-      recommendations | 9 | 2 | 2 | 0/0
+      recommendations | 9 | 3 | 2 | 0/0
       areas for improvement | 6 | 3 | 3 | 3/3
       innovative practice | 0 | 0 | 0 | 0/0
       promising practice | 0 | 0 | 0 | 0/0
-      grades | 123 | 81 | 75 | 0/0"
+      grades | 123 | 82 | 76 | 0/0"
     `)
   })
 
@@ -70,7 +70,7 @@ describe('accuracy against the gold labels', () => {
   it('scores the constructed documents apart', () => {
     expect(rows(figures('constructed'))).toMatchInlineSnapshot(`
       "causes of concern | 6 | 6 | 6 | 0/0
-      recommendations | 34 | 34 | 34 | 0/0
+      recommendations | 35 | 35 | 35 | 0/0
       areas for improvement | 12 | 12 | 12 | 12/12
       innovative practice | 4 | 4 | 4 | 0/0
       promising practice | 2 | 2 | 2 | 0/0
