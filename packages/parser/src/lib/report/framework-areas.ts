@@ -178,14 +178,18 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
     return cut
   }
   let cut = cutBy(isGradedKey)
-  if (cut[0] === undefined) cut = cutBy((key) => isGradedKey(key) || frameworkAreaByWords(key) !== undefined)
+  const byWords = cut[0] === undefined
+  if (byWords) cut = cutBy((key) => isGradedKey(key) || frameworkAreaByWords(key) !== undefined)
   if (cut[0] === undefined) return [whole]
   const areas: string[] = []
   for (let from = 0; from < count; from = cut[from]!) {
     const area = whole.slice(printed.starts[from], printed.ends[cut[from]! - 1])
     areas.push(...(sharedObjectAreas(area) ?? [area]))
   }
-  return areas
+  // Pieces that all name one area in other words are that area's own wording ("protecting
+  // vulnerable people and supporting victims": the question of "Protecting vulnerable people").
+  const first = byWords ? frameworkAreaByWords(areas[0]!) : undefined
+  return first !== undefined && areas.every((area) => frameworkAreaByWords(area) === first) ? [whole] : areas
 })
 
 // "preventing and investigating crime": two verbs sharing one object. Bounded: an object is at most 100 characters.

@@ -693,12 +693,13 @@ const fronted = /^(?:in (?:the area of|terms of|respect of|relation to)|when it 
 
 // "In the areas of effectiveness, efficiency and people, …": the pillars put before the clause. Bounded: at most four words.
 const frontedPillarList = /^in (?:the |its )?(?:areas|pillars) of ((?:[a-z]+(?:,\s*|\s+and\s+)){1,3}[a-z]+),\s/i
-const pillarListCut = /,\s*(?:and\s+)?|\s+and\s+/
+// One whitespace before "and": the pieces are trimmed, and a run of spaces cannot backtrack.
+const pillarListCut = /,\s*(?:and\s+)?|\sand\s+/
 
 /** The pillars a sentence puts before a clause whose grade names no area, when every word of the list is one. */
 function frontedPillars(sentence: string): string[] | undefined {
   const match = frontedPillarList.exec(sentence.trimStart())
-  const pillars = match?.[1]!.split(pillarListCut)
+  const pillars = match?.[1]!.split(pillarListCut).map((pillar) => pillar.trim())
   return pillars && pillars.length >= 2 && pillars.every((pillar) => pillarWord.test(pillar)) ? pillars : undefined
 }
 
