@@ -188,9 +188,14 @@ const areasOf = rememberedPerDocument((text: string): string[] => {
   }
   // Pieces that all name one area in other words are that area's own wording ("protecting
   // vulnerable people and supporting victims": the question of "Protecting vulnerable people").
-  const first = byWords ? frameworkAreaByWords(areas[0]!) : undefined
-  return first !== undefined && areas.every((area) => frameworkAreaByWords(area) === first) ? [whole] : areas
+  return byWords && oneAreaInWords(areas) !== undefined ? [whole] : areas
 })
+
+/** The one graded area every piece names in other words (`frameworkAreaByWords`), if they all name the same. */
+export function oneAreaInWords(pieces: readonly string[]): string | undefined {
+  const area = pieces.length > 0 ? frameworkAreaByWords(pieces[0]!) : undefined
+  return area !== undefined && pieces.every((piece) => frameworkAreaByWords(piece) === area) ? area : undefined
+}
 
 // "preventing and investigating crime": two verbs sharing one object. Bounded: an object is at most 100 characters.
 const sharedObject = /^([\p{L}]+ing) and ([\p{L}]+ing) (\S.{0,99})$/iu

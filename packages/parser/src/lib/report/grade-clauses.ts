@@ -1,7 +1,7 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
-import {areaList, frameworkAreaByWords, isFrameworkArea, isQuestionWording, isReorderedAreaName, pillarNamed} from './framework-areas.js'
+import {areaList, frameworkAreaByWords, isFrameworkArea, isQuestionWording, isReorderedAreaName, oneAreaInWords, pillarNamed} from './framework-areas.js'
 import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection, withoutInspectorate} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
@@ -574,8 +574,8 @@ function withoutTrailingSeparator(text: string): string {
 
 /** Whether two pieces of a list each name, in other words, one and the same graded area. */
 function sameAreaInWords(first: string, second: string): boolean {
-  const area = frameworkAreaByWords(first)
-  return area !== undefined && area === frameworkAreaByWords(second) && frameworkAreaByWords(`${first} ${second}`) === area
+  const area = oneAreaInWords([first, second])
+  return area !== undefined && frameworkAreaByWords(`${first} ${second}`) === area
 }
 
 /** The areas of a serial list standing alone ("A, B and C" after "in relation to"), as `serialListAfter` reads them after a grade. */
