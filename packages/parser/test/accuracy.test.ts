@@ -33,23 +33,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing]', () => {
     expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
-      "causes of concern | 144 | 141 | 140 | 0/0
-      recommendations | 174 | 174 | 174 | 0/0
-      areas for improvement | 60 | 60 | 60 | 55/60
+      "causes of concern | 148 | 142 | 141 | 0/0
+      recommendations | 183 | 177 | 176 | 0/0
+      areas for improvement | 66 | 63 | 63 | 58/63
       innovative practice | 4 | 4 | 4 | 0/0
       promising practice | 3 | 3 | 3 | 0/0
-      grades | 1329 | 1239 | 1189 | 0/0"
+      grades | 1385 | 1265 | 1214 | 0/0"
     `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(rows(figures('blind'))).toMatchInlineSnapshot(`
-      "causes of concern | 4 | 1 | 1 | 0/0
-      recommendations | 9 | 3 | 2 | 0/0
-      areas for improvement | 6 | 3 | 3 | 3/3
+      "causes of concern | 0 | 0 | 0 | 0/0
+      recommendations | 0 | 0 | 0 | 0/0
+      areas for improvement | 0 | 0 | 0 | 0/0
       innovative practice | 0 | 0 | 0 | 0/0
       promising practice | 0 | 0 | 0 | 0/0
-      grades | 123 | 82 | 76 | 0/0"
+      grades | 67 | 56 | 51 | 0/0"
     `)
   })
 
@@ -60,8 +60,6 @@ describe('accuracy against the gold labels', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "Thirty-first set": 8,
-        "Thirty-fourth set": 14,
-        "Thirty-third set": 14,
         "Twentieth set": 12,
       }
     `)
@@ -159,6 +157,7 @@ describe('accuracy against the gold labels', () => {
       frs-2023-25-gloucestershire-bbc-nine-of-eleven.txt | 0
       frs-2023-25-gloucestershire-itv-news.txt | 0
       frs-2023-25-humberside.txt | 0
+      frs-2023-25-isles-of-scilly-hellorayo.txt | 0
       frs-2023-25-leicestershire.txt | 0
       frs-2023-25-lincolnshire.txt | 0
       frs-2023-25-london.txt | 0
@@ -180,6 +179,7 @@ describe('accuracy against the gold labels', () => {
       peel-2014-north-wales-legitimacy.txt | 0
       peel-2015-cleveland-other-reports.txt | 0
       peel-2015-connectfm-how-does-your-force-rate.txt | 0
+      peel-2015-lincolnshire-efficiency-pcc-page.txt | 0
       peel-2015-south-wales-other-reports.txt | 0
       peel-2015-vulnerability-national-news-counts.txt | 0
       peel-2016-efficiency-national-news.txt | 0
@@ -202,6 +202,7 @@ describe('accuracy against the gold labels', () => {
       peel-2021-22-national-getting-a-grip.txt | 0
       peel-2021-22-national-investigating-crime-108scoop.txt | 0
       peel-2021-22-north-wales.txt | 0
+      peel-2021-22-northumbria-assessments-page.txt | 0
       peel-2021-22-pilot-forces-police-oracle-methodology.txt | 0
       peel-2021-22-south-wales.txt | 0
       peel-2021-22-south-yorkshire.txt | 0
@@ -239,6 +240,7 @@ describe('accuracy against the gold labels', () => {
       thematic-rocu-effectiveness-2021-sussex-pcc-page.txt | 0
       thematic-stalking-harassment-2016-announcement.txt | 0
       thematic-values-culture-fire-2023-rbfrs-progress-page.txt | 0
+      thematic-vetting-misconduct-misogyny-2022-amnesty-ely.txt | 0
       thematic-vetting-review-of-progress-2023.txt | 0"
     `)
     // Findings on blind negative documents, in aggregate: a miss to fix by reading the genre, never by
@@ -255,31 +257,28 @@ describe('accuracy against the gold labels', () => {
     }
     expect(count('tuned')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 84,
-        "PEEL 2018/19": 36,
-        "PEEL 2021/22": 53,
-        "PEEL 2023–25": 45,
+        "PEEL 2014–17": 91,
+        "PEEL 2018/19": 37,
+        "PEEL 2021/22": 54,
+        "PEEL 2023–25": 46,
         "child protection/joint": 3,
         "crime data integrity": 1,
-        "custody": 42,
+        "custody": 43,
         "engage/accelerated": 31,
-        "fire": 156,
-        "regional": 8,
-        "revisit/progress letters": 50,
-        "thematic": 21,
+        "fire": 167,
+        "regional": 9,
+        "revisit/progress letters": 52,
+        "thematic": 24,
       }
     `)
     expect(count('blind')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 13,
-        "PEEL 2018/19": 2,
-        "PEEL 2021/22": 1,
-        "PEEL 2023–25": 3,
-        "custody": 3,
-        "fire": 16,
-        "regional": 1,
-        "revisit/progress letters": 2,
-        "thematic": 7,
+        "PEEL 2014–17": 6,
+        "PEEL 2018/19": 1,
+        "PEEL 2023–25": 2,
+        "custody": 2,
+        "fire": 5,
+        "thematic": 4,
       }
     `)
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
