@@ -231,11 +231,20 @@ export function scoreReports(tools, list = listFixtures()) {
           if (sameSubject(tools, item.subject, finding.subject, finding.subjectId)) subjectAgrees++
         }
       }
+      // A miss whose words a found finding holds, or holds a found finding's words, is the right passage
+      // cut at other boundaries (a first sentence against the whole bullet): not a match, but counted
+      // apart so a blind set's aggregate tells a cut from a passage never read.
+      const extraKeys = unmatched.map((finding) => key(finding.text))
+      const otherBoundaries = missed.filter((text) => {
+        const wanted = key(text)
+        return extraKeys.some((found) => found.includes(wanted) || wanted.includes(found))
+      }).length
       return {
         type: type.name,
         gold: gold.length,
         predicted: predicted.length,
         matched: gold.length - missed.length,
+        otherBoundaries,
         missed,
         extra: unmatched.map((finding) => finding.text),
         subjectScored,
@@ -315,8 +324,8 @@ export function totals(scores) {
   const byType = new Map()
   for (const fixture of scores) {
     for (const type of fixture.types) {
-      const total = byType.get(type.type) ?? {type: type.type, gold: 0, predicted: 0, matched: 0, subjectScored: 0, subjectAgrees: 0}
-      for (const field of ['gold', 'predicted', 'matched', 'subjectScored', 'subjectAgrees']) total[field] += type[field]
+      const total = byType.get(type.type) ?? {type: type.type, gold: 0, predicted: 0, matched: 0, otherBoundaries: 0, subjectScored: 0, subjectAgrees: 0}
+      for (const field of ['gold', 'predicted', 'matched', 'otherBoundaries', 'subjectScored', 'subjectAgrees']) total[field] += type[field] ?? 0
       byType.set(type.type, total)
     }
   }
@@ -331,10 +340,11 @@ export function totals(scores) {
 const ratio = (value) => (value === null ? 'n/a' : value.toFixed(3))
 
 function table(rows) {
-  const lines = ['| type | gold | found | matched | precision | recall | F1 | subject agrees |', '|---|---|---|---|---|---|---|---|']
+  const lines = ['| type | gold | found | matched | precision | recall | F1 | subject agrees | missed, found at other boundaries |', '|---|---|---|---|---|---|---|---|---|']
   for (const row of rows) {
     const subject = row.subjectScored ? `${row.subjectAgrees}/${row.subjectScored}` : ''
-    lines.push(`| ${row.type} | ${row.gold} | ${row.predicted} | ${row.matched} | ${ratio(row.precision)} | ${ratio(row.recall)} | ${ratio(row.f1)} | ${subject} |`)
+    const boundaries = row.type === 'grades' ? '' : String(row.otherBoundaries)
+    lines.push(`| ${row.type} | ${row.gold} | ${row.predicted} | ${row.matched} | ${ratio(row.precision)} | ${ratio(row.recall)} | ${ratio(row.f1)} | ${subject} | ${boundaries} |`)
   }
   return lines.join('\n')
 }
@@ -377,7 +387,7 @@ export function renderAccuracy(scores) {
   const out = [
     '## Reports',
     '',
-    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text, each corpus page by its body alone, as \`scrutiny parse\` reads a saved page (no title, address or publication date given: since 2026-12-02; before, the header's title and date were passed, and a title naming the force settled whose grades a page gives), and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers; a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
+    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text, each corpus page by its body alone, as \`scrutiny parse\` reads a saved page (no title, address or publication date given: since 2026-12-02; before, the header's title and date were passed, and a title naming the force settled whose grades a page gives), and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers (a miss whose words a found finding holds, or the reverse, is the right passage cut at other boundaries: not a match, counted apart in the last column); a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
     '',
     `The **blind** part (${blind.length} corpus documents listed in \`fixtures/blind.json\`) has never been tuned on and is shown only in aggregate; the **tuned** part (${tuned.length} documents) is what the parser was developed against. A change that lifts the tuned part and not the blind part is fitting, not reading.`,
     '',
@@ -490,7 +500,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (members.length === 0) continue
     const cells = totals(members)
       .filter((row) => row.gold > 0 || row.predicted > 0)
-      .map((row) => `${row.type} ${row.matched}/${row.gold} (${row.predicted} found)`)
+      .map((row) => `${row.type} ${row.matched}/${row.gold} (${row.predicted} found${row.otherBoundaries ? `, ${row.otherBoundaries} more at other boundaries` : ''})`)
     console.log(`blind, ${name} (${members.length} documents): ${cells.join('; ') || 'nothing labelled or found'}; ${negativeLine(members)}`)
   }
 }
