@@ -54,7 +54,12 @@ const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in add
 const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
 const recommendedThat = 'recommended that'
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
-const demandClause = /^(?:that\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "The report also recommended identifying and promoting …": a gerund, what should be done.
+const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "The inspectorates also recommended that incidents should be …", "… recommended identifying …":
+// what was recommended is the words after the verb (and its "that"), to the sentence's end; only a
+// subject with its demand ("recommended the force must …") leaves the sentence whole.
+const recommendedWords = /^(?:that[ \u00A0]+(?=\S)|(?=[a-z]+ing\b))/i
 const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
@@ -234,8 +239,10 @@ function readReportedPast(block: Block, sentence: string, at: number, context: R
   // What was recommended: after the verb, or after "recommended that".
   const complement = sentence.slice(opening ? opening[0].length : from + recommendedThat.length).trim()
   if ((opening && !demandClause.test(complement)) || complement.split(' ').length < minReportedWords) return false
-  const words = (opening ? sentence : sentence.slice(from).replace(/[.;!]$/, '')).trimEnd()
-  const start = at + from
+  const own = opening ? recommendedWords.exec(complement) : null
+  const skip = opening && own ? opening[0].length + own[0].length : from
+  const words = (opening ? sentence.slice(skip) : sentence.slice(from).replace(/[.;!]$/, '')).trimEnd()
+  const start = at + skip
   context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
   return true
 }

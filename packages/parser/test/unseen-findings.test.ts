@@ -1,0 +1,61 @@
+import type {Finding} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Worded findings in forms of pages the parser had not seen (issue #11): custody releases, trade
+// press and broadcasters' copy, national reports and closure letters. Short verbatim excerpts of
+// tuned corpus pages, each with the trap that looks like it.
+
+const findings = (text: string) => parseReport(text, {format: 'text'}).report.findings
+const ofKind = (list: readonly Finding[], kind: Finding['kind']) => list.filter((finding) => finding.kind === kind).map((finding) => finding.text)
+
+describe('a custody release’s key areas for concern', () => {
+  // custody-merseyside-2018-news
+  const release = [
+    'An inspection of the treatment and conditions for detainees in Merseyside Police custody found a mixture of some positive aspects and key causes of concern.',
+    '',
+    'However, inspectors from HM Inspectorate of Prisons and HM Inspectorate of Constabulary and Fire & Rescue Services, in a joint inspection in June 2018, noted that the service delivered to detainees did not reflect the force’s strategic objectives. They highlighted three key areas for concern:',
+    '',
+    '  • The force did not always manage detainees’ risks effectively enough to ensure their safe detention. Some staff were unaware of the need to rouse intoxicated detainees.',
+    '  • The force’s approach to managing the demand for custody was not effective, which meant some detainees spent longer in custody than necessary. The force depended on officers working overtime.',
+    ''
+  ].join('\n')
+
+  it('reads each bullet’s opening statement as a cause of this report, once the page has called them causes', () => {
+    expect(findings(release).map((finding) => [finding.kind, finding.text])).toEqual([
+      ['cause-of-concern', 'The force did not always manage detainees’ risks effectively enough to ensure their safe detention.'],
+      ['cause-of-concern', 'The force’s approach to managing the demand for custody was not effective, which meant some detainees spent longer in custody than necessary.']
+    ])
+  })
+
+  it('reads nothing where the release never calls them causes of concern', () => {
+    // custody-dyfed-powys-2018-news
+    const text = [
+      'Inspectors found some other areas for concern:',
+      '',
+      '  • The force did not always comply with a number of significant areas of Code C of the PACE Codes of Practice for the detention, treatment and questioning of suspects. The report noted: “This was a serious concern that we expected the force to address immediately.”',
+      ''
+    ].join('\n')
+    expect(findings(text)).toEqual([])
+  })
+})
+
+describe('a recommendation a news item reports in the past tense', () => {
+  it('gives what was recommended after “recommended that”', () => {
+    // custody-norfolk-suffolk-2018-police-professional
+    const text = 'The inspectorates also recommended that incidents should be cross-referenced to CCTV to demonstrate that the force used is proportionate and justified. \n'
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['incidents should be cross-referenced to CCTV to demonstrate that the force used is proportionate and justified.'])
+  })
+
+  it('gives the gerund phrase after “recommended”', () => {
+    // regional-soc-south-east-2024-hellorayo
+    const text = 'The report also recommended identifying and promoting innovative practices within the unit.\n'
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['identifying and promoting innovative practices within the unit.'])
+  })
+
+  it('keeps the sentence whole where a subject and its demand follow the verb', () => {
+    // peel-2021-22-staffordshire-bbc-news
+    const text = 'The report recommended the force must also improve how it monitors known offenders and suspects yet to be detained.\n'
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['The report recommended the force must also improve how it monitors known offenders and suspects yet to be detained.'])
+  })
+})
