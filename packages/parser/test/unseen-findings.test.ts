@@ -59,3 +59,49 @@ describe('a recommendation a news item reports in the past tense', () => {
     expect(ofKind(findings(text), 'recommendation')).toEqual(['The report recommended the force must also improve how it monitors known offenders and suspects yet to be detained.'])
   })
 })
+
+describe('a news item’s lead-in to the recommendations in the past tense', () => {
+  it('reads the items after “recommended that within six months, the force should:”', () => {
+    // coc-closure-gloucestershire-constabulary-2024-12-police-professional
+    const text = [
+      'His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services recommended that within six months, Gloucestershire Constabulary should:',
+      '- Make sure it can answer a greater proportion of emergency calls more quickly to provide a better service for the public; and',
+      '- Make sure it can answer a greater proportion of non-emergency 101 calls so that caller abandonment levels are reduced and kept as low as possible.',
+      ''
+    ].join('\n')
+    expect(ofKind(findings(text), 'recommendation')).toEqual([
+      'Make sure it can answer a greater proportion of emergency calls more quickly to provide a better service for the public; and',
+      'Make sure it can answer a greater proportion of non-emergency 101 calls so that caller abandonment levels are reduced and kept as low as possible.'
+    ])
+  })
+})
+
+describe('a national report’s recommendations in a release or an article', () => {
+  it('reads each point that says what the Government should do, not the findings beside it', () => {
+    // thematic-state-of-fire-2023-wired-gov
+    const text = [
+      'In his annual assessment of England’s fire and rescue services, Andy Cooke, His Majesty’s Chief Inspector of Fire & Rescue Services, said that:',
+      '',
+      'the inspectorate needs more powers to ensure the fire and rescue sector act on its recommendations. For example, the Government should make it a legal requirement for fire and rescue authorities to publish a response to inspection reports;',
+      '',
+      'the Government should prioritise reform and publicly commit to an achievable timescale for making its proposed changes;',
+      '',
+      'services must do more to improve their values and culture to remove unacceptable behaviours such as bullying, harassment and discrimination, which persist in small pockets; and',
+      ''
+    ].join('\n')
+    expect(ofKind(findings(text), 'recommendation')).toEqual([
+      'the Government should make it a legal requirement for fire and rescue authorities to publish a response to inspection reports;',
+      'the Government should prioritise reform and publicly commit to an achievable timescale for making its proposed changes;'
+    ])
+  })
+
+  it('reads what a sentence naming the recommendations lists after its colon, not the observations listed the same way', () => {
+    // thematic-state-of-policing-2022-solicitors-journal
+    const text = [
+      'The report details the widespread systemic failings in the police and criminal justice system, and calls for definitive action to be taken to address the failings. Specific observations made in the report, include: that the police need to prioritise the issues that matter most to the public; and that critical elements of the police service’s leadership and workforce arrangements need substantial reform.',
+      '',
+      'The recommendations to the government and chief constables, include: the need to review legislation to make HMICFRS’s remit of inspection'
+    ].join('\n')
+    expect(findings(text).map((finding) => [finding.kind, finding.text])).toEqual([['recommendation', 'the need to review legislation to make HMICFRS’s remit of inspection']])
+  })
+})

@@ -5,6 +5,7 @@ import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
 import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsLeadIn, recommendsThat, saidOfEarlierTime, saysEarlierInspection} from '../patterns.js'
 import {rememberedForLastText} from '../remembered.js'
+import {semicolonPieces} from './prose-lists.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
@@ -44,7 +45,7 @@ const inspectorateRecommends = new RegExp(String.raw`^(?:(?:however|also|in addi
 // "HMICFRS has recommended that Hertfordshire Fire and Rescue Service should make sure:": a news
 // release's lead-in to the recommendations it lists, in the present perfect of the report it
 // announces. Only as a lead-in: in prose, "has recommended" may be said of an earlier report.
-const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:has|have) (?:also |therefore |now )?recommended that\b`, 'i')
+const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:has|have) )?(?:also |therefore |now )?recommended that\b`, 'i')
 // "The report recommended the force must also improve how it monitors …", "HMICFRS found that both
 // forces had effective vetting procedures, but recommended that both introduce …": a news item
 // reporting the report it covers in the past tense. Only with a clause after the verb ("that …", or a
@@ -63,6 +64,19 @@ const recommendedWords = /^(?:that[ \u00A0]+(?=\S)|(?=[a-z]+ing\b))/i
 const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
+// "the Government should prioritise reform …;", "For example, the Government should make it a legal
+// requirement …": a national report's point addressed to the Government, as the chief inspector's
+// annual assessment (State of Policing, State of Fire and Rescue) and its releases state its
+// recommendations to it. Only a sentence opening with the Government (or the Home Office, the Home
+// Secretary, ministers) and "should": "the report shows the government should drop …" is someone
+// else's reading, "services must do more …" a finding about services.
+const governmentShould = /^(?:(?:for example|in particular|also|in addition|additionally|further|furthermore),? )?(?=(?:the )?(?:government|home office|home secretary|ministers)(?: (?:also|therefore|now|urgently))? should\b)/i
+const governmentWord = /government|home office|home secretary|ministers/i
+// "The recommendations to the government and chief constables, include: A; B; and C": a news item
+// listing the report's recommendations in its own sentence, the pieces split at semicolons (one, where
+// the copy ends inside the first). Observations listed the same way ("Specific observations made in
+// the report, include: that …") are findings, not recommendations.
+const recommendationsInclude = /^(?:the|its|their|his|her) (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
 // without naming recommendations: every force or a national body, never "the force" of a PEEL page.
 const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-policing', 'home-office', 'nca', 'local-policing-body'])
@@ -129,12 +143,14 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
           return true
         }
+        if (readListedInSentence(block, context)) return true
         if (announces(text)) {
           pending = {announced: true}
           return false
         }
         if (readAppositive(block, context)) return true
         if (readReported(block, context)) return true
+        if (readGovernmentDemands(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
@@ -245,6 +261,41 @@ function readReportedPast(block: Block, sentence: string, at: number, context: R
   const start = at + skip
   context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
   return true
+}
+
+/** The recommendations a sentence lists after naming them ("The recommendations … include: A; B"), each a finding. */
+function readListedInSentence(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text)) return false
+  for (const span of sentenceSpans(text)) {
+    const lead = recommendationsInclude.exec(text.slice(span.start, span.end))
+    if (!lead || saidOfEarlierTime.test(lead[0])) continue
+    const pieces = semicolonPieces(text, span.start + lead[0].length, span.end, 1)
+    for (const piece of pieces) {
+      const words = text.slice(piece.start, piece.end)
+      context.finding('recommendation', words, context.spanPosition(block, piece.start, piece.end), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    }
+    if (pieces.length > 0) return true
+  }
+  return false
+}
+
+/** Each sentence of a paragraph that asks the Government (or the Home Office) what it should do: from the addressee to the sentence's end. */
+function readGovernmentDemands(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!governmentWord.test(text)) return false
+  let read = false
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const opening = governmentShould.exec(sentence)
+    if (!opening) continue
+    const words = sentence.slice(opening[0].length).trimEnd()
+    if (words.split(' ').length < minReportedWords) continue
+    const start = span.start + opening[0].length
+    context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    read = true
+  }
+  return read
 }
 
 /** The inspectorate's lead-in to one recommendation, the whole sentence ("HMIC recommends that within six months the force should:"). */
