@@ -105,3 +105,24 @@ describe('a national report’s recommendations in a release or an article', () 
     expect(findings(text).map((finding) => [finding.kind, finding.text])).toEqual([['recommendation', 'the need to review legislation to make HMICFRS’s remit of inspection']])
   })
 })
+
+describe('a closure article giving the cause it names in the next paragraph', () => {
+  // coc-closure-gloucestershire-constabulary-2024-12-police-professional
+  const named =
+    'In a letter to Ms Blyth, Mr Wilsher said: “I am writing to you to confirm we are closing the cause of concern we raised in our 2023‑25 police efficiency, effectiveness and legitimacy inspection.”'
+  const found =
+    'The inspection had found that the constabulary needed to improve the time it takes to answer emergency and non-emergency calls, and also the time it takes to answer emergency calls for service.'
+
+  it('reads what the inspection had found as that earlier inspection’s cause', () => {
+    const {report} = parseReport(`${named}\n\n${found}\n`, {format: 'text'})
+    expect(report.findings).toEqual([])
+    expect((report.history ?? []).map((item) => [item.kind, item.text])).toEqual([
+      ['cause-of-concern', 'the constabulary needed to improve the time it takes to answer emergency and non-emergency calls, and also the time it takes to answer emergency calls for service.']
+    ])
+  })
+
+  it('reads nothing where no cause was named before it', () => {
+    const {report} = parseReport(`${found}\n`, {format: 'text'})
+    expect([...report.findings, ...(report.history ?? [])]).toEqual([])
+  })
+})

@@ -3,10 +3,16 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causeClauseSpan, causeOfConcernWording, causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
-import {lastSentenceSpan} from '../sentences.js'
+import {causeClauseSpan, causeOfConcernWording, causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, statesCauseInProse} from '../patterns.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 const lowerCaseStart = /^\p{Ll}/u
+// "The inspection had found that the constabulary needed to improve …": after a paragraph naming the
+// cause of concern without its words ("we are closing the cause of concern we raised in our 2023‑25
+// … inspection"), a news item's next paragraph giving what that inspection found. Only a finding of
+// a need or a failing ("had found that the force was good at …" states none).
+const inspectionFoundThat = /^(?:the|that|this|our) (?:inspection|report) (?:had |has )?found that[ \u00A0]+(?=\S)/i
+const statesNeed = /\bneed(?:s|ed)? to\b|\b(?:should|must)\b/i
 
 interface Recommendations {
   history: boolean
@@ -25,16 +31,23 @@ interface Recommendations {
  */
 export const causeClauses: ReaderFactory = () => {
   let recommendations: Recommendations | undefined
+  /** The block before named a cause of concern without its words: the next may give them. */
+  let causeNamed = false
 
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
+    const named = causeNamed
+    causeNamed = false
+    if (named && readFoundThat(block, context)) return true
     // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
     if (!causeOfConcernWording(text).singular) return false
+    causeNamed = true
     // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
     // the finding boxes read whole, with the recommendations after it.
     if (statesCauseInProse(text)) return false
     const clause = causeClauseSpan(text)
     if (!clause) return false
+    causeNamed = false
     const {start, end} = clause
     const history = causesSaidOfEarlierTime(text.slice(0, start))
     const position = context.spanPosition(block, start, end)
@@ -55,6 +68,7 @@ export const causeClauses: ReaderFactory = () => {
     enter: {
       section() {
         recommendations = undefined
+        causeNamed = false
       },
       paragraph(block, context) {
         recommendations = undefined
@@ -74,6 +88,20 @@ export const causeClauses: ReaderFactory = () => {
       }
     }
   }
+}
+
+/** "The inspection had found that the constabulary needed to improve …." after the cause was named: the clause, to its sentence's end, as that earlier inspection's cause. */
+function readFoundThat(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  const opening = inspectionFoundThat.exec(text.trimStart())
+  if (!opening) return false
+  const from = text.length - text.trimStart().length + opening[0].length
+  const sentence = sentenceSpans(text).find((span) => span.end > from)
+  if (!sentence) return false
+  const clause = text.slice(from, sentence.end)
+  if (!statesNeed.test(clause) && !namesFailing.test(clause)) return false
+  context.history('cause-of-concern', clause, context.spanPosition(block, from, sentence.end))
+  return true
 }
 
 /**
