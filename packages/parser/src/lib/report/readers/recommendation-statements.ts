@@ -40,7 +40,7 @@ const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ 
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
 // body's ("The College of Policing recommends that …"), a force's, and the past tense (an earlier
 // report's, or a reporter's summary) are not read.
-const inspectorate = String.raw`(?:hmic|hmicfrs|hmi|her majesty’s inspectorate of constabulary|his majesty’s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))?`
+const inspectorate = String.raw`(?:hmic|hmicfrs|hmi|h(?:er|is) majesty[’']s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))?`
 const inspectorateRecommends = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:is |are )?(?:also |therefore |further |now )?recommend(?:s|ing) that[ \u00A0]+(?=\S)`, 'i')
 // "HMICFRS has recommended that Hertfordshire Fire and Rescue Service should make sure:": a news
 // release's lead-in to the recommendations it lists, in the present perfect of the report it
