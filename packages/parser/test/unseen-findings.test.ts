@@ -126,3 +126,43 @@ describe('a closure article giving the cause it names in the next paragraph', ()
     expect([...report.findings, ...(report.history ?? [])]).toEqual([])
   })
 })
+
+describe('the same forms as other pages print them', () => {
+  it('reads the Government’s points listed as bullets, not a finding about forces beside them', () => {
+    const text = [
+      'In his annual assessment, the chief inspector said that:',
+      '',
+      '  • the Home Office should fund a national police IT programme;',
+      '  • the Government should set out a timetable for reform; and',
+      '  • forces are not doing enough to tackle violence against women and girls.',
+      ''
+    ].join('\n')
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['the Home Office should fund a national police IT programme;', 'the Government should set out a timetable for reform; and'])
+  })
+
+  it('reads nothing where someone else says what the Government should do', () => {
+    expect(findings('Members of the authority have said the report shows the government should drop major reform plans.\n')).toEqual([])
+    expect(findings('“The Government should fund us properly,” said the chief fire officer.\n')).toEqual([])
+  })
+
+  it('reads the report’s recommendations listed after naming them, split at semicolons', () => {
+    const text = 'The report’s recommendations include: chief constables should review their vetting processes; and the College of Policing should update its guidance.\n'
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['chief constables should review their vetting processes', 'the College of Policing should update its guidance'])
+  })
+
+  it('reads a custody release’s areas of concern once the page has called them causes', () => {
+    const text = [
+      'The report, published today, found some positive practice and key causes of concern.',
+      '',
+      'Inspectors highlighted the following areas of concern:',
+      '',
+      '  • The force did not always comply with PACE. Reviews were late.',
+      ''
+    ].join('\n')
+    expect(ofKind(findings(text), 'cause-of-concern')).toEqual(['The force did not always comply with PACE.'])
+  })
+
+  it('gives no recommendation of an earlier inspection reported in the past tense', () => {
+    expect(findings('In 2019, HMICFRS recommended that the force should improve its call handling.\n')).toEqual([])
+  })
+})

@@ -11,7 +11,8 @@ const lowerCaseStart = /^\p{Ll}/u
 // cause of concern without its words ("we are closing the cause of concern we raised in our 2023‑25
 // … inspection"), a news item's next paragraph giving what that inspection found. Only a finding of
 // a need or a failing ("had found that the force was good at …" states none).
-const inspectionFoundThat = /^(?:the|that|this|our) (?:inspection|report) (?:had |has )?found that[ \u00A0]+(?=\S)/i
+const inspectionFoundThat = /^(?:(?:the|that|this|our) (?:inspection|report|inspectorate)|hmicfrs|hmic|inspectors) (?:had |has )?found that[ \u00A0]+(?=\S)/i
+const pastPerfect = / had found /i
 const statesNeed = /\bneed(?:s|ed)? to\b|\b(?:should|must)\b/i
 
 interface Recommendations {
@@ -90,7 +91,11 @@ export const causeClauses: ReaderFactory = () => {
   }
 }
 
-/** "The inspection had found that the constabulary needed to improve …." after the cause was named: the clause, to its sentence's end, as that earlier inspection's cause. */
+/**
+ * "The inspection had found that the constabulary needed to improve …." after the cause was named:
+ * the clause, to its sentence's end, as that earlier inspection's cause ("HMICFRS found that the force
+ * needs to …" after a cause issued: this one's).
+ */
 function readFoundThat(block: Block, context: ReadContext): boolean {
   const text = block.text
   const opening = inspectionFoundThat.exec(text.trimStart())
@@ -100,7 +105,10 @@ function readFoundThat(block: Block, context: ReadContext): boolean {
   if (!sentence) return false
   const clause = text.slice(from, sentence.end)
   if (!statesNeed.test(clause) && !namesFailing.test(clause)) return false
-  context.history('cause-of-concern', clause, context.spanPosition(block, from, sentence.end))
+  // "had found": the inspection the closed or revisited cause came from; "found": the one the item reports.
+  const position = context.spanPosition(block, from, sentence.end)
+  if (pastPerfect.test(opening[0])) context.history('cause-of-concern', clause, position)
+  else context.finding('cause-of-concern', clause, position)
   return true
 }
 

@@ -37,7 +37,7 @@ const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
 // "found … key causes of concern." then "They highlighted three key areas for concern:": a custody
 // release names its causes so once it has called them causes ("some other areas for concern:" on a
 // page that never does is its summary of concerns).
-const principalConcerns = /\b(?:principal|main|key) (?:areas (?:of|for) )?concerns?\b/i
+const principalConcerns = /\b(?:(?:principal|main|key) (?:areas (?:of|for) )?concerns?|areas (?:of|for) concern)\b/i
 // "The improvements the force has made against the causes of concern include:", "the force had
 // addressed both causes of concern:": a list of what was done about the causes, or the causes
 // restated ("We have closed the following causes of concern: • The force doesn’t …").

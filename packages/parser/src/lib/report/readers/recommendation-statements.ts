@@ -76,7 +76,7 @@ const governmentWord = /government|home office|home secretary|ministers/i
 // listing the report's recommendations in its own sentence, the pieces split at semicolons (one, where
 // the copy ends inside the first). Observations listed the same way ("Specific observations made in
 // the report, include: that …") are findings, not recommendations.
-const recommendationsInclude = /^(?:the|its|their|his|her) (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
+const recommendationsInclude = /^(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
 // without naming recommendations: every force or a national body, never "the force" of a PEEL page.
 const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-policing', 'home-office', 'nca', 'local-policing-body'])
@@ -169,7 +169,8 @@ export const recommendationStatements: ReaderFactory = () => {
         const demands = modal.test(block.text)
         if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
           pending = undefined
-          return false
+          // "• the Government should set out a timetable for reform;": a point of a national report's list.
+          return !inBox(context) && readGovernmentDemands(block, context)
         }
         current.list = block.list
         emitItem(block, context, current.demand)
