@@ -170,7 +170,7 @@ export const recommendationStatements: ReaderFactory = () => {
         if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
           pending = undefined
           // "• the Government should set out a timetable for reform;": a point of a national report's list.
-          return !inBox(context) && readGovernmentDemands(block, context)
+          return !inBox(context) && readGovernmentDemands(block, context, true)
         }
         current.list = block.list
         emitItem(block, context, current.demand)
@@ -281,18 +281,23 @@ function readListedInSentence(block: Block, context: ReadContext): boolean {
   return false
 }
 
-/** Each sentence of a paragraph that asks the Government (or the Home Office) what it should do: from the addressee to the sentence's end. */
-function readGovernmentDemands(block: Block, context: ReadContext): boolean {
+/**
+ * Each sentence of a paragraph that asks the Government (or the Home Office) what it should do: from
+ * the addressee to the sentence's end. Of a list item, only its opening sentence: a numbered
+ * recommendation's second sentence ("The Home Office should publish this data …") is part of it.
+ */
+function readGovernmentDemands(block: Block, context: ReadContext, opening = false): boolean {
   const text = block.text
   if (!governmentWord.test(text)) return false
   let read = false
-  for (const span of sentenceSpans(text)) {
+  const spans = sentenceSpans(text)
+  for (const span of opening ? spans.slice(0, 1) : spans) {
     const sentence = text.slice(span.start, span.end)
-    const opening = governmentShould.exec(sentence)
-    if (!opening) continue
-    const words = sentence.slice(opening[0].length).trimEnd()
+    const lead = governmentShould.exec(sentence)
+    if (!lead) continue
+    const words = sentence.slice(lead[0].length).trimEnd()
     if (words.split(' ').length < minReportedWords) continue
-    const start = span.start + opening[0].length
+    const start = span.start + lead[0].length
     context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
     read = true
   }
