@@ -162,6 +162,15 @@ describe('the same forms as other pages print them', () => {
     expect(ofKind(findings(text), 'cause-of-concern')).toEqual(['The force did not always comply with PACE.'])
   })
 
+  it('reads one of several recommendations a news item gives after “including that”, not a list of topics', () => {
+    const text = 'HMICFRS has made four recommendations, including that the Home Office should introduce a statutory requirement for forces to publish data.\n'
+    expect(ofKind(findings(text), 'recommendation')).toEqual(['that the Home Office should introduce a statutory requirement for forces to publish data.'])
+    // frs-2021-22-kent-state-of-fire-2022-emergency-services-times
+    const topics =
+      'The Government is yet to publish its response to the consultation on the Fire Reform White Paper where it addressed some of the inspectorate’s recommendations including the operational independence of chief fire officers, reviewing the machinery behind pay and conditions and consideration of the role of the firefighter.\n'
+    expect(findings(topics)).toEqual([])
+  })
+
   it('gives no recommendation of an earlier inspection reported in the past tense', () => {
     expect(findings('In 2019, HMICFRS recommended that the force should improve its call handling.\n')).toEqual([])
   })

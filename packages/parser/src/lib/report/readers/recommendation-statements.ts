@@ -33,8 +33,9 @@ const saysRecommend = rememberedForLastText((text) => recommendWord.test(text))
 const quoted = /^[“"‘']/
 // "Inspectors made one recommendation to address a key cause of concern - that the force must
 // ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
-// noun, set off by a dash or a colon. The words run to the closing dash or the sentence's end.
-const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)/i
+// noun, set off by a dash or a colon, or one of several ("HMICFRS has made four recommendations,
+// including that the Home Office should …"). The words run to the closing dash or the sentence's end.
+const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
 // "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
 // recommends that forces …": a news item reporting the inspectorate's (or its report's)
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
