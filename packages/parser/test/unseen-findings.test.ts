@@ -171,6 +171,17 @@ describe('the same forms as other pages print them', () => {
     expect(findings(topics)).toEqual([])
   })
 
+  it('reads an area for improvement a news item gives after its count and a colon, or after “including that”', () => {
+    const one = 'The inspectorate identified one area for improvement: the force should make sure it records the use of force accurately.\n'
+    expect(findings(one).map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'the force should make sure it records the use of force accurately.']])
+    const several = 'Inspectors identified five areas for improvement, including that the unit should improve its analytical capability.\n'
+    expect(ofKind(findings(several), 'area-for-improvement')).toEqual(['that the unit should improve its analytical capability.'])
+    // peel-2018-bedfordshire-efficiency-detailed-findings: an earlier inspection's, restated.
+    const earlier =
+      'In 2017, we identified two areas for improvement: we said that the force should develop its understanding of demand, obtaining data from wider sources; and we said that the force should ensure that its assessment of emerging and future demand is fully developed and regularly updated.\n'
+    expect(ofKind(findings(earlier), 'area-for-improvement')).toEqual([])
+  })
+
   it('gives no recommendation of an earlier inspection reported in the past tense', () => {
     expect(findings('In 2019, HMICFRS recommended that the force should improve its call handling.\n')).toEqual([])
   })

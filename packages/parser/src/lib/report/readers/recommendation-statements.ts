@@ -35,6 +35,13 @@ const quoted = /^[“"‘']/
 // ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
 // noun, set off by a dash or a colon, or one of several ("HMICFRS has made four recommendations,
 // including that the Home Office should …"). The words run to the closing dash or the sentence's end.
+// "The inspectorate identified one area for improvement: the force should make sure …", "identified
+// five areas for improvement, including that the unit should …": an area for improvement a news item
+// words the same way, when the words after the mark say who should do what.
+const appositiveArea =
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+const improvementWord = /improvement/i
+const saysImprovement = (text: string): boolean => improvementWord.test(text)
 const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
 // "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
 // recommends that forces …": a news item reporting the inspectorate's (or its report's)
@@ -188,19 +195,21 @@ export const recommendationStatements: ReaderFactory = () => {
  */
 function readAppositive(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  const recommends = saysRecommend(text)
+  if (!recommends && !saysImprovement(text)) return false
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
-    const match = appositiveRecommendation.exec(sentence)
-    if (!match || saidOfEarlierTime.test(sentence.slice(0, match.index))) continue
+    const match = (recommends ? appositiveRecommendation : appositiveArea).exec(sentence)
+    if (!match || saidOfEarlierTime.test(sentence.slice(0, match.index)) || saysEarlierInspection(sentence.slice(0, match.index))) continue
     const from = match.index + match[0].length
     const rest = sentence.slice(from)
     const close = closingDash.exec(rest)
     const words = (close ? rest.slice(0, close.index) : rest).trimEnd()
     if (!modal.test(words) || narrative.test(words.replace(/^that\s+/, ''))) continue
     const start = span.start + from
-    const demand = readDemand(words, context.subject) ?? {addressees: []}
-    context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand})
+    const position = context.spanPosition(block, start, start + words.length)
+    if (!recommends) context.finding('area-for-improvement', words, position)
+    else context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
     return true
   }
   return false
