@@ -121,6 +121,13 @@ describe('a closure article giving the cause it names in the next paragraph', ()
     ])
   })
 
+  it('reads it in the paragraph naming the cause, and the cause a sentence says was that …', () => {
+    const same = 'A cause of concern about the service’s prevention work has been closed. The inspectorate had found that the service was not doing enough to prevent fires.\n'
+    expect((parseReport(same, {format: 'text'}).report.history ?? []).map((item) => item.text)).toEqual(['the service was not doing enough to prevent fires.'])
+    const was = 'The cause of concern, raised in 2022, was that the force did not adequately identify vulnerable victims.\n'
+    expect((parseReport(was, {format: 'text'}).report.history ?? []).map((item) => item.text)).toEqual(['the force did not adequately identify vulnerable victims'])
+  })
+
   it('reads nothing where no cause was named before it', () => {
     const {report} = parseReport(`${found}\n`, {format: 'text'})
     expect([...report.findings, ...(report.history ?? [])]).toEqual([])

@@ -39,7 +39,7 @@ export const causeClauses: ReaderFactory = () => {
     const text = block.text
     const named = causeNamed
     causeNamed = false
-    if (named && readFoundThat(block, context)) return true
+    if (named && readFoundThat(block, context, false)) return true
     // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
     if (!causeOfConcernWording(text).singular) return false
     causeNamed = true
@@ -47,7 +47,12 @@ export const causeClauses: ReaderFactory = () => {
     // the finding boxes read whole, with the recommendations after it.
     if (statesCauseInProse(text)) return false
     const clause = causeClauseSpan(text)
-    if (!clause) return false
+    // "A cause of concern about … has been closed. The inspectorate had found that …": the same paragraph gives it.
+    if (!clause) {
+      if (!readFoundThat(block, context, true)) return false
+      causeNamed = false
+      return true
+    }
     causeNamed = false
     const {start, end} = clause
     const history = causesSaidOfEarlierTime(text.slice(0, start))
@@ -96,20 +101,25 @@ export const causeClauses: ReaderFactory = () => {
  * the clause, to its sentence's end, as that earlier inspection's cause ("HMICFRS found that the force
  * needs to …" after a cause issued: this one's).
  */
-function readFoundThat(block: Block, context: ReadContext): boolean {
+function readFoundThat(block: Block, context: ReadContext, afterNaming: boolean): boolean {
   const text = block.text
-  const opening = inspectionFoundThat.exec(text.trimStart())
-  if (!opening) return false
-  const from = text.length - text.trimStart().length + opening[0].length
-  const sentence = sentenceSpans(text).find((span) => span.end > from)
-  if (!sentence) return false
-  const clause = text.slice(from, sentence.end)
-  if (!statesNeed.test(clause) && !namesFailing.test(clause)) return false
-  // "had found": the inspection the closed or revisited cause came from; "found": the one the item reports.
-  const position = context.spanPosition(block, from, sentence.end)
-  if (pastPerfect.test(opening[0])) context.history('cause-of-concern', clause, position)
-  else context.finding('cause-of-concern', clause, position)
-  return true
+  const spans = sentenceSpans(text)
+  // In the paragraph naming the cause, the sentences after the one that names it; else the first.
+  const naming = afterNaming ? spans.findIndex((span) => text.slice(span.start, span.end).includes('ause of concern')) : -1
+  if (afterNaming && naming === -1) return false
+  for (const span of afterNaming ? spans.slice(naming + 1) : spans.slice(0, 1)) {
+    const opening = inspectionFoundThat.exec(text.slice(span.start, span.end))
+    if (!opening) continue
+    const from = span.start + opening[0].length
+    const clause = text.slice(from, span.end)
+    if (!statesNeed.test(clause) && !namesFailing.test(clause)) continue
+    // "had found": the inspection the closed or revisited cause came from; "found": the one the item reports.
+    const position = context.spanPosition(block, from, span.end)
+    if (pastPerfect.test(opening[0])) context.history('cause-of-concern', clause, position)
+    else context.finding('cause-of-concern', clause, position)
+    return true
+  }
+  return false
 }
 
 /**
