@@ -150,6 +150,7 @@ describe('the same forms as other pages print them', () => {
   it('reads nothing where someone else says what the Government should do', () => {
     expect(findings('Members of the authority have said the report shows the government should drop major reform plans.\n')).toEqual([])
     expect(findings('“The Government should fund us properly,” said the chief fire officer.\n')).toEqual([])
+    expect(findings('The chief fire officer said: “We welcome the report. The Government should fund fire and rescue services properly.”\n')).toEqual([])
   })
 
   it('reads the report’s recommendations listed after naming them, split at semicolons', () => {

@@ -304,7 +304,8 @@ function readGovernmentDemands(block: Block, context: ReadContext, opening = fal
   for (const span of opening ? spans.slice(0, 1) : spans) {
     const sentence = text.slice(span.start, span.end)
     const lead = governmentShould.exec(sentence)
-    if (!lead) continue
+    // 'The chief fire officer said: “We welcome the report. The Government should fund us …”': a speaker's words.
+    if (!lead || insideQuotation(text, span.start)) continue
     const words = sentence.slice(lead[0].length).trimEnd()
     if (words.split(' ').length < minReportedWords) continue
     const start = span.start + lead[0].length
@@ -312,6 +313,19 @@ function readGovernmentDemands(block: Block, context: ReadContext, opening = fal
     read = true
   }
   return read
+}
+
+/** Whether a quotation opened before `index` is still open there (curly marks, or an odd number of straight double quotes). */
+function insideQuotation(text: string, index: number): boolean {
+  let open = 0
+  let straight = 0
+  for (let at = 0; at < index; at++) {
+    const char = text.charAt(at)
+    if (char === '“') open++
+    else if (char === '”') open = Math.max(0, open - 1)
+    else if (char === '"') straight++
+  }
+  return open > 0 || straight % 2 === 1
 }
 
 /** The inspectorate's lead-in to one recommendation, the whole sentence ("HMIC recommends that within six months the force should:"). */
