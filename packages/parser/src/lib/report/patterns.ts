@@ -357,7 +357,8 @@ const causeStatedAs = /\b(?:is|are|remains|represents|constitutes) an? (?:(?:ser
 const causeOpening =
   /^(?:(?:as a result|therefore|consequently|overall|however|because of this),? )?(?:(?:hmic(?:frs)?|we|the inspectorate) (?:has|have) (?:(?:identified|found|raised|issued) )?(?:a|an|one) (?:(?:serious|significant|accelerated) )?cause (?:of|for) concern (?:about|regarding|over|in relation to|relating to|with|in|that)\b|(?:our|the|a|one|another|hmic(?:frs)?[’']s) (?:(?:main|accelerated|further) )?cause (?:of|for) concern (?:is|was) that\b)/i
 // "we identified as a cause of concern that they didn’t do enough to be an inclusive employer.",
-// "Our cause of concern was that the force …": the clause after "that" states the cause. "a cause
+// "Our cause of concern was that the force …", "The cause of concern, raised in 2022, was that the
+// force …": the clause after "that" states the cause. "a cause
 // of concern about …" or "the cause of concern that we identified" names a topic or refers back,
 // so neither opens the clause. Minutes and news give the inspectorate's reason in their own words
 // ("HMICFRS had given a ‘cause of concern’ as they considered the Service could not assure itself
@@ -365,7 +366,7 @@ const causeOpening =
 // sentence's end (bounded: linear).
 const givenCause = String.raw`(?:raised|issued|gave|given|identified) (?:it |the (?:service|force) )?(?:a|an|one) (?:new |further |accelerated )?['‘"“]?cause (?:of|for) concern['’"”]?`
 const causeClause = new RegExp(
-  String.raw`\b(?:(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern (?:was|is)|${givenCause}),? that|${givenCause},? (?:as|because) (?:they|it|inspectors|hmicfrs|hmic|the inspectorate) (?:had )?(?:considered|found|judged|concluded)(?: that)?) ([^.;:]{12,600})[.;]`,
+  String.raw`\b(?:(?:as (?:an? |the |its |our )?(?:accelerated )?cause (?:of|for) concern|cause (?:of|for) concern(?:, [^,.;:]{1,60},)? (?:was|is)|${givenCause}),? that|${givenCause},? (?:as|because) (?:they|it|inspectors|hmicfrs|hmic|the inspectorate) (?:had )?(?:considered|found|judged|concluded)(?: that)?) ([^.;:]{12,600})[.;]`,
   'i'
 )
 // "… raised a cause of concern that the service was not doing enough …": after the noun alone, "that"

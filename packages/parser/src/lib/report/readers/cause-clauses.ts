@@ -3,10 +3,17 @@ import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
-import {causeClauseSpan, causeOfConcernWording, causesSaidOfEarlierTime, isLeadIn, modal, statesCauseInProse} from '../patterns.js'
-import {lastSentenceSpan} from '../sentences.js'
+import {causeClauseSpan, causeOfConcernWording, causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, statesCauseInProse} from '../patterns.js'
+import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 const lowerCaseStart = /^\p{Ll}/u
+// "The inspection had found that the constabulary needed to improve …": after a paragraph naming the
+// cause of concern without its words ("we are closing the cause of concern we raised in our 2023‑25
+// … inspection"), a news item's next paragraph giving what that inspection found. Only a finding of
+// a need or a failing ("had found that the force was good at …" states none).
+const inspectionFoundThat = /^(?:(?:the|that|this|our) (?:inspection|report|inspectorate)|hmicfrs|hmic|inspectors) (?:had |has )?found that[ \u00A0]+(?=\S)/i
+const pastPerfect = / had found /i
+const statesNeed = /\bneed(?:s|ed)? to\b|\b(?:should|must)\b/i
 
 interface Recommendations {
   history: boolean
@@ -25,16 +32,28 @@ interface Recommendations {
  */
 export const causeClauses: ReaderFactory = () => {
   let recommendations: Recommendations | undefined
+  /** The block before named a cause of concern without its words: the next may give them. */
+  let causeNamed = false
 
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
+    const named = causeNamed
+    causeNamed = false
+    if (named && readFoundThat(block, context, false)) return true
     // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
     if (!causeOfConcernWording(text).singular) return false
+    causeNamed = true
     // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
     // the finding boxes read whole, with the recommendations after it.
     if (statesCauseInProse(text)) return false
     const clause = causeClauseSpan(text)
-    if (!clause) return false
+    // "A cause of concern about … has been closed. The inspectorate had found that …": the same paragraph gives it.
+    if (!clause) {
+      if (!readFoundThat(block, context, true)) return false
+      causeNamed = false
+      return true
+    }
+    causeNamed = false
     const {start, end} = clause
     const history = causesSaidOfEarlierTime(text.slice(0, start))
     const position = context.spanPosition(block, start, end)
@@ -55,6 +74,7 @@ export const causeClauses: ReaderFactory = () => {
     enter: {
       section() {
         recommendations = undefined
+        causeNamed = false
       },
       paragraph(block, context) {
         recommendations = undefined
@@ -74,6 +94,32 @@ export const causeClauses: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * "The inspection had found that the constabulary needed to improve …." after the cause was named:
+ * the clause, to its sentence's end, as that earlier inspection's cause ("HMICFRS found that the force
+ * needs to …" after a cause issued: this one's).
+ */
+function readFoundThat(block: Block, context: ReadContext, afterNaming: boolean): boolean {
+  const text = block.text
+  const spans = sentenceSpans(text)
+  // In the paragraph naming the cause, the sentences after the one that names it; else the first.
+  const naming = afterNaming ? spans.findIndex((span) => text.slice(span.start, span.end).includes('ause of concern')) : -1
+  if (afterNaming && naming === -1) return false
+  for (const span of afterNaming ? spans.slice(naming + 1) : spans.slice(0, 1)) {
+    const opening = inspectionFoundThat.exec(text.slice(span.start, span.end))
+    if (!opening) continue
+    const from = span.start + opening[0].length
+    const clause = text.slice(from, span.end)
+    if (!statesNeed.test(clause) && !namesFailing.test(clause)) continue
+    // "had found": the inspection the closed or revisited cause came from; "found": the one the item reports.
+    const position = context.spanPosition(block, from, span.end)
+    if (pastPerfect.test(opening[0])) context.history('cause-of-concern', clause, position)
+    else context.finding('cause-of-concern', clause, position)
+    return true
+  }
+  return false
 }
 
 /**

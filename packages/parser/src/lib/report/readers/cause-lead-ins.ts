@@ -33,9 +33,11 @@ const refersBack = /^(?:this|these|that|those|we|our|you|your|i)\b/i
 const pointsBackAtList = /\b(?:these|those|both|such) (?:(?:two|three|four|main|principal) )?(?:concerns|causes|issues|failings|shortcomings)\b|\btherefore\b/i
 // "identified two principal causes for concern:": older custody releases write "for".
 const namesCausesInLeadIn = /\bcauses? (?:of|for) concern\b/i
-// "inspectors identified some causes of concern." then "identified principal concerns related to:":
-// a custody release names its causes so once it has called them causes.
-const principalConcerns = /\b(?:principal|main) concerns\b/i
+// "inspectors identified some causes of concern." then "identified principal concerns related to:",
+// "found … key causes of concern." then "They highlighted three key areas for concern:": a custody
+// release names its causes so once it has called them causes ("some other areas for concern:" on a
+// page that never does is its summary of concerns).
+const principalConcerns = /\b(?:(?:principal|main|key) (?:areas (?:of|for) )?concerns?|areas (?:of|for) concern)\b/i
 // "The improvements the force has made against the causes of concern include:", "the force had
 // addressed both causes of concern:": a list of what was done about the causes, or the causes
 // restated ("We have closed the following causes of concern: • The force doesn’t …").
@@ -45,6 +47,8 @@ const speaksOfProgress = /\b(?:improvements?|improved|actions?|steps|changes|pro
 // paragraphs stating them (where the copy has no list) end once that many are read; what follows
 // ("In addition to these recommendations …") goes on with the article.
 const countedCauses = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:main|principal|key|accelerated|new|serious|significant|further) )*(?:causes? (?:of|for) concern|concerns)\b/i
+// "The force did not …", "The force’s approach to … was not effective": the force (or its work) as the subject.
+const forceAsSubject = /^(?:the|its) (?:forces?|service|constabulary)\b/i
 const bareReferent = /^(?:these|they|this|it|those) (?:were|are|was|is)(?: as follows| that)?:\s*$/i
 
 interface Mode {
@@ -68,6 +72,8 @@ interface Mode {
   restated?: HistoricalFinding[]
   /** How many more causes the lead-in counted ("three main causes of concern"), when it counted them. */
   remaining?: number
+  /** The lead-in lists "key areas for concern" of a page that called them causes before: a release's bullets. */
+  concernsNamedBefore?: boolean
 }
 
 /**
@@ -84,8 +90,9 @@ export const causeLeadIns: ReaderFactory = () => {
   /** The page has named causes of concern: its "principal concerns" are those causes. */
   let causesNamed = false
 
-  const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean) => {
-    const {text, start, end} = quotationContent(block.text)
+  const emit = (kind: FindingKind, block: Block, context: ReadContext, summary: boolean, firstOnly = false) => {
+    const whole = quotationContent(block.text)
+    const {text, start, end} = firstOnly ? statedFirst(whole) : whole
     const position = context.spanPosition(block, start, end)
     if (mode?.history) {
       const item = context.history(kind, text, position, block.number, kind === 'recommendation' ? mode.demand : undefined)
@@ -170,7 +177,7 @@ export const causeLeadIns: ReaderFactory = () => {
         // "The force had addressed both causes of concern: • The force now answers 999 calls …": progress.
         if (current.kind === 'cause-of-concern' && current.ofProgress && !namesFailing.test(block.text) && !modal.test(block.text)) return true
         const summary = current.kind === 'cause-of-concern' && !current.history
-        emit(current.kind, block, context, summary)
+        emit(current.kind, block, context, summary, current.kind === 'cause-of-concern' && current.concernsNamedBefore === true)
         return true
       }
     }
@@ -184,11 +191,20 @@ export const causeLeadIns: ReaderFactory = () => {
  */
 function leadInMode(text: string, causesNamed: boolean): Mode | undefined {
   const sentence = leadInSentence(text)
-  const namesCauses = namesCausesInLeadIn.test(sentence) || (causesNamed && principalConcerns.test(sentence))
-  if (namesCauses && !introducesDemands.test(sentence)) {
+  const concernsNamedBefore = !namesCausesInLeadIn.test(sentence) && causesNamed && principalConcerns.test(sentence)
+  if ((concernsNamedBefore || namesCausesInLeadIn.test(sentence)) && !introducesDemands.test(sentence)) {
     const count = countedCauses.exec(sentence)
     const remaining = count ? countWords.indexOf(count[1]!.toLowerCase()) + 1 : undefined
-    return {kind: 'cause-of-concern', history: causesSaidOfEarlierTime(text), leadIn: text, ofProgress: speaksOfProgress.test(sentence), ...(remaining ? {remaining} : {})}
+    return {
+      kind: 'cause-of-concern',
+      // "in a joint inspection in June 2018, noted … They highlighted three key areas for concern:":
+      // the release's fieldwork date; only the sentence naming the concerns says whose they are.
+      history: causesSaidOfEarlierTime(concernsNamedBefore ? sentence : text),
+      leadIn: text,
+      ofProgress: speaksOfProgress.test(sentence),
+      ...(remaining ? {remaining} : {}),
+      ...(concernsNamedBefore ? {concernsNamedBefore} : {})
+    }
   }
   return foundThat.test(sentence) ? {kind: 'cause-of-concern', history: true, quotedOnly: true} : undefined
 }
@@ -208,6 +224,21 @@ function leadInSentence(text: string): string {
 /** A one-sentence statement of a failing, neither speaking of causes nor pointing back: the next cause of a list of causes and recommendations. */
 function statesNextCause(text: string): boolean {
   return namesFailing.test(text) && !isLeadIn(text) && sentenceSpans(text).length === 1 && !speaksOfCauses(text) && !refersBack.test(text) && !narrative.test(text)
+}
+
+/**
+ * A custody release's bullet of concerns that opens with the statement of a failing by the force,
+ * the evidence for it following ("• The force did not always manage detainees’ risks effectively
+ * enough to ensure their safe detention. Some staff were unaware …"): the first sentence is the
+ * cause. A bullet naming the area first ("Too many areas where the force did not comply …") is
+ * kept whole.
+ */
+function statedFirst(whole: {text: string; start: number; end: number}): {text: string; start: number; end: number} {
+  const spans = sentenceSpans(whole.text)
+  const first = spans[0]
+  const sentence = first ? whole.text.slice(first.start, first.end) : ''
+  if (spans.length < 2 || !first || !forceAsSubject.test(sentence) || !namesFailing.test(sentence)) return whole
+  return {text: whole.text.slice(first.start, first.end), start: whole.start + first.start, end: whole.start + first.end}
 }
 
 function firstSentence(text: string): string {

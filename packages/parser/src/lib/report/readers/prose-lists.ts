@@ -257,7 +257,7 @@ function listAfterCount(text: string, from: number, sentence: SentenceSpan, next
 }
 
 /** The pieces of `text.slice(start, end)` between semicolons (none when there is no semicolon). */
-function semicolonPieces(text: string, start: number, end: number): SentenceSpan[] {
+export function semicolonPieces(text: string, start: number, end: number, least = 2): SentenceSpan[] {
   const pieces: SentenceSpan[] = []
   let at = start
   while (at < end) {
@@ -267,7 +267,7 @@ function semicolonPieces(text: string, start: number, end: number): SentenceSpan
     if (piece) pieces.push(piece)
     at = stop + 1
   }
-  return pieces.length > 1 ? pieces : []
+  return pieces.length >= least ? pieces : []
 }
 
 /** "…, one was A and another B.": the two pieces, or none. */

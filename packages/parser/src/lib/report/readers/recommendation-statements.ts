@@ -5,6 +5,7 @@ import {readDemand} from '../demands.js'
 import type {Demand} from '../demands.js'
 import {closingDash, isLeadIn, isProgressStatus, modal, narrative, opensAsStatement, recommendsLeadIn, recommendsThat, saidOfEarlierTime, saysEarlierInspection} from '../patterns.js'
 import {rememberedForLastText} from '../remembered.js'
+import {semicolonPieces} from './prose-lists.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
 
 // The formula national reports state a recommendation in: a deadline and who should act, in
@@ -32,19 +33,27 @@ const saysRecommend = rememberedForLastText((text) => recommendWord.test(text))
 const quoted = /^[“"‘']/
 // "Inspectors made one recommendation to address a key cause of concern - that the force must
 // ensure … - and highlighted …": a news item giving a recommendation's words in apposition to the
-// noun, set off by a dash or a colon. The words run to the closing dash or the sentence's end.
-const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)/i
+// noun, set off by a dash or a colon, or one of several ("HMICFRS has made four recommendations,
+// including that the Home Office should …"). The words run to the closing dash or the sentence's end.
+// "The inspectorate identified one area for improvement: the force should make sure …", "identified
+// five areas for improvement, including that the unit should …": an area for improvement a news item
+// words the same way, when the words after the mark say who should do what.
+const appositiveArea =
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+const improvementWord = /improvement/i
+const saysImprovement = (text: string): boolean => improvementWord.test(text)
+const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
 // "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
 // recommends that forces …": a news item reporting the inspectorate's (or its report's)
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
 // body's ("The College of Policing recommends that …"), a force's, and the past tense (an earlier
 // report's, or a reporter's summary) are not read.
-const inspectorate = String.raw`(?:hmic|hmicfrs|hmi|her majesty’s inspectorate of constabulary|his majesty’s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))?`
+const inspectorate = String.raw`(?:hmic|hmicfrs|hmi|h(?:er|is) majesty[’']s inspectorate of constabulary|the inspectorates?|the report|(?:the )?inspectors)(?: and fire (?:&|and) rescue services)?(?: \((?:hmic|hmicfrs)\))?`
 const inspectorateRecommends = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:is |are )?(?:also |therefore |further |now )?recommend(?:s|ing) that[ \u00A0]+(?=\S)`, 'i')
 // "HMICFRS has recommended that Hertfordshire Fire and Rescue Service should make sure:": a news
 // release's lead-in to the recommendations it lists, in the present perfect of the report it
 // announces. Only as a lead-in: in prose, "has recommended" may be said of an earlier report.
-const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:has|have) (?:also |therefore |now )?recommended that\b`, 'i')
+const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:has|have) )?(?:also |therefore |now )?recommended that\b`, 'i')
 // "The report recommended the force must also improve how it monitors …", "HMICFRS found that both
 // forces had effective vetting procedures, but recommended that both introduce …": a news item
 // reporting the report it covers in the past tense. Only with a clause after the verb ("that …", or a
@@ -54,10 +63,28 @@ const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in add
 const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
 const recommendedThat = 'recommended that'
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
-const demandClause = /^(?:that\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "The report also recommended identifying and promoting …": a gerund, what should be done.
+const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "The inspectorates also recommended that incidents should be …", "… recommended identifying …":
+// what was recommended is the words after the verb (and its "that"), to the sentence's end; only a
+// subject with its demand ("recommended the force must …") leaves the sentence whole.
+const recommendedWords = /^(?:that[ \u00A0]+(?=\S)|(?=[a-z]+ing\b))/i
 const minReportedWords = 5
 const pronoun = /^(?:it|they|this|that|these|those|we|you|he|she|i)$/i
 const maxLeadIn = 600
+// "the Government should prioritise reform …;", "For example, the Government should make it a legal
+// requirement …": a national report's point addressed to the Government, as the chief inspector's
+// annual assessment (State of Policing, State of Fire and Rescue) and its releases state its
+// recommendations to it. Only a sentence opening with the Government (or the Home Office, the Home
+// Secretary, ministers) and "should": "the report shows the government should drop …" is someone
+// else's reading, "services must do more …" a finding about services.
+const governmentShould = /^(?:(?:for example|in particular|also|in addition|additionally|further|furthermore),? )?(?=(?:the )?(?:government|home office|home secretary|ministers)(?: (?:also|therefore|now|urgently))? should\b)/i
+const governmentWord = /government|home office|home secretary|ministers/i
+// "The recommendations to the government and chief constables, include: A; B; and C": a news item
+// listing the report's recommendations in its own sentence, the pieces split at semicolons (one, where
+// the copy ends inside the first). Observations listed the same way ("Specific observations made in
+// the report, include: that …") are findings, not recommendations.
+const recommendationsInclude = /^(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
 // without naming recommendations: every force or a national body, never "the force" of a PEEL page.
 const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-policing', 'home-office', 'nca', 'local-policing-body'])
@@ -124,12 +151,14 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
           return true
         }
+        if (readListedInSentence(block, context)) return true
         if (announces(text)) {
           pending = {announced: true}
           return false
         }
         if (readAppositive(block, context)) return true
         if (readReported(block, context)) return true
+        if (readGovernmentDemands(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
         if (!first) return false
@@ -148,7 +177,8 @@ export const recommendationStatements: ReaderFactory = () => {
         const demands = modal.test(block.text)
         if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
           pending = undefined
-          return false
+          // "• the Government should set out a timetable for reform;": a point of a national report's list.
+          return !inBox(context) && readGovernmentDemands(block, context, true)
         }
         current.list = block.list
         emitItem(block, context, current.demand)
@@ -165,19 +195,21 @@ export const recommendationStatements: ReaderFactory = () => {
  */
 function readAppositive(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  const recommends = saysRecommend(text)
+  if (!recommends && !saysImprovement(text)) return false
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
-    const match = appositiveRecommendation.exec(sentence)
-    if (!match || saidOfEarlierTime.test(sentence.slice(0, match.index))) continue
+    const match = (recommends ? appositiveRecommendation : appositiveArea).exec(sentence)
+    if (!match || saidOfEarlierTime.test(sentence.slice(0, match.index)) || saysEarlierInspection(sentence.slice(0, match.index))) continue
     const from = match.index + match[0].length
     const rest = sentence.slice(from)
     const close = closingDash.exec(rest)
     const words = (close ? rest.slice(0, close.index) : rest).trimEnd()
     if (!modal.test(words) || narrative.test(words.replace(/^that\s+/, ''))) continue
     const start = span.start + from
-    const demand = readDemand(words, context.subject) ?? {addressees: []}
-    context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand})
+    const position = context.spanPosition(block, start, start + words.length)
+    if (!recommends) context.finding('area-for-improvement', words, position)
+    else context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
     return true
   }
   return false
@@ -234,10 +266,66 @@ function readReportedPast(block: Block, sentence: string, at: number, context: R
   // What was recommended: after the verb, or after "recommended that".
   const complement = sentence.slice(opening ? opening[0].length : from + recommendedThat.length).trim()
   if ((opening && !demandClause.test(complement)) || complement.split(' ').length < minReportedWords) return false
-  const words = (opening ? sentence : sentence.slice(from).replace(/[.;!]$/, '')).trimEnd()
-  const start = at + from
+  const own = opening ? recommendedWords.exec(complement) : null
+  const skip = opening && own ? opening[0].length + own[0].length : from
+  const words = (opening ? sentence.slice(skip) : sentence.slice(from).replace(/[.;!]$/, '')).trimEnd()
+  const start = at + skip
   context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
   return true
+}
+
+/** The recommendations a sentence lists after naming them ("The recommendations … include: A; B"), each a finding. */
+function readListedInSentence(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text)) return false
+  for (const span of sentenceSpans(text)) {
+    const lead = recommendationsInclude.exec(text.slice(span.start, span.end))
+    if (!lead || saidOfEarlierTime.test(lead[0])) continue
+    const pieces = semicolonPieces(text, span.start + lead[0].length, span.end, 1)
+    for (const piece of pieces) {
+      const words = text.slice(piece.start, piece.end)
+      context.finding('recommendation', words, context.spanPosition(block, piece.start, piece.end), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    }
+    if (pieces.length > 0) return true
+  }
+  return false
+}
+
+/**
+ * Each sentence of a paragraph that asks the Government (or the Home Office) what it should do: from
+ * the addressee to the sentence's end. Of a list item, only its opening sentence: a numbered
+ * recommendation's second sentence ("The Home Office should publish this data …") is part of it.
+ */
+function readGovernmentDemands(block: Block, context: ReadContext, opening = false): boolean {
+  const text = block.text
+  if (!governmentWord.test(text)) return false
+  let read = false
+  const spans = sentenceSpans(text)
+  for (const span of opening ? spans.slice(0, 1) : spans) {
+    const sentence = text.slice(span.start, span.end)
+    const lead = governmentShould.exec(sentence)
+    // 'The chief fire officer said: “We welcome the report. The Government should fund us …”': a speaker's words.
+    if (!lead || insideQuotation(text, span.start)) continue
+    const words = sentence.slice(lead[0].length).trimEnd()
+    if (words.split(' ').length < minReportedWords) continue
+    const start = span.start + lead[0].length
+    context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    read = true
+  }
+  return read
+}
+
+/** Whether a quotation opened before `index` is still open there (curly marks, or an odd number of straight double quotes). */
+function insideQuotation(text: string, index: number): boolean {
+  let open = 0
+  let straight = 0
+  for (let at = 0; at < index; at++) {
+    const char = text.charAt(at)
+    if (char === '“') open++
+    else if (char === '”') open = Math.max(0, open - 1)
+    else if (char === '"') straight++
+  }
+  return open > 0 || straight % 2 === 1
 }
 
 /** The inspectorate's lead-in to one recommendation, the whole sentence ("HMIC recommends that within six months the force should:"). */
