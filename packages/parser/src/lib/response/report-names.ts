@@ -423,6 +423,8 @@ const vagueWord = new Set(
   'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
+// A clause saying what the report found, after the report's name.
+const findingClause = /(?:,?[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
 const forceInPassage = new RegExp(forceNotTitle, 'gu')
 
 /** Which clause of the rule a passage meets: a title or named topic, a family with an anchor, the inspectorate's report on a force with its date. */
@@ -438,6 +440,11 @@ export type NameClause = 'title' | 'family' | 'dated-report' | undefined
  * and the date. Undefined where the passage meets none: it may be any of several reports.
  */
 export function nameClause(passage: string, source: string, dated: boolean): NameClause {
+  // What the report found ("a report …, which found the constabulary was ‘inadequate’ in five areas")
+  // says what is in it, not which report it is: the clause is read without it. A grade in a pillar
+  // ("rated Lincolnshire Police as ‘good’ for effective policing") is the pillar's family, and stays.
+  const finding = findingClause.exec(passage)
+  if (finding !== null && finding.index > 0) passage = passage.slice(0, finding.index)
   const forces = inspected(forceInPassage, passage)
   let rest = passage
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
