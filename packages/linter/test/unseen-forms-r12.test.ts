@@ -60,3 +60,16 @@ describe('report-identified: a report described by what it found is not named by
     expect(nameClause(passage, passage, false)).toBe(clause)
   })
 })
+
+describe('report-identified: the force’s move out of Engage in the press’s words', () => {
+  it('“no longer under enhanced monitoring”, the inspectorate in the sentence: named', () => {
+    const found = read('metropolitan-engage-exit-2025-juice-liverpool.txt')
+    expect(found.response.report.title).toBe('The Metropolitan Police is no longer under enhanced monitoring')
+    expect(verdict('metropolitan-engage-exit-2025-juice-liverpool.txt', 'report-identified')).toEqual(['met', 'named'])
+  })
+
+  it('the same words without the inspectorate in the sentence: not read as the decision', () => {
+    const text = 'The Metropolitan Police is no longer under enhanced monitoring, the Mayor said.\n\nI welcome this.'
+    expect(check(constructed(text).result, 'report-identified')?.outcome).not.toBe('met')
+  })
+})

@@ -181,10 +181,10 @@ const engageDecision = new RegExp(
 // Police has now officially returned to the default phase of monitoring", "Kent Police has been moved into
 // Engage". Named where the sentence names the inspectorate too (its decision, not the force's plan).
 // The press's words too: "Greater Manchester Police has been removed by His Majesty’s Inspectorate from
-// special measures", "the Metropolitan Police is now out of enhanced monitoring" (the inspectorate named in
-// the sentence, as for every move).
+// special measures", "the Metropolitan Police is now out of enhanced monitoring", "… is no longer under
+// enhanced monitoring" (the inspectorate named in the sentence, as for every move).
 const engageMove = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+in))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+(?:in|under)))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
   'u'
 )
 
