@@ -147,7 +147,7 @@ const forceTopic = new RegExp(
 
 // The inspectorate by any of its names, short ones too: "His Majesty’s Inspectorate", "the police inspectorate".
 // A short name is never the start of the long one ("HM Inspectorate of Constabulary" is not a topic "of Constabulary").
-const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
+const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMICF&RS|HMIC)\))?`
 
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
 // Constabulary's crime data recording", "the police inspectorate has today released a report on …",
@@ -189,9 +189,10 @@ const engageMove = new RegExp(
 )
 
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
-// Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
+// Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …", "the report of His
+// Majesty’s Inspectorate … (HMICF&RS) into how police services in the south west tackle …".
 const reportByThenTopic = new RegExp(
-  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+(?![Cc]onstabular(?:y|ies)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from|of)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+(?![Cc]onstabular(?:y|ies)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 
