@@ -73,3 +73,15 @@ describe('report-identified: the force’s move out of Engage in the press’s w
     expect(check(constructed(text).result, 'report-identified')?.outcome).not.toBe('met')
   })
 })
+
+describe('chief-officer-comments: a chief’s periodic paper on the inspection programme is no comment on a report', () => {
+  it('the annual summary of a year’s inspections, received and noted: not read as the chief’s comments', () => {
+    const {response} = read('city-of-london-committee-hmicfrs-annual-summary-2020-minutes.txt')
+    expect(response.chiefOfficerComments).toBeUndefined()
+  })
+
+  it('a paper on one inspection is still the chief’s', () => {
+    const {response} = read('city-of-london-police-authority-board-peel-2022-minutes.txt')
+    expect(response.chiefOfficerComments?.heading).toBe('received a report of the Commissioner')
+  })
+})
