@@ -85,3 +85,16 @@ describe('chief-officer-comments: a chief’s periodic paper on the inspection p
     expect(response.chiefOfficerComments?.heading).toBe('received a report of the Commissioner')
   })
 })
+
+describe('lpb-comments: the body’s title in lower case, as news copy writes it', () => {
+  it('“Police and crime commissioner for Cheshire David Keane, said: “…” opens the body’s comments', () => {
+    const {response} = read('cheshire-pcc-custody-2019-statement.txt')
+    expect(response.lpbComments?.text.startsWith('Police and crime commissioner for Cheshire David Keane, said: “This glowing report')).toBe(true)
+    expect(verdict('cheshire-pcc-custody-2019-statement.txt', 'lpb-comments')).toEqual(['met', 'found'])
+  })
+
+  it('a lower-case title in a news report starts the body’s part there', () => {
+    const {response} = read('northumbria-pcc-peel-efficiency-2016-sunderland-echo.txt')
+    expect(response.lpbComments?.text.startsWith('Northumbria police and crime commissioner Vera Baird has said')).toBe(true)
+  })
+})
