@@ -43,6 +43,8 @@ describe('report-identified: a report described by what it found is not named by
   it.each([
     // The inspectorate and the force, then what it found: no title, family or date.
     ['gloucestershire-pcc-peel-2021-22-forester-panel.txt'],
+    // "A FURTHER report by Her Majesty’s Inspectorate of Constabulary (HMIC) has found ‘some shortcomings’ …".
+    ['dyfed-powys-pcc-peel-effectiveness-2015-herald-wales.txt'],
   ])('%s: cannot tell (not specific)', (name) => {
     expect(verdict(name, 'report-identified')).toEqual(['cannot-tell', 'not-specific'])
   })
@@ -54,6 +56,10 @@ describe('report-identified: a report described by what it found is not named by
     ['PEEL 2021/22 report, which found the constabulary was ‘inadequate’ in five areas', 'family'],
     // The inspectorate and what it found, nothing else.
     ['report from Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), which found the constabulary was ‘inadequate’ in five areas of policing', undefined],
+    // News copy's determiners and verdicts say nothing of which report.
+    ['A FURTHER report by Her Majesty’s Inspectorate of Constabulary (HMIC)', undefined],
+    ['a damning report', undefined],
+    ['a damning report into stalking', 'title'],
     // A grade in a pillar is the pillar's family, with the force.
     ['HMIC report that rated Lincolnshire Police as ‘good’ for effective policing', 'title']
   ])('%j: %s', (passage, clause) => {
