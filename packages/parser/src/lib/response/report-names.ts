@@ -427,7 +427,8 @@ const vagueWord = new Set(
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
 // A clause saying what the report found, after the report's name.
-const findingClause = /(?:,?[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
+// Each attempt starts at a run's first blank (the lookbehind), so a long run of blanks is not quadratic.
+const findingClause = /(?:,?(?<![ \t])[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|(?<![ \t])[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
 const forceInPassage = new RegExp(forceNotTitle, 'gu')
 
 /** Which clause of the rule a passage meets: a title or named topic, a family with an anchor, the inspectorate's report on a force with its date. */
