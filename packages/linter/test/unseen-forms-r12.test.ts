@@ -104,3 +104,11 @@ describe('lpb-comments: the body’s title in lower case, as news copy writes it
     expect(response.lpbComments?.text.startsWith('Northumbria police and crime commissioner Vera Baird has said')).toBe(true)
   })
 })
+
+describe('report-identified: the report of the inspectorate into its topic', () => {
+  it('“the report of His Majesty’s Inspectorate … (HMICF&RS) into how police services in the south west tackle …”: named', () => {
+    const {response} = read('avonandsomerset-police-regional-soc-south-west-2025-force-news.txt')
+    expect(response.report.title?.startsWith('report of His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICF&RS) into how police services in the south west')).toBe(true)
+    expect(verdict('avonandsomerset-police-regional-soc-south-west-2025-force-news.txt', 'report-identified')).toEqual(['met', 'named'])
+  })
+})
