@@ -337,7 +337,7 @@ function forceVoice(text: string, lead: string | undefined, speaking: string | u
   // A news release's lead names whose release it is: "Derbyshire’s Chief Constable Mick Creedon has
   // welcomed …" opens the force's; a body that publishes its chief's words leads with its own, or
   // names itself outside the chief's quotation marks.
-  const chiefLead = lead === undefined || bodyNamedUnquoted(text) ? undefined : chiefLeads.exec(lead)?.[0]
+  const chiefLead = lead === undefined || bodyNamedUnquoted(text) ? undefined : (chiefLeads.exec(lead) ?? forceLeads.exec(lead))?.[0]
   const issued = issuedByForce(text) ?? chiefLead
   const passage = issued ?? forceQuoted.exec(text)?.[0]
   if (passage === undefined || speaking !== undefined) return {}
@@ -369,6 +369,13 @@ const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed
 const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const chiefLeads = new RegExp(
   String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
+  'u'
+)
+// The force by its name as the lead's subject, answering ("Avon and Somerset Police welcomes the report of
+// …", after a stored copy's date prefix): the force's own release. Not the body's title ("Police and Crime
+// Commissioner …": the verb follows the force's name at once).
+const forceLeads = new RegExp(
+  String.raw`^(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?(?!The\b)(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,4}(?:Police|Constabulary)[ \t]+${leadVerb}`,
   'u'
 )
 

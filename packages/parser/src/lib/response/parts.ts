@@ -142,13 +142,14 @@ const bodyArea = String.raw`(?:[\p{Lu}][\p{L}-]*(?:['’]s)?[ \t]+){0,2}`
 const bodyHolderName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const bodyViewVerb = String.raw`(?:recognises|recognised|thanks|thanked|welcomes|welcomed|believes|said|says|added|praised|praises|informed|expects|stated|commented|responded|urged|backed|backs|explained|advised|noted|confirmed|highlighted|acknowledged|echoed|reiterated)`
 const bodySubject = (title: string) =>
-  String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
+  String.raw`(?:(?:[Tt]he )?${bodyArea}(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*)?(?:[ \t]*[,–-][ \t]+[\p{Lu}][\p{L}.'’ -]{1,40},|,?(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3},?)?|${bodyHolderName},[ \t]+(?:the[ \t]+)?(?:${title})(?:[ \t]+for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?)?,)`
 const bodyGivesViewAs = (title: string) =>
   new RegExp(
     String.raw`(?:^|[.!?][ \t]+)(?:(?:[Rr]esponding|[Rr]eacting|[Cc]ommenting)[ \t]+(?:to|on)[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings),?[ \t]+|[Ii]n[ \t]+(?:response|reply)(?:[ \t]+to[ \t]+(?:the|this|today['’]s)[ \t]+(?:publication|report|inspection|assessment|findings))?,?[ \t]+)?${bodySubject(title)}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:today[ \t]+|also[ \t]+)?${bodyViewVerb}\b`,
     'u'
   )
-const bodyGivesView = bodyGivesViewAs(bodyTitle.source)
+// News copy writes the title in lower case too ("Police and crime commissioner for Cheshire David Keane, said: “…”").
+const bodyGivesView = bodyGivesViewAs(String.raw`${bodyTitle.source}|\b[Pp]olice,?[ \t]+(?:[Ff]ire[ \t]+)?and[ \t]+crime[ \t]+commissioner\b`)
 // The body by "Commissioner" alone ("The Commissioner explained that …", in a panel's minutes), where
 // the text calls it by its title elsewhere and no force whose chief is a Commissioner is named: in the
 // Metropolitan and City of London forces "the Commissioner" is the chief officer.

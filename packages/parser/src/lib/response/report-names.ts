@@ -33,6 +33,8 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
+    // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report").
+    'further another damning critical scathing glowing',
     'next last previous earlier future forthcoming upcoming field fieldwork on-site today yesterday',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
@@ -147,7 +149,7 @@ const forceTopic = new RegExp(
 
 // The inspectorate by any of its names, short ones too: "His Majesty’s Inspectorate", "the police inspectorate".
 // A short name is never the start of the long one ("HM Inspectorate of Constabulary" is not a topic "of Constabulary").
-const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMIC)\))?`
+const inspectorateShort = String.raw`(?:${inspectorateName}|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s[ \t]+|HM[ \t]+|the[ \t]+(?:police[ \t]+)?)[Ii]nspectorate(?![ \t]+of[ \t]+Constabulary))(?:[ \t]+\((?:HMICFRS|HMICF&RS|HMIC)\))?`
 
 // The inspectorate, what it did and on what: "HMICFRS recently carried out an inspection of Cumbria
 // Constabulary's crime data recording", "the police inspectorate has today released a report on …",
@@ -181,17 +183,18 @@ const engageDecision = new RegExp(
 // Police has now officially returned to the default phase of monitoring", "Kent Police has been moved into
 // Engage". Named where the sentence names the inspectorate too (its decision, not the force's plan).
 // The press's words too: "Greater Manchester Police has been removed by His Majesty’s Inspectorate from
-// special measures", "the Metropolitan Police is now out of enhanced monitoring" (the inspectorate named in
-// the sentence, as for every move).
+// special measures", "the Metropolitan Police is now out of enhanced monitoring", "… is no longer under
+// enhanced monitoring" (the inspectorate named in the sentence, as for every move).
 const engageMove = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+in))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+(?:in|under)))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
   'u'
 )
 
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
-// Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …".
+// Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …", "the report of His
+// Majesty’s Inspectorate … (HMICF&RS) into how police services in the south west tackle …".
 const reportByThenTopic = new RegExp(
-  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+(?![Cc]onstabular(?:y|ies)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b((?:report|inspection|review)[ \t]+(?:(?:carried[ \t]+out|conducted|published|released)[ \t]+)?(?:by|from|of)[ \t]+${inspectorateShort}[ \t]+(?:into|on|of|about|regarding|${lookingInto})[ \t]+(?![Cc]onstabular(?:y|ies)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'u'
 )
 
@@ -423,6 +426,9 @@ const vagueWord = new Set(
   'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
+// A clause saying what the report found, after the report's name.
+// Each attempt starts at a run's first blank (the lookbehind), so a long run of blanks is not quadratic.
+const findingClause = /(?:,?(?<![ \t])[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|(?<![ \t])[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
 const forceInPassage = new RegExp(forceNotTitle, 'gu')
 
 /** Which clause of the rule a passage meets: a title or named topic, a family with an anchor, the inspectorate's report on a force with its date. */
@@ -438,6 +444,11 @@ export type NameClause = 'title' | 'family' | 'dated-report' | undefined
  * and the date. Undefined where the passage meets none: it may be any of several reports.
  */
 export function nameClause(passage: string, source: string, dated: boolean): NameClause {
+  // What the report found ("a report …, which found the constabulary was ‘inadequate’ in five areas")
+  // says what is in it, not which report it is: the clause is read without it. A grade in a pillar
+  // ("rated Lincolnshire Police as ‘good’ for effective policing") is the pillar's family, and stays.
+  const finding = findingClause.exec(passage)
+  if (finding !== null && finding.index > 0) passage = passage.slice(0, finding.index)
   const forces = inspected(forceInPassage, passage)
   let rest = passage
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)

@@ -146,6 +146,8 @@ const reportOf = new RegExp(
   String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b|\bheard[ \t]+from[ \t]+(${anyTitle})\b(?!['’])`,
   'iu'
 )
+// A paper on many inspections at once: the programme, the year's inspection activity, its annual summary.
+const programmePaper = /\b(?:programme[ \t]+of[ \t]+inspections|inspections[ \t]+and[ \t]+(?:published[ \t]+)?reports|inspection[ \t]+activity|[Aa]nnual[ \t]+[Ss]ummary)\b/i
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
 const colonQuote = /(?:^|[.!?][ \t]+)((?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the)){0,9}):[ \t]*[“"‘]/gu
 /** The text outside quotation marks, whose words are the speaker's own (a quotation left open runs to the end of its line). */
@@ -234,6 +236,10 @@ export function speeches(blocks: Block[]): Speech[] {
       const paperOf = reportOf.exec(trimmed)
       // The author is group 1 (5 in the passive, 9 heard from); `anyTitle`'s groups follow it, the bare "Commissioner" fourth (eighth, twelfth).
       if (!paperOf || (!commissionerIsChief && (paperOf[4] ?? paperOf[8] ?? paperOf[12]) !== undefined)) continue
+      // A periodic paper on the inspectorate's programme ("an overview of … the continuing programme of
+      // inspections and published reports", "the Annual Summary of … Inspections and Reports") answers no
+      // one report: presenting it is no comment on a report.
+      if (programmePaper.test(trimmed)) continue
       const author = roleOf((paperOf[1] ?? paperOf[5] ?? paperOf[9])!, '', names, commissionerIsChief)
       if (author) found.push({role: author, block, passage: paperOf[0]})
     }
