@@ -110,6 +110,35 @@ describe('grades in news prose: general forms, on real pages', () => {
   })
 })
 
+describe('a series of grades given as nouns, each with its area', () => {
+  const text = [
+    'His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) carried out a routine inspection of the Isles of Scilly Fire and Rescue Service between March and May 2022. The inspection report is now available on the HMICFRS website.',
+    'Our service has received overall grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ and ‘Good’ for ‘People.’'
+  ].join('\n')
+
+  it('“Our service has received overall grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ and ‘Good’ for ‘People.’” (frs-2021-22-isles-of-scilly-council-news)', () => {
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['isles-of-scilly', 'good', 'Effectiveness'],
+      ['isles-of-scilly', 'requires-improvement', 'Efficiency'],
+      ['isles-of-scilly', 'good', 'People']
+    ])
+  })
+
+  it('the same series after a grade verb, its last pair after a plain “and” (constructed from the same sentence)', () => {
+    const rated = text.replace('has received overall grades of', 'was rated').replace('for ‘Effectiveness’', 'for effectiveness').replace('for ‘Efficiency’', 'for efficiency').replace('for ‘People.’', 'for how it looks after its people.')
+    expect(rows(parseReport(rated, {format: 'text'}).report.grades)).toEqual([
+      ['isles-of-scilly', 'good', 'effectiveness'],
+      ['isles-of-scilly', 'requires-improvement', 'efficiency'],
+      ['isles-of-scilly', 'good', 'how it looks after its people']
+    ])
+  })
+
+  it('a series of grades of an earlier inspection, or given to what no framework grades, grades nothing', () => {
+    expect(rows(parseReport(text.replace('Our service has', 'In 2019, our service'), {format: 'text'}).report.grades)).toEqual([])
+    expect(rows(parseReport(text.replace('for ‘Effectiveness’', 'for ‘its website’').replace('for ‘Efficiency’', 'for ‘its newsletter’').replace('for ‘People.’', 'for ‘its open day.’'), {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

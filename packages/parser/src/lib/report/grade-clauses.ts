@@ -108,10 +108,11 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
 // nor is ", with inspectors branding …", what the inspectors said besides;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
-// A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
+// A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
+// for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -350,8 +351,11 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (areaSubjectOnly) link = pastCopula.exec(before)
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
+    // So is a quoted one after a plain "and", a pair of a series ("‘adequate’ for A, ‘good’ for B and
+    // ‘requires improvement’ for C"): the quote marks it a grade's name, not a verb of a new clause.
     const previous = found.at(-1)
-    if (verb && !link && previous && /[,;]\s*and\s+$/i.test(before)) {
+    const quoted = isOpeningQuote(sentence.charCodeAt(wordStart))
+    if (verb && !link && previous && (quoted ? quotedAfterAnd : unquotedAfterAnd).test(before)) {
       const area = areaAfter(sentence, wordEnd)
       if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
@@ -663,6 +667,8 @@ function changedGrades(sentence: string): GradeStatement[] {
 }
 
 const asBefore = /\sas\s+$/i
+const unquotedAfterAnd = /[,;]\s*and\s+$/i
+const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
 
 /**

@@ -179,7 +179,8 @@ export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(
 // "the local fire service", "the county force", "the fire and rescue service": a news report's words
 // for the body the page is about.
 // "The organisation was rated as ‘inadequate’ at …": a newspaper's word for the body too.
-const genericSubject = /^(?:the\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region|organisation)$/i
+// "Our service", "our force": the body's own page (or its authority's) speaking of it.
+const genericSubject = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region|organisation)$/i
 /** "The force", "the service", "the local fire service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 

@@ -4,7 +4,7 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn, twoAreas} from '../grade-clauses.js'
 import {gradesReferringBack, mayReferBack} from '../grade-references.js'
-import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
+import {givenGradeStatements, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
@@ -12,7 +12,7 @@ import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
 // "received a ‘good’ grading for", "‘Good’ gradings for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
-const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
+const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
@@ -326,11 +326,17 @@ function gradedStatements(sentence: string): GradeStatement[] {
 function givenGrade(sentence: string): GradeStatement[] {
   // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
   if (saysEarlierInspection(sentence)) return []
-  const given = givenGradeStatement(sentence)
-  return given?.area !== undefined && namesGradedArea(given.area) ? [given] : []
+  // "grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ …": each area without its quotes.
+  return givenGradeStatements(sentence)
+    .map((given) => (given.area === undefined ? given : {...given, area: given.area.replace(quotedArea, '$1')}))
+    .filter((given) => given.area !== undefined && (namesGradedArea(given.area) || pillarName.test(given.area)))
 }
 
 const both = /^both\s+/i
+// A pillar's bare name ("‘Good’ for ‘People’"): the fire pillar, which "people" alone names nowhere else.
+const pillarName = /^(?:effectiveness|efficiency|legitimacy|people)$/i
+// "‘People.’": an area in quotes, with the full stop a copy put inside them.
+const quotedArea = /^['‘"“]([^'‘’"“”]+?)[.,]?['’"”]$/
 
 /**
  * The areas a judgement names: a list ("investigating crime and protecting vulnerable people"), or
