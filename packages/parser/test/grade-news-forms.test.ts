@@ -139,6 +139,14 @@ describe('a series of grades given as nouns, each with its area', () => {
   })
 })
 
+describe('a stored copy’s date before the first sentence', () => {
+  it('“date 2019-09-27 South Yorkshire Police has been assessed as ‘good’ at …”: the date is no part of the subject (peel-2018-19-south-yorkshire-the-star)', () => {
+    const text =
+      ' date 2019-09-27 South Yorkshire Police has been assessed as ‘good’ at reducing crime and keeping the public safe following an inspection by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Service.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([['south-yorkshire', 'good', 'reducing crime and keeping the public safe']])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

@@ -8,6 +8,7 @@ import {givenGradeStatements, gradeStatement, gradeStatements, trimTrailingPunct
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
+import {feedDate} from '../title.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
@@ -242,9 +243,22 @@ function gradeReferredBack(block: Block, context: ReadContext, previous: string)
 
 const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
 
+/**
+ * A block opening with the date a stored copy of a news page put before its text ("date 2019-09-27
+ * South Yorkshire Police has been assessed as ‘good’ at …"): the date blanked, so the first
+ * sentence's subject is the body; spaces keep every offset.
+ */
+function withoutFeedDate(block: Block): Block {
+  // Most blocks open with another letter than "d": one character answers before the pattern runs.
+  const first = block.text.charCodeAt(0)
+  if ((first !== 100 && first !== 68) || !feedDate.test(block.text)) return block
+  return {...block, text: block.text.replace(feedDate, (date) => ' '.repeat(date.length))}
+}
+
 /** Read the grade sentences of a block; returns the first named subject. */
-function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
-  if (!mentionsGrade(block.text)) return undefined
+function read(original: Block, context: ReadContext, previous: string): ReportSubject | undefined {
+  if (!mentionsGrade(original.text)) return undefined
+  const block = withoutFeedDate(original)
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
   let named: ReportSubject | undefined
