@@ -147,6 +147,21 @@ describe('a stored copy’s date before the first sentence', () => {
   })
 })
 
+describe('“requiring improvement” after “as” or “be”: the grade, as “requires improvement” is', () => {
+  it('areas named as the subject, “were judged as requiring improvement” (responses/kent-panel-peel-2021-22-minutes)', () => {
+    const text = 'Kent Police PEEL inspection 2021/22\n\nHe shared his dissatisfaction that investigating crime, responding to the public and managing offenders were judged as requiring improvement.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'managing offenders']
+    ])
+  })
+
+  it('a quantifier standing alone is no body: “All were rated as requiring improvement.” (responses/westmercia-pcc-peel-2018-19-shropshire-star)', () => {
+    expect(rows(parseReport('West Mercia Police\n\nAll were rated as requiring improvement.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

@@ -184,7 +184,8 @@ const genericSubject = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:
 /** "The force", "the service", "the local fire service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 
-const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which'])
+// A quantifier standing alone ("All were rated as requiring improvement") refers back, as a pronoun does.
+const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which', 'all', 'both', 'each', 'none'])
 const capitalised = /^\(?[\p{Lu}\d][\p{L}\d&'’.)-]*$/u
 const joiningWords = new Set(['and', 'of', 'for', 'the', '&', 'in'])
 const maxNameWords = 12
