@@ -162,6 +162,17 @@ describe('“requiring improvement” after “as” or “be”: the grade, as 
   })
 })
 
+describe('“considered” links a grade as “judged” does', () => {
+  it('“Isles of Scilly Fire and Rescue Service is considered adequate in understanding fire and emergency risks” (frs-2023-25-isles-of-scilly-fire-safety-journal)', () => {
+    const text = 'Despite these factors, Isles of Scilly Fire and Rescue Service is considered adequate in understanding fire and emergency risks.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([['isles-of-scilly', 'adequate', 'understanding fire and emergency risks']])
+  })
+
+  it('“considered” with no grade after it, or a grade that is praise of no area, grades nothing', () => {
+    expect(rows(parseReport('Isles of Scilly Fire and Rescue Service is considered a good employer.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

@@ -33,7 +33,7 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -43,7 +43,7 @@ const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(i
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
 // "It is, however, good at …": a contrast set off by commas between the verb and the grade.
-const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
+const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|considered|overall)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
