@@ -173,6 +173,25 @@ describe('“considered” links a grade as “judged” does', () => {
   })
 })
 
+describe('a grade in “key areas including …”: the areas after “including”, where the judgement was made left out', () => {
+  it('the headline’s “… in key areas including A according to Government report”, then “has been rated as ‘requires improvement’ in key areas including B and A in a Government inspection” (frs-2023-25-bedfordshire-bedford-today)', () => {
+    const text = [
+      "Bedfordshire Fire and Rescue Service 'requires improvement' in key areas including responding to fires and emergencies according to Government report",
+      '',
+      'Bedfordshire Fire and Rescue Service has been rated as ‘requires improvement\' in key areas including preventing fire and risk and responding to fire and emergencies in a Government inspection.'
+    ].join('\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['bedfordshire', 'requires-improvement', 'responding to fires and emergencies'],
+      // "responding to fire and emergencies" is the headline's area again, kept once.
+      ['bedfordshire', 'requires-improvement', 'preventing fire and risk']
+    ])
+  })
+
+  it('“key areas” with no list after it names no area', () => {
+    expect(rows(parseReport('Bedfordshire Fire and Rescue Service has been rated as ‘requires improvement\' in key areas.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

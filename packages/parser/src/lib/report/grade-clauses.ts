@@ -74,9 +74,10 @@ const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
-// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area.
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area;
+// so are "key areas" and "other areas", which name none.
 const countedAreas = new RegExp(
-  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
+  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other|key|other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
@@ -153,7 +154,7 @@ const gradedArea = new RegExp(
     'public treatment',
     'police powers',
     'positive workplace',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires?|emergencies|national risks?|incidents|major and multi-agency incidents)',
     // "its understanding of the risk of fire and other emergencies" (fire 2018/19's question in a news copy).
     'understand\\w* (?:of )?(?:the )?(?:risk|fires?)',
     // "how it identifies risks in its communities": the fire question on understanding risk.
