@@ -192,6 +192,26 @@ describe('a grade in “key areas including …”: the areas after “including
   })
 })
 
+describe('a fire and rescue service’s “three” areas are its pillars, named nearby or not', () => {
+  it('“rated the Service as ‘good’ across all three of its inspection criteria” (frs-2021-cheshire-chester-standard)', () => {
+    const text = [
+      'ENGLAND’S independent fire and rescue service watchdog has praised Cheshire Fire and Rescue Service’s work to keep communities safe from fire and to create a fair and inclusive workplace.',
+      '',
+      'In its latest round of inspections, Her Majesty’s Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS) rated the Service as ‘good’ across all three of its inspection criteria.'
+    ].join('\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['cheshire', 'good', 'Effectiveness (pillar)'],
+      ['cheshire', 'good', 'Efficiency (pillar)'],
+      ['cheshire', 'good', 'People (pillar): looking after its people']
+    ])
+  })
+
+  it('a force’s three areas, with no pillars named, grade nothing: they may be three questions of one pillar', () => {
+    const text = 'Merseyside Police has been inspected.\n\nHMICFRS rated the force as ‘good’ across all three of its inspection criteria.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

@@ -999,12 +999,12 @@ function trimEnd(text: string): string {
 // "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
 const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
 
-// "for each of the three areas", "in all three measures", "across the board", "on all counts",
+// "for each of the three areas", "in all three measures", "all three of its inspection criteria", "across the board", "on all counts",
 // "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
 // which stand for the pillars only where the text nearby names them (`namesThePillars`).
 // "three areas" alone is a count of some ("good in three areas, adequate in six"): every area is "all",
 // "each of" or "the" three.
-const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^(?:all|each)\s+(?:three|3)\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:areas|measures|categories|headings|pillars|domains|criteria)\b|^the board\b|^all counts\b/i
 
 /** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
 export const namesEveryArea = (text: string): boolean => everyArea.test(text)

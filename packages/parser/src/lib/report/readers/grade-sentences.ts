@@ -293,7 +293,10 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
       // the paragraph or the paragraph before names the three pillars, and nothing otherwise.
       const every = statement.area !== undefined && !namesAllPillars(statement.area) && namesEveryArea(statement.area)
       // The pillars the text names say whose framework they are ("legitimacy" is PEEL's).
-      const framework = every ? pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) : undefined
+      // A fire and rescue service's "three" areas are its pillars, named or not ("rated the Service as
+      // ‘good’ across all three of its inspection criteria"): its inspections grade three pillars and
+      // more questions, never three of anything else.
+      const framework = every ? (pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) ?? threeOfAService(statement, context)) : undefined
       if (every && !framework) continue
       if (statement.area !== undefined && (every || namesAllPillars(statement.area))) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
@@ -322,6 +325,16 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
     }
   }
   return named
+}
+
+const threeWord = /\b(?:three|3)\b/i
+
+/** 'fire' when a judgement of every area counts three and its subject is a fire and rescue service. */
+function threeOfAService(statement: GradeStatement, context: ReadContext): 'fire' | undefined {
+  if (statement.area === undefined || !threeWord.test(statement.area)) return undefined
+  const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
+  // The subject as printed says so before the page has settled whose it is ("the Service", "BFRS").
+  return subject?.kind !== 'force' && pillarsOf(statement.subject, subject) === pillarsOf('the service', undefined) ? 'fire' : undefined
 }
 
 /**
