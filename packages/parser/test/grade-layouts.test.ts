@@ -161,3 +161,31 @@ describe('a grade read from a heading printed with markup', () => {
     expect(grades.map((grade) => [grade.quote, text.slice(grade.position.start.offset, grade.position.end.offset)])).toEqual([[quote, quote]])
   })
 })
+
+describe('a table copied as text, a cell a line, each ending in its separator', () => {
+  // frs-2021-22-isles-of-scilly-council-news: the rows of the council's table, verbatim.
+  const text = [
+    'His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) carried out a routine inspection of the Isles of Scilly Fire and Rescue Service between March and May 2022.',
+    'Overall Grade |',
+    'Questions |',
+    'Individual Grades |',
+    'Efficiency: how efficient is the fire and rescue service at keeping people safe and secure? Overall grade: REQUIRES IMPROVEMENT |',
+    'How well is the FRS making best use of its resources? |',
+    'Requires improvement |',
+    'How well does the FRS make the fire and rescue service affordable now and in the future? |',
+    'Good |',
+    '|'
+  ].join('\n')
+
+  it('reads each question and the grade in the cell after it; the separator is no part of either', () => {
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['isles-of-scilly', 'requires-improvement', 'How well is the FRS making best use of its resources?'],
+      ['isles-of-scilly', 'good', 'How well does the FRS make the fire and rescue service affordable now and in the future?']
+    ])
+  })
+
+  it('a Markdown table row, which opens with a separator, is left to the table readers', () => {
+    const row = '| How well is the FRS making best use of its resources? |'
+    expect(rows(parseReport(`Isles of Scilly Fire and Rescue Service\n\n${row}\n\nsome words |`, {format: 'text'}).report.grades)).toEqual([])
+  })
+})

@@ -110,6 +110,108 @@ describe('grades in news prose: general forms, on real pages', () => {
   })
 })
 
+describe('a series of grades given as nouns, each with its area', () => {
+  const text = [
+    'His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) carried out a routine inspection of the Isles of Scilly Fire and Rescue Service between March and May 2022. The inspection report is now available on the HMICFRS website.',
+    'Our service has received overall grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ and ‘Good’ for ‘People.’'
+  ].join('\n')
+
+  it('“Our service has received overall grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ and ‘Good’ for ‘People.’” (frs-2021-22-isles-of-scilly-council-news)', () => {
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['isles-of-scilly', 'good', 'Effectiveness'],
+      ['isles-of-scilly', 'requires-improvement', 'Efficiency'],
+      ['isles-of-scilly', 'good', 'People']
+    ])
+  })
+
+  it('the same series after a grade verb, its last pair after a plain “and” (constructed from the same sentence)', () => {
+    const rated = text.replace('has received overall grades of', 'was rated').replace('for ‘Effectiveness’', 'for effectiveness').replace('for ‘Efficiency’', 'for efficiency').replace('for ‘People.’', 'for how it looks after its people.')
+    expect(rows(parseReport(rated, {format: 'text'}).report.grades)).toEqual([
+      ['isles-of-scilly', 'good', 'effectiveness'],
+      ['isles-of-scilly', 'requires-improvement', 'efficiency'],
+      ['isles-of-scilly', 'good', 'how it looks after its people']
+    ])
+  })
+
+  it('a series of grades of an earlier inspection, or given to what no framework grades, grades nothing', () => {
+    expect(rows(parseReport(text.replace('Our service has', 'In 2019, our service'), {format: 'text'}).report.grades)).toEqual([])
+    expect(rows(parseReport(text.replace('for ‘Effectiveness’', 'for ‘its website’').replace('for ‘Efficiency’', 'for ‘its newsletter’').replace('for ‘People.’', 'for ‘its open day.’'), {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
+describe('a stored copy’s date before the first sentence', () => {
+  it('“date 2019-09-27 South Yorkshire Police has been assessed as ‘good’ at …”: the date is no part of the subject (peel-2018-19-south-yorkshire-the-star)', () => {
+    const text =
+      ' date 2019-09-27 South Yorkshire Police has been assessed as ‘good’ at reducing crime and keeping the public safe following an inspection by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Service.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([['south-yorkshire', 'good', 'reducing crime and keeping the public safe']])
+  })
+})
+
+describe('“requiring improvement” after “as” or “be”: the grade, as “requires improvement” is', () => {
+  it('areas named as the subject, “were judged as requiring improvement” (responses/kent-panel-peel-2021-22-minutes)', () => {
+    const text = 'Kent Police PEEL inspection 2021/22\n\nHe shared his dissatisfaction that investigating crime, responding to the public and managing offenders were judged as requiring improvement.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['kent', 'requires-improvement', 'investigating crime'],
+      ['kent', 'requires-improvement', 'responding to the public'],
+      ['kent', 'requires-improvement', 'managing offenders']
+    ])
+  })
+
+  it('a quantifier standing alone is no body: “All were rated as requiring improvement.” (responses/westmercia-pcc-peel-2018-19-shropshire-star)', () => {
+    expect(rows(parseReport('West Mercia Police\n\nAll were rated as requiring improvement.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
+describe('“considered” links a grade as “judged” does', () => {
+  it('“Isles of Scilly Fire and Rescue Service is considered adequate in understanding fire and emergency risks” (frs-2023-25-isles-of-scilly-fire-safety-journal)', () => {
+    const text = 'Despite these factors, Isles of Scilly Fire and Rescue Service is considered adequate in understanding fire and emergency risks.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([['isles-of-scilly', 'adequate', 'understanding fire and emergency risks']])
+  })
+
+  it('“considered” with no grade after it, or a grade that is praise of no area, grades nothing', () => {
+    expect(rows(parseReport('Isles of Scilly Fire and Rescue Service is considered a good employer.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
+describe('a grade in “key areas including …”: the areas after “including”, where the judgement was made left out', () => {
+  it('the headline’s “… in key areas including A according to Government report”, then “has been rated as ‘requires improvement’ in key areas including B and A in a Government inspection” (frs-2023-25-bedfordshire-bedford-today)', () => {
+    const text = [
+      "Bedfordshire Fire and Rescue Service 'requires improvement' in key areas including responding to fires and emergencies according to Government report",
+      '',
+      'Bedfordshire Fire and Rescue Service has been rated as ‘requires improvement\' in key areas including preventing fire and risk and responding to fire and emergencies in a Government inspection.'
+    ].join('\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['bedfordshire', 'requires-improvement', 'responding to fires and emergencies'],
+      // "responding to fire and emergencies" is the headline's area again, kept once.
+      ['bedfordshire', 'requires-improvement', 'preventing fire and risk']
+    ])
+  })
+
+  it('“key areas” with no list after it names no area', () => {
+    expect(rows(parseReport('Bedfordshire Fire and Rescue Service has been rated as ‘requires improvement\' in key areas.', {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
+describe('a fire and rescue service’s “three” areas are its pillars, named nearby or not', () => {
+  it('“rated the Service as ‘good’ across all three of its inspection criteria” (frs-2021-cheshire-chester-standard)', () => {
+    const text = [
+      'ENGLAND’S independent fire and rescue service watchdog has praised Cheshire Fire and Rescue Service’s work to keep communities safe from fire and to create a fair and inclusive workplace.',
+      '',
+      'In its latest round of inspections, Her Majesty’s Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS) rated the Service as ‘good’ across all three of its inspection criteria.'
+    ].join('\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['cheshire', 'good', 'Effectiveness (pillar)'],
+      ['cheshire', 'good', 'Efficiency (pillar)'],
+      ['cheshire', 'good', 'People (pillar): looking after its people']
+    ])
+  })
+
+  it('a force’s three areas, with no pillars named, grade nothing: they may be three questions of one pillar', () => {
+    const text = 'Merseyside Police has been inspected.\n\nHMICFRS rated the force as ‘good’ across all three of its inspection criteria.'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([])
+  })
+})
+
 describe('a grade given to an area', () => {
   it('quoted before “where we received”: “… such as ‘ensuring fairness and promoting diversity’, where we received an ‘Adequate’ grading”; “the Service has been recognised as ‘Outstanding’ in …” (a service’s news)', () => {
     expect(page('frs-2023-25-durham-darlington-service-news')).toEqual([

@@ -67,6 +67,39 @@ describe('grades referring to another sentence, on real excerpts', () => {
   })
 })
 
+describe('a count of areas under one grade, then the areas named in the next sentence', () => {
+  it('“The area’s for improvement were named as …” after “‘requires improvement’ in four areas” (frs-2023-25-oxfordshire-hellorayo)', () => {
+    const text = [
+      'Oxfordshire Fire and Rescue Service has made positive progress in some areas, but further improvements are needed, the fire inspectorate has said.',
+      'It found that the service was ‘adequate’ in seven areas and ‘requires improvement’ in four areas.',
+      "The area's for improvement were named as 'best use of resources', 'promoting values and culture', 'promoting fairness and diversity', and 'managing performance and developing leaders'."
+    ].join('\n')
+    expect(read(text, 'Oxfordshire Fire and Rescue Service')).toEqual([
+      ['oxfordshire', 'requires-improvement', 'best use of resources'],
+      ['oxfordshire', 'requires-improvement', 'promoting values and culture'],
+      ['oxfordshire', 'requires-improvement', 'promoting fairness and diversity'],
+      ['oxfordshire', 'requires-improvement', 'managing performance and developing leaders']
+    ])
+  })
+
+  it('“They included …” after “five of the key areas were placed in ‘Requires Improvement’” (frs-2023-25-bedfordshire-bedford-today)', () => {
+    const text =
+      'Bedfordshire Fire and Rescue Service has been inspected. The fire service said it was disappointed that five of the key areas were placed in ‘Requires Improvement’. They included Public Safety Through Fire Regulation, Best Use of Resources and Promoting Values and Culture.'
+    expect(read(text, 'Bedfordshire Fire and Rescue Service')).toEqual([
+      ['bedfordshire', 'requires-improvement', 'Public Safety Through Fire Regulation'],
+      ['bedfordshire', 'requires-improvement', 'Best Use of Resources'],
+      ['bedfordshire', 'requires-improvement', 'Promoting Values and Culture']
+    ])
+  })
+
+  it('more areas listed than counted, an item that is no graded area, or a count of an earlier inspection grade nothing', () => {
+    const title = 'Bedfordshire Fire and Rescue Service'
+    expect(read('Bedfordshire Fire and Rescue Service requires improvement in two areas. They included best use of resources, promoting values and culture and future affordability.', title)).toEqual([])
+    expect(read('Bedfordshire Fire and Rescue Service requires improvement in two areas. They included its new headquarters and its fleet of engines.', title)).toEqual([])
+    expect(read('In 2019, Bedfordshire Fire and Rescue Service required improvement in two areas. These were best use of resources and promoting values and culture.', title)).toEqual([])
+  })
+})
+
 describe('grades referring to another sentence: the traps', () => {
   const title = 'PEEL 2021/22 – An inspection of Thames Valley Police'
 

@@ -21,8 +21,30 @@ const paragraphNumber = /^(\d{1,2}\.\d{1,3})\.?[ \t\u00A0]+(?=[\p{Lu}‘“"'])/
  */
 export function reportBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
   normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
-    if (!block.furniture) visit(block.type === 'paragraph' && !block.list ? withoutParagraphNumber(block) : headingByWords(block, source))
+    if (block.furniture || isCellSeparator(block.text)) return
+    const cell = withoutCellSeparator(block)
+    visit(cell.type === 'paragraph' && !cell.list ? withoutParagraphNumber(cell) : headingByWords(cell, source))
   })
+}
+
+// A table copied as text, a cell a line, each ending in the cell separator ("How well is the FRS
+// making best use of its resources? |", "Requires improvement |", a lone "|" for an empty cell): the
+// separator is no part of the cell's text. A line that opens with one is a Markdown table's row.
+const cellSpace = new Set([' ', '\t', '\u00A0'])
+const isCellSeparator = (text: string): boolean => text === '|'
+
+/** A block printed as a table cell with its separator after it: the text and position end before the separator. */
+function withoutCellSeparator(block: Block): Block {
+  // Most blocks end with a letter or a full stop: the last character answers first.
+  if (block.text.charCodeAt(block.text.length - 1) !== 124 || block.text.startsWith('|')) return block
+  // The spaces before the separator, walked back with a loop: a pattern anchored at the end is quadratic on long runs.
+  let cut = block.text.length - 1
+  while (cut > 0 && cellSpace.has(block.text.charAt(cut - 1))) cut--
+  if (cut === block.text.length - 1) return block
+  const length = block.text.length - cut
+  const {end} = block.position
+  const moved = block.sliced ? {start: block.position.start, end: {line: end.line, column: end.column - length, ...(end.offset === undefined ? {} : {offset: end.offset - length})}} : block.position
+  return {...block, text: block.text.slice(0, cut), position: moved}
 }
 
 /**

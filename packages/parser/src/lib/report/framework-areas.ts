@@ -285,7 +285,7 @@ const pillarForms: ReadonlyArray<readonly [string, RegExp]> = [
   ['effectiveness', /^(?:effective(?:ness)?(?:$|\s+\(pillar\)|\s+at\s+(?:keeping|reducing)\b)|keep(?:s|ing) people safe(?: and secure)?$)/i],
   ['efficiency', /^(?:efficien(?:cy|t)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|operates efficiently\b)/i],
   ['legitimacy', /^(?:legitima(?:cy|te)(?:$|\s+\(pillar\)|\s+at\s+keeping\b)|(?:(?:way|how) it\s+)?treats the public and its workforce\b|how legitimately\b)/i],
-  ['people', /^(?:people \(pillar\)|(?:how (?:well )?it )?look(?:s|ing)? after its people$)/i]
+  ['people', /^(?:people(?:$|\s+\(pillar\))|(?:how (?:well )?it )?look(?:s|ing)? after its people$)/i]
 ]
 
 const questionStart = /^\s*(?:how|to what)\b/i

@@ -33,7 +33,7 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -43,7 +43,7 @@ const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(i
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
 // "It is, however, good at …": a contrast set off by commas between the verb and the grade.
-const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|overall)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
+const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:now|also|still|currently|being|judged to be|assessed as|judged as|rated as|considered|overall)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 // "HMICFRS said the constabulary was good at …": a news release reports the inspectorate's words in
 // the past tense ("However, inspectors said it was good at …"). "was" links a grade only in such a
 // sentence, and never one that speaks of an earlier inspection.
@@ -74,9 +74,10 @@ const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
-// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area.
+// "good in four areas", "‘Good’ in 10 out of 11 subcategories", "in two of its three key areas": a count of grades, not a graded area;
+// so are "key areas" and "other areas", which name none.
 const countedAreas = new RegExp(
-  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
+  String.raw`^(?:\d+|${countWords.join('|')}|all|both|most|many|several|some|no|the other|key|other)\b(?:\s+(?:of|out of|other|more|\d+|the|its|their|${countWords.join('|')})\b)*\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|(?:sub)?categor(?:y|ies)|judgm?ents?)\b`,
   'i'
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
@@ -108,10 +109,11 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
 // nor is ", with inspectors branding …", what the inspectors said besides;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
-// A quoted grade after "and" gives the next judgement ("… for A and ‘adequate’ for B"), so does a
+// A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
+// for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:outstanding|good|adequate|requires improvement|inadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -152,7 +154,7 @@ const gradedArea = new RegExp(
     'public treatment',
     'police powers',
     'positive workplace',
-    'respon(?:d\\w*|ses?) to (?:the public|fires|emergencies|national risks?|incidents|major and multi-agency incidents)',
+    'respon(?:d\\w*|ses?) to (?:the public|fires?|emergencies|national risks?|incidents|major and multi-agency incidents)',
     // "its understanding of the risk of fire and other emergencies" (fire 2018/19's question in a news copy).
     'understand\\w* (?:of )?(?:the )?(?:risk|fires?)',
     // "how it identifies risks in its communities": the fire question on understanding risk.
@@ -313,7 +315,8 @@ function readGradeClauses(text: string): GradeStatement[] {
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
     // "require improvement" and "requires improvement" are the one grade.
-    const grade = verb ? 'requires-improvement' : gradeValue(word)
+    // "was rated as requiring improvement": the participle after a linking word names the grade.
+    const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^requiring/i, 'requires'))
     if (!grade) continue
     const wordEnd = match.index + match[0].length
     let wordStart = wordEnd - word.length
@@ -350,8 +353,11 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (areaSubjectOnly) link = pastCopula.exec(before)
     // "… ‘adequate’ for investigating crime, and ‘requires improvement’ for responding to the public":
     // a grade after "and" with no subject of its own is the judgement before's.
+    // So is a quoted one after a plain "and", a pair of a series ("‘adequate’ for A, ‘good’ for B and
+    // ‘requires improvement’ for C"): the quote marks it a grade's name, not a verb of a new clause.
     const previous = found.at(-1)
-    if (verb && !link && previous && /[,;]\s*and\s+$/i.test(before)) {
+    const quoted = isOpeningQuote(sentence.charCodeAt(wordStart))
+    if (verb && !link && previous && (quoted ? quotedAfterAnd : unquotedAfterAnd).test(before)) {
       const area = areaAfter(sentence, wordEnd)
       if (area && gradedArea.test(area)) for (const piece of serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)) found.push({subject: previous.subject, grade, area: piece})
       continue
@@ -663,6 +669,8 @@ function changedGrades(sentence: string): GradeStatement[] {
 }
 
 const asBefore = /\sas\s+$/i
+const unquotedAfterAnd = /[,;]\s*and\s+$/i
+const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
 
 /**
@@ -991,12 +999,12 @@ function trimEnd(text: string): string {
 // "across the three pillars", "in all three pillars", "in each of its pillars": every pillar, not a count of some.
 const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:three|3)\s+pillars\b|^(?:all|each) of (?:the|its) pillars\b|^all (?:the )?pillars\b/i
 
-// "for each of the three areas", "in all three measures", "across the board", "on all counts",
+// "for each of the three areas", "in all three measures", "all three of its inspection criteria", "across the board", "on all counts",
 // "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
 // which stand for the pillars only where the text nearby names them (`namesThePillars`).
 // "three areas" alone is a count of some ("good in three areas, adequate in six"): every area is "all",
 // "each of" or "the" three.
-const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^(?:all|each)\s+(?:three|3)\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:areas|measures|categories|headings|pillars|domains|criteria)\b|^the board\b|^all counts\b/i
 
 /** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
 export const namesEveryArea = (text: string): boolean => everyArea.test(text)

@@ -1,7 +1,7 @@
 import type {GradeStatement} from './grades.js'
 import {trimTrailingPunctuation} from './grades.js'
 import {areaList} from './framework-areas.js'
-import {areasListedAtEnd, exceptionWords, gradedAreaList, namesGradedArea, serialAreas} from './grade-clauses.js'
+import {areasListedAtEnd, countOf, countWords, exceptionWords, gradedAreaList, namesGradedArea, serialAreas} from './grade-clauses.js'
 import {gradeValue, gradeWordAlternatives, quotedGrade, saysEarlierInspection} from './patterns.js'
 import {isGenericSubject, isProperName} from './subjects.js'
 
@@ -13,7 +13,7 @@ import {isGenericSubject, isProperName} from './subjects.js'
 
 /** Whether a text may refer back to a grade or to areas named before it: a substring test before the patterns run. */
 export const mayReferBack = (text: string): boolean => referenceWord.test(text)
-const referenceWord = /\b(?:this|that|same) (?:grade|grading|rating)\b|\bboth\b|\b(?:all|each) of (?:these|them|those)\b/i
+const referenceWord = /\b(?:this|that|same) (?:grade|grading|rating)\b|\bboth\b|\b(?:all|each) of (?:these|them|those)\b|\b(?:these|they|the areas?(?:['’]s)?(?: for improvement)?)\s+(?:were|are|included?|includes)\b/i
 
 const sameGradeGiven = /\s(?:has|have|had|was|were)\s+(?:been\s+)?(?:received|given|awarded)\s+(?:this|that|the same)\s+(?:grade|grading|rating)\s+(?:in relation to|for|in|at)\s+/i
 // The sentence before must name one grade as a grade: quoted, beside a noun for it.
@@ -33,7 +33,45 @@ const subjectJudged = new RegExp(String.raw`^(\S.{0,80}?)\s+(?:was|were|is|are|h
 /** The grades a sentence gives by referring back to the sentence before (`before`), if it refers back. */
 export function gradesReferringBack(sentence: string, before: string): GradeStatement[] {
   if (saysEarlierInspection(sentence) || saysEarlierInspection(before)) return []
-  return gradeNamedBefore(sentence, before) ?? areasNamedBefore(sentence, before) ?? []
+  return gradeNamedBefore(sentence, before) ?? areasNamedBefore(sentence, before) ?? countedAreasNamed(sentence, before) ?? []
+}
+
+// A count of the areas given one grade: "‘requires improvement’ in four areas", "five areas where
+// the force was ‘inadequate’", "five of the key areas were placed in ‘Requires Improvement’".
+const count = String.raw`(\d+|${countWords.join('|')})`
+const countedGrade = new RegExp(
+  [
+    String.raw`${quotedGrade}\s+(?:in|across)\s+${count}\s+(?:(?:key|other|inspection)\s+)?areas\b`,
+    String.raw`\b${count}\s+(?:(?:key|other|inspection)\s+)?areas\s+(?:where|in which)\s+(?:it|the\s+(?:force|service|brigade|constabulary))\s+(?:was|were|is)\s+(?:(?:rated|graded|judged|found to be)\s+)?(?:as\s+)?${quotedGrade}`,
+    String.raw`\b${count}\s+of\s+(?:the|its)\s+(?:(?:key|inspection)\s+)?areas\s+(?:were|was)\s+(?:placed in|rated|graded|judged|found to be)\s+(?:as\s+)?${quotedGrade}`
+  ].join('|'),
+  'gi'
+)
+// The next sentence names the areas counted: "They included …", "These were …", "The areas for
+// improvement were named as …".
+const countedAreasLead = /^(?:these(?:\s+areas)?|they|the\s+areas?(?:['’]s)?(?:\s+for\s+improvement)?)\s+(?:(?:were|are)\s+(?:named|listed|identified)\s+as|included|include|includes|were|are)\s*:?\s+/i
+const quoteMarks = /['‘’"“”]/g
+
+/**
+ * "It found that the service was ‘adequate’ in seven areas and ‘requires improvement’ in four
+ * areas." then "The areas for improvement were named as ‘A’, ‘B’, ‘C’ and ‘D’.": the grade of the
+ * last count the sentence before gives, for each area the sentence lists, the page's own subject;
+ * nothing unless every item is a graded area and there are no more of them than the count.
+ */
+function countedAreasNamed(sentence: string, before: string): GradeStatement[] | undefined {
+  const lead = countedAreasLead.exec(sentence.trim())
+  if (!lead) return undefined
+  let last: RegExpExecArray | undefined
+  countedGrade.lastIndex = 0
+  for (let match = countedGrade.exec(before); match; match = countedGrade.exec(before)) last = match
+  if (!last) return undefined
+  const [numberText, gradeText] = last[1] ? [last[2]!, last[1]] : last[3] ? [last[3], last[4]!] : [last[5]!, last[6]!]
+  const grade = gradeValue(gradeText)
+  if (!grade) return undefined
+  const listed = trimTrailingPunctuation(sentence.trim().slice(lead[0].length).replace(quoteMarks, '').trim())
+  const areas = serialAreas(listed) ?? gradedAreaList(listed, true)
+  if (areas.length === 0 || areas.length > countOf(numberText) || !areas.every((area) => namesGradedArea(area))) return undefined
+  return areas.map((area) => ({subject: 'the force', grade, area}))
 }
 
 /** "<subject> has received this grade in relation to <areas>": the one grade the sentence before names, for each area listed. */

@@ -67,7 +67,7 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // grade to each area listed. The area follows "for", "in", "at" or "on" ("a ‘good’ rating on preventing crime").
 const gradeNounAfter = String.raw`['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)`
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})\s+(?:for|in|at|on)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade}|(?:overall\s+)?(?:grades|gradings|ratings)\s+of\s+${quotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
@@ -105,7 +105,7 @@ const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
   if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence)
-  const grade = gradeValue(match[2] ?? match[3]!)
+  const grade = gradeValue(match[2] ?? match[3] ?? match[4]!)
   const subject = match[1]!.trim()
   if (!grade || !isSubject(subject)) return undefined
   return withArea({subject, grade}, sentence.slice(match[0].length))
@@ -170,8 +170,10 @@ function isSubject(text: string): boolean {
 // An area ends at a clause break, or where "and" gives the next grade ("… for A, and ‘Outstanding’
 // for B"), matched from a comma or the first character of a whitespace run only (the lookbehind).
 // "… for A, as well as ‘good’ for both B, and C" gives the next grade too.
-const areaStop = new RegExp(String.raw`[;:]|,? but\b|(?:,|(?<![,\s]))\s+(?:and|as well as)\s+(?=${quotedGrade}\s+(?:for|at|in)\s)`, 'i')
-const nextGrade = new RegExp(String.raw`^,?\s+(?:and|as well as)\s+${quotedGrade}\s+`, 'i')
+// An area ends where the next grade of a series starts: "…, and ‘Outstanding’ for B", "…, ‘Requires
+// Improvement’ for B" (a quoted grade after a comma, "for" after it).
+const areaStop = new RegExp(String.raw`[;:]|,? but\b|(?:,|(?<![,\s]))\s+(?:and|as well as)\s+(?=${quotedGrade}\s+(?:for|at|in)\s)|,\s+(?=['‘"“](?:${gradeWordAlternatives})['’"”]\s+(?:for|at|in)\s)`, 'i')
+const nextGrade = new RegExp(String.raw`^(?:,?\s+(?:and|as well as)\s+${quotedGrade}|,\s+['‘"“](${gradeWordAlternatives})['’"”])\s+`, 'i')
 
 function withArea(statement: GradeStatement, rest: string): GradeStatement {
   const stop = areaStop.exec(rest)
@@ -187,12 +189,28 @@ function withArea(statement: GradeStatement, rest: string): GradeStatement {
 export function gradeStatements(sentence: string): GradeStatement[] {
   const first = gradeStatement(sentence)
   if (!first?.area) return first ? [first] : []
-  const found = [first]
+  return [first, ...gradesAfter(first.subject, first.area, sentence)]
+}
+
+/**
+ * The grades of a sentence giving grades as nouns: the first, and each one a comma or "and" adds
+ * with its own area ("Our service has received overall grades of ‘Good’ for ‘Effectiveness’,
+ * ‘Requires Improvement’ for ‘Efficiency’ and ‘Good’ for ‘People.’"), of the same subject.
+ */
+export function givenGradeStatements(sentence: string): GradeStatement[] {
+  const first = givenGradeStatement(sentence)
+  if (!first?.area) return first ? [first] : []
+  return [first, ...gradesAfter(first.subject, first.area, sentence)]
+}
+
+/** The grades a series adds after its first, each with its own area, of the first's subject. */
+function gradesAfter(subject: string, area: string, sentence: string): GradeStatement[] {
+  const found: GradeStatement[] = []
   // Each grade after the first starts where the area before it stopped.
-  let rest = sentence.slice(sentence.indexOf(first.area) + first.area.length)
+  let rest = sentence.slice(sentence.indexOf(area) + area.length)
   for (let next = nextGrade.exec(rest); next; next = nextGrade.exec(rest)) {
-    const grade = gradeValue(next[1]!)!
-    const statement = withArea({subject: first.subject, grade}, rest.slice(next[0].length))
+    const grade = gradeValue(next[1] ?? next[2]!)!
+    const statement = withArea({subject, grade}, rest.slice(next[0].length))
     if (!statement.area) break
     found.push(statement)
     rest = rest.slice(rest.indexOf(statement.area, next[0].length) + statement.area.length)

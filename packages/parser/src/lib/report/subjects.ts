@@ -179,11 +179,13 @@ export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(
 // "the local fire service", "the county force", "the fire and rescue service": a news report's words
 // for the body the page is about.
 // "The organisation was rated as ‘inadequate’ at …": a newspaper's word for the body too.
-const genericSubject = /^(?:the\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region|organisation)$/i
+// "Our service", "our force": the body's own page (or its authority's) speaking of it.
+const genericSubject = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region|organisation)$/i
 /** "The force", "the service", "the local fire service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
 
-const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which'])
+// A quantifier standing alone ("All were rated as requiring improvement") refers back, as a pronoun does.
+const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which', 'all', 'both', 'each', 'none'])
 const capitalised = /^\(?[\p{Lu}\d][\p{L}\d&'’.)-]*$/u
 const joiningWords = new Set(['and', 'of', 'for', 'the', '&', 'in'])
 const maxNameWords = 12

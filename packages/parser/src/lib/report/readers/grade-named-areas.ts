@@ -57,7 +57,11 @@ const gradeOfAwarded = new RegExp(
 // "found the force was adequate in four areas but required improvement in six, including how the
 // force protected vulnerable people and managed offenders": a count of grades, and some of its
 // areas after "including" (no more than the count).
-const countedIncluding = new RegExp(String.raw`(?:${quotedGrade}|\b(requir(?:es|ed|ing)) improvement) in (${counts})(?: (?:areas?|questions?))?,? including ([^;:]+)$`, 'i')
+// So is "rated as ‘requires improvement’ in key areas including A and B": areas the sentence does not count.
+const countedIncluding = new RegExp(String.raw`(?:${quotedGrade}|\b(requir(?:es|ed|ing)) improvement) (?:in|across) (?:(${counts})(?: (?:(?:other|key) )?(?:areas?|questions?))?|(?:other |key ){1,2}areas),? including ([^;:]+)$`, 'i')
+// "… and responding to fire and emergencies in a Government inspection", "… according to Government
+// report": where the judgement was made is no part of the last area. Bounded: at most three words between.
+const saidBy = /(?<!\s)\s+(?:according to|in|following|after|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:inspection|report|assessment|inspectors|inspectorate|watchdog)[.!?]?$/iu
 // A sentence about several bodies or the nation ("three forces were rated …", "the national average")
 // counts their grades, not the page's.
 // Lower case: the inspectorate’s name ("… Fire and Rescue Services") counts no bodies.
@@ -198,8 +202,8 @@ function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string
   }
   const including = reads.length === 0 && sentence.includes('including') ? countedIncluding.exec(sentence) : null
   if (including) {
-    const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!)
-    if (read && read.areas.length <= countOf(including[3]!)) reads.push({...read, at: including.index})
+    const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!.replace(saidBy, ''))
+    if (read && (including[3] === undefined || read.areas.length <= countOf(including[3]))) reads.push({...read, at: including.index})
   }
   return reads
 }

@@ -4,15 +4,16 @@ import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
 import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn, twoAreas} from '../grade-clauses.js'
 import {gradesReferringBack, mayReferBack} from '../grade-references.js'
-import {givenGradeStatement, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
+import {givenGradeStatements, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
 import {gradeStemFrom, gradeValue, mentionsGrade, saysEarlierInspection} from '../patterns.js'
 import {lastSentenceSpan, sentenceSpans} from '../sentences.js'
+import {feedDate} from '../title.js'
 import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
 // "received a ‘good’ grading for", "‘Good’ gradings for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
-const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
+const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
@@ -20,10 +21,10 @@ const givenAs = /\b(?:grade|grading|rating|judge?ment)\s+of\s|['’"”]\s+(?:gr
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good."). A contrast set off by
 // commas may stand between the verb and the grade ("It is, however, good at …").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|considered|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equires? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
-const maxLinkLength = 'currently'.length
+const maxLinkLength = 'considered'.length
 const maxGradeLead = 4
 // How far a judgement reads past its stem: the longest stem ("utstanding", "mprovement") and one
 // character for the `\b` after it.
@@ -242,9 +243,22 @@ function gradeReferredBack(block: Block, context: ReadContext, previous: string)
 
 const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
 
+/**
+ * A block opening with the date a stored copy of a news page put before its text ("date 2019-09-27
+ * South Yorkshire Police has been assessed as ‘good’ at …"): the date blanked, so the first
+ * sentence's subject is the body; spaces keep every offset.
+ */
+function withoutFeedDate(block: Block): Block {
+  // Most blocks open with another letter than "d": one character answers before the pattern runs.
+  const first = block.text.charCodeAt(0)
+  if ((first !== 100 && first !== 68) || !feedDate.test(block.text)) return block
+  return {...block, text: block.text.replace(feedDate, (date) => ' '.repeat(date.length))}
+}
+
 /** Read the grade sentences of a block; returns the first named subject. */
-function read(block: Block, context: ReadContext, previous: string): ReportSubject | undefined {
-  if (!mentionsGrade(block.text)) return undefined
+function read(original: Block, context: ReadContext, previous: string): ReportSubject | undefined {
+  if (!mentionsGrade(original.text)) return undefined
+  const block = withoutFeedDate(original)
   let next = judgementFrom(block.text, 0)
   if (next === undefined) return undefined
   let named: ReportSubject | undefined
@@ -279,7 +293,10 @@ function read(block: Block, context: ReadContext, previous: string): ReportSubje
       // the paragraph or the paragraph before names the three pillars, and nothing otherwise.
       const every = statement.area !== undefined && !namesAllPillars(statement.area) && namesEveryArea(statement.area)
       // The pillars the text names say whose framework they are ("legitimacy" is PEEL's).
-      const framework = every ? pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) : undefined
+      // A fire and rescue service's "three" areas are its pillars, named or not ("rated the Service as
+      // ‘good’ across all three of its inspection criteria"): its inspections grade three pillars and
+      // more questions, never three of anything else.
+      const framework = every ? (pillarsNamedIn(`${previous} ${block.text.slice(0, span.end)}`) ?? threeOfAService(statement, context)) : undefined
       if (every && !framework) continue
       if (statement.area !== undefined && (every || namesAllPillars(statement.area))) {
         const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
@@ -310,6 +327,16 @@ function read(block: Block, context: ReadContext, previous: string): ReportSubje
   return named
 }
 
+const threeWord = /\b(?:three|3)\b/i
+
+/** 'fire' when a judgement of every area counts three and its subject is a fire and rescue service. */
+function threeOfAService(statement: GradeStatement, context: ReadContext): 'fire' | undefined {
+  if (statement.area === undefined || !threeWord.test(statement.area)) return undefined
+  const subject = isGenericSubject(statement.subject) ? context.subject : context.resolve(statement.subject)
+  // The subject as printed says so before the page has settled whose it is ("the Service", "BFRS").
+  return subject?.kind !== 'force' && pillarsOf(statement.subject, subject) === pillarsOf('the service', undefined) ? 'fire' : undefined
+}
+
 /**
  * "<subject> has been graded as ‘Adequate’ at <area>" (and "…, and ‘Good’ for <area>"), each kept
  * when it names no area (a regional inspection grades each body once) or one HMICFRS grades: "has
@@ -326,11 +353,17 @@ function gradedStatements(sentence: string): GradeStatement[] {
 function givenGrade(sentence: string): GradeStatement[] {
   // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
   if (saysEarlierInspection(sentence)) return []
-  const given = givenGradeStatement(sentence)
-  return given?.area !== undefined && namesGradedArea(given.area) ? [given] : []
+  // "grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ …": each area without its quotes.
+  return givenGradeStatements(sentence)
+    .map((given) => (given.area === undefined ? given : {...given, area: given.area.replace(quotedArea, '$1')}))
+    .filter((given) => given.area !== undefined && (namesGradedArea(given.area) || pillarName.test(given.area)))
 }
 
 const both = /^both\s+/i
+// A pillar's bare name ("‘Good’ for ‘People’"): the fire pillar, which "people" alone names nowhere else.
+const pillarName = /^(?:effectiveness|efficiency|legitimacy|people)$/i
+// "‘People.’": an area in quotes, with the full stop a copy put inside them.
+const quotedArea = /^['‘"“]([^'‘’"“”]+?)[.,]?['’"”]$/
 
 /**
  * The areas a judgement names: a list ("investigating crime and protecting vulnerable people"), or
