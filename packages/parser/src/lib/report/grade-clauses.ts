@@ -33,12 +33,13 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+// "The report brands the force ‘good’ at …": a newspaper's verb for the inspectorate's.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -97,9 +98,11 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
+// "Inspectors added the service is ‘good’ at …", "recognised KFRS is …", "welcomed the report saying the
+// service is good at …": news drops "that" after more reporting verbs than "said" and "found".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -994,9 +997,10 @@ const allPillars = /^(?:(?:all|each of|every one of)\s+)?(?:the\s+|its\s+)?(?:th
 // "for each of the three areas", "in all three measures", "across the board", "on all counts",
 // "across the three areas of police effectiveness, efficiency and legitimacy": every area graded,
 // which stand for the pillars only where the text nearby names them (`namesThePillars`).
+// "across all three of its inspection criteria" too.
 // "three areas" alone is a count of some ("good in three areas, adequate in six"): every area is "all",
 // "each of" or "the" three.
-const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
+const everyArea = /^(?:(?:all|each|every one) of\s+(?:the\s+|its\s+)?|all\s+(?:the\s+|its\s+)?|the\s+|its\s+)(?:three|3)\s+(?:of\s+(?:the|its)\s+)?(?:[a-z]+\s+){0,2}?(?:areas|measures|categories|headings|pillars|domains|counts|criteria)\b|^the board\b|^all counts\b/i
 
 /** Whether an area stands for every area graded ("each of the three areas", "the board"): the pillars when the text nearby names them. */
 export const namesEveryArea = (text: string): boolean => everyArea.test(text)
