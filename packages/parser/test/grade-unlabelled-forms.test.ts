@@ -40,3 +40,32 @@ describe('grade forms of unlabelled news pages', () => {
     expect(grades('Kent Police was inspected.\n\nInspectors noted good progress in the way the force responds to the public.\n')).toEqual([])
   })
 })
+
+describe('a count of one grade’s areas, then the areas in a later sentence', () => {
+  it('reads the areas a count sentence leaves to the next one (peel-2021-22-staffordshire-bbc-news)', () => {
+    const text =
+      '"Serious concerns" have been raised about Staffordshire Police, which has been deemed inadequate in three areas.\n\nThe police inspectorate said the force needed to improve how it investigates crime, manages offenders and suspects, and responds to the public.\n'
+    expect(grades(text)).toEqual([
+      ['Staffordshire Police', 'inadequate', 'how it investigates crime'],
+      ['Staffordshire Police', 'inadequate', 'manages offenders and suspects'],
+      ['Staffordshire Police', 'inadequate', 'responds to the public'],
+    ])
+  })
+
+  it('gives "areas that need to be improved include …" the one low grade a count names, a sentence between (constructed)', () => {
+    const text =
+      'Inspectors rated Cumbria Fire and Rescue Service good in five areas and requiring improvement in another six.\n\nThe service was found to be good at protecting the public through fire regulation.\n\nAreas that need to be improved include preventing fires and making best use of resources.\n'
+    expect(grades(text)).toEqual([
+      ['Cumbria Fire and Rescue Service', 'good', 'protecting the public through fire regulation'],
+      ['Cumbria Fire and Rescue Service', 'requires-improvement', 'preventing fires'],
+      ['Cumbria Fire and Rescue Service', 'requires-improvement', 'making best use of resources'],
+    ])
+  })
+
+  it('reads nothing when the list names more areas than the count, or something no framework grades (constructed)', () => {
+    const more = 'Kent Police has been judged inadequate in one area.\n\nThese included responding to the public and investigating crime.\n'
+    const other = 'Kent Police has been judged inadequate in two areas.\n\nThese included its use of overtime and its fleet.\n'
+    expect(grades(more)).toEqual([])
+    expect(grades(other)).toEqual([])
+  })
+})
