@@ -33,12 +33,13 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed)\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+// "The report brands the force ‘good’ at …": a newspaper's verb for the inspectorate's.
+const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -98,9 +99,11 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // A sentence can open with a subordinate clause too: "Though it is good at …, it requires …".
 // A word boundary is matched after its space (the lookbehind), so two in a row both count ("We found that X …").
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
+// "Inspectors added the service is ‘good’ at …", "recognised KFRS is …", "welcomed the report saying the
+// service is good at …": news drops "that" after more reporting verbs than "said" and "found".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
