@@ -290,3 +290,62 @@ export function committeeResponse(blocks: Block[], after: number): Speech | unde
   }
   return undefined
 }
+
+// Speakers who are neither the local policing body nor its force's chief officer, by the title news copy
+// and releases give them: a councillor (a panel's member), a minister or member of parliament, an
+// inspector, a staff association, the chiefs' council. Their words on a page, quoted in the first person,
+// are theirs: not the body's comments. (An association of commissioners speaks for commissioners in
+// their association role, which the corpus's labels read either way: it is left to the other rules.)
+const otherTitle = String.raw`(?:Councillors?\b|Cllr\b|Coun\b|MPs?\b|(?:Home|Shadow)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State|(?:Policing[ \t]+|Interior[ \t]+|Home[ \t]+Office[ \t]+)?Minister|(?:HM[ \t]+|Her[ \t]+Majesty['’]s[ \t]+|His[ \t]+Majesty['’]s[ \t]+)?(?:Chief[ \t]+)?Inspectors?[ \t]+of[ \t]+(?:Constabulary|Prisons|Fire)|HMI\b|Police[ \t]+Federation|National[ \t]+Police[ \t]+Chiefs['’]?[ \t]+Council|NPCC)`
+// The other speaker's lead-in to a quotation, in the block's own words (not inside a quotation): "In
+// response to the report, Councillor Jo Bloggs said: “…”", "Commenting Councillor Sykes said: “…”",
+// "Interior Minister Priti Patel said that “…”". A title and its speaker's verb within one clause.
+const otherLeadIn = new RegExp(
+  String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|adds|commented|comments|responded|stated|told|explained)\b[^.!?\n“"]{0,20}[:,]?[ \t]*(?:that[ \t]+)?[“"]`,
+  'iu'
+)
+// The same lead-in ending its block, the quotation in the blocks after it: "Jo Bloggs, HM Inspector of
+// Constabulary, said:".
+const otherHandOver = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)[ \t]*:$`, 'iu')
+// A page headed by the other speaker's response: "Police Federation chair responds to inspectorate's
+// report" (the statement follows, in the first person).
+const otherHeadline = new RegExp(String.raw`^[^.!?\n“"]{0,60}\b${otherTitle}[^.!?\n“"]{0,80}?\b(?:responded|responds|responding)[ \t]+to\b[^\n“"]{0,160}$`, 'iu')
+const opensQuote = /^[ \t]*[“"‘]/u
+// The body speaking: its title and a speaker's verb ("Police and Crime Commissioner Jo Bloggs said …").
+const bodyLeadIn = new RegExp(String.raw`\b${bodyTitles}\b[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)\b`, 'iu')
+
+/**
+ * Which blocks carry the words of a speaker who is neither the body nor the chief officer: a block
+ * whose quotation a third party's lead-in opens, the blocks of a quotation handed over to one (each of
+ * a quotation's paragraphs opening with a quotation mark, as news copy sets them), and, under a heading
+ * that says the page is a third party's response, the statement that follows it.
+ *
+ * @example
+ *   otherSpeakerBlocks([block('Commenting Councillor Jo Bloggs said: “It is unsurprising …'), block('“We are …')]) // [true, true]
+ */
+export function otherSpeakerBlocks(blocks: Block[]): boolean[] {
+  const texts = blocks.map((block) => (block.furniture ? '' : block.text.trim()))
+  const first = texts.findIndex((text) => text !== '')
+  const headed = first !== -1 && otherHeadline.test(texts[first]!)
+  const other: boolean[] = texts.map(() => false)
+  let continuing = headed
+  texts.forEach((text, index) => {
+    if (text === '') return
+    const own = unquoted(text)
+    // A commissioner who also holds an association's office ("Police and Crime Commissioner for Kent
+    // Matthew Scott, APCC lead for …, said: “…”") speaks as the body.
+    if ((otherLeadIn.test(text) || otherHandOver.test(text)) && !bodyLeadIn.test(own)) {
+      other[index] = true
+      continuing = true
+      return
+    }
+    // A quotation's next paragraph continues it; a block in the text's own voice ends it, except on a
+    // page that is the third party's statement throughout.
+    if (continuing && (opensQuote.test(text) || (headed && !bodyLeadIn.test(own)))) {
+      other[index] = true
+      return
+    }
+    continuing = false
+  })
+  return other
+}

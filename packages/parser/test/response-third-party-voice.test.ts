@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseResponse} from '../src/index.js'
+
+// News copy and releases quote speakers who are neither the local policing body nor the chief officer:
+// an inspector, a councillor, a minister. Their first-person words are theirs, so the body's voice is
+// looked for elsewhere. Real tuned texts first, then constructed text in the shape of unlabelled news
+// pages (a councillor's quoted reaction, its second paragraph opening with a quotation mark).
+const fixtures = new URL('../../../fixtures/corpus/responses/', import.meta.url)
+
+function corpus(name: string): string {
+  const raw = readFileSync(new URL(`${name}.txt`, fixtures), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5)
+}
+
+describe('parseResponse: a third party’s quoted words are not the body’s voice', () => {
+  it.each([
+    // “Her Majesty’s Inspector of Constabulary Andy Cooke said: “I congratulate West Yorkshire Police …”
+    'westyorkshire-peel-2021-22-police-professional',
+    // “HMI chief Zoë Billingham said: “I continue to be very concerned …”
+    'bedfordshire-peel-2016-biggleswade-today'
+  ])('%s: an inspector’s quotation gives no body’s comments', (name) => {
+    expect(parseResponse(corpus(name)).response.lpbComments).toBeUndefined()
+  })
+
+  it('the chief officer quoted after the inspector is still the chief’s part', () => {
+    const {response} = parseResponse(corpus('bedfordshire-peel-2016-biggleswade-today'))
+    expect(response.chiefOfficerComments?.text.slice(0, 55)).toBe('Bedfordshire Police Chief Constable Jon Boutcher said: ')
+  })
+
+  it('a panel member’s quoted reaction before the commissioner’s words: the body’s part opens at the commissioner', () => {
+    // “Cllr Burford responded: “Twice the commissioner has said …”, then “PCC Nelson said …”.
+    const {response} = parseResponse(corpus('gloucestershire-pcc-peel-2021-22-forester-panel'))
+    expect(response.lpbComments?.text.slice(0, 58)).toBe('PCC Nelson said the extent of the report was unexpected as')
+  })
+
+  // Constructed, in the shape of local news copy on a commissioner and a report.
+  const councillor =
+    'Councillors reject call for commissioner to resign\n\nThe call came after the inspectorate’s latest report into the force.\n\n' +
+    'Commenting, Councillor Jo Bloggs said: “Whilst the news is welcome, we no longer have confidence in the commissioner.\n\n' +
+    '“I will be asking the panel to look again.”'
+
+  it('a councillor’s quotation and its next paragraph are the councillor’s (constructed)', () => {
+    expect(parseResponse(councillor).response.lpbComments).toBeUndefined()
+  })
+
+  it('the commissioner quoted after the councillor gives the body’s comments (constructed)', () => {
+    const text = `${councillor}\n\nPolice and Crime Commissioner Sam Smith said: “I welcome the report and I will hold the Chief Constable to account.”`
+    expect(parseResponse(text).response.lpbComments?.text).toBe(
+      'Police and Crime Commissioner Sam Smith said: “I welcome the report and I will hold the Chief Constable to account.”'
+    )
+  })
+
+  it('a minister’s quotation is the minister’s (constructed)', () => {
+    const text = 'The force has been placed in special measures.\n\nPolicing Minister Jo Bloggs said: “I expect the force to get the basics right.”'
+    expect(parseResponse(text).response.lpbComments).toBeUndefined()
+  })
+})
