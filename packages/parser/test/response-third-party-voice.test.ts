@@ -23,6 +23,13 @@ describe('parseResponse: a third party’s quoted words are not the body’s voi
     expect(parseResponse(corpus(name)).response.lpbComments).toBeUndefined()
   })
 
+  it('an inspector’s quotation over several paragraphs, then the commissioner’s: the body’s part opens at the commissioner', () => {
+    // “Zoë Billingham, of Her Majesty’s Inspector of Constabulary which introduced the report, said: “…”,
+    // three paragraphs opening “, then “Bedfordshire’s police and crime commissioner Olly Martins said: “…”.
+    const {response} = parseResponse(corpus('bedfordshire-pcc-peel-2014-comet'))
+    expect(response.lpbComments?.text.slice(0, 65)).toBe('Bedfordshire’s police and crime commissioner Olly Martins said: “')
+  })
+
   it('the chief officer quoted after the inspector is still the chief’s part', () => {
     const {response} = parseResponse(corpus('bedfordshire-peel-2016-biggleswade-today'))
     expect(response.chiefOfficerComments?.text.slice(0, 55)).toBe('Bedfordshire Police Chief Constable Jon Boutcher said: ')
@@ -49,6 +56,22 @@ describe('parseResponse: a third party’s quoted words are not the body’s voi
     expect(parseResponse(text).response.lpbComments?.text).toBe(
       'Police and Crime Commissioner Sam Smith said: “I welcome the report and I will hold the Chief Constable to account.”'
     )
+  })
+
+  it('a pronoun’s lead-in after the inspectors were last named is theirs (constructed)', () => {
+    const text =
+      'HM Inspector of Constabulary Jo Bloggs claim “little improvement” has been made in the force’s custody suites.\n\n' +
+      'However, the inspectors recognised that the force is eager to make improvements.\n\n' +
+      'They added: “We found committed staff and a strong culture of wanting to improve.”'
+    expect(parseResponse(text).response.lpbComments).toBeUndefined()
+  })
+
+  it('a pronoun’s lead-in after the commissioner was last named is the commissioner’s (constructed)', () => {
+    const text =
+      'HM Inspector of Constabulary Jo Bloggs said: “We found committed staff.”\n\n' +
+      'Police and Crime Commissioner Sam Smith said the report was fair.\n\n' +
+      'He added: “I will hold the Chief Constable to account.”'
+    expect(parseResponse(text).response.lpbComments?.text).toContain('He added: “I will hold the Chief Constable to account.”')
   })
 
   it('a minister’s quotation is the minister’s (constructed)', () => {

@@ -301,7 +301,7 @@ const otherTitle = String.raw`(?:Councillors?\b|Cllr\b|Coun\b|MPs?\b|(?:Home|Sha
 // response to the report, Councillor Jo Bloggs said: “…”", "Commenting Councillor Sykes said: “…”",
 // "Interior Minister Priti Patel said that “…”". A title and its speaker's verb within one clause.
 const otherLeadIn = new RegExp(
-  String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|adds|commented|comments|responded|stated|told|explained)\b[^.!?\n“"]{0,20}[:,]?[ \t]*(?:that[ \t]+)?[“"]`,
+  String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|adds|commented|comments|responded|stated|told|explained|claim(?:s|ed)?|warn(?:s|ed)?)\b[^.!?\n“"]{0,20}[:,]?[ \t]*(?:that[ \t]+)?[“"]`,
   'iu'
 )
 // The same lead-in ending its block, the quotation in the blocks after it: "Jo Bloggs, HM Inspector of
@@ -311,6 +311,11 @@ const otherHandOver = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?
 // report" (the statement follows, in the first person).
 const otherHeadline = new RegExp(String.raw`^[^.!?\n“"]{0,60}\b${otherTitle}[^.!?\n“"]{0,80}?\b(?:responded|responds|responding)[ \t]+to\b[^\n“"]{0,160}$`, 'iu')
 const opensQuote = /^[ \t]*[“"‘]/u
+// A pronoun's lead-in to a quotation ("They added: “The force was, however, open to challenge …”"): news
+// copy refers so to the speaker it last named.
+const pronounLeadIn = /^(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|continued|commented|went[ \t]+on)\b[^“"\n]{0,40}?[:,]?[ \t]*[“"]/u
+// A chief officer named speaking ("Assistant Chief Constable Bill McWilliam said: …"): the speaker last named is the chief.
+const chiefLeadIn = new RegExp(String.raw`\b${chiefTitles}\b[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)\b`, 'iu')
 // The body speaking: its title and a speaker's verb ("Police and Crime Commissioner Jo Bloggs said …").
 const bodyLeadIn = new RegExp(String.raw`\b${bodyTitles}\b[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)\b`, 'iu')
 
@@ -329,19 +334,24 @@ export function otherSpeakerBlocks(blocks: Block[]): boolean[] {
   const headed = first !== -1 && otherHeadline.test(texts[first]!)
   const other: boolean[] = texts.map(() => false)
   let continuing = headed
+  // Whether the speaker the text last named is a third party, for a pronoun's lead-in.
+  let lastNamedOther = false
   texts.forEach((text, index) => {
     if (text === '') return
     const own = unquoted(text)
+    const body = bodyLeadIn.test(own)
     // A commissioner who also holds an association's office ("Police and Crime Commissioner for Kent
     // Matthew Scott, APCC lead for …, said: “…”") speaks as the body.
-    if ((otherLeadIn.test(text) || otherHandOver.test(text)) && !bodyLeadIn.test(own)) {
+    if ((otherLeadIn.test(text) || otherHandOver.test(text) || (lastNamedOther && pronounLeadIn.test(text))) && !body) {
       other[index] = true
       continuing = true
+      lastNamedOther = true
       return
     }
+    if (body || chiefLeadIn.test(own)) lastNamedOther = false
     // A quotation's next paragraph continues it; a block in the text's own voice ends it, except on a
     // page that is the third party's statement throughout.
-    if (continuing && (opensQuote.test(text) || (headed && !bodyLeadIn.test(own)))) {
+    if (continuing && (opensQuote.test(text) || (headed && !body))) {
       other[index] = true
       return
     }
