@@ -30,6 +30,11 @@ describe('parseResponse: a third party’s quoted words are not the body’s voi
     expect(response.lpbComments?.text.slice(0, 65)).toBe('Bedfordshire’s police and crime commissioner Olly Martins said: “')
   })
 
+  it('an inspector named by the bare title (“Inspector Zoe Billingham added: “I am very pleased …”) is not the body', () => {
+    const {response} = parseResponse(corpus('kent-pcc-peel-effectiveness-2016-kentnews'))
+    expect(response.lpbComments?.text.slice(0, 66)).toBe('Mr Scott, whose main job is to hold the police to account, added t')
+  })
+
   it('the chief officer quoted after the inspector is still the chief’s part', () => {
     const {response} = parseResponse(corpus('bedfordshire-peel-2016-biggleswade-today'))
     expect(response.chiefOfficerComments?.text.slice(0, 55)).toBe('Bedfordshire Police Chief Constable Jon Boutcher said: ')
@@ -72,6 +77,11 @@ describe('parseResponse: a third party’s quoted words are not the body’s voi
       'Police and Crime Commissioner Sam Smith said the report was fair.\n\n' +
       'He added: “I will hold the Chief Constable to account.”'
     expect(parseResponse(text).response.lpbComments?.text).toContain('He added: “I will hold the Chief Constable to account.”')
+  })
+
+  it('a panel’s chair quoted is not the body (constructed)', () => {
+    const text = 'The panel met to discuss the inspection.\n\nChair of the Police and Crime Panel Jo Bloggs said: “We will ask the commissioner for a plan.”'
+    expect(parseResponse(text).response.lpbComments).toBeUndefined()
   })
 
   it('a minister’s quotation is the minister’s (constructed)', () => {

@@ -292,11 +292,11 @@ export function committeeResponse(blocks: Block[], after: number): Speech | unde
 }
 
 // Speakers who are neither the local policing body nor its force's chief officer, by the title news copy
-// and releases give them: a councillor (a panel's member), a minister or member of parliament, an
-// inspector, a staff association, the chiefs' council. Their words on a page, quoted in the first person,
+// and releases give them: a councillor or a panel's chair, a minister, member of parliament or the Home
+// Office, an inspector ("Inspector Zoe Billingham added: “…”"), a staff association, the chiefs' council. Their words on a page, quoted in the first person,
 // are theirs: not the body's comments. (An association of commissioners speaks for commissioners in
 // their association role, which the corpus's labels read either way: it is left to the other rules.)
-const otherTitle = String.raw`(?:Councillors?\b|Cllr\b|Coun\b|MPs?\b|(?:Home|Shadow)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State|(?:Policing[ \t]+|Interior[ \t]+|Home[ \t]+Office[ \t]+)?Minister|(?:HM[ \t]+|Her[ \t]+Majesty['’]s[ \t]+|His[ \t]+Majesty['’]s[ \t]+)?(?:Chief[ \t]+)?Inspectors?[ \t]+of[ \t]+(?:Constabulary|Prisons|Fire)|HMI\b|Police[ \t]+Federation|National[ \t]+Police[ \t]+Chiefs['’]?[ \t]+Council|NPCC)`
+const otherTitle = String.raw`(?:Councillors?\b|Cllr\b|Coun\b|MPs?\b|(?:Home|Shadow)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State|(?:Policing[ \t]+|Interior[ \t]+|Home[ \t]+Office[ \t]+)?Minister|(?:HM[ \t]+|Her[ \t]+Majesty['’]s[ \t]+|His[ \t]+Majesty['’]s[ \t]+)?(?:Chief[ \t]+)?Inspectors?[ \t]+of[ \t]+(?:Constabulary|Prisons|Fire)|HMI\b|Inspector(?=[ \t]+\p{Lu})|(?:(?:Vice|Deputy)[ \t-]+)?Chair(?:man|woman)?[ \t]+of[ \t]+the[ \t]+(?:[\p{L}&,-]+[ \t]+){0,5}?(?:Police|Crime)[ \t]+(?:and[ \t]+Crime[ \t]+|Fire[ \t]+and[ \t]+Crime[ \t]+)?Panel|Home[ \t]+Office[ \t]+spokes(?:person|man|woman)|Police[ \t]+Federation|National[ \t]+Police[ \t]+Chiefs['’]?[ \t]+Council|NPCC)`
 // The other speaker's lead-in to a quotation, in the block's own words (not inside a quotation): "In
 // response to the report, Councillor Jo Bloggs said: “…”", "Commenting Councillor Sykes said: “…”",
 // "Interior Minister Priti Patel said that “…”". A title and its speaker's verb within one clause.
