@@ -79,6 +79,22 @@ describe('parseResponse: a third party’s quoted words are not the body’s voi
     expect(parseResponse(text).response.lpbComments?.text).toContain('He added: “I will hold the Chief Constable to account.”')
   })
 
+  it('a councillor who is the commissioner speaks as the body (constructed)', () => {
+    const text =
+      'The commissioner has defended the report on the force.\n\n' +
+      'Councillor Jo Bloggs, PCC for Anyshire, stated the inspection came at a time of unprecedented demand.\n\n' +
+      'Cllr Bloggs added: “I will hold the Chief Constable to account for the improvements.”'
+    expect(parseResponse(text).response.lpbComments?.text).toContain('Cllr Bloggs added: “I will hold')
+  })
+
+  it('a pronoun’s lead-in after a member of parliament was reported is the member’s (constructed)', () => {
+    const text =
+      'Candidates have responded to the force’s latest inspection report.\n\n' +
+      'Former Anytown South MP Dr Jo Bloggs said nothing was more important than protecting children.\n\n' +
+      'He added: “This report shows that the force is improving, but we have some way to go.”'
+    expect(parseResponse(text).response.lpbComments).toBeUndefined()
+  })
+
   it('a panel’s chair quoted is not the body (constructed)', () => {
     const text = 'The panel met to discuss the inspection.\n\nChair of the Police and Crime Panel Jo Bloggs said: “We will ask the commissioner for a plan.”'
     expect(parseResponse(text).response.lpbComments).toBeUndefined()

@@ -311,6 +311,10 @@ const otherHandOver = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?
 // report" (the statement follows, in the first person).
 const otherHeadline = new RegExp(String.raw`^[^.!?\n“"]{0,60}\b${otherTitle}[^.!?\n“"]{0,80}?\b(?:responded|responds|responding)[ \t]+to\b[^\n“"]{0,160}$`, 'iu')
 const opensQuote = /^[ \t]*[“"‘]/u
+// The third party reported, not quoted ("Former Stockton South MP Dr Williams said nothing was more
+// important …"): the speaker the text last named, for a pronoun's lead-in after it.
+const otherReported = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|told|explained|claim(?:s|ed)?|warn(?:s|ed)?)\b`, 'iu')
+const capitalisedRun = /[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)*/gu
 // A pronoun's lead-in to a quotation ("They added: “The force was, however, open to challenge …”"): news
 // copy refers so to the speaker it last named.
 const pronounLeadIn = /^(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|continued|commented|went[ \t]+on)\b[^“"\n]{0,40}?[:,]?[ \t]*[“"]/u
@@ -333,6 +337,14 @@ export function otherSpeakerBlocks(blocks: Block[]): boolean[] {
   const first = texts.findIndex((text) => text !== '')
   const headed = first !== -1 && otherHeadline.test(texts[first]!)
   const other: boolean[] = texts.map(() => false)
+  // A councillor who is the commissioner ("Councillor Jason Ablewhite, PCC for Cambridgeshire", then "Cllr
+  // Ablewhite added: “…”") speaks as the body: a name the text gave the body's or the chief's title is theirs.
+  const names = cast(texts, texts.some((text) => chiefIsCommissioner.test(text)))
+  const titled = (leadIn: string) => [...leadIn.matchAll(capitalisedRun)].some((run) => names.has(run[0].split(/[ \t]+/).pop()!))
+  const thirdParty = (pattern: RegExp, text: string) => {
+    const match = pattern.exec(text)
+    return match !== null && !titled(match[0])
+  }
   let continuing = headed
   // Whether the speaker the text last named is a third party, for a pronoun's lead-in.
   let lastNamedOther = false
@@ -342,13 +354,14 @@ export function otherSpeakerBlocks(blocks: Block[]): boolean[] {
     const body = bodyLeadIn.test(own)
     // A commissioner who also holds an association's office ("Police and Crime Commissioner for Kent
     // Matthew Scott, APCC lead for …, said: “…”") speaks as the body.
-    if ((otherLeadIn.test(text) || otherHandOver.test(text) || (lastNamedOther && pronounLeadIn.test(text))) && !body) {
+    if ((thirdParty(otherLeadIn, text) || thirdParty(otherHandOver, text) || (lastNamedOther && pronounLeadIn.test(text))) && !body) {
       other[index] = true
       continuing = true
       lastNamedOther = true
       return
     }
     if (body || chiefLeadIn.test(own)) lastNamedOther = false
+    else if (thirdParty(otherReported, own)) lastNamedOther = true
     // A quotation's next paragraph continues it; a block in the text's own voice ends it, except on a
     // page that is the third party's statement throughout.
     if (continuing && (opensQuote.test(text) || (headed && !body))) {
