@@ -2,7 +2,7 @@ import type {PartKind, ResponsePart, SourceSpan} from '@scrutiny/schema'
 import {withoutEmphasisMarks} from '../normalise/headings.js'
 import type {Block} from './blocks.js'
 import {beforeSignature} from './people.js'
-import {chiefIsCommissioner, committeeResponse, honorifics, speeches, unquoted} from './speakers.js'
+import {chiefIsCommissioner, committeeResponse, honorifics, otherSpeakerBlocks, speeches, unquoted} from './speakers.js'
 import {bodyTitle, chiefTitle, firstPerson, footnote, sectionNumberPrefix, valediction} from './patterns.js'
 
 // Part headings of the genre: the body's comments/response/reply, the chief officer's comments/response,
@@ -274,10 +274,12 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     if (open && to >= open.from) ranges.push({...open, to})
     open = undefined
   }
+  // A councillor's, a minister's, an inspector's or an association's quoted words are theirs, not the body's voice.
+  const otherSpeaker = otherSpeakerBlocks(blocks)
   const firstVoice = (from: number, to: number) => {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (!block.furniture && (voiced(block.text) || bodyAsSubject.test(block.text.trim()))) return index
+      if (!block.furniture && ((!otherSpeaker[index] && voiced(block.text)) || bodyAsSubject.test(block.text.trim()))) return index
     }
     return -1
   }
@@ -363,7 +365,7 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
       open = {kind: 'response-to-chief-officer', from: index, detectedBy: 'voice'}
       continue
     }
-    if (!open && ranges.length === 0 && (voiced(text) || givesView(text))) {
+    if (!open && ranges.length === 0 && ((!otherSpeaker[index] && voiced(text)) || givesView(text))) {
       open = {kind: 'lpb-comments', from: index, detectedBy: 'voice'}
     }
   }

@@ -290,3 +290,85 @@ export function committeeResponse(blocks: Block[], after: number): Speech | unde
   }
   return undefined
 }
+
+// Speakers who are neither the local policing body nor its force's chief officer, by the title news copy
+// and releases give them: a councillor or a panel's chair, a minister, member of parliament or the Home
+// Office, an inspector ("Inspector Zoe Billingham added: “…”"), a staff association, the chiefs' council. Their words on a page, quoted in the first person,
+// are theirs: not the body's comments. (An association of commissioners speaks for commissioners in
+// their association role, which the corpus's labels read either way: it is left to the other rules.)
+const otherTitle = String.raw`(?:Councillors?\b|Cllr\b|Coun\b|MPs?\b|(?:Home|Shadow)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State|(?:Policing[ \t]+|Interior[ \t]+|Home[ \t]+Office[ \t]+)?Minister|(?:HM[ \t]+|Her[ \t]+Majesty['’]s[ \t]+|His[ \t]+Majesty['’]s[ \t]+)?(?:Chief[ \t]+)?Inspectors?[ \t]+of[ \t]+(?:Constabulary|Prisons|Fire)|HMI\b|Inspector(?=[ \t]+\p{Lu})|(?:(?:Vice|Deputy)[ \t-]+)?Chair(?:man|woman)?[ \t]+of[ \t]+the[ \t]+(?:[\p{L}&,-]+[ \t]+){0,5}?(?:Police|Crime)[ \t]+(?:and[ \t]+Crime[ \t]+|Fire[ \t]+and[ \t]+Crime[ \t]+)?Panel|Home[ \t]+Office[ \t]+spokes(?:person|man|woman)|Police[ \t]+Federation|National[ \t]+Police[ \t]+Chiefs['’]?[ \t]+Council|NPCC)`
+// The other speaker's lead-in to a quotation, in the block's own words (not inside a quotation): "In
+// response to the report, Councillor Jo Bloggs said: “…”", "Commenting Councillor Sykes said: “…”",
+// "Interior Minister Priti Patel said that “…”". A title and its speaker's verb within one clause.
+const otherLeadIn = new RegExp(
+  String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|adds|commented|comments|responded|stated|told|explained|claim(?:s|ed)?|warn(?:s|ed)?)\b[^.!?\n“"]{0,20}[:,]?[ \t]*(?:that[ \t]+)?[“"]`,
+  'iu'
+)
+// The same lead-in ending its block, the quotation in the blocks after it: "Jo Bloggs, HM Inspector of
+// Constabulary, said:".
+const otherHandOver = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)[ \t]*:$`, 'iu')
+// A page headed by the other speaker's response: "Police Federation chair responds to inspectorate's
+// report" (the statement follows, in the first person).
+const otherHeadline = new RegExp(String.raw`^[^.!?\n“"]{0,60}\b${otherTitle}[^.!?\n“"]{0,80}?\b(?:responded|responds|responding)[ \t]+to\b[^\n“"]{0,160}$`, 'iu')
+const opensQuote = /^[ \t]*[“"‘]/u
+// The third party reported, not quoted ("Former Stockton South MP Dr Williams said nothing was more
+// important …"): the speaker the text last named, for a pronoun's lead-in after it.
+const otherReported = new RegExp(String.raw`\b${otherTitle}[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|told|explained|claim(?:s|ed)?|warn(?:s|ed)?)\b`, 'iu')
+const capitalisedRun = /[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+)*/gu
+// A pronoun's lead-in to a quotation ("They added: “The force was, however, open to challenge …”"): news
+// copy refers so to the speaker it last named.
+const pronounLeadIn = /^(?:He|She|They)[ \t]+(?:also[ \t]+)?(?:said|says|added|adds|continued|commented|went[ \t]+on)\b[^“"\n]{0,40}?[:,]?[ \t]*[“"]/u
+// A chief officer named speaking ("Assistant Chief Constable Bill McWilliam said: …"): the speaker last named is the chief.
+const chiefLeadIn = new RegExp(String.raw`\b${chiefTitles}\b[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)\b`, 'iu')
+// The body speaking: its title and a speaker's verb ("Police and Crime Commissioner Jo Bloggs said …").
+const bodyLeadIn = new RegExp(String.raw`\b${bodyTitles}\b[^.!?;\n“"]{0,100}?\b(?:said|says|added|commented|responded|stated|explained)\b`, 'iu')
+
+/**
+ * Which blocks carry the words of a speaker who is neither the body nor the chief officer: a block
+ * whose quotation a third party's lead-in opens, the blocks of a quotation handed over to one (each of
+ * a quotation's paragraphs opening with a quotation mark, as news copy sets them), and, under a heading
+ * that says the page is a third party's response, the statement that follows it.
+ *
+ * @example
+ *   otherSpeakerBlocks([block('Commenting Councillor Jo Bloggs said: “It is unsurprising …'), block('“We are …')]) // [true, true]
+ */
+export function otherSpeakerBlocks(blocks: Block[]): boolean[] {
+  const texts = blocks.map((block) => (block.furniture ? '' : block.text.trim()))
+  const first = texts.findIndex((text) => text !== '')
+  const headed = first !== -1 && otherHeadline.test(texts[first]!)
+  const other: boolean[] = texts.map(() => false)
+  // A councillor who is the commissioner ("Councillor Jason Ablewhite, PCC for Cambridgeshire", then "Cllr
+  // Ablewhite added: “…”") speaks as the body: a name the text gave the body's or the chief's title is theirs.
+  const names = cast(texts, texts.some((text) => chiefIsCommissioner.test(text)))
+  const titled = (leadIn: string) => [...leadIn.matchAll(capitalisedRun)].some((run) => names.has(run[0].split(/[ \t]+/).pop()!))
+  const thirdParty = (pattern: RegExp, text: string) => {
+    const match = pattern.exec(text)
+    return match !== null && !titled(match[0])
+  }
+  let continuing = headed
+  // Whether the speaker the text last named is a third party, for a pronoun's lead-in.
+  let lastNamedOther = false
+  texts.forEach((text, index) => {
+    if (text === '') return
+    const own = unquoted(text)
+    const body = bodyLeadIn.test(own)
+    // A commissioner who also holds an association's office ("Police and Crime Commissioner for Kent
+    // Matthew Scott, APCC lead for …, said: “…”") speaks as the body.
+    if ((thirdParty(otherLeadIn, text) || thirdParty(otherHandOver, text) || (lastNamedOther && pronounLeadIn.test(text))) && !body) {
+      other[index] = true
+      continuing = true
+      lastNamedOther = true
+      return
+    }
+    if (body || chiefLeadIn.test(own)) lastNamedOther = false
+    else if (thirdParty(otherReported, own)) lastNamedOther = true
+    // A quotation's next paragraph continues it; a block in the text's own voice ends it, except on a
+    // page that is the third party's statement throughout.
+    if (continuing && (opensQuote.test(text) || (headed && !body))) {
+      other[index] = true
+      return
+    }
+    continuing = false
+  })
+  return other
+}
