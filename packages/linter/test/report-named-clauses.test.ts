@@ -19,14 +19,13 @@ describe('report-identified: passages that may be any of several reports (real s
   it.each([
     // PEEL with neither its year or pillar, nor the force, nor a date.
     ['cleveland-pcc-peel-2015-statement.txt', {title: 'Peel Report'}],
-    ['city-of-london-police-committee-hmicfrs-update-legitimacy-minutes.txt', {mentions: ['PEEL report']}],
     // The annual assessment without its year or date.
     ['home-secretary-state-of-policing-2015-written-statement-hansard.txt', {title: 'State of Policing'}],
     // A topic any report on the force could have, with no date.
     ['kent-pcc-peel-2026-social-post-copy.txt', {title: 'findings on the performance of Kent Police'}],
     // A report still to come ("I look forward to receiving the full HMIC report on Hertfordshire’s inspection").
     ['hertfordshire-pcc-crime-recording-2014.txt', {title: 'Hertfordshire’s inspection'}]
-  ])('%s: cannot tell', (name, passage) => {
+  ] as Array<[string, {title?: string; mentions?: string[]}]>)('%s: cannot tell', (name, passage) => {
     expect(verdict(name)).toEqual({title: undefined, mentions: undefined, ...passage, ...notSpecific})
   })
 })
@@ -130,5 +129,20 @@ describe('report-identified: the inspectorate’s own name is not a topic', () =
   it('“a report by the inspectorate of constabularies”: no topic, cannot tell (not named)', () => {
     const {result} = read('northumbria-chief-retirement-2022-bbc-peel-mention.txt')
     expect(check(result, 'report-identified')?.outcome).toBe('cannot-tell')
+  })
+})
+
+describe('report-identified: an agenda item that updates members on the inspectorate’s work (real minutes)', () => {
+  it('cannot tell which report an "HMICFRS Update" answers, though a later line names a PEEL strand', () => {
+    expect(verdict('city-of-london-police-committee-hmicfrs-update-legitimacy-minutes.txt')).toEqual({
+      title: undefined,
+      mentions: ['PEEL legitimacy report'],
+      outcome: 'cannot-tell',
+      messageId: 'cannot-tell'
+    })
+    expect(textState('Agenda item\n\nHMICFRS Update\n\nReport of the Commissioner of Police\n').listsReports).toBe('HMICFRS Update')
+    expect(textState('HMIC Inspection Update\n').listsReports).toBe('HMIC Inspection Update')
+    // A sentence that mentions an update is no heading.
+    expect(textState('The HMICFRS update was noted.\n').listsReports).toBeUndefined()
   })
 })

@@ -618,3 +618,23 @@ describe('parseResponse: the inspectorate’s judgment of a force it names next,
     ).toBeUndefined()
   })
 })
+
+describe('parseResponse: the passage that best identifies one report wins, wherever it stands', () => {
+  it('takes a PEEL strand named later over "the PEEL report" read first (real minutes, verbatim)', () => {
+    // The minutes up to the strand's paragraph: "the PEEL report" comes first.
+    const full = corpus('city-of-london-police-committee-hmicfrs-update-legitimacy-minutes.txt')
+    const text = full.slice(0, full.indexOf('addressing these.') + 'addressing these.'.length)
+    expect(text).toContain('the overall assessment of the PEEL report had been omitted')
+    expect(report(text)).toEqual({mentions: ['PEEL legitimacy report']})
+  })
+
+  it('takes the annual assessment with its year over a heading’s title without it (real statement, as Markdown)', () => {
+    const text = 'APCC Chair, Marc Jones responded to HMICFRS State of Policing Report 2022\n“This report rightly recognises some of the key challenges that all policing leaders face in repairing trust with the public.\n'
+    expect(parseResponse(text, {path: 'response.md', format: 'markdown'}).response.report).toEqual({mentions: ['HMICFRS State of Policing Report 2022']})
+  })
+
+  it('keeps the first passage where none later meets a clause of the rule', () => {
+    const text = corpus('cleveland-pcc-peel-2015-statement.txt')
+    expect(report(text).title).toBe('Peel Report')
+  })
+})

@@ -557,9 +557,16 @@ function reportsListedAfterLeadIn(lines: string[]): string | undefined {
   return undefined
 }
 
+// An agenda item or paper that is a periodic update on the inspectorate's work, by its heading on a line of its
+// own: "HMICFRS Update", "HMIC Inspection Update", "Update on HMICFRS Inspections". It reports on several
+// reports at once (those published since the last meeting), whichever of them a line names.
+const inspectorateUpdate = /^(?:(?:HMICFRS|HMIC)[ \t]+(?:[Ii]nspections?[ \t]+)?[Uu]pdates?|[Uu]pdate[ \t]+on[ \t]+(?:HMICFRS|HMIC)[ \t]+[Ii]nspections)$/m
+
 /** The sentence in which a page says it lists reports or responses (or introduces a list of them), or `undefined`. */
 function listsReports(text: string): string | undefined {
-  return listingSentence.exec(text)?.[0].trim() ?? reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim()))
+  return (
+    listingSentence.exec(text)?.[0].trim() ?? reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim())) ?? inspectorateUpdate.exec(text)?.[0]
+  )
 }
 
 // A word for what section 55 answers, a report or an inspection; "the inspectorate" alone ("highly rated

@@ -3,6 +3,7 @@ import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, weekdayParts, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, weekdayLead, writtenDate} from './dates.js'
 import {anotherVisit, asSubject, inspectorateName, nameClause, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import type {NameClause} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
 export function spanIn(block: Block, index: number, length: number): SourceSpan {
@@ -485,6 +486,50 @@ function pillarOrPeriodMention(body: Block[]): string | undefined {
   return undefined
 }
 
+/** A family or a PEEL strand that `block` names ("HMICFRS PEEL report", "the “legitimacy” strand"), as written. */
+function familyOrStrand(block: Block): string | undefined {
+  const familyMatch = familyMention.exec(block.text)
+  const family =
+    familyMatch && !anotherVisit(block.text, familyMatch.index) && !genericFamily(familyMatch[0]) ? familyMatch : dayReportMention.exec(block.text)
+  if (family) return family[0]
+  // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
+  const strand = peelStrand.exec(block.text)
+  const sentence = strand ? sentenceAround(block.text, strand.index) : ''
+  return strand && !yetToCome.test(sentence) && !strandOfProgramme.test(sentence) ? strand[0].replace(/[‘’“”"]/g, '') : undefined
+}
+
+/** The report by its author, or the inspectorate's reports by their day in a sentence that names it. */
+function authorOrDay(block: Block): string | undefined {
+  const byAuthor = reportByInspectorate.exec(block.text)
+  if (byAuthor) return byAuthor[0]
+  const today = reportsPublishedToday.exec(block.text)
+  return today && namesInspectorate.test(sentenceAround(block.text, today.index)) ? today[0] : undefined
+}
+
+// The clauses of the `namesReport` rule, the one that best identifies one report first.
+const clauseRank: NonNullable<NameClause>[] = ['title', 'family', 'dated-report']
+
+/**
+ * The passage that best identifies one report, by the clause of the rule it meets (`clauseRank`), among
+ * every reader's: a title pattern, a form of `reportByForm`, a family or strand, the report by its author
+ * or day, each in its reading order within a clause. Undefined where none meets a clause.
+ */
+function strongestPassage(
+  body: Block[],
+  clauseOf: (passage: string) => NameClause
+): {block: Block; title: string; index: number} | {mention: string} | undefined {
+  for (const clause of clauseRank) {
+    const accept = (passage: string) => clauseOf(passage) === clause
+    const found = titleByPattern(body, accept) ?? reportByForm(body, accept)
+    if (found) return found
+    for (const read of [familyOrStrand, authorOrDay]) {
+      const mention = body.map(read).find((passage) => passage !== undefined && accept(passage))
+      if (mention !== undefined) return {mention}
+    }
+  }
+  return undefined
+}
+
 /** The report the response answers: its title and where it is named, publication date as written, and link. */
 export function findReport(blocks: Block[], end: number): ReportReference {
   const body = blocks.slice(0, end)
@@ -506,52 +551,42 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   const titled = reference.title === undefined ? titleByPattern(body) : undefined
   if (titled) name(titled.block, titled.title, titled.index)
   if (reference.title === undefined) {
-    for (const block of body) {
-      const familyMatch = familyMention.exec(block.text)
-      const family =
-        familyMatch && !anotherVisit(block.text, familyMatch.index) && !genericFamily(familyMatch[0]) ? familyMatch : dayReportMention.exec(block.text)
-      // A strand's name is often quoted ("the “legitimacy” strand"): the mention keeps its words.
-      const strandMatch = family ? null : peelStrand.exec(block.text)
-      const strandSentence = strandMatch ? sentenceAround(block.text, strandMatch.index) : ''
-      const strand =
-        strandMatch && !yetToCome.test(strandSentence) && !strandOfProgramme.test(strandSentence) ? strandMatch[0].replace(/[‘’“”"]/g, '') : undefined
-      if (family || strand) {
-        mentions.push(family?.[0] ?? strand!)
-        break
-      }
-    }
+    const family = body.map(familyOrStrand).find((found) => found !== undefined)
+    if (family !== undefined) mentions.push(family)
   }
   // Failing a family, the report by its author ("a new report from His Majesty’s Inspectorate …"), or the
   // inspectorate's reports by their day ("HMICFRS … has voiced concerns in its latest round of inspection
   // reports published today").
-  for (const block of reference.title === undefined && mentions.length === 0 ? body : []) {
-    const byAuthor = reportByInspectorate.exec(block.text)
-    const today = byAuthor ? null : reportsPublishedToday.exec(block.text)
-    const byDay = today && namesInspectorate.test(sentenceAround(block.text, today.index)) ? today : null
-    if (byAuthor ?? byDay) {
-      mentions.push((byAuthor ?? byDay)![0])
-      break
-    }
+  if (reference.title === undefined && mentions.length === 0) {
+    const byAuthor = body.map(authorOrDay).find((found) => found !== undefined)
+    if (byAuthor !== undefined) mentions.push(byAuthor)
   }
   // Failing those, the forms that name it by its subject line, its topic or the letter that sent it;
   // "the above report" with no subject line above it is no name.
   const byForm = reference.title === undefined && mentions.every((mention) => /^the above\b/i.test(mention)) ? reportByForm(body) : undefined
   if (byForm) name(byForm.block, byForm.title, byForm.index)
   else if (mentions.length > 0) reference.mentions = mentions
-  // A passage that may name any of several reports ("the PEEL report", "the latest report by HMICFRS")
-  // gives way to one that says which, where the text has one further on: a title, a family with the
-  // force or its date ("the latest report by HMICFRS into Kent Police’s effectiveness").
+  // The passage read first may name any of several reports ("the PEEL report", "the latest report by
+  // HMICFRS", "the latest inspection"): the one that best says which wins, wherever it stands. The
+  // clauses of the corpus README's rule rank the passages every reader finds (a title or topic of its
+  // own, then a family with the force or a date, then the inspectorate's report on a named force with
+  // its date); a passage that meets none is kept only where no other meets one.
   // Read once, here, and given to the reference after its link (the order its fields are written in).
   const publication: ReportReference = {}
   readPublication(body, publication)
   const source = body.map((block) => block.text).join('\n\n')
-  const meets = (passage: string) => nameClause(passage, source, publication.publishedOnAsWritten !== undefined) !== undefined
+  const clauseOf = (passage: string) => nameClause(passage, source, publication.publishedOnAsWritten !== undefined)
+  const meets = (passage: string) => clauseOf(passage) !== undefined
   const chosen = reference.title ?? reference.mentions?.[0]
   if (chosen !== undefined && !/^the above\b/i.test(chosen) && !meets(chosen)) {
-    const stronger = titleByPattern(body, meets) ?? reportByForm(body, meets)
-    if (stronger) {
+    const stronger = strongestPassage(body, clauseOf)
+    if (stronger !== undefined && 'block' in stronger) {
       name(stronger.block, stronger.title, stronger.index)
       delete reference.mentions
+    } else if (stronger !== undefined) {
+      delete reference.title
+      delete reference.position
+      reference.mentions = [stronger.mention]
     }
   }
   // Failing a passage that meets the rule, a pillar as the topic of the inspectorate's report, or the
