@@ -1,26 +1,18 @@
-import {readFileSync} from 'node:fs'
 import type {Finding} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
+import {corpus} from './reading.js'
 
 // Recommendations and areas for improvement counted and then listed in one sentence, pieces parted
 // by semicolons, as minutes, articles and news items summarise a report (seen on unlabelled pages
 // of several publishers: committee minutes, trade news, a council's record).
-
-const fixtures = new URL('../../../fixtures/', import.meta.url)
-
-/** A corpus page (tuned part) without its fixture header, segment separators blanked. */
-function corpus(name: string): string {
-  const raw = readFileSync(new URL(`corpus/reports/${name}.txt`, fixtures), 'utf8')
-  return raw.slice(raw.indexOf('\n---\n') + 5).replace(/^=== segment .*$/gm, '')
-}
 
 const read = (text: string) => parseReport(text, {format: 'text'}).report
 const ofKind = (findings: readonly Finding[], kind: Finding['kind']) => findings.filter((finding) => finding.kind === kind).map((finding) => finding.text)
 
 describe('findings counted and listed in one sentence', () => {
   it('reads an earlier inspection’s counted areas for improvement as history, without the repeated “we said that” (tuned fixture excerpt)', () => {
-    const report = read(corpus('peel-2018-bedfordshire-efficiency-detailed-findings'))
+    const report = read(corpus('peel-2018-bedfordshire-efficiency-detailed-findings').text)
     expect((report.history ?? []).map((finding) => [finding.kind, finding.text])).toEqual([
       ['area-for-improvement', 'the force should develop its understanding of demand, obtaining data from wider sources'],
       ['area-for-improvement', 'the force should ensure that its assessment of emerging and future demand is fully developed and regularly updated']
