@@ -5,6 +5,7 @@ import {causeProgress} from './cause-progress.js'
 import {causeReportedSpeech} from './cause-reported-speech.js'
 import {causeStatementLines} from './cause-statement-lines.js'
 import {causeVerdicts} from './cause-verdicts.js'
+import {countedDemandLists} from './counted-demand-lists.js'
 import {engageReasons} from './engage-reasons.js'
 import {findingBoxes} from './finding-boxes.js'
 import {gradeCountLists} from './grade-count-lists.js'
@@ -35,4 +36,4 @@ import {trackerRows} from './tracker-rows.js'
  * only on blocks holding some word declares it (`triggers`), and sees no other block. Causes in
  * reported speech come last: they take notes from a block and leave it to every reader before.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, trackerRows, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, runOnLists, gradeLists, gradeCounts, gradeCountLists, gradeNamedAreas, gradeSentences, causeReportedSpeech]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, trackerRows, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, countedDemandLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, runOnLists, gradeLists, gradeCounts, gradeCountLists, gradeNamedAreas, gradeSentences, causeReportedSpeech]
