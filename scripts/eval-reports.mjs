@@ -260,12 +260,13 @@ export function scoreReports(tools, list = listFixtures()) {
 function scoreGrades(tools, gold, predicted) {
   const unmatched = [...predicted]
   const missed = []
+  const gradeOf = (item) => item.grade.toLowerCase().replace(/\s+/g, '-')
   for (const item of gold) {
     const candidates = unmatched
       .map((grade, index) => ({grade, index}))
-      .filter(({grade}) => grade.grade === item.grade.toLowerCase().replace(/\s+/g, '-') && sameSubject(tools, item.subject, grade.subject, grade.subjectId))
+      .filter(({grade}) => grade.grade === gradeOf(item) && sameSubject(tools, item.subject, grade.subject, grade.subjectId))
     if (candidates.length === 0) {
-      missed.push(`${item.subject}: ${item.grade} (${item.area})`)
+      missed.push(item)
       continue
     }
     const best = candidates.reduce((a, b) => (areaOverlap(tools, b.grade.area, item.area) > areaOverlap(tools, a.grade.area, item.area) ? b : a))
@@ -276,11 +277,28 @@ function scoreGrades(tools, gold, predicted) {
     gold: gold.length,
     predicted: predicted.length,
     matched: gold.length - missed.length,
-    missed,
+    // A miss whose grade and area a grade left over has, under another subject: the judgement was read
+    // and its body was not (a page that never names its service). Not a match; counted apart so a blind
+    // set's aggregate tells whose-grade-it-is from grades never read.
+    otherSubject: otherSubjects(tools, missed, unmatched, gradeOf),
+    missed: missed.map((item) => `${item.subject}: ${item.grade} (${item.area})`),
     extra: unmatched.map((grade) => `${grade.subject}: ${grade.grade} (${grade.area})`),
     subjectScored: 0,
     subjectAgrees: 0
   }
+}
+
+/** How many missed gold grades a left-over grade answers one to one with the same grade and an area sharing a word. */
+function otherSubjects(tools, missed, leftOver, gradeOf) {
+  const free = [...leftOver]
+  let count = 0
+  for (const item of missed) {
+    const at = free.findIndex((grade) => grade.grade === gradeOf(item) && areaOverlap(tools, grade.area, item.area) > 0)
+    if (at === -1) continue
+    free.splice(at, 1)
+    count++
+  }
+  return count
 }
 
 function areaOverlap({schema}, a, b) {
@@ -324,8 +342,8 @@ export function totals(scores) {
   const byType = new Map()
   for (const fixture of scores) {
     for (const type of fixture.types) {
-      const total = byType.get(type.type) ?? {type: type.type, gold: 0, predicted: 0, matched: 0, otherBoundaries: 0, subjectScored: 0, subjectAgrees: 0}
-      for (const field of ['gold', 'predicted', 'matched', 'otherBoundaries', 'subjectScored', 'subjectAgrees']) total[field] += type[field] ?? 0
+      const total = byType.get(type.type) ?? {type: type.type, gold: 0, predicted: 0, matched: 0, otherBoundaries: 0, otherSubject: 0, subjectScored: 0, subjectAgrees: 0}
+      for (const field of ['gold', 'predicted', 'matched', 'otherBoundaries', 'otherSubject', 'subjectScored', 'subjectAgrees']) total[field] += type[field] ?? 0
       byType.set(type.type, total)
     }
   }
@@ -340,10 +358,10 @@ export function totals(scores) {
 const ratio = (value) => (value === null ? 'n/a' : value.toFixed(3))
 
 function table(rows) {
-  const lines = ['| type | gold | found | matched | precision | recall | F1 | subject agrees | missed, found at other boundaries |', '|---|---|---|---|---|---|---|---|---|']
+  const lines = ['| type | gold | found | matched | precision | recall | F1 | subject agrees | missed, but found at other boundaries (findings) or for another subject (grades) |', '|---|---|---|---|---|---|---|---|---|']
   for (const row of rows) {
     const subject = row.subjectScored ? `${row.subjectAgrees}/${row.subjectScored}` : ''
-    const boundaries = row.type === 'grades' ? '' : String(row.otherBoundaries)
+    const boundaries = String(row.type === 'grades' ? row.otherSubject : row.otherBoundaries)
     lines.push(`| ${row.type} | ${row.gold} | ${row.predicted} | ${row.matched} | ${ratio(row.precision)} | ${ratio(row.recall)} | ${ratio(row.f1)} | ${subject} | ${boundaries} |`)
   }
   return lines.join('\n')
@@ -387,7 +405,7 @@ export function renderAccuracy(scores) {
   const out = [
     '## Reports',
     '',
-    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text, each corpus page by its body alone, as \`scrutiny parse\` reads a saved page (no title, address or publication date given: since 2026-12-02; before, the header's title and date were passed, and a title naming the force settled whose grades a page gives), and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers (a miss whose words a found finding holds, or the reverse, is the right passage cut at other boundaries: not a match, counted apart in the last column); a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
+    `\`node scripts/eval-reports.mjs\` parses ${tuned.length + blind.length} real documents (${tuned.length + blind.length - 1} corpus report pages and the seed, whose section 1 quotes the report) as plain text, each corpus page by its body alone, as \`scrutiny parse\` reads a saved page (no title, address or publication date given: since 2026-12-02; before, the header's title and date were passed, and a title naming the force settled whose grades a page gives), and matches each finding's text with the gold labels after normalising whitespace, quotes and dashes (\`normaliseText\`) and dropping list markers (a miss whose words a found finding holds, or the reverse, is the right passage cut at other boundaries: not a match, counted apart in the last column, as is a missed grade whose grade and area a grade found for another subject has); a cause of concern or recommendation restated as history (a revisit letter quotes them) counts as read. Grades match on subject and grade; the area only breaks ties. Micro-averaged over the documents. Cells of the family tables read precision / recall / F1 (matched/gold, found). The reading must not hang on one copy's typography: \`node scripts/diff-typography.mjs\` re-reads every tuned document under meaning-preserving rewrites (curly or straight quotes, dashes typed as hyphens, no-break and thin spaces, CRLF, "judgment", capitalised grade words, upper-case headings, PEEL years with a slash or a dash, trailing spaces, doubled blank lines, other bullets) and lists each document whose findings, grades or subjects change.`,
     '',
     `The **blind** part (${blind.length} corpus documents listed in \`fixtures/blind.json\`) has never been tuned on and is shown only in aggregate; the **tuned** part (${tuned.length} documents) is what the parser was developed against. A change that lifts the tuned part and not the blind part is fitting, not reading.`,
     '',
@@ -500,7 +518,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (members.length === 0) continue
     const cells = totals(members)
       .filter((row) => row.gold > 0 || row.predicted > 0)
-      .map((row) => `${row.type} ${row.matched}/${row.gold} (${row.predicted} found${row.otherBoundaries ? `, ${row.otherBoundaries} more at other boundaries` : ''})`)
+      .map((row) => `${row.type} ${row.matched}/${row.gold} (${row.predicted} found${row.otherBoundaries ? `, ${row.otherBoundaries} more at other boundaries` : ''}${row.otherSubject ? `, ${row.otherSubject} more for another subject` : ''})`)
     console.log(`blind, ${name} (${members.length} documents): ${cells.join('; ') || 'nothing labelled or found'}; ${negativeLine(members)}`)
   }
 }
