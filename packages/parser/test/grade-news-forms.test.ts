@@ -533,3 +533,33 @@ describe('grades in news prose: the inspectorate’s inspectors report its words
     ])
   })
 })
+
+// A news or service page's grade of its body with no area: the body's overall grade, as the tuned
+// gold labels it (frs-2018-19-norfolk-edp24-*, frs-2021-22-tyne-wear-big-red-guide, frs-2021-22-tyne-and-wear-sunderland-echo).
+describe('a body graded with no area: its overall grade', () => {
+  const plain = (text: string) => rows(parseReport(text, {format: 'text'}).report.grades)
+  it('“was rated as requiring improvement in its first ever inspection by …”: the inspection and the inspectorate are not areas', () => {
+    expect(
+      plain(
+        "Norfolk Fire and Rescue Service was rated as requiring improvement in its first ever inspection by Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services."
+      )
+    ).toEqual([['norfolk', 'requires-improvement', 'overall']])
+  })
+  it('“after the Service was rated as ‘Good’ by Her Majesty’s Inspectorate …”: “after” opens the clause; “the Service” is the page’s body', () => {
+    expect(
+      plain(
+        'The staff at Tyne and Wear Fire and Rescue Service (TWFRS) has been praised, after inspectors rated the service as one of the top performing in the country.\n\nTyne and Wear’s most senior fire officer has praised firefighters and fire staff after the Service was rated as ‘Good’ by Her Majesty’s Inspectorate for Constabulary and Fire and Rescue Services (HMICFRS).'
+      )
+    ).toEqual([['tyne-and-wear', 'good', 'overall']])
+  })
+  it('a page’s date line read as a heading opens no section; “the Tyne and Wear Fire and Rescue Service” is one name', () => {
+    expect(
+      plain(
+        '28 Jul 2022\n\nIt is the second inspection in a row that the Tyne and Wear Fire and Rescue Service has been graded ‘Good’, re-affirming their position as one of the best performing fire and rescue services.'
+      )
+    ).toEqual([['tyne-and-wear', 'good', 'overall']])
+  })
+  it('not “looks after its people”: the area of a fire question stays whole', () => {
+    expect(plain('The extent to which the service looks after its people requires improvement.')).toEqual([['the service', 'requires-improvement', 'looks after its people']])
+  })
+})

@@ -5,7 +5,7 @@ import {areaList, frameworkAreaByWords, isFrameworkArea, isQuestionWording, isRe
 import {twoFireQuestions} from './fire-questions.js'
 import {gradeValue, saysEarlierInspection, withoutInspectorate} from './patterns.js'
 import {rememberedPerDocument} from './remembered.js'
-import {isGenericSubject, isProperName} from './subjects.js'
+import {isGenericSubject, isProperName, resolveSubject, withoutArticle} from './subjects.js'
 import {feedDate} from './title.js'
 
 // Judgements written in prose, one clause at a time. A grade word counts only as a predicate:
@@ -101,9 +101,10 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // "Inspectors added the service is ‘good’ at …", "recognised KFRS is …", "welcomed the report saying the
 // service is good at …": news drops "that" after more reporting verbs than "said" and "found".
+// "… praised staff after the Service was rated as ‘Good’": "after" opens a clause, but not in "looks after its people".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -755,6 +756,8 @@ function areaAfter(sentence: string, from: number): string | undefined {
   if (quote) rest = rest.slice(quote[0].length)
   const aside = gradeAside.exec(rest)
   if (aside) rest = rest.slice(aside[0].length)
+  const agent = gradedBy.exec(rest)
+  if (agent) rest = rest.slice(agent[0].length)
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
@@ -774,7 +777,12 @@ function withoutUnopenedQuote(area: string): string {
   return area.slice(0, -1).trimEnd()
 }
 
-const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its latest) (?:inspections?|assessments?|reports?)$/i
+// "rated as requiring improvement in its first ever inspection": this inspection, named as the news tells it.
+const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its latest|its first(?: ever)?|its (?:most )?recent) (?:inspections?|assessments?|reports?)$/i
+// "the Service was rated as ‘Good’ by Her Majesty’s Inspectorate … (HMICFRS)", "rated as ‘good’ by
+// government inspectors": who gave the grade, before the area or the clause's end, is not an area.
+const gradedBy =
+  /^\s+by\s+(?:(?:His|Her)\s+Majesty['’]s\s+Inspectorate\s+(?:of|for)\s+Constabulary(?:\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services?)?(?:\s+\((?:HMICFRS|HMIC)\))?|HMICFRS|HMIC|(?:the\s+|government\s+){0,2}(?:inspectors|inspectorate|watchdog))(?=[\s.,;:)!?]|$)/i
 
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
@@ -958,14 +966,17 @@ function subjectOf(text: string): Omit<ClauseSubject, 'clause'> | undefined {
   if (owner && isNamed(owner[1]!)) return {subject: owner[1]!, area: owner[2]!}
   const areas = object ? undefined : areasNamed(text)
   if (areas) return areas
-  // "judged the Met as being …": the object of the inspectorate's verb may be a name after "the".
-  if (object && theName.test(text) && text.length <= maxNameLength && isProperName(text)) return {subject: text}
+  // "judged the Met as being …": the object of the inspectorate's verb may be a name after "the"; so
+  // may a body's known name joined by "and", which the clause's "and" would otherwise cut ("that the
+  // Tyne and Wear Fire and Rescue Service has been graded").
+  if (theName.test(text) && text.length <= maxNameLength && isProperName(text) && (object || (joinedName.test(text) && resolveSubject(withoutArticle(text)) !== undefined))) return {subject: text}
   // Names are short and capitalised; the patterns above already tried every lower-case start.
   if (lower || text.length > maxNameLength) return undefined
   return isProperName(text) ? {subject: text} : undefined
 }
 
 const theName = /^the [\p{Lu}]/u
+const joinedName = /\sand\s/
 
 /** The framework's areas a clause names as its subject, the page's own ("Recording data about crime"). */
 function areasNamed(text: string): Omit<ClauseSubject, 'clause'> | undefined {

@@ -47,7 +47,7 @@ const wordRun = /[a-z]+|\d+(?:st|nd|rd|th)?/gi
 const maxDateLineLength = 80
 
 /** Whether a line is only a date (with "Posted", "on", a weekday, a time). */
-function isDateLine(text: string): boolean {
+export function isDateLine(text: string): boolean {
   if (text.length > maxDateLineLength) return false
   const words = text.match(wordRun) ?? []
   return words.length > 0 && words.some((word) => /^\d/.test(word)) && words.every((word) => /^\d/.test(word) || dateWords.has(word.toLowerCase()))

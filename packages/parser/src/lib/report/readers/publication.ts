@@ -1,5 +1,6 @@
 import type {ReaderFactory} from '../context.js'
 import {isoDay} from '../../text.js'
+import {isDateLine} from '../title.js'
 
 const publishedOn = /^(?:first )?published(?: on)?:?\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})$/i
 const maxPublishedLength = 48
@@ -16,7 +17,8 @@ export const publication: ReaderFactory = () => {
   }
   return {
     enter: {
-      heading: (block, context) => read(block.text, context.published),
+      // A page's date line read as a heading ("28 Jul 2022") opens no section: what follows is the page's lead.
+      heading: (block, context) => read(block.text, context.published) || isDateLine(block.text.trim()),
       paragraph(block, context) {
         // A line that is only the date: read, and still offered to the other readers.
         read(block.text, context.published)
