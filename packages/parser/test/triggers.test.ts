@@ -45,7 +45,7 @@ describe('reader triggers', () => {
 
   it('declares lower-case literals only, on readers that have them', () => {
     const declared = reportReaders.map((make) => make().triggers).filter((words) => words !== undefined)
-    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'concern', 'performance', 'said', 'says', 'should'])
+    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'concern', 'for improvement', 'performance', 'recommendations', 'said', 'says', 'should'])
     for (const word of declared.flat()) expect(word).toBe(word.toLowerCase())
   })
 
@@ -66,7 +66,15 @@ describe('reader triggers', () => {
         '| T1 | Cause of concern: The force does not investigate crime well enough. Recommendation: HMIC recommends that the force should: review how it investigates crime; | Kent Police | Completed |',
         ['cause-of-concern The force does not investigate crime well enough.', 'recommendation review how it investigates crime;']
       ],
-      ['The report set out areas for improvement: The force should review its demand. The force should publish a plan.', ['area-for-improvement The force should review its demand.', 'area-for-improvement The force should publish a plan.']]
+      ['The report set out areas for improvement: The force should review its demand. The force should publish a plan.', ['area-for-improvement The force should review its demand.', 'area-for-improvement The force should publish a plan.']],
+      [
+        'Inspectors identified two areas for improvement: the force should improve how it records crime; and it should make sure that victims are updated.',
+        ['area-for-improvement the force should improve how it records crime', 'area-for-improvement it should make sure that victims are updated']
+      ],
+      [
+        'The report made two recommendations – the force should review how it answers calls; the force should publish its vetting plan.',
+        ['recommendation the force should review how it answers calls', 'recommendation the force should publish its vetting plan']
+      ]
     ]
     const title = 'PEEL 2021/22 – An inspection of Kent Police'
     for (const [form, expected] of forms) {
