@@ -1,7 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {countWords} from '../grade-clauses.js'
+import {countOf, countWords} from '../grade-clauses.js'
 import {modal, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 import type {SentenceSpan} from '../sentences.js'
@@ -12,8 +12,10 @@ import {semicolonPieces} from './prose-lists.js'
 // that A; and B": recommendations or areas for improvement counted and then listed in the same
 // sentence, pieces parted by semicolons, as minutes, articles and news items summarise a report.
 // The count comes first; what sets the list off is a dash, a colon or "which were (that)".
-const countedDemands =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:(?:main|key|new|further|specific) )?(recommendations|areas? for improvement)\b[^.;:–—]{0,60}?(?:[ \u00A0][–—-]|:|,? which (?:were|are)(?: that)?)[ \u00A0]+/gi
+const countedDemands = new RegExp(
+  String.raw`\b(${countWords.join('|')}|\d{1,2}) (?:(?:main|key|new|further|specific) )?(recommendations|areas? for improvement)\b[^.;:–—]{0,60}?(?:[ \u00A0][–—-]|:|,? which (?:were|are)(?: that)?)[ \u00A0]+`,
+  'gi'
+)
 // "(i) ", "(b) ", "3) ", "2. ": a piece's own number or letter, no word of the finding.
 const enumerator = /^(?:\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)])[ \u00A0]+/i
 // "we said that the force should …": the reported-speech opening a piece may repeat, no word of the finding.
@@ -58,11 +60,6 @@ function read(block: Block, context: ReadContext): boolean {
     countedDemands.lastIndex = Math.max(countedDemands.lastIndex, sentence.end)
   }
   return read
-}
-
-function countOf(word: string): number {
-  const lower = word.toLowerCase()
-  return /^\d/.test(lower) ? Number(lower) : countWords.indexOf(lower) + 1
 }
 
 /** A piece without its number or letter ("(ii) ") and its reported-speech opening ("we said that "). */
