@@ -34,23 +34,23 @@ const negativeFindings = (set: string) =>
 describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing, missed but found at other boundaries (findings) or for another subject (grades)]', () => {
     expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
-      "causes of concern | 148 | 146 | 145 | 0/0 | 0
-      recommendations | 183 | 183 | 183 | 0/0 | 0
-      areas for improvement | 66 | 63 | 63 | 58/63 | 0
-      innovative practice | 4 | 4 | 4 | 0/0 | 0
+      "causes of concern | 158 | 151 | 146 | 0/0 | 4
+      recommendations | 192 | 188 | 188 | 0/0 | 0
+      areas for improvement | 69 | 63 | 63 | 58/63 | 0
+      innovative practice | 5 | 4 | 4 | 0/0 | 0
       promising practice | 3 | 3 | 3 | 0/0 | 0
-      grades | 1385 | 1297 | 1246 | 0/0 | 36"
+      grades | 1449 | 1327 | 1274 | 0/0 | 37"
     `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(rows(figures('blind'))).toMatchInlineSnapshot(`
-      "causes of concern | 10 | 5 | 1 | 0/0 | 4
-      recommendations | 9 | 5 | 5 | 0/0 | 0
-      areas for improvement | 3 | 0 | 0 | 0/0 | 0
-      innovative practice | 1 | 0 | 0 | 0/0 | 0
+      "causes of concern | 0 | 0 | 0 | 0/0 | 0
+      recommendations | 0 | 0 | 0 | 0/0 | 0
+      areas for improvement | 0 | 0 | 0 | 0/0 | 0
+      innovative practice | 0 | 0 | 0 | 0/0 | 0
       promising practice | 0 | 0 | 0 | 0/0 | 0
-      grades | 131 | 86 | 79 | 0/0 | 4"
+      grades | 67 | 56 | 51 | 0/0 | 3"
     `)
   })
 
@@ -61,8 +61,6 @@ describe('accuracy against the gold labels', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "Thirty-first set": 8,
-        "Thirty-seventh set": 14,
-        "Thirty-sixth set": 14,
         "Twentieth set": 12,
       }
     `)
@@ -94,6 +92,7 @@ describe('accuracy against the gold labels', () => {
     const tunedNegatives = scores.filter((fixture) => fixture.set === 'tuned' && fixture.negative)
     expect(rows(tunedNegatives.map((fixture) => [fixture.name, fixture.findings]))).toMatchInlineSnapshot(`
       "accelerated-coc-metropolitan-child-exploitation-2024-02-contents.txt | 0
+      cdi-cleveland-north-yorkshire-2014-northern-echo.txt | 0
       child-protection-derbyshire-2022.txt | 0
       child-protection-staffordshire-2023.txt | 0
       child-protection-thematic-2019-news.txt | 0
@@ -164,6 +163,7 @@ describe('accuracy against the gold labels', () => {
       frs-2023-25-leicestershire.txt | 0
       frs-2023-25-lincolnshire.txt | 0
       frs-2023-25-london.txt | 0
+      frs-2023-25-northumberland-gazette.txt | 0
       frs-2023-25-oxfordshire-news-wired-gov.txt | 0
       frs-2023-25-royal-berkshire-news.txt | 0
       frs-2023-25-service-assessment-data-table.txt | 0
@@ -185,6 +185,7 @@ describe('accuracy against the gold labels', () => {
       peel-2015-lincolnshire-efficiency-pcc-page.txt | 0
       peel-2015-south-wales-other-reports.txt | 0
       peel-2015-vulnerability-national-news-counts.txt | 0
+      peel-2016-cleveland-leadership.txt | 0
       peel-2016-efficiency-national-news.txt | 0
       peel-2016-lincolnshire-effectiveness-pcc-page.txt | 0
       peel-2017-dorset-legitimacy-publication-page.txt | 0
@@ -241,6 +242,7 @@ describe('accuracy against the gold labels', () => {
       thematic-living-in-fear-2017-docslib-contents.txt | 0
       thematic-rocu-effectiveness-2021-publication.txt | 0
       thematic-rocu-effectiveness-2021-sussex-pcc-page.txt | 0
+      thematic-rocu-review-2015-risk-uk.txt | 0
       thematic-stalking-harassment-2016-announcement.txt | 0
       thematic-values-culture-fire-2023-rbfrs-progress-page.txt | 0
       thematic-vetting-misconduct-misogyny-2022-amnesty-ely.txt | 0
@@ -260,33 +262,28 @@ describe('accuracy against the gold labels', () => {
     }
     expect(count('tuned')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 91,
-        "PEEL 2018/19": 37,
-        "PEEL 2021/22": 54,
-        "PEEL 2023–25": 46,
+        "PEEL 2014–17": 94,
+        "PEEL 2018/19": 40,
+        "PEEL 2021/22": 55,
+        "PEEL 2023–25": 49,
         "child protection/joint": 3,
-        "crime data integrity": 1,
-        "custody": 43,
-        "engage/accelerated": 31,
-        "fire": 167,
-        "regional": 9,
-        "revisit/progress letters": 52,
-        "thematic": 24,
+        "crime data integrity": 2,
+        "custody": 45,
+        "engage/accelerated": 32,
+        "fire": 177,
+        "regional": 10,
+        "revisit/progress letters": 54,
+        "thematic": 25,
       }
     `)
     expect(count('blind')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 9,
-        "PEEL 2018/19": 4,
-        "PEEL 2021/22": 1,
-        "PEEL 2023–25": 5,
-        "crime data integrity": 1,
-        "custody": 4,
-        "engage/accelerated": 1,
-        "fire": 15,
-        "regional": 1,
-        "revisit/progress letters": 2,
-        "thematic": 5,
+        "PEEL 2014–17": 6,
+        "PEEL 2018/19": 1,
+        "PEEL 2023–25": 2,
+        "custody": 2,
+        "fire": 5,
+        "thematic": 4,
       }
     `)
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
