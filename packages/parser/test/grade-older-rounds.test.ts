@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {corpus} from './reading.js'
+
+// Grade forms of the older rounds (PEEL 2014–17, PEEL 2018/19, fire 2018/19) and of regional and
+// thematic pages, by their structure, on real tuned pages: the PEEL 2014 overview's opening ("in
+// terms of its effectiveness, in general, the force is good at A and is good at B"), arrowheads
+// printed as bullets, and a grade list's item cut off at its first letters.
+
+const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+const page = (name: string) => {
+  const {text, title} = corpus(name)
+  return rows(parseReport(text, {format: 'text', title}).report.grades)
+}
+
+describe('grade forms of the older rounds, on real pages', () => {
+  it('the PEEL 2014 overview: “in terms of its effectiveness, in general, the force is good at A and is good at B, however it requires improvement in …”', () => {
+    expect(page('peel-2014-surrey-other-reports').slice(0, 3)).toEqual([
+      ['surrey', 'good', 'reducing crime and preventing offending'],
+      ['surrey', 'good', 'tackling anti-social behaviour'],
+      ['surrey', 'requires-improvement', 'the way it investigates offending']
+    ])
+  })
+
+  it('arrowheads as bullets: “the force was also graded as good at:- ► Understanding the demands for its services.”', () => {
+    expect(page('peel-2017-merseyside-efficiency-southport-reporter').slice(1)).toEqual([
+      ['merseyside', 'good', 'Understanding the demands for its services'],
+      ['merseyside', 'good', 'How it uses its resources'],
+      ['merseyside', 'good', 'Planning for the future']
+    ])
+  })
+
+  it('a grade list’s item cut off at its first letters (“• en”) names no area', () => {
+    const grades = page('frs-2018-suffolk')
+    expect(grades.at(-1)).toEqual(['suffolk', 'good', 'getting the right people with the right skills'])
+    expect(grades.some(([, , area]) => area === 'en')).toBe(false)
+  })
+})
