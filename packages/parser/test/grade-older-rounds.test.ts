@@ -4,8 +4,10 @@ import {corpus} from './reading.js'
 
 // Grade forms of the older rounds (PEEL 2014–17, PEEL 2018/19, fire 2018/19) and of regional and
 // thematic pages, by their structure, on real tuned pages: the PEEL 2014 overview's opening ("in
-// terms of its effectiveness, in general, the force is good at A and is good at B"), arrowheads
-// printed as bullets, and a grade list's item cut off at its first letters.
+// terms of its effectiveness, in general, the force is good at A and is good at B"), the fire
+// 2018/19 summary's "Positively, we found it was good at:" (the inspectorate reporting its own
+// findings in the past tense), arrowheads printed as bullets, and a grade list's item cut off at its
+// first letters.
 
 const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
 const page = (name: string) => {
@@ -19,6 +21,14 @@ describe('grade forms of the older rounds, on real pages', () => {
       ['surrey', 'good', 'reducing crime and preventing offending'],
       ['surrey', 'good', 'tackling anti-social behaviour'],
       ['surrey', 'requires-improvement', 'the way it investigates offending']
+    ])
+  })
+
+  it('the inspectorate’s own finding in the past tense leads a list: “Positively, we found it was good at: • protecting the public through fire regulation; …”', () => {
+    expect(page('frs-2018-hertfordshire').slice(3)).toEqual([
+      ['hertfordshire', 'good', 'protecting the public through fire regulation'],
+      ['hertfordshire', 'good', 'responding to fires and emergencies'],
+      ['hertfordshire', 'good', 'responding to national risks']
     ])
   })
 
