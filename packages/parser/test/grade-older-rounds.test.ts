@@ -7,7 +7,8 @@ import {corpus} from './reading.js'
 // terms of its effectiveness, in general, the force is good at A and is good at B"), the fire
 // 2018/19 summary's "Positively, we found it was good at:" (the inspectorate reporting its own
 // findings in the past tense), arrowheads printed as bullets, and a grade list's item cut off at its
-// first letters.
+// first letters; and a news subheading giving a body's grade ("West Mercia - inadequate") is
+// no area of the body named before.
 
 const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
 const page = (name: string) => {
@@ -37,6 +38,12 @@ describe('grade forms of the older rounds, on real pages', () => {
       ['merseyside', 'good', 'Understanding the demands for its services'],
       ['merseyside', 'good', 'How it uses its resources'],
       ['merseyside', 'good', 'Planning for the future']
+    ])
+  })
+
+  it('a regional news item’s subheading “West Mercia - inadequate” names a body, not an area of the force named before', () => {
+    expect(page('regional-soc-west-midlands-2024-bbc')).toEqual([
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC) following an inspection of how forces in the West Midlands handle the issue']
     ])
   })
 
