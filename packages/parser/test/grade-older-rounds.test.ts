@@ -7,7 +7,7 @@ import {corpus} from './reading.js'
 // terms of its effectiveness, in general, the force is good at A and is good at B"), the fire
 // 2018/19 summary's "Positively, we found it was good at:" (the inspectorate reporting its own
 // findings in the past tense), arrowheads printed as bullets, and a grade list's item cut off at its
-// first letters; and a news subheading giving a body's grade ("West Mercia - inadequate") is
+// first letters; "were both rated as" (two bodies), and a news subheading giving a body's grade ("West Mercia - inadequate") is
 // no area of the body named before.
 
 const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
@@ -44,6 +44,14 @@ describe('grade forms of the older rounds, on real pages', () => {
   it('a regional news item’s subheading “West Mercia - inadequate” names a body, not an area of the force named before', () => {
     expect(page('regional-soc-west-midlands-2024-bbc')).toEqual([
       ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC) following an inspection of how forces in the West Midlands handle the issue']
+    ])
+  })
+
+  it('“Nottinghamshire and South Wales Police (SWP) were both rated as ‘good’”: “both” after the verb, two forces sharing one ending, each graded', () => {
+    const {text} = corpus('thematic-vetting-counter-corruption-force-reports-police-oracle')
+    expect(rows(parseReport(text, {format: 'markdown'}).report.grades)).toEqual([
+      ['nottinghamshire', 'good', 'overall'],
+      ['south-wales', 'good', 'overall']
     ])
   })
 

@@ -250,7 +250,8 @@ const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
 // service was seen as adequate in …", "… is considered good at …": a newspaper's; "The Service had
 // been judged as good in …": minutes' reported speech.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
+// "Nottinghamshire and South Wales Police were both rated as ‘good’": "both" says the subject is two bodies.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now|both))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
