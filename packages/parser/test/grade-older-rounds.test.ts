@@ -33,6 +33,13 @@ describe('grade forms of the older rounds, on real pages', () => {
     ])
   })
 
+  it('“outstanding in how it treats members of the public, and in treating its workforce …”: “in” repeated before a verb’s “-ing” starts the next area', () => {
+    expect(page('peel-2017-kent').slice(3)).toEqual([
+      ['kent', 'outstanding', 'how it treats members of the public'],
+      ['kent', 'outstanding', 'treating its workforce with fairness and respect']
+    ])
+  })
+
   it('arrowheads as bullets: “the force was also graded as good at:- ► Understanding the demands for its services.”', () => {
     expect(page('peel-2017-merseyside-efficiency-southport-reporter').slice(1)).toEqual([
       ['merseyside', 'good', 'Understanding the demands for its services'],

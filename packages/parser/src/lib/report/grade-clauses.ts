@@ -155,7 +155,8 @@ const gradedArea = new RegExp(
     'ethical(?:ly)? and lawful',
     // "treats its workforce", "the workforce"; not "its workforce’s wellbeing", a sub-topic.
     'workforce(?![\'’]s)',
-    'treat(?:s|ment of)? the public',
+    // "how it treats members of the public" (PEEL 2017's fair treatment question).
+    'treat(?:s|ment of)? (?:members of )?the public',
     'public treatment',
     'police powers',
     'positive workplace',
@@ -788,8 +789,9 @@ const gradedBy =
 
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
-// starts the next area. Matched from a comma or the first character of a whitespace run only.
-const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
+// starts the next area; so does "in" before a verb's "-ing" ("outstanding in how it treats members of
+// the public, and in treating its workforce …"). Matched from a comma or the first character of a whitespace run only.
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b)|in\s+(?=[a-z]+ing\b))/gi
 
 // "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
 const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
