@@ -27,7 +27,8 @@ type LineKind =
   | {type: 'numbered-heading'; levels: number}
   | {type: 'plain'}
 
-const bulletMarkers = new Set(['•', '●', '▪', '◦', '·', '‣', '∙', '○', '■', '□', '➢', '–', '-', '*'])
+// Arrowheads too ("► Planning for the future."): news and council pages print them as bullets.
+const bulletMarkers = new Set(['•', '●', '▪', '◦', '·', '‣', '∙', '○', '■', '□', '➢', '►', '▶', '▸', '➤', '–', '-', '*'])
 // After an item or section number: a tab or a space between words (see `isWordSpace`).
 const markerSpace = String.raw`[\t \u00A0\u2000-\u200A\u202F\u205F]`
 // Up to six digits: "1000." is an item of a long list; longer numbers are not item numbers.

@@ -52,7 +52,8 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // crime, and …, the report said.": the report's words, reported before or after them.
 // "A report, released today by …, said the performance of the force … was good": a report with an aside between commas.
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
-const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+// "Positively, we found it was good at:": so does the inspectorate in its own summary.
+const reportedSpeech = /^(?:(?:however|but|and|also|positively),?\s+)?(?:hmic(?:frs)?|we|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
 const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
@@ -111,13 +112,13 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
-// nor is ", with inspectors branding …", what the inspectors said besides;
+// nor is ", with inspectors branding …", what the inspectors said besides; ", however it requires …" is a clause of its own;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
 // for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -154,7 +155,8 @@ const gradedArea = new RegExp(
     'ethical(?:ly)? and lawful',
     // "treats its workforce", "the workforce"; not "its workforce’s wellbeing", a sub-topic.
     'workforce(?![\'’]s)',
-    'treat(?:s|ment of)? the public',
+    // "how it treats members of the public" (PEEL 2017's fair treatment question).
+    'treat(?:s|ment of)? (?:members of )?the public',
     'public treatment',
     'police powers',
     'positive workplace',
@@ -249,7 +251,8 @@ const infinitive = /(?<!\s)\s+(?:continues\s+)?to$/i
 // "the Service has been recognised as ‘Outstanding’ in …": a news release's word for graded; "The
 // service was seen as adequate in …", "… is considered good at …": a newspaper's; "The Service had
 // been judged as good in …": minutes' reported speech.
-const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
+// "Nottinghamshire and South Wales Police were both rated as ‘good’": "both" says the subject is two bodies.
+const passive = /(?<!\s)\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:once again|again|also|now|both))?(?:\s+(?:graded|rated|judged|assessed|found|deemed|recogni[sz]ed|seen|considered|regarded|viewed|classed|classified))?$/i
 // "It also", "The service still": an adverb the verb "requires improvement" follows. From the first
 // character of a whitespace run only (the lookbehind), so a long run stays linear.
 const adverbAfterSubject = /(?<!\s)\s+(?:also|still|now|currently|again)$/i
@@ -786,8 +789,9 @@ const gradedBy =
 
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
-// starts the next area. Matched from a comma or the first character of a whitespace run only.
-const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
+// starts the next area; so does "in" before a verb's "-ing" ("outstanding in how it treats members of
+// the public, and in treating its workforce …"). Matched from a comma or the first character of a whitespace run only.
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b)|in\s+(?=[a-z]+ing\b))/gi
 
 // "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
 const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
@@ -815,9 +819,11 @@ function areaPieces(area: string): string[] {
 const sharedVerb = /^(?:(?:has|have|is|are|was|were)\b|$)/i
 // "It provides an efficient service and is good at …": the opening verb may be any in the present tense.
 // "The force had a good approach to …, was good at …": or "had", in reported speech.
-// An adverb opening the sentence is not the subject's ("Overall the service was …").
+// An adverb opening the sentence is not the subject's ("Overall the service was …"), nor is the pillar
+// a PEEL 2014 overview names first ("in terms of its effectiveness, in general, the force is good at A
+// and is good at B").
 // Case-sensitive: a verb is in lower case ("South Wales Police" holds no verb).
-const openingSubject = /^\s*(?:(?:[Oo]verall|[Hh]owever|[Ii]n general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
+const openingSubject = /^\s*(?:[Ii]n terms of its [a-z]+,\s+)?(?:(?:[Oo]verall|[Hh]owever|[Ii]n general),?\s+)?(\S.{0,80}?)\s+(?:has|have|had|is|are|was|were|[a-z]+s)\b/
 
 /** The subject of the clause that ends at `end`, trying the nearest clause start first. */
 function clauseSubject(sentence: string, end: number): ClauseSubject | undefined {

@@ -567,7 +567,7 @@ export function restatedFindingIn(text: string, previous = ''): {kind: FindingKi
   return kind && end !== undefined ? {kind, start, end: start + end} : undefined
 }
 
-const itemMarker = /^(?:\(?(\d+)[.)]|[•●▪◦‣∙○■□➢–])[ \t\u00A0]+(?=\S)/
+const itemMarker = /^(?:\(?(\d+)[.)]|[•●▪◦‣∙○■□➢►▶▸➤–])[ \t\u00A0]+(?=\S)/
 
 /**
  * The marker of a paragraph shaped like a list item ("1234567. The force…", "• The force…") that the

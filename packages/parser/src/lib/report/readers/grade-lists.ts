@@ -89,8 +89,17 @@ function gradeLines(block: Block, context: ReadContext): boolean {
   }
   if (heading !== undefined && !headingCovers) return false
   if (area || lines.length === 0) return false
+  // "West Mercia - inadequate" (a news item's subheading): a body's name before the grade, not an area.
+  if (lines.some(({reading}) => reading.area !== undefined && namesBody(reading.area, context))) return false
   for (const {reading, start, end} of lines) context.grade(reading, text.slice(start, end), context.spanPosition(block, start, end))
   return true
+}
+
+/** Whether an area line is a body's name ("West Mercia") rather than one of the framework's areas. */
+function namesBody(area: string, context: ReadContext): boolean {
+  if (isFrameworkArea(area) || pillarNamed(area) !== undefined) return false
+  const body = context.resolve(area)
+  return body !== undefined && namesSubject(body)
 }
 
 /**
