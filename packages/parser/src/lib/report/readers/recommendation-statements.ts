@@ -59,9 +59,17 @@ const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:
 // reporting the report it covers in the past tense. Only with a clause after the verb ("that …", or a
 // subject and its demand), never a noun ("but recommended a review of …", a reporter's summary), and
 // not of an earlier time ("In 2014 we recommended that …").
-const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "HMICFRS has recommended that common definitions … are adopted …": the present perfect of the report a
+// news item announces reads the same (an earlier report's is said of its time, "In 2014 …").
+const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "It said the Home Office … should establish a programme of work …": the sentence after a reported
+// recommendation, the inspectorate (or "it") saying who else should do what, is the next one.
+const saidNext = new RegExp(String.raw`^(?:it|they|${inspectorate}) (?:also |further )?(?:said|says|added)(?: that)?[ \u00A0]+(?=\S)`, 'i')
 const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
 const recommendedThat = 'recommended that'
+// "To address this cause of concern, HMIC recommends that:", "The inspectorate recommends that:": the
+// inspectorate's lead-in to the recommendations listed after it (a register keeps it above them).
+const inspectorateRecommendsList = new RegExp(String.raw`\b${inspectorate} (?:also |therefore |further )?recommends that:`, 'i')
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
 // "The report also recommended identifying and promoting …": a gerund, what should be done.
 const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
@@ -106,6 +114,8 @@ export const recommendationStatements: ReaderFactory = () => {
    * force should immediately:"), which the next paragraph alone completes, demand or not.
    */
   let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean; entry?: boolean} | undefined
+  /** The last paragraph ended with a reported recommendation: the next may go on with the inspectorate's words. */
+  let reported = false
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -116,7 +126,7 @@ export const recommendationStatements: ReaderFactory = () => {
     const demand = readDemand(sentence, context.subject)
     if (modal.test(sentence) && (deadlineOpening.test(sentence) || demand?.addressees.some((addressee) => nationalAudience.has(addressee.kind)))) return demand ?? {addressees: []}
     // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
-    if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
+    if ((namesRecommendations.test(text) || inspectorateRecommendsList.test(sentence)) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
     if (modal.test(sentence) && inspectorateHasRecommended.test(sentence) && !saidOfEarlierTime.test(text)) return demand ?? {addressees: []}
     if (entryLeadIn(sentence) && !saidOfEarlierTime.test(text)) return readDemand(sentence, context.subject) ?? {addressees: []}
     return false
@@ -126,11 +136,14 @@ export const recommendationStatements: ReaderFactory = () => {
     enter: {
       section() {
         pending = undefined
+        reported = false
       },
       paragraph(block, context) {
         const text = block.text.trim()
         const current = pending
+        const afterReported = reported
         pending = undefined
+        reported = false
         // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
         if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
           emitItem(block, context, current.demand)
@@ -145,7 +158,7 @@ export const recommendationStatements: ReaderFactory = () => {
         }
         if (quoted.test(text) || inBox(context)) return false
         if (isLeadIn(text)) {
-          if (text.length > maxLeadIn || !modal.test(text) && !namesRecommendations.test(text)) return false
+          if (text.length > maxLeadIn || (!modal.test(text) && !namesRecommendations.test(text) && !inspectorateRecommendsList.test(text))) return false
           const demand = leadIn(text, context)
           if (demand === false) return false
           pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
@@ -157,7 +170,9 @@ export const recommendationStatements: ReaderFactory = () => {
           return false
         }
         if (readAppositive(block, context)) return true
-        if (readReported(block, context)) return true
+        const reading = readReported(block, context, afterReported)
+        reported = reading.last
+        if (reading.read) return true
         if (readGovernmentDemands(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
@@ -171,6 +186,7 @@ export const recommendationStatements: ReaderFactory = () => {
       },
       item(block, context) {
         const current = pending
+        reported = false
         // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
         // after a lead-in that only names recommendations, no item stating a fact ("The force has
         // introduced …": what was done about them).
@@ -220,15 +236,20 @@ function readAppositive(block: Block, context: ReadContext): boolean {
  * this practice is reviewed urgently …."): the clause after "that", to the sentence's end without its
  * full stop, of each sentence whose subject is the inspectorate, its inspectors or its report.
  */
-function readReported(block: Block, context: ReadContext): boolean {
+function readReported(block: Block, context: ReadContext, afterReported = false): {read: boolean; last: boolean} {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  if (!afterReported && !saysRecommend(text)) return {read: false, last: false}
   let read = false
+  let last = afterReported
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
+    const follows = last
+    last = false
     const match = inspectorateRecommends.exec(sentence)
     if (!match) {
-      read = readReportedPast(block, sentence, span.start, context) || read
+      const past = readReportedPast(block, sentence, span.start, context) || (follows && readSaidNext(block, sentence, span.start, context))
+      read = past || read
+      last = past
       continue
     }
     // "HMIC recommends that the force should immediately: conduct a review …; and": a register's entry
@@ -239,7 +260,7 @@ function readReported(block: Block, context: ReadContext): boolean {
       if (words.split(' ').length < minReportedWords) continue
       const start = span.start + lead[0].length
       context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(lead[0], context.subject) ?? {addressees: []}})
-      return true
+      return {read: true, last: false}
     }
     const clause = sentence.slice(match[0].length).replace(/[.;!]$/, '').trimEnd()
     if (clause.split(' ').length < minReportedWords || isLeadIn(clause)) continue
@@ -247,8 +268,25 @@ function readReported(block: Block, context: ReadContext): boolean {
     const demand = readDemand(clause, context.subject) ?? {addressees: []}
     context.finding('recommendation', clause, context.spanPosition(block, start, start + clause.length), {demand})
     read = true
+    last = true
   }
-  return read
+  return {read, last}
+}
+
+/**
+ * The sentence after a reported recommendation that goes on with the inspectorate's words, saying who
+ * should do what ("It said the Home Office … should establish …"): the words after the speech verb,
+ * when they open with whom the demand is on (not a pronoun) and demand something.
+ */
+function readSaidNext(block: Block, sentence: string, at: number, context: ReadContext): boolean {
+  const opening = saidNext.exec(sentence)
+  if (!opening) return false
+  const words = sentence.slice(opening[0].length).trimEnd()
+  const demand = readDemand(words, context.subject)
+  if (!modal.test(words) || narrative.test(words) || !demand?.addressees.some((addressee) => !pronoun.test(addressee.name))) return false
+  const start = at + opening[0].length
+  context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand})
+  return true
 }
 
 /**
