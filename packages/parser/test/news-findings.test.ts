@@ -38,3 +38,36 @@ describe('recommendations reported by a news item or listed by a register', () =
     expect(ofKind(parse(text).findings, 'recommendation')).toEqual([])
   })
 })
+
+describe('causes of concern a news item states by what they were issued for', () => {
+  it('reads "its failure to …" in sentences pointing at the causes named before, and a passive "cause of concern in relation to … was raised"', () => {
+    expect(ofKind(read('coc-revisit-nottinghamshire-2025-bbc').findings, 'cause-of-concern')).toEqual([
+      'its failure to sufficiently manage and carry out effective investigations and support victims',
+      'its failure to have adequate governance arrangements to monitor performance',
+      'neighbourhood police being diverted away from their main duties'
+    ])
+  })
+
+  it('reads the topic and the reason of "issued an accelerated cause of concern on … as …"', () => {
+    expect(ofKind(read('accelerated-coc-hertfordshire-frs-2024-10-hemel-today').findings, 'cause-of-concern')).toEqual([
+      'prevention activity as it is particularly concerning that this isn’t a sufficiently high priority for the service'
+    ])
+  })
+
+  it('reads one cause given after "causes of concern, including that"', () => {
+    expect(ofKind(read('custody-west-mercia-2022-bbc').findings, 'cause-of-concern')).toEqual(['governance and oversight of the use of force in custody were "limited"'])
+  })
+
+  it('reads no topic alone, and no failure on a page that names no cause of concern', () => {
+    const text = [
+      'The force was inspected in March.',
+      '',
+      'The first report was critical of its failure to record crime accurately.',
+      '',
+      'A further cause of concern in relation to investigations was later raised in July.',
+      '',
+      'The inspectorate had two causes of concern, including that it was slow.'
+    ].join('\n')
+    expect(ofKind(parse(text).findings, 'cause-of-concern')).toEqual([])
+  })
+})
