@@ -71,3 +71,39 @@ describe('causes of concern a news item states by what they were issued for', ()
     expect(ofKind(parse(text).findings, 'cause-of-concern')).toEqual([])
   })
 })
+
+describe('more of the forms news and minutes give findings in', () => {
+  it('reads areas for improvement minutes quote after "AFI 11 –" (or its expansion), lower case after the dash', () => {
+    expect(ofKind(read('peel-2018-19-city-of-london-legitimacy-afis-committee-minutes').findings, 'area-for-improvement')).toEqual([
+      'the Force should ensure that effective external scrutiny takes place in relation to its use of force.',
+      'the Force should ensure its counter-corruption unit has enough capability and capacity to counter corruption effectively and proactively.'
+    ])
+    // A label followed by a status in lower case demands nothing: no finding.
+    expect(parse('AFI 3 – completed and closed by the force in March.').findings).toEqual([])
+  })
+
+  it('reads a finding given as the complement of one counted ("One area for improvement was that …")', () => {
+    const report = parse('One area for improvement was that the force should improve how it records crime.\n\nIn 2019, one recommendation was that the force should review its vetting.')
+    expect(report.findings.map((finding) => [finding.kind, finding.text])).toEqual([['area-for-improvement', 'the force should improve how it records crime.']])
+  })
+
+  it('reads a cause set off after its noun ("one cause of concern, that …", "a cause of concern because …") and "for failing to …"', () => {
+    const text = [
+      'Inspectors found one cause of concern, that the force was not identifying vulnerable victims.',
+      '',
+      'HMICFRS issued a cause of concern because the service was not doing enough to identify its high-risk premises.',
+      '',
+      'The force was given an accelerated cause of concern for failing to answer 101 calls.',
+      '',
+      'The watchdog said the force’s failure to answer 999 calls quickly was a cause of concern.',
+      '',
+      'The cause of concern, that we raised in 2023, has been closed.'
+    ].join('\n')
+    expect(ofKind(parse(text).findings, 'cause-of-concern')).toEqual([
+      'the force was not identifying vulnerable victims',
+      'the service was not doing enough to identify its high-risk premises',
+      'failing to answer 101 calls',
+      'the force’s failure to answer 999 calls quickly was a cause of concern'
+    ])
+  })
+})

@@ -7,7 +7,8 @@ import {sentenceSpans} from '../sentences.js'
 // as a result of its failure to have adequate governance …": a news item saying what a cause was
 // issued for, the cause being the force's (or service's) failure, to the sentence's end. A lead-in
 // ("as a result of its failure to:") lists them instead, and its reader reads them.
-const failureOf = /\b(?:in relation to|as a result of|because of|over|for|following|due to|relating to|related to|about|regarding) ((?:its|their|the (?:force|service|constabulary)[’']s) failures? to [^.;:!?]{8,400})(?=[.;!?]|$)/i
+// "… an accelerated cause of concern for failing to answer 101 calls." reads the same.
+const failureOf = /\b(?:in relation to|as a result of|because of|over|for|following|due to|relating to|related to|about|regarding) ((?:(?:its|their|the (?:force|service|constabulary)[’']s) failures?|failing) to [^.;:!?]{8,400})(?=[.;!?]|$)/i
 // "The first was …", "Inspectors issued the second …", "The latter related to …": a sentence about one
 // of the causes the page named before, by its order or by the verb issuing it.
 const pointsAtCause = /^(?:the (?:first|second|third|fourth|other|latter|former)\b|(?:one|another) (?:was|is|related|relates)\b)|\b(?:issued|raised|gave|given|imposed)\b/i
@@ -20,6 +21,11 @@ const causeRaisedAbout = /\bcauses? (?:of|for) concern["”’']? (?:in relation
 // the inspectorate gives for it, to the sentence's end (a closing quotation mark is no word of it).
 const causeIssuedBecause =
   /\b(?:issued|raised|given|identified) (?:an? |one )?(?:new |further |accelerated )?["‘“']?cause (?:of|for) concern["’”']? (?:on|about|over|regarding|in relation to|relating to|into) ([^.;:!?]{3,120}? (?:as|because|since) [^.;:!?]{8,400}?)["”’']?(?=[.;!?]|$)/i
+// "Inspectors found one cause of concern, that the force was not identifying vulnerable victims.",
+// "HMICFRS issued a cause of concern because the service was not doing enough to …": the clause set
+// off after the noun, when it has its own subject and states a failing.
+const causeThenClause = /\bcauses? (?:of|for) concern["’”']?(?:,|:| [–—-]) (?:namely )?that[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)|\bcause (?:of|for) concern["’”']?,? because[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)/i
+const ownSubject = /^(?:the|its|it|they|there|their|this|these|\p{Lu})/u
 // What a cause's words say goes wrong: a negated verb, a failure or lack, or the force's work "being"
 // diverted, delayed or done badly.
 const saysWhatFails = /\b(?:failures?|failing|lack|inability|unable|insufficient|inadequate|poor|being (?:\w+ ){0,2}\w+(?:ed|en))\b/i
@@ -57,7 +63,7 @@ export const causeFailures: ReaderFactory = () => {
     let read = false
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end)
-      const found = failureIn(sentence, causesNamed) ?? raisedAbout(sentence) ?? issuedBecause(sentence)
+      const found = failureIn(sentence, causesNamed) ?? raisedAbout(sentence) ?? issuedBecause(sentence) ?? clauseAfter(sentence)
       if (!found) continue
       const start = span.start + found.index
       const words = found.words
@@ -91,6 +97,15 @@ function raisedAbout(sentence: string): {index: number; words: string} | undefin
 function issuedBecause(sentence: string): {index: number; words: string} | undefined {
   const match = causeIssuedBecause.exec(sentence)
   return match ? clause(match, 1) : undefined
+}
+
+/** "one cause of concern, that …", "a cause of concern because …": the clause, when it has a subject and states a failing. */
+function clauseAfter(sentence: string): {index: number; words: string} | undefined {
+  const match = causeThenClause.exec(sentence)
+  if (!match) return undefined
+  const group = match[1] === undefined ? 2 : 1
+  const words = match[group]!
+  return ownSubject.test(words) && namesFailing.test(words) ? clause(match, group) : undefined
 }
 
 /** Where a match's group starts in the sentence, and its words without the space after them. */

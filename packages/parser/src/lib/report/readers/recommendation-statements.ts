@@ -40,6 +40,10 @@ const quoted = /^[“"‘']/
 // words the same way, when the words after the mark say who should do what.
 const appositiveArea =
   /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+// "One area for improvement was that the force should improve how it records crime.", "Another
+// recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
+// after "that", to the sentence's end.
+const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|other|only|key|final)) (area for improvement|recommendation) (?:was|is) that[ \u00A0]+(?=\S)/i
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
 const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
@@ -169,7 +173,7 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
-        if (readAppositive(block, context)) return true
+        if (readAppositive(block, context) || readCopular(block, context)) return true
         const reading = readReported(block, context, afterReported)
         reported = reading.last
         if (reading.read) return true
@@ -229,6 +233,31 @@ function readAppositive(block: Block, context: ReadContext): boolean {
     return true
   }
   return false
+}
+
+/**
+ * A finding given as the complement of one a news item counts ("One area for improvement was that the
+ * force should …."): the clause after "that", to the sentence's end, when it demands something and the
+ * sentence is not said of an earlier time.
+ */
+function readCopular(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text) && !saysImprovement(text)) return false
+  let read = false
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const match = copularFinding.exec(sentence)
+    if (!match || saidOfEarlierTime.test(sentence) || saysEarlierInspection(sentence)) continue
+    const from = match.index + match[0].length
+    const words = sentence.slice(from).trimEnd()
+    if (!modal.test(words) || words.split(' ').length < minReportedWords) continue
+    const start = span.start + from
+    const position = context.spanPosition(block, start, start + words.length)
+    if (match[1]!.toLowerCase() === 'recommendation') context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    else context.finding('area-for-improvement', words, position)
+    read = true
+  }
+  return read
 }
 
 /**
