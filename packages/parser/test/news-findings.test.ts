@@ -107,3 +107,26 @@ describe('more of the forms news and minutes give findings in', () => {
     ])
   })
 })
+
+describe('one finding named, then given after a colon', () => {
+  it('reads a quoted area for improvement or recommendation after "the following area for improvement:"', () => {
+    const text = [
+      'Kent Police news',
+      '',
+      'Members considered the report. It identified the following area for improvement: "The force should improve how it supervises investigations."',
+      '',
+      'Members were told that the inspectorate made the following recommendation: “Within three months, the force should review how it records crime.”',
+      '',
+      'Members noted that in 2019, the report identified the following area for improvement: "The force should improve its call handling."'
+    ].join('\n')
+    expect(parse(text).findings.map((finding) => [finding.kind, finding.text])).toEqual([
+      ['area-for-improvement', 'The force should improve how it supervises investigations.'],
+      ['recommendation', 'Within three months, the force should review how it records crime.']
+    ])
+  })
+
+  it('reads one cause of concern after a colon when it states a failing, not a topic', () => {
+    const text = 'Kent Police news\n\nThe report highlighted one cause of concern: the force is not doing enough to safeguard vulnerable people.\n\nThere is one cause of concern: its investigations.'
+    expect(ofKind(parse(text).findings, 'cause-of-concern')).toEqual(['the force is not doing enough to safeguard vulnerable people'])
+  })
+})

@@ -24,7 +24,10 @@ const causeIssuedBecause =
 // "Inspectors found one cause of concern, that the force was not identifying vulnerable victims.",
 // "HMICFRS issued a cause of concern because the service was not doing enough to …": the clause set
 // off after the noun, when it has its own subject and states a failing.
-const causeThenClause = /\bcauses? (?:of|for) concern["’”']?(?:,|:| [–—-]) (?:namely )?that[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)|\bcause (?:of|for) concern["’”']?,? because[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)/i
+// "The report highlighted one cause of concern: the force is not doing enough to …": one cause, after
+// a colon, in the same sentence.
+const causeThenClause =
+  /\bcauses? (?:of|for) concern["’”']?(?:,|:| [–—-]) (?:namely )?that[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)|\bcause (?:of|for) concern["’”']?,? because[ \u00A0]+([^.;:!?]{12,600})(?=[.;!?]|$)|\b(?:one|an?|the|its) (?:(?:accelerated|new|main|single) )?cause (?:of|for) concern["’”']?:[ \u00A0]+(?!that\b)([^.;:!?“”"‘]{12,600})(?=[.;!?]|$)/i
 const ownSubject = /^(?:the|its|it|they|there|their|this|these|\p{Lu})/u
 // What a cause's words say goes wrong: a negated verb, a failure or lack, or the force's work "being"
 // diverted, delayed or done badly.
@@ -103,7 +106,7 @@ function issuedBecause(sentence: string): {index: number; words: string} | undef
 function clauseAfter(sentence: string): {index: number; words: string} | undefined {
   const match = causeThenClause.exec(sentence)
   if (!match) return undefined
-  const group = match[1] === undefined ? 2 : 1
+  const group = match[1] !== undefined ? 1 : match[2] !== undefined ? 2 : 3
   const words = match[group]!
   return ownSubject.test(words) && namesFailing.test(words) ? clause(match, group) : undefined
 }

@@ -44,6 +44,11 @@ const appositiveArea =
 // recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
 // after "that", to the sentence's end.
 const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|other|only|key|final)) (area for improvement|recommendation) (?:was|is) that[ \u00A0]+(?=\S)/i
+// 'The report identified the following area for improvement: "The force should …"', "The inspectorate
+// made the following recommendation: “Within three months, the force should …”": one finding named and
+// then quoted after a colon, as minutes and news quote the report; the quotation's content.
+const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area for improvement|recommendation)\b[^.;:!?–—-]{0,60}?:[ \u00A0]+([“"‘'])/i
+const closingMarks: Readonly<Record<string, RegExp>> = {'“': /”/, '"': /"/, '‘': /’(?=[\s.,;:)!?]|$)/, "'": /'(?=[\s.,;:)!?]|$)/}
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
 const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
@@ -173,7 +178,7 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
-        if (readAppositive(block, context) || readCopular(block, context)) return true
+        if (readAppositive(block, context) || readCopular(block, context) || readQuotedAfterNaming(block, context)) return true
         const reading = readReported(block, context, afterReported)
         reported = reading.last
         if (reading.read) return true
@@ -233,6 +238,28 @@ function readAppositive(block: Block, context: ReadContext): boolean {
     return true
   }
   return false
+}
+
+/**
+ * One finding named and then quoted after a colon ('… the following area for improvement: "The force
+ * should …"'): the quotation's content, to its closing mark or the block's end (a cut-off copy), when it
+ * demands something and the words naming it are not said of an earlier inspection.
+ */
+function readQuotedAfterNaming(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text) && !saysImprovement(text)) return false
+  const match = quotedAfterNaming.exec(text)
+  if (!match) return false
+  const before = text.slice(0, match.index + match[0].length)
+  if (saidOfEarlierTime.test(before) || saysEarlierInspection(before)) return false
+  const start = match.index + match[0].length
+  const close = closingMarks[match[2]!]!.exec(text.slice(start))
+  const words = text.slice(start, close ? start + close.index : text.length).trimEnd()
+  if (!modal.test(words) || words.split(' ').length < minReportedWords) return false
+  const position = context.spanPosition(block, start, start + words.length)
+  if (match[1]!.toLowerCase() === 'recommendation') context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+  else context.finding('area-for-improvement', words, position)
+  return true
 }
 
 /**
