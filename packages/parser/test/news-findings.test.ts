@@ -97,7 +97,9 @@ describe('more of the forms news and minutes give findings in', () => {
       '',
       'The watchdog said the force’s failure to answer 999 calls quickly was a cause of concern.',
       '',
-      'The cause of concern, that we raised in 2023, has been closed.'
+      'The cause of concern, that we raised in 2023, has been closed.',
+      '',
+      'HMICFRS issued a cause of concern about its call handling as part of its 2024 inspection.'
     ].join('\n')
     expect(ofKind(parse(text).findings, 'cause-of-concern')).toEqual([
       'the force was not identifying vulnerable victims',

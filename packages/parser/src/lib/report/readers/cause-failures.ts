@@ -20,7 +20,7 @@ const causeRaisedAbout = /\bcauses? (?:of|for) concern["”’']? (?:in relation
 // concerning that this isn’t a sufficiently high priority for the service.": the topic and the reason
 // the inspectorate gives for it, to the sentence's end (a closing quotation mark is no word of it).
 const causeIssuedBecause =
-  /\b(?:issued|raised|given|identified) (?:an? |one )?(?:new |further |accelerated )?["‘“']?cause (?:of|for) concern["’”']? (?:on|about|over|regarding|in relation to|relating to|into) ([^.;:!?]{3,120}? (?:as|because|since) [^.;:!?]{8,400}?)["”’']?(?=[.;!?]|$)/i
+  /\b(?:issued|raised|given|identified) (?:an? |one )?(?:new |further |accelerated )?["‘“']?cause (?:of|for) concern["’”']? (?:on|about|over|regarding|in relation to|relating to|into) ([^.;:!?]{3,120}? (?:as|because|since) ((?:it|this|the|its|they|there|their)\b[^.;:!?]{8,400}?))["”’']?(?=[.;!?]|$)/i
 // "Inspectors found one cause of concern, that the force was not identifying vulnerable victims.",
 // "HMICFRS issued a cause of concern because the service was not doing enough to …": the clause set
 // off after the noun, when it has its own subject and states a failing.
@@ -41,7 +41,7 @@ const saysWhatFails = /\b(?:failures?|failing|lack|inability|unable|insufficient
  * neighbourhood police being diverted … was later raised"); the topic and the reason in the active
  * ("issued an accelerated cause of concern on prevention activity as it is …"). A topic alone is no
  * cause. Said of an earlier time, it is history. Triggered by "concern" (which also marks the page as
- * naming causes) and "failure".
+ * naming causes) and "failure". It takes notes only: every block stays open to the readers after it.
  */
 export const causeFailures: ReaderFactory = () => {
   let causesNamed = false
@@ -58,12 +58,11 @@ export const causeFailures: ReaderFactory = () => {
     }
   }
 
-  function read(block: Block, context: ReadContext): boolean {
+  function read(block: Block, context: ReadContext): false {
     const text = block.text
     const wording = causeOfConcernWording(text)
     const names = wording.singular || wording.plural
     if (!names && !causesNamed) return false
-    let read = false
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end)
       const found = failureIn(sentence, causesNamed) ?? raisedAbout(sentence) ?? issuedBecause(sentence) ?? clauseAfter(sentence)
@@ -73,10 +72,10 @@ export const causeFailures: ReaderFactory = () => {
       const position = context.spanPosition(block, start, start + words.length)
       if (causesSaidOfEarlierTime(text.slice(0, start))) context.history('cause-of-concern', words, position)
       else context.finding('cause-of-concern', words, position)
-      read = true
     }
     if (names) causesNamed = true
-    return read
+    // The block stays open to the readers after this one: a grade or a recommendation may share it.
+    return false
   }
 }
 
@@ -99,7 +98,8 @@ function raisedAbout(sentence: string): {index: number; words: string} | undefin
 /** "issued a cause of concern on … as it is …": the topic and the reason. */
 function issuedBecause(sentence: string): {index: number; words: string} | undefined {
   const match = causeIssuedBecause.exec(sentence)
-  return match ? clause(match, 1) : undefined
+  // "… about its call handling as part of the inspection": the reason must say what goes wrong.
+  return match && (namesFailing.test(match[2]!) || saysWhatFails.test(match[2]!)) ? clause(match, 1) : undefined
 }
 
 /** "one cause of concern, that …", "a cause of concern because …": the clause, when it has a subject and states a failing. */
