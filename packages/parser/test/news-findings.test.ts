@@ -79,7 +79,8 @@ describe('more of the forms news and minutes give findings in', () => {
       'the Force should ensure its counter-corruption unit has enough capability and capacity to counter corruption effectively and proactively.'
     ])
     // A label followed by a status in lower case demands nothing: no finding.
-    expect(parse('AFI 3 – completed and closed by the force in March.').findings).toEqual([])
+    expect(parse('Kent Police minutes\n\nAFI 3 – completed and closed by the force in March.').findings).toEqual([])
+    expect(ofKind(parse('Kent Police minutes\n\nAFI – The force should make sure it understands demand.').findings, 'area-for-improvement')).toEqual(['The force should make sure it understands demand.'])
   })
 
   it('reads a finding given as the complement of one counted ("One area for improvement was that …")', () => {

@@ -20,7 +20,7 @@ const lowerCaseStart = /^\p{Ll}/u
 // "Area for improvement (2017): The force should …", "Area for improvement from 2017 – …": a
 // finding of an earlier inspection restated under its label, whose status may follow.
 const unnumberedLabel =
-  /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
+  /^[*_]{0,2}(area for improvement|afi|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
 // "Recommendations: Within six months chief constables should …", as the recommendations register
 // prints a cause's recommendations: the plural label opens the first, and each paragraph after it
 // that demands something is the next, up to the first that does not (the register's progress notes).
