@@ -27,6 +27,14 @@ describe('recommendations reported by a news item or listed by a register', () =
     ])
   })
 
+  it('reads "They recommended that …" right after a sentence opening with the inspectorate or its report, not after anyone else', () => {
+    const read = (text: string) => ofKind(parse(`Kent Police news\n\n${text}`).findings, 'recommendation')
+    expect(read('Inspectors made three recommendations. They recommended that the force should review its call handling.')).toEqual(['the force should review its call handling.'])
+    expect(read('The report was published today.\n\nIt recommended that the force improves how it supervises investigations.')).toEqual(['the force improves how it supervises investigations.'])
+    expect(read('The chief constable welcomed the findings. They recommended that the force should review its call handling.')).toEqual([])
+    expect(read('Inspectors visited in May. In 2019 they recommended that the force should review its call handling.')).toEqual([])
+  })
+
   it('reads no "It said …" that follows no recommendation, nor one said of an earlier report', () => {
     const text = [
       'Inspectors are concerned that two services may not be able to absorb further budget reductions.',

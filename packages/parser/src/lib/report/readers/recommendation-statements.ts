@@ -76,6 +76,11 @@ const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in add
 const saidNext = new RegExp(String.raw`^(?:it|they|${inspectorate}) (?:also |further )?(?:said|says|added)(?: that)?[ \u00A0]+(?=\S)`, 'i')
 const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
 const recommendedThat = 'recommended that'
+// "Inspectors made three recommendations. They recommended that the force should …", "The report was
+// published today. It recommended that …": a pronoun standing for the inspectorate or its report, right
+// after a sentence opening with them.
+const pronounRecommended = /^(?:it|they) (?:also |therefore |further )?recommended[ \u00A0]+(?=\S)/i
+const opensWithInspectorate = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate}\b`, 'i')
 // "To address this cause of concern, HMIC recommends that:", "The inspectorate recommends that:": the
 // inspectorate's lead-in to the recommendations listed after it (a register keeps it above them).
 const inspectorateRecommendsList = new RegExp(String.raw`\b${inspectorate} (?:also |therefore |further )?recommends that:`, 'i')
@@ -125,6 +130,8 @@ export const recommendationStatements: ReaderFactory = () => {
   let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean; entry?: boolean} | undefined
   /** The last paragraph ended with a reported recommendation: the next may go on with the inspectorate's words. */
   let reported = false
+  /** The last paragraph's last sentence opened with the inspectorate or its report: "It recommended …" may follow. */
+  let inspectorateLast = false
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -146,11 +153,15 @@ export const recommendationStatements: ReaderFactory = () => {
       section() {
         pending = undefined
         reported = false
+        inspectorateLast = false
       },
       paragraph(block, context) {
         const text = block.text.trim()
         const current = pending
         const afterReported = reported
+        const afterInspectorate = inspectorateLast
+        const lastSpan = lastSentenceSpan(text)
+        inspectorateLast = opensWithInspectorate.test(lastSpan ? text.slice(lastSpan.start, lastSpan.end) : text)
         pending = undefined
         reported = false
         // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
@@ -179,7 +190,7 @@ export const recommendationStatements: ReaderFactory = () => {
           return false
         }
         if (readAppositive(block, context) || readCopular(block, context) || readQuotedAfterNaming(block, context)) return true
-        const reading = readReported(block, context, afterReported)
+        const reading = readReported(block, context, afterReported, afterInspectorate)
         reported = reading.last
         if (reading.read) return true
         if (readGovernmentDemands(block, context)) return true
@@ -196,6 +207,7 @@ export const recommendationStatements: ReaderFactory = () => {
       item(block, context) {
         const current = pending
         reported = false
+        inspectorateLast = false
         // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
         // after a lead-in that only names recommendations, no item stating a fact ("The force has
         // introduced …": what was done about them).
@@ -292,18 +304,21 @@ function readCopular(block: Block, context: ReadContext): boolean {
  * this practice is reviewed urgently …."): the clause after "that", to the sentence's end without its
  * full stop, of each sentence whose subject is the inspectorate, its inspectors or its report.
  */
-function readReported(block: Block, context: ReadContext, afterReported = false): {read: boolean; last: boolean} {
+function readReported(block: Block, context: ReadContext, afterReported = false, afterInspectorate = false): {read: boolean; last: boolean} {
   const text = block.text
   if (!afterReported && !saysRecommend(text)) return {read: false, last: false}
   let read = false
   let last = afterReported
+  let named = afterInspectorate
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
     const follows = last
+    const pronounFor = named
     last = false
+    named = opensWithInspectorate.test(sentence)
     const match = inspectorateRecommends.exec(sentence)
     if (!match) {
-      const past = readReportedPast(block, sentence, span.start, context) || (follows && readSaidNext(block, sentence, span.start, context))
+      const past = readReportedPast(block, sentence, span.start, context, pronounFor) || (follows && readSaidNext(block, sentence, span.start, context))
       read = past || read
       last = past
       continue
@@ -347,13 +362,14 @@ function readSaidNext(block: Block, sentence: string, at: number, context: ReadC
 
 /**
  * A recommendation a news item reports in the past tense: the whole sentence when its subject is
- * the inspectorate or the report ("The report recommended the force must also improve …."), the
+ * the inspectorate or the report ("The report recommended the force must also improve …."), or a
+ * pronoun right after a sentence opening with them ("They recommended that …"), the
  * clause from the verb, without the full stop, when it follows the inspectorate's finding in a
  * clause of its own ("…, but recommended that both introduce …").
  */
-function readReportedPast(block: Block, sentence: string, at: number, context: ReadContext): boolean {
+function readReportedPast(block: Block, sentence: string, at: number, context: ReadContext, pronounForInspectorate = false): boolean {
   if (saidOfEarlierTime.test(sentence) || saysEarlierInspection(sentence)) return false
-  const opening = inspectorateRecommended.exec(sentence)
+  const opening = inspectorateRecommended.exec(sentence) ?? (pronounForInspectorate ? pronounRecommended.exec(sentence) : null)
   const then = opening ? null : thenRecommended.exec(sentence)
   if (!opening && !then) return false
   const from = opening ? 0 : then![0].length
