@@ -45,7 +45,7 @@ describe('reader triggers', () => {
 
   it('declares lower-case literals only, on readers that have them', () => {
     const declared = reportReaders.map((make) => make().triggers).filter((words) => words !== undefined)
-    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'concern', 'for improvement', 'performance', 'recommendations', 'said', 'says', 'should'])
+    expect(declared.flat().sort()).toEqual(['concern', 'concern', 'concern', 'concern', 'concern', 'failure', 'for improvement', 'performance', 'recommendations', 'said', 'says', 'should'])
     for (const word of declared.flat()) expect(word).toBe(word.toLowerCase())
   })
 
@@ -62,6 +62,8 @@ describe('reader triggers', () => {
       ['The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.', ['cause-of-concern The force wasn’t doing enough to make sure its protection work was effective, and I have given a new cause of concern.']],
       ['This cause of concern remains open.', ['progress This cause of concern remains open.']],
       ['Inspectors said failures to identify people at risk was a “cause of concern” and the force needed to act.', ['cause-of-concern failures to identify people at risk']],
+      ['Kent Police was issued with a cause of concern over its failure to record crime accurately.', ['cause-of-concern its failure to record crime accurately']],
+      ['A further cause of concern in relation to officers being diverted from neighbourhood work was raised in July.', ['cause-of-concern officers being diverted from neighbourhood work']],
       [
         '| T1 | Cause of concern: The force does not investigate crime well enough. Recommendation: HMIC recommends that the force should: review how it investigates crime; | Kent Police | Completed |',
         ['cause-of-concern The force does not investigate crime well enough.', 'recommendation review how it investigates crime;']

@@ -283,7 +283,8 @@ export const saidOfEarlierTime =
 // "Inspectors said", "The report notes that", "HMICFRS has said that": a speech verb whose speaker is
 // the inspectorate, its inspectors or its report. "found" is not among them: a report's own overview
 // says "HMIC found that … is a cause of concern" of a cause its box states.
-export const inspectorateSpeaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report)\b/i
+// News calls the inspectorate "the watchdog" ("The watchdog said …").
+export const inspectorateSpeaker = /\b(?:inspectors?|inspectorates?|hmicfrs|hmic|hmi|report|watchdog)\b/i
 // "In our 2021 report, we said that …": the inspectorate speaking of itself restates its own
 // cause (a letter's history, read by the lead-in readers), not a news item's report of one.
 export const firstPerson = /\b(?:we|i|our|us)\b/i

@@ -14,6 +14,11 @@ const lowerCaseStart = /^\p{Ll}/u
 const inspectionFoundThat = /^(?:(?:the|that|this|our) (?:inspection|report|inspectorate)|hmicfrs|hmic|inspectors) (?:had |has )?found that[ \u00A0]+(?=\S)/i
 const pastPerfect = / had found /i
 const statesNeed = /\bneed(?:s|ed)? to\b|\b(?:should|must)\b/i
+// "… causes of concern, including that governance … were “limited”.": one of the causes counted, in a
+// "that" clause after "including", to the sentence's end.
+const causesIncludingThat = /\bcauses (?:of|for) concern,? including that[ \u00A0]+([^.;:!?]{12,600})[.;!?]/i
+// "… were “limited”", "… is poor", "… too slow": a shortfall said with an adjective, not a negated verb.
+const statesShortfall = /\b(?:limited|poor|inadequate|insufficient|ineffective|inconsistent|inaccurate|incomplete|unacceptable|unsafe|too)\b/i
 
 interface Recommendations {
   history: boolean
@@ -41,7 +46,9 @@ export const causeClauses: ReaderFactory = () => {
     causeNamed = false
     if (named && readFoundThat(block, context, false)) return true
     // Most blocks never name a cause of concern: a plain search answers before the pattern runs.
-    if (!causeOfConcernWording(text).singular) return false
+    const wording = causeOfConcernWording(text)
+    if (wording.plural && !wording.singular) return readIncludingThat(block, context)
+    if (!wording.singular) return false
     causeNamed = true
     // A paragraph opening with its cause ("Our cause of concern is that the force …") is a statement
     // the finding boxes read whole, with the recommendations after it.
@@ -94,6 +101,25 @@ export const causeClauses: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * "The inspectorates had five main causes of concern, including that governance and oversight of the
+ * use of force in custody were “limited”.": a news item giving one of the causes it counts in a
+ * "that" clause after "including": the clause, to its sentence's end without the full stop. Said of
+ * an earlier time, it is history.
+ */
+function readIncludingThat(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  const match = causesIncludingThat.exec(text)
+  if (!match) return false
+  const words = match[1]!.trimEnd()
+  if (!namesFailing.test(words) && !modal.test(words) && !statesShortfall.test(words)) return false
+  const start = match.index + match[0].length - match[1]!.length - 1
+  const position = context.spanPosition(block, start, start + words.length)
+  if (causesSaidOfEarlierTime(text.slice(0, match.index))) context.history('cause-of-concern', words, position)
+  else context.finding('cause-of-concern', words, position)
+  return true
 }
 
 /**

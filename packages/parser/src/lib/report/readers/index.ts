@@ -1,5 +1,6 @@
 import type {ReaderFactory} from '../context.js'
 import {causeClauses} from './cause-clauses.js'
+import {causeFailures} from './cause-failures.js'
 import {causeLeadIns} from './cause-lead-ins.js'
 import {causeProgress} from './cause-progress.js'
 import {causeReportedSpeech} from './cause-reported-speech.js'
@@ -36,4 +37,4 @@ import {trackerRows} from './tracker-rows.js'
  * only on blocks holding some word declares it (`triggers`), and sees no other block. Causes in
  * reported speech come last: they take notes from a block and leave it to every reader before.
  */
-export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, trackerRows, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, countedDemandLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, history, recommendationStatements, runOnLists, gradeLists, gradeCounts, gradeCountLists, gradeNamedAreas, gradeSentences, causeReportedSpeech]
+export const reportReaders: readonly ReaderFactory[] = [causeProgress, causeStatementLines, findingBoxes, labelledFindings, trackerRows, publication, gradeForceLists, gradeTables, gradeLabels, engageReasons, proseLists, countedDemandLists, practiceVerdicts, causeClauses, causeVerdicts, causeLeadIns, causeFailures, history, recommendationStatements, runOnLists, gradeLists, gradeCounts, gradeCountLists, gradeNamedAreas, gradeSentences, causeReportedSpeech]

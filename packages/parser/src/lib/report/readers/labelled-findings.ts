@@ -7,7 +7,12 @@ import {endsAsSentence, isLeadIn, isProgressStatus, modal, narrative, opensAsSta
 // "Recommendation 1: By March 2022, chief constables should …", "**Area for improvement 3** – The
 // force should …": a numbered label and the finding on one line; an action plan may shorten the
 // label ("Rec 17: With immediate effect, chief fire officers should …").
-const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation|rec\.?) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{Lu}‘“"'])/iu
+// Minutes and action plans shorten an area for improvement to "AFI" ("AFI 11 – the Force should …",
+// "Area for improvement (AFI) 3:", even "Action for Further Improvement (AFI) 7 –"), and may go on in
+// lower case after the dash: then only a demand is the finding.
+const inlineLabel =
+  /^[*_]{0,2}(area for improvement(?: \(afi\))?|action for further improvement \(afi\)|afi|recommendation|rec\.?) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{L}‘“"'])/iu
+const lowerCaseStart = /^\p{Ll}/u
 // "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
 // service should …": without a number, a label needs a separator and a sentence after it (a label
 // and a title with no full stop head a box instead).
@@ -15,7 +20,7 @@ const inlineLabel = /^[*_]{0,2}(area for improvement|recommendation|rec\.?) (\d{
 // "Area for improvement (2017): The force should …", "Area for improvement from 2017 – …": a
 // finding of an earlier inspection restated under its label, whose status may follow.
 const unnumberedLabel =
-  /^[*_]{0,2}(area for improvement|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
+  /^[*_]{0,2}(area for improvement|afi|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
 // "Recommendations: Within six months chief constables should …", as the recommendations register
 // prints a cause's recommendations: the plural label opens the first, and each paragraph after it
 // that demands something is the next, up to the first that does not (the register's progress notes).
@@ -44,7 +49,7 @@ const kinds: Readonly<Record<string, FindingKind>> = {
 }
 const minFindingLength = 20
 // Most paragraphs start with none of the labels: a two-character look before the full patterns.
-const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac)/i
+const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac|af)/i
 
 /**
  * A finding printed after its label on the same line, as thematic and PEEL summaries print them
@@ -122,8 +127,9 @@ export const labelledFindings: ReaderFactory = () => {
         const cells = label[2] === undefined ? null : rowCells.exec(labelled)
         const text = cells && !modal.test(cells[0]) ? labelled.slice(0, cells.index) : labelled
         if (text.length < minFindingLength || (label[2] === undefined && !endsAsSentence(text))) return false
+        if (lowerCaseStart.test(text) && !modal.test(text)) return false
         const start = block.text.indexOf(text, afterLabel)
-        const kind = kinds[label[1]!.toLowerCase()]!
+        const kind = kindOf(label[1]!)
         if (statesWhatBecame(kind, text)) return false
         const position = context.spanPosition(block, start, start + text.length)
         // "Recommendation 2: By 31 March 2022, the College of Policing should …": who and by when.
@@ -140,6 +146,12 @@ export const labelledFindings: ReaderFactory = () => {
       }
     }
   }
+}
+
+/** The kind a label names ("AFI" and its expansions are areas for improvement). */
+function kindOf(label: string): FindingKind {
+  const words = label.toLowerCase()
+  return kinds[words] ?? 'area-for-improvement'
 }
 
 /**

@@ -40,6 +40,15 @@ const quoted = /^[“"‘']/
 // words the same way, when the words after the mark say who should do what.
 const appositiveArea =
   /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+// "One area for improvement was that the force should improve how it records crime.", "Another
+// recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
+// after "that", to the sentence's end.
+const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|other|only|key|final)) (area for improvement|recommendation) (?:was|is) that[ \u00A0]+(?=\S)/i
+// 'The report identified the following area for improvement: "The force should …"', "The inspectorate
+// made the following recommendation: “Within three months, the force should …”": one finding named and
+// then quoted after a colon, as minutes and news quote the report; the quotation's content.
+const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area for improvement|recommendation)\b[^.;:!?–—-]{0,60}?:[ \u00A0]+([“"‘'])/i
+const closingMarks: Readonly<Record<string, RegExp>> = {'“': /”/, '"': /"/, '‘': /’(?=[\s.,;:)!?]|$)/, "'": /'(?=[\s.,;:)!?]|$)/}
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
 const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
@@ -59,9 +68,22 @@ const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:
 // reporting the report it covers in the past tense. Only with a clause after the verb ("that …", or a
 // subject and its demand), never a noun ("but recommended a review of …", a reporter's summary), and
 // not of an earlier time ("In 2014 we recommended that …").
-const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "HMICFRS has recommended that common definitions … are adopted …": the present perfect of the report a
+// news item announces reads the same (an earlier report's is said of its time, "In 2014 …").
+const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "It said the Home Office … should establish a programme of work …": the sentence after a reported
+// recommendation, the inspectorate (or "it") saying who else should do what, is the next one.
+const saidNext = new RegExp(String.raw`^(?:it|they|${inspectorate}) (?:also |further )?(?:said|says|added)(?: that)?[ \u00A0]+(?=\S)`, 'i')
 const thenRecommended = new RegExp(String.raw`^${inspectorate} [^.;:!?]{1,300}?,? (?:but|and) (?:also )?(?=recommended that[ \u00A0]+\S)`, 'i')
 const recommendedThat = 'recommended that'
+// "Inspectors made three recommendations. They recommended that the force should …", "The report was
+// published today. It recommended that …": a pronoun standing for the inspectorate or its report, right
+// after a sentence opening with them.
+const pronounRecommended = /^(?:it|they) (?:also |therefore |further )?recommended[ \u00A0]+(?=\S)/i
+const opensWithInspectorate = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate}\b`, 'i')
+// "To address this cause of concern, HMIC recommends that:", "The inspectorate recommends that:": the
+// inspectorate's lead-in to the recommendations listed after it (a register keeps it above them).
+const inspectorateRecommendsList = new RegExp(String.raw`\b${inspectorate} (?:also |therefore |further )?recommends that:`, 'i')
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
 // "The report also recommended identifying and promoting …": a gerund, what should be done.
 const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
@@ -106,6 +128,10 @@ export const recommendationStatements: ReaderFactory = () => {
    * force should immediately:"), which the next paragraph alone completes, demand or not.
    */
   let pending: {demand?: Demand; list?: List; paragraphs?: boolean; announced?: boolean; leadInDemands?: boolean; entry?: boolean} | undefined
+  /** The last paragraph ended with a reported recommendation: the next may go on with the inspectorate's words. */
+  let reported = false
+  /** The last paragraph's last sentence opened with the inspectorate or its report: "It recommended …" may follow. */
+  let inspectorateLast = false
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -116,7 +142,7 @@ export const recommendationStatements: ReaderFactory = () => {
     const demand = readDemand(sentence, context.subject)
     if (modal.test(sentence) && (deadlineOpening.test(sentence) || demand?.addressees.some((addressee) => nationalAudience.has(addressee.kind)))) return demand ?? {addressees: []}
     // "In 2019 we made these recommendations:", "progress against the recommendations:" look back.
-    if (namesRecommendations.test(text) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
+    if ((namesRecommendations.test(text) || inspectorateRecommendsList.test(sentence)) && !saidOfEarlierTime.test(text) && !isProgressStatus(sentence)) return demand ?? {addressees: []}
     if (modal.test(sentence) && inspectorateHasRecommended.test(sentence) && !saidOfEarlierTime.test(text)) return demand ?? {addressees: []}
     if (entryLeadIn(sentence) && !saidOfEarlierTime.test(text)) return readDemand(sentence, context.subject) ?? {addressees: []}
     return false
@@ -126,11 +152,18 @@ export const recommendationStatements: ReaderFactory = () => {
     enter: {
       section() {
         pending = undefined
+        reported = false
+        inspectorateLast = false
       },
       paragraph(block, context) {
         const text = block.text.trim()
         const current = pending
+        const afterReported = reported
+        const afterInspectorate = inspectorateLast
+        const lastSpan = lastSentenceSpan(text)
+        inspectorateLast = opensWithInspectorate.test(lastSpan ? text.slice(lastSpan.start, lastSpan.end) : text)
         pending = undefined
+        reported = false
         // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
         if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
           emitItem(block, context, current.demand)
@@ -145,7 +178,7 @@ export const recommendationStatements: ReaderFactory = () => {
         }
         if (quoted.test(text) || inBox(context)) return false
         if (isLeadIn(text)) {
-          if (text.length > maxLeadIn || !modal.test(text) && !namesRecommendations.test(text)) return false
+          if (text.length > maxLeadIn || (!modal.test(text) && !namesRecommendations.test(text) && !inspectorateRecommendsList.test(text))) return false
           const demand = leadIn(text, context)
           if (demand === false) return false
           pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
@@ -156,8 +189,10 @@ export const recommendationStatements: ReaderFactory = () => {
           pending = {announced: true}
           return false
         }
-        if (readAppositive(block, context)) return true
-        if (readReported(block, context)) return true
+        if (readAppositive(block, context) || readCopular(block, context) || readQuotedAfterNaming(block, context)) return true
+        const reading = readReported(block, context, afterReported, afterInspectorate)
+        reported = reading.last
+        if (reading.read) return true
         if (readGovernmentDemands(block, context)) return true
         if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
         const first = firstDemandSentence(text)
@@ -171,6 +206,8 @@ export const recommendationStatements: ReaderFactory = () => {
       },
       item(block, context) {
         const current = pending
+        reported = false
+        inspectorateLast = false
         // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
         // after a lead-in that only names recommendations, no item stating a fact ("The force has
         // introduced …": what was done about them).
@@ -216,19 +253,74 @@ function readAppositive(block: Block, context: ReadContext): boolean {
 }
 
 /**
+ * One finding named and then quoted after a colon ('… the following area for improvement: "The force
+ * should …"'): the quotation's content, to its closing mark or the block's end (a cut-off copy), when it
+ * demands something and the words naming it are not said of an earlier inspection.
+ */
+function readQuotedAfterNaming(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text) && !saysImprovement(text)) return false
+  const match = quotedAfterNaming.exec(text)
+  if (!match) return false
+  const before = text.slice(0, match.index + match[0].length)
+  if (saidOfEarlierTime.test(before) || saysEarlierInspection(before)) return false
+  const start = match.index + match[0].length
+  const close = closingMarks[match[2]!]!.exec(text.slice(start))
+  const words = text.slice(start, close ? start + close.index : text.length).trimEnd()
+  if (!modal.test(words) || words.split(' ').length < minReportedWords) return false
+  const position = context.spanPosition(block, start, start + words.length)
+  if (match[1]!.toLowerCase() === 'recommendation') context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+  else context.finding('area-for-improvement', words, position)
+  return true
+}
+
+/**
+ * A finding given as the complement of one a news item counts ("One area for improvement was that the
+ * force should …."): the clause after "that", to the sentence's end, when it demands something and the
+ * sentence is not said of an earlier time.
+ */
+function readCopular(block: Block, context: ReadContext): boolean {
+  const text = block.text
+  if (!saysRecommend(text) && !saysImprovement(text)) return false
+  let read = false
+  for (const span of sentenceSpans(text)) {
+    const sentence = text.slice(span.start, span.end)
+    const match = copularFinding.exec(sentence)
+    if (!match || saidOfEarlierTime.test(sentence) || saysEarlierInspection(sentence)) continue
+    const from = match.index + match[0].length
+    const words = sentence.slice(from).trimEnd()
+    if (!modal.test(words) || words.split(' ').length < minReportedWords) continue
+    const start = span.start + from
+    const position = context.spanPosition(block, start, start + words.length)
+    if (match[1]!.toLowerCase() === 'recommendation') context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+    else context.finding('area-for-improvement', words, position)
+    read = true
+  }
+  return read
+}
+
+/**
  * A recommendation a news item reports in indirect speech ("HMIC is recommending that the use of
  * this practice is reviewed urgently …."): the clause after "that", to the sentence's end without its
  * full stop, of each sentence whose subject is the inspectorate, its inspectors or its report.
  */
-function readReported(block: Block, context: ReadContext): boolean {
+function readReported(block: Block, context: ReadContext, afterReported = false, afterInspectorate = false): {read: boolean; last: boolean} {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  if (!afterReported && !saysRecommend(text)) return {read: false, last: false}
   let read = false
+  let last = afterReported
+  let named = afterInspectorate
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
+    const follows = last
+    const pronounFor = named
+    last = false
+    named = opensWithInspectorate.test(sentence)
     const match = inspectorateRecommends.exec(sentence)
     if (!match) {
-      read = readReportedPast(block, sentence, span.start, context) || read
+      const past = readReportedPast(block, sentence, span.start, context, pronounFor) || (follows && readSaidNext(block, sentence, span.start, context))
+      read = past || read
+      last = past
       continue
     }
     // "HMIC recommends that the force should immediately: conduct a review …; and": a register's entry
@@ -239,7 +331,7 @@ function readReported(block: Block, context: ReadContext): boolean {
       if (words.split(' ').length < minReportedWords) continue
       const start = span.start + lead[0].length
       context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand: readDemand(lead[0], context.subject) ?? {addressees: []}})
-      return true
+      return {read: true, last: false}
     }
     const clause = sentence.slice(match[0].length).replace(/[.;!]$/, '').trimEnd()
     if (clause.split(' ').length < minReportedWords || isLeadIn(clause)) continue
@@ -247,19 +339,37 @@ function readReported(block: Block, context: ReadContext): boolean {
     const demand = readDemand(clause, context.subject) ?? {addressees: []}
     context.finding('recommendation', clause, context.spanPosition(block, start, start + clause.length), {demand})
     read = true
+    last = true
   }
-  return read
+  return {read, last}
+}
+
+/**
+ * The sentence after a reported recommendation that goes on with the inspectorate's words, saying who
+ * should do what ("It said the Home Office … should establish …"): the words after the speech verb,
+ * when they open with whom the demand is on (not a pronoun) and demand something.
+ */
+function readSaidNext(block: Block, sentence: string, at: number, context: ReadContext): boolean {
+  const opening = saidNext.exec(sentence)
+  if (!opening) return false
+  const words = sentence.slice(opening[0].length).trimEnd()
+  const demand = readDemand(words, context.subject)
+  if (!modal.test(words) || narrative.test(words) || !demand?.addressees.some((addressee) => !pronoun.test(addressee.name))) return false
+  const start = at + opening[0].length
+  context.finding('recommendation', words, context.spanPosition(block, start, start + words.length), {demand})
+  return true
 }
 
 /**
  * A recommendation a news item reports in the past tense: the whole sentence when its subject is
- * the inspectorate or the report ("The report recommended the force must also improve …."), the
+ * the inspectorate or the report ("The report recommended the force must also improve …."), or a
+ * pronoun right after a sentence opening with them ("They recommended that …"), the
  * clause from the verb, without the full stop, when it follows the inspectorate's finding in a
  * clause of its own ("…, but recommended that both introduce …").
  */
-function readReportedPast(block: Block, sentence: string, at: number, context: ReadContext): boolean {
+function readReportedPast(block: Block, sentence: string, at: number, context: ReadContext, pronounForInspectorate = false): boolean {
   if (saidOfEarlierTime.test(sentence) || saysEarlierInspection(sentence)) return false
-  const opening = inspectorateRecommended.exec(sentence)
+  const opening = inspectorateRecommended.exec(sentence) ?? (pronounForInspectorate ? pronounRecommended.exec(sentence) : null)
   const then = opening ? null : thenRecommended.exec(sentence)
   if (!opening && !then) return false
   const from = opening ? 0 : then![0].length
