@@ -5,9 +5,11 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
 import {gradedAreaNames, pillarNamed} from './framework-areas.js'
+import {areaClause, isArea, isGradedBody} from './grade-checks.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
 import {ellipsis} from './read-report.js'
+import {isGenericSubject} from './subjects.js'
 
 /** A finding as emitted, with the subject the document had named where it was read. */
 export interface PendingFinding {
@@ -103,19 +105,26 @@ export function resolveFindings(
     return named
   }
   const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, placeNamed) ?? grade.subject)
-  const settled = withFireServices(
-    pendingGrades.map((grade, index) => {
-      const named = namedIn[index]
-      const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
-      return {...grade, subject: isInspectorate(subject) ? undefined : subject}
-    }),
-    lookUp
+  const settled = withSoleBody(
+    withFireServices(
+      pendingGrades.map((grade, index) => {
+        const named = namedIn[index]
+        const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
+        // An area runs to the end of its own clause, not into the next ("…, although it needs to improve …").
+        return {...grade, area: areaClause(grade.area), subject: isInspectorate(subject) ? undefined : subject}
+      }),
+      lookUp
+    ),
+    keyOf
   )
   const own = titled ? ownBody(primary) : undefined
   const others = new Set(own ? settled.filter((grade) => isOtherBody(file, own, grade)) : [])
+  for (const grade of settled) if (!others.has(grade) && isNotAGrade(file, grade)) others.add(grade)
   const kept = others.size > 0 ? settled.filter((grade) => !others.has(grade)) : settled
-  const grades = resolveGrades(graded, kept, keyOf)
-  if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
+  // "The force" on a fire and rescue page that never names its service is the service, unnamed.
+  const fireDocument = primary?.kind === 'fire-and-rescue-service' || kept.some((grade) => grade.subject?.kind === 'fire-and-rescue-service' || fireArea.test(grade.area))
+  const grades = resolveGrades(graded, kept, keyOf, fireDocument)
+  if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subjectId === undefined && isGenericSubject(grade.subject)))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
     warn(
       file,
       'unknown-subject',
@@ -244,6 +253,57 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
   })
 }
 
+/**
+ * On a page whose title and prose name no force or service in full, the grades given to "the
+ * service" or "the force" are the one body the page's other grades name, when they name exactly one
+ * ("The latest report has graded BFRS “Requires Improvement” … The Service … has been graded as
+ * “Good” at …"): the page's own, by its initials or a short name. Of two or more, none is taken.
+ */
+function withSoleBody(grades: PendingGrade[], keyOf: (subject: ReportSubject) => string): PendingGrade[] {
+  let sole: ReportSubject | undefined
+  let unplaced = false
+  for (const {subject, reading} of grades) {
+    if (reading.many) return grades
+    if (!subject) {
+      unplaced = true
+      continue
+    }
+    if (sole && keyOf(sole) !== keyOf(subject)) return grades
+    sole ??= subject
+  }
+  if (!sole || !unplaced || !isGradedBody(sole)) return grades
+  return grades.map((grade) => (grade.subject ? grade : {...grade, subject: sole}))
+}
+
+// A police force's own word for itself: "the force", "our constabulary", "the police force".
+const policeWord = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:police\s+)?(?:force|constabulary)$/i
+
+/**
+ * The subject printed for a grade whose body the page never names: as printed ("the force", "the
+ * Service"), but a police word on a fire and rescue page is the service ("We are ‘Good’ at:" on a
+ * service's page reads as "the force" to a reader that cannot tell the kind of page).
+ */
+function unnamedSubject(printed: string, fireDocument: boolean): string {
+  return fireDocument && policeWord.test(printed.trim()) ? 'the service' : printed
+}
+
+/**
+ * Whether the final check (`grade-checks.ts`) finds a grade is none: its area is not an area (a
+ * fragment, a place's or body's name, a report's title) or its subject is not a body that is graded
+ * (a place, the inspectorate's name cut at its possessive). Said with a message: the grade is not kept.
+ */
+function isNotAGrade(file: VFile, grade: PendingGrade): boolean {
+  const area = isArea(grade.area)
+  if (area && (!grade.subject || isGradedBody(grade.subject))) return false
+  warn(
+    file,
+    'not-a-grade',
+    {subject: grade.subject?.name ?? grade.reading.subject, area: ellipsis(grade.area)},
+    grade.position
+  )
+  return true
+}
+
 /** Whether a subject is the inspectorate (HMICFRS, HMIC under any of its names), which grades no one. */
 function isInspectorate(subject: ReportSubject | undefined): boolean {
   return subject?.kind === 'national-body' && subject.referenceId !== undefined && findNationalBody(subject.referenceId)?.kind === 'inspectorate'
@@ -327,6 +387,8 @@ function namesPlaceOf(text: string, body: {name: string; aliases: readonly strin
   })
 }
 
+const fireWord = /\bfire\b/i
+
 const isWordChar = (char: string): boolean => /[\p{L}\d]/u.test(char)
 
 /**
@@ -335,12 +397,18 @@ const isWordChar = (char: string): boolean => /[\p{L}\d]/u.test(char)
  * one service, under one name.
  */
 function withReference(subject: ReportSubject, asAt: string | undefined): ReportSubject {
+  // "West Midlands Fire Service", "West Sussex Fire & Rescue": a service's name as news shortens it,
+  // which the reading did not take for a service's, is one when the reference data knows it.
+  if (subject.kind === 'other' && fireWord.test(subject.name)) {
+    const service = findFireService(subject.name, asAt)
+    return service ? {name: service.name, kind: 'fire-and-rescue-service', referenceId: service.id} : subject
+  }
   if (subject.kind !== 'fire-and-rescue-service' || subject.referenceId) return subject
   const service = findFireService(subject.name, asAt)
   return service ? {...subject, name: service.name, referenceId: service.id} : subject
 }
 
-function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[], keyOf: (subject: ReportSubject) => string): Grade[] {
+function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[], keyOf: (subject: ReportSubject) => string, fireDocument: boolean): Grade[] {
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
@@ -357,7 +425,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     if (!bucket) kept.set(bucketKey, (bucket = new KeptAreas()))
     if (bucket.holdsSameArea(stems)) continue
     const grade: Grade = {
-      subject: subject?.name ?? item.reading.subject,
+      subject: subject?.name ?? unnamedSubject(item.reading.subject, fireDocument),
       area: item.area,
       grade: item.reading.grade,
       quote: item.quote,
