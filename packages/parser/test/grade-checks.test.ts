@@ -128,3 +128,29 @@ describe('the page’s own body, unnamed or named once', () => {
     ])
   })
 })
+
+describe('whose page it is, in the final pass', () => {
+  const page = (name: string) => {
+    const {report} = parseReport(corpus(name).text, {format: 'text'})
+    return {
+      subjects: report.subjects.map((subject) => [subject.kind, subject.referenceId ?? subject.name]),
+      findings: report.findings.map((finding) => [finding.kind, finding.subjectId ?? finding.subject])
+    }
+  }
+
+  it('a fire page headed by its place alone (“Kent 2021/22”) read as the force is the service’s once its grades show it: findings and subjects too', () => {
+    expect(page('frs-2021-kent')).toEqual({subjects: [['fire-and-rescue-service', 'kent']], findings: [['innovative-practice', 'kent']]})
+  })
+
+  it('a news headline “Norfolk fire service inadequate …”: the service, and a force and a service of one place are two subjects, never one', () => {
+    expect(page('frs-2021-22-norfolk-bbc-inadequate-preventing')).toEqual({
+      subjects: [['fire-and-rescue-service', 'norfolk']],
+      findings: [['cause-of-concern', 'norfolk']]
+    })
+  })
+
+  it('a body the reference data knows outranks a name it does not (“State of Fire and Rescue Service”, a report’s title)', () => {
+    expect(page('frs-2021-22-kent-state-of-fire-2022-emergency-services-times').subjects).toEqual([['fire-and-rescue-service', 'kent']])
+    expect(page('thematic-vetting-misconduct-misogyny-2022-amnesty-ely').subjects).toEqual([['fire-and-rescue-service', 'london']])
+  })
+})

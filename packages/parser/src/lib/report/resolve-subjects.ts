@@ -74,23 +74,10 @@ export function resolveFindings(
     return found
   }
   if (primary) primary = lookUp(primary)
-  note(primary)
   const settle = (subject: ReportSubject | undefined) => {
     const settled = subjectIn(primary, subject)
     return settled && lookUp(settled)
   }
-  let subjectless = 0
-  const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
-    const subject = settle(named)
-    const resolved = subject ?? primary
-    if (!subject) subjectless++
-    if (resolved) {
-      finding.subject = resolved.name
-      if (resolved.referenceId) finding.subjectId = resolved.referenceId
-    }
-    if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
-    return finding
-  })
   // A grade read before the document named its subject is the primary subject's. The inspectorate
   // grades and is never graded: on a page whose only subject is the inspectorate (a service's page
   // headed "HMICFRS" that never names the service in full), a grade stays unplaced, as printed.
@@ -105,18 +92,16 @@ export function resolveFindings(
     return named
   }
   const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, placeNamed) ?? grade.subject)
-  const settled = withSoleBody(
-    withFireServices(
-      pendingGrades.map((grade, index) => {
-        const named = namedIn[index]
-        const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
-        // An area runs to the end of its own clause, not into the next ("…, although it needs to improve …").
-        return {...grade, area: areaClause(grade.area), subject: isInspectorate(subject) ? undefined : subject}
-      }),
-      lookUp
-    ),
-    keyOf
+  const fire = withFireServices(
+    pendingGrades.map((grade, index) => {
+      const named = namedIn[index]
+      const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
+      // An area runs to the end of its own clause, not into the next ("…, although it needs to improve …").
+      return {...grade, area: areaClause(grade.area), subject: isInspectorate(subject) ? undefined : subject}
+    }),
+    lookUp
   )
+  const settled = withSoleBody(fire.grades, keyOf)
   const own = titled ? ownBody(primary) : undefined
   const others = new Set(own ? settled.filter((grade) => isOtherBody(file, own, grade)) : [])
   for (const grade of settled) if (!others.has(grade) && isNotAGrade(file, grade)) others.add(grade)
@@ -124,6 +109,23 @@ export function resolveFindings(
   // "The force" on a fire and rescue page that never names its service is the service, unnamed.
   const fireDocument = primary?.kind === 'fire-and-rescue-service' || kept.some((grade) => grade.subject?.kind === 'fire-and-rescue-service' || fireArea.test(grade.area))
   const grades = resolveGrades(graded, kept, keyOf, fireDocument)
+  // A fire and rescue page whose heading prints only its place ("West Midlands 2021/22", "Norfolk fire
+  // service inadequate …") read as the place's force: once its grades show it is the service's page
+  // (`withFireServices`), its findings and its subject are the service's too.
+  if (primary?.kind === 'force') primary = fire.serviceOf(primary) ?? primary
+  note(primary)
+  let subjectless = 0
+  const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
+    const subject = settle(named)
+    const resolved = subject ?? primary
+    if (!subject) subjectless++
+    if (resolved) {
+      finding.subject = resolved.name
+      if (resolved.referenceId) finding.subjectId = resolved.referenceId
+    }
+    if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
+    return finding
+  })
   if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subjectId === undefined && isGenericSubject(grade.subject)))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
     warn(
       file,
@@ -230,7 +232,10 @@ const forceWord = /(?<!\s)\s+(?:police|constabulary)$/i
  * question, or the document grades the place's fire and rescue service by name too, every grade of
  * the force is the service's: a page never grades a force and its place's service as one.
  */
-function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: ReportSubject) => ReportSubject): PendingGrade[] {
+function withFireServices(
+  grades: readonly PendingGrade[],
+  lookUp: (subject: ReportSubject) => ReportSubject
+): {grades: PendingGrade[]; serviceOf: (force: ReportSubject) => ReportSubject | undefined} {
   const gradedServices = new Set<string>()
   const fireGraded = new Set<string>()
   for (const {subject, reading, area} of grades) {
@@ -246,11 +251,14 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
     services.set(force.name, known ? service : undefined)
     return known ? service : undefined
   }
-  if (gradedServices.size === 0 && fireGraded.size === 0) return [...grades]
-  return grades.map((grade) => {
-    const service = grade.subject?.kind === 'force' && !grade.reading.many ? serviceOf(grade.subject) : undefined
-    return service ? {...grade, subject: service} : grade
-  })
+  if (gradedServices.size === 0 && fireGraded.size === 0) return {grades: [...grades], serviceOf: () => undefined}
+  return {
+    grades: grades.map((grade) => {
+      const service = grade.subject?.kind === 'force' && !grade.reading.many ? serviceOf(grade.subject) : undefined
+      return service ? {...grade, subject: service} : grade
+    }),
+    serviceOf
+  }
 }
 
 /**
@@ -484,13 +492,14 @@ class KeptAreas {
 }
 
 /**
- * What tells subjects apart: the reference id, else the name normalised. Names are normalised once
+ * What tells subjects apart: the kind and reference id, else the name normalised. Names are normalised once
  * a document: a subject read from the text is a new object each time a grade names it.
  */
 function subjectKeys(): (subject: ReportSubject) => string {
   const byName = new Map<string, string>()
   return (subject) => {
-    if (subject.referenceId !== undefined) return subject.referenceId
+    // A force and its place's fire and rescue service share an id ("norfolk"): the kind tells them apart.
+    if (subject.referenceId !== undefined) return `${subject.kind}:${subject.referenceId}`
     let key = byName.get(subject.name)
     if (key === undefined) byName.set(subject.name, (key = normaliseName(subject.name.replace(parenthetical, ''))))
     return key
