@@ -52,11 +52,13 @@ describe('an area is an area', () => {
     expect(isArea('overall')).toBe(true)
   })
 
-  it('not a fragment, a place or a force’s name, a report’s title, nor a body’s people doing something', () => {
+  it('not a fragment, a place or a force’s name, a body’s word for itself, a word referring back, a report’s title, nor a body’s people doing something', () => {
     expect(isArea('en')).toBe(false)
     expect(isArea('West Mercia')).toBe(false)
     expect(isArea('Fire and rescue service inspection 2018/19')).toBe(false)
     expect(isArea('leaders promoting innovative thinking to reduce demand')).toBe(false)
+    expect(isArea('the force')).toBe(false)
+    expect(isArea('this')).toBe(false)
   })
 
   it('“West Mercia - inadequate” under a news story naming four forces is no grade of the force named last', () => {

@@ -5,6 +5,7 @@
 import {findFireService, findForce, findRegionalUnit} from '@scrutiny/schema'
 import type {ReportSubject} from '@scrutiny/schema'
 import {frameworkAreaByWords, isFrameworkArea, pillarNamed} from './framework-areas.js'
+import {isGenericSubject} from './subjects.js'
 
 // Where an area's noun phrase ends and another clause starts, each matched from the comma or the
 // first character of its whitespace run only (the lookbehind), so the search is linear:
@@ -42,7 +43,8 @@ const peopleOfBody = /^(?:its\s+|the\s+|our\s+|their\s+)?(?:senior\s+)?(?:leader
 /**
  * Whether an area (already cut at its clause, `areaClause`) is one a grade can have: a framework's
  * graded area by name or in other words, a pillar, or else a phrase that is not a fragment, not a
- * body's or place's name ("West Mercia"), not a report's title and not the people of a body.
+ * body's or place's name ("West Mercia") or its word for itself ("the force"), not a word that refers
+ * back ("this"), not a report's title and not the people of a body.
  *
  * @example isArea('West Mercia') // false
  * @example isArea('responding to the public') // true
@@ -50,8 +52,12 @@ const peopleOfBody = /^(?:its\s+|the\s+|our\s+|their\s+)?(?:senior\s+)?(?:leader
 export function isArea(area: string): boolean {
   if (isFrameworkArea(area) || frameworkAreaByWords(area) !== undefined || pillarNamed(area) !== undefined) return true
   if (!fullWord.test(area) || (yearWords.test(area) && !pillarWord.test(area)) || peopleOfBody.test(area)) return false
+  // "good at this", "rated good by the force": a word that refers back, or the body graded, names no area.
+  if (pronounOnly.test(area.trim()) || isGenericSubject(area)) return false
   return !namesBody(area)
 }
+
+const pronounOnly = /^(?:this|that|these|those|them|they|there|here)$/i
 
 /** Whether a phrase is a force's, unit's or service's name, or the place of one ("West Mercia", "Dorset"). */
 function namesBody(text: string): boolean {
