@@ -81,8 +81,8 @@ describe('fire grades in prose: general forms, on real excerpts', () => {
       ['northumberland', 'requires-improvement', 'the affordability of the service it provides']
     ])
     expect(read('West Midlands Fire Service is good at understanding risk and responding to fires, but needs to make improvements in some areas to provide a consistently good service, the fire inspectorate has said.')).toEqual([
-      ['West Midlands Fire Service', 'good', 'understanding risk'],
-      ['West Midlands Fire Service', 'good', 'responding to fires']
+      ['west-midlands', 'good', 'understanding risk'],
+      ['west-midlands', 'good', 'responding to fires']
     ])
   })
 

@@ -58,8 +58,8 @@ describe('the subject of a page whose title is not given', () => {
     const {text} = corpus('frs-2023-25-nottinghamshire-service-page')
     const {report, messages} = parseReport(text, {format: 'text'})
     expect(report.grades.slice(0, 2).map((grade) => [grade.subject, grade.subjectId, grade.grade, grade.area])).toEqual([
-      ['the force', undefined, 'good', 'Understanding fires and other risks'],
-      ['the force', undefined, 'good', 'Preventing fires and other risks']
+      ['the service', undefined, 'good', 'Understanding fires and other risks'],
+      ['the service', undefined, 'good', 'Preventing fires and other risks']
     ])
     expect(report.grades.some((grade) => grade.subjectId === 'hmicfrs')).toBe(false)
     expect(messages.map((message) => message.ruleId)).toContain('unknown-subject')

@@ -73,6 +73,12 @@ export const parserMessages = {
     note: 'A page of one force or service grades only that one; pass a title that names every subject for a page that grades several.',
     reason: 'Unexpected grade of {subject} on the page of another force or service, expected a grade of the subject the title names'
   },
+  'not-a-grade': {
+    reads: 'report',
+    when: 'A judgement whose area is not an area (a fragment of a word, a place’s or body’s name, a report’s title, the people of a body) or whose subject is not a body that is graded (a place, the inspectorate’s name); the grade is not kept.',
+    note: 'A grade is a force’s, unit’s or service’s, at an area the inspection grades; the words read as one here are not.',
+    reason: 'Unexpected grade of {subject} at `{area}`, expected a graded area of a force, unit or service'
+  },
   'invalid-option': {
     reads: 'report',
     when: 'The `publishedOn` or `url` option is malformed (the option is ignored).',

@@ -5,9 +5,11 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {sharedCount} from '../text.js'
 import {gradedAreaNames, pillarNamed} from './framework-areas.js'
+import {areaClause, isArea, isGradedBody} from './grade-checks.js'
 import type {GradeReading} from './context.js'
 import {warn} from './messages.js'
 import {ellipsis} from './read-report.js'
+import {isGenericSubject} from './subjects.js'
 
 /** A finding as emitted, with the subject the document had named where it was read. */
 export interface PendingFinding {
@@ -72,23 +74,10 @@ export function resolveFindings(
     return found
   }
   if (primary) primary = lookUp(primary)
-  note(primary)
   const settle = (subject: ReportSubject | undefined) => {
     const settled = subjectIn(primary, subject)
     return settled && lookUp(settled)
   }
-  let subjectless = 0
-  const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
-    const subject = settle(named)
-    const resolved = subject ?? primary
-    if (!subject) subjectless++
-    if (resolved) {
-      finding.subject = resolved.name
-      if (resolved.referenceId) finding.subjectId = resolved.referenceId
-    }
-    if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
-    return finding
-  })
   // A grade read before the document named its subject is the primary subject's. The inspectorate
   // grades and is never graded: on a page whose only subject is the inspectorate (a service's page
   // headed "HMICFRS" that never names the service in full), a grade stays unplaced, as printed.
@@ -103,19 +92,41 @@ export function resolveFindings(
     return named
   }
   const namedIn = pendingGrades.map((grade) => bodyOfInitials(grade.subject, primary, placeNamed) ?? grade.subject)
-  const settled = withFireServices(
+  const fire = withFireServices(
     pendingGrades.map((grade, index) => {
       const named = namedIn[index]
       const subject = (grade.reading.many ? named && lookUp(named) : settle(named)) ?? graded
-      return {...grade, subject: isInspectorate(subject) ? undefined : subject}
+      // An area runs to the end of its own clause, not into the next ("…, although it needs to improve …").
+      return {...grade, area: areaClause(grade.area), subject: isInspectorate(subject) ? undefined : subject}
     }),
     lookUp
   )
+  const settled = withSoleBody(fire.grades, keyOf)
   const own = titled ? ownBody(primary) : undefined
   const others = new Set(own ? settled.filter((grade) => isOtherBody(file, own, grade)) : [])
+  for (const grade of settled) if (!others.has(grade) && isNotAGrade(file, grade)) others.add(grade)
   const kept = others.size > 0 ? settled.filter((grade) => !others.has(grade)) : settled
-  const grades = resolveGrades(graded, kept, keyOf)
-  if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subject === 'the force'))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
+  // "The force" on a fire and rescue page that never names its service is the service, unnamed.
+  const fireDocument = primary?.kind === 'fire-and-rescue-service' || kept.some((grade) => grade.subject?.kind === 'fire-and-rescue-service' || fireArea.test(grade.area))
+  const grades = resolveGrades(graded, kept, keyOf, fireDocument)
+  // A fire and rescue page whose heading prints only its place ("West Midlands 2021/22", "Norfolk fire
+  // service inadequate …") read as the place's force: once its grades show it is the service's page
+  // (`withFireServices`), its findings and its subject are the service's too.
+  if (primary?.kind === 'force') primary = fire.serviceOf(primary) ?? primary
+  note(primary)
+  let subjectless = 0
+  const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
+    const subject = settle(named)
+    const resolved = subject ?? primary
+    if (!subject) subjectless++
+    if (resolved) {
+      finding.subject = resolved.name
+      if (resolved.referenceId) finding.subjectId = resolved.referenceId
+    }
+    if (finding.kind === 'recommendation') resolveForceAddressees(finding.addressees, primary)
+    return finding
+  })
+  if ((!primary && (subjectless > 0 || grades.some((grade) => grade.subjectId === undefined && isGenericSubject(grade.subject)))) || (primary && !graded && kept.some((grade) => !grade.subject))) {
     warn(
       file,
       'unknown-subject',
@@ -221,7 +232,10 @@ const forceWord = /(?<!\s)\s+(?:police|constabulary)$/i
  * question, or the document grades the place's fire and rescue service by name too, every grade of
  * the force is the service's: a page never grades a force and its place's service as one.
  */
-function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: ReportSubject) => ReportSubject): PendingGrade[] {
+function withFireServices(
+  grades: readonly PendingGrade[],
+  lookUp: (subject: ReportSubject) => ReportSubject
+): {grades: PendingGrade[]; serviceOf: (force: ReportSubject) => ReportSubject | undefined} {
   const gradedServices = new Set<string>()
   const fireGraded = new Set<string>()
   for (const {subject, reading, area} of grades) {
@@ -237,11 +251,65 @@ function withFireServices(grades: readonly PendingGrade[], lookUp: (subject: Rep
     services.set(force.name, known ? service : undefined)
     return known ? service : undefined
   }
-  if (gradedServices.size === 0 && fireGraded.size === 0) return [...grades]
-  return grades.map((grade) => {
-    const service = grade.subject?.kind === 'force' && !grade.reading.many ? serviceOf(grade.subject) : undefined
-    return service ? {...grade, subject: service} : grade
-  })
+  if (gradedServices.size === 0 && fireGraded.size === 0) return {grades: [...grades], serviceOf: () => undefined}
+  return {
+    grades: grades.map((grade) => {
+      const service = grade.subject?.kind === 'force' && !grade.reading.many ? serviceOf(grade.subject) : undefined
+      return service ? {...grade, subject: service} : grade
+    }),
+    serviceOf
+  }
+}
+
+/**
+ * On a page whose title and prose name no force or service in full, the grades given to "the
+ * service" or "the force" are the one body the page's other grades name, when they name exactly one
+ * ("The latest report has graded BFRS “Requires Improvement” … The Service … has been graded as
+ * “Good” at …"): the page's own, by its initials or a short name. Of two or more, none is taken.
+ */
+function withSoleBody(grades: PendingGrade[], keyOf: (subject: ReportSubject) => string): PendingGrade[] {
+  let sole: ReportSubject | undefined
+  let unplaced = false
+  for (const {subject, reading} of grades) {
+    if (reading.many) return grades
+    if (!subject) {
+      unplaced = true
+      continue
+    }
+    if (sole && keyOf(sole) !== keyOf(subject)) return grades
+    sole ??= subject
+  }
+  if (!sole || !unplaced || !isGradedBody(sole)) return grades
+  return grades.map((grade) => (grade.subject ? grade : {...grade, subject: sole}))
+}
+
+// A police force's own word for itself: "the force", "our constabulary", "the police force".
+const policeWord = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:police\s+)?(?:force|constabulary)$/i
+
+/**
+ * The subject printed for a grade whose body the page never names: as printed ("the force", "the
+ * Service"), but a police word on a fire and rescue page is the service ("We are ‘Good’ at:" on a
+ * service's page reads as "the force" to a reader that cannot tell the kind of page).
+ */
+function unnamedSubject(printed: string, fireDocument: boolean): string {
+  return fireDocument && policeWord.test(printed.trim()) ? 'the service' : printed
+}
+
+/**
+ * Whether the final check (`grade-checks.ts`) finds a grade is none: its area is not an area (a
+ * fragment, a place's or body's name, a report's title) or its subject is not a body that is graded
+ * (a place, the inspectorate's name cut at its possessive). Said with a message: the grade is not kept.
+ */
+function isNotAGrade(file: VFile, grade: PendingGrade): boolean {
+  const area = isArea(grade.area)
+  if (area && (!grade.subject || isGradedBody(grade.subject))) return false
+  warn(
+    file,
+    'not-a-grade',
+    {subject: grade.subject?.name ?? grade.reading.subject, area: ellipsis(grade.area)},
+    grade.position
+  )
+  return true
 }
 
 /** Whether a subject is the inspectorate (HMICFRS, HMIC under any of its names), which grades no one. */
@@ -327,6 +395,8 @@ function namesPlaceOf(text: string, body: {name: string; aliases: readonly strin
   })
 }
 
+const fireWord = /\bfire\b/i
+
 const isWordChar = (char: string): boolean => /[\p{L}\d]/u.test(char)
 
 /**
@@ -335,12 +405,18 @@ const isWordChar = (char: string): boolean => /[\p{L}\d]/u.test(char)
  * one service, under one name.
  */
 function withReference(subject: ReportSubject, asAt: string | undefined): ReportSubject {
+  // "West Midlands Fire Service", "West Sussex Fire & Rescue": a service's name as news shortens it,
+  // which the reading did not take for a service's, is one when the reference data knows it.
+  if (subject.kind === 'other' && fireWord.test(subject.name)) {
+    const service = findFireService(subject.name, asAt)
+    return service ? {name: service.name, kind: 'fire-and-rescue-service', referenceId: service.id} : subject
+  }
   if (subject.kind !== 'fire-and-rescue-service' || subject.referenceId) return subject
   const service = findFireService(subject.name, asAt)
   return service ? {...subject, name: service.name, referenceId: service.id} : subject
 }
 
-function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[], keyOf: (subject: ReportSubject) => string): Grade[] {
+function resolveGrades(primary: ReportSubject | undefined, pending: readonly PendingGrade[], keyOf: (subject: ReportSubject) => string, fireDocument: boolean): Grade[] {
   const grades: Grade[] = []
   // The grades kept so far, by subject and grade: a duplicate is looked for only among those of its
   // subject and grade, not among every grade of a long document.
@@ -357,7 +433,7 @@ function resolveGrades(primary: ReportSubject | undefined, pending: readonly Pen
     if (!bucket) kept.set(bucketKey, (bucket = new KeptAreas()))
     if (bucket.holdsSameArea(stems)) continue
     const grade: Grade = {
-      subject: subject?.name ?? item.reading.subject,
+      subject: subject?.name ?? unnamedSubject(item.reading.subject, fireDocument),
       area: item.area,
       grade: item.reading.grade,
       quote: item.quote,
@@ -416,13 +492,14 @@ class KeptAreas {
 }
 
 /**
- * What tells subjects apart: the reference id, else the name normalised. Names are normalised once
+ * What tells subjects apart: the kind and reference id, else the name normalised. Names are normalised once
  * a document: a subject read from the text is a new object each time a grade names it.
  */
 function subjectKeys(): (subject: ReportSubject) => string {
   const byName = new Map<string, string>()
   return (subject) => {
-    if (subject.referenceId !== undefined) return subject.referenceId
+    // A force and its place's fire and rescue service share an id ("norfolk"): the kind tells them apart.
+    if (subject.referenceId !== undefined) return `${subject.kind}:${subject.referenceId}`
     let key = byName.get(subject.name)
     if (key === undefined) byName.set(subject.name, (key = normaliseName(subject.name.replace(parenthetical, ''))))
     return key

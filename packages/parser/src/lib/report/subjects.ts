@@ -224,26 +224,43 @@ const maxBodyNames = 200
  * @example mostNamedSubject('Avon and Somerset Police was rated good. HMICFRS said Avon and Somerset Police …')?.referenceId // 'avon-and-somerset'
  */
 export function mostNamedSubject(text: string, resolve: (printed: string) => ReportSubject | undefined = resolveSubject): ReportSubject | undefined {
-  const counts = new Map<string, {subject: ReportSubject; count: number}>()
-  let best: {subject: ReportSubject; count: number} | undefined
+  const counts = new Map<string, {subject: ReportSubject; count: number; known: boolean}>()
+  let best: {subject: ReportSubject; count: number; known: boolean} | undefined
   let seen = 0
   for (const match of text.matchAll(bodyNamed)) {
     if (++seen > maxBodyNames) break
-    const words = match[1]!.trim().split(/[ \t]+/)
-    for (let start = 0; start < words.length; start++) {
-      if (joiningWords.has(words[start]!.toLowerCase())) continue
-      const printed = `${words.slice(start).join(' ')} ${shortFireService.test(match[2]!) ? 'Fire and Rescue Service' : match[2]}`
-      if (/Inspector/.test(printed)) break
-      const subject = resolve(printed)
-      if (!subject) continue
-      if (subject.kind === 'national-body' || subject.kind === 'region' || subject.kind === 'other') break
-      const key = subject.referenceId ? `${subject.kind}:${subject.referenceId}` : normaliseName(subject.name)
-      const entry = counts.get(key) ?? {subject: canonical(subject), count: 0}
-      entry.count++
-      counts.set(key, entry)
-      if (!best || entry.count > best.count) best = entry
-      break
-    }
+    const subject = bodyOfRun(match[1]!.trim().split(/[ \t]+/), shortFireService.test(match[2]!) ? 'Fire and Rescue Service' : match[2]!, resolve)
+    if (!subject) continue
+    const known = subject.referenceId !== undefined
+    const key = known ? `${subject.kind}:${subject.referenceId}` : normaliseName(subject.name)
+    const entry = counts.get(key) ?? {subject: canonical(subject), count: 0, known}
+    entry.count++
+    counts.set(key, entry)
+    // A body the reference data knows outranks a name it does not ("State of Fire and Rescue
+    // Service", a report's title; "Her Majesty’s … Fire and Rescue Service"), however often named.
+    if (!best || (known && !best.known) || (known === best.known && entry.count > best.count)) best = entry
   }
   return best?.subject
+}
+
+/**
+ * The body a run of capitalised words before a body's word names: the longest run the reference
+ * data knows ("Independent Culture Review of London Fire Brigade" is London Fire Brigade, "Herts
+ * Fire and Rescue Service" is Hertfordshire's), else the longest that reads as a body's name.
+ */
+function bodyOfRun(words: readonly string[], bodyWord: string, resolve: (printed: string) => ReportSubject | undefined): ReportSubject | undefined {
+  let unknown: ReportSubject | undefined
+  for (let start = 0; start < words.length; start++) {
+    if (joiningWords.has(words[start]!.toLowerCase())) continue
+    const printed = `${words.slice(start).join(' ')} ${bodyWord}`
+    if (/Inspector/.test(printed)) break
+    const subject = resolve(printed)
+    if (!subject) continue
+    if (subject.kind === 'national-body' || subject.kind === 'region' || subject.kind === 'other') break
+    if (subject.referenceId !== undefined) return subject
+    const service = subject.kind === 'fire-and-rescue-service' ? findFireService(subject.name) : undefined
+    if (service) return {name: service.name, kind: 'fire-and-rescue-service', referenceId: service.id}
+    unknown ??= subject
+  }
+  return unknown
 }
