@@ -184,6 +184,15 @@ describe('a table copied as text, a cell a line, each ending in its separator', 
     ])
   })
 
+  it('each grade points at its cell without the separator, a line read as a heading too', () => {
+    // "Good |" before a lone "|" is a heading line of plain text, not a paragraph: its position moves too.
+    const spans = parseReport(text, {format: 'text'}).report.grades.map(({quote, position}) => [quote, text.slice(position.start.offset, position.end.offset)])
+    expect(spans).toEqual([
+      ['Requires improvement', 'Requires improvement'],
+      ['Good', 'Good']
+    ])
+  })
+
   it('a Markdown table row, which opens with a separator, is left to the table readers', () => {
     const row = '| How well is the FRS making best use of its resources? |'
     expect(rows(parseReport(`Isles of Scilly Fire and Rescue Service\n\n${row}\n\nsome words |`, {format: 'text'}).report.grades)).toEqual([])

@@ -22,7 +22,7 @@ const paragraphNumber = /^(\d{1,2}\.\d{1,3})\.?[ \t\u00A0]+(?=[\p{Lu}‘“"'])/
 export function reportBlocks(tree: Root, source: string, format: InputFormat, visit: (block: Block) => void): void {
   normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
     if (block.furniture || isCellSeparator(block.text)) return
-    const cell = withoutCellSeparator(block)
+    const cell = withoutCellSeparator(block, source)
     visit(cell.type === 'paragraph' && !cell.list ? withoutParagraphNumber(cell) : headingByWords(cell, source))
   })
 }
@@ -33,18 +33,24 @@ export function reportBlocks(tree: Root, source: string, format: InputFormat, vi
 const cellSpace = new Set([' ', '\t', '\u00A0'])
 const isCellSeparator = (text: string): boolean => text === '|'
 
-/** A block printed as a table cell with its separator after it: the text and position end before the separator. */
-function withoutCellSeparator(block: Block): Block {
+/**
+ * A block printed as a table cell with its separator after it: the text ends before it, and so does
+ * the position where it points at the text (a paragraph's slice, or a plain-text heading line whose
+ * words are its source).
+ */
+function withoutCellSeparator(block: Block, source: string): Block {
+  const {text} = block
   // Most blocks end with a letter or a full stop: the last character answers first.
-  if (block.text.charCodeAt(block.text.length - 1) !== 124 || block.text.startsWith('|')) return block
+  if (text.charCodeAt(text.length - 1) !== 124 || text.startsWith('|')) return block
   // The spaces before the separator, walked back with a loop: a pattern anchored at the end is quadratic on long runs.
-  let cut = block.text.length - 1
-  while (cut > 0 && cellSpace.has(block.text.charAt(cut - 1))) cut--
-  if (cut === block.text.length - 1) return block
-  const length = block.text.length - cut
-  const {end} = block.position
-  const moved = block.sliced ? {start: block.position.start, end: {line: end.line, column: end.column - length, ...(end.offset === undefined ? {} : {offset: end.offset - length})}} : block.position
-  return {...block, text: block.text.slice(0, cut), position: moved}
+  let cut = text.length - 1
+  while (cut > 0 && cellSpace.has(text.charAt(cut - 1))) cut--
+  if (cut === text.length - 1) return block
+  const length = text.length - cut
+  const {start, end} = block.position
+  const placed = block.sliced || (start.offset !== undefined && end.offset !== undefined && source.slice(start.offset, end.offset) === text)
+  const moved = placed ? {start: block.position.start, end: {line: end.line, column: end.column - length, ...(end.offset === undefined ? {} : {offset: end.offset - length})}} : block.position
+  return {...block, text: text.slice(0, cut), position: moved}
 }
 
 /**
