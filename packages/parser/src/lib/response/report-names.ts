@@ -311,6 +311,11 @@ export function namesInspectedForce(text: string): boolean {
   return inspected(namedForces, text).length > 0
 }
 
+/** Whether `text` names a force or a fire and rescue service inspected, or the area whose policing was ("policing in Staffordshire"). */
+export function namesInspectedBody(text: string): boolean {
+  return inspected(inspectedBody, text).length > 0
+}
+
 function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
     const start = next
