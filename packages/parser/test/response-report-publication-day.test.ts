@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseResponse} from '../src/index.js'
+import {nameClause} from '../src/internal.js'
 
 // When a response says its report was published, in the forms minutes, annual reports and press
 // statements use beside "published on <date>": the inspectorate's report with the month it came out
@@ -54,5 +55,13 @@ describe('parseResponse: a day without its year, in brackets after the report or
     const era = 'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services inspected Kent Police.\n\n'
     expect(report(`${era}Kent Police has improved since the last report (Tuesday 5 May).\n`).publishedOnAsWritten).toBeUndefined()
     expect(report(`${era}The council’s budget was made public on Wednesday, October 29.\n`).publishedOnAsWritten).toBeUndefined()
+  })
+})
+
+describe('nameClause: a grade says how the force did, not which report', () => {
+  it('takes the report by its grade and author for no name, and keeps a topic beside the grade', () => {
+    const sentence = 'South Wales Police received a good inspection by HMIC.'
+    expect(nameClause('a good inspection by HMIC', sentence, false)).toBeUndefined()
+    expect(nameClause('a good inspection by HMIC of custody suites in Wales', sentence, false)).toBe('title')
   })
 })

@@ -37,8 +37,9 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
-    // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report").
-    'further another damning critical scathing glowing',
+    // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report", "a good
+    // inspection by HMIC": a grade says how the force did, not which report).
+    'further another damning critical scathing glowing positive negative mixed good outstanding adequate inadequate poor',
     'next last previous earlier future forthcoming upcoming field fieldwork on-site today yesterday',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
