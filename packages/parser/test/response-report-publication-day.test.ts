@@ -7,7 +7,8 @@ import {nameClause} from '../src/internal.js'
 // statements use beside "published on <date>": the inspectorate's report with the month it came out
 // (a name, with the force or service the text names), and a day without its year in brackets after the
 // report or after "made public on" (settled by the names that date the text). Each form on real tuned
-// texts with exact values, and its traps (an earlier report, no force named, another month).
+// texts with exact values, and its traps (an earlier report, no force named, another month); and a minutes
+// page’s heading with a comma before the year.
 const fixtures = new URL('../../../fixtures/', import.meta.url)
 
 function corpus(name: string): string {
@@ -63,5 +64,14 @@ describe('nameClause: a grade says how the force did, not which report', () => {
     const sentence = 'South Wales Police received a good inspection by HMIC.'
     expect(nameClause('a good inspection by HMIC', sentence, false)).toBeUndefined()
     expect(nameClause('a good inspection by HMIC of custody suites in Wales', sentence, false)).toBe('title')
+  })
+})
+
+describe('parseResponse: a minutes page’s heading with a comma before the year', () => {
+  it('reads the meeting’s day as committee sites print it (real minutes summary)', () => {
+    const response = (text: string) => parseResponse(text, {path: 'response.txt'}).response
+    expect(response(corpus('lincolnshire-panel-peel-2023-25-opencouncil-summary.txt')).date).toBe('2025-06-06')
+    expect(response('Lincolnshire Police and Crime Panel - Friday, 6th June, 2025 11.00 am\n\nThe panel discussed the report.\n').date).toBe('2025-06-06')
+    expect(response('Lincolnshire Police and Crime Panel - Friday, 6th June, 11.00 am\n\nThe panel discussed the report.\n').date).toBeUndefined()
   })
 })

@@ -250,9 +250,10 @@ const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|
 // Not another day's label: "Publication Date: …", "Inspection Date: …", "Meeting Date: …".
 const labelledDateAtEnd = /(?<!\b(?:[Pp]ublication|[Rr]eport|[Ii]nspection|[Mm]eeting|[Dd]eadline))[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
 // A minutes page's heading: the panel or committee, a dash, and the meeting's weekday, day and time (its
-// first group the day, for `dateOnly`, which drops the weekday and the time).
+// first group the day, for `dateOnly`, which drops the weekday and the time), a comma before the year as
+// committee sites print it ("Police and Crime Panel - Friday, 6th June, 2025 11.00 am").
 const meetingHeading = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
+  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName}),?[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
   'u'
 )
 // A parliamentary record's date line: "Volume 606: debated on Thursday 25 February 2016" (Hansard's, above a
