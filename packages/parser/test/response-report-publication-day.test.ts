@@ -67,6 +67,15 @@ describe('nameClause: a grade says how the force did, not which report', () => {
   })
 })
 
+describe('parseResponse: the publication as a noun without its article', () => {
+  it('reads the day of the report’s publication after "Following publication of", never a day still to come', () => {
+    expect(report('Following publication of the HMICFRS report on Kent Police on 12 May 2022, the Commissioner met the Chief Constable.\n').publishedOn).toBe(
+      '2022-05-12'
+    )
+    expect(report('The Commissioner will discuss publication of the HMICFRS report on 14 June 2022.\n').publishedOn).toBeUndefined()
+  })
+})
+
 describe('parseResponse: a minutes page’s heading with a comma before the year', () => {
   it('reads the meeting’s day as committee sites print it (real minutes summary)', () => {
     const response = (text: string) => parseResponse(text, {path: 'response.txt'}).response

@@ -232,9 +232,10 @@ const publicationWord = /\bpublished\b|\bpublication[ \t]+of\b/i
 // A day still to come: "On Thursday 22 September, the Commissioner will discuss the publication of the report".
 const toCome = /\b(?:will|shall|would|is[ \t]+due|are[ \t]+due|to[ \t]+be)\b/i
 // The publication as a noun whose day the sentence gives: its subject ("The publication of the report on …") or
-// after "Following", "After", "Since", "Upon", "With" — not an object whose "on <day>" may be another event's
+// after "Following", "After", "Since", "Upon", "With", with or without its article ("Following publication of the
+// HMICFRS report on 12 May 2022") — not an object whose "on <day>" may be another event's
 // ("will discuss the publication of the report on 14 June").
-const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)the[ \t]+$/i
+const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)(?:the[ \t]+)?$/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
