@@ -479,8 +479,11 @@ describe('parseResponse: a report named by its subject or its PEEL pillar in wor
   })
 
   it('the words of a name before "report" are a noun phrase, never a clause (real letters and statements)', () => {
-    // "HMICFRS reports should be published within 56 days of the report": the duty, not a name.
-    expect(report(corpus('essex-pfcc-roads-policing-2020-letter.txt')).title).toBeUndefined()
+    // "HMICFRS reports should be published within 56 days of the report": the duty, not a name; the letter's
+    // own description of the report is read instead.
+    expect(report(corpus('essex-pfcc-roads-policing-2020-letter.txt')).title).toBe(
+      'report published by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), which focused on the police response to roads policing'
+    )
     // "HMIC’s role is to inspect, monitor and report": a verb; the family named later is read instead.
     expect(report(corpus('northants-pcc-peel-2015-efficiency-statement.txt'))).toMatchObject({mentions: ['PEEL Report']})
     expect(titleOf(corpus('cheshire-pcc-crime-data-integrity-2017-statement.txt'))).toBe('Crime Data Integrity Inspection of Cheshire Constabulary')

@@ -29,6 +29,16 @@ describe('parseResponse: the inspectorate’s publication in press wording', () 
     )
   })
 
+  it('reads the report published by the inspectorate and what it said or focused on, its long name with a comma (real pages)', () => {
+    expect(report(corpus('greatermanchester-mayor-victim-service-assessment-2020-mancunian-matters.txt')).title).toMatch(
+      /^report was published by Her Majesty’s Inspectorate of Constabulary, Fire and Rescue Services \(HMICFRS\) saying over 80,100 crimes were unrecorded in Manchester,/
+    )
+    expect(report(corpus('essex-pfcc-roads-policing-2020-letter.txt')).title).toBe(
+      'report published by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), which focused on the police response to roads policing'
+    )
+    expect(report('A damning report was published by HMICFRS today.\n').title).toBeUndefined()
+  })
+
   it('takes neither the inspectorate alone, "its latest report" with no topic, nor a report still to come', () => {
     expect(report('HMICFRS, the independent policing inspectorate, has published its latest report.\n')).toEqual({})
     expect(report('HMICFRS, the independent policing inspectorate, will publish its findings on the performance of Kent Police.\n')).toEqual({})

@@ -2,7 +2,18 @@ import type {Exclusion, ReportReference, ResponseAddressee, SourceSpan, Statutor
 import type {Block} from './blocks.js'
 import {inspectorateEra, isoDay, monthNamePattern as monthName, monthNumber, sentenceAround, sentenceUpTo, weekdayDate, weekdayParts, yearOfWeekday} from '../text.js'
 import {dateLabel, dateLine, dateOnly, toIsoDate, weekdayLead, writtenDate} from './dates.js'
-import {anotherVisit, asSubject, inspectorateName, nameClause, namesInspectedForce, namesInspectorate, onlyTheForce, reportByForm, salutation} from './report-names.js'
+import {
+  anotherVisit,
+  asSubject,
+  inspectorateName,
+  nameClause,
+  namesInspectedBody,
+  namesInspectedForce,
+  namesInspectorate,
+  onlyTheForce,
+  reportByForm,
+  salutation
+} from './report-names.js'
 import type {NameClause} from './report-names.js'
 
 /** The span of `length` characters at `index` inside a block's text (for text and Markdown input). */
@@ -207,18 +218,24 @@ const publishedToday = new RegExp(
   String.raw`\b(${todayAndDay})[ \t]+(?:publish(?:es|ed)|release[sd]?)\b|\b(?:publish(?:es|ed)|release[sd])\b[^.\n]{0,80}?[ \t](${todayAndDay})|(${todayAndDay}),?[ \t]+(?:the[ \t]+)?${inspectorateName}(?:[ \t]+\((?:HMICFRS|HMIC)\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:publish(?:es|ed)|release[sd]?)\b|${publicationToday}|\b(?:revealed|announced)[ \t]+(${todayAndDay})[ \t]+(?:as[ \t]+part[ \t]+of|in)[ \t]+(?:the|a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:report|inspection|assessment)\b`,
   'iu'
 )
-// "published on Thursday 22 September", "Released on Thursday 10 April", and a sentence that opens with the day
-// of a publication it goes on to name: "On Tuesday 22 July, the publication of a report by …": a publication
-// day without a year (`weekdayDate` after its leading `\b`, which the space before it already gives).
-const publishedOnWeekday = new RegExp(String.raw`\b(?:(?:published|released)[ \t]+(?:on[ \t]+)?|(On)[ \t]+)(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`, 'gi')
+// "published on Thursday 22 September", "Released on Thursday 10 April", "the findings, made public on
+// Wednesday, October 29", the day in brackets after the report ("the fire and rescue inspectorate report
+// (Thursday December 20th)", "the second tranche of … reports (Thursday June 20th)"), and a sentence that opens
+// with the day of a publication it goes on to name: "On Tuesday 22 July, the publication of a report by …": a
+// publication day without a year (`weekdayDate` after its leading `\b`, which the space before it already gives).
+const publishedOnWeekday = new RegExp(
+  String.raw`\b(?:(?:published|released|made[ \t]+public)[ \t]+(?:on[ \t]+)?|(On)[ \t]+|(?:reports?|inspections?|assessments?)[ \t]+\()(?:the[ \t]+)?(${weekdayDate.source.slice(2)})`,
+  'gi'
+)
 // What the sentence after "On <day>," says was published: "the publication of a report", "HMICFRS published".
 const publicationWord = /\bpublished\b|\bpublication[ \t]+of\b/i
 // A day still to come: "On Thursday 22 September, the Commissioner will discuss the publication of the report".
 const toCome = /\b(?:will|shall|would|is[ \t]+due|are[ \t]+due|to[ \t]+be)\b/i
 // The publication as a noun whose day the sentence gives: its subject ("The publication of the report on …") or
-// after "Following", "After", "Since", "Upon", "With" — not an object whose "on <day>" may be another event's
+// after "Following", "After", "Since", "Upon", "With", with or without its article ("Following publication of the
+// HMICFRS report on 12 May 2022") — not an object whose "on <day>" may be another event's
 // ("will discuss the publication of the report on 14 June").
-const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)the[ \t]+$/i
+const publicationLeadIn = /(?:^[\s"“‘]*|\b(?:following|after|since|upon|with)[ \t]+)(?:the[ \t]+)?$/i
 // A trailing run is matched from its first character only (the lookbehind), never from each of its
 // characters in turn, which would be quadratic in the run's length.
 const trailingPunctuation = /(?<![\s.:–-])[\s.:–-]+$/
@@ -234,9 +251,10 @@ const anotherDay = /\b(?:published|released|issued|dated|inspected|visited|held|
 // Not another day's label: "Publication Date: …", "Inspection Date: …", "Meeting Date: …".
 const labelledDateAtEnd = /(?<!\b(?:[Pp]ublication|[Rr]eport|[Ii]nspection|[Mm]eeting|[Dd]eadline))[ \t](?:Date|Dated)[ \t]*:[ \t]*([^:\n]{6,30})$/
 // A minutes page's heading: the panel or committee, a dash, and the meeting's weekday, day and time (its
-// first group the day, for `dateOnly`, which drops the weekday and the time).
+// first group the day, for `dateOnly`, which drops the weekday and the time), a comma before the year as
+// committee sites print it ("Police and Crime Panel - Friday, 6th June, 2025 11.00 am").
 const meetingHeading = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName})[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
+  String.raw`^(?:[\p{Lu}][\p{L}'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}(?:Panel|Committee|Board)[ \t]+[-–—][ \t]+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthName}),?[ \t]+\d{4}(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm))?)$`,
   'u'
 )
 // A parliamentary record's date line: "Volume 606: debated on Thursday 25 February 2016" (Hansard's, above a
@@ -530,6 +548,31 @@ function strongestPassage(
   return undefined
 }
 
+// The inspectorate's report and the month it was published: "the HMICFRS report released in October 2022", "our
+// HMICFRS report was publicised in December 2018", "the HMIC report on Kent Police, published in May 2016".
+const reportInMonth = new RegExp(
+  String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his)[ \t]+(?:(?:latest|recent|new|final|full)[ \t]+)?${inspectorateName}['’]?s?[ \t]+(?:(?:inspection|PEEL)[ \t]+)?(?:report|inspection|assessment)(?:[ \t]+(?:on|into|of)(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|and|&|of|the)){1,6})?,?(?:[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been))?[ \t]+(?:published|released|issued|publicised|publicized|made[ \t]+public)[ \t]+(?:in[ \t]+)?(${monthName})[ \t]+((?:19|20)\d\d)\b`,
+  'u'
+)
+
+/**
+ * The inspectorate's report with the month it was published, in a text that names the force or service
+ * inspected: its report on that force that month (the corpus README's rule for `namesReport`). Not an
+ * earlier or a later report ("since the last HMICFRS report was published in March 2023"), nor a month
+ * other than that of the day of publication the text gives (it is then another report).
+ */
+function reportOfMonth(body: Block[], publication: ReportReference): string | undefined {
+  if (!body.some((block) => namesInspectedBody(block.text))) return undefined
+  const known = publication.publishedOn?.slice(0, 7) ?? publication.publishedIn
+  for (const block of body) {
+    const match = reportInMonth.exec(block.text)
+    if (!match || anotherVisit(block.text, match.index) || aboutAnEarlierReport(block.text, match.index)) continue
+    const month = `${match[2]}-${String(monthNumber(match[1]!)).padStart(2, '0')}`
+    if (known === undefined || known === month) return match[0]
+  }
+  return undefined
+}
+
 /** The report the response answers: its title and where it is named, publication date as written, and link. */
 export function findReport(blocks: Block[], end: number): ReportReference {
   const body = blocks.slice(0, end)
@@ -614,6 +657,12 @@ export function findReport(blocks: Block[], end: number): ReportReference {
   if (reference.title === undefined && reference.mentions === undefined && anchored) {
     const mention = datedReportMention(body, reference.publishedOnAsWritten!, dayWithoutYear)
     if (mention) reference.mentions = [mention]
+  }
+  // Failing a passage that meets the rule, the inspectorate's report with the month it was published.
+  const named = reference.title ?? reference.mentions?.[0]
+  if (reference.title === undefined && (named === undefined || (!/^the above\b/i.test(named) && !meets(named)))) {
+    const inMonth = reportOfMonth(body, reference)
+    if (inMonth !== undefined) reference.mentions = [inMonth]
   }
   return reference
 }
@@ -776,7 +825,10 @@ function publishedOnADay(text: string, match: RegExpMatchArray): boolean {
   const at = match.index ?? 0
   const start = Math.max(0, at - 300)
   const sentence = sentenceAround(text.slice(start, at + 300), at - start)
-  if (match[1] === undefined) return !/^released/i.test(match[0]) || aboutTheReport.test(sentence)
+  // The day in brackets after the report: not an earlier or a later one ("the last report (Tuesday 5 May)").
+  if (/\($/.test(match[0].slice(0, match[0].length - match[2]!.length).trimEnd())) return !anotherVisit(text, at)
+  // "released on …", "made public on …": only the release of the report or of its findings.
+  if (match[1] === undefined) return !/^(?:released|made)/i.test(match[0]) || aboutTheReport.test(sentence) || /\bfindings\b/i.test(sentence)
   const after = sentence.slice(sentence.indexOf(match[2]!) + match[2]!.length)
   const publication = after.search(publicationWord)
   // What was published, up to the report: "the publication of a report", not "the publication of my response to the report".

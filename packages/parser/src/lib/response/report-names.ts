@@ -5,8 +5,12 @@ import {monthNamePattern, sentenceAround, sentenceUpTo} from '../text.js'
 // are listed at `reportByForm`). A name says which report: a topic or a title, never "this report",
 // "the inspection" or the inspectorate alone. Every run is bounded, so matching stays linear.
 
-/** The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue Services)". */
-export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:[ \t]+and[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services)?)`
+/**
+ * The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue
+ * Services)", and as the press often writes the long one: "… of Constabulary, Fire and Rescue Services", "… of
+ * Constabulary and Fire and Rescue Service".
+ */
+export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:(?:,|[ \t]+and)[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services?)?)`
 
 /** A letter's salutation: "Dear …". */
 export const salutation = /^Dear\b/i
@@ -33,8 +37,9 @@ const emptyWords = new Set(
     'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
-    // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report").
-    'further another damning critical scathing glowing',
+    // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report", "a good
+    // inspection by HMIC": a grade says how the force did, not which report).
+    'further another damning critical scathing glowing positive negative mixed good outstanding adequate inadequate poor',
     'next last previous earlier future forthcoming upcoming field fieldwork on-site today yesterday',
     'response responses comments comment statement letter pcc pfcc opcc police crime commissioner commissioner’s commissioner\'s',
     'force force’s force\'s service constabulary’s constabulary\'s chief constable officer matter matters findings it is was be has have which looking looked looks examining'
@@ -210,9 +215,11 @@ const topicReport = new RegExp(
 // safe", "the HMICFRS inspection, which looked at how well the force protects vulnerable people", "an HMIC
 // report that rated Lincolnshire Police as good for effective policing", "The latest inspection by HMICFRS
 // specifically looked at how legitimate Gwent Police is …" (what it looked at, as the sentence's verb).
-// Never the force alone ("… looked at Kent Police"): every inspection of it looked at that.
+// Never the force alone ("… looked at Kent Police"): every inspection of it looked at that. The press's verdict
+// and verb may come between: "a damning report was published by Her Majesty’s Inspectorate … saying over 80,100
+// crimes were unrecorded in Manchester".
 const describedReport = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:(?:was[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
@@ -309,6 +316,11 @@ function inspected(pattern: RegExp, sentence: string): Span[] {
 /** Whether `text` names a force or service inspected (never the inspectorate, whose name ends as a force's does). */
 export function namesInspectedForce(text: string): boolean {
   return inspected(namedForces, text).length > 0
+}
+
+/** Whether `text` names a force or a fire and rescue service inspected, or the area whose policing was ("policing in Staffordshire"). */
+export function namesInspectedBody(text: string): boolean {
+  return inspected(inspectedBody, text).length > 0
 }
 
 function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
