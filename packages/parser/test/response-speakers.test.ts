@@ -57,6 +57,24 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
     ])
   })
 
+  it('a speaker as the object of “saw” or “heard” giving an update, a title after “force’s”, “issued … response”, an agenda item “Update by …”', () => {
+    const headingOf = (name: string, part: 'lpbComments' | 'chiefOfficerComments') => parseResponse(corpus(name)).response[part]?.heading
+    expect(headingOf('northwales-pcc-peel-2023-25-scrutiny-board-deeside', 'chiefOfficerComments')).toBe('saw Chief Constable Amanda Blakeman provide')
+    expect(headingOf('northyorkshire-pfcc-panel-critical-reports-2023-richmondshire-today', 'chiefOfficerComments')).toBe(
+      'The force’s chief constable, Lisa Winward, told'
+    )
+    expect(headingOf('northyorkshire-pfcc-fire-2021-22-panel-darlington-stockton-times', 'lpbComments')).toBe(
+      'North Yorkshire’s commissioner Zoe Metcalfe has issued an upbeat and optimistic response'
+    )
+    expect(headingOf('durham-panel-peel-2014-update-minutes', 'lpbComments')).toBe('Update by the Durham Police and Crime Commissioner')
+    // The force's own release is not its chief's words; an item's heading with no one reported speaking under it says nothing.
+    expect(speeches(blocks('The force issued the following statement this morning in response to the findings.'))).toEqual([])
+    expect(speeches(blocks('Inspection Reports - Report of the Police and Crime Commissioner', 'The Panel considered the report.'))).toEqual([])
+    expect(speeches(blocks('Inspection Reports - Report of the Police and Crime Commissioner', 'The Deputy Chief Executive informed the Panel that the force had a plan.'))).toEqual([
+      {role: 'body', block: 0, passage: 'Report of the Police and Crime Commissioner'}
+    ])
+  })
+
   it('the attributing words are the part’s heading', () => {
     const {response} = parseResponse(corpus('leicestershire-panel-peel-effectiveness-2016-minutes'))
     // The commissioner's paper comes before "The PCC was of the view" (read below in constructed text).

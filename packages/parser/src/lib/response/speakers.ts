@@ -111,7 +111,7 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
 // "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
 // comments on it, as minutes record a commissioner's item.
-const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|hailed|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|hailed|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident)|issued[ \t]+(?:a[ \t]+|an[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}?(?:response|statement|reassurances?|apology|assurances?))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
 // ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
 // "Responding to the report, ", "In a statement, ").
@@ -120,9 +120,16 @@ const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
 // News copy writes titles in lower case ("the chief constable, who took up post in May, said …", "Kent
 // Police’s chief constable Alan Pughsley said …"): a title's words may be lower case in the subject.
-const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor`
+const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor|force['’]s`
 const subjectClause = new RegExp(
   String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  'u'
+)
+// A meeting seen or heard through a speaker's contribution, the speaker the object of its verb: "The
+// board, chaired by the PCC, saw Chief Constable Amanda Blakeman provide an update on the findings", "The
+// panel heard the Chief Constable outline the force's plan".
+const heardGive = new RegExp(
+  String.raw`\b(?:saw|heard|watched)[ \t]+((?:[\p{Lu}][\p{L}&'’.-]*|the|${titleWord})(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|of|for|the|${titleWord})){0,7}?)[ \t]+(?:provide|give|deliver|present|outline|set[ \t]+out|explain|describe)\b`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
@@ -146,6 +153,14 @@ const reportOf = new RegExp(
   String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b|\bheard[ \t]+from[ \t]+(${anyTitle})\b(?!['’])`,
   'iu'
 )
+// A meeting's agenda item headed by its paper's author, on a line of its own: "HMIC Inspection Report -
+// Update by the Durham Police and Crime Commissioner", "Report of the Chief Constable". The author speaks
+// in the item, whoever presents the paper for them.
+const itemOf = new RegExp(
+  String.raw`(?:^|[ \t][–—-][ \t]+|:[ \t]+)(?:(?:an?|the|joint)[ \t]+)?(?:report|paper|update|presentation)[ \t]+(?:of|from|by)[ \t]+((?:the[ \t]+)?(?:[\p{Lu}][\p{L}-]*[ \t]+){0,2}?${anyTitle})[.]?$`,
+  'iu'
+)
+const itemLength = 160
 // A paper on many inspections at once: the programme, the year's inspection activity, its annual summary.
 const programmePaper = /\b(?:programme[ \t]+of[ \t]+inspections|inspections[ \t]+and[ \t]+(?:published[ \t]+)?reports|inspection[ \t]+activity|[Aa]nnual[ \t]+[Ss]ummary)\b/i
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
@@ -211,21 +226,34 @@ export function speeches(blocks: Block[]): Speech[] {
   const commissionerIsChief = texts.some((text) => chiefIsCommissioner.test(text))
   const names = cast(texts, commissionerIsChief)
   const found: Speech[] = []
+  // An item's heading says who speaks only where no sentence of the item does: it comes after them, and
+  // only where someone is reported speaking after it (an officer presenting the paper for its author).
+  const items: Speech[] = []
+  let lastSpoken = -1
   texts.forEach((text, block) => {
+    const item = text.length <= itemLength && !text.includes('\n') ? itemOf.exec(text.trim()) : null
+    // "Report of the Commissioner" alone is the chief's only in a force whose chief officer is one (the fourth group is the bare title).
+    if (item && !programmePaper.test(text) && (commissionerIsChief || item[4] === undefined)) {
+      const author = roleOf(item[1]!, '', names, commissionerIsChief)
+      if (author) items.push({role: author, block, passage: item[0].replace(/^[ \t]*[–—:-]?[ \t]*/u, '')})
+    }
     for (const sentence of text.split(sentenceBreak)) {
       const trimmed = sentence.trim()
       const clause = subjectClause.exec(trimmed)
+      if (clause) lastSpoken = block
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
+      const seen = clause || view || quote ? undefined : heardGive.exec(trimmed)
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
       if (firstPerson.test(unquoted(trimmed))) continue
-      const said = clause ?? view ?? quote
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
+      const said = clause ?? view ?? quote ?? seen
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? seen?.[1]
       const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
       // The force reported in the present ("the Force recognises that it needs to sustain its efforts") is
       // the inspectorate's finding about it, as a report's summary quoted on a news page states it; minutes
       // and news copy report what the force said in the past.
-      if (role && !(forceItself.test(subject!.trim()) && presentTense.test(said![0]))) {
+      // A statement the force issued is the force's release, not its chief officer's words.
+      if (role && !(forceItself.test(subject!.trim()) && (presentTense.test(said![0]) || /\bissued\b/u.test(said![0])))) {
         found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
         continue
       }
@@ -248,7 +276,7 @@ export function speeches(blocks: Block[]): Speech[] {
       if (role) found.push({role, block, passage: `${match[1]!}:`})
     }
   })
-  return found
+  return [...found, ...items.filter((item) => item.block < lastSpoken)]
 }
 
 // The minutes of a committee of the local policing body itself, not of a panel that scrutinises it: in
