@@ -422,13 +422,14 @@ const organisationHeadline = new RegExp(
 )
 // The lead's subject, or the first speaker's lead-in, in the organisation's name, with a role and a name:
 // "National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:", "National Police Chiefs’ Council
-// Chair, Martin Hewitt, said:", "…, Cllr Muhammed Butt, London Councils Executive Member for Community
+// Chair, Martin Hewitt, said:", the name first ("Marc Jones, Chair of the Association of Police and Crime
+// Commissioners, said:"), "…, Cllr Muhammed Butt, London Councils Executive Member for Community
 // and Safety, said:"; or its officer by role, before a branch's or area's name ("The chair of Hertfordshire
 // Police Federation has warned …"); either after a clause saying what it answers ("Following the
 // publication of …, the National Fire Chiefs Council has responded …").
 const frontedClause = String.raw`(?:(?:Following|After|In[ \t]+response[ \t]+to|Responding[ \t]+to)[ \t][^,\n]{0,200},[ \t]+)?`
 const organisationSubject = new RegExp(
-  String.raw`^${frontedClause}(?:[Tt]he[ \t]+)?(?:(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?|${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName})(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?[ \t]+${leadVerb}`,
+  String.raw`^${frontedClause}(?:(?:[Tt]he[ \t]+)?(?:(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?|${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName})(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?|${leadName},[ \t]+(?:the[ \t]+)?${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName}(?:[ \t]*\([A-Z]{3,5}\))?,?)[ \t]+${leadVerb}`,
   'u'
 )
 const firstSpeakerLeadIn = /^([^\n“"]{0,300}?)\b(?:said|says|stated|commented|added)[ \t]*:[ \t]*(?:[“"‘]|$)/u
