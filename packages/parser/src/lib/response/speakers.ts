@@ -30,6 +30,8 @@ const chiefTitles = String.raw`(?:DCC|ACC|(?:(?:temporary|acting|deputy|assistan
 // A title, its groups saying whose: the body's (1), the chief's (2), or "Commissioner" (3), resolved by `roleOfTitleMatch`.
 const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
 const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
+// The "and" that joins a second speaker by title ("… Jo Bloggs and Chief Constable Jim Smith"), not the one inside a title ("Police and Crime Commissioner").
+const nextTitle = new RegExp(String.raw`[ \t]and[ \t]+(?=${anyTitle}\b)`, 'giu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
 // The City of London Corporation ("the Corporation’s safer city") is the City's local policing body's
 // council: its police committees' minutes call the chief officer "the Commissioner".
@@ -120,9 +122,11 @@ const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
 // News copy writes titles in lower case ("the chief constable, who took up post in May, said …", "Kent
 // Police’s chief constable Alan Pughsley said …"): a title's words may be lower case in the subject.
-const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor|force['’]s`
+// A possessive of the area or the force ("the county’s", "the force’s") may stand before a lower-case title,
+// and "Police," opens a title whose words a comma separates ("The Police, Fire and Crime Commissioner for Essex").
+const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor|\p{Ll}+['’]s|Police,`
 const subjectClause = new RegExp(
-  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,11}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
   'u'
 )
 // A meeting seen or heard through a speaker's contribution, the speaker the object of its verb: "The
@@ -130,6 +134,12 @@ const subjectClause = new RegExp(
 // panel heard the Chief Constable outline the force's plan".
 const heardGive = new RegExp(
   String.raw`\b(?:saw|heard|watched)[ \t]+((?:[\p{Lu}][\p{L}&'’.-]*|the|${titleWord})(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|of|for|the|${titleWord})){0,7}?)[ \t]+(?:provide|give|deliver|present|outline|set[ \t]+out|explain|describe)\b`,
+  'u'
+)
+// The speaker after a passive's "by": "The report was welcomed by Police and Crime Commissioner Jo Bloggs,
+// who said …", "The findings were accepted by the Chief Constable."
+const passiveBy = new RegExp(
+  String.raw`\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:welcomed|praised|accepted|acknowledged|criticised|questioned|challenged|echoed|endorsed)[ \t]+by[ \t]+((?:[\p{Lu}][\p{L}&'’.-]*|the|${titleWord})(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|of|for|the|${titleWord})){0,8}?)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|as|at|in|on|during|after)\b)`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
@@ -180,7 +190,7 @@ const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
 const forceItself = /^the[ \t]+(?:force|constabulary)$/iu
 // A word of a force's or an area's name before a title: "the", a capitalised word, a possessive ("force’s").
-const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|force['’]s)$/u
+const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|\p{Ll}+['’]s)$/u
 const presentTense = /(?:says|states|welcomes|recognises|believes|accepts|acknowledges|notes|shares|feels|agrees|admits|expresses)$/u
 
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
@@ -243,12 +253,27 @@ export function speeches(blocks: Block[]): Speech[] {
       if (clause) lastSpoken = block
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
-      const seen = clause || view || quote ? undefined : heardGive.exec(trimmed)
+      const seen = clause || view || quote ? undefined : (heardGive.exec(trimmed) ?? passiveBy.exec(trimmed))
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
       if (firstPerson.test(unquoted(trimmed))) continue
       const said = clause ?? view ?? quote ?? seen
       const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? seen?.[1]
-      const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
+      // Two speakers joined by "and", each by a title: "Police and Crime Commissioner Jo Bloggs and Chief
+      // Constable Jim Smith have responded …", "Both the commissioner and the chief constable welcomed …".
+      const sides = clause ? clause[1]!.replace(nextTitle, '\u0000').split('\u0000') : []
+      // Each side must be a speaker by its title or name: "HMIC and the Commissioner noted" names the inspectorate too.
+      const sideRoles = sides.map((side) => roleOf(side, '', names, commissionerIsChief))
+      if (sides.length > 1 && sideRoles.every((each) => each !== undefined)) {
+        for (const each of new Set(sideRoles)) found.push({role: each!, block, passage: clause![0].trim()})
+        continue
+      }
+      // A title whose words a comma separates may have been read as a lead-in ("The Police, " of "The Police,
+      // Fire and Crime Commissioner for Essex, Roger Hirst, said"): the subject is then read from the sentence's start.
+      const whole = clause ? trimmed.slice(0, clause[0].indexOf(clause[1]!) + clause[1]!.length) : ''
+      const role =
+        subject === undefined
+          ? undefined
+          : (roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief) ?? (clause && whole !== subject ? roleOf(whole, clause[2] ?? '', names, commissionerIsChief) : undefined))
       // The force reported in the present ("the Force recognises that it needs to sustain its efforts") is
       // the inspectorate's finding about it, as a report's summary quoted on a news page states it; minutes
       // and news copy report what the force said in the past.
@@ -257,6 +282,7 @@ export function speeches(blocks: Block[]): Speech[] {
         found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
         continue
       }
+
       // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
       // where the text says which force it is does the paper say whose it is. Read also where the sentence's
       // subject is no speaker ("Members agreed to vary the order of items so that the update report of the
