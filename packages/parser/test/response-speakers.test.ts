@@ -91,6 +91,9 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
       ['body', 'Police and Crime Commissioner Jo Bloggs and Chief Constable Jim Smith have responded'],
       ['chief', 'Police and Crime Commissioner Jo Bloggs and Chief Constable Jim Smith have responded']
     ])
+    expect(roles('THE West Mercia Police and Crime Commissioner has described the report as a “pleasing reflection” of the force.')).toEqual([
+      ['body', 'THE West Mercia Police and Crime Commissioner has described']
+    ])
     // Traps: the inspectorate beside a speaker, and the report's own author, are no speakers here.
     expect(roles('In response to a question, HMIC and the Commissioner noted that the schools were included.')).toEqual([])
     expect(roles('The report’s author, Jo Bloggs, said the force had improved.')).toEqual([])
