@@ -60,6 +60,10 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
   it('a speaker as the object of “saw” or “heard” giving an update, a title after “force’s”, “issued … response”, an agenda item “Update by …”', () => {
     const headingOf = (name: string, part: 'lpbComments' | 'chiefOfficerComments') => parseResponse(corpus(name)).response[part]?.heading
     expect(headingOf('northwales-pcc-peel-2023-25-scrutiny-board-deeside', 'chiefOfficerComments')).toBe('saw Chief Constable Amanda Blakeman provide')
+    // The PCC quoted after the chief's reported update, in his own words on the chief's plans: his response to them.
+    const northWales = parseResponse(corpus('northwales-pcc-peel-2023-25-scrutiny-board-deeside')).response
+    expect(northWales.responseToChiefOfficer?.text.slice(0, 28)).toBe('PCC Andy Dunbobbin said: “I ')
+    expect(parseResponse(corpus('northyorkshire-pfcc-panel-critical-reports-2023-richmondshire-today')).response.responseToChiefOfficer).toBeUndefined()
     expect(headingOf('northyorkshire-pfcc-panel-critical-reports-2023-richmondshire-today', 'chiefOfficerComments')).toBe(
       'The force’s chief constable, Lisa Winward, told'
     )
