@@ -20,6 +20,12 @@ describe('lpb-comments: a lead that says who speaks (real texts)', () => {
     expect(textState('Jo Bloggs, Chair of the National Police Chiefs’ Council, said: “We accept the findings.”').association?.by).toBe('lead')
   })
 
+  it('a staff association’s officer as the subject of the first paragraph after a headline that leads (“Matt Webb, Chairman of Sussex Police Federation reacts to HMIC report …”): its first speaker; cut off, so cannot tell', () => {
+    const {result} = read('sussex-police-federation-noticeable-differences-2020-statement.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toContain('Matt Webb, Chairman of Sussex Police Federation reacts')
+  })
+
   it('a force’s release leading with its chief, the body named only inside his quotation: the force’s statement, cut off or not', () => {
     const {result} = read('derbyshire-police-peel-2014-force-statement.txt')
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])

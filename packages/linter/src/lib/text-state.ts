@@ -365,7 +365,7 @@ function leadOf(text: string): string | undefined {
 // The chief officer as the lead's subject, speaking: "Derbyshire’s Chief Constable Mick Creedon has
 // welcomed …", "Chief Constable Jo Bloggs said …", "Jo Bloggs, Chief Constable of Kent Police, has
 // welcomed …". The rank is the force's; the words after it are a name only when capitalised.
-const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|warned|hit[ \t]+out)\b`
+const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|warned|hit[ \t]+out|reacts|reacted)\b`
 const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const chiefLeads = new RegExp(
   String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
@@ -448,7 +448,10 @@ function association(text: string, lead: string | undefined, cutOff: boolean): T
       break
     }
     const subject = organisationSubject.exec(line)
-    if (subject && (line === lead || firstSpeakerLeadIn.test(line))) {
+    // The organisation's officer as the subject of the first paragraph of prose that names a speaker, after a
+    // headline that is the lead ("Matt Webb, Chairman of Sussex Police Federation reacts to HMIC report …"):
+    // its first speaker, as a lead-in's.
+    if (subject && (line === lead || firstSpeakerLeadIn.test(line) || line.split(/[ \t]+/).length >= leadWords)) {
       found = line === lead ? {passage: subject[0], settled: true, by: 'lead'} : {passage: subject[0], settled: !cutOff, by: 'speaker'}
       break
     }
