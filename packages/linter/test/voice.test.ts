@@ -14,6 +14,18 @@ const outcome = (result: ReturnType<typeof lint>, ruleId: string) => {
 }
 
 describe('lpb-comments: a lead that says who speaks (real texts)', () => {
+  it('an association’s lead with the name first (“Marc Jones, Chair of the Association of Police and Crime Commissioners, said:”): no chief officer’s comments, cut off or not', () => {
+    const {result} = read('apcc-vetting-misconduct-misogyny-2022-statement.txt')
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+    expect(textState('Jo Bloggs, Chair of the National Police Chiefs’ Council, said: “We accept the findings.”').association?.by).toBe('lead')
+  })
+
+  it('a staff association’s officer as the subject of the first paragraph after a headline that leads (“Matt Webb, Chairman of Sussex Police Federation reacts to HMIC report …”): its first speaker; cut off, so cannot tell', () => {
+    const {result} = read('sussex-police-federation-noticeable-differences-2020-statement.txt')
+    expect(outcome(result, 'lpb-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+    expect(check(result, 'lpb-comments')?.plain).toContain('Matt Webb, Chairman of Sussex Police Federation reacts')
+  })
+
   it('a force’s release leading with its chief, the body named only inside his quotation: the force’s statement, cut off or not', () => {
     const {result} = read('derbyshire-police-peel-2014-force-statement.txt')
     expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'force-voice'])
@@ -305,6 +317,14 @@ describe('lpb-comments: an officer of the force speaking for it', () => {
 })
 
 describe('the force’s own text: its “we” the force inspected, or its headline the force’s answer', () => {
+  it('its writer saying “I” in their own words is the force’s chief officer: the chief’s comments, cut off or not', () => {
+    const {result} = read('gmp-chief-constable-peel-2021-force-statement.txt')
+    expect(outcome(result, 'chief-officer-comments')).toEqual(['met', 'found'])
+    // The force speaking as "we" only, or quoting its chief, leaves the chief's own comments to be found.
+    const plural = constructed('We recognise and accept HMICFRS findings about our continued weaknesses. We will improve, and we are making progress in key').result
+    expect(outcome(plural, 'chief-officer-comments')).toEqual(['cannot-tell', 'cannot-tell'])
+  })
+
   it.each([
     // The writer's "we" is what the inspectorate found about; the text is cut off, and its "I" is the force's.
     ['gmp-chief-constable-peel-2021-force-statement.txt', 'findings about our'],

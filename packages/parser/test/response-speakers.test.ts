@@ -57,6 +57,52 @@ describe('parseResponse: a part found by who speaks in reported speech (real tex
     ])
   })
 
+  it('a speaker as the object of “saw” or “heard” giving an update, a title after “force’s”, “issued … response”, an agenda item “Update by …”', () => {
+    const headingOf = (name: string, part: 'lpbComments' | 'chiefOfficerComments') => parseResponse(corpus(name)).response[part]?.heading
+    expect(headingOf('northwales-pcc-peel-2023-25-scrutiny-board-deeside', 'chiefOfficerComments')).toBe('saw Chief Constable Amanda Blakeman provide')
+    // The PCC quoted after the chief's reported update, in his own words on the chief's plans: his response to them.
+    const northWales = parseResponse(corpus('northwales-pcc-peel-2023-25-scrutiny-board-deeside')).response
+    expect(northWales.responseToChiefOfficer?.text.slice(0, 28)).toBe('PCC Andy Dunbobbin said: “I ')
+    expect(parseResponse(corpus('northyorkshire-pfcc-panel-critical-reports-2023-richmondshire-today')).response.responseToChiefOfficer).toBeUndefined()
+    expect(headingOf('northyorkshire-pfcc-panel-critical-reports-2023-richmondshire-today', 'chiefOfficerComments')).toBe(
+      'The force’s chief constable, Lisa Winward, told'
+    )
+    expect(headingOf('northyorkshire-pfcc-fire-2021-22-panel-darlington-stockton-times', 'lpbComments')).toBe('A Police, Fire and Crime Commissioner has issued reassurances')
+    expect(speeches(blocks('North Yorkshire’s commissioner Zoe Metcalfe has issued an upbeat and optimistic response to the criticism.'))).toEqual([
+      {role: 'body', block: 0, passage: 'North Yorkshire’s commissioner Zoe Metcalfe has issued an upbeat and optimistic response'}
+    ])
+    expect(headingOf('durham-panel-peel-2014-update-minutes', 'lpbComments')).toBe('Update by the Durham Police and Crime Commissioner')
+    // The force's own release is not its chief's words; an item's heading with no one reported speaking under it says nothing.
+    expect(speeches(blocks('The force issued the following statement this morning in response to the findings.'))).toEqual([])
+    expect(speeches(blocks('Inspection Reports - Report of the Police and Crime Commissioner', 'The Panel considered the report.'))).toEqual([])
+    expect(speeches(blocks('Inspection Reports - Report of the Police and Crime Commissioner', 'The Deputy Chief Executive informed the Panel that the force had a plan.'))).toEqual([
+      {role: 'body', block: 0, passage: 'Report of the Police and Crime Commissioner'}
+    ])
+  })
+
+  it('news copy’s other shapes: a possessive area before a lower-case title, a passive’s “by”, a title split by a comma, two speakers joined by “and”', () => {
+    const roles = (text: string) => speeches(blocks(text)).map((speech) => [speech.role, speech.passage])
+    expect(roles('The county’s police and crime commissioner, Jo Bloggs, said the force had work to do.')).toEqual([
+      ['body', 'The county’s police and crime commissioner, Jo Bloggs, said']
+    ])
+    expect(roles('The report was welcomed by Police and Crime Commissioner Jo Bloggs, who said the force had improved.')).toEqual([
+      ['body', 'was welcomed by Police and Crime Commissioner Jo Bloggs']
+    ])
+    expect(roles('The Police, Fire and Crime Commissioner for Essex, Roger Hirst, said the force would improve.')).toEqual([
+      ['body', 'The Police, Fire and Crime Commissioner for Essex, Roger Hirst, said']
+    ])
+    expect(roles('Police and Crime Commissioner Jo Bloggs and Chief Constable Jim Smith have responded to the report.')).toEqual([
+      ['body', 'Police and Crime Commissioner Jo Bloggs and Chief Constable Jim Smith have responded'],
+      ['chief', 'Police and Crime Commissioner Jo Bloggs and Chief Constable Jim Smith have responded']
+    ])
+    expect(roles('THE West Mercia Police and Crime Commissioner has described the report as a “pleasing reflection” of the force.')).toEqual([
+      ['body', 'THE West Mercia Police and Crime Commissioner has described']
+    ])
+    // Traps: the inspectorate beside a speaker, and the report's own author, are no speakers here.
+    expect(roles('In response to a question, HMIC and the Commissioner noted that the schools were included.')).toEqual([])
+    expect(roles('The report’s author, Jo Bloggs, said the force had improved.')).toEqual([])
+  })
+
   it('the attributing words are the part’s heading', () => {
     const {response} = parseResponse(corpus('leicestershire-panel-peel-effectiveness-2016-minutes'))
     // The commissioner's paper comes before "The PCC was of the view" (read below in constructed text).

@@ -365,7 +365,7 @@ function leadOf(text: string): string | undefined {
 // The chief officer as the lead's subject, speaking: "Derbyshire’s Chief Constable Mick Creedon has
 // welcomed …", "Chief Constable Jo Bloggs said …", "Jo Bloggs, Chief Constable of Kent Police, has
 // welcomed …". The rank is the force's; the words after it are a name only when capitalised.
-const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|warned|hit[ \t]+out)\b`
+const leadVerb = String.raw`(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:welcomed|welcomes|said|says|responded|commented|praised|thanked|acknowledged|accepted|criticised|warned|hit[ \t]+out|reacts|reacted)\b`
 const leadName = String.raw`[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2}`
 const chiefLeads = new RegExp(
   String.raw`^(?:(?:A[ \t]+)?(?:[Ss]tatement|[Mm]essage|[Bb]log|[Uu]pdate|[Rr]esponse)[ \t]+(?:from|by)|By)[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable\b|^(?:(?:[\p{Lu}][\p{L}-]*[ \t]+)?[\p{Lu}][\p{L}-]*['’]s[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3},?[ \t]+${leadVerb}|^${leadName},[ \t]+(?:the[ \t]+)?(?:(?:Temporary|Acting|Deputy)[ \t]+)?Chief[ \t]+Constable(?:[ \t]+of[ \t]+[^,\n]{2,40})?,[ \t]+${leadVerb}`,
@@ -422,13 +422,14 @@ const organisationHeadline = new RegExp(
 )
 // The lead's subject, or the first speaker's lead-in, in the organisation's name, with a role and a name:
 // "National Police Chiefs’ Council (NPCC) Chair Martin Hewitt said:", "National Police Chiefs’ Council
-// Chair, Martin Hewitt, said:", "…, Cllr Muhammed Butt, London Councils Executive Member for Community
+// Chair, Martin Hewitt, said:", the name first ("Marc Jones, Chair of the Association of Police and Crime
+// Commissioners, said:"), "…, Cllr Muhammed Butt, London Councils Executive Member for Community
 // and Safety, said:"; or its officer by role, before a branch's or area's name ("The chair of Hertfordshire
 // Police Federation has warned …"); either after a clause saying what it answers ("Following the
 // publication of …, the National Fire Chiefs Council has responded …").
 const frontedClause = String.raw`(?:(?:Following|After|In[ \t]+response[ \t]+to|Responding[ \t]+to)[ \t][^,\n]{0,200},[ \t]+)?`
 const organisationSubject = new RegExp(
-  String.raw`^${frontedClause}(?:[Tt]he[ \t]+)?(?:(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?|${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName})(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?[ \t]+${leadVerb}`,
+  String.raw`^${frontedClause}(?:(?:[Tt]he[ \t]+)?(?:(${organisationName})(?:[ \t]*\([A-Z]{3,5}\))?(?:[ \t]+${organisationRole})?|${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName})(?:,?[ \t]+${leadName}(?:[ \t]+[A-Z]{2,4})?,?)?|${leadName},[ \t]+(?:the[ \t]+)?${organisationRole}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?${organisationName}(?:[ \t]*\([A-Z]{3,5}\))?,?)[ \t]+${leadVerb}`,
   'u'
 )
 const firstSpeakerLeadIn = /^([^\n“"]{0,300}?)\b(?:said|says|stated|commented|added)[ \t]*:[ \t]*(?:[“"‘]|$)/u
@@ -447,7 +448,10 @@ function association(text: string, lead: string | undefined, cutOff: boolean): T
       break
     }
     const subject = organisationSubject.exec(line)
-    if (subject && (line === lead || firstSpeakerLeadIn.test(line))) {
+    // The organisation's officer as the subject of the first paragraph of prose that names a speaker, after a
+    // headline that is the lead ("Matt Webb, Chairman of Sussex Police Federation reacts to HMIC report …"):
+    // its first speaker, as a lead-in's.
+    if (subject && (line === lead || firstSpeakerLeadIn.test(line) || line.split(/[ \t]+/).length >= leadWords)) {
       found = line === lead ? {passage: subject[0], settled: true, by: 'lead'} : {passage: subject[0], settled: !cutOff, by: 'speaker'}
       break
     }

@@ -1,6 +1,6 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
-import {unsettled} from '../text-state.js'
+import {ownVoice, unsettled} from '../text-state.js'
 import {bodyParts, fireOfficerPart} from '../patterns.js'
 
 // "The Chief Constable did not submit comments", "no comments were received from the Chief Constable".
@@ -19,7 +19,8 @@ const noneSubmitted =
  * council's, the commissioners' association's, the Home Office's) by its headline, by-line or lead, or
  * by its first speaker where no body speaks (cannot tell where that text is cut off); the chiefs'
  * council's chair speaks for all chiefs, and section 55 means the chief officer of the force the report
- * is about, which its message says. Parliament's record (Hansard) quoting no chief: not met. A release cut off in its notes ("Background
+ * is about, which its message says. The force's own statement (its "we" the force the inspectorate
+ * found about) whose writer says "I" in their own words: the chief officer's comments, met. Parliament's record (Hansard) quoting no chief: not met. A release cut off in its notes ("Background
  * information") was read whole as a statement.
  *
  * @example
@@ -60,6 +61,11 @@ export const chiefOfficerComments = defineRule({
       if (organisation.settled) return [{message: organisation.kind, values: {passage: organisation.passage}}]
       return [{message: 'cannot-tell', values: {why: `${cannotTellBecause.association} “${organisation.passage}”`}}]
     }
+    // The force's own statement, by what it says of itself ("HMICFRS findings about our continued
+    // weaknesses", "The following message has been sent by Wiltshire Police"), written by someone who says
+    // "I" in their own words: the force speaks through its chief officer, so the writer's words are the chief's.
+    const writer = response.lpbComments
+    if (text.forceIssued && writer?.detectedBy === 'voice' && ownVoice(writer.text)) return [{message: 'found', place: writer.position}]
     // A release cut off in its notes ("Background information", "Notes to editors"): the statement,
     // where the chief's comments would be, was read whole.
     const readWhole = text.statementEnded && !text.covering && !text.index

@@ -415,6 +415,20 @@ export function segment(blocks: Block[], source: string, verbatim: boolean): Seg
     parts[kind] = {detectedBy: 'attribution', heading: speech.passage, text: block.text, position: block.position}
     partOf[speech.block] ??= kind
   }
+  // A news report that reports the chief officer's part ("… saw Chief Constable Amanda Blakeman provide an
+  // update on the findings") and then quotes the body on the chief's work, in its own first person ("I said
+  // that I had no doubt that the Chief Constable was already taking measures …"): the body's words after the
+  // chief's answer them.
+  const reportedChief = spoken.find((entry) => entry.role === 'chief')
+  if (!parts['response-to-chief-officer'] && reportedChief !== undefined && parts['chief-officer-comments']?.position === blocks[reportedChief.block]!.position) {
+    const answer = blocks.findIndex(
+      (block, index) => index > reportedChief.block && index < end && partOf[index] === 'lpb-comments' && /\bthe chief constable\b/i.test(block.text) && voiced(block.text)
+    )
+    if (answer !== -1) {
+      const block = blocks[answer]!
+      parts['response-to-chief-officer'] = {detectedBy: 'voice', text: block.text, position: block.position}
+    }
+  }
   // Minutes of the body's own committee (the City's, on a report of the Commissioner): its chair's or a
   // member's view after the chief's part answers it, and is the body's comments where nothing else is.
   const chiefFrom = partOf.indexOf('chief-officer-comments')

@@ -30,6 +30,8 @@ const chiefTitles = String.raw`(?:DCC|ACC|(?:(?:temporary|acting|deputy|assistan
 // A title, its groups saying whose: the body's (1), the chief's (2), or "Commissioner" (3), resolved by `roleOfTitleMatch`.
 const anyTitle = String.raw`(?:the[ \t]+)?(?:acting[ \t]+)?(?:(${bodyTitles})|(${chiefTitles})|((?:(?:deputy|assistant)[ \t]+)?commissioner))`
 const title = new RegExp(String.raw`^${anyTitle}\b`, 'iu')
+// The "and" that joins a second speaker by title ("… Jo Bloggs and Chief Constable Jim Smith"), not the one inside a title ("Police and Crime Commissioner").
+const nextTitle = new RegExp(String.raw`[ \t]and[ \t]+(?=${anyTitle}\b)`, 'giu')
 // Forces whose chief officer is a Commissioner: there, "the Commissioner" is the chief.
 // The City of London Corporation ("the Corporation’s safer city") is the City's local policing body's
 // council: its police committees' minutes call the chief officer "the Commissioner".
@@ -111,7 +113,7 @@ function roleOfTitleWithin(text: string, commissionerIsChief: boolean): SpeakerR
 // Verbs by which reports and minutes attribute a view: speech, and the view itself ("was of the view",
 // "shared the concerns", "felt"). Presenting or introducing a report on the inspection is giving one's
 // comments on it, as minutes record a commissioner's item.
-const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|hailed|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident))`
+const reportingVerb = String.raw`(?:said|says|stated|states|told|added|commented|remarked|explained|advised|informed|confirmed|noted|highlighted|acknowledged|accepted|welcomed|welcomes|recognised|recognises|reiterated|emphasised|stressed|assured|reassured|responded|replied|shared|felt|believed|believes|expressed|reported|outlined|presented|introduced|praised|hailed|thanked|indicated|agreed|suggested|warned|insisted|admitted|apologised|undertook|pledged|vowed|promised|described|branded|hit[ \t]+out|paid[ \t]+tribute|(?:gave|provided|delivered)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:presentation|update|overview)|answered[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?questions|was[ \t]+of[ \t]+the[ \t]+view|was[ \t]+(?:pleased|disappointed|concerned|satisfied|confident)|issued[ \t]+(?:a[ \t]+|an[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}?(?:response|statement|reassurances?|apology|assurances?))`
 // What may stand before the subject at a sentence's head: a paragraph's number or bullet, and a lead-in
 // ending in a comma ("In response to a question regarding AFI 7, ", "Speaking at a meeting …, ",
 // "Responding to the report, ", "In a statement, ").
@@ -120,9 +122,24 @@ const head = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5}|[a-h])[
 // for Cheshire,", ", who leads the mayor’s office for policing and crime (MOPAC),"), then the verb.
 // News copy writes titles in lower case ("the chief constable, who took up post in May, said …", "Kent
 // Police’s chief constable Alan Pughsley said …"): a title's words may be lower case in the subject.
-const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor`
+// A possessive of the area or the force ("the county’s", "the force’s") may stand before a lower-case title,
+// and "Police," opens a title whose words a comma separates ("The Police, Fire and Crime Commissioner for Essex").
+const titleWord = String.raw`chief|constable|deputy|assistant|temporary|acting|commissioner|police|crime|mayor|\p{Ll}+['’]s|Police,`
 const subjectClause = new RegExp(
-  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,9}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  String.raw`^${head}((?:(?:[\p{Lu}][\p{L}&'’.-]*|and|&|of|for|the|${titleWord})[ \t]+){0,11}?(?:[\p{Lu}][\p{L}'’-]*|constable|commissioner|mayor|force|constabulary))(,[^,\n“"]{2,100},|,[ \t]+[^,\n“" \t][^,\n“"]{0,98}?[^,\n“" \t]|[ \t]+[–—-][ \t]+[^,\n“"]{2,60},)?[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:also[ \t]+|today[ \t]+|then[ \t]+|further[ \t]+)?${reportingVerb}\b`,
+  'u'
+)
+// A meeting seen or heard through a speaker's contribution, the speaker the object of its verb: "The
+// board, chaired by the PCC, saw Chief Constable Amanda Blakeman provide an update on the findings", "The
+// panel heard the Chief Constable outline the force's plan".
+const heardGive = new RegExp(
+  String.raw`\b(?:saw|heard|watched)[ \t]+((?:[\p{Lu}][\p{L}&'’.-]*|the|${titleWord})(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|of|for|the|${titleWord})){0,7}?)[ \t]+(?:provide|give|deliver|present|outline|set[ \t]+out|explain|describe)\b`,
+  'u'
+)
+// The speaker after a passive's "by": "The report was welcomed by Police and Crime Commissioner Jo Bloggs,
+// who said …", "The findings were accepted by the Chief Constable."
+const passiveBy = new RegExp(
+  String.raw`\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:welcomed|praised|accepted|acknowledged|criticised|questioned|challenged|echoed|endorsed)[ \t]+by[ \t]+((?:[\p{Lu}][\p{L}&'’.-]*|the|${titleWord})(?:[ \t]+(?:[\p{Lu}][\p{L}&'’.-]*|and|of|for|the|${titleWord})){0,8}?)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:who|as|at|in|on|during|after)\b)`,
   'u'
 )
 // "It was the view of the Chief Constable that …".
@@ -146,6 +163,14 @@ const reportOf = new RegExp(
   String.raw`\b(?:received|considered|noted|discussed|presented)[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])|\b(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|paper|update)[ \t]+(?:of|from|by)[ \t]+(${anyTitle})\b(?!['’])[^.\n]{0,120}?[ \t](?:was|were|had[ \t]+been)[ \t]+(?:received|considered|noted|discussed|presented)\b|\bheard[ \t]+from[ \t]+(${anyTitle})\b(?!['’])`,
   'iu'
 )
+// A meeting's agenda item headed by its paper's author, on a line of its own: "HMIC Inspection Report -
+// Update by the Durham Police and Crime Commissioner", "Report of the Chief Constable". The author speaks
+// in the item, whoever presents the paper for them.
+const itemOf = new RegExp(
+  String.raw`(?:^|[ \t][–—-][ \t]+|:[ \t]+)(?:(?:an?|the|joint)[ \t]+)?(?:report|paper|update|presentation)[ \t]+(?:of|from|by)[ \t]+((?:the[ \t]+)?(?:[\p{Lu}][\p{L}-]*[ \t]+){0,2}?${anyTitle})[.]?$`,
+  'iu'
+)
+const itemLength = 160
 // A paper on many inspections at once: the programme, the year's inspection activity, its annual summary.
 const programmePaper = /\b(?:programme[ \t]+of[ \t]+inspections|inspections[ \t]+and[ \t]+(?:published[ \t]+)?reports|inspection[ \t]+activity|[Aa]nnual[ \t]+[Ss]ummary)\b/i
 // The speaker's title and name, a colon and the quotation: "PCC Jo Bloggs: “We welcome …”".
@@ -165,7 +190,7 @@ const sentenceBreak = /(?<=[.!?:])[ \t]+(?=[\p{Lu}“"‘])|\n+/u
 
 const forceItself = /^the[ \t]+(?:force|constabulary)$/iu
 // A word of a force's or an area's name before a title: "the", a capitalised word, a possessive ("force’s").
-const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|force['’]s)$/u
+const titlePrefixWord = /^(?:the|[Tt]he|[\p{Lu}][\p{L}-]*(?:['’]s)?|\p{Ll}+['’]s)$/u
 const presentTense = /(?:says|states|welcomes|recognises|believes|accepts|acknowledges|notes|shares|feels|agrees|admits|expresses)$/u
 
 /** The role of a subject phrase: by its title, or by a name the text introduced with one. */
@@ -211,24 +236,53 @@ export function speeches(blocks: Block[]): Speech[] {
   const commissionerIsChief = texts.some((text) => chiefIsCommissioner.test(text))
   const names = cast(texts, commissionerIsChief)
   const found: Speech[] = []
+  // An item's heading says who speaks only where no sentence of the item does: it comes after them, and
+  // only where someone is reported speaking after it (an officer presenting the paper for its author).
+  const items: Speech[] = []
+  let lastSpoken = -1
   texts.forEach((text, block) => {
+    const item = text.length <= itemLength && !text.includes('\n') ? itemOf.exec(text.trim()) : null
+    // "Report of the Commissioner" alone is the chief's only in a force whose chief officer is one (the fourth group is the bare title).
+    if (item && !programmePaper.test(text) && (commissionerIsChief || item[4] === undefined)) {
+      const author = roleOf(item[1]!, '', names, commissionerIsChief)
+      if (author) items.push({role: author, block, passage: item[0].replace(/^[ \t]*[–—:-]?[ \t]*/u, '')})
+    }
     for (const sentence of text.split(sentenceBreak)) {
       const trimmed = sentence.trim()
       const clause = subjectClause.exec(trimmed)
+      if (clause) lastSpoken = block
       const view = clause ? undefined : viewOf.exec(trimmed)
       const quote = clause || view ? undefined : afterQuote.exec(trimmed)
+      const seen = clause || view || quote ? undefined : (heardGive.exec(trimmed) ?? passiveBy.exec(trimmed))
       // "The Chief Constable has confirmed to me that …" is the writer's account, in its own first person.
       if (firstPerson.test(unquoted(trimmed))) continue
-      const said = clause ?? view ?? quote
-      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3]
-      const role = subject === undefined ? undefined : roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief)
+      const said = clause ?? view ?? quote ?? seen
+      const subject = clause?.[1] ?? view?.[1] ?? quote?.[1] ?? quote?.[2] ?? quote?.[3] ?? seen?.[1]
+      // Two speakers joined by "and", each by a title: "Police and Crime Commissioner Jo Bloggs and Chief
+      // Constable Jim Smith have responded …", "Both the commissioner and the chief constable welcomed …".
+      const sides = clause ? clause[1]!.replace(nextTitle, '\u0000').split('\u0000') : []
+      // Each side must be a speaker by its title or name: "HMIC and the Commissioner noted" names the inspectorate too.
+      const sideRoles = sides.map((side) => roleOf(side, '', names, commissionerIsChief))
+      if (sides.length > 1 && sideRoles.every((each) => each !== undefined)) {
+        for (const each of new Set(sideRoles)) found.push({role: each!, block, passage: clause![0].trim()})
+        continue
+      }
+      // A title whose words a comma separates may have been read as a lead-in ("The Police, " of "The Police,
+      // Fire and Crime Commissioner for Essex, Roger Hirst, said"): the subject is then read from the sentence's start.
+      const whole = clause ? trimmed.slice(0, clause[0].indexOf(clause[1]!) + clause[1]!.length) : ''
+      const role =
+        subject === undefined
+          ? undefined
+          : (roleOf(subject, clause?.[2] ?? '', names, commissionerIsChief) ?? (clause && whole !== subject ? roleOf(whole, clause[2] ?? '', names, commissionerIsChief) : undefined))
       // The force reported in the present ("the Force recognises that it needs to sustain its efforts") is
       // the inspectorate's finding about it, as a report's summary quoted on a news page states it; minutes
       // and news copy report what the force said in the past.
-      if (role && !(forceItself.test(subject!.trim()) && presentTense.test(said![0]))) {
+      // A statement the force issued is the force's release, not its chief officer's words.
+      if (role && !(forceItself.test(subject!.trim()) && (presentTense.test(said![0]) || /\bissued\b/u.test(said![0])))) {
         found.push({role, block, passage: said![0].replace(/^[”"’,]+/u, '').trim()})
         continue
       }
+
       // A paper "of the Commissioner" alone is the chief's in the Met and the City and the body's elsewhere: only
       // where the text says which force it is does the paper say whose it is. Read also where the sentence's
       // subject is no speaker ("Members agreed to vary the order of items so that the update report of the
@@ -248,7 +302,7 @@ export function speeches(blocks: Block[]): Speech[] {
       if (role) found.push({role, block, passage: `${match[1]!}:`})
     }
   })
-  return found
+  return [...found, ...items.filter((item) => item.block < lastSpoken)]
 }
 
 // The minutes of a committee of the local policing body itself, not of a panel that scrutinises it: in
