@@ -33,7 +33,6 @@ const whitespace = /\s/
 const maxLeadInLength = 600
 // A list line the copy printed without its bullet: an area, no sentence ("… risks. It …") and no full stop at its end.
 const maxLineItemLength = 200
-const wordOfThree = /\p{L}{3}/u
 const sentenceInLine = /[.!?](?:\s|$)|:$/
 // "Inspectors said the Force is", "HMICFRS found that the service was": a lead-in that leaves its
 // verb's grade to each item. Only the inspectorate's words, and only the force or service itself.
@@ -137,8 +136,6 @@ export const gradeSentences: ReaderFactory = () => {
           if (list.grade) {
             const area = text.replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '')
             if (list.areasOnly && !namesGradedArea(area)) return
-            // "• en": a copy cut off at its first letters names no area.
-            if (!wordOfThree.test(area)) return
             context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
             return
           }
