@@ -1099,8 +1099,15 @@ export const mayNameGroup = (text: string): boolean => groupNounWord.test(text)
 const groupGradeWord = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ed|ing) improvement)['’"”]?`
 const groupGradeNoun = String.raw`(?:grades?|gradings?|ratings?|categor(?:y|ies))`
 
+// "the areas in which the brigade was rated as requiring improvement", "the four areas where it was
+// rated ‘good’": the body graded stands between the noun and its grade: a pronoun, the force or
+// service, or a name, at most eight words (readers compile the group case-insensitive, so a name's
+// capitals are not asked for).
+const groupSubject = String.raw`[\w&'’-]+(?: [\w&'’-]+){0,7}`
+const groupWhere = String.raw`(?:in which|where) ${groupSubject} (?:was|were|is|are|has been|have been|had been) (?:rated|graded|judged|assessed|deemed|found)(?: as| to be)? (?:${groupGradeWord}|to require improvement)`
+
 /** A group of areas named by their grade ("the ‘inadequate’ areas", "areas graded as good"), as a pattern's source: readers put the verb and areas after it. */
-export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
+export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} ${groupWhere}|${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
 
 const groupGradeValue = /outstanding|good|adequate|inadequate|(requir)/i
 

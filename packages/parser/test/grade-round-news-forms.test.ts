@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
+import {corpus, readWith} from './reading.js'
+
+// Grades of the 2021/22 and 2023–25 rounds (PEEL and fire) as news and service pages write them in
+// prose: the areas of one grade named after a group whose body stands inside it ("the areas in which
+// the brigade was rated as …"), each on a real tuned page, and the traps of each.
+
+const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+const page = (name: string, readers?: Parameters<typeof readWith>[0]) => {
+  const {text, title} = corpus(name)
+  return rows(readers ? readWith(readers, text, title).grades : parseReport(text, {format: 'text', title}).report.grades)
+}
+const read = (text: string) => rows(parseReport(text, {format: 'text'}).report.grades)
+
+describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
+  it('areas of one grade with the body inside the group: “The three areas in which the brigade was rated as requiring improvement were …”, “The four areas where it was rated ‘good’ were …” (after a run-in “Hide Ad” label)', () => {
+    expect(page('frs-2023-25-cleveland-hartlepool-mail', [gradeNamedAreas])).toEqual([
+      ['cleveland', 'requires-improvement', 'preventing fire and risk'],
+      ['cleveland', 'requires-improvement', 'public safety through fire regulation'],
+      ['cleveland', 'requires-improvement', 'promoting values and culture'],
+      ['cleveland', 'good', 'understanding fire and risk'],
+      ['cleveland', 'good', 'responding to major incidents'],
+      ['cleveland', 'good', 'best use of resources'],
+      ['cleveland', 'good', 'future affordability']
+    ])
+  })
+
+  it('the same group leads a list: “The areas where the service was judged to require improvement are:”', () => {
+    expect(read('Cleveland Fire Brigade\n\nThe areas where the service was judged to require improvement are:\n\n- preventing fires and other risks\n- promoting the right values and culture\n')).toEqual([
+      ['cleveland', 'requires-improvement', 'preventing fires and other risks'],
+      ['cleveland', 'requires-improvement', 'promoting the right values and culture']
+    ])
+  })
+
+  it('traps: a count the areas do not match, an earlier inspection’s group, and areas that name nothing graded', () => {
+    expect(read('Cleveland Fire Brigade\n\nThe three areas where it was rated ‘good’ were understanding fire and risk and future affordability.\n')).toEqual([])
+    expect(read('Cleveland Fire Brigade\n\nThe areas where it was rated ‘good’ in its previous inspection were understanding fire and risk and future affordability.\n')).toEqual([])
+    expect(read('Cleveland Fire Brigade\n\nThe areas where it was rated ‘good’ were its canteen and its car park.\n')).toEqual([])
+  })
+})
