@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
 import {gradeNamedAreas} from '../src/lib/report/readers/grade-named-areas.js'
+import {gradeSentences} from '../src/lib/report/readers/grade-sentences.js'
 import {corpus, readWith} from './reading.js'
 
 // Grades of the 2021/22 and 2023–25 rounds (PEEL and fire) as news and service pages write them in
@@ -38,5 +39,40 @@ describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
     expect(read('Cleveland Fire Brigade\n\nThe three areas where it was rated ‘good’ were understanding fire and risk and future affordability.\n')).toEqual([])
     expect(read('Cleveland Fire Brigade\n\nThe areas where it was rated ‘good’ in its previous inspection were understanding fire and risk and future affordability.\n')).toEqual([])
     expect(read('Cleveland Fire Brigade\n\nThe areas where it was rated ‘good’ were its canteen and its car park.\n')).toEqual([])
+  })
+
+  it('a count after a verb and the areas after “namely” (all of them) or “including” (some of them); the inspectorate’s verb before a count of areas and their grade: “The report details two areas that were graded as ‘requires improvement’, namely …”, “It graded a number of areas as adequate including, …”', () => {
+    expect(page('peel-2021-22-dorset-hellorayo', [gradeNamedAreas])).toEqual([
+      ['dorset', 'adequate', 'treating the public with fairness and respect'],
+      ['dorset', 'adequate', 'protecting vulnerable people'],
+      ['dorset', 'adequate', 'managing offenders and suspects'],
+      ['dorset', 'requires-improvement', 'how the Force is responding to the public'],
+      ['dorset', 'requires-improvement', 'investigating crime']
+    ])
+    expect(read('Dorset Police\n\nInspectors rated three areas as ‘requiring improvement’: responding to the public, investigating crime and protecting vulnerable people.\n')).toEqual([
+      ['dorset', 'requires-improvement', 'responding to the public'],
+      ['dorset', 'requires-improvement', 'investigating crime'],
+      ['dorset', 'requires-improvement', 'protecting vulnerable people']
+    ])
+  })
+
+  it('traps of the counted forms: “namely” with fewer areas than counted, “including” with more, and areas that name nothing graded', () => {
+    expect(read('Dorset Police\n\nThe report details three areas that were graded as ‘requires improvement’, namely responding to the public and investigating crime.\n')).toEqual([])
+    expect(read('Dorset Police\n\nInspectors rated two areas as adequate, including responding to the public, investigating crime and protecting vulnerable people.\n')).toEqual([])
+    expect(read('Dorset Police\n\nInspectors rated several areas as good, including its canteen.\n')).toEqual([])
+  })
+
+  it('“as well as” with a preposition opens a second area: “it was rated as ‘good’ in preventing crime and anti-social behaviour as well as at building, supporting and protecting its workforce”', () => {
+    expect(page('peel-2021-22-dorset-west-mercia-police-oracle', [gradeSentences])).toEqual([
+      ['the force', 'good', 'preventing crime and anti-social behaviour'],
+      ['the force', 'good', 'building, supporting and protecting its workforce']
+    ])
+  })
+
+  it('a contrast between commas after a reported “was”: “Inspectors said Hertfordshire Fire and Rescue was, however, good at …”', () => {
+    expect(page('frs-2023-25-hertfordshire-bbc-serious-concerns', [gradeSentences]).slice(1)).toEqual([
+      ['Hertfordshire Fire and Rescue', 'good', 'responding to major incidents'],
+      ['Hertfordshire Fire and Rescue', 'good', 'managing performance and developing leaders']
+    ])
   })
 })

@@ -54,7 +54,8 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
 const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
 const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
-const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
+// "Inspectors said the service was, however, good at …": the contrast between commas, as after "is".
+const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // Two grade words in a row, joined by a comma or "or": a scale or a choice ("outstanding, good, …
@@ -518,7 +519,7 @@ function listedAfter(sentence: string, from: number, area: string): string[] | u
 // A grade word ("… and good at …"), a clause with a subject of its own ("; it is judged …") or a
 // concession (", although it should do better at …") ends it too.
 const serialEnd =
-  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
+  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\sas well as (?:at|in|for)\s|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
 // Where a serial list is cut: a comma or a semicolon, with any "and" after it.
 const serialCut = /[,;]\s*(?:and\s+)?/
 // "its planning for future demand is judged to be": a clause, not an area.
@@ -787,7 +788,8 @@ const gradedBy =
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
 // starts the next area. Matched from a comma or the first character of a whitespace run only.
-const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))/gi
+// So does "as well as" with a preposition ("good in preventing crime … as well as at building, supporting and protecting its workforce").
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b))|(?<![,\s])\s+as well as\s+(?:at|in|for)\s+/gi
 
 // "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
 const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
