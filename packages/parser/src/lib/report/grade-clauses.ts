@@ -50,9 +50,10 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // sentence, and never one that speaks of an earlier inspection.
 // "The report stated that the force was good at …", "…, was good at tackling serious and organised
 // crime, and …, the report said.": the report's words, reported before or after them.
-// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas.
+// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas;
+// "The report released on Wednesday said it was …": or a participle after it.
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
-const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+const reportedSpeech = /^(?:(?:however|but|and|also),?\s+)?(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},| (?:published|released|issued)\b[^,.;:]{0,60}?)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
 const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
 // "Inspectors said the service was, however, good at …": the contrast between commas, as after "is".
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
