@@ -75,4 +75,31 @@ describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
       ['Hertfordshire Fire and Rescue', 'good', 'managing performance and developing leaders']
     ])
   })
+
+  it('a count of areas, then “namely” and the areas it counts: “graded as good in two areas, namely A and B”', () => {
+    expect(read('Kent Police\n\nThe force was graded as good in two areas, namely preventing crime and protecting vulnerable people.\n')).toEqual([
+      ['kent', 'good', 'preventing crime'],
+      ['kent', 'good', 'protecting vulnerable people']
+    ])
+    expect(read('Kent Police\n\nThe force was graded as good in three areas, namely preventing crime and protecting vulnerable people.\n')).toEqual([])
+  })
+
+  it('fire questions shortened to one word, as the whole area or a piece of a list: “outstanding for protection, good for prevention and adequate for response”', () => {
+    expect(read('Kent Fire and Rescue Service\n\nThe service was rated outstanding for protection, good for prevention and adequate for response.\n')).toEqual([
+      ['kent', 'outstanding', 'protection'],
+      ['kent', 'good', 'prevention'],
+      ['kent', 'adequate', 'response']
+    ])
+    expect(read('Kent Fire and Rescue Service\n\nIt was graded good at understanding risk, prevention, protection and response.\n')).toEqual([
+      ['kent', 'good', 'understanding risk'],
+      ['kent', 'good', 'prevention'],
+      ['kent', 'good', 'protection'],
+      ['kent', 'good', 'response']
+    ])
+  })
+
+  it('traps of the short names: inside a longer phrase they name nothing graded', () => {
+    expect(read('Kent Fire and Rescue Service\n\nThe service was rated good for its response times to calls from schools.\n')).toEqual([])
+    expect(read('Kent Fire and Rescue Service\n\nThe service’s response was rated good.\n')).toEqual([])
+  })
 })

@@ -85,9 +85,9 @@ const countedAreas = new RegExp(
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
-// count of areas, then the areas it counts after a comma, colon or dash.
+// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B").
 const countThenList = new RegExp(
-  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*`,
+  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*(?:namely,?\s+)?`,
   'i'
 )
 const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
@@ -124,6 +124,10 @@ const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
 const maxNameLength = 100
+
+// Fire news shortens the questions to one word ("outstanding for protection, good for prevention
+// and adequate for response", "its protection work"): only as the whole area, never inside a longer phrase.
+const shortQuestionName = /^(?:its |the )?(?:fire )?(?:prevention|protection|response)(?: work| activity| activities)?$/i
 
 // What HMICFRS grades: the pillars and questions of PEEL (2014–19 and since 2021) and of fire and
 // rescue inspections. Prose also calls sub-topics good ("good at keeping complainants updated",
@@ -198,7 +202,8 @@ const gradedArea = new RegExp(
     'records? crime',
     // "recording crime", "its recording of reports of violent crime" (an inspector's quote).
     'recording (?:of )?(?:reports of )?(?:[a-z-]+ )?crime',
-    'crime data'
+    'crime data',
+    shortQuestionName.source
   ].join('|'),
   'i'
 )
@@ -1086,6 +1091,10 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
   }
   const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
   if (pieces.length > 1 && pieces.every(named)) return pieces
+  // "understanding risk, prevention, protection and response": a question's one-word name among the
+  // pieces says the phrase is a list, when every other piece names a graded area in two words or more.
+  const short = (piece: string) => shortQuestionName.test(piece)
+  if (pieces.length > 1 && pieces.some(short) && pieces.every((piece) => short(piece) || (piece.includes(' ') && gradedArea.test(piece)))) return pieces
   // "good at using resources and providing an affordable service": two fire questions in one phrase.
   return twoFireQuestions(whole) ?? areas
 }
