@@ -102,4 +102,18 @@ describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
     expect(read('Kent Fire and Rescue Service\n\nThe service was rated good for its response times to calls from schools.\n')).toEqual([])
     expect(read('Kent Fire and Rescue Service\n\nThe service’s response was rated good.\n')).toEqual([])
   })
+
+  it('a body’s change of grade with the areas after the new grade: “The force has improved from ‘inadequate’ to ‘adequate’ in responding to the public”', () => {
+    expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’ in responding to the public.\n')).toEqual([['essex', 'adequate', 'responding to the public']])
+    expect(read('Essex Police\n\nEssex Police has moved from ‘requires improvement’ to ‘good’ for investigating crime and protecting vulnerable people.\n')).toEqual([
+      ['essex', 'good', 'investigating crime'],
+      ['essex', 'good', 'protecting vulnerable people']
+    ])
+  })
+
+  it('traps of the change form: no area, part of an area, and a count', () => {
+    expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’.\n')).toEqual([])
+    expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’ in some areas.\n')).toEqual([])
+    expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’ in two areas.\n')).toEqual([])
+  })
 })

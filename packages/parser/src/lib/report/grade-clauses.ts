@@ -665,7 +665,11 @@ function beforeAuxiliaries(sentence: string, end: number): number {
   return at
 }
 
-/** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
+/**
+ * The grades a sentence gives as changes: for areas named as the subject ("A fell from ‘good’ last
+ * time to ‘requires improvement’ now"), or for the body, with the areas after the second grade ("The
+ * force has improved from ‘inadequate’ to ‘adequate’ in responding to the public").
+ */
 function changedGrades(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
   // Few sentences say "from" before a grade word: a quick test rules the others out before the pattern.
@@ -674,9 +678,19 @@ function changedGrades(sentence: string): GradeStatement[] {
   for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
     const subject = clauseSubject(sentence, beforeAuxiliaries(sentence, match.index))
     const grade = gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
-    if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
+    if (!grade || !subject) continue
+    if (subject.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
+    else if (!subject.area && !subject.performance && isNamed(subject.subject)) found.push(...bodyChangedIn(sentence, subject.subject, grade, match.index + match[0].length))
   }
   return found
+}
+
+/** The graded areas after a body's change of grade ("… to ‘adequate’ in responding to the public"), each given the new grade; none when the area is no graded one. */
+function bodyChangedIn(sentence: string, subject: string, grade: GradeValue, wordEnd: number): GradeStatement[] {
+  const area = areaAfter(sentence, wordEnd)
+  if (!area || !namesGradedHead(area) || countedAreas.test(area) || partial.test(area)) return []
+  const pieces = listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)
+  return pieces.map((piece) => ({subject, grade, area: piece}))
 }
 
 const asBefore = /\sas\s+$/i
