@@ -116,4 +116,10 @@ describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
     expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’ in some areas.\n')).toEqual([])
     expect(read('Essex Police\n\nThe force has improved from ‘inadequate’ to ‘adequate’ in two areas.\n')).toEqual([])
   })
+
+  it('the verb in the past tense in the inspectorate’s reported words only: “Inspectors said it required improvement in …”', () => {
+    expect(read('Essex Police\n\nInspectors said it required improvement in responding to the public.\n')).toEqual([['essex', 'requires-improvement', 'responding to the public']])
+    expect(read('Essex Police\n\nThe force required improvement in responding to the public.\n')).toEqual([])
+    expect(read('Essex Police\n\nIn 2019 the force required improvement in responding to the public.\n')).toEqual([])
+  })
 })
