@@ -122,4 +122,17 @@ describe('grades of the 2021/22 and 2023–25 rounds in news prose', () => {
     expect(read('Essex Police\n\nThe force required improvement in responding to the public.\n')).toEqual([])
     expect(read('Essex Police\n\nIn 2019 the force required improvement in responding to the public.\n')).toEqual([])
   })
+
+  it('the grade’s own word in quotes after a verb of receiving, with no noun after it: “The force achieved ‘good’ in police powers and public treatment”', () => {
+    expect(read('Essex Police\n\nThe force achieved ‘good’ in police powers and public treatment.\n')).toEqual([['essex', 'good', 'police powers and public treatment']])
+    expect(read('Essex Police\n\nThe force was awarded ‘good’ for police powers and public treatment and ‘adequate’ for investigating crime.\n')).toEqual([
+      ['essex', 'good', 'police powers and public treatment'],
+      ['essex', 'adequate', 'investigating crime']
+    ])
+  })
+
+  it('traps of the quoted grade after a verb of receiving: unquoted praise, and an area nothing grades', () => {
+    expect(read('Essex Police\n\nThe force achieved good results in preventing crime.\n')).toEqual([])
+    expect(read('Essex Police\n\nThe force achieved ‘good’ in its canteen.\n')).toEqual([])
+  })
 })

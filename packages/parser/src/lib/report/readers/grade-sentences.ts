@@ -13,7 +13,8 @@ import {isGenericSubject, isProperName, namesSubject} from '../subjects.js'
 
 const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
 // "received a ‘good’ grading for", "‘Good’ gradings for", "a grade of ‘adequate’ for": a grade the subject was given, as a noun.
-const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b/i
+// "achieved ‘good’ in …": the grade's own word in quotes after the verb of receiving.
+const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b|\b(?:received|receives|achieved|achieves|earned|gained|awarded|given)\s+['‘"“](?:outstanding|good|adequate|inadequate|requires improvement)['’"”]/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
 // improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
