@@ -37,6 +37,8 @@ describe('the areas of one grade, named by a group the grade names', () => {
 
   it('“Other things that were listed in the report as “requiring improvement” include:” leads a list; fire areas make “the force” the place’s fire and rescue service', () => {
     expect(page('frs-2021-22-gloucestershire-bbc-copy-urgent-improvement')).toEqual([
+      // "The report released on Wednesday said it was "inadequate" at …, noting …": the report's words, the area before the participle.
+      ['gloucestershire', 'inadequate', 'promoting the right values for staff'],
       ['gloucestershire', 'requires-improvement', 'Preventing fires through inspections and wellbeing visits'],
       ['gloucestershire', 'requires-improvement', 'The service making best use of its resources']
     ])

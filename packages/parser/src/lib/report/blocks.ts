@@ -23,7 +23,7 @@ export function reportBlocks(tree: Root, source: string, format: InputFormat, vi
   normaliseBlocks(tree, source, {sliceable: format !== 'html', headingNames: namesFindingBox, wrapsAsSpaces: format === 'text'}, (block) => {
     if (block.furniture || isCellSeparator(block.text)) return
     const cell = withoutCellSeparator(block, source)
-    visit(cell.type === 'paragraph' && !cell.list ? withoutParagraphNumber(cell) : headingByWords(cell, source))
+    visit(cell.type === 'paragraph' && !cell.list ? withoutParagraphNumber(withoutAdLabel(cell)) : headingByWords(cell, source))
   })
 }
 
@@ -64,6 +64,28 @@ function headingByWords(block: Block, source: string): Block {
   return source.slice(words.start.offset, words.end.offset) === block.text ? {...block, position: words, sliced: true} : block
 }
 
+// "Hide AdThe four areas where it was rated ‘good’ were …": a news site's advertising label copied
+// with no break before the sentence after it (a line of its own is furniture). Case-sensitive: the
+// label's capitals, then the sentence's.
+const runInAdLabel = /^(?:Advertisement ?)?Hide Ad(?:Advertisement)?(?=[\p{Lu}‘“"'])/u
+
+/** A paragraph opening with an advertising label run into its first sentence: the text and position start after the label. */
+function withoutAdLabel(block: Block): Block {
+  // Most paragraphs open with another letter than "H" or "A": one character answers before the pattern runs.
+  const first = block.text.charCodeAt(0)
+  if (first !== 72 && first !== 65) return block
+  const match = runInAdLabel.exec(block.text)
+  if (!match) return block
+  return startingAfter(block, match[0].length)
+}
+
+/** The block with its first `length` characters dropped from its text and, when it is sliced from the source, its position. */
+function startingAfter(block: Block, length: number): Block {
+  const {start} = block.position
+  const moved = block.sliced ? {start: {line: start.line, column: start.column + length, ...(start.offset === undefined ? {} : {offset: start.offset + length})}, end: block.position.end} : block.position
+  return {...block, text: block.text.slice(length), position: moved}
+}
+
 /**
  * A paragraph opening with its section number ("1.3 The force does not …"): the number moves to
  * `number`, as an item's does, and the text and position start after it.
@@ -74,8 +96,5 @@ function withoutParagraphNumber(block: Block): Block {
   if (first < 48 || first > 57) return block
   const match = paragraphNumber.exec(block.text)
   if (!match) return block
-  const length = match[0].length
-  const {start} = block.position
-  const moved = block.sliced ? {start: {line: start.line, column: start.column + length, ...(start.offset === undefined ? {} : {offset: start.offset + length})}, end: block.position.end} : block.position
-  return {...block, text: block.text.slice(length), position: moved, number: match[1]!}
+  return {...startingAfter(block, match[0].length), number: match[1]!}
 }

@@ -33,7 +33,7 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -50,12 +50,14 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // sentence, and never one that speaks of an earlier inspection.
 // "The report stated that the force was good at …", "…, was good at tackling serious and organised
 // crime, and …, the report said.": the report's words, reported before or after them.
-// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas.
+// "A report, released today by …, said the performance of the force … was good": a report with an aside between commas;
+// "The report released on Wednesday said it was …": or a participle after it.
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
 // "Positively, we found it was good at:": so does the inspectorate in its own summary.
-const reportedSpeech = /^(?:(?:however|but|and|also|positively),?\s+)?(?:hmic(?:frs)?|we|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
+const reportedSpeech = /^(?:(?:however|but|and|also|positively),?\s+)?(?:hmic(?:frs)?|we|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},| (?:published|released|issued)\b[^,.;:]{0,60}?)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
 const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
-const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded))*\s+$/i
+// "Inspectors said the service was, however, good at …": the contrast between commas, as after "is".
+const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
 const closingQuote = /^['’"”]/
 // Two grade words in a row, joined by a comma or "or": a scale or a choice ("outstanding, good, …
@@ -84,9 +86,9 @@ const countedAreas = new RegExp(
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
-// count of areas, then the areas it counts after a comma, colon or dash.
+// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B").
 const countThenList = new RegExp(
-  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*`,
+  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*(?:namely,?\s+)?`,
   'i'
 )
 const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
@@ -112,17 +114,21 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
-// nor is ", with inspectors branding …", what the inspectors said besides; ", however it requires …" is a clause of its own;
+// nor is ", with inspectors branding …", what the inspectors said besides, or ", noting …", ", saying …"; ", however it requires …" is a clause of its own;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
 // A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
 // for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, with inspectors\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, with inspectors\b|, (?:noting|saying|adding|citing)\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
 const maxNameLength = 100
+
+// Fire news shortens the questions to one word ("outstanding for protection, good for prevention
+// and adequate for response", "its protection work"): only as the whole area, never inside a longer phrase.
+const shortQuestionName = /^(?:its |the )?(?:fire )?(?:prevention|protection|response)(?: work| activity| activities)?$/i
 
 // What HMICFRS grades: the pillars and questions of PEEL (2014–19 and since 2021) and of fire and
 // rescue inspections. Prose also calls sub-topics good ("good at keeping complainants updated",
@@ -198,7 +204,8 @@ const gradedArea = new RegExp(
     'records? crime',
     // "recording crime", "its recording of reports of violent crime" (an inspector's quote).
     'recording (?:of )?(?:reports of )?(?:[a-z-]+ )?crime',
-    'crime data'
+    'crime data',
+    shortQuestionName.source
   ].join('|'),
   'i'
 )
@@ -321,6 +328,8 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
     const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
+    // "Inspectors said it required improvement in …": the past tense of the verb only in the inspectorate's reported words.
+    if (verb && !reported && word.charAt(7) === 'd') continue
     // "require improvement" and "requires improvement" are the one grade.
     // "was rated as requiring improvement": the participle after a linking word names the grade.
     const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^requiring/i, 'requires'))
@@ -521,7 +530,7 @@ function listedAfter(sentence: string, from: number, area: string): string[] | u
 // A grade word ("… and good at …"), a clause with a subject of its own ("; it is judged …") or a
 // concession (", although it should do better at …") ends it too.
 const serialEnd =
-  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
+  /[.!?:](?:\s|$)|\s[–—-]\s|,? but\b|, according to\b|, (?:and )?which\b|[,;] (?:and )?(?:it|they|we|the force|the service)\s| and (?:it|they|we|the force|the service)\s|,? (?:although|though|while|whilst|whereas|with inspectors)\b|\sas well as (?:at|in|for)\s|\b(?:outstanding|good(?! use)|adequate|inadequate|requires? improvement)\b/i
 // Where a serial list is cut: a comma or a semicolon, with any "and" after it.
 const serialCut = /[,;]\s*(?:and\s+)?/
 // "its planning for future demand is judged to be": a clause, not an area.
@@ -661,7 +670,11 @@ function beforeAuxiliaries(sentence: string, end: number): number {
   return at
 }
 
-/** The grades a sentence gives as changes ("A fell from ‘good’ last time to ‘requires improvement’ now"), for areas named as the subject only. */
+/**
+ * The grades a sentence gives as changes: for areas named as the subject ("A fell from ‘good’ last
+ * time to ‘requires improvement’ now"), or for the body, with the areas after the second grade ("The
+ * force has improved from ‘inadequate’ to ‘adequate’ in responding to the public").
+ */
 function changedGrades(sentence: string): GradeStatement[] {
   const found: GradeStatement[] = []
   // Few sentences say "from" before a grade word: a quick test rules the others out before the pattern.
@@ -670,9 +683,19 @@ function changedGrades(sentence: string): GradeStatement[] {
   for (let match = changedGrade.exec(sentence); match; match = changedGrade.exec(sentence)) {
     const subject = clauseSubject(sentence, beforeAuxiliaries(sentence, match.index))
     const grade = gradeValue(match[1]!.replace(/^requiring/i, 'requires'))
-    if (grade && subject?.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
+    if (!grade || !subject) continue
+    if (subject.areas) for (const area of subject.areas) found.push({subject: subject.subject, grade, area})
+    else if (!subject.area && !subject.performance && isNamed(subject.subject)) found.push(...bodyChangedIn(sentence, subject.subject, grade, match.index + match[0].length))
   }
   return found
+}
+
+/** The graded areas after a body's change of grade ("… to ‘adequate’ in responding to the public"), each given the new grade; none when the area is no graded one. */
+function bodyChangedIn(sentence: string, subject: string, grade: GradeValue, wordEnd: number): GradeStatement[] {
+  const area = areaAfter(sentence, wordEnd)
+  if (!area || !namesGradedHead(area) || countedAreas.test(area) || partial.test(area)) return []
+  const pieces = listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area)
+  return pieces.map((piece) => ({subject, grade, area: piece}))
 }
 
 const asBefore = /\sas\s+$/i
@@ -790,8 +813,9 @@ const gradedBy =
 // "good at making the best use of resources and at providing an affordable service", "to its
 // efficiency, to how it uses resources and at …": the preposition repeated after "and" or a comma
 // starts the next area; so does "in" before a verb's "-ing" ("outstanding in how it treats members of
-// the public, and in treating its workforce …"). Matched from a comma or the first character of a whitespace run only.
-const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b)|in\s+(?=[a-z]+ing\b))/gi
+// the public, and in treating its workforce …"), and "as well as" with a preposition ("good in preventing crime …
+// as well as at building, supporting and protecting its workforce"). Matched from a comma or the first character of a whitespace run only.
+const repeatedPreposition = /(?:,\s*(?:and\s+)?|(?<![,\s])\s+and\s+)(?:at\s+|(?:to|in)\s+(?=(?:how|the way|its)\b)|in\s+(?=[a-z]+ing\b))|(?<![,\s])\s+as well as\s+(?:at|in|for)\s+/gi
 
 // "effectively and efficiently keeping people safe and secure": two pillars' adverbs sharing one phrase.
 const pillarAdverbs = /^(effectively|efficiently|legitimately),?\s+and\s+(effectively|efficiently|legitimately)\s+(\S.*)$/i
@@ -1089,6 +1113,10 @@ export function gradedAreaList(text: string, listed: boolean): string[] {
   }
   const named = (piece: string) => pillarNamed(piece) !== undefined || (listed && piece.includes(' ') && gradedArea.test(piece))
   if (pieces.length > 1 && pieces.every(named)) return pieces
+  // "understanding risk, prevention, protection and response": a question's one-word name among the
+  // pieces says the phrase is a list, when every other piece names a graded area in two words or more.
+  const short = (piece: string) => shortQuestionName.test(piece)
+  if (pieces.length > 1 && pieces.some(short) && pieces.every((piece) => short(piece) || (piece.includes(' ') && gradedArea.test(piece)))) return pieces
   // "good at using resources and providing an affordable service": two fire questions in one phrase.
   return twoFireQuestions(whole) ?? areas
 }
@@ -1105,8 +1133,15 @@ export const mayNameGroup = (text: string): boolean => groupNounWord.test(text)
 const groupGradeWord = String.raw`['‘"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ed|ing) improvement)['’"”]?`
 const groupGradeNoun = String.raw`(?:grades?|gradings?|ratings?|categor(?:y|ies))`
 
+// "the areas in which the brigade was rated as requiring improvement", "the four areas where it was
+// rated ‘good’": the body graded stands between the noun and its grade: a pronoun, the force or
+// service, or a name, at most eight words (readers compile the group case-insensitive, so a name's
+// capitals are not asked for).
+const groupSubject = String.raw`[\w&'’-]+(?: [\w&'’-]+){0,7}`
+const groupWhere = String.raw`(?:in which|where) ${groupSubject} (?:was|were|is|are|has been|have been|had been) (?:rated|graded|judged|assessed|deemed|found)(?: as| to be)? (?:${groupGradeWord}|to require improvement)`
+
 /** A group of areas named by their grade ("the ‘inadequate’ areas", "areas graded as good"), as a pattern's source: readers put the verb and areas after it. */
-export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
+export const gradeGroup = String.raw`(?:(?:other|these|those|all|some) )?(?:${groupNoun} ${groupWhere}|${groupNoun} (?:(?:that|which) (?:were|are|was|is) )?(?:listed|rated|graded|judged|assessed|identified|described)(?: in the report)?(?: as| to be)? ${groupGradeWord}|${groupNoun} (?:requiring|(?:that|which) requires?|(?:found|judged|assessed) to require) improvement|${groupGradeWord} (?:${groupNoun}|${groupGradeNoun}))`
 
 const groupGradeValue = /outstanding|good|adequate|inadequate|(requir)/i
 

@@ -66,8 +66,11 @@ export function gradeStatement(sentence: string): GradeStatement | undefined {
 // "Essex Police has received ‘Good’ gradings for A, B and C": the plural, with no article, gives one
 // grade to each area listed. The area follows "for", "in", "at" or "on" ("a ‘good’ rating on preventing crime").
 const gradeNounAfter = String.raw`['‘"“](${gradeWordAlternatives})['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)`
+// "The force achieved ‘good’ in police powers and public treatment": the grade's own word in quotes,
+// with no noun after it (unquoted, "achieved good results in" is praise).
+const bareQuotedGrade = String.raw`['‘"“](${gradeWordAlternatives})['’"”]`
 const givenGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade}|(?:overall\s+)?(?:grades|gradings|ratings)\s+of\s+${quotedGrade})\s+(?:for|in|at|on)\s+`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade}|(?:overall\s+)?(?:grades|gradings|ratings)\s+of\s+${quotedGrade}|${bareQuotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
@@ -105,7 +108,7 @@ const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
   if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence)
-  const grade = gradeValue(match[2] ?? match[3] ?? match[4]!)
+  const grade = gradeValue(match[2] ?? match[3] ?? match[4] ?? match[5]!)
   const subject = match[1]!.trim()
   if (!grade || !isSubject(subject)) return undefined
   return withArea({subject, grade}, sentence.slice(match[0].length))

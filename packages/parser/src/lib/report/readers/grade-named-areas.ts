@@ -14,8 +14,10 @@ import {namesSubject} from '../subjects.js'
 // group the grade names (`gradeGroup`), its verb, and a colon if any.
 // "Three areas graded as requiring improvement are A, B, and C" (opening a sentence): a count, read
 // only when the areas named are as many.
+// "The report details two areas that were graded as ‘requires improvement’, namely A and B": a
+// count after a verb, and the areas after "namely" (all of them) or "including" (some of them).
 const namedAreas = new RegExp(
-  String.raw`(?:\bthe |^)(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(${gradeGroup})(?:\s+(?:included|include|includes|were|are|was|is)(?:\s*:)?|\s*:)\s+(\S.*)$`,
+  String.raw`(?:\bthe |^|(?<=\s)(?=(?:\d{1,2}|${countWords.join('|')}) ))(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(${gradeGroup})(?:\s+(?:included|include|includes|were|are|was|is)(?:\s*:)?|\s*:|,?\s+(?:namely|(?<some>including|such as)),?)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and
@@ -106,12 +108,13 @@ export const gradeNamedAreas: ReaderFactory = () => ({
 function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
   const match = namedAreas.exec(sentence)
   if (!match) return undefined
-  const [, , group, areas] = match
+  const [, , group, , areas] = match
   const grade = gradeOfGroup(group!)
   const read = grade ? gradedAreas(grade, areas!) : undefined
   const count = match.groups?.['count']
-  // A count must be as many as the areas read: a list cut short or run on is not read.
-  return read && (count === undefined || read.areas.length === countOf(count)) ? read : undefined
+  // A count must be as many as the areas read (no more after "including"): a list cut short or run on is not read.
+  const fits = (areas: number) => count === undefined || (match.groups?.['some'] ? areas <= countOf(count) : areas === countOf(count))
+  return read && fits(read.areas.length) ? read : undefined
 }
 
 /** "‘inadequate’ in one area – responding to the public": read when the dash names as many areas as the count. */
@@ -200,12 +203,33 @@ function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string
     const read = gradedAreas(gradeValue(awarded[1]!)!, awarded[3]!)
     if (read && read.areas.length === countOf(awarded[2]!)) reads.push({...read, at: awarded.index})
   }
+  const countedGraded = reads.length === 0 && sentence.includes(' as ') ? countedAs(sentence) : undefined
+  if (countedGraded) reads.push(countedGraded)
   const including = reads.length === 0 && sentence.includes('including') ? countedIncluding.exec(sentence) : null
   if (including) {
     const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!.replace(saidBy, ''))
     if (read && (including[3] === undefined || read.areas.length <= countOf(including[3]))) reads.push({...read, at: including.index})
   }
   return reads
+}
+
+// "It graded a number of areas as adequate including, A, B and C", "rated three areas as ‘requiring
+// improvement’: A, B and C": the inspectorate's verb, a count of areas, their grade, and the areas
+// after a colon or dash or "namely" (all of them) or "including" (some of them).
+const gradedCountAs = new RegExp(
+  String.raw`\b(?:graded|rated|judged|assessed)\s+(?:(${counts})|a number of|several|some)\s+(?:other\s+|further\s+)?(?:areas|questions)\s+as\s+(?:${quotedGrade}|['‘"“]?(requir(?:ed|ing)) improvement['’"”]?)(?:\s*[–—:]\s*|\s+-\s+|,?\s+(?:namely|(including|such as)),?\s+)([^\s–—;:][^–—;:]*)$`,
+  'i'
+)
+
+/** "graded a number of areas as adequate including A and B": the areas, no more than a count says, all of them after "namely" or a colon. */
+function countedAs(sentence: string): {grade: GradeValue; areas: string[]; at: number} | undefined {
+  const match = gradedCountAs.exec(sentence)
+  if (!match) return undefined
+  const [, count, word, requiring, some, listed] = match
+  const read = gradedAreas(requiring ? 'requires-improvement' : gradeValue(word!)!, listed!.replace(saidBy, ''))
+  if (!read) return undefined
+  const fits = count === undefined ? some !== undefined || read.areas.length > 1 : some ? read.areas.length <= countOf(count) : read.areas.length === countOf(count)
+  return fits ? {...read, at: match.index} : undefined
 }
 
 /**
