@@ -127,7 +127,8 @@ describe('the page’s own body, unnamed or named once', () => {
     const {text} = corpus('peel-2021-22-dorset-west-mercia-police-oracle')
     expect(read(text).grades).toEqual([
       ['the force', 'good', 'preventing crime and anti-social behaviour'],
-      ['the force', 'good', 'supporting and protecting its workforce']
+      // "… as well as at building, supporting and protecting its workforce": a second area, whole.
+      ['the force', 'good', 'building, supporting and protecting its workforce']
     ])
   })
 })
