@@ -388,6 +388,22 @@ describe('parseResponse: names by field, by name, by day; and what is not this r
     expect(report(`HMICFRS Inspection Report\n\nI welcome this report.${end}`).mentions).toBeUndefined()
   })
 
+  it('reads a heading of the response to a capitalised title in a text that names the inspectorate (real letter)', () => {
+    expect(titleOf(corpus('apcc-stalking-super-complaint-2025-summary-response.txt'))).toBe('Super-Complaint on Stalking')
+    // Not a body that is no report, not the report alone, not without the inspectorate in the text.
+    expect(titleOf(`PCC Response to the Police and Crime Panel\n\nThe HMICFRS report is welcome.${end}`)).toBeUndefined()
+    expect(titleOf(`Response to the Report\n\nThe HMICFRS report is welcome.${end}`)).toBeUndefined()
+    expect(titleOf(`APCC Response to the Super-Complaint on Stalking${end}`)).toBeUndefined()
+  })
+
+  it('reads a visit that is one report by its kind (a re-inspection, an unannounced inspection) where its sentence names the inspectorate (real statements)', () => {
+    expect(report(corpus('cumbria-fire-reinspection-2023-press-release.txt')).mentions).toEqual(['the re-inspection'])
+    expect(report(corpus('westmercia-pcc-custody-inspection-2022-shropshire-star.txt')).mentions).toEqual(['an unannounced inspection'])
+    // Without the inspectorate in its sentence, or still to come, it is no mention.
+    expect(report(`We look forward to an unannounced inspection.${end}`).mentions).toBeUndefined()
+    expect(report(`The re-inspection by HMICFRS will take place later this year.${end}`).mentions).toBeUndefined()
+  })
+
   it('reads the inspectorate’s reports by the day they were published, and a report by what it rated for an area (real statements)', () => {
     expect(report(corpus('northyorkshire-pfcc-fire-inspections-2019-statement.txt')).mentions).toEqual(['its latest round of inspection reports published today'])
     expect(report(`The force’s reports published today are online.${end}`).mentions).toBeUndefined()

@@ -516,12 +516,19 @@ function familyOrStrand(block: Block): string | undefined {
   return strand && !yetToCome.test(sentence) && !strandOfProgramme.test(sentence) ? strand[0].replace(/[‘’“”"]/g, '') : undefined
 }
 
-/** The report by its author, or the inspectorate's reports by their day in a sentence that names it. */
+// A kind of visit that is one report, by its kind: "the re-inspection of the service", "a revisit", "an
+// unannounced inspection" (custody), read where its sentence names the inspectorate.
+const visitOfKind = /\b(?:the|an?|its|their)[ \t]+(?:(?:recent|latest|joint)[ \t]+)?(?:re-?inspection|revisit|unannounced[ \t]+(?:inspection|visit))\b/iu
+
+/** The report by its author, the inspectorate's reports by their day, or its visit by its kind, in a sentence that names it. */
 function authorOrDay(block: Block): string | undefined {
   const byAuthor = reportByInspectorate.exec(block.text)
   if (byAuthor) return byAuthor[0]
   const today = reportsPublishedToday.exec(block.text)
-  return today && namesInspectorate.test(sentenceAround(block.text, today.index)) ? today[0] : undefined
+  if (today && namesInspectorate.test(sentenceAround(block.text, today.index))) return today[0]
+  const visit = visitOfKind.exec(block.text)
+  const sentence = visit ? sentenceAround(block.text, visit.index) : ''
+  return visit && namesInspectorate.test(sentence) && !yetToCome.test(sentence) && !anotherVisit(block.text, visit.index) ? visit[0] : undefined
 }
 
 // The clauses of the `namesReport` rule, the one that best identifies one report first.

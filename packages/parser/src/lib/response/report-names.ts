@@ -99,6 +99,12 @@ const quotedTitle = new RegExp(
 )
 // A line that ends with a full stop is a sentence ("An inspection of … will take place next year."), not a title.
 const titleLine = new RegExp(String.raw`^(?:[^\n]{0,120}?[:–—][ \t]+)?(${headingTitleForm}[^\n]{4,200}?[^.\s])$`, 'u')
+// A headline or heading of the body's response to a title: "APCC Response to the Super-Complaint on Stalking". The
+// title is its capitalised words to the end of the line (a lower-case word or a full stop ends no title here).
+const responseToTitle =
+  /^(?:[\p{Lu}][\p{L}'’&]*[ \t]+){0,6}?[Rr]esponse[ \t]+to[ \t]+(?:the[ \t]+)?([\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:(?:of|on|in|into|for|and|the|to|with|&)[ \t]+)?[\p{Lu}][\p{L}'’-]*){1,10})$/u
+// A body that is no report: "Response to the Police and Crime Panel", "Response to the Budget Consultation".
+const notAReport = /\b(?:Panel|Council|Board|Committee|Consultation|Plan|Budget|Precept|Petition|Letter)\b/
 // Grades in quotation marks are not titles ("graded ‘Good’").
 const notAGrade = String.raw`(?!(?:outstanding|good|adequate|inadequate|requir(?:es|ing)[ \t]+improvement)['"])`
 // A title in straight quotation marks after the report: "the report 'Police response to burglary' (HMICFRS, 2022)".
@@ -392,6 +398,11 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
       return found && /^[\p{Lu}\d]/u.test(found.title) ? found : undefined
     },
     (text) => named(capitalisedTitleForm.exec(text), 2),
+    (text) => {
+      const found = inspectorate && !text.trim().includes('\n') ? named(responseToTitle.exec(text.trim()), 2) : undefined
+      if (!found || notAReport.test(found.title) || otherBody.test(found.title) || genericPassage(found.title)) return undefined
+      return {...found, index: found.index + text.length - text.trimStart().length}
+    },
     (text) => named(inspectionVisit.exec(text), 2),
     (text) => named(appositiveTitle.exec(text), 1),
     (text) => named(enclosedReport.exec(text), 2),
