@@ -32,12 +32,12 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
         "0",
       ],
       "rows": "\`lpb-comments\` 290 257 6 27 0.89
-    \`chief-officer-comments\` 173 129 6 38 0.75
+    \`chief-officer-comments\` 173 131 7 35 0.76
     \`response-to-chief-officer\` 133 133 0 0 1.00
     \`cites-section-55\` 148 141 0 7 0.95
     \`dates-stated\` 72 67 0 5 0.93
     \`dates-stated\` 59 45 1 13 0.76
-    \`report-identified\` 328 222 7 99 0.68
+    \`report-identified\` 328 225 7 96 0.69
     \`published-within-56-days\` 58 22 2 34 0.38
     \`published-within-56-days\` 58 53 4 1 0.91
     \`copies-sent\` 331 328 3 0 0.99
@@ -56,7 +56,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
     \`cites-section-55\` 14 13 0 1 0.93
     \`dates-stated\` 4 2 0 2 0.50
     \`dates-stated\` 6 2 0 4 0.33
-    \`report-identified\` 38 14 5 19 0.37
+    \`report-identified\` 38 15 5 18 0.39
     \`published-within-56-days\` 5 0 0 5 0.00
     \`published-within-56-days\` 5 3 0 2 0.60
     \`copies-sent\` 38 38 0 0 1.00
@@ -73,7 +73,7 @@ it('agrees with the gold labels of the responses corpus, tuned and blind', () =>
     [
       "Twentieth set 13 9/12 (1 disagree) 3/3 3/3 3/3 0/2 0/3 5/13 (3 disagree) 0/2 0/2 13/13 10/10 0 (0)",
       "Thirty-second set 11 6/7 (1 disagree) 3/4 2/2 3/4 2/2 2/2 8/11 (1 disagree)   11/11 11/11 1 (0)",
-      "Forty-first set 14 8/11 (2 disagree) 7/9 (1 disagree) 8/8 7/7  0/1 1/14 (1 disagree) 0/3 3/3 14/14 7/7 2 (0)",
+      "Forty-first set 14 8/11 (2 disagree) 7/9 (1 disagree) 8/8 7/7  0/1 2/14 (1 disagree) 0/3 3/3 14/14 7/7 2 (0)",
     ]
   `)
 })
