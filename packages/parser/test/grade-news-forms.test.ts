@@ -108,6 +108,22 @@ describe('grades in news prose: general forms, on real pages', () => {
       ['durham', 'good', 'legitimacy']
     ])
   })
+
+  it('a roll-call of bodies graded on one thing: “A has been rated inadequate for X … B was rated adequate” gives B the same area', () => {
+    const text = [
+      'Flaws exposed in police approach to organised crime',
+      'West Mercia Police has been rated inadequate for its approach to serious and organised crime (SOC) following an inspection of how forces in the West Midlands handle the issue.',
+      'Weaknesses were also uncovered at Staffordshire and Warwickshire, with each force graded as requiring improvement. West Midlands Police was rated adequate.'
+    ].join('\n\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)'],
+      ['west-midlands', 'adequate', 'its approach to serious and organised crime (SOC)']
+    ])
+    // The same body's second bare judgement is no roll-call: under a heading that names no graded area it is not kept.
+    expect(rows(parseReport(text.replace('West Midlands Police was rated adequate', 'West Mercia Police was rated adequate'), {format: 'text'}).report.grades)).toEqual([
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)']
+    ])
+  })
 })
 
 describe('a series of grades given as nouns, each with its area', () => {
