@@ -109,6 +109,19 @@ describe('grades in news prose: general forms, on real pages', () => {
     ])
   })
 
+  it('“Meanwhile A Police and B Police were given a rating of ‘Good’.”: a grade noun for no area named, two whole force names, under a headline naming the area', () => {
+    const text = [
+      "Two of the four Welsh police forces 'require improvement' in the way they prevent and investigate crime",
+      "Basing its assessment on how well they prevent and investigate crime, manage offenders, protect vulnerable people and tackle serious organised crime, both Dyfed Powys and North Wales Police were told improvement was needed.",
+      "Meanwhile South Wales Police and Gwent Police were given a rating of 'Good'."
+    ].join('\n\n')
+    const area = "Two of the four Welsh police forces 'require improvement' in the way they prevent and investigate crime"
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['south-wales', 'good', area],
+      ['gwent', 'good', area]
+    ])
+  })
+
   it('a roll-call of bodies graded on one thing: “A has been rated inadequate for X … B was rated adequate” gives B the same area', () => {
     const text = [
       'Flaws exposed in police approach to organised crime',
