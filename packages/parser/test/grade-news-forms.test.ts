@@ -122,6 +122,19 @@ describe('grades in news prose: general forms, on real pages', () => {
     ])
   })
 
+  it('a vetting and counter-corruption inspection grades forces on that one thing: bare judgements under a headline naming it are kept', () => {
+    const text = [
+      'HMICFRS publishes vetting and corruption reports for forces',
+      'Ratings have been given for five of the 12 forces whose reports have been published today (November 17), with the remaining seven given no graded judgment owing to their inspections being carried out less recently.',
+      "Of the five, Nottinghamshire and South Wales Police (SWP) were both rated as 'good', while Dorset and Cumbria were both given a 'requires improvement' rating. Kent was assessed as 'adequate'."
+    ].join('\n\n')
+    const area = 'HMICFRS publishes vetting and corruption reports for forces'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['nottinghamshire', 'good', area],
+      ['south-wales', 'good', area]
+    ])
+  })
+
   it('a roll-call of bodies graded on one thing: “A has been rated inadequate for X … B was rated adequate” gives B the same area', () => {
     const text = [
       'Flaws exposed in police approach to organised crime',

@@ -198,6 +198,8 @@ const gradedArea = new RegExp(
     // "how it deals with organised crime" (PEEL 2016's question in a force's words).
     'deal\\w* with (?:serious )?(?:and )?organised crime',
     'leadership',
+    // Vetting and counter-corruption inspections grade forces on that one thing (since 2023).
+    'vetting and (?:counter-)?corruption',
     'value for money',
     'strategic planning',
     'recording data',

@@ -73,11 +73,12 @@ const givenGrade = new RegExp(
   String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade}|(?:overall\s+)?(?:grades|gradings|ratings)\s+of\s+${quotedGrade}|${bareQuotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
-// "South Wales Police and Gwent Police were given a rating of ‘Good’.", "Surrey Police received a
+// "South Wales Police and Gwent Police were given a rating of ‘Good’.", "Dorset and Cumbria were both
+// given a ‘requires improvement’ rating", "Surrey Police received a
 // ‘Good’ rating.": the same noun ending the sentence, for no area named (the one thing graded, an
 // area a heading names or one another body was just graded for: the reader settles which).
 const givenBareGrade = new RegExp(
-  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})[.!]?$`,
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|(?:was|were)(?: both)? given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})[.!]?$`,
   'i'
 )
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
