@@ -86,6 +86,21 @@ describe('fire grades in prose: general forms, on real excerpts', () => {
     ])
   })
 
+  it('“The other two ‘outstanding’ ratings were for A and B”: grade nouns after “other” and a count, and the areas they were for', () => {
+    expect(
+      read(
+        [
+          'His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) has reported that Kent Fire and Rescue Service (KFRS) achieved three ‘outstanding’ ratings in its latest inspection.',
+          'According to HMICFRS, KFRS is among the first fire and rescue services in England to be graded ‘outstanding’ for protecting the public through fire regulation.',
+          'The other two ‘outstanding’ ratings were for understanding community risk and future financial affordability.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['kent', 'outstanding', 'understanding community risk'],
+      ['kent', 'outstanding', 'future financial affordability']
+    ])
+  })
+
   it('“… was judged as ‘good’ in both inspections”: the inspections are not an area', () => {
     expect(read(['Cornwall Fire and Rescue Service', 'The service’s response to major and multi-agency incidents was judged as ‘good’ in both inspections.'].join('\n\n'))).toEqual([
       ['cornwall', 'good', 'response to major and multi-agency incidents']

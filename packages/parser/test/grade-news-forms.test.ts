@@ -108,6 +108,48 @@ describe('grades in news prose: general forms, on real pages', () => {
       ['durham', 'good', 'legitimacy']
     ])
   })
+
+  it('“Meanwhile A Police and B Police were given a rating of ‘Good’.”: a grade noun for no area named, two whole force names, under a headline naming the area', () => {
+    const text = [
+      "Two of the four Welsh police forces 'require improvement' in the way they prevent and investigate crime",
+      "Basing its assessment on how well they prevent and investigate crime, manage offenders, protect vulnerable people and tackle serious organised crime, both Dyfed Powys and North Wales Police were told improvement was needed.",
+      "Meanwhile South Wales Police and Gwent Police were given a rating of 'Good'."
+    ].join('\n\n')
+    const area = "Two of the four Welsh police forces 'require improvement' in the way they prevent and investigate crime"
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['south-wales', 'good', area],
+      ['gwent', 'good', area]
+    ])
+  })
+
+  it('a vetting and counter-corruption inspection grades forces on that one thing: bare judgements under a headline naming it are kept', () => {
+    const text = [
+      'HMICFRS publishes vetting and corruption reports for forces',
+      'Ratings have been given for five of the 12 forces whose reports have been published today (November 17), with the remaining seven given no graded judgment owing to their inspections being carried out less recently.',
+      "Of the five, Nottinghamshire and South Wales Police (SWP) were both rated as 'good', while Dorset and Cumbria were both given a 'requires improvement' rating. Kent was assessed as 'adequate'."
+    ].join('\n\n')
+    const area = 'HMICFRS publishes vetting and corruption reports for forces'
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['nottinghamshire', 'good', area],
+      ['south-wales', 'good', area]
+    ])
+  })
+
+  it('a roll-call of bodies graded on one thing: “A has been rated inadequate for X … B was rated adequate” gives B the same area', () => {
+    const text = [
+      'Flaws exposed in police approach to organised crime',
+      'West Mercia Police has been rated inadequate for its approach to serious and organised crime (SOC) following an inspection of how forces in the West Midlands handle the issue.',
+      'Weaknesses were also uncovered at Staffordshire and Warwickshire, with each force graded as requiring improvement. West Midlands Police was rated adequate.'
+    ].join('\n\n')
+    expect(rows(parseReport(text, {format: 'text'}).report.grades)).toEqual([
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)'],
+      ['west-midlands', 'adequate', 'its approach to serious and organised crime (SOC)']
+    ])
+    // The same body's second bare judgement is no roll-call: under a heading that names no graded area it is not kept.
+    expect(rows(parseReport(text.replace('West Midlands Police was rated adequate', 'West Mercia Police was rated adequate'), {format: 'text'}).report.grades)).toEqual([
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)']
+    ])
+  })
 })
 
 describe('a series of grades given as nouns, each with its area', () => {

@@ -168,7 +168,8 @@ const gradedArea = new RegExp(
     'positive workplace',
     'respon(?:d\\w*|ses?) to (?:the public|fires?|emergencies|national risks?|incidents|major and multi-agency incidents)',
     // "its understanding of the risk of fire and other emergencies" (fire 2018/19's question in a news copy).
-    'understand\\w* (?:of )?(?:the )?(?:risk|fires?)',
+    // "understanding community risk": the fire question in the sector's words.
+    'understand\\w* (?:of )?(?:the )?(?:community )?(?:risk|fires?)',
     // "how it identifies risks in its communities": the fire question on understanding risk.
     'identif\\w* (?:the )?risks',
     'fire regulation',
@@ -197,6 +198,8 @@ const gradedArea = new RegExp(
     // "how it deals with organised crime" (PEEL 2016's question in a force's words).
     'deal\\w* with (?:serious )?(?:and )?organised crime',
     'leadership',
+    // Vetting and counter-corruption inspections grade forces on that one thing (since 2023).
+    'vetting and (?:counter-)?corruption',
     'value for money',
     'strategic planning',
     'recording data',

@@ -73,6 +73,14 @@ const givenGrade = new RegExp(
   String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|was given|were given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:(?:an?\s+)?${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade}|(?:overall\s+)?(?:grades|gradings|ratings)\s+of\s+${quotedGrade}|${bareQuotedGrade})\s+(?:for|in|at|on)\s+`,
   'i'
 )
+// "South Wales Police and Gwent Police were given a rating of ‘Good’.", "Dorset and Cumbria were both
+// given a ‘requires improvement’ rating", "Surrey Police received a
+// ‘Good’ rating.": the same noun ending the sentence, for no area named (the one thing graded, an
+// area a heading names or one another body was just graded for: the reader settles which).
+const givenBareGrade = new RegExp(
+  String.raw`^(.{1,100}?)\s+(?:has\s+|have\s+)?(?:received|receives|(?:was|were)(?: both)? given|was awarded|were awarded|achieved|achieves|earned|gained|was handed)\s+(?:an?\s+${gradeNounAfter}|an?\s+(?:grade|grading|rating|judge?ment)\s+of\s+${quotedGrade})[.!]?$`,
+  'i'
+)
 // "Inspectors gave the Northumberland service (NFRS) a ‘good’ rating for A and B": the grade given
 // to the object of "gave" or "awarded"; the subject is the object.
 // The verb and the grade are found apart, each by a pattern that starts at a word: the object is what lies between.
@@ -107,7 +115,7 @@ const initialsInBrackets = /^(.{1,80}?)\s*\(([\p{Lu}]{2,8})\)$/u
  */
 export function givenGradeStatement(sentence: string): GradeStatement | undefined {
   const match = givenGrade.exec(sentence)
-  if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence)
+  if (!match) return gaveGradeStatement(sentence) ?? areaGivenStatement(sentence) ?? bareGivenStatement(sentence)
   const grade = gradeValue(match[2] ?? match[3] ?? match[4] ?? match[5]!)
   const subject = match[1]!.trim()
   if (!grade || !isSubject(subject)) return undefined
@@ -130,6 +138,18 @@ function areaGivenStatement(sentence: string): GradeStatement | undefined {
   const area = match[1]!.trim().replace(quoteMarks, '')
   const grade = gradeValue(match[2]!)
   return grade && !isSubject(area) && !isGenericSubject(area) ? {subject: 'the force', grade, area} : undefined
+}
+
+const sentenceAdverb = /^(?:meanwhile|however|also|likewise|similarly),?\s+/i
+
+/** "Surrey Police received a ‘Good’ rating.": a grade given for no area named; not in a hope. */
+function bareGivenStatement(sentence: string): GradeStatement | undefined {
+  const match = givenBareGrade.exec(sentence.trim())
+  if (!match || hypothetical.test(match[1]!)) return undefined
+  const grade = gradeValue(match[2] ?? match[3]!)
+  // "Meanwhile South Wales Police …": a sentence adverb is no part of the name.
+  const subject = match[1]!.trim().replace(sentenceAdverb, '')
+  return grade && isSubject(subject) ? {subject, grade} : undefined
 }
 
 /** "Inspectors gave <subject> a ‘good’ rating for <area>": not in a hope ("would give it"). */

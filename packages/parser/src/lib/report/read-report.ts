@@ -221,10 +221,26 @@ export class ReportReading {
     // overall, so a judgement that names no area, under a heading that names no graded area, is not
     // kept ("cannot tell" over a guess). Under no heading at all it is the one judgement of an
     // inspection that grades one thing (a regional unit's response to serious and organised crime).
+    // "West Mercia Police has been rated inadequate for its approach to serious and organised crime
+    // … West Midlands Police was rated adequate": a roll-call of bodies graded on one thing; a named
+    // body's bare judgement right after another body's grade for an area, under the same heading, is for that area.
+    const carried = reading.area === undefined && !generic ? this.#rollCallArea(subject) : undefined
+    if (carried !== undefined) {
+      this.#grades.push({reading, area: carried, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
+      return subject
+    }
     if (reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
     const area = reading.area ?? this.#question ?? section ?? 'overall'
     this.#grades.push({reading, area, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
     return subject
+  }
+
+  /** The area of the grade just read when it was named and was another named body's, under the same heading. */
+  #rollCallArea(subject: ReportSubject | undefined): string | undefined {
+    const last = this.#grades.at(-1)
+    if (!subject || !last?.subject || last.reading.area === undefined || last.section !== this.#sectionPath) return undefined
+    if (isGenericSubject(last.reading.subject) || last.subject.name === subject.name) return undefined
+    return last.area
   }
 
   #addFinding(kind: FindingKind, text: string, position: Position, details: FindingDetails = {}): Finding | false {

@@ -16,8 +16,10 @@ import {namesSubject} from '../subjects.js'
 // only when the areas named are as many.
 // "The report details two areas that were graded as ‘requires improvement’, namely A and B": a
 // count after a verb, and the areas after "namely" (all of them) or "including" (some of them).
+// "The other two ‘outstanding’ ratings were for A and B": the grade nouns, the areas they were for,
+// and "other" before a count (the rest of a grade a sentence before began).
 const namedAreas = new RegExp(
-  String.raw`(?:\bthe |^|(?<=\s)(?=(?:\d{1,2}|${countWords.join('|')}) ))(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(${gradeGroup})(?:\s+(?:included|include|includes|were|are|was|is)(?:\s*:)?|\s*:|,?\s+(?:namely|(?<some>including|such as)),?)\s+(\S.*)$`,
+  String.raw`(?:\bthe (?:other )?|^|(?<=\s)(?=(?:\d{1,2}|${countWords.join('|')}) ))(?:(?<count>\d{1,2}|${countWords.join('|')}) )?(${gradeGroup})(?:\s+(?:included|include|includes|(?:were|are|was|is)(?: for)?)(?:\s*:)?|\s*:|,?\s+(?:namely|(?<some>including|such as)),?)\s+(\S.*)$`,
   'i'
 )
 // "… and ‘inadequate’ in one area – responding to the public.", "‘adequate’ in two areas: A and

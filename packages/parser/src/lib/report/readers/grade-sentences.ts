@@ -316,7 +316,8 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
       // "good at investigating crime and protecting vulnerable people": one grade for each area a framework names.
       for (const area of statement.area === undefined ? [undefined] : areasNamed(statement.area, nouns.length > 0)) {
         // "Gwent and South Wales Police have been judged as good": two forces sharing one ending, each graded.
-        const pair = context.resolve(statement.subject) ? undefined : twoForces(statement.subject, context)
+        // So are "South Wales Police and Gwent Police", each named whole.
+        const pair = twoWholeForces(statement.subject, context) ?? (context.resolve(statement.subject) ? undefined : twoForces(statement.subject, context))
         for (const subjectName of pair ?? [statement.subject]) {
           const reading = {...statement, subject: subjectName, ...(area === undefined ? {} : {area}), ...(pair ? {many: true} : {})}
           const subject = context.grade(reading, sentence, position)
@@ -349,7 +350,8 @@ function gradedStatements(sentence: string): GradeStatement[] {
 
 /**
  * A grade the subject was given as a noun, kept only when its area is one HMICFRS grades ("a ‘good’
- * rating for its canteen" is not) and not an earlier inspection's.
+ * rating for its canteen" is not) or it names none ("… were given a rating of ‘Good’.": the reader
+ * settles the area as for "was rated good"), and not an earlier inspection's.
  */
 function givenGrade(sentence: string): GradeStatement[] {
   // "In 2019, the force received a ‘good’ grading for …": an earlier inspection's.
@@ -357,7 +359,7 @@ function givenGrade(sentence: string): GradeStatement[] {
   // "grades of ‘Good’ for ‘Effectiveness’, ‘Requires Improvement’ for ‘Efficiency’ …": each area without its quotes.
   return givenGradeStatements(sentence)
     .map((given) => (given.area === undefined ? given : {...given, area: given.area.replace(quotedArea, '$1')}))
-    .filter((given) => given.area !== undefined && (namesGradedArea(given.area) || pillarName.test(given.area)))
+    .filter((given) => given.area === undefined || namesGradedArea(given.area) || pillarName.test(given.area))
 }
 
 const both = /^both\s+/i
@@ -417,5 +419,20 @@ function twoForces(printed: string, context: ReadContext): [string, string] | un
   const match = sharedEnding.exec(printed)
   if (!match) return undefined
   const names: [string, string] = [`${match[1]} ${match[3]}`, `${match[2]} ${match[3]}`]
-  return names.every((name) => context.resolve(name)?.kind === 'force') ? names : undefined
+  return names.every((name) => isForce(name, context)) ? names : undefined
+}
+
+const isForce = (name: string, context: ReadContext): boolean => context.resolve(name)?.kind === 'force'
+const forceEnding = /\b(?:Police|Constabulary)$/
+
+/**
+ * "South Wales Police and Gwent Police": two whole names of forces, each ending as a force's name does;
+ * "and" may be inside one ("Avon and Somerset Constabulary and Gwent Police"), so each "and" is tried as the break.
+ */
+function twoWholeForces(printed: string, context: ReadContext): [string, string] | undefined {
+  for (let at = printed.indexOf(' and '); at > 0; at = printed.indexOf(' and ', at + 1)) {
+    const names: [string, string] = [printed.slice(0, at), printed.slice(at + 5)]
+    if (names.every((name) => forceEnding.test(name) && isForce(name, context))) return names
+  }
+  return undefined
 }
