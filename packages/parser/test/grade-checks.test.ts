@@ -68,7 +68,8 @@ describe('an area is an area', () => {
     expect(read(text)).toEqual({
       grades: [
         ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)'],
-        ['west-midlands', 'adequate', 'overall']
+        // A roll-call of bodies graded on one thing: the bare "was rated adequate" takes the area graded just before.
+        ['west-midlands', 'adequate', 'its approach to serious and organised crime (SOC)']
       ],
       dropped: []
     })

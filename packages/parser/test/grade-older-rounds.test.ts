@@ -51,7 +51,9 @@ describe('grade forms of the older rounds, on real pages', () => {
   it('a regional news item’s subheading “West Mercia - inadequate” names a body, not an area of the force named before', () => {
     expect(page('regional-soc-west-midlands-2024-bbc')).toEqual([
       // The final check cuts the area where "following an inspection of …" starts another clause.
-      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)']
+      ['west-mercia', 'inadequate', 'its approach to serious and organised crime (SOC)'],
+      // "West Midlands Police was rated adequate." in the same roll-call: the area graded just before.
+      ['west-midlands', 'adequate', 'its approach to serious and organised crime (SOC)']
     ])
   })
 
