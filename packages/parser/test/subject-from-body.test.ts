@@ -146,3 +146,11 @@ describe('a saved web page’s <title>', () => {
     expect(gradesOf(svg).grades.some((grade) => grade.subjectId === 'leicestershire')).toBe(false)
   })
 })
+
+describe('names read line by line', () => {
+  it('a name at the start of a line, after a line with none: each line read as the whole text is', () => {
+    const text = 'The report was published today.\nKent Police was rated good.\nOur thanks to staff\nKent Police and Essex Police responded.\nEssex Police'
+    expect(mostNamedSubject(text)?.referenceId).toBe('kent')
+    expect(mostNamedSubject(text.replaceAll('\n', ' '))?.referenceId).toBe('kent')
+  })
+})

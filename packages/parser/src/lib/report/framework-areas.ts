@@ -115,7 +115,12 @@ const areaWordSets: ReadonlyArray<readonly [name: string, stems: Set<string>]> =
  * @example frameworkAreaByWords('future affordability') // 'Making the FRS affordable now and in the future'
  */
 export function frameworkAreaByWords(text: string): string | undefined {
-  if (text.length > maxAreaLength) return undefined
+  return text.length > maxAreaLength ? undefined : areaByWords(text)
+}
+
+// The grade readers ask it of the same phrases again and again (each clause's area, each piece of a
+// list, each cut tried): each phrase is read once a document.
+const areaByWords = rememberedPerDocument((text: string): string | undefined => {
   const key = normaliseName(text)
   // A name ends with one of its words, not with a preposition that runs on ("… people with the").
   const words = key.split(/[^a-z]+/).filter((word) => word !== '')
@@ -126,13 +131,18 @@ export function frameworkAreaByWords(text: string): string | undefined {
   for (const [name, words] of areaWordSets) {
     if (words.size < stems.size || found === name) continue
     let all = true
-    for (const stem of stems) if (!words.has(stem)) all = false
+    for (const stem of stems) {
+      if (!words.has(stem)) {
+        all = false
+        break
+      }
+    }
     if (!all) continue
     if (found !== undefined) return undefined
     found = name
   }
   return found
-}
+})
 
 /**
  * The areas of a list written in one phrase ("responding to the public and recording data about

@@ -212,6 +212,22 @@ export const withoutArticle = (text: string): string => text.replace(leadingArti
 const bodyNamed =
   /(?<![\p{L}&’-]|\p{L}')((?:(?!(?:Police|Constabulary|Fire)\b)[\p{Lu}][\p{L}&'’-]*[ \t](?:(?:and|of|&)[ \t])?){1,5})(Police Service|Police|Constabulary|Fire (?:and|&) Rescue(?: Service)?|Fire Service|Fire Brigade|FRS)\b/gu
 const shortFireService = /^Fire (?:and|&) Rescue$|^Fire Service$/
+// The words a name of `bodyNamed` ends with. No name runs over a line break (its words are joined by
+// spaces and tabs), and the start of a line reads to the pattern's lookbehind as the line break before
+// it does: the pattern runs only on the lines that hold one of these words, with the same matches.
+const bodyWord = /Police|Constabulary|Fire|FRS/g
+
+/** The matches of `bodyNamed` in `text`, in order, read only in the lines that hold a body's word. */
+function* bodyNames(text: string): Generator<RegExpExecArray> {
+  bodyWord.lastIndex = 0
+  for (let hit = bodyWord.exec(text); hit; hit = bodyWord.exec(text)) {
+    const end = text.indexOf('\n', hit.index)
+    const line = text.slice(text.lastIndexOf('\n', hit.index) + 1, end === -1 ? text.length : end)
+    yield* line.matchAll(bodyNamed)
+    if (end === -1) return
+    bodyWord.lastIndex = end
+  }
+}
 const maxBodyNames = 200
 
 /**
@@ -227,7 +243,7 @@ export function mostNamedSubject(text: string, resolve: (printed: string) => Rep
   const counts = new Map<string, {subject: ReportSubject; count: number; known: boolean}>()
   let best: {subject: ReportSubject; count: number; known: boolean} | undefined
   let seen = 0
-  for (const match of text.matchAll(bodyNamed)) {
+  for (const match of bodyNames(text)) {
     if (++seen > maxBodyNames) break
     const subject = bodyOfRun(match[1]!.trim().split(/[ \t]+/), shortFireService.test(match[2]!) ? 'Fire and Rescue Service' : match[2]!, resolve)
     if (!subject) continue

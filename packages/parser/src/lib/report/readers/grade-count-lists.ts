@@ -40,10 +40,13 @@ const lowGrades: ReadonlySet<GradeValue> = new Set(['requires-improvement', 'ina
 // Both count patterns need a grade word, each of which holds one of these stems: a block or sentence
 // without any is passed over with a literal search instead of two patterns tried at every word (this
 // reader took a seventh of the plain-text path before; the output is the same).
-const gradeStems = ['good', 'adequate', 'outstanding', 'requir']
-const mayCountGrades = (text: string): boolean => {
-  const lower = text.toLowerCase()
-  return gradeStems.some((stem) => lower.includes(stem))
+// One search, case-insensitive as the patterns are, from where a sentence starts in its block: no
+// lower-cased copy of the block and of each sentence.
+const gradeStem = /good|adequate|outstanding|requir/gi
+const mayCountGrades = (text: string, start = 0, end = text.length): boolean => {
+  gradeStem.lastIndex = start
+  const stem = gradeStem.exec(text)
+  return stem !== null && stem.index + stem[0].length <= end
 }
 // A count is read for the next four sentences at most (a quote or a sentence on the good areas may come between).
 const sentencesAhead = 4
@@ -100,7 +103,7 @@ export const gradeCountLists: ReaderFactory = () => {
       const sentence = block.text.slice(span.start, span.end).trim()
       const counted = pending ? follow(sentence, pending, block, span, context) : false
       if (pending && (counted || --pending.left <= 0)) pending = undefined
-      const counts = mayCountGrades(sentence) ? countedGrades(sentence) : []
+      const counts = mayCountGrades(block.text, span.start, span.end) ? countedGrades(sentence) : []
       if (counts.length > 0 && !saysEarlierInspection(sentence)) pending = {counted: counts, subject: subjectOf(sentence, context), left: sentencesAhead}
     }
   }
