@@ -317,7 +317,8 @@ function sameSubject({schema}, goldName, name, id) {
   // an id ("south-yorkshire"), and a service is printed in more than one way ("South Yorkshire Fire
   // and Rescue", "… Service"), so names are compared through the reference data, kind included.
   const resolve = (text) => {
-    for (const candidate of [text, text.replace(/\s*\([^()]*\)/g, ''), /\(([^()]*)\)/.exec(text)?.[1]]) {
+    // A place's possessive ("Gloucestershire's Fire and Rescue Service") names the same body without it.
+    for (const candidate of [text, text.replace(/\s*\([^()]*\)/g, ''), /\(([^()]*)\)/.exec(text)?.[1], text.replace(/['’]s(?=\s)/g, '')]) {
       if (!candidate) continue
       const force = schema.findForce(candidate) ?? schema.findRegionalUnit(candidate)
       if (force) return `police:${force.id}`
