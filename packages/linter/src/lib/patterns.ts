@@ -37,23 +37,3 @@ export function fireOfficerPart(part: ResponsePart): boolean {
   const leadIn = part.heading ?? part.text.split('\n', 1)[0]!
   return fireOfficer.test(leadIn) && !chiefOfficerTitle.test(leadIn)
 }
-
-// A fire and rescue service named ("Gloucestershire Fire & Rescue Service", "fire brigade", "GMFRS"; not
-// the inspectorate's own name, HMICFRS).
-const fireService = /\bfire[ \t]+(?:and|&)[ \t]+rescue[ \t]+(?:services?|authority)\b|\bfire[ \t]+(?:brigade|service)\b|\b(?!HMICFRS\b)[A-Z]{0,4}FRS\b/i
-// Titles that name the police without naming a force: the inspectorate's name, a commissioner's or
-// panel's title ("Police, Fire and Crime Commissioner"), a deputy mayor "for Policing".
-const policeInTitles =
-  /\b(?:inspectorate|inspectors?)[ \t]+of[ \t]+constabulary(?:[ \t]+(?:and|&)[ \t]+fire[ \t]+(?:and|&)[ \t]+rescue[ \t]+services)?\b|\bpolice,?[ \t]+(?:fire[ \t]+(?:and|&)[ \t]+)?crime\b|\bpolice,[ \t]+crime\b|\bfor[ \t]+policing\b/gi
-// A police force, its chief or policing, outside those titles.
-const policeMention = /\b(?:police|constabulary|PEEL|chief[ \t]+constable|policing)\b/i
-
-/**
- * Whether the text is about a fire and rescue service only: it names one and, outside titles such as
- * the inspectorate's or a commissioner's, no police force, chief constable or policing. Section 55 covers
- * reports on police forces, so such a text has no chief officer of police to comment.
- */
-export function fireServiceOnly(text: string): boolean {
-  const outsideTitles = text.replace(policeInTitles, ' ')
-  return fireService.test(outsideTitles) && !policeMention.test(outsideTitles)
-}

@@ -1,7 +1,7 @@
 import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {ownVoice, unsettled} from '../text-state.js'
-import {bodyParts, fireOfficerPart, fireServiceOnly} from '../patterns.js'
+import {bodyParts, fireOfficerPart} from '../patterns.js'
 
 // "The Chief Constable did not submit comments", "no comments were received from the Chief Constable".
 const noneSubmitted =
@@ -43,7 +43,7 @@ const noneSubmitted =
 export const chiefOfficerComments = defineRule({
   id: 'chief-officer-comments',
   ...ruleSpecs['chief-officer-comments'],
-  check({response, text, file}) {
+  check({response, text}) {
     const comments = response.chiefOfficerComments
     if (comments && fireOfficerPart(comments)) return [{message: 'fire-officer', place: comments.position}]
     if (comments) return [{message: 'found', place: comments.position}]
@@ -66,10 +66,6 @@ export const chiefOfficerComments = defineRule({
     // "I" in their own words: the force speaks through its chief officer, so the writer's words are the chief's.
     const writer = response.lpbComments
     if (text.forceIssued && writer?.detectedBy === 'voice' && ownVoice(writer.text)) return [{message: 'found', place: writer.position}]
-    // A text about a fire and rescue service only (naming no police force, chief constable or policing):
-    // section 55 covers reports on police forces, and there is no chief officer of police to comment, cut
-    // off or not.
-    if (fireServiceOnly(String(file?.value ?? ''))) return [{message: 'fire-service'}]
     // A release cut off in its notes ("Background information", "Notes to editors"): the statement,
     // where the chief's comments would be, was read whole.
     const readWhole = text.statementEnded && !text.covering && !text.index
