@@ -35,22 +35,22 @@ describe('accuracy against the gold labels', () => {
   it('scores the tuned documents (corpus reports not in fixtures/blind.json, and the seed): [type, gold, found, matched, subjects agreeing, missed but found at other boundaries (findings) or for another subject (grades)]', () => {
     expect(rows(figures('tuned'))).toMatchInlineSnapshot(`
       "causes of concern | 158 | 156 | 151 | 0/0 | 4
-      recommendations | 192 | 192 | 192 | 0/0 | 0
-      areas for improvement | 69 | 65 | 65 | 58/65 | 0
+      recommendations | 196 | 194 | 194 | 0/0 | 0
+      areas for improvement | 70 | 65 | 65 | 58/65 | 0
       innovative practice | 5 | 4 | 4 | 0/0 | 0
       promising practice | 3 | 3 | 3 | 0/0 | 0
-      grades | 1449 | 1351 | 1307 | 0/0 | 34"
+      grades | 1510 | 1378 | 1332 | 0/0 | 34"
     `)
   })
 
   it('scores the blind documents apart, in aggregate only', () => {
     expect(rows(figures('blind'))).toMatchInlineSnapshot(`
       "causes of concern | 0 | 0 | 0 | 0/0 | 0
-      recommendations | 4 | 2 | 2 | 0/0 | 0
-      areas for improvement | 1 | 0 | 0 | 0/0 | 0
+      recommendations | 0 | 0 | 0 | 0/0 | 0
+      areas for improvement | 0 | 0 | 0 | 0/0 | 0
       innovative practice | 0 | 0 | 0 | 0/0 | 0
       promising practice | 0 | 0 | 0 | 0/0 | 0
-      grades | 128 | 84 | 78 | 0/0 | 3"
+      grades | 67 | 57 | 53 | 0/0 | 3"
     `)
   })
 
@@ -60,9 +60,7 @@ describe('accuracy against the gold labels', () => {
     for (const fixture of blind) counts[fixture.blindSet] = (counts[fixture.blindSet] ?? 0) + 1
     expect(counts).toMatchInlineSnapshot(`
       {
-        "Fortieth set": 14,
         "Thirty-first set": 8,
-        "Thirty-ninth set": 14,
         "Twentieth set": 12,
       }
     `)
@@ -113,6 +111,7 @@ describe('accuracy against the gold labels', () => {
       custody-gwent-2017-news.txt | 0
       custody-gwent-2025.txt | 0
       custody-hertfordshire-2022.txt | 0
+      custody-hounslow-2012-news.txt | 0
       custody-humberside-2017-vdocuments-copy.txt | 0
       custody-kent-2021.txt | 0
       custody-lancashire-2016-news.txt | 0
@@ -193,6 +192,7 @@ describe('accuracy against the gold labels', () => {
       peel-2017-dorset-legitimacy-publication-page.txt | 0
       peel-2021-22-assessments-information-page.txt | 0
       peel-2021-22-cheshire.txt | 0
+      peel-2021-22-city-of-london-deep-dive-requiring-improvement-committee-minutes.txt | 0
       peel-2021-22-city-of-london-report-page.txt | 0
       peel-2021-22-cleveland.txt | 0
       peel-2021-22-cumbria.txt | 0
@@ -204,6 +204,7 @@ describe('accuracy against the gold labels', () => {
       peel-2021-22-dyfed-powys.txt | 0
       peel-2021-22-hampshire-iow.txt | 0
       peel-2021-22-humberside-bbc.txt | 0
+      peel-2021-22-humberside-pcc-page.txt | 0
       peel-2021-22-lancashire-publication.txt | 0
       peel-2021-22-national-getting-a-grip.txt | 0
       peel-2021-22-national-investigating-crime-108scoop.txt | 0
@@ -229,6 +230,7 @@ describe('accuracy against the gold labels', () => {
       peel-2023-25-lincolnshire-news.txt | 0
       peel-2023-25-north-yorkshire-news.txt | 0
       peel-2023-25-northamptonshire-pfcc-copy.txt | 0
+      peel-2023-25-nottinghamshire-news.txt | 0
       peel-2023-25-nottinghamshire.txt | 0
       peel-2023-25-south-wales.txt | 0
       peel-2023-25-staffordshire-news-release.txt | 0
@@ -264,30 +266,28 @@ describe('accuracy against the gold labels', () => {
     }
     expect(count('tuned')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 94,
-        "PEEL 2018/19": 40,
-        "PEEL 2021/22": 55,
-        "PEEL 2023–25": 49,
+        "PEEL 2014–17": 98,
+        "PEEL 2018/19": 42,
+        "PEEL 2021/22": 59,
+        "PEEL 2023–25": 51,
         "child protection/joint": 3,
-        "crime data integrity": 2,
-        "custody": 45,
+        "crime data integrity": 5,
+        "custody": 46,
         "engage/accelerated": 32,
-        "fire": 177,
+        "fire": 186,
         "regional": 10,
         "revisit/progress letters": 54,
-        "thematic": 25,
+        "thematic": 28,
       }
     `)
     expect(count('blind')).toMatchInlineSnapshot(`
       {
-        "PEEL 2014–17": 10,
-        "PEEL 2018/19": 3,
-        "PEEL 2021/22": 4,
-        "PEEL 2023–25": 4,
-        "crime data integrity": 3,
-        "custody": 3,
-        "fire": 14,
-        "thematic": 7,
+        "PEEL 2014–17": 6,
+        "PEEL 2018/19": 1,
+        "PEEL 2023–25": 2,
+        "custody": 2,
+        "fire": 5,
+        "thematic": 4,
       }
     `)
     expect(familyOf({kind: 'fire', title: 'Avon Fire and Rescue Service: Causes of concern revisit letter', slug: 'frs-avon-coc-revisit-2024-01'})).toBe('revisit/progress letters')
