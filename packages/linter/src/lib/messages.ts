@@ -704,6 +704,13 @@ export const ruleSpecs = {
           'Unexpected section 55 check of a fire and rescue inspection report, expected the duty of the Fire and Rescue Services Act 2004 instead: the inspectors publish the report (s.28B(1)) and section 55 covers reports on police forces only',
         plain: 'This is a fire and rescue inspection report: section 55 of the Police Act 1996 does not apply to it, so the response was not checked against it.',
         fix: "Check the fire and rescue authority's own arrangements for responding to inspection findings (the Fire and Rescue National Framework for England)."
+      },
+      'fire-text': {
+        outcome: 'cannot-tell',
+        reason:
+          'Unexpected section 55 check of a text about a fire and rescue service only (“{passage}”), expected the duty of the Fire and Rescue Services Act 2004 instead: the text names no police force, and section 55 covers reports on police forces only',
+        plain: 'The text is about a fire and rescue service only (“{passage}”) and names no police force: section 55 of the Police Act 1996 does not apply to a fire and rescue inspection, so the text was not checked against it.',
+        fix: "If it answers a police force's report, give that report (--report); otherwise check the fire and rescue authority's own arrangements for responding to inspection findings."
       }
     }
   },
