@@ -105,6 +105,15 @@ describe('a text about a fire and rescue service only, no report given', () => {
     expect(scopeOf(text).rules).not.toContain('fire-report-not-section-55')
   })
 
+  it('police forces in general name no force: a fire authority’s minutes (lancashire-fire-authority-frs-2018-inspection-minutes)', () => {
+    const text =
+      'Agenda item\n\nMinutes:\n\nACFO Norman presented the report.  In 2017 Her Majesty’s Inspectorate of Constabulary (HMIC) remit for inspecting all Police Forces in England, was extended by the Home Secretary to also include independently inspecting all 45 Fire and Rescue Services in England.\n\n' +
+      'Lancashire Fire and Rescue Service (LFRS) was inspected in July 2018, in the first tranche of inspections and subsequently our HMICFRS report was publicised in December 2018.\n'
+    expect(scopeOf(text)).toMatchObject({rules: ['fire-report-not-section-55'], outcome: 'cannot-tell'})
+    // A force named is the police: "joint working with Staffordshire Police" (staffordshire-pfcc-fire-inspection-2019).
+    expect(scopeOf(`${text}\n‘The joint working with Staffordshire Police is also gaining pace.’\n`).rules).not.toContain('fire-report-not-section-55')
+  })
+
   it('a report given settles it: the seed with its police report is checked in full', () => {
     const {response, file} = parseSeed()
     const result = lint(response, {report: seedReport, file, preset: 'strict'})

@@ -27,8 +27,10 @@ const fireService =
 // ("Fire and Police Panel") and the Act that let commissioners govern fire ("Policing and Crime Act 2017").
 const policeInNames =
   /\b(?:inspectorate|inspectors?)[ \t]+of[ \t]+constabulary(?:[ \t]+(?:and|&)[ \t]+fire[ \t]+(?:and|&)[ \t]+rescue[ \t]+services)?\b|\bpolice,?[ \t]+(?:fire,?[ \t]+(?:and|&)[ \t]+(?:rescue[ \t]+(?:and|&)[ \t]+)?|(?:and|&)[ \t]+)?crime\b|\bpolic(?:e|ing)[ \t]+(?:and|&)[ \t]+(?:fire[ \t]+minister|crime[ \t]+act)\b|\bfire[ \t]+(?:and|&)[ \t]+police[ \t]+panel\b|\bfor[ \t]+policing\b/gi
-// A police force, its chief officer, its inspection or policing, outside those names.
-const policeMention = /\b(?:police|constabulary|PEEL|chief[ \t]+constables?|policing)\b/i
+// A police force, its chief officer, its inspection or policing, outside those names; not police forces or
+// services in general ("HMIC's remit for inspecting all Police Forces in England", "the county's fire and police
+// services"), which name no force.
+const policeMention = /\b(?:police(?![ \t]+(?:forces|services)\b)|constabulary|PEEL|chief[ \t]+constables?|policing)\b/i
 
 /** Why the section 55 rules do not run: the report given is a fire report, or the text is about a fire and rescue service only. */
 export type OutsideSection55 = {by: 'report'} | {by: 'text'; passage: string}

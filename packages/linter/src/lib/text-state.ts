@@ -393,11 +393,16 @@ const nationalSpeaks = new RegExp(
   'u'
 )
 
+// A Member of Parliament writing in the lead of a column or letter ("your MP cannot be in any way comfortable",
+// "As your MP, I …", "I, and my MP colleagues, must"): section 55 does not bind an MP. Not "write to your MP".
+const memberWrites =
+  /\byour[ \t]+MP[ \t]+(?:cannot|can|will|is|has|must|would|welcomes|believes)\b|\bAs[ \t]+(?:your|an|the[ \t]+local)[ \t]+MP\b|\bmy[ \t]+(?:fellow[ \t]+)?MP[ \t]+colleagues\b/u
+
 /** The lead's words that name a speaker who is not a body, where no body speaks in the text. */
 function otherVoice(text: string, lead: string | undefined): string | undefined {
   if (lead === undefined) return undefined
   const candidate = candidateSpeaks.test(lead) ? lead.match(candidacy)?.[0] : undefined
-  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0]
+  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0] ?? memberWrites.exec(lead)?.[0]
   if (passage === undefined) return undefined
   // The office a candidate seeks is no body speaking: "candidate to be the new Police and Crime
   // Commissioner, Dafydd Llywelyn, who was responding" is the candidate's voice.
