@@ -38,3 +38,19 @@ describe('first-person words that are not the body’s', () => {
     expect(textState('I welcome the report. If you have concerns, write to your MP or to me.\n').otherVoice).toBeUndefined()
   })
 })
+
+describe('a letter read whole: its signature and the letters page’s footer are not a cut', () => {
+  // durham-pcvc-peel-effectiveness-2016-guardian-letter (verbatim ending).
+  const letter =
+    'As a result of cuts since 2010, Durham has lost 375 officers, or 25%. And overall the service has lost 32,000 officers. HMIC’s report shows that the government needs to realise that enough is enough.\n\n' +
+    'Ron Hogg\n\nPolice, crime and victims’ commissioner for County Durham and Darlington\n\n' +
+    '• Join the debate – email guardian.letters@theguardian.com\n\n• Read more Guardian letters – click here to visit gu.com/letters\n'
+
+  it('the writer’s office under the name, in the paper’s house style, ends the letter', () => {
+    expect(textState(letter).cutOff).toBe(false)
+  })
+
+  it('a line of prose in lower case after a name is still a cut', () => {
+    expect(textState('Ron Hogg\n\nPolice officers in the county have been praised for their work with the local commun').cutOff).toBe(true)
+  })
+})
