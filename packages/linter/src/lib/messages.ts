@@ -697,6 +697,8 @@ export const ruleSpecs = {
     note: 'Police Act 1996 s.55(1); Fire and Rescue Services Act 2004 s.28(A3), s.28B(1) (https://hmicfrs.justiceinspectorates.gov.uk/publication-html/state-of-fire-and-rescue-2019-annexes/)',
     basis: 'statute',
     why: 'Section 55 covers reports on police forces; HMICFRS inspects fire and rescue authorities under the Fire and Rescue Services Act 2004 and publishes those reports itself.',
+    reading:
+      'Speaks, instead of every section 55 rule, where the report given is a fire and rescue inspection (`fire-report`: its kind, its framework, or every subject a fire and rescue service), or, with no report given, where the text is about a fire and rescue service only (`fire-text`): it names one ("Gloucestershire Fire & Rescue Service", "the fire authority", "GMFRS"; not the inspectorate\'s name, HMICFRS) and, outside names and titles that hold the police ("HM Inspectorate of Constabulary and Fire & Rescue Services", "Police, Fire and Crime Commissioner", "Deputy Mayor for Policing, Crime, Criminal Justice and Fire", "Police & Fire Minister", "Policing and Crime Act 2017", "Fire and Police Panel"), no police force, chief constable, PEEL or policing; police forces or services in general ("all Police Forces in England") name no force. A text that names the police too ("joint working with Staffordshire Police", both inspections in one article) is checked as a response; a report given settles it either way.',
     messages: {
       'fire-report': {
         outcome: 'cannot-tell',
