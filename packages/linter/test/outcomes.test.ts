@@ -521,14 +521,11 @@ describe('how news pages and statements name their report and give their dates',
     expect(check(result, 'published-within-56-days')).toMatchObject({outcome: 'cannot-tell', messageId: 'today-undated'})
   })
 
-  it('a whole statement that describes "a report conducted by HM Inspectorate …" without naming it: not named, an error that says so', () => {
+  it('a whole statement on a fire and rescue service’s report, naming no police force: outside section 55, so not checked for the report named', () => {
     const {report, result} = read('gloucestershire-pcc-fire-inspection-statement.txt')
     expect(report).toEqual({})
-    expect(check(result, 'report-identified')).toMatchObject({
-      outcome: 'not-met',
-      messageId: 'only-generic',
-      plain: 'The response calls the report only “a report”, and nowhere names it, its family, the force inspected or when it was published, so a reader cannot tell which report it answers.'
-    })
+    expect(check(result, 'report-identified')).toBeUndefined()
+    expect(check(result, 'fire-report-not-section-55')).toMatchObject({outcome: 'cannot-tell', messageId: 'fire-text'})
   })
 
   it('a summary page’s reported view ("The PCC for Surrey, Kevin Hurley, recognises that …") is the body’s comments', () => {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {parseReport} from '@scrutiny/parser'
+import {parseReport, parseResponse} from '@scrutiny/parser'
 import {findFireService} from '@scrutiny/schema'
 import {describe, expect, it} from 'vitest'
 import {lint, reportText} from '../src/index.js'
@@ -58,5 +58,65 @@ describe('a response to a national report', () => {
   it('says nothing of it for the seed, a regional report', () => {
     const {messages} = lint(response, {report: seedReport, file})
     expect(messages.map((message) => message.ruleId)).not.toContain('national-report-guidance')
+  })
+})
+
+describe('a text about a fire and rescue service only, no report given', () => {
+  /** The rule ids of the checks and the scope message's outcome and passage. */
+  function scopeOf(text: string) {
+    const {response, file} = parseResponse(text, {path: 'statement.txt'})
+    const result = lint(response, {file, preset: 'strict'})
+    const fire = result.checks.find((check) => check.ruleId === 'fire-report-not-section-55')
+    return {rules: result.checks.map((check) => check.ruleId), outcome: fire?.outcome, plain: fire?.plain}
+  }
+
+  it('a commissioner’s statement on the county fire service’s report: no section 55 rule runs (gloucestershire-pcc-fire-inspection-statement)', () => {
+    const text =
+      'A statement from the Police and Crime Commissioner Martin Surl in response to a report conducted by HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS):\n\n' +
+      ' “Sadly nothing in this report surprises me. It was crystal clear in 2017 long before the Chief Fire Officer resigned or Gloucestershire’s County Council’s auditors became involved that all was not well in Gloucestershire Fire & Rescue Service.  That was why with Home Office support and finance I prepared a report for the Police & Fire Minister which recommended a change of governance.”\n'
+    expect(scopeOf(text)).toEqual({
+      rules: ['fire-report-not-section-55'],
+      outcome: 'cannot-tell',
+      plain:
+        'The text is about a fire and rescue service only (“Fire & Rescue Service”) and names no police force: section 55 of the Police Act 1996 does not apply to a fire and rescue inspection, so the text was not checked against it.'
+    })
+  })
+
+  it('a council page with the commissioner’s quote (essex-pfcc-fire-2021-22-saffron-walden-town-council)', () => {
+    const text =
+      'Essex County Fire & Rescue\n\nHMICFRS- latest report on the Essex County Fire and Rescue Service\n\n' +
+      'Police, Fire and Crime Commissioner Roger Hirst has said:\n\n' +
+      '“We want Essex County Fire and Rescue Service to deliver the best possible service to the public and I know this is an aspiration shared by the Chief Fire Officer, his senior team and the entire Service.”\n'
+    expect(scopeOf(text).rules).toEqual(['fire-report-not-section-55'])
+  })
+
+  it('a text on both the police force’s and the fire service’s inspections is checked as a response (northamptonshire-pfcc-police-fire-inspections-2020-northants-telegraph)', () => {
+    const text =
+      'PCC confident police and fire services are both heading in the right direction\n\n' +
+      'The Police, Fire and Crime Commissioner for Northamptonshire believes significant improvements are being made at both the police force and the fire service.\n'
+    const {rules, outcome} = scopeOf(text)
+    expect([rules.includes('lpb-comments'), rules.includes('fire-report-not-section-55'), outcome]).toEqual([true, false, undefined])
+  })
+
+  it('the inspectorate’s full name and a commissioner’s title name no fire service and no force (durham-panel-minutes-hmicfrs-inspection-reports)', () => {
+    const text =
+      'HMICFRS Inspection Reports - Report of Acting Police, Crime and Victims\' Commissioner\n\n' +
+      'The Panel considered a report of the Acting Police, Crime and Victims’ Commissioner’s Office which provided the findings of the recent inspections conducted by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMIC\nFRS), upon which Police & Crime Commissioners are required to comment.\n'
+    expect(scopeOf(text).rules).not.toContain('fire-report-not-section-55')
+  })
+
+  it('police forces in general name no force: a fire authority’s minutes (lancashire-fire-authority-frs-2018-inspection-minutes)', () => {
+    const text =
+      'Agenda item\n\nMinutes:\n\nACFO Norman presented the report.  In 2017 Her Majesty’s Inspectorate of Constabulary (HMIC) remit for inspecting all Police Forces in England, was extended by the Home Secretary to also include independently inspecting all 45 Fire and Rescue Services in England.\n\n' +
+      'Lancashire Fire and Rescue Service (LFRS) was inspected in July 2018, in the first tranche of inspections and subsequently our HMICFRS report was publicised in December 2018.\n'
+    expect(scopeOf(text)).toMatchObject({rules: ['fire-report-not-section-55'], outcome: 'cannot-tell'})
+    // A force named is the police: "joint working with Staffordshire Police" (staffordshire-pfcc-fire-inspection-2019).
+    expect(scopeOf(`${text}\n‘The joint working with Staffordshire Police is also gaining pace.’\n`).rules).not.toContain('fire-report-not-section-55')
+  })
+
+  it('a report given settles it: the seed with its police report is checked in full', () => {
+    const {response, file} = parseSeed()
+    const result = lint(response, {report: seedReport, file, preset: 'strict'})
+    expect(result.checks.map((check) => check.ruleId)).not.toContain('fire-report-not-section-55')
   })
 })

@@ -47,7 +47,7 @@ describe('organisations that are not local policing bodies, by the lead', () => 
   it.each([
     // The branch chair by role before the branch's name.
     ['hertfordshire-police-federation-peel-2023-25-statement.txt', 'The chair of Hertfordshire Police Federation has warned', 'lead'],
-    // The council by its headline.
+    // The council by its headline (a fire chiefs' statement on fire reports: outside section 55, so no rule of it runs).
     ['nfcc-fire-inspections-tranche-1-2018-statement.txt', 'NFCC responds', 'headline'],
     // The council as the lead's subject after a clause saying what it answers.
     [
@@ -59,8 +59,12 @@ describe('organisations that are not local policing bodies, by the lead', () => 
     const state = textState(readCorpus(name).text)
     expect(state.association).toEqual({passage, settled: true, by, commissioners: false, kind: 'association'})
     const {result} = read(name)
-    expect(outcome(result, 'lpb-comments')).toEqual(['not-met', 'association'])
-    expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+    // The fire chiefs' council's statements on fire reports name no police force: outside section 55.
+    const checked = !name.startsWith('nfcc-fire')
+    const unchecked = [undefined, undefined]
+    expect(outcome(result, 'lpb-comments')).toEqual(checked ? ['not-met', 'association'] : unchecked)
+    expect(outcome(result, 'chief-officer-comments')).toEqual(checked ? ['not-met', 'association'] : unchecked)
+    expect(outcome(result, 'fire-report-not-section-55')).toEqual(checked ? unchecked : ['cannot-tell', 'fire-text'])
   })
 
   it('a commissioner’s release quoting the federation’s chair after its own lead stays the commissioner’s', () => {

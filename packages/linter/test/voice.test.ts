@@ -220,12 +220,16 @@ describe('another organisation’s statement: its headline, letter, lead or firs
     // words are read as theirs; it has no chief officer's comments, cut off or not.
     ['apcc-crime-data-integrity-2014-statement.txt', ['met', 'found']],
     ['apcc-state-of-policing-statement.txt', ['met', 'found']],
-    ['apcc-fire-state-of-fire-2024-25-wired-gov-statement.txt', ['met', 'found']],
     ['apcc-stalking-super-complaint-2025-summary-response.txt', ['cannot-tell', 'cannot-tell']]
   ])('%s (the commissioners’ association): lpb %j, no chief’s comments', (name, lpb) => {
     const {result} = read(name)
     expect(outcome(result, 'lpb-comments')).toEqual(lpb)
     expect(outcome(result, 'chief-officer-comments')).toEqual(['not-met', 'association'])
+  })
+
+  it('apcc-fire-state-of-fire-2024-25-wired-gov-statement.txt (the association’s fire lead on State of Fire, naming no police force): outside section 55', () => {
+    const {result} = read('apcc-fire-state-of-fire-2024-25-wired-gov-statement.txt')
+    expect(result.checks.map((entry) => [entry.ruleId, entry.outcome, entry.messageId])).toEqual([['fire-report-not-section-55', 'cannot-tell', 'fire-text']])
   })
 
   it.each([

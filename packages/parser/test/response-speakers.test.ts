@@ -317,3 +317,17 @@ describe('speeches: a meeting hears the chief officer on the inspection', () => 
     expect(speeches(blocks('The Panel heard from the Chair of the Audit Committee that the plan was on track.'))).toEqual([])
   })
 })
+
+describe('speeches: the Commissioner-led forces’ chief officer ranks', () => {
+  it('a Commander of the City of London Police is on the chief’s side (cityoflondon-police-regional-soc-2023-bbc-news)', () => {
+    const text =
+      'City of London Police requires improvement at tackling serious and organised crime, a report has found.\n\nCity of London Police Commander Umer Khan said: "We accept the challenge to do more."\n'
+    const {response} = parseResponse(text, {path: 'news.txt'})
+    expect(response.chiefOfficerComments?.text.startsWith('City of London Police Commander Umer Khan said:')).toBe(true)
+  })
+
+  it('a fire service’s Group Commander, or a commander where no Commissioner-led force is named, is no chief', () => {
+    const text = 'Kent Fire and Rescue Service was inspected.\n\nGroup Commander Jo Bloggs said: "We accept the findings."\n'
+    expect(parseResponse(text, {path: 'news.txt'}).response.chiefOfficerComments).toBeUndefined()
+  })
+})

@@ -15,7 +15,7 @@ import type {Preset} from './presets.js'
 import {RuleError, docsUrl} from './rule.js'
 import type {Rule, RuleContext, RuleReport, Severity} from './rule.js'
 import {rules as builtInRules} from './rules/index.js'
-import {isFireReport} from './scope.js'
+import {outsideSection55 as scopeOf} from './scope.js'
 import {textState, unsettled} from './text-state.js'
 
 export interface LintOptions extends LinkOptions {
@@ -174,7 +174,11 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     throw new ConfigError('config', `unknown rule(s) ${unknown.map((id) => JSON.stringify(id)).join(', ')}`)
   }
   const linked = link(response, options)
-  const text = textState(typeof file?.value === 'string' ? file.value : undefined)
+  const source = typeof file?.value === 'string' ? file.value : undefined
+  const text = textState(source)
+  // Outside section 55: a fire report given, or a text about a fire and rescue service only. Decided once
+  // here for every rule: only the rules that say so run.
+  const scope = scopeOf(report, source)
   // A finding not answered in a text cut off (or pointing to an annex) may be answered in the rest;
   // practice (innovative, promising) asks for no answer.
   const unanswered: Outcome = unsettled(text, 'anywhere') ? 'cannot-tell' : 'not-met'
@@ -189,12 +193,13 @@ export function lint(response: StatutoryResponse, options: LintOptions = {}): Li
     dates: linked.dates,
     ...(linked.deadline ? {deadline: linked.deadline} : {}),
     text,
+    ...(scope ? {outsideSection55: scope} : {}),
     ...(report ? {report} : {}),
     ...(file ? {file} : {})
   }
 
   // A fire report is made under the Fire and Rescue Services Act 2004: only the rules that say so run.
-  const outsideSection55 = isFireReport(report)
+  const outsideSection55 = scope !== undefined
   const {disabled, messages} = unknownDisabled(file, known)
   const checks: CheckResult[] = []
   for (const rule of rules) {

@@ -6,6 +6,7 @@ import type {DeadlineStatus} from './deadline.js'
 import type {LinkedDates} from './link.js'
 import {ruleSpecs} from './messages.js'
 import type {MessageSpec, Outcome, RuleBasis} from './messages.js'
+import type {OutsideSection55} from './scope.js'
 import type {TextState} from './text-state.js'
 
 export type {Outcome, RuleBasis} from './messages.js'
@@ -29,6 +30,8 @@ export interface RuleContext {
   deadline?: DeadlineStatus
   /** Whether the text read looks cut off, or points to an attachment for part of the response. */
   text: TextState
+  /** Why the section 55 rules do not run, when they do not: a fire report given, or a text about a fire and rescue service only. */
+  outsideSection55?: OutsideSection55
   /** The source, for rules that need the text around the parts (footnotes, links). */
   file?: VFile
 }

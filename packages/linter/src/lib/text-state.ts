@@ -71,6 +71,15 @@ function isTitleLine(line: string): boolean {
   return words.length <= 12 && words.every((word) => capitalisedWord.test(word))
 }
 
+// A letter's signature: a name line ("Ron Hogg") and under it the writer's office, in a newspaper's house style
+// too ("Police, crime and victims’ commissioner for County Durham and Darlington").
+const signatureName = /^(?:(?:Cllr|Councillor|Dame|Sir|Lord|Baroness|Dr)[ \t]+)?[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3}$/u
+const signatureOffice =
+  /^(?:deputy[ \t]+)?(?:police,?[ \t]+(?:fire[ \t]+(?:and[ \t]+)?)?(?:and[ \t]+)?crime(?:[ \t]+and[ \t]+victims['’]?)?[ \t]+commissioner|(?:chief|deputy[ \t]+chief|assistant[ \t]+chief)[ \t]+constable|mayor)\b[^.!?\n]{0,80}$/iu
+function isSignature(line: string, before: string | undefined): boolean {
+  return before !== undefined && signatureName.test(before) && signatureOffice.test(line)
+}
+
 // A link's label closing a page, after a short label ("National Report – Core Business an inspection
 // into …", "HMIC report: Living in fear - the police and CPS response to …") or after a pointer ("You
 // can read the full response here – HMIC – Surrey PCC Response"): the words after the dash or colon are
@@ -118,7 +127,7 @@ function isClippedParagraph(line: string): boolean {
 
 // A site's own lines after the text ("Subscribe to our newsletter", "Keep up to date with our latest
 // news", "Share this page", "© Copyright … 2019"): not where the text ends.
-const siteChrome = /^(?:©|copyright\b|subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b)/i
+const siteChrome = /^(?:[•·][ \t]*)?(?:©|copyright\b|subscribe\b|sign up\b|keep up to date\b|share (?:this|on)\b|follow us\b|back to (?:top|news)\b|print this page\b|join the debate\b|read more [\p{L} ]{1,40}letters\b)/iu
 // "attached", "enclosed", "see annex A", "the Chief Constable's response is in the appendix", "You can
 // read the PCC’s full response to the report here".
 const pointsElsewhere =
@@ -393,11 +402,16 @@ const nationalSpeaks = new RegExp(
   'u'
 )
 
+// A Member of Parliament writing in the lead of a column or letter ("your MP cannot be in any way comfortable",
+// "As your MP, I …", "I, and my MP colleagues, must"): section 55 does not bind an MP. Not "write to your MP".
+const memberWrites =
+  /\byour[ \t]+MP[ \t]+(?:cannot|can|will|is|has|must|would|welcomes|believes)\b|\bAs[ \t]+(?:your|an|the[ \t]+local)[ \t]+MP\b|\bmy[ \t]+(?:fellow[ \t]+)?MP[ \t]+colleagues\b/u
+
 /** The lead's words that name a speaker who is not a body, where no body speaks in the text. */
 function otherVoice(text: string, lead: string | undefined): string | undefined {
   if (lead === undefined) return undefined
   const candidate = candidateSpeaks.test(lead) ? lead.match(candidacy)?.[0] : undefined
-  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0]
+  const passage = candidate ?? nationalSpeaks.exec(lead)?.[0] ?? memberWrites.exec(lead)?.[0]
   if (passage === undefined) return undefined
   // The office a candidate seeks is no body speaking: "candidate to be the new Police and Crime
   // Commissioner, Dafydd Llywelyn, who was responding" is the candidate's voice.
@@ -612,8 +626,9 @@ export function textState(text: string | undefined): TextState {
   let last = lines.length - 1
   while (last > 0 && (lines[last] === '' || footnote.test(lines[last]!) || siteChrome.test(lines[last]!))) last--
   const lastLine = lines[last] ?? ''
+  const lineBefore = lines.slice(0, last).reverse().find((line) => line !== '')
   const cutOff =
-    (lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine)) ||
+    (lastLine.length > 40 && !ending.test(lastLine) && !isTitleLine(lastLine) && !isLinkLine(lastLine) && !isSignature(lastLine, lineBefore)) ||
     quotationNeverClosed(lastLine) ||
     stopsMidSentence(lastLine) ||
     lines.filter(isClippedParagraph).length >= clippedParagraphs

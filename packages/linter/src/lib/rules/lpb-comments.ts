@@ -2,6 +2,18 @@ import {cannotTellBecause, ruleSpecs} from '../messages.js'
 import {defineRule} from '../rule.js'
 import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
 
+// A quotation's speaker introduced by name and role ("Penny Chapman, deputy director at Torfaen Women’s Aid,
+// said: “We met …”"): the role, where it names no body, police or public office, is someone else's.
+const namedSpeaker = /^[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,2},[ \t]+([^,\n“"]{3,100}),[ \t]+(?:said|says|added|commented|stated)[ \t]*:/u
+const bodyOrOffice =
+  /\b(?:commissioner|PCC|PFCC|OPCC|mayor|police|policing|crime|constabulary|force|chief|authority|board|committee|panel|corporation|council|councillor|MP|minister|secretary|inspector|HMI|HMIC|HMICFRS)\b/iu
+
+/** Whether a part read from its first-person voice opens with a quotation of someone named by a role that is no body's (a charity's director). */
+function otherSpeakerQuoted(part: {text: string}): boolean {
+  const role = namedSpeaker.exec(part.text)?.[1]
+  return role !== undefined && !bodyOrOffice.test(role)
+}
+
 /**
  * The local policing body's own comments on the report are present: a part headed as the body's
  * comments, or text in its first-person voice.
@@ -13,7 +25,9 @@ import {ownVoice, pointerOnly, unsettled} from '../text-state.js'
  * words ("The following message has been sent by Wiltshire Police", "since my appointment as Chief
  * Constable", "Derbyshire’s Chief Constable Mick Creedon has welcomed …"), cut off or not; a text whose
  * lead names a speaker who is not a body (a candidate, a national association, the Home Secretary)
- * where no body speaks; a complete text that quotes the chief, names no
+ * where no body speaks, or whose writer says they are an MP ("your MP cannot be …"); a first-person
+ * voice inside the quotation of someone named by a role that is no body's ("Penny Chapman, deputy
+ * director at Torfaen Women’s Aid, said: “We …”") is not the body's; a complete text that quotes the chief, names no
  * body and has no writer saying "I". Cannot tell (warning) for a text cut off or pointing to an
  * attachment, or one that quotes the chief and names a body (as a partner) or has an unnamed writer
  * saying "I"; for the minutes of a meeting, which record what was said rather than publish the
@@ -67,7 +81,11 @@ export const lpbComments = defineRule({
   id: 'lpb-comments',
   ...ruleSpecs['lpb-comments'],
   check({response, text}) {
-    const comments = response.lpbComments
+    const read = response.lpbComments
+    // The first-person voice read is inside the quotation of someone who is not a body ("Penny Chapman, deputy
+    // director at Torfaen Women’s Aid, said: “We …”), where no body is the respondent or speaks: the words are theirs.
+    const comments =
+      read?.detectedBy === 'voice' && response.respondent === undefined && text.bodySpeaks === undefined && otherSpeakerQuoted(read) ? undefined : read
     // Parliament's record (Hansard's header): a minister's statement or a debate is no body's publication,
     // whoever it names; section 55 binds the body, and the Home Secretary receives its comments.
     if (text.parliament !== undefined && (comments === undefined || comments.detectedBy === 'voice')) {

@@ -38,10 +38,17 @@ const nextTitle = new RegExp(String.raw`[ \t]and[ \t]+(?=${anyTitle}\b)`, 'giu')
 export const chiefIsCommissioner =
   /\b(?:Metropolitan Police|the Met\b|City of London Police|Commissioner of Police|Police Authority Board|Common Council|(?:City of London|the) Corporation\b|Mayor['’]s Office for Policing|MOPAC|Assistant Commissioner)/
 
+// The Metropolitan and City of London forces' chief officer ranks below the Assistant Commissioner, as ACC
+// elsewhere ("City of London Police Commander Umer Khan said:"): a chief's only in those forces' texts (a fire
+// service's "Group Commander" is none).
+const commissionersRank = /^(?:the[ \t]+)?(?:deputy[ \t]+assistant[ \t]+commissioner|commander)\b/iu
+const commissionersRankBeforeName = /\b(?:[Dd]eputy[ \t]+[Aa]ssistant[ \t]+[Cc]ommissioner|[Cc]ommander)[ \t]+/gu
+
 /** The role a title gives, where the text settles it. */
 function roleOfTitle(words: string, commissionerIsChief: boolean): SpeakerRole | undefined {
   const match = title.exec(words)
-  return match ? roleOfTitleMatch(match, commissionerIsChief) : undefined
+  if (match) return roleOfTitleMatch(match, commissionerIsChief)
+  return commissionerIsChief && commissionersRank.test(words) ? 'chief' : undefined
 }
 
 /** The role of a match of `anyTitle`: the body's or the chief's title, or "Commissioner" as the text's forces use it. */
@@ -87,6 +94,14 @@ function cast(texts: string[], commissionerIsChief: boolean): Map<string, Speake
       const end = match.index + match[0].length
       const person = nameAhead.exec(text.slice(end, end + nameLength))?.[1]
       if (person !== undefined) add(person, roleOfTitleMatch(match, commissionerIsChief))
+    }
+    // "City of London Police Commander Umer Khan": a chief officer rank of the Commissioner-led forces.
+    if (commissionerIsChief) {
+      for (const match of text.matchAll(commissionersRankBeforeName)) {
+        const end = match.index + match[0].length
+        const person = nameAhead.exec(text.slice(end, end + nameLength))?.[1]
+        if (person !== undefined) add(person, 'chief')
+      }
     }
     for (const match of text.matchAll(nameThenTitle)) {
       const end = match.index + match[0].length
@@ -209,7 +224,7 @@ function roleOf(subject: string, apposition: string, names: Map<string, SpeakerR
     const byTitle = roleOfTitle(rest, commissionerIsChief)
     if (byTitle === undefined) continue
     // A title must be the whole subject or be followed by a name: "The Commissioner's report" is not a speaker.
-    const after = rest.slice(title.exec(rest)![0].length).trim()
+    const after = rest.slice((title.exec(rest) ?? commissionersRank.exec(rest))![0].length).trim()
     if (after === '' || /^(?:for[ \t]+[\p{Lu}][\p{L}-]*(?:[ \t]+[\p{Lu}][\p{L}-]*)?|[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})$/u.test(after)) return byTitle
     break
   }
