@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Grades as copies of fire pages print them, on short verbatim excerpts of tuned pages, read as the
+// eval reads a page (its body alone, no title): a list whose bullets the copy printed as quote marks
+// ("> "), and a relative clause set off by commas between a service's name and its verb. Then the
+// traps: a quoted line that is prose or names no graded area, a lead-in that gives no grade, and an
+// aside that holds a grade of its own.
+
+const rows = (grades: Array<{subjectId?: string; subject: string; grade: string; area: string}>) => grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+const read = (text: string) => rows(parseReport(text, {format: 'text'}).report.grades)
+
+describe('fire grades in copies of pages: general forms, on real excerpts', () => {
+  it('“judged BFRS to be “good” at:” then “> A;”, “> B; and,”: quoted lines are the lead-in’s items', () => {
+    expect(
+      read(
+        [
+          'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.',
+          'Specifically, HMICFRS judged BFRS to be "good" at:',
+          '> Understanding fires and other risks;',
+          '> Future affordability;',
+          '> Ensuring fairness and promoting diversity; and,',
+          '> Managing performance and developing leaders.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['bedfordshire', 'good', 'Understanding fires and other risks'],
+      ['bedfordshire', 'good', 'Future affordability'],
+      ['bedfordshire', 'good', 'Ensuring fairness and promoting diversity'],
+      ['bedfordshire', 'good', 'Managing performance and developing leaders']
+    ])
+  })
+
+  it('“<name>, which …, was rated …”: the relative clause between the name and its verb is left out', () => {
+    expect(
+      read(
+        'Lancashire Fire and Rescue Service, which was in the first tranche of fire and rescue services to be inspected, was rated as ‘outstanding’ for promoting its values and culture.'
+      )
+    ).toEqual([['lancashire', 'outstanding', 'promoting its values and culture']])
+    expect(
+      read(
+        'However, East Sussex Fire and Rescue, which serves Brighton and Hove, was rated good for the way that it manages its money and other resources and works in partnership with other organisations.'
+      )
+    ).toEqual([['east-sussex', 'good', 'the way that it manages its money and other resources and works in partnership with other organisations']])
+  })
+
+  it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
+    const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
+    expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])
+    expect(read([opening, 'It also positively identified that the BFRS:', '> works well with others to reduce the number of fires and other risks;', '> has improved safeguarding training;'].join('\n\n'))).toEqual([])
+    expect(read('Essex County Fire and Rescue Service, which was rated inadequate in 2018, was rated good for its response to fires and other emergencies.')).toEqual([])
+  })
+})
