@@ -44,10 +44,40 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     ).toEqual([['east-sussex', 'good', 'the way that it manages its money and other resources and works in partnership with other organisations']])
   })
 
+  it('“HMICFRS says CFRS requires improvement in areas like A, and B”: “says” opens the clause; the areas are the examples', () => {
+    expect(
+      read(
+        [
+          'Cumbria Fire and Rescue Service (CFRS) is \'inadequate\' at keeping people safe from fire, a report has found.',
+          'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) says CFRS requires improvement in areas like looking after staff, and recruiting the right people with the right skills.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['cumbria', 'inadequate', 'keeping people safe from fire'],
+      ['cumbria', 'requires-improvement', 'looking after staff, and recruiting the right people with the right skills']
+    ])
+  })
+
+  it('“While the service was good at A, the report said, it needed …”: the reporting clause set off by commas inside the sentence', () => {
+    expect(
+      read(
+        [
+          'Hereford and Worcester Fire and Rescue Service has been rated as requiring improvement by Her Majesty\'s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).',
+          'While the service was good at protecting the public through fire regulation, the report said, it needed to be better in its understanding and prevention of fires, and also in responding to emergencies.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['hereford-and-worcester', 'requires-improvement', 'overall'],
+      ['hereford-and-worcester', 'good', 'protecting the public through fire regulation']
+    ])
+  })
+
   it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
     const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
     expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])
     expect(read([opening, 'It also positively identified that the BFRS:', '> works well with others to reduce the number of fires and other risks;', '> has improved safeguarding training;'].join('\n\n'))).toEqual([])
+    // Past tense with no reporting clause may be any inspection's: nothing.
+    expect(read('Hereford and Worcester Fire and Rescue Service has been inspected.\n\nWhile the service was good at protecting the public through fire regulation, it needed to be better in its understanding.')).toEqual([])
     expect(read('Essex County Fire and Rescue Service, which was rated inadequate in 2018, was rated good for its response to fires and other emergencies.')).toEqual([])
   })
 })

@@ -55,7 +55,9 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
 // "Positively, we found it was good at:": so does the inspectorate in its own summary.
 const reportedSpeech = /^(?:(?:however|but|and|also|positively),?\s+)?(?:hmic(?:frs)?|we|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},| (?:published|released|issued)\b[^,.;:]{0,60}?)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
-const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
+// "…, the report said." closing the sentence, or set off by commas inside it ("While the service was
+// good at …, the report said, it needed to be better …").
+const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)(?:\W{0,3}$|,\s)/i
 // "Inspectors said the service was, however, good at …": the contrast between commas, as after "is".
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
@@ -75,6 +77,9 @@ const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // "rated good when it came to looking after its staff": a news writer's way into the areas.
 // "rated the brigade as “outstanding” both for understanding and preventing fires": "both" before the areas it grades.
 const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "requires improvement in areas like looking after staff, and recruiting …", "in areas such as A and
+// B": the areas after it are the examples the grade is given for.
+const areasSuchAs = /^(?:(?:key|other)\s+)?areas\s+(?:like|such as)\s+/i
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
@@ -107,7 +112,7 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "… praised staff after the Service was rated as ‘Good’": "after" opens a clause, but not in "looks after its people".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|finds|said|says|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -790,6 +795,8 @@ function areaAfter(sentence: string, from: number): string | undefined {
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
+  const examples = areasSuchAs.exec(rest)
+  if (examples) rest = rest.slice(examples[0].length)
   const stop = areaStop.exec(rest)
   const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
