@@ -72,12 +72,25 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     ])
   })
 
+  it('“<area> was one of seven areas the inspection judged to be “adequate””: the area named as the subject of its group’s grade', () => {
+    expect(
+      read(
+        [
+          'Inspectors have praised Hereford and Worcester Fire and Rescue for improving its fire prevention work.',
+          'Even after the improvement, fire prevention was one of seven areas the inspection judged to be "adequate", compared to four which were "good".'
+        ].join('\n\n')
+      )
+    ).toEqual([['hereford-and-worcester', 'adequate', 'fire prevention']])
+  })
+
   it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
     const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
     expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])
     expect(read([opening, 'It also positively identified that the BFRS:', '> works well with others to reduce the number of fires and other risks;', '> has improved safeguarding training;'].join('\n\n'))).toEqual([])
     // Past tense with no reporting clause may be any inspection's: nothing.
     expect(read('Hereford and Worcester Fire and Rescue Service has been inspected.\n\nWhile the service was good at protecting the public through fire regulation, it needed to be better in its understanding.')).toEqual([])
+    // What is "one of the areas" must be a graded area.
+    expect(read('Inspectors have praised Hereford and Worcester Fire and Rescue for improving its fire prevention work.\n\nThe chief was one of seven areas the inspection judged to be "adequate".')).toEqual([])
     expect(read('Essex County Fire and Rescue Service, which was rated inadequate in 2018, was rated good for its response to fires and other emergencies.')).toEqual([])
   })
 })

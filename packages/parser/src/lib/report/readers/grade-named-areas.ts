@@ -96,6 +96,10 @@ export const gradeNamedAreas: ReaderFactory = () => ({
         if ((!namesGroup && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
         const named = (namesGroup ? namedAfter(sentence) : undefined) ?? (namesAreas ? namedAfterCount(sentence) : undefined)
         const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
+        if (reads.length === 0 && namesAreas) {
+          const one = oneOfAreas(sentence)
+          if (one) reads.push(one)
+        }
         if (reads.length === 0) continue
         const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
         if (subject === null) continue
@@ -105,6 +109,25 @@ export const gradeNamedAreas: ReaderFactory = () => ({
     }
   }
 })
+
+// "Even after the improvement, fire prevention was one of seven areas the inspection judged to be
+// “adequate”", "Investigating crime is one of the areas rated as inadequate": an area named as the
+// subject, and the group of one grade it is one of. Bounded: the area is a phrase of at most 100
+// characters, from the sentence's start or its last comma before the verb.
+const oneOfGroup = new RegExp(
+  String.raw`(?:^|,\s+)([^,;:]{3,100}?)\s+(?:was|is)\s+(?:one|another) of (?:the )?(?:(?:${counts}) )?(?:other )?areas (?:(?:that|which) )?(?:(?:the |its )?(?:inspection|inspectors|inspectorate|report|hmicfrs) )?(?:was |were )?(?:judged|rated|graded|assessed|found)(?: to be| as)? ${quotedGrade}(?![\p{L}])`,
+  'iu'
+)
+
+/** "fire prevention was one of seven areas the inspection judged to be ‘adequate’": the area, when it is one HMICFRS grades, and the group's grade. */
+function oneOfAreas(sentence: string): {grade: GradeValue; areas: string[]; at: number} | undefined {
+  const match = oneOfGroup.exec(sentence)
+  const grade = match && gradeValue(match[2]!)
+  if (!grade) return undefined
+  const area = match[1]!.trim()
+  const at = match.index + match[0].indexOf(match[1]!)
+  return namesGradedArea(area) ? {grade, areas: [area], at} : undefined
+}
 
 /** "the ‘inadequate’ areas included A and B", "the areas requiring improvement are A; B": the grade and its areas. */
 function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
