@@ -83,6 +83,13 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     ).toEqual([['hereford-and-worcester', 'adequate', 'fire prevention']])
   })
 
+  it('“rated good for effectiveness and efficiency in the 42 page document”: where the judgement was made is no part of the area', () => {
+    expect(read('However, the Isle of Wight Fire and Rescue Service has been rated good for effectiveness and efficiency in the 42 page document, which you can read HERE.')).toEqual([
+      ['isle-of-wight', 'good', 'effectiveness'],
+      ['isle-of-wight', 'good', 'efficiency']
+    ])
+  })
+
   it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
     const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
     expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])

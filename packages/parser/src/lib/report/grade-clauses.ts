@@ -800,7 +800,7 @@ function areaAfter(sentence: string, from: number): string | undefined {
   const stop = areaStop.exec(rest)
   const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
-  return inspectionsOnly.test(area) ? '' : area
+  return inspectionsOnly.test(area) ? '' : area.replace(whereJudged, '')
 }
 
 /**
@@ -812,6 +812,11 @@ function withoutUnopenedQuote(area: string): string {
   if ((last !== 0x2019 && last !== 0x201d) || area.includes('‘') || area.includes('“')) return area
   return area.slice(0, -1).trimEnd()
 }
+
+// "… and responding to fire and emergencies in a Government inspection", "… according to Government
+// report", "… for effectiveness and efficiency in the 42 page document": where the judgement was made
+// is no part of the last area. Bounded: at most three words between.
+export const whereJudged = /(?<!\s)\s+(?:according to|in|following|after|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:inspection|report|assessment|inspectors|inspectorate|watchdog|document)[.!?]?$/iu
 
 // "rated as requiring improvement in its first ever inspection": this inspection, named as the news tells it.
 const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its latest|its first(?: ever)?|its (?:most )?recent) (?:inspections?|assessments?|reports?)$/i
