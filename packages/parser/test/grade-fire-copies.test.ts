@@ -90,6 +90,20 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     ])
   })
 
+  it('“rating it good for A”: the inspectorate’s verb, its object (the body itself) and an unquoted grade', () => {
+    expect(
+      read(
+        [
+          'Norfolk Fire and Rescue Service was rated as requiring improvement in its first ever inspection by Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS).',
+          'While satisfied with some aspects of the service and rating it good for responding to fires, the watchdog said there were "several areas" where the service needs to improve.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['norfolk', 'requires-improvement', 'overall'],
+      ['norfolk', 'good', 'responding to fires']
+    ])
+  })
+
   it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
     const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
     expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])
@@ -98,6 +112,9 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     expect(read('Hereford and Worcester Fire and Rescue Service has been inspected.\n\nWhile the service was good at protecting the public through fire regulation, it needed to be better in its understanding.')).toEqual([])
     // What is "one of the areas" must be a graded area.
     expect(read('Inspectors have praised Hereford and Worcester Fire and Rescue for improving its fire prevention work.\n\nThe chief was one of seven areas the inspection judged to be "adequate".')).toEqual([])
+    // A hope, and a grade word that is no grade, after the verb and its object.
+    expect(read('Norfolk Fire and Rescue Service was inspected.\n\nThe service hopes inspectors will be rating it good at responding to fires next time.')).toEqual([])
+    expect(read('Norfolk Fire and Rescue Service was inspected.\n\nInspectors rated it good practice to respond to fires quickly.')).toEqual([])
     expect(read('Essex County Fire and Rescue Service, which was rated inadequate in 2018, was rated good for its response to fires and other emergencies.')).toEqual([])
   })
 })

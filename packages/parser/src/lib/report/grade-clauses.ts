@@ -33,13 +33,15 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+// So is one right after the inspectorate's verb and its object, the body itself ("rating it good for
+// responding to fires", "rated the service good at …"): `objectThenGrade` reads the object.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s+(?:it|the\s+(?:force|service|brigade|constabulary))\s+)(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
 // "The report brands the force ‘good’ at …": a newspaper's verb for the inspectorate's.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+const objectThenGrade = /\b(?:rated|rating|graded|grading|judged|judging|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -335,7 +337,7 @@ function readGradeClauses(text: string): GradeStatement[] {
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
-    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
+    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4] ?? match[5]!)
     // "Inspectors said it required improvement in …": the past tense of the verb only in the inspectorate's reported words.
     if (verb && !reported && word.charAt(7) === 'd') continue
     // "require improvement" and "requires improvement" are the one grade.
@@ -348,7 +350,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
     // "graded Wiltshire Police as ‘inadequate’ in …": "as" links the grade to the verb's object.
-    const object = (match[3] !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
+    const object = ((match[3] ?? match[5]) !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
     if (object) {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
