@@ -35,7 +35,7 @@ const dashThenThatIs = / [–—-] that is/
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
 // So is one right after the inspectorate's verb and its object, the body itself ("rating it good for
 // responding to fires", "rated the service good at …"): `objectThenGrade` reads the object.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s+(?:it|the\s+(?:force|service|brigade|constabulary))\s+)(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s{1,3}(?:it|the\s{1,3}(?:force|service|brigade|constabulary))\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.

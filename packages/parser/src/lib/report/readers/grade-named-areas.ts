@@ -112,7 +112,7 @@ export const gradeNamedAreas: ReaderFactory = () => ({
 // subject, and the group of one grade it is one of. Bounded: the area is a phrase of at most 100
 // characters, from the sentence's start or its last comma before the verb.
 const oneOfGroup = new RegExp(
-  String.raw`(?:^|,\s+)([^,;:]{3,100}?)\s+(?:was|is)\s+(?:one|another) of (?:the )?(?:(?:${counts}) )?(?:other )?areas (?:(?:that|which) )?(?:(?:the |its )?(?:inspection|inspectors|inspectorate|report|hmicfrs) )?(?:was |were )?(?:judged|rated|graded|assessed|found)(?: to be| as)? ${quotedGrade}(?![\p{L}])`,
+  String.raw`(?:^|,\s)([^\s,;:][^,;:]{1,98}[^\s,;:])\s(?:was|is)\s(?:one|another) of (?:the )?(?:(?:${counts}) )?(?:other )?areas (?:(?:that|which) )?(?:(?:the |its )?(?:inspection|inspectors|inspectorate|report|hmicfrs) )?(?:was |were )?(?:judged|rated|graded|assessed|found)(?: to be| as)? ${quotedGrade}(?![\p{L}])`,
   'iu'
 )
 

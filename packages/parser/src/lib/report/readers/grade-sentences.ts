@@ -266,7 +266,7 @@ function gradeReferredBack(block: Block, context: ReadContext, previous: string)
 
 // A relative clause between a name and its verb ("Lancashire Fire and Rescue Service, which was in the
 // first tranche …, was rated …"): no comma, no grade word and no sentence end inside it.
-const nameAside = /([\p{Lu}][\p{L}'’)]*),\s+(?:which|who)\s+(?![^,.;:]*\b(?:outstanding|good|adequate|inadequate|improvement)\b)[^,.;:]{1,160},\s+(?=(?:is|are|was|were|has|have|had)\s)/gu
+const nameAside = /(?<=\p{Lu}[\p{L}'’)]{0,40}),\s(?:which|who)\s(?![^,.;:]{0,160}\b(?:outstanding|good|adequate|inadequate|improvement)\b)[^,.;:]{1,160},\s(?=(?:is|are|was|were|has|have|had)\s)/gu
 const quoteMark = /^>\s+/
 const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
 
@@ -306,7 +306,7 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
     // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
     // "East Sussex Fire and Rescue, which serves Brighton and Hove, was rated good for …": the clause
     // the commas set off after a name describes the body; the judgement reads without it.
-    const judged = sentence.includes(', wh') ? sentence.replace(nameAside, '$1 ') : sentence
+    const judged = sentence.includes(', wh') ? sentence.replace(nameAside, ' ') : sentence
     const nouns = !gradedAs.test(judged) && givenAs.test(judged) ? givenGrade(judged) : []
     const given = nouns.length > 0 ? nouns : gradedAs.test(judged) ? gradedStatements(judged) : []
     for (const statement of given.length > 0 ? given : gradeClauses(judged)) {
