@@ -104,6 +104,18 @@ describe('fire grades in copies of pages: general forms, on real excerpts', () =
     ])
   })
 
+  it('“A, and B, both of which were rated as ‘requires improvement’”: the relative clause after the areas gives their grade', () => {
+    const opening = 'Cornwall Fire and Rescue Service has been told it needs to make decisions about its resources “on risk, not on savings” after the service was rated as ‘requires improvement’ at an inspection into its standards.'
+    expect(read([opening, 'The report looked at ‘understanding fires and other risks’, and ‘protecting the public through fire regulation’, both of which were rated as ‘requires improvement’.'].join('\n\n'))).toEqual([
+      ['cornwall', 'requires-improvement', 'understanding fires and other risks'],
+      ['cornwall', 'requires-improvement', 'protecting the public through fire regulation']
+    ])
+    // The copy's own sentence speaks of 2018 too ("the same overall rating as in 2018"): whose grades they are is not settled, so nothing.
+    expect(
+      read([opening, 'The fire service received the same overall rating as in 2018, as well as for ‘understanding fires and other risks’, and ‘protecting the public through fire regulation’, both of which were rated as ‘requires improvement’.'].join('\n\n'))
+    ).toEqual([])
+  })
+
   it('traps: a quoted line that is prose or no graded area, a lead-in with no grade, an aside with a grade of its own', () => {
     const opening = 'Bedfordshire Fire and Rescue Service is making "really good progress", with its latest inspection showed improvements have been made since its previous report in 2018.'
     expect(read([opening, 'Specifically, HMICFRS judged BFRS to be "good" at:', '> the fire service said it was proud of its staff;', '> Understanding fires and other risks. It has improved.'].join('\n\n'))).toEqual([])

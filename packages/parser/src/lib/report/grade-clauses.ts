@@ -440,9 +440,10 @@ function readGradeClauses(text: string): GradeStatement[] {
 
 // The clause after a comma or a dash that gives the areas before it their grade: ", which were all
 // judged to ‘…’", ", which is now …", "– all now assessed as …", "– graded as …", "– were found to
-// be …", ", being graded as …", ", where its performance was …". Matched from the comma or dash only.
+// be …", ", being graded as …", ", where its performance was …", ", both of which were rated as …".
+// Matched from the comma or dash only.
 const gradedAfterAreas =
-  /(?:,|\s[–—-])\s+(?:(?:(?:which|that)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was)|where (?:it|they)(?:\s+(?:is|are|was|were))?)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+  /(?:,|\s[–—-])\s+(?:(?:(?:which|that|(?:both|all|each) of which)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was)|where (?:it|they)(?:\s+(?:is|are|was|were))?)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
 // What may follow such a grade: the clause's end (a closing dash too), or words that refer back to
 // the areas before ("in both areas", "in each of them", "in this area").
 const endOfGradedAfter = /^['’"”]?\s*(?:[.;,:)!?–—]|-\s|and\b|but\b|$)/i
