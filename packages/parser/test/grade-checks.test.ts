@@ -86,7 +86,11 @@ describe('a subject is a body that is graded', () => {
     const text =
       "Cumbria Fire and Rescue Service (CFRS) is 'inadequate' at keeping people safe from fire, a report has found.\nHis Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) says CFRS requires improvement in areas like looking after staff, and recruiting the right people with the right skills.\n"
     const {report} = parseReport(text, {format: 'text'})
-    expect(report.grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([['cumbria', 'inadequate', 'keeping people safe from fire']])
+    // "HMICFRS says CFRS requires …": the clause after "says" has the subject, the service.
+    expect(report.grades.map((grade) => [grade.subjectId, grade.grade, grade.area])).toEqual([
+      ['cumbria', 'inadequate', 'keeping people safe from fire'],
+      ['cumbria', 'requires-improvement', 'looking after staff, and recruiting the right people with the right skills']
+    ])
     expect(report.subjects.map((subject) => subject.referenceId)).toEqual(['cumbria'])
   })
 

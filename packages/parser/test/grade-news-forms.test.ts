@@ -36,6 +36,7 @@ describe('grades in news prose: general forms, on real pages', () => {
       ['cleveland', 'inadequate', 'use of resources']
     ])
     expect(page('frs-2023-25-hereford-worcester-bbc', [gradeNamedAreas])).toEqual([
+      ['hereford-and-worcester', 'adequate', 'fire prevention'],
       ['hereford-and-worcester', 'adequate', 'responding to fires'],
       ['hereford-and-worcester', 'adequate', 'making best use of resources']
     ])

@@ -33,13 +33,15 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+// So is one right after the inspectorate's verb and its object, the body itself ("rating it good for
+// responding to fires", "rated the service good at …"): `objectThenGrade` reads the object.
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s{1,3}(?:it|the\s{1,3}(?:force|service|brigade|constabulary))\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
 // "rated the county force ‘Good’ in …": a news report's "the county force" is the force.
 // "The report brands the force ‘good’ at …": a newspaper's verb for the inspectorate's.
-const objectThenGrade = /\b(?:rated|graded|judged|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
+const objectThenGrade = /\b(?:rated|rating|graded|grading|judged|judging|assessed|declared|deemed|brand(?:s|ed))\s+(it|(?:the\s+)?(?:county\s+)?(?:force|[Ss]ervice|constabulary|brigade)|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[\p{Lu}][\p{L}&'’.-]*){0,5})(?:\s+as)?\s+$/u
 // "if inspectors rated it ‘good’ …", "hopes HMICFRS will judge it ‘good’": a hope, not a grade.
 const hypothetical = /\b(?:if|would|could|should|might|will|hopes?|aims?|wants?|expects?)\b/i
 // "was judged ‘inadequate’ at …", "were deemed ‘good’ in …": the inspectorate's verbs link as "rated" does.
@@ -55,7 +57,9 @@ const copula = /\b(?:is|are|be|as|graded|rated|judged|assessed|deemed)(?:\s+(?:n
 // "HMICFRS inspectors found DWFRS was good at …": the inspectorate's inspectors report as it does.
 // "Positively, we found it was good at:": so does the inspectorate in its own summary.
 const reportedSpeech = /^(?:(?:however|but|and|also|positively),?\s+)?(?:hmic(?:frs)?|we|the (?:police |fire )?inspectorate|(?:hmic(?:frs)?\s+)?inspectors|(?:the|a|its) (?:new |latest )?report(?:,[^,]{1,100},| (?:published|released|issued)\b[^,.;:]{0,60}?)?|(?:his|her) majesty['’]s inspector\b[^,.]{0,60}?) (?:said|found|concluded|reported|stated|noted)\b/i
-const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)\W{0,3}$/i
+// "…, the report said." closing the sentence, or set off by commas inside it ("While the service was
+// good at …, the report said, it needed to be better …").
+const reportedAfter = /,\s(?:hmic(?:frs)?|the (?:police |fire )?inspectorate|inspectors|the report) (?:said|found|concluded|stated)(?:\W{0,3}$|,\s)/i
 // "Inspectors said the service was, however, good at …": the contrast between commas, as after "is".
 const pastCopula = /\b(?:was|were)(?:\s+(?:also|still|overall|judged|assessed|rated|graded)|,\s*(?:however|though|nevertheless|nonetheless),)*\s+$/i
 const negated = /\b(?:not|no longer|never)\s+(?:\S+\s+){0,3}$/i
@@ -75,6 +79,9 @@ const exceptionAfter = new RegExp(String.raw`,\s+${exceptionWords}\s`, 'i')
 // "rated good when it came to looking after its staff": a news writer's way into the areas.
 // "rated the brigade as “outstanding” both for understanding and preventing fires": "both" before the areas it grades.
 const areaStart = /^\s*(?:overall\s+|both\s+)?(?:at|in|for|across|in respect of|in relation to|when it (?:comes|came) to|to(?=\s+(?:how|the way|its)\b)|on(?=\s+(?:all|each|every)\b))\s+/i
+// "requires improvement in areas like looking after staff, and recruiting …", "in areas such as A and
+// B": the areas after it are the examples the grade is given for.
+const areasSuchAs = /^(?:(?:key|other)\s+)?areas\s+(?:like|such as)\s+/i
 // "rated ‘good’ – the second highest of four grades – for …": a news report explains the grade
 // between dashes (typed as hyphens too) before the area. Bounded: an aside is at most 80 characters.
 const gradeAside = /^\s[–—-]\s(?:the|a|an)\s[^–—]{1,80}?\s[–—-](?=\s)/i
@@ -107,7 +114,7 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "… praised staff after the Service was rated as ‘Good’": "after" opens a clause, but not in "looks after its people".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|finds|said|says|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -330,7 +337,7 @@ function readGradeClauses(text: string): GradeStatement[] {
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
-    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4]!)
+    const word = verb ? match[2]! : (match[1] ?? match[3] ?? match[4] ?? match[5]!)
     // "Inspectors said it required improvement in …": the past tense of the verb only in the inspectorate's reported words.
     if (verb && !reported && word.charAt(7) === 'd') continue
     // "require improvement" and "requires improvement" are the one grade.
@@ -343,7 +350,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     const before = sentence.slice(Math.max(0, wordStart - 60), wordStart)
     let link = copula.exec(before) ?? (reported ? pastCopula.exec(before) : null)
     // "graded Wiltshire Police as ‘inadequate’ in …": "as" links the grade to the verb's object.
-    const object = (match[3] !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
+    const object = ((match[3] ?? match[5]) !== undefined && !link) || asBefore.test(before) ? objectThenGrade.exec(before) : null
     if (object) {
       found.push(...objectGrades(sentence, object[1]!, grade, wordEnd, earlier))
       continue
@@ -433,9 +440,10 @@ function readGradeClauses(text: string): GradeStatement[] {
 
 // The clause after a comma or a dash that gives the areas before it their grade: ", which were all
 // judged to ‘…’", ", which is now …", "– all now assessed as …", "– graded as …", "– were found to
-// be …", ", being graded as …", ", where its performance was …". Matched from the comma or dash only.
+// be …", ", being graded as …", ", where its performance was …", ", both of which were rated as …".
+// Matched from the comma or dash only.
 const gradedAfterAreas =
-  /(?:,|\s[–—-])\s+(?:(?:(?:which|that)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was)|where (?:it|they)(?:\s+(?:is|are|was|were))?)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
+  /(?:,|\s[–—-])\s+(?:(?:(?:which|that|(?:both|all|each) of which)\s+(?:were|are|was|is)|being|were|are|was|is)(?:\s+(?:now|all|also|both|still))*(?:\s+(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed))?|(?:(?:now|all|both)\s+)*(?:judged|rated|graded|assessed|found|deemed|categori[sz]ed)|where (?:its|their) performance (?:is|was)|where (?:it|they)(?:\s+(?:is|are|was|were))?)(?:\s+to\s+be|\s+as|\s+to)?\s+['‘"“]?$/i
 // What may follow such a grade: the clause's end (a closing dash too), or words that refer back to
 // the areas before ("in both areas", "in each of them", "in this area").
 const endOfGradedAfter = /^['’"”]?\s*(?:[.;,:)!?–—]|-\s|and\b|but\b|$)/i
@@ -790,10 +798,12 @@ function areaAfter(sentence: string, from: number): string | undefined {
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
+  const examples = areasSuchAs.exec(rest)
+  if (examples) rest = rest.slice(examples[0].length)
   const stop = areaStop.exec(rest)
   const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
-  return inspectionsOnly.test(area) ? '' : area
+  return inspectionsOnly.test(area) ? '' : area.replace(whereJudged, '')
 }
 
 /**
@@ -805,6 +815,11 @@ function withoutUnopenedQuote(area: string): string {
   if ((last !== 0x2019 && last !== 0x201d) || area.includes('‘') || area.includes('“')) return area
   return area.slice(0, -1).trimEnd()
 }
+
+// "… and responding to fire and emergencies in a Government inspection", "… according to Government
+// report", "… for effectiveness and efficiency in the 42 page document": where the judgement was made
+// is no part of the last area. Bounded: at most three words between.
+export const whereJudged = /(?<!\s)\s+(?:according to|in|following|after|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:inspection|report|assessment|inspectors|inspectorate|watchdog|document)[.!?]?$/iu
 
 // "rated as requiring improvement in its first ever inspection": this inspection, named as the news tells it.
 const inspectionsOnly = /^(?:both|each|all|this|these|the two|the latest|its latest|its first(?: ever)?|its (?:most )?recent) (?:inspections?|assessments?|reports?)$/i

@@ -1,6 +1,6 @@
 import type {GradeValue} from '@scrutiny/schema'
 import type {ReaderFactory} from '../context.js'
-import {countOf, countWords, gradeGroup, gradedAreaList, gradeOfGroup, mayNameGroup, namesGradedArea} from '../grade-clauses.js'
+import {countOf, countWords, gradeGroup, gradedAreaList, gradeOfGroup, mayNameGroup, namesGradedArea, whereJudged} from '../grade-clauses.js'
 import {areaList} from '../framework-areas.js'
 import {trimTrailingPunctuation} from '../grades.js'
 import {gradeValue, mentionsGrade, quotedGrade, saysEarlierInspection} from '../patterns.js'
@@ -63,9 +63,6 @@ const gradeOfAwarded = new RegExp(
 // areas after "including" (no more than the count).
 // So is "rated as ‘requires improvement’ in key areas including A and B": areas the sentence does not count.
 const countedIncluding = new RegExp(String.raw`(?:${quotedGrade}|\b(requir(?:es|ed|ing)) improvement) (?:in|across) (?:(${counts})(?: (?:(?:other|key) )?(?:areas?|questions?))?|(?:other |key ){1,2}areas),? including ([^;:]+)$`, 'i')
-// "… and responding to fire and emergencies in a Government inspection", "… according to Government
-// report": where the judgement was made is no part of the last area. Bounded: at most three words between.
-const saidBy = /(?<!\s)\s+(?:according to|in|following|after|by)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:inspection|report|assessment|inspectors|inspectorate|watchdog)[.!?]?$/iu
 // A sentence about several bodies or the nation ("three forces were rated …", "the national average")
 // counts their grades, not the page's.
 // Lower case: the inspectorate’s name ("… Fire and Rescue Services") counts no bodies.
@@ -96,6 +93,10 @@ export const gradeNamedAreas: ReaderFactory = () => ({
         if ((!namesGroup && !sentence.includes('including')) || saysEarlierInspection(sentence)) continue
         const named = (namesGroup ? namedAfter(sentence) : undefined) ?? (namesAreas ? namedAfterCount(sentence) : undefined)
         const reads = named ? [{...named, at: sentence.length}] : countedNouns(sentence)
+        if (reads.length === 0 && namesAreas) {
+          const one = oneOfAreas(sentence)
+          if (one) reads.push(one)
+        }
         if (reads.length === 0) continue
         const subject = subjectBefore(sentence.slice(0, reads[0]!.at), context)
         if (subject === null) continue
@@ -105,6 +106,25 @@ export const gradeNamedAreas: ReaderFactory = () => ({
     }
   }
 })
+
+// "Even after the improvement, fire prevention was one of seven areas the inspection judged to be
+// “adequate”", "Investigating crime is one of the areas rated as inadequate": an area named as the
+// subject, and the group of one grade it is one of. Bounded: the area is a phrase of at most 100
+// characters, from the sentence's start or its last comma before the verb.
+const oneOfGroup = new RegExp(
+  String.raw`(?:^|,\s)([^\s,;:][^,;:]{1,98}[^\s,;:])\s(?:was|is)\s(?:one|another) of (?:the )?(?:(?:${counts}) )?(?:other )?areas (?:(?:that|which) )?(?:(?:the |its )?(?:inspection|inspectors|inspectorate|report|hmicfrs) )?(?:was |were )?(?:judged|rated|graded|assessed|found)(?: to be| as)? ${quotedGrade}(?![\p{L}])`,
+  'iu'
+)
+
+/** "fire prevention was one of seven areas the inspection judged to be ‘adequate’": the area, when it is one HMICFRS grades, and the group's grade. */
+function oneOfAreas(sentence: string): {grade: GradeValue; areas: string[]; at: number} | undefined {
+  const match = oneOfGroup.exec(sentence)
+  const grade = match && gradeValue(match[2]!)
+  if (!grade) return undefined
+  const area = match[1]!.trim()
+  const at = match.index + match[0].indexOf(match[1]!)
+  return namesGradedArea(area) ? {grade, areas: [area], at} : undefined
+}
 
 /** "the ‘inadequate’ areas included A and B", "the areas requiring improvement are A; B": the grade and its areas. */
 function namedAfter(sentence: string): {grade: GradeValue; areas: string[]} | undefined {
@@ -209,7 +229,7 @@ function countedNouns(sentence: string): Array<{grade: GradeValue; areas: string
   if (countedGraded) reads.push(countedGraded)
   const including = reads.length === 0 && sentence.includes('including') ? countedIncluding.exec(sentence) : null
   if (including) {
-    const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!.replace(saidBy, ''))
+    const read = gradedAreas(including[2] ? 'requires-improvement' : gradeValue(including[1]!)!, including[4]!.replace(whereJudged, ''))
     if (read && (including[3] === undefined || read.areas.length <= countOf(including[3]))) reads.push({...read, at: including.index})
   }
   return reads
@@ -228,7 +248,7 @@ function countedAs(sentence: string): {grade: GradeValue; areas: string[]; at: n
   const match = gradedCountAs.exec(sentence)
   if (!match) return undefined
   const [, count, word, requiring, some, listed] = match
-  const read = gradedAreas(requiring ? 'requires-improvement' : gradeValue(word!)!, listed!.replace(saidBy, ''))
+  const read = gradedAreas(requiring ? 'requires-improvement' : gradeValue(word!)!, listed!.replace(whereJudged, ''))
   if (!read) return undefined
   const fits = count === undefined ? some !== undefined || read.areas.length > 1 : some ? read.areas.length <= countOf(count) : read.areas.length === countOf(count)
   return fits ? {...read, at: match.index} : undefined

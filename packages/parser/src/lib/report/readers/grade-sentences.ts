@@ -21,11 +21,13 @@ const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]
 // requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good."). A contrast set off by
-// commas may stand between the verb and the grade ("It is, however, good at …").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equire[sd]? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
+// commas may stand between the verb and the grade ("It is, however, good at …"); so may the verb's
+// object, the body itself ("rating it good for …", "rated the service good at …").
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equire[sd]? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:rat|grad|judg)(?:ed|ing)\s+(?:it|the\s+(?:[Ff]orce|[Ss]ervice|[Bb]rigade|[Cc]onstabulary))\s+(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
-// linking word ("currently"), and a quote mark with the letters before the stem ("ina" of "inadequate").
-const maxLinkLength = 'considered'.length
+// linking word ("currently") or the inspectorate's verb and its object ("judging the constabulary"),
+// and a quote mark with the letters before the stem ("ina" of "inadequate").
+const maxLinkLength = 'judging the constabulary'.length
 const maxGradeLead = 4
 // How far a judgement reads past its stem: the longest stem ("utstanding", "mprovement") and one
 // character for the `\b` after it.
@@ -118,6 +120,7 @@ export const gradeSentences: ReaderFactory = () => {
       },
       paragraph(block, context) {
         if (line(block, context)) return true
+        if (quotedItem(block, context, list)) return true
         list = undefined
         sentences(block, context)
         gradeReferredBack(block, context, previous)
@@ -162,6 +165,25 @@ export const gradeSentences: ReaderFactory = () => {
       }
     }
   }
+}
+
+/**
+ * "HMICFRS judged BFRS to be “good” at:" then "> Understanding fires and other risks;", "> Future
+ * affordability;": a copy that printed its bullets as quote marks, each item a quoted paragraph of its
+ * own. A quoted paragraph after a lead-in that gives a grade is its item when it is one line naming a
+ * graded area, with no sentence in it (a quotation of the inspector's words is prose); the lead-in
+ * stands for the next one.
+ */
+function quotedItem(block: Block, context: ReadContext, list: ListLeadIn | undefined): boolean {
+  if (!list?.grade || list.gradeFirst || list.copula) return false
+  const text = block.text.trim()
+  // A plain-text copy keeps the mark as printed ("> "); a page's own quote block has none.
+  const marked = quoteMark.exec(text)
+  if (!marked && (block.quoteDepth ?? 0) === 0) return false
+  const area = text.slice(marked ? marked[0].length : 0).replace(/^(?:and|or)\s+/i, '').replace(trailingConjunction, '').replace(trailingConjunction, '')
+  if (text.length > maxLineItemLength || text.includes('\n') || sentenceInLine.test(area) || !namesGradedArea(area)) return false
+  context.grade({subject: list.subject, grade: list.grade, area}, text, block.position)
+  return true
 }
 
 /** What a list's lead-in gives its items: the subject, and the grade or that each item starts with one. */
@@ -242,6 +264,10 @@ function gradeReferredBack(block: Block, context: ReadContext, previous: string)
   }
 }
 
+// A relative clause between a name and its verb ("Lancashire Fire and Rescue Service, which was in the
+// first tranche …, was rated …"): no comma, no grade word and no sentence end inside it.
+const nameAside = /(?<=\p{Lu}[\p{L}'’)]{0,40}),\s(?:which|who)\s(?![^,.;:]{0,160}\b(?:outstanding|good|adequate|inadequate|improvement)\b)[^,.;:]{1,160},\s(?=(?:is|are|was|were|has|have|had)\s)/gu
+const quoteMark = /^>\s+/
 const alsoInPast = /^(?:it|they|the (?:force|service|brigade|constabulary))\s+(?:was|were|had)\s+(?:also|likewise)\b/i
 
 /**
@@ -278,9 +304,12 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
       if (saysEarlierInspection(before)) continue
     }
     // A grade as a noun ("‘Good’ gradings for A, B and C") is given to a list of areas.
-    const nouns = !gradedAs.test(sentence) && givenAs.test(sentence) ? givenGrade(sentence) : []
-    const given = nouns.length > 0 ? nouns : gradedAs.test(sentence) ? gradedStatements(sentence) : []
-    for (const statement of given.length > 0 ? given : gradeClauses(sentence)) {
+    // "East Sussex Fire and Rescue, which serves Brighton and Hove, was rated good for …": the clause
+    // the commas set off after a name describes the body; the judgement reads without it.
+    const judged = sentence.includes(', wh') ? sentence.replace(nameAside, ' ') : sentence
+    const nouns = !gradedAs.test(judged) && givenAs.test(judged) ? givenGrade(judged) : []
+    const given = nouns.length > 0 ? nouns : gradedAs.test(judged) ? gradedStatements(judged) : []
+    for (const statement of given.length > 0 ? given : gradeClauses(judged)) {
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
       // force or service overall, so a headline's judgement that names no area names its subject only.
