@@ -34,7 +34,7 @@ export function asSubject(block: Block): {block: Block; title: string} | undefin
 // own words, determiners and prepositions. A name needs words beyond these.
 const emptyWords = new Set(
   [
-    'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
+    'a an the this that these its their our my your his her of on in into at to and for from by with about regarding re',
     'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
     // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report", "a good
@@ -118,9 +118,10 @@ const appositiveTitle = new RegExp(
   String.raw`\b(?:[Ii]nspectorate['’]s|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+(?:inspection[ \t]+)?report,[ \t]+(?!(?:which|that|published|dated)\b)([\p{Lu}][^\n]{5,200}?),[ \t]+(?:was|is|has|published|which)\b`,
   'u'
 )
-// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
+// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent",
+// after a preposition as the press writes it ("in the wake of HMIC domestic abuse inspection findings").
 const topicBeforeKind = new RegExp(
-  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  String.raw`\b(?:the|its|their|of|following|after)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
   'u'
 )
 
@@ -200,6 +201,16 @@ const engageMove = new RegExp(
   String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:has|have|had|was|were|is)[ \t]+(?:(?:now|today|officially|formally|been)[ \t]+){0,3}(?:returned|moved|escalated|released|removed|exited|taken)(?:[ \t]+by[ \t]+${inspectorateShort})?[ \t]+(?:back[ \t]+)?(?:to|into|in|from|out[ \t]+of)|(?:is|are)[ \t]+(?:(?:now|officially|formally)[ \t]+){0,2}(?:out[ \t]+of|no[ \t]+longer[ \t]+(?:in|under)))[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|(?:default|routine|standard|scan|enhanced)[ \t]+(?:phase|level|stage)[ \t]+of[ \t]+monitoring|enhanced[ \t]+monitoring|special[ \t]+measures))`,
   'u'
 )
+
+// The inspectorate (or one of its inspectors) putting the force into Engage, as the press writes it: "HM Inspector of
+// Constabularies Wendy Williams put the force under 'enhanced monitoring'". "The force" stands for the force the
+// text names elsewhere.
+const engagePut = new RegExp(
+  String.raw`\b((?:put|placed|moved|escalated)[ \t]+(?:the[ \t]+force|${forceName})[ \t]+(?:into|under|in)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|[‘'"“]?(?:enhanced[ \t]+monitoring|special[ \t]+measures)[’'"”]?))`,
+  'u'
+)
+// One of the inspectorate's inspectors by title: "HM Inspector of Constabulary", "His Majesty’s Chief Inspector".
+const namesInspector = /\b(?:HM|(?:His|Her)[ \t]+Majesty['’]s)[ \t]+(?:Chief[ \t]+)?Inspector\b/
 
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …", "the report of His
@@ -413,7 +424,10 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
     (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
       const found = named(engageDecision.exec(text), 1) ?? named(engageMove.exec(text), 1)
-      return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
+      if (found) return namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
+      const put = forceNamed ? named(engagePut.exec(text), 1) : undefined
+      const sentence = put ? sentenceAround(text, put.index) : ''
+      return put && (namesInspectorate.test(sentence) || namesInspector.test(sentence)) && !yetToCome.test(sentence) ? put : undefined
     },
     (text) => {
       const found = named(describedReport.exec(text), 3)
@@ -449,6 +463,10 @@ const vagueWord = new Set(
   'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
+// Forces by their number or all of them: "Wales and England's 43 forces", "13 UK forces", "all police forces".
+const forcesInNumber = /(?:\b[\p{Lu}][\p{L}]*(?:[ \t]+and[ \t]+[\p{Lu}][\p{L}]*)?['’]s[ \t]+)?\b(?:\d{1,2}|all|several|many|other)[ \t]+(?:(?:UK|police|English|Welsh|other)[ \t]+)?forces\b/giu
+// Results still awaited: "waiting for the Cleveland results to be published", "awaiting its report".
+const awaited = /\b(?:awaiting|waiting[ \t]+for)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:results|report|findings|publication)\b/iu
 // A clause saying what the report found, after the report's name.
 // Each attempt starts at a run's first blank (the lookbehind), so a long run of blanks is not quadratic.
 const findingClause = /(?:,?(?<![ \t])[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|(?<![ \t])[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
@@ -473,12 +491,16 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const finding = findingClause.exec(passage)
   if (finding !== null && finding.index > 0) passage = passage.slice(0, finding.index)
   const forces = inspected(forceInPassage, passage)
-  let rest = passage
+  // The forces of a national round ("which looked at Wales and England's 43 forces") say nothing of which report.
+  let rest = passage.replace(forcesInNumber, ' ')
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
   const words = sayingWords(rest)
   const at = source.indexOf(passage)
   // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
   if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
+  // Nor is an inspection whose results its sentence says are awaited ("we have undergone the crime data integrity
+  // inspection by the HMIC and are waiting for the Cleveland results to be published").
+  if (at !== -1 && awaited.test(sentenceAround(source, at))) return undefined
   const family = words.some((word) => familyWord.test(word))
   if (words.some((word) => !familyWord.test(word) && !vagueWord.has(word))) return 'title'
   const sentence = at === -1 ? passage : sentenceAround(source, at) + passage

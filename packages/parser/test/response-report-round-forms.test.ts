@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {parseResponse} from '../src/index.js'
+import {nameClause} from '../src/internal.js'
+
+// How news pages name (or fail to name) the one report they answer: the inspectorate's topic after a
+// preposition, an inspector putting the force into Engage, and the traps of a national round (the
+// forces by their number) and of results still awaited. Short verbatim excerpts of tuned texts.
+const report = (text: string) => parseResponse(text, {path: 'response.txt'}).response.report
+
+describe('parseResponse: the report named by the press', () => {
+  it('reads the inspectorate’s topic after a preposition (real local paper)', () => {
+    const text =
+      'Dyfed-Powys Police have stated that domestic abuse is a priority, in the wake of HMIC domestic abuse inspection findings.\n'
+    const {title, position} = report(text)
+    expect(title).toBe('domestic abuse inspection')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('reads an inspector putting the force into enhanced monitoring, in a text that names the force (real regional paper)', () => {
+    const text = [
+      'West Midlands Police given deadline to address weaknesses after \'special measures\' move',
+      '',
+      "Last week, HM Inspector of Constabularies Wendy Williams put the force under 'enhanced monitoring', more commonly known as 'special measures'.",
+      ''
+    ].join('\n')
+    expect(report(text).title).toBe("put the force under 'enhanced monitoring'")
+    // Without a force named, "the force" stands for none; without an inspector, it is not the inspectorate's decision.
+    expect(report("Last week, HM Inspector of Constabularies Wendy Williams put the force under 'enhanced monitoring'.\n").title).toBeUndefined()
+    expect(report("West Midlands Police said last week the board put the force under 'enhanced monitoring'.\n").title).toBeUndefined()
+  })
+})
+
+describe('nameClause: what says nothing of which report', () => {
+  it('takes the forces of a national round for no topic (real broadcaster’s page)', () => {
+    const sentence = "South Wales Police received a good inspection by HMIC which looked at Wales and England's 43 forces."
+    expect(nameClause("inspection by HMIC which looked at Wales and England's 43 forces", sentence, false)).toBeUndefined()
+    expect(nameClause('inspection by HMIC which looked at the police response to stalking', sentence, false)).toBe('title')
+  })
+
+  it('takes no inspection whose results its sentence says are awaited (real local paper)', () => {
+    const source =
+      'He said: “While Cleveland isn’t one of the forces featured in the interim report, we have undergone the crime data integrity inspection by the HMIC and are waiting for the Cleveland results to be published.'
+    expect(nameClause('the crime data integrity inspection by the HMIC', source, false)).toBeUndefined()
+    expect(nameClause('the crime data integrity inspection by the HMIC', 'Cleveland Police welcomed the crime data integrity inspection by the HMIC.', false)).toBe('family')
+  })
+})
