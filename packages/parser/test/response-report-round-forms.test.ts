@@ -30,6 +30,20 @@ describe('parseResponse: the report named by the press', () => {
   })
 })
 
+describe('parseResponse: the inspectorate as the press misspells it, and its reports by what they assessed', () => {
+  it('reads the latest reports from “Her Majesty’s Inspectorate of Constabularies” by what they assessed (real local paper)', () => {
+    const text =
+      "Stephen Mold was speaking after the latest reports from Her Majesty's Inspectorate of Constabularies which assessed the effectiveness of the force's legitimacy and leadership.\n"
+    expect(report(text).title).toBe(
+      "reports from Her Majesty's Inspectorate of Constabularies which assessed the effectiveness of the force's legitimacy and leadership"
+    )
+  })
+
+  it('takes the misspelt name alone for no topic', () => {
+    expect(nameClause("the latest reports from Her Majesty's Inspectorate of Constabularies", "the latest reports from Her Majesty's Inspectorate of Constabularies.", false)).toBeUndefined()
+  })
+})
+
 describe('nameClause: what says nothing of which report', () => {
   it('takes the forces of a national round for no topic (real broadcaster’s page)', () => {
     const sentence = "South Wales Police received a good inspection by HMIC which looked at Wales and England's 43 forces."

@@ -8,9 +8,9 @@ import {monthNamePattern, sentenceAround, sentenceUpTo} from '../text.js'
 /**
  * The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue
  * Services)", and as the press often writes the long one: "… of Constabulary, Fire and Rescue Services", "… of
- * Constabulary and Fire and Rescue Service".
+ * Constabulary and Fire and Rescue Service", "… of Constabularies".
  */
-export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:(?:,|[ \t]+and)[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services?)?)`
+export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabular(?:y|ies)(?:(?:,|[ \t]+and)[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services?)?)`
 
 /** A letter's salutation: "Dear …". */
 export const salutation = /^Dear\b/i
@@ -35,7 +35,7 @@ export function asSubject(block: Block): {block: Block; title: string} | undefin
 const emptyWords = new Set(
   [
     'a an the this that these its their our my your his her of on in into at to and for from by with about regarding re',
-    'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
+    'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary constabularies fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
     // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report", "a good
     // inspection by HMIC": a grade says how the force did, not which report).
@@ -236,7 +236,7 @@ const topicReport = new RegExp(
 // and verb may come between: "a damning report was published by Her Majesty’s Inspectorate … saying over 80,100
 // crimes were unrecorded in Manchester".
 const describedReport = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:(?:was[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:reports?|inspections?|assessments?)[ \t]+(?:(?:was[ \t]+|were[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
