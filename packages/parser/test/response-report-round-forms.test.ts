@@ -30,6 +30,21 @@ describe('parseResponse: the report named by the press', () => {
   })
 })
 
+describe('parseResponse: the press’s lede, a force’s grade at a topic and who found it', () => {
+  it('reads the force and the area graded (real broadcaster’s page)', () => {
+    const text =
+      'City of London Police requires improvement - report\n- Published\nCity of London Police requires improvement at tackling serious and organised crime, a report has found.\n'
+    const {title, position} = report(text)
+    expect(title).toBe('City of London Police requires improvement at tackling serious and organised crime')
+    expect(text.slice(position?.start.offset, position?.end.offset)).toBe(title)
+  })
+
+  it('takes no grade without a finder, nor a force’s own claim', () => {
+    expect(report('City of London Police requires improvement at tackling serious and organised crime.\n').title).toBeUndefined()
+    expect(report('Kent Police is good at answering calls, the chief constable said.\n').title).toBeUndefined()
+  })
+})
+
 describe('parseResponse: the inspectorate as the press misspells it, and its reports by what they assessed', () => {
   it('reads the latest reports from “Her Majesty’s Inspectorate of Constabularies” by what they assessed (real local paper)', () => {
     const text =

@@ -239,6 +239,13 @@ const describedReport = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:reports?|inspections?|assessments?)[ \t]+(?:(?:was[ \t]+|were[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
   'u'
 )
+// The press's lede: a named force, its grade at a topic, then who found it: "City of London Police requires
+// improvement at tackling serious and organised crime, a report has found", "Kent Police is good at keeping people
+// safe, the police watchdog says". The force and the area graded say which report.
+const ledeFinding = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:is|was|has[ \t]+been|have[ \t]+been|are)[ \t]+)?(?:requires?[ \t]+improvement|(?:(?:rated|graded|judged)[ \t]+(?:as[ \t]+)?)?[‘'"“]?(?:outstanding|good|adequate|inadequate)[’'"”]?)[ \t]+(?:at|in|for)[ \t]+[\p{L}][^.,;:()\n]{5,120}?),[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|inspection|watchdog|inspectorate|inspectors)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:found|finds|said|says|concluded)\b`,
+  'u'
+)
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
 // grade for an area does ("rated Lincolnshire Police as good for effective policing").
 const gradeWithoutArea = /\b(?:rated|rates|graded|grades|judged|rating|grading)\b(?![^.;:\n]*\b(?:for|in)[ \t]+\p{L})/u
@@ -388,7 +395,7 @@ function named(match: RegExpExecArray | null, fewestWords: number): {title: stri
  * in straight quotation marks, set off by commas), the report a letter enclosed, what the
  * inspectorate did and on what, its report by its author then topic, the family it published, its
  * report by a topic before it, its Engage decision, its report by what it found, the inspection of
- * a named force's work, or a topic in a text that names the inspectorate (never in a sentence
+ * a named force's work, the press's lede (a force's grade at a topic, "a report has found"), or a topic in a text that names the inspectorate (never in a sentence
  * naming another body's report). With `accept`, the first reading it accepts.
  */
 export function reportByForm(body: Block[], accept: (title: string) => boolean = () => true): {block: Block; title: string; index: number} | undefined {
@@ -433,6 +440,7 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
       const found = named(describedReport.exec(text), 3)
       return found && !gradeWithoutArea.test(found.title) ? found : undefined
     },
+    (text) => named(ledeFinding.exec(text), 2),
     (text) => {
       const found = named(forceTopic.exec(text), 3)
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
