@@ -72,4 +72,18 @@ describe('nameClause: what says nothing of which report', () => {
     expect(nameClause('the crime data integrity inspection by the HMIC', source, false)).toBeUndefined()
     expect(nameClause('the crime data integrity inspection by the HMIC', 'Cleveland Police welcomed the crime data integrity inspection by the HMIC.', false)).toBe('family')
   })
+
+  it('takes pillars graded one by one for findings, not one pillar’s report (real local paper)', () => {
+    const sentence = 'The report rates Beds Police as Inadequate for its effectiveness, Requires Improvement for efficiency, and Good for legitimacy.'
+    expect(nameClause('report rates Beds Police as Inadequate for its effectiveness', sentence, false)).toBeUndefined()
+    // One pillar graded names that pillar's report of the force; so do the pillars with one grade.
+    expect(nameClause('report rates Beds Police as Inadequate for its effectiveness', 'The report rates Beds Police as Inadequate for its effectiveness.', false)).toBe('family')
+    expect(
+      nameClause(
+        'rated Thames Valley Police as ‘Good’ for Effectiveness',
+        'Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has rated Thames Valley Police as ‘Good’ for Effectiveness, Efficiency and Legitimacy.',
+        false
+      )
+    ).toBe('family')
+  })
 })

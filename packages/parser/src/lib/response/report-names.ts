@@ -468,9 +468,18 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
 // report ("performance", "update", "interim") and the inspectorate's names say nothing of which.
 const familyWord = /^(?:peel|state|effectiveness|efficiency|legitimacy|leadership|custody|integrity|recording|vetting|protection|engage|monitoring|spotlight)$/
 const vagueWord = new Set(
-  'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
+  'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child rates rated graded grades judged as'.split(' ')
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
+// PEEL's three pillars by their names.
+const pillarWords = /^(?:effectiveness|efficiency|legitimacy)$/
+const pillarsIn = /\b(?:effectiveness|efficiency|legitimacy)\b/gi
+const gradesIn = /\b(?:outstanding|good|adequate|inadequate|requires[ \t]+improvement)\b/gi
+
+/** How many different words (in any case) `pattern` (global) matches in `text`. */
+function distinct(text: string, pattern: RegExp): number {
+  return new Set([...text.matchAll(pattern)].map((match) => match[0].toLowerCase())).size
+}
 // Forces by their number or all of them: "Wales and England's 43 forces", "13 UK forces", "all police forces".
 const forcesInNumber = /(?:\b[\p{Lu}][\p{L}]*(?:[ \t]+and[ \t]+[\p{Lu}][\p{L}]*)?['’]s[ \t]+)?\b(?:\d{1,2}|all|several|many|other)[ \t]+(?:(?:UK|police|English|Welsh|other)[ \t]+)?forces\b/giu
 // Results still awaited: "waiting for the Cleveland results to be published", "awaiting its report".
@@ -509,14 +518,17 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   // Nor is an inspection whose results its sentence says are awaited ("we have undergone the crime data integrity
   // inspection by the HMIC and are waiting for the Cleveland results to be published").
   if (at !== -1 && awaited.test(sentenceAround(source, at))) return undefined
-  const family = words.some((word) => familyWord.test(word))
   if (words.some((word) => !familyWord.test(word) && !vagueWord.has(word))) return 'title'
   const sentence = at === -1 ? passage : sentenceAround(source, at) + passage
+  // Pillars graded one by one in the sentence ("rates Beds Police as Inadequate for its effectiveness, Requires
+  // Improvement for efficiency, and Good for legitimacy") are the report's findings, not one pillar's report.
+  const pillarsGraded = !words.includes('peel') && distinct(sentence, pillarsIn) >= 2 && distinct(sentence, gradesIn) >= 2
+  const family = words.some((word) => familyWord.test(word) && !(pillarsGraded && pillarWords.test(word)))
   const year = yearPattern.test(passage)
   const forceNear = forces.length > 0 || namesInspectedForce(sentence)
   // A pillar or programme (not PEEL alone, which any year's report has) in a text that names the force
   // is that force's report of the family: the README's rule asks for the force, not in the same sentence.
-  const programme = words.some((word) => word !== 'peel' && familyWord.test(word))
+  const programme = words.some((word) => word !== 'peel' && familyWord.test(word) && !(pillarsGraded && pillarWords.test(word)))
   if (family && (forceNear || dated || year || (programme && namesInspectedForce(source)))) return 'family'
   if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
