@@ -59,6 +59,20 @@ describe('parseResponse: the inspectorate as the press misspells it, and its rep
   })
 })
 
+describe('parseResponse: a named force placed into special measures, in a text that names the inspectorate', () => {
+  it('reads the passive move (real local news page)', () => {
+    const text = [
+      'A top City Hall figure has been asked if the mayor of London Sadiq Khan “should consider his position” after the Met Police was placed into special measures.',
+      '',
+      'The Q&A session is the first opportunity for assembly members - who are elected to hold the mayor to account - to grill the force after it was placed into special measures by Her Majesty’s Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS).',
+      ''
+    ].join('\n')
+    expect(report(text).title).toBe('Met Police was placed into special measures')
+    // Without the inspectorate in the text, whose decision it was is not said.
+    expect(report('Kent Police was placed into special measures.\n').title).toBeUndefined()
+  })
+})
+
 describe('nameClause: what says nothing of which report', () => {
   it('takes the forces of a national round for no topic (real broadcaster’s page)', () => {
     const sentence = "South Wales Police received a good inspection by HMIC which looked at Wales and England's 43 forces."

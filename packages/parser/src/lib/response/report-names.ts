@@ -209,6 +209,12 @@ const engagePut = new RegExp(
   String.raw`\b((?:put|placed|moved|escalated)[ \t]+(?:the[ \t]+force|${forceName})[ \t]+(?:into|under|in)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|[‘'"“]?(?:enhanced[ \t]+monitoring|special[ \t]+measures)[’'"”]?))`,
   'u'
 )
+// A named force placed into Engage, in the passive ("the Met Police was placed into special measures"): someone else's
+// decision on the force, the inspectorate's in a text that names it.
+const engagePlaced = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:has[ \t]+been|had[ \t]+been|was|were|is|are)[ \t]+(?:(?:now|today|officially|formally)[ \t]+){0,2}(?:placed|put)[ \t]+(?:into|in|under)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|[‘'"“]?(?:enhanced[ \t]+monitoring|special[ \t]+measures)[’'"”]?))`,
+  'u'
+)
 // One of the inspectorate's inspectors by title: "HM Inspector of Constabulary", "His Majesty’s Chief Inspector".
 const namesInspector = /\b(?:HM|(?:His|Her)[ \t]+Majesty['’]s)[ \t]+(?:Chief[ \t]+)?Inspector\b/
 
@@ -432,6 +438,8 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
     (text) => {
       const found = named(engageDecision.exec(text), 1) ?? named(engageMove.exec(text), 1)
       if (found) return namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
+      const placed = inspectorate ? named(engagePlaced.exec(text), 1) : undefined
+      if (placed && !yetToCome.test(sentenceAround(text, placed.index))) return placed
       const put = forceNamed ? named(engagePut.exec(text), 1) : undefined
       const sentence = put ? sentenceAround(text, put.index) : ''
       return put && (namesInspectorate.test(sentence) || namesInspector.test(sentence)) && !yetToCome.test(sentence) ? put : undefined
