@@ -10,5 +10,5 @@ export {lineStarts, pointAt} from './lib/points.js'
 // module for every package: one month table, one date reader, one overlap loop).
 export {isoDay, monthNamePattern, sharedCount} from './lib/text.js'
 // Which clause of the `namesReport` rule a passage naming the report meets, for `report-identified`.
-export {genericPassage, genericReference, nameClause} from './lib/response/report-names.js'
+export {genericPassage, genericReference, inspectorateName, nameClause} from './lib/response/report-names.js'
 export type {NameClause} from './lib/response/report-names.js'

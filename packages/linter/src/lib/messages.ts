@@ -774,6 +774,7 @@ export const cannotTellBecause = {
   'force-voice': "the text reads as the force's own statement, its chief officer speaking, and names the body only as another party",
   index: 'the text lists responses or reports by their links (an index page): each response is on the page its link opens',
   'lists-reports': 'the page says it lists reports or responses, so a report it names may be one of several:',
+  'several-forces': "the text rates several forces together, a round-up of several forces' reports, so a report it names may be another force's:",
   'unnamed-writer': "the text quotes the force's chief officer, and its writer, who says “I”, is not named: it may be the body",
   'not-a-response': 'the text never says “response”, “comments on” or “Dear …” and does not cite section 55: it may be a page about the report, not a response',
   'body-speaks': 'the text reports the body speaking, in words not read as its comments:',

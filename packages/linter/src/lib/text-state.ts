@@ -1,4 +1,4 @@
-import {genericPassage, genericReference, isPageFurniture} from '@scrutiny/parser/internal'
+import {genericPassage, genericReference, inspectorateName, isPageFurniture} from '@scrutiny/parser/internal'
 import {cannotTellBecause} from './messages.js'
 
 /** What kind of organisation issues a statement that is not a local policing body's: the Government (the Home Secretary, the Home Office), the national chiefs' council, or another association (of commissioners, councils or officers). */
@@ -46,6 +46,8 @@ export interface TextState {
   reportList?: string[]
   /** The page says it lists reports or responses ("HMICFRS reports and the response from the PCC are listed below", "We’ll post those responses in this section"), or introduces two or more reports a line each ("… the recent inspections … as follows:"): that sentence. */
   listsReports?: string
+  /** A sentence rating several forces at once ("Cleveland, North Yorkshire and Northumbria Police were all rated as good"): a round-up of several forces' reports, that sentence. */
+  severalForcesRated?: string
   /** The text lists responses or reports by their links' labels (an index page): the responses are on the pages the links open. */
   index: boolean
   /** Where the text reports the body speaking ("The Commissioner welcomed …", its holder's surname before "said"), in words the parser may not have read as its comments. */
@@ -580,11 +582,46 @@ function reportsListedAfterLeadIn(lines: string[]): string | undefined {
 // reports at once (those published since the last meeting), whichever of them a line names.
 const inspectorateUpdate = /^(?:(?:HMICFRS|HMIC)[ \t]+(?:[Ii]nspections?[ \t]+)?[Uu]pdates?|[Uu]pdate[ \t]+on[ \t]+(?:HMICFRS|HMIC)[ \t]+[Ii]nspections)$/m
 
+// A heading of the inspectorate's reports of a reporting year, on a line of its own: "His Majesty's Inspectorate of
+// Constabulary and Fire and Rescue Services reports 2022 - 23", "HMICFRS Inspections 2019/20" (a section of an annual
+// report on all of them). Only with its period: "HMIC Reports 2019" heads a page that publishes one letter.
+const reportsOfYear = new RegExp(
+  String.raw`^(?:${inspectorateName})[ \t]+(?:[Ii]nspection[ \t]+)?(?:[Rr]eports|[Ii]nspections)[ \t]+(?:for[ \t]+)?(?:19|20)\d\d[ \t]*[-–/][ \t]*\d{2,4}$`,
+  'mu'
+)
+
 /** The sentence in which a page says it lists reports or responses (or introduces a list of them), or `undefined`. */
 function listsReports(text: string): string | undefined {
   return (
-    listingSentence.exec(text)?.[0].trim() ?? reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim())) ?? inspectorateUpdate.exec(text)?.[0]
+    listingSentence.exec(text)?.[0].trim() ??
+    reportsListedAfterLeadIn(text.split('\n').map((line) => line.trim())) ??
+    inspectorateUpdate.exec(text)?.[0] ??
+    reportsOfYear.exec(text)?.[0]
   )
+}
+
+// A round-up of several forces' reports: "Cleveland, North Yorkshire and Northumbria Police were all rated as good"
+// (forces listed with a comma and "and", then rated together).
+const ratedTogether = /\b(?:were|are|have[ \t]+(?:all[ \t]+)?been)[ \t]+(?:all|both)[ \t]+(?:rated|graded|judged|assessed)\b/g
+const listEnd = /\b(?:Police|Constabularies|forces)$/
+const listJoin = /[ \t](?:and|&)[ \t]/
+
+/** Whether `subject` lists forces: a comma, then "and" and the list's last name ("Cleveland, North Yorkshire and Northumbria Police"). */
+function forcesListed(subject: string): boolean {
+  const comma = subject.indexOf(',')
+  return comma !== -1 && listJoin.test(subject.slice(comma)) && listEnd.test(subject)
+}
+
+/** The sentence that rates several forces listed together, or `undefined`. */
+function severalForcesRated(text: string): string | undefined {
+  for (const match of text.matchAll(ratedTogether)) {
+    const start = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1
+    const subject = text.slice(start, match.index).trim()
+    if (subject.length > 150 || !forcesListed(subject)) continue
+    const stops = [text.indexOf('.', match.index), text.indexOf('\n', match.index)].filter((at) => at !== -1)
+    return text.slice(start, stops.length > 0 ? Math.min(...stops) : text.length).trim()
+  }
+  return undefined
 }
 
 // A word for what section 55 answers, a report or an inspection; "the inspectorate" alone ("highly rated
@@ -636,6 +673,7 @@ export function textState(text: string | undefined): TextState {
   const title = reference === undefined ? undefined : possibleTitle(text)
   const list = reportList(text)
   const listing = listsReports(text)
+  const rated = severalForcesRated(text)
   const speaking = bodySpeaking(text)
   const lead = leadOf(text)
   const other = otherVoice(text, lead)
@@ -661,6 +699,7 @@ export function textState(text: string | undefined): TextState {
     ...(speaking === undefined ? {} : {bodySpeaks: speaking}),
     ...(list === undefined ? {} : {reportList: list}),
     ...(listing === undefined ? {} : {listsReports: listing}),
+    ...(rated === undefined ? {} : {severalForcesRated: rated}),
     index: isIndex(lines),
     presentsAsResponse: responseWords.test(text),
     minutes: isMinutes(text),

@@ -40,7 +40,8 @@ function titleOverlap(cited: string, actual: string): number {
  * it only in words that do not say which ("this report", "the inspection", "HMICFRS", an earlier
  * report: said so), a page listing reports of different dates or saying it lists reports or
  * responses ("… are listed below", "Below you will find the responses …"), or a lead-in introducing
- * several reports a line each (an index or minutes: it answers none of them alone), "the above
+ * several reports a line each (an index or minutes: it answers none of them alone), a round-up rating
+ * several forces together ("Cleveland, North Yorkshire and Northumbria Police were all rated as good"), "the above
  * report" without its subject line, a heading or quotation that may be a title in a form not read, a cut-off text or a covering
  * note, a pointer to the report whose link the text lost, or a title, a date or a finding (a
  * reference that matches none of the report's) that disagrees with the report given (section55.md
@@ -75,6 +76,9 @@ export const reportIdentified = defineRule({
     // whatever title one of its entries gives.
     if (text.listsReports !== undefined) return [{message: 'cannot-tell', values: {why: `${cannotTellBecause['lists-reports']} “${text.listsReports}”`}}]
     if (title === undefined && url === undefined) {
+      // A round-up that rates several forces together answers several forces' reports: a family it names ("its
+      // annual PEEL report") may be any of theirs.
+      if (text.severalForcesRated !== undefined) return [{message: 'cannot-tell', values: {why: `${cannotTellBecause['several-forces']} “${text.severalForcesRated}”`}}]
       const [mention] = mentions ?? []
       // A family ("HMICFRS PEEL report", "the HMIC Crime Data Integrity inspection") names the body's
       // report of that family (with its publication date where given); "the above report" does not.

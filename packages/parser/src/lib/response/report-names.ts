@@ -8,9 +8,9 @@ import {monthNamePattern, sentenceAround, sentenceUpTo} from '../text.js'
 /**
  * The inspectorate by its names: "HMICFRS", "HMIC", "Her Majesty’s Inspectorate of Constabulary (and Fire & Rescue
  * Services)", and as the press often writes the long one: "… of Constabulary, Fire and Rescue Services", "… of
- * Constabulary and Fire and Rescue Service".
+ * Constabulary and Fire and Rescue Service", "… of Constabularies".
  */
-export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabulary(?:(?:,|[ \t]+and)[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services?)?)`
+export const inspectorateName = String.raw`(?:HMICFRS|HMIC|(?:(?:(?:His|Her)[ \t]+)?Majesty['’]s|HM)[ \t]+Inspectorate[ \t]+of[ \t]+Constabular(?:y|ies)(?:(?:,|[ \t]+and)[ \t]+Fire[ \t]+(?:&|and)[ \t]+Rescue[ \t]+Services?)?)`
 
 /** A letter's salutation: "Dear …". */
 export const salutation = /^Dear\b/i
@@ -34,8 +34,8 @@ export function asSubject(block: Block): {block: Block; title: string} | undefin
 // own words, determiners and prepositions. A name needs words beyond these.
 const emptyWords = new Set(
   [
-    'a an the this that these its their our my your his her of on in into to and for from by with about regarding re',
-    'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary fire rescue services',
+    'a an the this that these its their our my your his her of on in into at to and for from by with about regarding re',
+    'hmicfrs hmic his her majesty’s majesty\'s hm inspectorate inspectorate’s inspectorate\'s constabulary constabularies fire rescue services',
     'report reports inspection inspections review assessment thematic joint national recent latest new final published full annual',
     // News copy's determiners and verdicts on a report ("A FURTHER report by HMIC", "a damning report", "a good
     // inspection by HMIC": a grade says how the force did, not which report).
@@ -118,9 +118,10 @@ const appositiveTitle = new RegExp(
   String.raw`\b(?:[Ii]nspectorate['’]s|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+(?:inspection[ \t]+)?report,[ \t]+(?!(?:which|that|published|dated)\b)([\p{Lu}][^\n]{5,200}?),[ \t]+(?:was|is|has|published|which)\b`,
   'u'
 )
-// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent".
+// The inspectorate's report or inspection by its topic before it: "the recent HMICFRS custody inspection in Kent",
+// after a preposition as the press writes it ("in the wake of HMIC domestic abuse inspection findings").
 const topicBeforeKind = new RegExp(
-  String.raw`\b(?:the|its|their)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
+  String.raw`\b(?:the|its|their|of|following|after)[ \t]+(?:(?:recent|latest|new)[ \t]+)?(?:HMICFRS['’]?s?|HMIC['’]?s?|[Ii]nspectorate['’]s)[ \t]+((?:[\p{Ll}][\p{L}-]+[ \t]+){1,3}(?:inspection|report|review|assessment))\b`,
   'u'
 )
 
@@ -201,6 +202,22 @@ const engageMove = new RegExp(
   'u'
 )
 
+// The inspectorate (or one of its inspectors) putting the force into Engage, as the press writes it: "HM Inspector of
+// Constabularies Wendy Williams put the force under 'enhanced monitoring'". "The force" stands for the force the
+// text names elsewhere.
+const engagePut = new RegExp(
+  String.raw`\b((?:put|placed|moved|escalated)[ \t]+(?:the[ \t]+force|${forceName})[ \t]+(?:into|under|in)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|[‘'"“]?(?:enhanced[ \t]+monitoring|special[ \t]+measures)[’'"”]?))`,
+  'u'
+)
+// A named force placed into Engage, in the passive ("the Met Police was placed into special measures"): someone else's
+// decision on the force, the inspectorate's in a text that names it.
+const engagePlaced = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:has[ \t]+been|had[ \t]+been|was|were|is|are)[ \t]+(?:(?:now|today|officially|formally)[ \t]+){0,2}(?:placed|put)[ \t]+(?:into|in|under)[ \t]+(?:the[ \t]+)?(?:[‘'"“]?Engage[’'"”]?|[‘'"“]?(?:enhanced[ \t]+monitoring|special[ \t]+measures)[’'"”]?))`,
+  'u'
+)
+// One of the inspectorate's inspectors by title: "HM Inspector of Constabulary", "His Majesty’s Chief Inspector".
+const namesInspector = /\b(?:HM|(?:His|Her)[ \t]+Majesty['’]s)[ \t]+(?:Chief[ \t]+)?Inspector\b/
+
 // The report by its author, then its topic: "the latest report by the police inspectorate into how
 // Kent Police handles 999 calls", "the inspection carried out by HMICFRS into …", "the report of His
 // Majesty’s Inspectorate … (HMICF&RS) into how police services in the south west tackle …".
@@ -225,7 +242,14 @@ const topicReport = new RegExp(
 // and verb may come between: "a damning report was published by Her Majesty’s Inspectorate … saying over 80,100
 // crimes were unrecorded in Manchester".
 const describedReport = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:report|inspection|assessment)[ \t]+(?:(?:was[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL|damning|critical|scathing)[ \t]+){0,2}((?:(?:reports?|inspections?|assessments?)[ \t]+(?:(?:was[ \t]+|were[ \t]+)?(?:published|released|produced|issued)[ \t]+)?(?:from|by)[ \t]+${inspectorateShort}|(?:HMICFRS|HMIC)['’]?s?[ \t]+(?:(?:latest|recent|new|national|thematic|joint|annual|inspection|PEEL)[ \t]+){0,2}(?:report|inspection|assessment)),?[ \t]+(?:highlighting|showing|finding|stating|saying|rating|grading|(?:(?:specifically|also|particularly)[ \t]+)?(?:looked[ \t]+at|examined|focused[ \t]+on)|(?:which|that)[ \t]+(?:found|finds|highlights|highlighted|shows|showed|says|said|looked[ \t]+at|examined|assessed|considered|reviewed|focused[ \t]+on|rated|rates|graded|grades|judged))[ \t]+(?:that[ \t]+)?(?!(?:the[ \t]+)?${forceName}(?:['’]s[ \t]+(?:work|performance))?[ \t]*(?:[.;:\n]|$))[\p{L}][^.;:\n]{10,200}?)(?=[.;:\n]|$)`,
+  'u'
+)
+// The press's lede: a named force, its grade at a topic, then who found it: "City of London Police requires
+// improvement at tackling serious and organised crime, a report has found", "Kent Police is good at keeping people
+// safe, the police watchdog says". The force and the area graded say which report.
+const ledeFinding = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:is|was|has[ \t]+been|have[ \t]+been|are)[ \t]+)?(?:requires?[ \t]+improvement|(?:(?:rated|graded|judged)[ \t]+(?:as[ \t]+)?)?[‘'"“]?(?:outstanding|good|adequate|inadequate)[’'"”]?)[ \t]+(?:at|in|for)[ \t]+[\p{L}][^.,;:()\n]{5,120}?),[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|inspection|watchdog|inspectorate|inspectors)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:found|finds|said|says|concluded)\b`,
   'u'
 )
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
@@ -377,7 +401,7 @@ function named(match: RegExpExecArray | null, fewestWords: number): {title: stri
  * in straight quotation marks, set off by commas), the report a letter enclosed, what the
  * inspectorate did and on what, its report by its author then topic, the family it published, its
  * report by a topic before it, its Engage decision, its report by what it found, the inspection of
- * a named force's work, or a topic in a text that names the inspectorate (never in a sentence
+ * a named force's work, the press's lede (a force's grade at a topic, "a report has found"), or a topic in a text that names the inspectorate (never in a sentence
  * naming another body's report). With `accept`, the first reading it accepts.
  */
 export function reportByForm(body: Block[], accept: (title: string) => boolean = () => true): {block: Block; title: string; index: number} | undefined {
@@ -413,12 +437,18 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
     (text) => named(topicBeforeKind.exec(text), 1),
     (text) => {
       const found = named(engageDecision.exec(text), 1) ?? named(engageMove.exec(text), 1)
-      return found && namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
+      if (found) return namesInspectorate.test(sentenceAround(text, found.index)) ? found : undefined
+      const placed = inspectorate ? named(engagePlaced.exec(text), 1) : undefined
+      if (placed && !yetToCome.test(sentenceAround(text, placed.index))) return placed
+      const put = forceNamed ? named(engagePut.exec(text), 1) : undefined
+      const sentence = put ? sentenceAround(text, put.index) : ''
+      return put && (namesInspectorate.test(sentence) || namesInspector.test(sentence)) && !yetToCome.test(sentence) ? put : undefined
     },
     (text) => {
       const found = named(describedReport.exec(text), 3)
       return found && !gradeWithoutArea.test(found.title) ? found : undefined
     },
+    (text) => named(ledeFinding.exec(text), 2),
     (text) => {
       const found = named(forceTopic.exec(text), 3)
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
@@ -446,9 +476,22 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
 // report ("performance", "update", "interim") and the inspectorate's names say nothing of which.
 const familyWord = /^(?:peel|state|effectiveness|efficiency|legitimacy|leadership|custody|integrity|recording|vetting|protection|engage|monitoring|spotlight)$/
 const vagueWord = new Set(
-  'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child'.split(' ')
+  'integrated police policing performance work update interim commissioned round element strand pillar aspect aspects part third second first crime data child rates rated graded grades judged as'.split(' ')
 )
 const yearPattern = /\b(?:19|20)\d\d\b/
+// PEEL's three pillars by their names.
+const pillarWords = /^(?:effectiveness|efficiency|legitimacy)$/
+const pillarsIn = /\b(?:effectiveness|efficiency|legitimacy)\b/gi
+const gradesIn = /\b(?:outstanding|good|adequate|inadequate|requires[ \t]+improvement)\b/gi
+
+/** How many different words (in any case) `pattern` (global) matches in `text`. */
+function distinct(text: string, pattern: RegExp): number {
+  return new Set([...text.matchAll(pattern)].map((match) => match[0].toLowerCase())).size
+}
+// Forces by their number or all of them: "Wales and England's 43 forces", "13 UK forces", "all police forces".
+const forcesInNumber = /(?:\b[\p{Lu}][\p{L}]*(?:[ \t]+and[ \t]+[\p{Lu}][\p{L}]*)?['’]s[ \t]+)?\b(?:\d{1,2}|all|several|many|other)[ \t]+(?:(?:UK|police|English|Welsh|other)[ \t]+)?forces\b/giu
+// Results still awaited: "waiting for the Cleveland results to be published", "awaiting its report".
+const awaited = /\b(?:awaiting|waiting[ \t]+for)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:results|report|findings|publication)\b/iu
 // A clause saying what the report found, after the report's name.
 // Each attempt starts at a run's first blank (the lookbehind), so a long run of blanks is not quadratic.
 const findingClause = /(?:,?(?<![ \t])[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|(?<![ \t])[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
@@ -473,20 +516,27 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const finding = findingClause.exec(passage)
   if (finding !== null && finding.index > 0) passage = passage.slice(0, finding.index)
   const forces = inspected(forceInPassage, passage)
-  let rest = passage
+  // The forces of a national round ("which looked at Wales and England's 43 forces") say nothing of which report.
+  let rest = passage.replace(forcesInNumber, ' ')
   for (const span of forces.reverse()) rest = rest.slice(0, span.index) + ' ' + rest.slice(span.end)
   const words = sayingWords(rest)
   const at = source.indexOf(passage)
   // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
   if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
-  const family = words.some((word) => familyWord.test(word))
+  // Nor is an inspection whose results its sentence says are awaited ("we have undergone the crime data integrity
+  // inspection by the HMIC and are waiting for the Cleveland results to be published").
+  if (at !== -1 && awaited.test(sentenceAround(source, at))) return undefined
   if (words.some((word) => !familyWord.test(word) && !vagueWord.has(word))) return 'title'
   const sentence = at === -1 ? passage : sentenceAround(source, at) + passage
+  // Pillars graded one by one in the sentence ("rates Beds Police as Inadequate for its effectiveness, Requires
+  // Improvement for efficiency, and Good for legitimacy") are the report's findings, not one pillar's report.
+  const pillarsGraded = !words.includes('peel') && distinct(sentence, pillarsIn) >= 2 && distinct(sentence, gradesIn) >= 2
+  const family = words.some((word) => familyWord.test(word) && !(pillarsGraded && pillarWords.test(word)))
   const year = yearPattern.test(passage)
   const forceNear = forces.length > 0 || namesInspectedForce(sentence)
   // A pillar or programme (not PEEL alone, which any year's report has) in a text that names the force
   // is that force's report of the family: the README's rule asks for the force, not in the same sentence.
-  const programme = words.some((word) => word !== 'peel' && familyWord.test(word))
+  const programme = words.some((word) => word !== 'peel' && familyWord.test(word) && !(pillarsGraded && pillarWords.test(word)))
   if (family && (forceNear || dated || year || (programme && namesInspectedForce(source)))) return 'family'
   if ((dated || year) && (forceNear || namesInspectedForce(source))) return 'dated-report'
   return undefined
