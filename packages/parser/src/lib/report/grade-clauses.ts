@@ -33,7 +33,7 @@ const dashThenThatIs = / [–—-] that is/
 // `objectThenGrade` says whether the words before it link it to a subject. So is one after a comma
 // or a semicolon: "outstanding for effectiveness, outstanding for efficiency and good for
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement|(?<=\bas\s+['‘"“]?)needing improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -104,10 +104,11 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // "Inspectors added the service is ‘good’ at …", "recognised KFRS is …", "welcomed the report saying the
 // service is good at …": news drops "that" after more reporting verbs than "said" and "found".
+// "… the report, which states North Wales Police requires improvement in …": and in the present tense.
 // "… praised staff after the Service was rated as ‘Good’": "after" opens a clause, but not in "looks after its people".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|said|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|said|stated|told|added|noted|recogni[sz]ed|saying|says|states|finds|concludes|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
@@ -217,8 +218,9 @@ const overallOpening = /^\s*overall,\s+/i
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
-// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
-const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
+// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force;
+// a news copy may put "the" before the name or print the opening in capitals ("THE EXTENT to which the Dyfed-Powys Police is …").
+const extentNamed = /^(?:[Tt]he|THE) (?:extent|EXTENT) to which (?:the )?((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 // "The effectiveness of the service requires improvement in the way it:": a pillar of the subject.
 // Bounded: an aside is at most 160 characters, with no dash inside.
@@ -245,8 +247,8 @@ const pronoun = /^(?:it|they|we)$/i
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 // "since its last inspection" measures change up to this one, unless a clause says what it was then
-// ("since its last inspection, when it was graded …").
-const sinceInspection = /\bsince (?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
+// ("since its last inspection, when it was graded …"); so does "since it was last inspected".
+const sinceInspection = /\bsince (?:(?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)|(?:it|they|we) (?:was|were) last inspected)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
 const lastInspection = /(?<!\bsince (?:its|our|the|their) )\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\bsince (?:its|our|the|their) last (?:full |PEEL |main )?(?:inspection|assessment)\b[^,.]{0,40},? (?:when|where|in which)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
@@ -334,8 +336,10 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "Inspectors said it required improvement in …": the past tense of the verb only in the inspectorate's reported words.
     if (verb && !reported && word.charAt(7) === 'd') continue
     // "require improvement" and "requires improvement" are the one grade.
-    // "was rated as requiring improvement": the participle after a linking word names the grade.
-    const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^requiring/i, 'requires'))
+    // "was rated as requiring improvement": the participle after a linking word names the grade; so
+    // does a news report's "were rated as needing improvement" (after "as" only: "areas needing
+    // improvement" names no grade).
+    const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^(?:requiring|needing)/i, 'requires'))
     if (!grade) continue
     const wordEnd = match.index + match[0].length
     let wordStart = wordEnd - word.length
@@ -705,6 +709,8 @@ const asBefore = /\sas\s+$/i
 const unquotedAfterAnd = /[,;]\s*and\s+$/i
 const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
+// "An efficiency report", "its legitimacy inspection": a PEEL 2014–17 report named for the one pillar it grades.
+const pillarReport = /\b(effectiveness|efficiency|legitimacy) (?:report|inspection|assessment)\b/i
 
 /**
  * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
@@ -718,8 +724,16 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
     const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
     return isNamed(subject) ? pillars.map((piece) => ({subject, grade, area: piece})) : []
   }
-  if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  if (area === undefined || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+  // "An efficiency report has rated West Mercia Police as ‘good’.": the clause ends at the grade, as
+  // "West Mercia Police has been rated as good." does; the area is the pillar the report is named
+  // for, else none (the reader settles it as for the passive).
+  if (area === '') {
+    if (!isNamed(subject)) return []
+    const pillar = pillarReport.exec(sentence.slice(0, wordEnd))
+    return [{subject, grade, ...(pillar ? {area: pillar[1]!.toLowerCase()} : {})}]
+  }
   const counted = countedListAfter(sentence, wordEnd)
   if (counted) return isNamed(subject) ? counted.map((piece) => ({subject, grade, area: piece})) : []
   const every = allPillars.test(area) || everyArea.test(area)

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Grades of PEEL rounds as news releases, commissioners' pages and articles write them in prose,
+// each on a short verbatim excerpt of a tuned page, with the traps of each form.
+
+const read = (text: string) => parseReport(text, {format: 'text'}).report.grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+
+describe('PEEL grades in news prose', () => {
+  it('the report’s words reported in the present tense: “the report, which states North Wales Police requires improvement in …”, “HMICFRS says CFRS requires improvement in …”', () => {
+    expect(
+      read(
+        'However it says the report, which states North Wales Police requires improvement in keeping people safe and reducing crime, contradicts itself.\n'
+      )
+    ).toEqual([['north-wales', 'requires-improvement', 'keeping people safe and reducing crime, contradicts itself']])
+    expect(read('The report says Kent Police is good at investigating crime.\n')).toEqual([['kent', 'good', 'investigating crime']])
+  })
+
+  it('change “since it was last inspected” is this inspection’s: “… particularly in how it records crime - which was rated “outstanding””', () => {
+    expect(
+      read(
+        'His Majesty’s Inspectorate of Constabulary Fire & Rescue Services (HMICFRS) graded Gloucestershire Police’s performance across nine areas of policing.\n\nInspectors said the force made several improvements since it was last inspected, particularly in how it records crime - which was rated “outstanding”.\n'
+      )
+    ).toEqual([['gloucestershire', 'outstanding', 'how it records crime']])
+  })
+
+  it('“rated as needing improvement”: a news report’s word for the grade, after “as” only', () => {
+    expect(read('Kent Police\n\nResponding to the public was rated as needing improvement.\n')).toEqual([['kent', 'requires-improvement', 'Responding to the public']])
+    expect(read('Kent Police\n\nThe report identified areas needing improvement in responding to the public.\n')).toEqual([])
+  })
+
+  it('a news copy of a PEEL 2015–17 pillar sentence in capitals, with “the” before the force’s name: “THE EXTENT to which the Dyfed-Powys Police is efficient at …”', () => {
+    expect(
+      read(
+        'THE EXTENT to which the Dyfed-Powys Police is efficient at keeping people safe and reducing crime requires improvement. That is the assessment of Wendy Williams of her Her Majesty’s Inspector of Constabulary in her latest report\n'
+      )
+    ).toEqual([['dyfed-powys', 'requires-improvement', 'is efficient at keeping people safe and reducing crime']])
+  })
+
+  it('the inspectorate’s verb and its object, with the clause ending at the grade: the area is the pillar the report is named for, “An efficiency report has rated West Mercia Police as ‘good’.”', () => {
+    expect(read(' date 2017-11-09 An efficiency report has rated West Mercia Police as ‘good’.\n')).toEqual([['west-mercia', 'good', 'efficiency']])
+    expect(read('The report rates Beds Police as Inadequate.\n')).toEqual([['bedfordshire', 'inadequate', 'overall']])
+  })
+
+  it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
+    expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
+    expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])
+
+    expect(read('Kent Police\n\nWhen it was last inspected, investigating crime was rated “inadequate”.\n')).toEqual([])
+  })
+})
