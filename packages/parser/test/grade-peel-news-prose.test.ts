@@ -42,6 +42,25 @@ describe('PEEL grades in news prose', () => {
     expect(read('The report rates Beds Police as Inadequate.\n')).toEqual([['bedfordshire', 'inadequate', 'overall']])
   })
 
+  it('a count of one with the noun left out before a colon: “Thames Valley Police was rated as “good” in only one: fair and respectful treatment of the public.”', () => {
+    expect(read('In the remaining eight categories, Thames Valley Police was rated as “good” in only one: fair and respectful treatment of the public.\n')).toEqual([
+      ['thames-valley', 'good', 'fair and respectful treatment of the public']
+    ])
+    expect(read('Kent Police\n\nKent Police was rated ‘good’ in two: investigating crime and its car park.\n')).toEqual([])
+  })
+
+  it('a second area of the same grade after “as was its”: “Its prevention and deterrence performance was rated as “adequate,” as was its support and protection of the workforce itself.”', () => {
+    expect(
+      read(
+        'Thames Valley Police\n\nIts prevention and deterrence performance was rated as “adequate,” as was its support and protection of the workforce itself.\n'
+      )
+    ).toEqual([
+      ['thames-valley', 'adequate', 'prevention and deterrence performance'],
+      ['thames-valley', 'adequate', 'its support and protection of the workforce itself']
+    ])
+    expect(read('Kent Police\n\nKent Police was rated as good at investigating crime, as was its neighbour.\n')).toEqual([['kent', 'good', 'investigating crime']])
+  })
+
   it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
     expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
     expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])

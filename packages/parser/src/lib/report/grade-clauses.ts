@@ -86,9 +86,10 @@ const countedAreas = new RegExp(
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
-// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B").
+// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B");
+// "was rated as “good” in only one: fair and respectful treatment of the public": the noun left out before a colon.
 const countThenList = new RegExp(
-  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*(?:namely,?\s+)?`,
+  String.raw`^(?:only\s+|just\s+)?(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?(?:\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])|:)\s*(?:namely,?\s+)?`,
   'i'
 )
 const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
@@ -117,11 +118,12 @@ const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
 // nor is ", with inspectors branding …", what the inspectors said besides, or ", noting …", ", saying …"; ", however it requires …" is a clause of its own;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
+// ", as was its neighbour" compares another thing with the one graded.
 // A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
 // for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, with inspectors\b|, (?:noting|saying|adding|citing)\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, as (?:was|were|is|are)\b|, with inspectors\b|, (?:noting|saying|adding|citing)\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -430,6 +432,10 @@ function readGradeClauses(text: string): GradeStatement[] {
     const overall = !area && !subject.area && !fronted && overallOpening.exec(sentence)?.[0].length === sentence.indexOf(subject.clause)
     const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
+    // "Its prevention and deterrence performance was rated as “adequate,” as was its support and
+    // protection of the workforce itself.": the area after "as was" has the same grade, the same body's.
+    const likewise = asWasIts.exec(sentence.slice(wordEnd, wordEnd + maxAreaLength))
+    if (likewise && namesGradedHead(likewise[1]!)) found.push({subject: subject.subject, grade, area: likewise[1]!})
   }
   found.push(...changedGrades(sentence))
   return found
@@ -706,6 +712,8 @@ function bodyChangedIn(sentence: string, subject: string, grade: GradeValue, wor
 }
 
 const asBefore = /\sas\s+$/i
+// ", as was its support and protection of the workforce": a second area of the same body, given the grade before it. Bounded.
+const asWasIts = /^['’"”]?,['’"”]?\s+as (?:was|were|is|are) ((?:its|their) [^.;,:!?]{3,120}?)\s*(?=[.;,:!?]|$)/i
 const unquotedAfterAnd = /[,;]\s*and\s+$/i
 const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
@@ -783,12 +791,12 @@ function countedListAfter(sentence: string, from: number): string[] | undefined 
   rest = rest.slice(count[0].length)
   const end = countedListEnd.exec(rest)
   const listed = trimEnd(end ? rest.slice(0, end.index) : rest)
-  const areas = listed
-    .split(listCut)
-    .map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
+  // "in only one: fair and respectful treatment of the public": one area counted is the whole phrase, whatever "and" it holds.
+  const howMany = countOf(count[1]!)
+  const areas = (howMany === 1 ? [listed] : listed.split(listCut)).map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
   // A pillar's one word ("People") names it in a list the count vouches for.
   const named = (area: string) => area !== '' && (pillarWord.test(area) || pillarNamed(area) !== undefined || (namesGradedHead(area) && !finiteVerb.test(area)))
-  return areas.length === countOf(count[1]!) && areas.every(named) ? areas : undefined
+  return areas.length === howMany && areas.every(named) ? areas : undefined
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
