@@ -61,6 +61,14 @@ describe('PEEL grades in news prose', () => {
     expect(read('Kent Police\n\nKent Police was rated as good at investigating crime, as was its neighbour.\n')).toEqual([['kent', 'good', 'investigating crime']])
   })
 
+  it('what a graded area covers, after “which includes”, is graded with it, not apart: “rated ‘good’ for its efficiency which includes meeting current demands and its use of resources, as well as planning for the future”', () => {
+    expect(
+      read(
+        'Commissioner welcomes latest PEEL inspection of Gwent Police\n\nThe inspection report also states that the force is rated ‘good’ for its efficiency which includes meeting current demands and its use of resources, as well as planning for the future.\n'
+      )
+    ).toEqual([['gwent', 'good', 'its efficiency']])
+  })
+
   it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
     expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
     expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])

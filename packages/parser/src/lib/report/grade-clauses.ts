@@ -565,7 +565,7 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   if (area === '') return undefined
   const at = sentence.indexOf(area, from)
   if (at === -1) return undefined
-  let tail = sentence.slice(at, at + maxListLength)
+  let tail = withoutCoverage(sentence.slice(at, at + maxListLength))
   const end = serialEnd.exec(tail)
   if (end) tail = withoutTrailingSeparator(tail.slice(0, end.index))
   // No comma or semicolon: one piece, no list (the tests below look the tail up in the framework's names).
@@ -598,6 +598,19 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     areas.push(...lastTwo(piece))
   }
   return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+// "for its efficiency which includes meeting current demands and its use of resources, as well as planning for
+// the future": what a graded area covers, its parts graded with it, not apart. Matched from the space before "which" only.
+const coverage = /\s(?:which|that) (?:includes?|included|covers?|covered)\s/i
+
+/**
+ * The text cut before a clause that says what the graded area before it covers; whole when the words
+ * before name no graded area ("across all the strands which include effectiveness, …" names the areas in it).
+ */
+function withoutCoverage(text: string): string {
+  const clause = coverage.exec(text)
+  return clause && namesGradedHead(text.slice(0, clause.index)) ? text.slice(0, clause.index) : text
 }
 
 /** A list's text without the comma or semicolon (and "and") left before the clause that ends it ("…, B and C; and requires improvement …"). */
@@ -812,6 +825,7 @@ function areaAfter(sentence: string, from: number): string | undefined {
   const start = areaStart.exec(rest)
   if (!start) return clauseEnd.test(rest) ? '' : undefined
   rest = rest.slice(start[0].length)
+  rest = withoutCoverage(rest)
   const stop = areaStop.exec(rest)
   const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.
