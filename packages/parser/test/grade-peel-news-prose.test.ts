@@ -69,6 +69,20 @@ describe('PEEL grades in news prose', () => {
     ).toEqual([['gwent', 'good', 'its efficiency']])
   })
 
+  it('“treating the public fairly and with respect” and “responding to the public” are two areas, not one restated', () => {
+    expect(
+      read(
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) rated Wiltshire Police 'Good' in preventing and deterring crime and anti-social behaviour.\n\nBut it highlighted that work needs to be done in treating the public fairly and with respect, responding to the public, investigating crime and protecting vulnerable people, which were all judged to 'Require Improvement'.\n"
+      )
+    ).toEqual([
+      ['wiltshire', 'good', 'preventing and deterring crime and anti-social behaviour'],
+      ['wiltshire', 'requires-improvement', 'treating the public fairly and with respect'],
+      ['wiltshire', 'requires-improvement', 'responding to the public'],
+      ['wiltshire', 'requires-improvement', 'investigating crime'],
+      ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
+    ])
+  })
+
   it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
     expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
     expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])
