@@ -83,6 +83,21 @@ describe('PEEL grades in news prose', () => {
     ])
   })
 
+  it('a series of judgements whose first area is in words no framework names still judges the body: “found West Mercia Police to be ‘good’ in recording date about crimes, ‘adequate’ in …”', () => {
+    expect(
+      read(
+        'The report’s gradings found West Mercia Police to be ‘good’ in recording date about crimes, ‘adequate’ in police powers and public treatments, preventing and investigating crime, and managing offenders.\n'
+      )
+    ).toEqual([
+      ['west-mercia', 'adequate', 'police powers and public treatments'],
+      ['west-mercia', 'adequate', 'preventing crime'],
+      ['west-mercia', 'adequate', 'investigating crime'],
+      ['west-mercia', 'adequate', 'managing offenders']
+    ])
+    // A count is no area in other words: the grades after it are not carried to the body.
+    expect(read('Kent Police\n\nThe report found Kent Police to be ‘good’ in four areas, ‘adequate’ in investigating crime.\n')).toEqual([])
+  })
+
   it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
     expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
     expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])

@@ -331,6 +331,8 @@ function readGradeClauses(text: string): GradeStatement[] {
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
   // A stored news page's first sentence may open with its date ("date 2022-07-27 A report … said").
   const reported = (reportedSpeech.test(sentence.trimStart().replace(feedDate, '')) || reportedAfter.test(sentence)) && !earlier()
+  // The body a judgement named when its area was in words no framework names: a series' next grade is still the body's.
+  let unread: GradeStatement | undefined
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
@@ -380,7 +382,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     // a grade after "and" with no subject of its own is the judgement before's.
     // So is a quoted one after a plain "and", a pair of a series ("‘adequate’ for A, ‘good’ for B and
     // ‘requires improvement’ for C"): the quote marks it a grade's name, not a verb of a new clause.
-    const previous = found.at(-1)
+    const previous = found.at(-1) ?? unread
     const quoted = isOpeningQuote(sentence.charCodeAt(wordStart))
     if (verb && !link && previous && (quoted ? quotedAfterAnd : unquotedAfterAnd).test(before)) {
       const area = areaAfter(sentence, wordEnd)
@@ -408,7 +410,16 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (area === '' && link?.[0].includes(',')) continue
     // "in two of its three key areas, A and B": the areas the count names.
     const counted = area ? countedListAfter(sentence, wordEnd) : undefined
-    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) {
+      // "found West Mercia Police to be ‘good’ in recording date about crimes, ‘adequate’ in police powers
+      // and public treatments, …": an area in words no framework names still leaves the body judged, whose
+      // next grade in the series ("…, ‘adequate’ in …") is the body's too.
+      if (area && link && !found.length && !countedAreas.test(area) && !partial.test(area)) {
+        const judged = clauseSubject(sentence, predicateStart)
+        if (judged && !judged.area && !judged.areas && !(areaSubjectOnly && !judged.performance)) unread = {subject: judged.subject, grade}
+      }
+      continue
+    }
     const subject = clauseSubject(sentence, predicateStart)
     // "Performance was ‘inadequate’ in …": a body's performance, with the inspectorate's word quoted, links as an area does.
     if (!subject || (areaSubjectOnly && (!(subject.areas || (subject.performance && isOpeningQuote(sentence.charCodeAt(wordStart)))) || earlier()))) continue
