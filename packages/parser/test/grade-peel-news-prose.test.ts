@@ -98,6 +98,16 @@ describe('PEEL grades in news prose', () => {
     expect(read('Kent Police\n\nThe report found Kent Police to be ‘good’ in four areas, ‘adequate’ in investigating crime.\n')).toEqual([])
   })
 
+  it('one of many forces graded, counted in figures, in a report named for its pillar: “West Yorkshire Police was one of 30 forces classed as good in efficiency reports examining …”', () => {
+    expect(
+      read(
+        'West Yorkshire Police was one of 30 forces classed as good in efficiency reports examining how well they understand demand, use resources and plan for the future.\n'
+      )
+    ).toEqual([['west-yorkshire', 'good', 'efficiency']])
+    expect(read('Kent Police is one of the forces rated good at investigating crime.\n')).toEqual([['kent', 'good', 'investigating crime']])
+    expect(read('Kent Police is one of the forces that needs to improve, and Essex Police is good at investigating crime.\n')).toEqual([['essex', 'good', 'investigating crime']])
+  })
+
   it('traps: an earlier inspection’s grade stays earlier; a hope grades nothing', () => {
     expect(read('In 2016 an efficiency report rated West Mercia Police as ‘good’.\n')).toEqual([])
     expect(read('West Mercia Police hopes the next efficiency report will rate it as ‘good’.\n')).toEqual([])

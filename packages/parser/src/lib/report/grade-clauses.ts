@@ -235,7 +235,9 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 // Bounded: a name is at most 100 characters, the words after the bodies at most 80.
-const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z]+\s+)?(?:forces|services|brigades|constabularies)\b[^,;]{0,80}?\s+to\s+be$/i
+// "West Yorkshire Police was one of 30 forces classed as good …": a count in figures, and a news verb
+// before "as" (or the inspectorate's, which the predicate starts with: "one of the forces rated good at …").
+const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z0-9]+\s+)?(?:forces|services|brigades|constabularies)\b(?:[^,;]{0,80}?\s+to\s+be|\s+(?:classed|ranked|rated|graded|judged|assessed))?$/i
 // "performance", "its performance", "CFRS performance", "the service’s overall performance". Bounded: a name is at most 100 characters.
 const performanceOf = /^(?:(its|their|our)\s+|(\S.{0,99}?)(?:['’]s?)?\s+)?(?:overall\s+)?performance$/i
 // Bounded: a subject is at most `maxSubjectLength` characters.
@@ -441,7 +443,9 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "Overall, West Sussex Fire & Rescue was rated ‘requires improvement’, but …": the sentence says the
     // grade is the body's overall one, which is kept as such.
     const overall = !area && !subject.area && !fronted && overallOpening.exec(sentence)?.[0].length === sentence.indexOf(subject.clause)
-    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    // "classed as good in efficiency reports examining how well they understand demand, …": the report named for its pillar grades that pillar.
+    const reportPillar = area ? pillarReportArea.exec(area)?.[1]?.toLowerCase() : undefined
+    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : reportPillar ? [reportPillar] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
     // "Its prevention and deterrence performance was rated as “adequate,” as was its support and
     // protection of the workforce itself.": the area after "as was" has the same grade, the same body's.
@@ -743,6 +747,8 @@ const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
 // "An efficiency report", "its legitimacy inspection": a PEEL 2014–17 report named for the one pillar it grades.
 const pillarReport = /\b(effectiveness|efficiency|legitimacy) (?:report|inspection|assessment)\b/i
+// The same as an area: "in its efficiency inspection", "in efficiency reports examining …".
+const pillarReportArea = /^(?:(?:its|the|their|this year['’]s|the latest|its latest) )?(effectiveness|efficiency|legitimacy) (?:reports?|inspections?|assessments?)\b/i
 
 /**
  * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
