@@ -14,6 +14,8 @@ describe('PEEL grades in news prose', () => {
       )
     ).toEqual([['north-wales', 'requires-improvement', 'keeping people safe and reducing crime, contradicts itself']])
     expect(read('The report says Kent Police is good at investigating crime.\n')).toEqual([['kent', 'good', 'investigating crime']])
+    // Who said it, after the area, is not part of it.
+    expect(read('Dorset Police rated good at preventing crime, says report.\n')).toEqual([['dorset', 'good', 'preventing crime']])
   })
 
   it('change “since it was last inspected” is this inspection’s: “… particularly in how it records crime - which was rated “outstanding””', () => {
