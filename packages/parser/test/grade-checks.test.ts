@@ -82,7 +82,7 @@ describe('an area is an area', () => {
 })
 
 describe('a subject is a body that is graded', () => {
-  it('the inspectorate’s name cut at its possessive grades no one; the service it names is still graded', () => {
+  it('the inspectorate’s name cut at its possessive grades no one; the service it names is still graded, and so is the one its present-tense “says” reports', () => {
     const text =
       "Cumbria Fire and Rescue Service (CFRS) is 'inadequate' at keeping people safe from fire, a report has found.\nHis Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) says CFRS requires improvement in areas like looking after staff, and recruiting the right people with the right skills.\n"
     const {report} = parseReport(text, {format: 'text'})

@@ -441,9 +441,10 @@ describe('news prose about this and the last inspection', () => {
       ['wiltshire', 'adequate', 'recording data about crime'],
       ['wiltshire', 'adequate', 'leadership and force management'],
       ['wiltshire', 'adequate', 'building and supporting the workforce'],
-      // All four areas before ", which were all judged …" are read; "responding to the public" is then
-      // merged into "treating the public fairly and with respect" (their four-letter stems "resp" and "publ" collide).
+      // All four areas before ", which were all judged …" are read, each its own ("respect" and
+      // "responding" share four letters, and a fifth tells them apart).
       ['wiltshire', 'requires-improvement', 'treating the public fairly and with respect'],
+      ['wiltshire', 'requires-improvement', 'responding to the public'],
       ['wiltshire', 'requires-improvement', 'investigating crime'],
       ['wiltshire', 'requires-improvement', 'protecting vulnerable people']
     ])

@@ -35,7 +35,7 @@ const dashThenThatIs = / [–—-] that is/
 // legitimacy", "judged as good in A; adequate in B; and requires improvement in C" continue a list of judgements.
 // So is one right after the inspectorate's verb and its object, the body itself ("rating it good for
 // responding to fires", "rated the service good at …"): `objectThenGrade` reads the object.
-const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s{1,3}(?:it|the\s{1,3}(?:force|service|brigade|constabulary))\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
+const predicate = /\b(?:(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(outstanding|good|adequate|inadequate|requiring improvement|(?<=\bas\s{1,3}['‘"“]?)needing improvement)|(requires? improvement|required improvement))\b|(?<=['‘"“])(outstanding|good|adequate|inadequate)(?=['’"”])|(?<=[,;]\s{1,3})(outstanding|good|adequate|inadequate)\b|(?<=\b(?:rated|rating|graded|grading|judged|judging)\s{1,3}(?:it|the\s{1,3}(?:force|service|brigade|constabulary))\s{1,3})(outstanding|good|adequate|inadequate)\b/gi
 // "HMICFRS … judged the force “Good” across the three areas of …", "a report … declared it ‘good’ in
 // all three measures": the inspectorate's verb and its object (the force, "it" or a name of at most
 // six capitalised words), then the grade in quotes. The object is the subject graded.
@@ -93,9 +93,10 @@ const countedAreas = new RegExp(
 )
 const clauseEnd = /^\s*(?:overall\s*)?(?:[.;,:)!?]|and\b|but\b|$)/i
 // "in two of its three key areas, ‘Efficiency’ and ‘People’", "in one area – investigating crime": a
-// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B").
+// count of areas, then the areas it counts after a comma, colon or dash (and "namely": "in two areas, namely A and B");
+// "was rated as “good” in only one: fair and respectful treatment of the public": the noun left out before a colon.
 const countThenList = new RegExp(
-  String.raw`^(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])\s*(?:namely,?\s+)?`,
+  String.raw`^(?:only\s+|just\s+)?(\d+|${countWords.join('|')})\b(?:\s+(?:of|out of)\s+(?:its|the|their)\s+(?:\d+|${countWords.join('|')}))?(?:\s+(?:[a-z]+\s+)?(?:areas?|questions?|pillars?|categor(?:y|ies))\s*(?:[,:]|\s[–—-])|:)\s*(?:namely,?\s+)?`,
   'i'
 )
 const pillarWord = /^(?:effectiveness|efficiency|legitimacy|people)$/i
@@ -111,23 +112,25 @@ const partial = /\bin (?:some|many|several|certain|a few|a number of|most) (?:ar
 // "Kent Police has been told it ‘requires improvement’ in …": the clause after "told" has the subject.
 // "Inspectors added the service is ‘good’ at …", "recognised KFRS is …", "welcomed the report saying the
 // service is good at …": news drops "that" after more reporting verbs than "said" and "found".
+// "… the report, which states North Wales Police requires improvement in …": and in the present tense.
 // "… praised staff after the Service was rated as ‘Good’": "after" opens a clause, but not in "looks after its people".
 // A full stop before a lower-case word ends no sentence, but begins a clause: "we found:\nthe extent
 // to which … is good.\nthe extent to which …" (a flattened list of pillar sentences).
-const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|finds|said|says|stated|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
+const boundary = /[;:,“"(]\s*|\.\s+(?=[a-z])|(?<=\s)(?:and|but|that|(?<!\blook(?:s|ed|ing)?\s)after|found|finds|said|says|stated|states|concludes|told|added|noted|recogni[sz]ed|saying|means|whereas|while|whilst|because|although|though)\s|^\s*(?:however|in general|overall|by contrast|positively|in particular|although|though|while|whilst|whereas),?\s+/gi
 // An area ends where the next clause starts: a subject ("and it", "and the force", "and its
 // response … is", not the object "and its workforce"), a grade ("and good at …", not the area "good
 // use of resources") or a verb of its own ("and has continued to …"). A dash between spaces may be
 // typed as a hyphen (" - "), and a grade word may be capitalised ("and Good at …"). A list of
 // judgements ("good at A, good at B and good at C") stops at each grade as it does at a capital.
 // ", according to a report by …" names who judged, and ", which …" says more of the area; neither is part of it,
-// nor is ", with inspectors branding …", what the inspectors said besides, or ", noting …", ", saying …"; ", however it requires …" is a clause of its own;
+// nor is ", with inspectors branding …", what the inspectors said besides, or ", noting …", ", saying …" (", says report": who said it); ", however it requires …" is a clause of its own;
 // nor is ", and that this was reflected in …", a further finding the report states, or ", this is really key …".
+// ", as was its neighbour" compares another thing with the one graded.
 // A quoted grade after "and" or a comma gives the next judgement ("… for A and ‘adequate’ for B", "…
 // for A, ‘Requires Improvement’ for B", capitalised or not), so does a
 // quote that opens with one ("‘… good at looking after its staff’ and ‘good at promoting its values’").
 const areaStop =
-  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, with inspectors\b|, (?:noting|saying|adding|citing)\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
+  /[;:]|\s[–—-]\s|,? but\b|, however\b|, according to\b|, which\b|, as (?:was|were|is|are)\b|, with inspectors\b|, (?:noting|saying|adding|citing|says|said)\b|, (?:and )?(?=it\b|its\b|the\b|that\b|this\b|[\p{Lu}]|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Rr]equires [Ii]mprovement|[Ii]nadequate)\b|(?:outstanding|good|adequate|inadequate) (?:at|for)\b)| and (?=['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement)(?:['’"”]|\s+(?:at|for|in)\b)|it\b|its\b[^.;,]{0,60}?\b(?:is|are|was|were|has|have|requires?)\b|the force\b|the service\b|(?:[Oo]utstanding|[Gg]ood(?! use)|[Aa]dequate|[Ii]nadequate|[Rr]equires [Ii]mprovement|has|have|had|is|are|was|were)\b)|\.\s/u
 const maxSubjectLength = 160
 const maxAreaLength = 240
 const maxBoundaries = 8
@@ -224,8 +227,9 @@ const overallOpening = /^\s*overall,\s+/i
 const leadingConjunction = /^(?:and|but|so|yet|while|whereas|however,?)\s+/i
 const subjectStart = /^(?:[\p{Lu}]|the\s|its\s|how\s|it\b|they\b|we\b)/u
 const extentOf = /^the (?:extent to which|efficiency with which|way in which|way) (?:the )?(?:force|service|brigade|constabulary|it)\s+(\S.*)$/i
-// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force.
-const extentNamed = /^[Tt]he extent to which ((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
+// "The extent to which Derbyshire Constabulary is effective at …": PEEL 2015–17 pillar sentences name the force;
+// a news copy may put "the" before the name or print the opening in capitals ("THE EXTENT to which the Dyfed-Powys Police is …").
+const extentNamed = /^(?:[Tt]he|THE) (?:extent|EXTENT) to which (?:the )?((?:[\p{Lu}][\p{L}&'’.-]*\s+(?:(?:and|of|&)\s+)?){1,6})(\S.*)$/u
 const abilityOf = /^the ability of (.+?) to (.+)$/i
 // "The effectiveness of the service requires improvement in the way it:": a pillar of the subject.
 // Bounded: an aside is at most 160 characters, with no dash inside.
@@ -238,7 +242,9 @@ const howIt = /^how (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$
 const judgedWay = /^we (?:judged|found|assessed) (?:the way|how) (?:(?:the )?(?:force|service|brigade|constabulary)|it) (.+)$/i
 const itsArea = /^its (.+)$/i
 // Bounded: a name is at most 100 characters, the words after the bodies at most 80.
-const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z]+\s+)?(?:forces|services|brigades|constabularies)\b[^,;]{0,80}?\s+to\s+be$/i
+// "West Yorkshire Police was one of 30 forces classed as good …": a count in figures, and a news verb
+// before "as" (or the inspectorate's, which the predicate starts with: "one of the forces rated good at …").
+const oneOfMany = /^(\S.{0,99}?)\s+(?:is|was)\s+(?:also\s+)?one of (?:only |just |the )?(?:[a-z0-9]+\s+)?(?:forces|services|brigades|constabularies)\b(?:[^,;]{0,80}?\s+to\s+be|\s+(?:classed|ranked|rated|graded|judged|assessed))?$/i
 // "performance", "its performance", "CFRS performance", "the service’s overall performance". Bounded: a name is at most 100 characters.
 const performanceOf = /^(?:(its|their|our)\s+|(\S.{0,99}?)(?:['’]s?)?\s+)?(?:overall\s+)?performance$/i
 // Bounded: a subject is at most `maxSubjectLength` characters.
@@ -252,8 +258,8 @@ const pronoun = /^(?:it|they|we)$/i
 // inspection's when the sentence says so ("In 2019", "last year").
 // "In its last inspection", "at our last full inspection": the inspection before this one.
 // "since its last inspection" measures change up to this one, unless a clause says what it was then
-// ("since its last inspection, when it was graded …").
-const sinceInspection = /\bsince (?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
+// ("since its last inspection, when it was graded …"); so does "since it was last inspected".
+const sinceInspection = /\bsince (?:(?:an?|its|the|our|their) (?:last |previous |first )?(?:full )?(?:inspection|assessment)|(?:it|they|we) (?:was|were) last inspected)(?: in (?:19|20)\d\d)?(?!,? (?:when|where|in which)\b)/gi
 const lastInspection = /(?<!\bsince (?:its|our|the|their) )\b(?:last|previous) (?:full |PEEL |main )?(?:inspection|assessment)\b|\bsince (?:its|our|the|their) last (?:full |PEEL |main )?(?:inspection|assessment)\b[^,.]{0,40},? (?:when|where|in which)\b|\blast time\b/i
 // "In 2013, HMIC judged Kent Police as …": the verb in the simple past, not "has rated"; "the previous
 // report that found Wiltshire Police to be ‘Inadequate’ …" too.
@@ -334,6 +340,8 @@ function readGradeClauses(text: string): GradeStatement[] {
   if (mayGradeInPast.test(sentence) && pastGrading.test(sentence) && earlier()) return found
   // A stored news page's first sentence may open with its date ("date 2022-07-27 A report … said").
   const reported = (reportedSpeech.test(sentence.trimStart().replace(feedDate, '')) || reportedAfter.test(sentence)) && !earlier()
+  // The body a judgement named when its area was in words no framework names: a series' next grade is still the body's.
+  let unread: GradeStatement | undefined
   for (; match; match = predicate.exec(sentence)) {
     if (match.index < rangeEnd) continue
     const verb = match[2] !== undefined
@@ -341,8 +349,10 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "Inspectors said it required improvement in …": the past tense of the verb only in the inspectorate's reported words.
     if (verb && !reported && word.charAt(7) === 'd') continue
     // "require improvement" and "requires improvement" are the one grade.
-    // "was rated as requiring improvement": the participle after a linking word names the grade.
-    const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^requiring/i, 'requires'))
+    // "was rated as requiring improvement": the participle after a linking word names the grade; so
+    // does a news report's "were rated as needing improvement" (after "as" only: "areas needing
+    // improvement" names no grade).
+    const grade = verb ? 'requires-improvement' : gradeValue(word.replace(/^(?:requiring|needing)/i, 'requires'))
     if (!grade) continue
     const wordEnd = match.index + match[0].length
     let wordStart = wordEnd - word.length
@@ -381,7 +391,7 @@ function readGradeClauses(text: string): GradeStatement[] {
     // a grade after "and" with no subject of its own is the judgement before's.
     // So is a quoted one after a plain "and", a pair of a series ("‘adequate’ for A, ‘good’ for B and
     // ‘requires improvement’ for C"): the quote marks it a grade's name, not a verb of a new clause.
-    const previous = found.at(-1)
+    const previous = found.at(-1) ?? unread
     const quoted = isOpeningQuote(sentence.charCodeAt(wordStart))
     if (verb && !link && previous && (quoted ? quotedAfterAnd : unquotedAfterAnd).test(before)) {
       const area = areaAfter(sentence, wordEnd)
@@ -409,7 +419,16 @@ function readGradeClauses(text: string): GradeStatement[] {
     if (area === '' && link?.[0].includes(',')) continue
     // "in two of its three key areas, A and B": the areas the count names.
     const counted = area ? countedListAfter(sentence, wordEnd) : undefined
-    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) continue
+    if (area === undefined || (area && !counted && !allPillars.test(area) && !everyArea.test(area) && (!namesGradedHead(area) || countedAreas.test(area) || partial.test(area)))) {
+      // "found West Mercia Police to be ‘good’ in recording date about crimes, ‘adequate’ in police powers
+      // and public treatments, …": an area in words no framework names still leaves the body judged, whose
+      // next grade in the series ("…, ‘adequate’ in …") is the body's too.
+      if (area && link && !found.length && !countedAreas.test(area) && !partial.test(area)) {
+        const judged = clauseSubject(sentence, predicateStart)
+        if (judged && !judged.area && !judged.areas && !(areaSubjectOnly && !judged.performance)) unread = {subject: judged.subject, grade}
+      }
+      continue
+    }
     const subject = clauseSubject(sentence, predicateStart)
     // "Performance was ‘inadequate’ in …": a body's performance, with the inspectorate's word quoted, links as an area does.
     if (!subject || (areaSubjectOnly && (!(subject.areas || (subject.performance && isOpeningQuote(sentence.charCodeAt(wordStart)))) || earlier()))) continue
@@ -431,8 +450,14 @@ function readGradeClauses(text: string): GradeStatement[] {
     // "Overall, West Sussex Fire & Rescue was rated ‘requires improvement’, but …": the sentence says the
     // grade is the body's overall one, which is kept as such.
     const overall = !area && !subject.area && !fronted && overallOpening.exec(sentence)?.[0].length === sentence.indexOf(subject.clause)
-    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
+    // "classed as good in efficiency reports examining how well they understand demand, …": the report named for its pillar grades that pillar.
+    const reportPillar = area ? pillarReportArea.exec(area)?.[1]?.toLowerCase() : undefined
+    const pieces = overall ? ['overall'] : subject.area ? [fullArea] : fronted ? areaList(fronted) : reportPillar ? [reportPillar] : (listedAfter(sentence, wordEnd, area) ?? serialListAfter(sentence, wordEnd, area) ?? areaPieces(area))
     for (const piece of pieces) found.push({subject: subject.subject, grade, ...(piece ? {area: piece} : {})})
+    // "Its prevention and deterrence performance was rated as “adequate,” as was its support and
+    // protection of the workforce itself.": the area after "as was" has the same grade, the same body's.
+    const likewise = asWasIts.exec(sentence.slice(wordEnd, wordEnd + maxAreaLength))
+    if (likewise && namesGradedHead(likewise[1]!)) found.push({subject: subject.subject, grade, area: likewise[1]!})
   }
   found.push(...changedGrades(sentence))
   return found
@@ -563,7 +588,7 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
   if (area === '') return undefined
   const at = sentence.indexOf(area, from)
   if (at === -1) return undefined
-  let tail = sentence.slice(at, at + maxListLength)
+  let tail = withoutCoverage(sentence.slice(at, at + maxListLength))
   const end = serialEnd.exec(tail)
   if (end) tail = withoutTrailingSeparator(tail.slice(0, end.index))
   // No comma or semicolon: one piece, no list (the tests below look the tail up in the framework's names).
@@ -596,6 +621,19 @@ function serialListAfter(sentence: string, from: number, area: string): string[]
     areas.push(...lastTwo(piece))
   }
   return areas.every((piece) => piece.includes(' ') && namesGradedHead(piece) && !finiteVerb.test(piece) && !countedAreas.test(piece) && !partial.test(piece)) ? areas : undefined
+}
+
+// "for its efficiency which includes meeting current demands and its use of resources, as well as planning for
+// the future": what a graded area covers, its parts graded with it, not apart. Matched from the space before "which" only.
+const coverage = /\s(?:which|that) (?:includes?|included|covers?|covered)\s/i
+
+/**
+ * The text cut before a clause that says what the graded area before it covers; whole when the words
+ * before name no graded area ("across all the strands which include effectiveness, …" names the areas in it).
+ */
+function withoutCoverage(text: string): string {
+  const clause = coverage.exec(text)
+  return clause && namesGradedHead(text.slice(0, clause.index)) ? text.slice(0, clause.index) : text
 }
 
 /** A list's text without the comma or semicolon (and "and") left before the clause that ends it ("…, B and C; and requires improvement …"). */
@@ -710,9 +748,15 @@ function bodyChangedIn(sentence: string, subject: string, grade: GradeValue, wor
 }
 
 const asBefore = /\sas\s+$/i
+// ", as was its support and protection of the workforce": a second area of the same body, given the grade before it. Bounded.
+const asWasIts = /^['’"”]?,['’"”]?\s+as (?:was|were|is|are) ((?:its|their) [^.;,:!?]{3,120}?)\s*(?=[.;,:!?]|$)/i
 const unquotedAfterAnd = /[,;]\s*and\s+$/i
 const quotedAfterAnd = /(?:[,;]\s*|\s)and\s+$/i
 const countyBody = /^(?:the\s+)?county\s+/i
+// "An efficiency report", "its legitimacy inspection": a PEEL 2014–17 report named for the one pillar it grades.
+const pillarReport = /\b(effectiveness|efficiency|legitimacy) (?:report|inspection|assessment)\b/i
+// The same as an area: "in its efficiency inspection", "in efficiency reports examining …".
+const pillarReportArea = /^(?:(?:its|the|their|this year['’]s|the latest|its latest) )?(effectiveness|efficiency|legitimacy) (?:reports?|inspections?|assessments?)\b/i
 
 /**
  * The grades of "<verb> <object> ‘<grade>’ <area>": the object is the subject, and the area must be
@@ -726,8 +770,16 @@ function objectGrades(sentence: string, object: string, grade: GradeStatement['g
     const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
     return isNamed(subject) ? pillars.map((piece) => ({subject, grade, area: piece})) : []
   }
-  if (!area || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
+  if (area === undefined || hypothetical.test(sentence.slice(0, wordEnd)) || earlier()) return []
   const subject = pronoun.test(object) ? 'the force' : object.replace(countyBody, 'the ')
+  // "An efficiency report has rated West Mercia Police as ‘good’.": the clause ends at the grade, as
+  // "West Mercia Police has been rated as good." does; the area is the pillar the report is named
+  // for, else none (the reader settles it as for the passive).
+  if (area === '') {
+    if (!isNamed(subject)) return []
+    const pillar = pillarReport.exec(sentence.slice(0, wordEnd))
+    return [{subject, grade, ...(pillar ? {area: pillar[1]!.toLowerCase()} : {})}]
+  }
   const counted = countedListAfter(sentence, wordEnd)
   if (counted) return isNamed(subject) ? counted.map((piece) => ({subject, grade, area: piece})) : []
   const every = allPillars.test(area) || everyArea.test(area)
@@ -777,12 +829,12 @@ function countedListAfter(sentence: string, from: number): string[] | undefined 
   rest = rest.slice(count[0].length)
   const end = countedListEnd.exec(rest)
   const listed = trimEnd(end ? rest.slice(0, end.index) : rest)
-  const areas = listed
-    .split(listCut)
-    .map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
+  // "in only one: fair and respectful treatment of the public": one area counted is the whole phrase, whatever "and" it holds.
+  const howMany = countOf(count[1]!)
+  const areas = (howMany === 1 ? [listed] : listed.split(listCut)).map((piece) => trimEnd(piece.replace(quoteMark, '')).trim())
   // A pillar's one word ("People") names it in a list the count vouches for.
   const named = (area: string) => area !== '' && (pillarWord.test(area) || pillarNamed(area) !== undefined || (namesGradedHead(area) && !finiteVerb.test(area)))
-  return areas.length === countOf(count[1]!) && areas.every(named) ? areas : undefined
+  return areas.length === howMany && areas.every(named) ? areas : undefined
 }
 
 /** The area after a grade ("at tackling crime"), '' when the clause ends there, `undefined` when the grade word is an adjective. */
@@ -800,6 +852,7 @@ function areaAfter(sentence: string, from: number): string | undefined {
   rest = rest.slice(start[0].length)
   const examples = areasSuchAs.exec(rest)
   if (examples) rest = rest.slice(examples[0].length)
+  rest = withoutCoverage(rest)
   const stop = areaStop.exec(rest)
   const area = withoutUnopenedQuote(trimEnd(withoutInspectorate(stop ? rest.slice(0, stop.index) : rest)))
   // "… was judged as ‘good’ in both inspections": the inspections the grade was given in, not an area.

@@ -525,10 +525,14 @@ function areaStems(area: string): Set<string> {
   const word = words[last] ?? ''
   if (word.length >= 3 && !areaStopwords.has(word) && cutStopword(word)) words.splice(last, 1)
   for (const word of words) {
-    if (word.length > 1 && !areaStopwords.has(word)) stems.add(word.slice(0, 4))
+    if (word.length > 1 && !areaStopwords.has(word)) stems.add(word.slice(0, word.startsWith(sharedOpening) ? 5 : 4))
   }
   return stems
 }
+
+// "respect" (treating the public fairly and with respect) and "responding" (to the public) open two
+// PEEL areas with the same four letters: a fifth tells them apart.
+const sharedOpening = 'resp'
 
 /**
  * Whether a word is the start of a stopword (`areaStopwords`), as a copy cut mid-word leaves it: not

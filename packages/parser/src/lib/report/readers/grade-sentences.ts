@@ -16,14 +16,14 @@ const gradedAs = /\b(?:has|have) been (?:graded|rated)(?: as)?\s/i
 // "achieved ‘good’ in …": the grade's own word in quotes after the verb of receiving.
 const givenAs = /\b(?:grades?|gradings?|ratings?|judge?ments?)\s+of\s|['’"”]\s+(?:grades?|gradings?|ratings?|judge?ments?)\b|\b(?:received|receives|achieved|achieves|earned|gained|awarded|given)\s+['‘"“](?:outstanding|good|adequate|inadequate|requires improvement)['’"”]/i
 // A judgement needs a grade as a predicate ("is good", "as requires improvement", "requires
-// improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
+// improvement", "as needing improvement") or the word "graded": one pass over a block finds the sentences that may hold one,
 // and only those are read clause by clause; so is a change of grade ("from ‘good’ … to …", "from
 // requiring improvement to good"). The pattern is case-sensitive (and the faster for it) but takes a
 // grade word with a capital first letter: some copies capitalise the grade mid-sentence, quoted or
 // not ("rated Kent Police as ‘Good’ for …", "… looks after its people is Good."). A contrast set off by
 // commas may stand between the verb and the grade ("It is, however, good at …"); so may the verb's
 // object, the body itself ("rating it good for …", "rated the service good at …").
-const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equire[sd]? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:rat|grad|judg)(?:ed|ing)\s+(?:it|the\s+(?:[Ff]orce|[Ss]ervice|[Bb]rigade|[Cc]onstabulary))\s+(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
+const mayJudge = /\b(?:is|are|was|were|be|being|as|graded|rated|judged|considered|deemed|now|also|still|currently|overall|and)\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|\b[Rr]equire[sd]? [Ii]mprovement\b|\bfrom\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)|\brequiring improvement\b|\bas needing improvement\b|\b[Gg]raded\b|\b[Rr]ated\b|\b(?:rat|grad|judg)(?:ed|ing)\s+(?:it|the\s+(?:[Ff]orce|[Ss]ervice|[Bb]rigade|[Cc]onstabulary))\s+(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b|['‘"“](?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)['’"”]|(?<=\b(?:however|though|nevertheless|nonetheless)),\s+['‘"“]?(?:[Oo]utstanding|[Gg]ood|[Aa]dequate|[Ii]nadequate)\b/g
 // How far before the stem of its grade word a judgement can start, besides its whitespace run: a
 // linking word ("currently") or the inspectorate's verb and its object ("judging the constabulary"),
 // and a quote mark with the letters before the stem ("ina" of "inadequate").
