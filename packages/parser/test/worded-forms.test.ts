@@ -101,3 +101,21 @@ describe('minutes quoting an area for improvement after a dash, on a page naming
     expect(messages.map((message) => message.ruleId)).toContain('unknown-subject')
   })
 })
+
+describe('a quotation calling what it states a cause of concern, its speaker named sentences before', () => {
+  it('keeps no finding and quotes the sentence in a cause-unread message, so nothing is lost; none for a sentence pointing back', () => {
+    const text = [
+      'It was also found that while Cambridgeshire Constabulary generally provides a good service in identifying vulnerable people and responds well to them, there is room for improvement.',
+      '',
+      'She said: “For example the response to the investigation and safeguarding of domestic abuse victims is a cause of concern to HMIC.',
+      ''
+    ].join('\n')
+    const {report, messages} = read(text)
+    expect(report.findings).toEqual([])
+    expect(messages.filter((message) => message.ruleId === 'cause-unread').map((message) => [message.line, message.reason])).toEqual([
+      [3, 'Unexpected sentence `She said: “For example the response to the investigation …` calling what it states a cause of concern, expected a cause of concern read from it']
+    ])
+    const pointingBack = read('She said: “This is a cause of concern to HMIC.').messages
+    expect(pointingBack.filter((message) => message.ruleId === 'cause-unread')).toEqual([])
+  })
+})
