@@ -73,6 +73,13 @@ describe('areas the inspection identified as where a body needs to improve, list
       ['area-for-improvement', 'adopting a regional approach to managing these plans', 'rocu-south-east'],
       ['recommendation', 'identifying and promoting innovative practices within the unit.', 'rocu-south-east']
     ])
+    // A news copy printing a sentence a paragraph: the list opens the next one.
+    const split = text.replace('need to improve. These include', 'need to improve.\n\nThese include')
+    expect(read(split).report.findings.filter((finding) => finding.kind === 'area-for-improvement').map((finding) => finding.text)).toEqual([
+      'enhancing analytical capabilities to better understand SOC threats',
+      'improving the quality and consistency of 4P plans (which cover Pursue, Prevent, Protect, and Prepare strategies)',
+      'adopting a regional approach to managing these plans'
+    ])
   })
 
   it('reads nothing from the inspector’s own "there are areas where …", nor from grades listed after "These include"', () => {
@@ -80,7 +87,7 @@ describe('areas the inspection identified as where a body needs to improve, list
       'I am satisfied with some aspects of the performance of West Sussex FRS in keeping people safe and secure from fires and other risks, but there are areas where the service needs to improve. These include making sure firefighters carry out enough prevention activity, doing more to reduce unwanted fire signals, and continuing to make sure staff behaviour aligns with organisational values.'
     expect(read(summary).report.findings).toEqual([])
     const grades =
-      'The report, issued by His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), identified areas in which Suffolk’s police force needs to improve. These include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires improvement’ ratings for protecting vulnerable people and managing offenders.'
+      'The report, issued by His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), identified areas in which Suffolk’s police force needs to improve.\n\nThese include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires improvement’ ratings for protecting vulnerable people and managing offenders.'
     expect(read(grades).report.findings).toEqual([])
   })
 })

@@ -96,13 +96,16 @@ interface Listed {
  */
 export const proseLists: ReaderFactory = () => {
   let pending: {remaining: number; paragraphs: number; history: boolean} | undefined
+  /** A lead ending the last paragraph ("… identified several key areas where … need to improve."): this one may list them. */
+  let areasLead: AreasLead | undefined
 
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
     if (text.includes(' as ') && closingQuoteAs.test(text) && readQuotedAsFinding(block, context)) return true
     // The block stays open to the other readers: "The report also recommended …" may follow.
-    if (text.includes('areas ') && text.includes(' improve')) readAreasToImprove(block, context)
+    const leadBefore = areasLead
+    areasLead = leadBefore || (text.includes('areas ') && text.includes(' improve')) ? readAreasToImprove(block, context, leadBefore) : undefined
     const speaksOfCauses = text.includes('oncern') && text.includes('ause')
     if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
     if (speaksOfCauses && readQuotedAfterLead(block, context)) return true
@@ -173,6 +176,7 @@ export const proseLists: ReaderFactory = () => {
     enter: {
       section() {
         pending = undefined
+        areasLead = undefined
       },
       paragraph: read
     }
@@ -225,34 +229,52 @@ function readCausesAreThat(block: Block, context: ReadContext): boolean {
   return false
 }
 
+/** A sentence saying the inspection identified areas where a body needs to improve: the body named first, and whether it is said of an earlier inspection. */
+interface AreasLead {
+  named?: string
+  history: boolean
+}
+
+/** The lead in `sentence` ("The inspection identified several key areas where SEROCU … need to improve."), when the inspection, its report or its inspectors identified them. */
+function areasLeadIn(sentence: string): AreasLead | undefined {
+  const lead = identifiedAreasToImprove.exec(sentence)
+  if (!lead) return undefined
+  const before = sentence.slice(0, lead.index)
+  if (!inspectorateSpeaker.test(before) && !inspectionWord.test(before)) return undefined
+  const named = firstNamed.exec(lead[1]!)?.[1]
+  return {...(named ? {named} : {}), history: saysEarlierInspection(before)}
+}
+
 /**
  * Areas for improvement a news item lists after saying the inspection identified them ("The
  * inspection identified several key areas where … need to improve. These include enhancing A,
- * improving B, and adopting C."): each gerund piece of the next sentence, split at the commas outside
- * brackets and at a serial "and". A list whose pieces are not all gerunds ("These include an
- * ‘inadequate’ rating for …": grades) gives nothing.
+ * improving B, and adopting C."), in the sentence after the lead, in its paragraph or the next: each
+ * gerund piece, split at the commas outside brackets and at a serial "and", for the body the lead
+ * names first. A list whose pieces are not all gerunds ("These include an ‘inadequate’ rating for
+ * …": grades) gives nothing. Returns the lead when it ends the paragraph, for the next to list.
  */
-function readAreasToImprove(block: Block, context: ReadContext): boolean {
+function readAreasToImprove(block: Block, context: ReadContext, leadBefore: AreasLead | undefined): AreasLead | undefined {
   const text = block.text
   const spans = sentenceSpans(text)
-  for (let at = 0; at + 1 < spans.length; at++) {
-    const sentence = text.slice(spans[at]!.start, spans[at]!.end)
-    const lead = identifiedAreasToImprove.exec(sentence)
-    if (!lead) continue
-    const before = sentence.slice(0, lead.index)
-    if (!inspectorateSpeaker.test(before) && !inspectionWord.test(before)) continue
-    const next = spans[at + 1]!
-    const listed = theseInclude.exec(text.slice(next.start, next.end))
-    if (!listed) continue
-    const pieces = commaPieces(text, next.start + listed[0].length, next.end)
-    if (pieces.length < 2 || !pieces.every((piece) => gerundPiece.test(text.slice(piece.start, piece.end)))) continue
-    const named = firstNamed.exec(lead[1]!)
-    const subject = named ? context.resolve(named[1]!) : undefined
-    if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
-    emitPieces({kind: 'area-for-improvement', history: saysEarlierInspection(before)}, pieces, block, context)
-    return true
+  let lead = leadBefore
+  for (const span of spans) {
+    if (lead && readAreasListed(block, span, lead, context)) return undefined
+    lead = areasLeadIn(text.slice(span.start, span.end))
   }
-  return false
+  return lead
+}
+
+/** The gerund pieces `span` lists after "These include", as areas for improvement of the body `lead` names; whether there were any. */
+function readAreasListed(block: Block, span: SentenceSpan, lead: AreasLead, context: ReadContext): boolean {
+  const text = block.text
+  const listed = theseInclude.exec(text.slice(span.start, span.end))
+  if (!listed) return false
+  const pieces = commaPieces(text, span.start + listed[0].length, span.end)
+  if (pieces.length < 2 || !pieces.every((piece) => gerundPiece.test(text.slice(piece.start, piece.end)))) return false
+  const subject = lead.named ? context.resolve(lead.named) : undefined
+  if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
+  emitPieces({kind: 'area-for-improvement', history: lead.history}, pieces, block, context)
+  return true
 }
 
 /** The pieces of `text.slice(start, end)` between commas outside brackets, a piece also split at " and " before a gerund. */
