@@ -89,6 +89,9 @@ describe('areas the inspection identified as where a body needs to improve, list
     const grades =
       'The report, issued by His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), identified areas in which Suffolk’s police force needs to improve.\n\nThese include an ‘inadequate’ rating for how the force responds to the public, and two ‘requires improvement’ ratings for protecting vulnerable people and managing offenders.'
     expect(read(grades).report.findings).toEqual([])
+    // PEEL's graded areas are gerunds too.
+    const areas = grades.replace(/These include .*$/, 'These include investigating crime, responding to the public and protecting vulnerable people.')
+    expect(read(areas).report.findings).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
+import {isFrameworkArea} from '../framework-areas.js'
 import {countWords} from '../grade-clauses.js'
 import {causesSaidOfEarlierTime, inspectorateSpeaker, isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
@@ -251,7 +252,7 @@ function areasLeadIn(sentence: string): AreasLead | undefined {
  * improving B, and adopting C."), in the sentence after the lead, in its paragraph or the next: each
  * gerund piece, split at the commas outside brackets and at a serial "and", for the body the lead
  * names first. A list whose pieces are not all gerunds ("These include an ‘inadequate’ rating for
- * …": grades) gives nothing. Returns the lead when it ends the paragraph, for the next to list.
+ * …": grades), or that names a graded area ("investigating crime"), gives nothing. Returns the lead when it ends the paragraph, for the next to list.
  */
 function readAreasToImprove(block: Block, context: ReadContext, leadBefore: AreasLead | undefined): AreasLead | undefined {
   const text = block.text
@@ -270,7 +271,8 @@ function readAreasListed(block: Block, span: SentenceSpan, lead: AreasLead, cont
   const listed = theseInclude.exec(text.slice(span.start, span.end))
   if (!listed) return false
   const pieces = commaPieces(text, span.start + listed[0].length, span.end)
-  if (pieces.length < 2 || !pieces.every((piece) => gerundPiece.test(text.slice(piece.start, piece.end)))) return false
+  // "These include investigating crime, responding to the public and …": the framework's graded areas, not areas for improvement.
+  if (pieces.length < 2 || !pieces.every((piece) => gerundPiece.test(text.slice(piece.start, piece.end)) && !isFrameworkArea(text.slice(piece.start, piece.end)))) return false
   const subject = lead.named ? context.resolve(lead.named) : undefined
   if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
   emitPieces({kind: 'area-for-improvement', history: lead.history}, pieces, block, context)
