@@ -55,6 +55,6 @@ it('gives the messages of the tuned corpus reports, a response and Windows-1252 
   // "the report’s findings" with the apostrophe as Windows-1252 writes it (0x92).
   const bytes = Uint8Array.from([...'I welcome the report', '\x92', ...'s findings.'].map((character) => character.charCodeAt(0)))
   for (const message of parseResponse(bytes, {path: 'legacy.txt'}).file.messages) urls.set(message.ruleId ?? '', message.url ?? '')
-  expect([...urls.keys()].sort()).toEqual(['cause-summary-only', 'cause-without-recommendation', 'empty-finding-section', 'encoding', 'not-a-grade', 'respondent', 'truncated-finding', 'unknown-subject'])
+  expect([...urls.keys()].sort()).toEqual(['cause-summary-only', 'cause-unread', 'cause-without-recommendation', 'empty-finding-section', 'encoding', 'not-a-grade', 'respondent', 'truncated-finding', 'unknown-subject'])
   for (const url of urls.values()) expect(anchors.has(new URL(url).hash.slice(1))).toBe(true)
 })

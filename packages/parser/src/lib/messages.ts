@@ -55,6 +55,12 @@ export const parserMessages = {
     note: 'Exit and progress letters list the causes they close by topic or by report; the statement of each cause is elsewhere, or missing from the copy.',
     reason: 'Unexpected item `{text}` naming a cause of concern’s topic or the inspection that issued it, expected the cause as a statement'
   },
+  'cause-unread': {
+    reads: 'report',
+    when: 'A quotation after a speech verb and a colon calling what it states a cause of concern ("She said: “… is a cause of concern to HMIC."), which the parser does not read as one: whose cause it is cannot be told from the sentence (no finding is kept).',
+    note: 'The speaker may be the inspector, named sentences before: the words before the label may be this report’s cause of concern.',
+    reason: 'Unexpected sentence `{text}` calling what it states a cause of concern, expected a cause of concern read from it'
+  },
   'truncated-finding': {
     reads: 'report',
     when: 'A finding stops mid-sentence (it is kept with `truncated: true`).',

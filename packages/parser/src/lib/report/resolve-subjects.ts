@@ -116,8 +116,11 @@ export function resolveFindings(
   note(primary)
   let subjectless = 0
   const findings = withoutRestatedSummaries(file, pending).map(({finding, subject: named}) => {
-    const subject = settle(named)
-    const resolved = subject ?? primary
+    // The inspectorate finds and is never found wanting: a page whose only named body is the
+    // inspectorate (minutes of "the HFRS action plan" on its report) leaves the finding unplaced.
+    const placed = settle(named)
+    const subject = isInspectorate(placed) ? undefined : placed
+    const resolved = subject ?? (isInspectorate(primary) ? undefined : primary)
     if (!subject) subjectless++
     if (resolved) {
       finding.subject = resolved.name

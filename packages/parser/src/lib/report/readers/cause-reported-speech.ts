@@ -1,6 +1,7 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {firstPerson, inspectorateSpeaker, notAStatement, saysEarlierInspection, speechVerb} from '../patterns.js'
+import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
 // "… is a cause for concern", "… was a “cause of concern”": what the clause before it states is
@@ -47,7 +48,10 @@ function read(block: Block, context: ReadContext): void {
     speechVerb.lastIndex = 0
     for (let match = speechVerb.exec(sentence); match && match.index + match[0].length <= label.index; match = speechVerb.exec(sentence)) verb = match
     const said = verb ? sentence.slice(0, verb.index) : ''
-    if (!verb || !inspectorateSpeaker.test(said) || firstPerson.test(said)) continue
+    if (!verb || !inspectorateSpeaker.test(said) || firstPerson.test(said)) {
+      warnUnread(block, span, sentence, label, context)
+      continue
+    }
     const from = verb.index + verb[0].length
     const quotedLabel = label[1] !== undefined && label[2] !== undefined
     const clause = sentence.slice(from, quotedLabel ? label.index : label.index + label[0].length).trim()
@@ -59,4 +63,24 @@ function read(block: Block, context: ReadContext): void {
     if (saysEarlierInspection(sentence.slice(0, from))) context.history('cause-of-concern', clause, position)
     else context.finding('cause-of-concern', clause, position)
   }
+}
+
+// "She said: “For example the response to … is a cause of concern to HMIC.": someone's words quoted
+// after a speech verb and a colon, the speaker named in the words before it.
+const saidThenQuotation = /^([^“":]{1,80}?)\b(?:said|says|added|stated|explained|commented):[ \u00A0]*[“"]/i
+
+/**
+ * A sentence quoting someone, after a speech verb and a colon, calling what they state a cause of
+ * concern ("She said: “… is a cause of concern to HMIC."; the speaker often the inspector, named
+ * sentences before), which the reported-speech form above does not read: whose cause it is cannot be
+ * told from the sentence, so no finding is kept and a `cause-unread` message quotes it, so nothing is
+ * lost. Not a sentence pointing back ("This is a cause of concern"), nor one saying what became of
+ * the cause, nor one whose speaker is "we".
+ */
+function warnUnread(block: Block, span: {start: number; end: number}, sentence: string, label: RegExpExecArray, context: ReadContext): void {
+  const quotation = saidThenQuotation.exec(sentence)
+  if (!quotation || firstPerson.test(quotation[1]!)) return
+  const stated = sentence.slice(quotation[0].length, label.index).trim()
+  if (stated.split(/\s+/).length < fewestWords || notAStatement.test(stated) || saysWhatBecame.test(sentence.slice(label.index + label[0].length))) return
+  context.warn('cause-unread', {text: ellipsis(sentence)}, context.spanPosition(block, span.start, span.end))
 }

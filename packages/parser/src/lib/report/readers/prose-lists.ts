@@ -1,9 +1,11 @@
 import type {FindingKind} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
+import {isFrameworkArea} from '../framework-areas.js'
 import {countWords} from '../grade-clauses.js'
-import {causesSaidOfEarlierTime, isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
+import {causesSaidOfEarlierTime, inspectorateSpeaker, isLeadIn, modal, namesFailing, namesPracticeKind, quotationContent, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
+import {namesSubject} from '../subjects.js'
 import type {SentenceSpan} from '../sentences.js'
 
 // "four main causes of concern", "two accelerated causes for concern", "Two areas of promising
@@ -54,6 +56,22 @@ const leadOfProgressOrDefinition = /\b(?:clos(?:ed|es|ing)|discharg(?:ed|es|ing)
 // it (in "doesn’t" it is an apostrophe), curly or typed straight.
 const closesQuotation: Readonly<Record<string, RegExp>> = {'‘': /’(?!\p{L})/gu, '“': /”/g, '"': /"/g, "'": /'(?!\p{L})/gu}
 
+// "The inspection identified several key areas where SEROCU and the regional forces need to
+// improve. These include enhancing …, improving … and adopting …": the inspection (or its report,
+// the inspectors) naming the areas where its subject must improve, and the next sentence listing
+// them as what to do (a gerund a piece). "there are areas where the service needs to improve" is
+// the inspector's own summary of themes, not areas the inspection identified.
+const identifiedAreasToImprove =
+  /\b(?:identified|highlighted|pointed to|set out)\s+(?:(?:several|some|a number of|a few|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:key|main|important|significant|further|other)\s+)*areas\s+(?:where|in which)\s([^.;:]{1,100}?)\s(?:need|needs|needed)\s+to\s+improve\b/i
+// "SEROCU and the regional forces": the body named first is whose areas they are.
+const firstNamed = /^(?:the\s+)?([^,]{2,80}?)(?:\s+and\b|,|$)/i
+const inspectionWord = /\binspection\b/i
+// "These include A, B and C", "They included: A, B, C".
+const theseInclude = /^(?:these|they)\s+(?:include|includes|included):?\s+/i
+// A piece naming what to do: a gerund ("enhancing …", "adopting …").
+const gerundPiece = /^[a-z]+ing\b/
+const serialAndGerund = / and (?=[a-z]+ing\b)/g
+
 // How many paragraphs after a count its causes may be stated in, one a paragraph.
 const paragraphsAfterCount = 3
 
@@ -79,11 +97,16 @@ interface Listed {
  */
 export const proseLists: ReaderFactory = () => {
   let pending: {remaining: number; paragraphs: number; history: boolean} | undefined
+  /** A lead ending the last paragraph ("… identified several key areas where … need to improve."): this one may list them. */
+  let areasLead: AreasLead | undefined
 
   const read = (block: Block, context: ReadContext): boolean => {
     const text = block.text
     // Most blocks count, list and quote no findings: plain searches answer before the patterns run.
     if (text.includes(' as ') && closingQuoteAs.test(text) && readQuotedAsFinding(block, context)) return true
+    // The block stays open to the other readers: "The report also recommended …" may follow.
+    const leadBefore = areasLead
+    areasLead = leadBefore || (text.includes('areas ') && text.includes(' improve')) ? readAreasToImprove(block, context, leadBefore) : undefined
     const speaksOfCauses = text.includes('oncern') && text.includes('ause')
     if (!speaksOfCauses && !namesPracticeKind(text)) return readReported(block, context)
     if (speaksOfCauses && readQuotedAfterLead(block, context)) return true
@@ -154,6 +177,7 @@ export const proseLists: ReaderFactory = () => {
     enter: {
       section() {
         pending = undefined
+        areasLead = undefined
       },
       paragraph: read
     }
@@ -204,6 +228,85 @@ function readCausesAreThat(block: Block, context: ReadContext): boolean {
     return true
   }
   return false
+}
+
+/** A sentence saying the inspection identified areas where a body needs to improve: the body named first, and whether it is said of an earlier inspection. */
+interface AreasLead {
+  named?: string
+  history: boolean
+}
+
+/** The lead in `sentence` ("The inspection identified several key areas where SEROCU … need to improve."), when the inspection, its report or its inspectors identified them. */
+function areasLeadIn(sentence: string): AreasLead | undefined {
+  const lead = identifiedAreasToImprove.exec(sentence)
+  if (!lead) return undefined
+  const before = sentence.slice(0, lead.index)
+  if (!inspectorateSpeaker.test(before) && !inspectionWord.test(before)) return undefined
+  const named = firstNamed.exec(lead[1]!)?.[1]
+  return {...(named ? {named} : {}), history: saysEarlierInspection(before)}
+}
+
+/**
+ * Areas for improvement a news item lists after saying the inspection identified them ("The
+ * inspection identified several key areas where … need to improve. These include enhancing A,
+ * improving B, and adopting C."), in the sentence after the lead, in its paragraph or the next: each
+ * gerund piece, split at the commas outside brackets and at a serial "and", for the body the lead
+ * names first. A list whose pieces are not all gerunds ("These include an ‘inadequate’ rating for
+ * …": grades), or that names a graded area ("investigating crime"), gives nothing. Returns the lead when it ends the paragraph, for the next to list.
+ */
+function readAreasToImprove(block: Block, context: ReadContext, leadBefore: AreasLead | undefined): AreasLead | undefined {
+  const text = block.text
+  const spans = sentenceSpans(text)
+  let lead = leadBefore
+  for (const span of spans) {
+    if (lead && readAreasListed(block, span, lead, context)) return undefined
+    lead = areasLeadIn(text.slice(span.start, span.end))
+  }
+  return lead
+}
+
+/** The gerund pieces `span` lists after "These include", as areas for improvement of the body `lead` names; whether there were any. */
+function readAreasListed(block: Block, span: SentenceSpan, lead: AreasLead, context: ReadContext): boolean {
+  const text = block.text
+  const listed = theseInclude.exec(text.slice(span.start, span.end))
+  if (!listed) return false
+  const pieces = commaPieces(text, span.start + listed[0].length, span.end)
+  // "These include investigating crime, responding to the public and …": the framework's graded areas, not areas for improvement.
+  if (pieces.length < 2 || !pieces.every((piece) => gerundPiece.test(text.slice(piece.start, piece.end)) && !isFrameworkArea(text.slice(piece.start, piece.end)))) return false
+  const subject = lead.named ? context.resolve(lead.named) : undefined
+  if (subject && namesSubject(subject) && subject.referenceId !== context.subject?.referenceId) context.nameSubject(subject)
+  emitPieces({kind: 'area-for-improvement', history: lead.history}, pieces, block, context)
+  return true
+}
+
+/** The pieces of `text.slice(start, end)` between commas outside brackets, a piece also split at " and " before a gerund. */
+function commaPieces(text: string, start: number, end: number): SentenceSpan[] {
+  const cuts: number[] = []
+  let depth = 0
+  for (let at = start; at < end; at++) {
+    const char = text.charAt(at)
+    if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    else if (char === ',' && depth === 0) cuts.push(at)
+  }
+  const pieces: SentenceSpan[] = []
+  let from = start
+  for (const cut of [...cuts, end]) {
+    const part = text.slice(from, cut)
+    serialAndGerund.lastIndex = 0
+    let inner = from
+    // Only outside brackets: a serial "and" inside one ("(Pursue, Prevent, and Prepare)") is the aside's.
+    for (let match = serialAndGerund.exec(part); match; match = serialAndGerund.exec(part)) {
+      if (part.lastIndexOf('(', match.index) > part.lastIndexOf(')', match.index)) continue
+      const piece = trimmedPiece(text, inner, from + match.index)
+      if (piece) pieces.push(piece)
+      inner = from + match.index
+    }
+    const piece = trimmedPiece(text, inner, cut)
+    if (piece) pieces.push(piece)
+    from = cut + 1
+  }
+  return pieces
 }
 
 /** Findings quoted and named as such ('identified "…" as an area for improvement, as well as …'). */

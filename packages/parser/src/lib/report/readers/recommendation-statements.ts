@@ -47,7 +47,9 @@ const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|oth
 // 'The report identified the following area for improvement: "The force should …"', "The inspectorate
 // made the following recommendation: “Within three months, the force should …”": one finding named and
 // then quoted after a colon, as minutes and news quote the report; the quotation's content.
-const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area for improvement|recommendation)\b[^.;:!?–—-]{0,60}?:[ \u00A0]+([“"‘'])/i
+// Minutes set the quotation off with a spaced dash as often ("Officers highlighted the area for
+// improvement as set out at page 14 of the agenda pack – ‘The Service should ensure …’").
+const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area for improvement|recommendation)\b[^.;:!?–—-]{0,60}?(?::|[ \u00A0][–—])[ \u00A0]+([“"‘'])/i
 const closingMarks: Readonly<Record<string, RegExp>> = {'“': /”/, '"': /"/, '‘': /’(?=[\s.,;:)!?]|$)/, "'": /'(?=[\s.,;:)!?]|$)/}
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
@@ -107,6 +109,9 @@ const governmentWord = /government|home office|home secretary|ministers/i
 // the copy ends inside the first). Observations listed the same way ("Specific observations made in
 // the report, include: that …") are findings, not recommendations.
 const recommendationsInclude = /^(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
+// "[on]18th November 2014 [status]awaiting-review[/status][/on]…": the status log the recommendations
+// register prints under an entry's text, a dated status or comment a record.
+const registerLog = /^\[on\][^[\]]{4,40}\[(?:status|comment)\]/i
 // Who a national report's lead-in ("Forces should:", "The Home Office should:") can address
 // without naming recommendations: every force or a national body, never "the force" of a PEEL page.
 const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-policing', 'home-office', 'nca', 'local-policing-body'])
@@ -120,6 +125,9 @@ const nationalAudience = new Set(['chief-constables', 'npcc', 'college-of-polici
  * report's recommendations ("Our 2022 report recommended that …", "In 2019 we made the following
  * recommendations:"), progress against them, another body's advice ("The College of Policing
  * recommends …") and quotations are not this report's. Inside a findings box, the box reads them.
+ * A register entry's text stating a demand with no deadline ("The force should revise …") is its
+ * recommendation when it is the paragraph right under the entry's title and the register's status
+ * log ("[on]18th November 2014 [status]…") comes next.
  */
 export const recommendationStatements: ReaderFactory = () => {
   /**
@@ -132,6 +140,15 @@ export const recommendationStatements: ReaderFactory = () => {
   let reported = false
   /** The last paragraph's last sentence opened with the inspectorate or its report: "It recommended …" may follow. */
   let inspectorateLast = false
+  /**
+   * The paragraph right under a heading, when it states a demand no layout read (a register entry's
+   * text with no deadline: "The force should revise …", "PPU personnel should be provided with …"),
+   * until the next block, the register's first status log, says it was the entry's recommendation.
+   */
+  let entryText: Block | undefined
+  let logSeen = false
+  /** No block has been read since the last heading (a register entry's title, "… force reports (5811)"). */
+  let sectionOpens = true
 
   const inBox = (context: ReadContext) => context.sections.some((section) => section.role !== 'heading')
 
@@ -154,75 +171,110 @@ export const recommendationStatements: ReaderFactory = () => {
         pending = undefined
         reported = false
         inspectorateLast = false
+        entryText = undefined
+        sectionOpens = true
       },
       paragraph(block, context) {
+        const entry = entryText
+        const first = sectionOpens
+        entryText = undefined
+        sectionOpens = false
+        const read = readParagraph(block, context)
+        if (read) return true
         const text = block.text.trim()
-        const current = pending
-        const afterReported = reported
-        const afterInspectorate = inspectorateLast
-        const lastSpan = lastSentenceSpan(text)
-        inspectorateLast = opensWithInspectorate.test(lastSpan ? text.slice(lastSpan.start, lastSpan.end) : text)
-        pending = undefined
-        reported = false
-        // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
-        if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
-          emitItem(block, context, current.demand)
-          return true
+        if (logSeen) return false
+        if (registerLog.test(text)) {
+          logSeen = true
+          if (entry) emitEntry(entry, context)
+          return entry !== undefined
         }
-        // A copy without list markers: each paragraph stating a demand after the lead-in is an item;
-        // after a sentence that only announces recommendations, each that names who should act.
-        if (current && !current.list && modal.test(text) && !narrative.test(text) && !isLeadIn(text) && (!current.announced || namesAddressee(text, context))) {
-          emitItem(block, context, current.demand)
-          pending = {...current, paragraphs: true}
-          return true
-        }
-        if (quoted.test(text) || inBox(context)) return false
-        if (isLeadIn(text)) {
-          if (text.length > maxLeadIn || (!modal.test(text) && !namesRecommendations.test(text) && !inspectorateRecommendsList.test(text))) return false
-          const demand = leadIn(text, context)
-          if (demand === false) return false
-          pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
-          return true
-        }
-        if (readListedInSentence(block, context)) return true
-        if (announces(text)) {
-          pending = {announced: true}
-          return false
-        }
-        if (readAppositive(block, context) || readCopular(block, context) || readQuotedAfterNaming(block, context)) return true
-        const reading = readReported(block, context, afterReported, afterInspectorate)
-        reported = reading.last
-        if (reading.read) return true
-        if (readGovernmentDemands(block, context)) return true
-        if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
-        const first = firstDemandSentence(text)
-        if (!first) return false
-        const demand = readDemand(first, context.subject)
-        // "By then, it should …": the formula names who should act, not a pronoun.
-        if (!weRecommend.test(text) && !demand?.addressees.some((addressee) => !pronoun.test(addressee.name))) return false
-        const start = block.text.indexOf(text)
-        context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {demand: demand ?? {addressees: []}})
-        return true
+        if (first && modal.test(text) && !narrative.test(text) && !isLeadIn(text) && !quoted.test(text) && !inBox(context)) entryText = block
+        return false
       },
       item(block, context) {
-        const current = pending
-        reported = false
-        inspectorateLast = false
-        // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
-        // after a lead-in that only names recommendations, no item stating a fact ("The force has
-        // introduced …": what was done about them).
-        const demands = modal.test(block.text)
-        if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
-          pending = undefined
-          // "• the Government should set out a timetable for reform;": a point of a national report's list.
-          return !inBox(context) && readGovernmentDemands(block, context, true)
-        }
-        current.list = block.list
-        emitItem(block, context, current.demand)
-        return true
+        entryText = undefined
+        sectionOpens = false
+        return readItem(block, context)
       }
     }
   }
+
+  /** The paragraph as the layouts above read it. */
+  function readParagraph(block: Block, context: ReadContext): boolean {
+    const text = block.text.trim()
+    const current = pending
+    const afterReported = reported
+    const afterInspectorate = inspectorateLast
+    const lastSpan = lastSentenceSpan(text)
+    inspectorateLast = opensWithInspectorate.test(lastSpan ? text.slice(lastSpan.start, lastSpan.end) : text)
+    pending = undefined
+    reported = false
+    // "HMIC recommends that the force should immediately:", then "conduct a review of …" on the next line.
+    if (current?.entry && text.split(' ').length >= minReportedWords && !narrative.test(text) && !opensAsStatement.test(text) && !isLeadIn(text)) {
+      emitItem(block, context, current.demand)
+      return true
+    }
+    // A copy without list markers: each paragraph stating a demand after the lead-in is an item;
+    // after a sentence that only announces recommendations, each that names who should act.
+    if (current && !current.list && modal.test(text) && !narrative.test(text) && !isLeadIn(text) && (!current.announced || namesAddressee(text, context))) {
+      emitItem(block, context, current.demand)
+      pending = {...current, paragraphs: true}
+      return true
+    }
+    if (quoted.test(text) || inBox(context)) return false
+    if (isLeadIn(text)) {
+      if (text.length > maxLeadIn || (!modal.test(text) && !namesRecommendations.test(text) && !inspectorateRecommendsList.test(text))) return false
+      const demand = leadIn(text, context)
+      if (demand === false) return false
+      pending = {demand, leadInDemands: modal.test(text) || recommendsThat.test(text), ...(entryLeadIn(text) ? {entry: true} : {})}
+      return true
+    }
+    if (readListedInSentence(block, context)) return true
+    if (announces(text)) {
+      pending = {announced: true}
+      return false
+    }
+    if (readAppositive(block, context) || readCopular(block, context) || readQuotedAfterNaming(block, context)) return true
+    const reading = readReported(block, context, afterReported, afterInspectorate)
+    reported = reading.last
+    if (reading.read) return true
+    if (readGovernmentDemands(block, context)) return true
+    if (!deadlineOpening.test(text) && !weRecommend.test(text) && !saysDeadlineAfterVerb(text)) return false
+    const first = firstDemandSentence(text)
+    if (!first) return false
+    const demand = readDemand(first, context.subject)
+    // "By then, it should …": the formula names who should act, not a pronoun.
+    if (!weRecommend.test(text) && !demand?.addressees.some((addressee) => !pronoun.test(addressee.name))) return false
+    const start = block.text.indexOf(text)
+    context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {demand: demand ?? {addressees: []}})
+    return true
+  }
+
+  /** A list item as the layouts above read it. */
+  function readItem(block: Block, context: ReadContext): boolean {
+    const current = pending
+    reported = false
+    inspectorateLast = false
+    // After an announcement, only items that are demands ("Forces should …"), not "4. Prosecution";
+    // after a lead-in that only names recommendations, no item stating a fact ("The force has
+    // introduced …": what was done about them).
+    const demands = modal.test(block.text)
+    if (!current || current.paragraphs || (current.list && current.list !== block.list) || (current.announced && !demands) || (!current.leadInDemands && !demands && opensAsStatement.test(block.text.trimStart()))) {
+      pending = undefined
+      // "• the Government should set out a timetable for reform;": a point of a national report's list.
+      return !inBox(context) && readGovernmentDemands(block, context, true)
+    }
+    current.list = block.list
+    emitItem(block, context, current.demand)
+    return true
+  }
+}
+
+/** A register entry's text, the paragraph right above its first status log: the entry's recommendation. */
+function emitEntry(block: Block, context: ReadContext): void {
+  const text = block.text.trim()
+  const start = block.text.indexOf(text)
+  context.finding('recommendation', text, context.spanPosition(block, start, start + text.length), {demand: readDemand(text, context.subject) ?? {addressees: []}})
 }
 
 /**
