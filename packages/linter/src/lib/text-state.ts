@@ -634,13 +634,13 @@ function reportReference(text: string): string | undefined {
 }
 
 /**
- * Whether `text` looks cut off or points elsewhere, and how it first refers to a report.
+ * Whether `source` looks cut off or points elsewhere, and how it first refers to a report.
  *
  * @example
  *   textState('I welcome the report. The force has').cutOff // true
  */
-export function textState(text: string | undefined): TextState {
-  if (text === undefined) {
+export function textState(source: string | undefined): TextState {
+  if (source === undefined) {
     return {
       cutOff: false,
       covering: false,
@@ -657,6 +657,12 @@ export function textState(text: string | undefined): TextState {
       endsWhole: false
     }
   }
+  // Line ends as the author saw them: a web copy's trailing spaces or no-break spaces, or CRLF, change no verdict
+  // (the line-anchored patterns below end at `$`).
+  const text = source
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
   const trimmed = text.trimEnd()
   // Footnotes after the text ("[1] An inspection of … (") are references, not where the text ends.
   const lines = trimmed.split('\n').map((line) => line.trim())

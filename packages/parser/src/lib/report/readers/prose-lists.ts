@@ -63,8 +63,18 @@ const closesQuotation: Readonly<Record<string, RegExp>> = {'‘': /’(?!\p{L})/
 // the inspector's own summary of themes, not areas the inspection identified.
 const identifiedAreasToImprove =
   /\b(?:identified|highlighted|pointed to|set out)\s+(?:(?:several|some|a number of|a few|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:key|main|important|significant|further|other)\s+)*areas\s+(?:where|in which)\s([^.;:]{1,100}?)\s(?:need|needs|needed)\s+to\s+improve\b/i
-// "SEROCU and the regional forces": the body named first is whose areas they are.
-const firstNamed = /^(?:the\s+)?([^,]{2,80}?)(?:\s+and\b|,|$)/i
+// "SEROCU and the regional forces": the body named first is whose areas they are, up to a comma or "and".
+const leadingThe = /^the\s+/i
+const firstNameEnd = /,|\sand\b/i
+const maxNameLength = 80
+
+/** The body named first in `words` ("SEROCU" of "the SEROCU and the regional forces"), or `undefined`. */
+function firstNamed(words: string): string | undefined {
+  const rest = words.replace(leadingThe, '')
+  const end = rest.search(firstNameEnd)
+  const named = (end === -1 ? rest : rest.slice(0, end)).trim()
+  return named.length >= 2 && named.length <= maxNameLength ? named : undefined
+}
 const inspectionWord = /\binspection\b/i
 // "These include A, B and C", "They included: A, B, C".
 const theseInclude = /^(?:these|they)\s+(?:include|includes|included):?\s+/i
@@ -242,7 +252,7 @@ function areasLeadIn(sentence: string): AreasLead | undefined {
   if (!lead) return undefined
   const before = sentence.slice(0, lead.index)
   if (!inspectorateSpeaker.test(before) && !inspectionWord.test(before)) return undefined
-  const named = firstNamed.exec(lead[1]!)?.[1]
+  const named = firstNamed(lead[1]!)
   return {...(named ? {named} : {}), history: saysEarlierInspection(before)}
 }
 
