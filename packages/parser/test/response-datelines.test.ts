@@ -95,10 +95,11 @@ describe('parseResponse: a day without its year, settled by the names the text u
   it('reads the real pages', () => {
     // The copy of a statement that writes the day without its year ("… [HMIC] on 13 April"): no day.
     expect(parseResponse(corpus('sussex-pcc-peel-2021-22-statement-bcrp-copy')).response.report.publishedOn).toBeUndefined()
-    // "this evening (Tuesday 13 December from 6pm)" under "Her Majesty’s Inspectorate": 13 December was a Tuesday in
-    // 2016 and in 2022, when the old name still lingered on pages, so the year is not settled.
+    // "this evening (Tuesday 13 December from 6pm)" under "Her Majesty’s Inspectorate of Constabulary (HMIC)": 13
+    // December was a Tuesday in 2016 and in 2022, but the initials it had before the fire and rescue remit (July
+    // 2017) date the text to 2017 at the latest, so the year is 2016.
     const bedfordshire = parseResponse(corpus('bedfordshire-pcc-peel-legitimacy-2016-statement')).response
-    expect([bedfordshire.date, bedfordshire.report.publishedOn]).toEqual([undefined, undefined])
+    expect([bedfordshire.date, bedfordshire.report.publishedOn]).toEqual(['2016-12-13', undefined])
     expect(parseResponse(corpus('mopac-deputy-mayor-met-engage-2022-londonworld')).response.date).toBe('2022-07-06')
     // Hansard's date line above a written statement: "Volume 606: debated on Thursday 25 February 2016".
     expect(parseResponse(corpus('home-secretary-state-of-policing-2015-written-statement-hansard')).response.date).toBe('2016-02-25')

@@ -331,3 +331,23 @@ describe('speeches: the Commissioner-led forces’ chief officer ranks', () => {
     expect(parseResponse(text, {path: 'news.txt'}).response.chiefOfficerComments).toBeUndefined()
   })
 })
+
+describe('speeches: minutes of a periodic paper on the inspectorate’s programme', () => {
+  // A short verbatim excerpt of a tuned committee's minutes: the Commissioner's paper gives an overview of the
+  // force's response to the programme of inspections, so what is said on it answers no one report.
+  const paper =
+    'The Committee received a report of the Commissioner, City of London Police, which provided an overview of the City of London Police’s response to the HM Inspectorate of Constabulary’s continuing programme of inspections and published reports.  It also provided assurance that the Force was addressing the recommendations from reports.'
+  const remark = '  • In 2015-16, only 5 Police Forces in the UK were rated as outstanding and therefore a rating of ‘Good’ was reasonable.  The Assistant Commissioner also advised that the concept of ‘one size fits all’ was not relevant to the City of London Police.'
+
+  it('reads no one speaking on a report where the only paper is the programme’s (real minutes)', () => {
+    expect(speeches(blocks(paper, remark))).toEqual([])
+  })
+
+  it('reads the speaker where the paper is on one report', () => {
+    const onOne = paper.replace('continuing programme of inspections and published reports', 'PEEL inspection report')
+    expect(speeches(blocks(onOne, remark)).map((entry) => [entry.role, entry.passage])).toEqual([
+      ['chief', 'received a report of the Commissioner'],
+      ['chief', 'The Assistant Commissioner also advised']
+    ])
+  })
+})

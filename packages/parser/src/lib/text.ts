@@ -86,22 +86,26 @@ const hisMajestys = /\bHis[ \t\u00A0]+Majesty['’]s[ \t\u00A0]+Inspector(?:ate|
 const herMajestys = /\bHer[ \t\u00A0]+Majesty['’]s[ \t\u00A0]+Inspector(?:ate|s)?[ \t\u00A0]+of[ \t\u00A0]+Constabular(?:y|ies)\b/i
 const withFire = /\bInspector(?:ate|s)?[ \t\u00A0]+of[ \t\u00A0]+Constabular(?:y|ies)(?:,|[ \t\u00A0]+(?:and|&))[ \t\u00A0]+Fire\b|\bHMICFRS\b/i
 const eraYear = /\b(?:19|20)\d{2}\b/g
+// The name with the initials it had before the fire and rescue remit, "Her Majesty's Inspectorate of Constabulary
+// (HMIC)", in a text that never names the remit: written before it (to the end of 2017, as pages were slow to change).
+const beforeFireRemit = /\bConstabulary[ \t\u00A0]*\(HMIC\)/
 
 /**
  * The period a text was written in, as far as the inspectorate's name and a local policing body's
  * title (`bodyTitle`) tell: from September 2022 where the inspectorate is "His Majesty's"; where it is
- * "Her Majesty's", up to the end of 2022 from the latest of the creation of local policing bodies (a body named)
+ * "Her Majesty's", up to the end of 2022 (of 2017 where it is only the "(HMIC)" of before the fire and rescue remit) from the latest of the creation of local policing bodies (a body named)
  * and the inspectorate's fire and rescue remit (that named). `undefined` when the names do not date
  * it, or where the text writes a year after the period (it then speaks of an earlier text's name).
  *
  * @example inspectorateEra('His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services') // {from: '2022-09-08'}
  * @example inspectorateEra('Police and Crime Commissioner … Her Majesty’s Inspectorate of Constabulary') // {from: '2012-01-16', to: '2022-12-31'}
+ * @example inspectorateEra('Police and Crime Commissioner … Her Majesty’s Inspectorate of Constabulary (HMIC)') // {from: '2012-01-16', to: '2017-12-31'}
  */
 export function inspectorateEra(text: string): {from: string; to?: string} | undefined {
   if (hisMajestys.test(text)) return {from: '2022-09-08'}
   if (!herMajestys.test(text)) return undefined
   const from = withFire.test(text) ? '2017-07-19' : bodyTitle.test(text) ? '2012-01-16' : undefined
-  const to = '2022-12-31'
+  const to = !withFire.test(text) && beforeFireRemit.test(text) ? '2017-12-31' : '2022-12-31'
   const years = text.match(eraYear) ?? []
   return from === undefined || years.some((year) => year > to.slice(0, 4)) ? undefined : {from, to}
 }

@@ -7,6 +7,9 @@ import {bodyParts, fireOfficerPart} from '../patterns.js'
 const noneSubmitted =
   /\b(?:no comments? (?:were|was|have been|has been) (?:submitted|received|made|provided)|(?:did|has) not (?:submit|provide|make) (?:any )?comments?|declined to comment)\b/i
 
+// Quotation marks: a passage that quotes its speaker.
+const quotes = /[“”"]/
+
 /**
  * The chief officer's comments are published with the response, or it says none were submitted.
  *
@@ -15,7 +18,8 @@ const noneSubmitted =
  * (section55.md §7 S55-CHIEF-COMMENTS-PUBLISHED). A chief fire officer's words are not a chief officer
  * of police's comments: not met, saying so (a fire and rescue inspection is outside section 55). A text
  * whose lead names a speaker who is not a body (a candidate, an association, the Home Secretary) is no
- * response and, quoting no chief, has none: not met; so is an organisation's statement (a chiefs'
+ * response and, quoting no chief, has none: not met (its account of the chief's view in its own words is
+ * no quotation); so is an organisation's statement (a chiefs'
  * council's, the commissioners' association's, the Home Office's) by its headline, by-line or lead, or
  * by its first speaker where no body speaks (cannot tell where that text is cut off); the chiefs'
  * council's chair speaks for all chiefs, and section 55 means the chief officer of the force the report
@@ -46,7 +50,11 @@ export const chiefOfficerComments = defineRule({
   check({response, text}) {
     const comments = response.chiefOfficerComments
     if (comments && fireOfficerPart(comments)) return [{message: 'fire-officer', place: comments.position}]
-    if (comments) return [{message: 'found', place: comments.position}]
+    // A third party's text (an MP's column, a candidate's statement) that reports the chief's view in its own
+    // words ("The Chief Constable believes the report is unfair"), quoting none of them: the writer's account of
+    // the chief's view, not the chief's comments; the text is no response (below). Quoted, they are the chief's.
+    const reportedByOther = comments?.detectedBy === 'attribution' && text.otherVoice !== undefined && !quotes.test(comments.text)
+    if (comments && !reportedByOther) return [{message: 'found', place: comments.position}]
     if (bodyParts(response).some((part) => noneSubmitted.test(part.text))) return [{message: 'none-submitted'}]
     // A candidate's, an association's or the Home Secretary's statement is no response: it holds no
     // chief's comments unless it quotes the chief (found above).

@@ -179,6 +179,13 @@ const publishedAfterTitle = new RegExp(
 const fieldDay = String.raw`(?:${dateText}|\d{1,2}\/\d{1,2}\/\d{4}|(?:${monthName})[ \t\u00A0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00A0]+\d{4})`
 // A heading line of the inspectorate's report and its day: "HMICFRS Inspection Report – 19 February 2021".
 const reportHeadingDate = /^(?:(?:HMICFRS|HMIC)[ \t]+)?(?:[Ii]nspection[ \t]+)?[Rr]eport[ \t]*[–—:|-][ \t]*([^\n]{6,30})$/m
+// A page's heading that is the report's name with its day in brackets, as a commissioner's page on each report
+// heads it: "HMICFRS Inspection on Fraud: 'A Time to Choose' (2 Apr 2019)" (the inspectorate's name, a report
+// word within its next words, no one's response: not a news headline's "PCC welcomes … (12 Apr 2017)").
+const reportTitleDate = new RegExp(
+  String.raw`^${inspectorateName}[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:[Ii]nspection|[Rr]eport|[Rr]eview|[Aa]ssessment)\b(?![^\n]*\b(?:respon|welcom|[Cc]ommissioner\b|PCC\b))[^\n()]{0,160}\(([^()\n]{6,40})\)$`,
+  'u'
+)
 // A template's labelled field for the report's day: "Publication date: 12 March 2024", "Date of publication:
 // …", "Date Inspection Published: 2 March 2017" (where a form's fields run on), "Report date: …" (not "Date of
 // inspection", the fieldwork's).
@@ -730,8 +737,9 @@ function readPublication(body: Block[], reference: ReportReference): void {
       break
     }
   }
-  for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
-    const match = [...block.text.matchAll(publishedOnWeekday)].find((found) => publishedOnADay(block.text, found))
+  for (const [index, block] of (reference.publishedOnAsWritten === undefined ? body : []).entries()) {
+    const text = withRunOn(block.text, body[index + 1]?.text).replace(weekdayBracketed, '$1 $2')
+    const match = [...text.matchAll(publishedOnWeekday)].find((found) => publishedOnADay(text, found))
     const written = match?.[2]
     if (written && match) {
       reference.publishedOnAsWritten = written
@@ -760,9 +768,10 @@ function readPublication(body: Block[], reference: ReportReference): void {
       break
     }
   }
-  // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021".
+  // A heading of the report and its day: "HMICFRS Inspection Report – 19 February 2021", "HMICFRS Inspection on
+  // Fraud: 'A Time to Choose' (2 Apr 2019)".
   for (const block of reference.publishedOnAsWritten === undefined ? body : []) {
-    const day = labelledDate(block.text.trim(), reportHeadingDate)
+    const day = labelledDate(block.text.trim(), reportHeadingDate) ?? labelledDate(block.text.trim(), reportTitleDate)
     if (!day) continue
     reference.publishedOnAsWritten = day.asWritten
     reference.publishedOn = day.iso
@@ -870,6 +879,18 @@ function dayOfWritten(asWritten: string, blocks: Block[], after?: string): strin
 // "today (March 22)", "today (Thursday 22 March)": the day and month a statement gives its "today".
 const bracketedDayMonth = new RegExp(String.raw`\((?:[\p{L}]+,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${monthName})|(${monthName})[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\)`, 'iu')
 
+// News copy's weekday with its day in brackets: "released on Wednesday (October 16)", read as "Wednesday October 16".
+const weekdayBracketed = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+\(([^()\n]{3,20})\)/gi
+// A paragraph that stops without its sentence's end, the next one going on in lower case ("… which was released"
+// then "on Wednesday (October 16)."): one sentence a page's copy broke in two.
+const unfinished = /[\p{L}\d,]$/u
+const goesOn = /^\p{Ll}/u
+
+/** A block's text with the next block's where the copy broke one sentence in two (`unfinished`, `goesOn`). */
+function withRunOn(text: string, next: string | undefined): string {
+  return next !== undefined && unfinished.test(text.trimEnd()) && goesOn.test(next.trimStart()) ? `${text.trimEnd()} ${next.trimStart()}` : text
+}
+
 /** Whether a block says the report (not the body's own response or plan) was published "today". */
 function reportPublishedToday(block: Block): boolean {
   const match = publishedToday.exec(block.text)
@@ -944,7 +965,8 @@ export function findResponseDate(blocks: Block[], end: number, report: ReportRef
   // of West Yorkshire Police (12 Apr 2017)". Only a headline (a single line, not a sentence) near the top.
   for (const block of blocks.slice(0, Math.min(end, 3))) {
     const text = block.text.trim()
-    const bracketed = text.includes('\n') ? null : headlineDate.exec(text)
+    // A heading that is the report's name with its day dates the report, not the page (`reportTitleDate`).
+    const bracketed = text.includes('\n') || reportTitleDate.test(text) ? null : headlineDate.exec(text)
     const date = bracketed ? dateOnly(bracketed[1]!) : undefined
     if (date) return date.iso
   }

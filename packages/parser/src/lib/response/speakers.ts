@@ -250,6 +250,11 @@ export function speeches(blocks: Block[]): Speech[] {
   const texts = blocks.map((block) => (block.furniture ? '' : block.text))
   const commissionerIsChief = texts.some((text) => chiefIsCommissioner.test(text))
   const names = cast(texts, commissionerIsChief)
+  // Minutes whose one paper is a periodic paper on the inspectorate's programme ("a report of the Commissioner …
+  // which provided an overview of … the continuing programme of inspections and published reports"): what is
+  // said on it answers no one report, so no one speaks on a report there.
+  const papers = texts.flatMap((text) => text.split(sentenceBreak)).filter((sentence) => reportOf.test(sentence))
+  if (papers.length > 0 && papers.every((sentence) => programmePaper.test(sentence))) return []
   const found: Speech[] = []
   // An item's heading says who speaks only where no sentence of the item does: it comes after them, and
   // only where someone is reported speaking after it (an officer presenting the paper for its author).
