@@ -257,6 +257,13 @@ describe('parseResponse: the body’s comments in the third person', () => {
     // The body as the object of another's words is not its view.
     expect(parseResponse('Officers told the Police and Crime Commissioner for Kent about the report.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
   })
+  it('reads the title glossed with its initials before the name, as news copy writes it (real news page)', () => {
+    // https://policeprofessional.com/news/force-welcomes-fair-and-constructive-inspection-report
+    const text = 'Dorset police and crime commissioner (PCC) David Sidwick said: “This report offers a fair reflection of the improvements the force continue to make.”'
+    expect(parseResponse(`${text}\n`, {path: 'statement.txt'}).response.lpbComments?.text).toBe(text)
+    // The association's initials are not the body's.
+    expect(parseResponse('The Association of Police and Crime Commissioners (APCC) said the report was welcome.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
+  })
 })
 
 describe('parseResponse: the chief officer’s comments handed over in the body’s own paragraph', () => {
