@@ -257,6 +257,13 @@ describe('parseResponse: the body’s comments in the third person', () => {
     // The body as the object of another's words is not its view.
     expect(parseResponse('Officers told the Police and Crime Commissioner for Kent about the report.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
   })
+  it('reads the title glossed with its initials before the name, as news copy writes it (real news page)', () => {
+    // https://policeprofessional.com/news/force-welcomes-fair-and-constructive-inspection-report
+    const text = 'Dorset police and crime commissioner (PCC) David Sidwick said: “This report offers a fair reflection of the improvements the force continue to make.”'
+    expect(parseResponse(`${text}\n`, {path: 'statement.txt'}).response.lpbComments?.text).toBe(text)
+    // The association's initials are not the body's.
+    expect(parseResponse('The Association of Police and Crime Commissioners (APCC) said the report was welcome.\n', {path: 'statement.txt'}).response.lpbComments).toBeUndefined()
+  })
 })
 
 describe('parseResponse: the chief officer’s comments handed over in the body’s own paragraph', () => {
@@ -655,5 +662,34 @@ describe('parseResponse: the passage that best identifies one report wins, where
   it('keeps the first passage where none later meets a clause of the rule', () => {
     const text = corpus('cleveland-pcc-peel-2015-statement.txt')
     expect(report(text).title).toBe('Peel Report')
+  })
+})
+
+describe('parseResponse: the report named by its topic in news copy of a commissioner’s reaction', () => {
+  it('reads "the HMICFRS Inspection report on <topic>" after "following", though the sentence says a meeting is to come', () => {
+    // https://rossgazette.com/news/pcc-to-focus-on-serious-and-organised-crime-in-meeting-with-chief-constable-704231
+    const text =
+      'Committed to ensuring West Mercia Police improves its response to serious and organised crime, Police and Crime Commissioner John Campion will be holding a formal meeting with the T/CC following the HMICFRS Inspection report on the response to serious and organised crime.\n\nHe said: “Action is needed.”\n'
+    expect(titleOf(text)).toBe('report on the response to serious and organised crime')
+    expect(nameClause('report on the response to serious and organised crime', text, false)).toBe('title')
+    // A report still to come meets no clause.
+    const toCome = 'HMICFRS will publish its report on the response to serious and organised crime in West Mercia Police.'
+    expect(nameClause('report on the response to serious and organised crime', toCome, false)).toBeUndefined()
+  })
+
+  it('reads the inspectorate’s grade of a named force’s work at a topic, never a topic said by reference or a dated earlier grade', () => {
+    // https://www.whitchurchherald.co.uk/news/24320303.pcc-responds-inadequate-force-crime-response-grading/
+    const text =
+      "Police and Crime Commissioner John Campion expressed shock at the grading of West Mercia Police's response to serious and organised crime as inadequate by HMICFRS.\n\nThe evaluation comes after an inspection conducted in 2023 by the HMICFRS.\n"
+    expect(titleOf(text)).toBe("West Mercia Police's response to serious and organised crime")
+    expect(titleOf("Their discussions were in light of the review by HMICFRS, that rated the force's response to such crimes as 'inadequate'.\n\nKent Police will improve.\n")).toBeUndefined()
+    expect(titleOf('In October 2015 HMICFRS graded the force’s financial and workforce future planning as “requiring improvement”.\n\nKent Police will improve.\n')).toBeUndefined()
+  })
+
+  it('reads the report as the subject of its judgment of the force at a pillar, in a text naming the inspectorate and the force', () => {
+    // http://www.eveshamjournal.co.uk/news/evesham/15653500.Police_chief_describes_inspectorate_report_as___39_pleasing_reflection__39__of_state_of_constabulary/
+    const text =
+      'THE West Mercia Police and Crime Commissioner has described Her Majesty\'s Inspectorate of Constabulary’s (HMICFRS) report, published this week, as a “pleasing reflection” of the region’s police force.\n\nThe report, released on Thursday, assessed the constabulary as ‘good’ in terms of efficiency and described PCC John Campion’s investments in technology as an “ambitious and innovative change”.\n\nMr Campion said: “The investments I have made will continue to make West Mercia Police more efficient.”\n'
+    expect(titleOf(text)).toBe('assessed the constabulary as ‘good’ in terms of efficiency')
   })
 })

@@ -227,10 +227,11 @@ const reportByThenTopic = new RegExp(
 )
 
 // The report by its topic, "the thematic inspection into the police response to stalking", "the
-// inspectorate’s report on how the police investigate rape": a name in a text that names the
-// inspectorate, in a sentence that names no other body's report.
+// inspectorate’s report on how the police investigate rape", "the HMICFRS Inspection report on the response to
+// serious and organised crime": a name in a text that names the inspectorate, in a sentence that names no other
+// body's report.
 const topicReport = new RegExp(
-  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s|an?(?=[ \t]+(?:national|thematic|joint)\b))[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
+  String.raw`\b(?:the|this|its|their|your|inspectorate['’]s|an?(?=[ \t]+(?:national|thematic|joint)\b))[ \t]+(?:(?:recent|latest|new|national|thematic|joint|annual|full|final|inspection|PEEL|HMICFRS['’]?s?|HMIC['’]?s?)[ \t]+){0,3}((?:report|inspection|review|assessment)[ \t]+(?:into|on|of|about|regarding)[ \t]+(?!(?:the[ \t]+)?(?:force|service|constabulary|report|inspection|matter|findings|chief|deputy|commissioner|PCC|mayor|council|panel|board|committee)\b|(?:this|that|these|it|our|my|your|its|their|his|her)\b)[\p{L}][^.,;:()\n]{8,150}?)${topicEnd}`,
   'iu'
 )
 // The report by its author and what it found, looked at or rated: "the latest report from His Majesty’s
@@ -252,6 +253,16 @@ const ledeFinding = new RegExp(
   String.raw`(?<![\p{L}'’-])(${forceName}[ \t]+(?:(?:is|was|has[ \t]+been|have[ \t]+been|are)[ \t]+)?(?:requires?[ \t]+improvement|(?:(?:rated|graded|judged)[ \t]+(?:as[ \t]+)?)?[‘'"“]?(?:outstanding|good|adequate|inadequate)[’'"”]?)[ \t]+(?:at|in|for)[ \t]+[\p{L}][^.,;:()\n]{5,120}?),[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|inspection|watchdog|inspectorate|inspectors)[ \t]+(?:has[ \t]+|have[ \t]+)?(?:found|finds|said|says|concluded)\b`,
   'u'
 )
+// The inspectorate's grade of a force's work at a topic, in a sentence naming the inspectorate: "the grading of
+// West Mercia Police's response to serious and organised crime as inadequate by HMICFRS", "HMICFRS has rated the
+// force's response to serious and organised crime as 'inadequate'". The force and the topic graded say which report
+// (a topic any report could have, "the force's performance", says nothing). The topic is lower-case words to "as".
+const gradedTopic = new RegExp(
+  String.raw`\b(?:grad(?:ed|ing)|rat(?:ed|ing)|judg(?:ed|ing)|assess(?:ed|ing))[ \t]+(?:of[ \t]+)?((?:the[ \t]+force|${forceName})['’]s[ \t]+([\p{Ll}][^.,;:()\n‘'"“]{4,120}?))[ \t]+as[ \t]+[‘'"“]?(?:outstanding|good|adequate|inadequate|requir(?:es|ing)[ \t]+improvement)\b`,
+  'u'
+)
+// A month by its name or a year.
+const monthOrYear = new RegExp(String.raw`\b(?:${monthNamePattern})\b|\b(?:19|20)\d\d\b`, 'u')
 // A grade alone says nothing of which report ("the HMICFRS report, which graded the force as good"); a
 // grade for an area does ("rated Lincolnshire Police as good for effective policing").
 const gradeWithoutArea = /\b(?:rated|rates|graded|grades|judged|rating|grading)\b(?![^.;:\n]*\b(?:for|in)[ \t]+\p{L})/u
@@ -314,6 +325,8 @@ const publicationDay = new RegExp(
 const productLead = /\b(?:the|a|an|its|their|today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}$/u
 // A report still to come ("HMICFRS will publish its report on …") is not the one answered.
 const yetToCome = /\b(?:will|would|shall|plans?|planned|due|forward[ \t]+to)\b/i
+// A sentence whose subject is the report: "The report, released on Thursday, assessed …", "Its latest report rated …".
+const reportAsSubject = /^\s*(?:The|This|Its|Their|Today['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|inspection|assessment)\b/u
 // A bracketed gloss does not end a clause: "a PEEL (Police Effectiveness, Efficiency and Legitimacy) Inspection of …".
 const gloss = /\([^()\n]{0,120}\)/g
 
@@ -353,7 +366,7 @@ export function namesInspectedBody(text: string): boolean {
   return inspected(inspectedBody, text).length > 0
 }
 
-function reportByAnchors(text: string, forceNamed: boolean): {title: string; index: number} | undefined {
+function reportByAnchors(text: string, forceNamed: boolean, inspectorate: boolean): {title: string; index: number} | undefined {
   for (let next = 0; next < text.length; ) {
     const start = next
     const stop = text.indexOf('.', start)
@@ -370,7 +383,9 @@ function reportByAnchors(text: string, forceNamed: boolean): {title: string; ind
     const anchors = [...families, ...(namesInspectorate.test(sentence) ? spans(publicationDay, sentence).filter(outsideGlosses) : [])]
     // What the inspectorate did to the force, named in the sentence: "HMICFRS … assessed Hampshire
     // Constabulary as Good in terms of effectiveness" (its judgment, with a family beside it).
-    const judged = namesInspectorate.test(sentence) ? spans(judgment, sentence) : []
+    // The report as the sentence's subject, in a text naming the inspectorate, stands for it too: "The report, released
+    // on Thursday, assessed the constabulary as ‘good’ in terms of efficiency".
+    const judged = namesInspectorate.test(sentence) || (inspectorate && reportAsSubject.test(sentence)) ? spans(judgment, sentence) : []
     for (const made of [...spans(product, sentence), ...judged]) {
       if (yetToCome.test(sentence.slice(0, made.index)) || anotherVisit(sentence, made.index)) continue
       const anchor = anchors.find((span) => oneClause(sentence, made, span))
@@ -454,12 +469,22 @@ export function reportByForm(body: Block[], accept: (title: string) => boolean =
       return found && !otherBody.test(sentenceAround(text, found.index)) ? found : undefined
     },
     (text) => {
+      const match = gradedTopic.exec(text)
+      const found = named(match, 2)
+      const sentence = found ? sentenceAround(text, found.index) : ''
+      // A topic said by reference ("its response to such crimes") names what an earlier sentence named, not the report.
+      const topical = sayingWords(match?.[2] ?? '').some((word) => !vagueWord.has(word)) && !/\b(?:such|this|these|those|that)\b/i.test(match?.[2] ?? '')
+      // A grade the sentence dates ("In October 2015 HMIC graded the force’s …", "last year") is an earlier report's.
+      const dated = monthOrYear.test(sentence) || /\b(?:last|previous(?:ly)?|earlier)\b/i.test(sentence)
+      return found && topical && !dated && namesInspectorate.test(sentence) && !otherBody.test(sentence) && !yetToCome.test(sentence) ? found : undefined
+    },
+    (text) => {
       // "Thank you for your report on …": the addressee's report, where the text does not name the inspectorate.
       const match = topicReport.exec(text)
       const found = inspectorate || /^your\b/i.test(match?.[0] ?? '') ? named(match, 2) : undefined
       return found && !otherBody.test(sentenceAround(text, found.index)) && !onlyTheForce(found.title) ? found : undefined
     },
-    (text) => reportByAnchors(text, forceNamed)
+    (text) => reportByAnchors(text, forceNamed, inspectorate)
   ]
   for (const read of readers) {
     for (const block of body) {
@@ -497,6 +522,20 @@ const awaited = /\b(?:awaiting|waiting[ \t]+for)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,
 const findingClause = /(?:,?(?<![ \t])[ \t]+(?:which|that)[ \t]+(?:has[ \t]+)?|(?<![ \t])[ \t]+(?:has[ \t]+)?)(?:found|finds|branded|brands)\b/u
 const forceInPassage = new RegExp(forceNotTitle, 'gu')
 
+// Words that put the report before what the sentence says is still to come: "the PCC will be holding a meeting
+// with the chief constable following the HMICFRS Inspection report on …" (the meeting is to come, not the report).
+const pastMarker = /\b(?:following|after|in[ \t]+(?:light|the[ \t]+wake)[ \t]+of|in[ \t]+response[ \t]+to)[ \t]/gi
+
+// A report by its topic: "report on the response to …", "inspection into …".
+const reportOnTopic = /\b(?:report|inspection|review)[ \t]+(?:on|into|about)[ \t]+\p{L}/iu
+
+/** What `text` says after its last `pastMarker` (all of it where there is none). */
+function sinceLastPastMarker(text: string): string {
+  let cut = 0
+  for (const match of text.matchAll(pastMarker)) cut = match.index + match[0].length
+  return text.slice(cut)
+}
+
 /** Which clause of the rule a passage meets: a title or named topic, a family with an anchor, the inspectorate's report on a force with its date. */
 export type NameClause = 'title' | 'family' | 'dated-report' | undefined
 
@@ -522,7 +561,9 @@ export function nameClause(passage: string, source: string, dated: boolean): Nam
   const words = sayingWords(rest)
   const at = source.indexOf(passage)
   // A report still to come ("I look forward to receiving HMIC's final report on …") is not the one answered.
-  if (at !== -1 && yetToCome.test(sentenceUpTo(source, at))) return undefined
+  // A report named by its own topic after "following" exists already; a bare kind of visit stays guarded.
+  const before = at === -1 ? '' : sentenceUpTo(source, at)
+  if (yetToCome.test(reportOnTopic.test(passage) ? sinceLastPastMarker(before) : before)) return undefined
   // Nor is an inspection whose results its sentence says are awaited ("we have undergone the crime data integrity
   // inspection by the HMIC and are waiting for the Cleveland results to be published").
   if (at !== -1 && awaited.test(sentenceAround(source, at))) return undefined
