@@ -90,6 +90,12 @@ describe('a text about a fire and rescue service only, no report given', () => {
     expect(scopeOf(text).rules).toEqual(['fire-report-not-section-55'])
   })
 
+  it('the inspectorate’s initials misspelt (“HIMCFRS”) name no fire service; a service’s initials (“GMFRS”) do', () => {
+    const misspelt = 'The Commissioner has responded to the HIMCFRS report on fraud, published today.\n'
+    const service = 'The Mayor welcomed the inspectors’ findings on GMFRS, published today.\n'
+    expect([scopeOf(misspelt).rules.includes('fire-report-not-section-55'), scopeOf(service).rules]).toEqual([false, ['fire-report-not-section-55']])
+  })
+
   it('a text on both the police force’s and the fire service’s inspections is checked as a response (northamptonshire-pfcc-police-fire-inspections-2020-northants-telegraph)', () => {
     const text =
       'PCC confident police and fire services are both heading in the right direction\n\n' +

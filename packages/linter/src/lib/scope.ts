@@ -18,9 +18,10 @@ export function isFireReport(report: InspectionReport | undefined): boolean {
 }
 
 // A fire and rescue service or authority named ("Gloucestershire Fire & Rescue Service", "the fire brigade",
-// "GMFRS"; not the inspectorate's own name, HMICFRS). Alternations of literals: linear.
+// "GMFRS"; not the inspectorate's own initials, HMICFRS, nor a misspelling of them such as "HIMCFRS" or "HMCFRS":
+// two or three letters, then "CFRS"). Alternations of literals: linear.
 const fireService =
-  /\bfire[ \t]+(?:and|&)[ \t]+rescue[ \t]+(?:services?|authority)\b|\bfire[ \t]+(?:brigade|service|authority)\b|\b(?!HMICFRS\b)[A-Z]{1,4}FRS\b/i
+  /\bfire[ \t]+(?:and|&)[ \t]+rescue[ \t]+(?:services?|authority)\b|\bfire[ \t]+(?:brigade|service|authority)\b|\b(?![A-Z]{2,3}CFRS\b)[A-Z]{1,4}FRS\b/i
 // Names that hold the police without being about a force: the inspectorate's name, a commissioner's, panel's or
 // plan's title ("Police and Crime Commissioner", "Police, Fire and Crime Panel", "Commissioner for Police, Fire and
 // Rescue and Crime", "Deputy Mayor for Policing and Crime"), a minister's ("Police & Fire Minister"), a joint panel's
