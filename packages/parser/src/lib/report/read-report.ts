@@ -7,7 +7,7 @@ import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
-import {namesGradedArea} from './grade-clauses.js'
+import {namesGradedArea, pillarOfPage} from './grade-clauses.js'
 import {warn} from './messages.js'
 import {closesAside, cutOffBeforeItsWords, isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
@@ -41,6 +41,7 @@ const maxSubjectHeadingLength = 90
 export class ReportReading {
   readonly #file: VFile
   readonly #source: string
+  #pagePillar: string | null | undefined
   readonly #title: string | undefined
   readonly #handlers: Handlers
   readonly #triggers = new TriggerIndex()
@@ -229,10 +230,19 @@ export class ReportReading {
       this.#grades.push({reading, area: carried, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
       return subject
     }
-    if (reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
-    const area = reading.area ?? this.#question ?? section ?? 'overall'
+    // A force's judgement naming no area, on a page whose reports are about one PEEL pillar ("… in
+    // efficiency reports"), is that pillar's (PEEL 2014–17 graded each pillar, never a force overall).
+    const pillar = reading.area === undefined && this.#question === undefined && (subject === undefined || subject.kind === 'force') ? this.#pillarOfPage() : undefined
+    if (pillar === undefined && reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
+    const area = reading.area ?? this.#question ?? (section !== undefined && namesGradedArea(section) ? section : undefined) ?? pillar ?? section ?? 'overall'
     this.#grades.push({reading, area, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
     return subject
+  }
+
+  /** The one pillar the page names as the subject of its reports (`pillarOfPage`); read once. */
+  #pillarOfPage(): string | undefined {
+    if (this.#pagePillar === undefined) this.#pagePillar = pillarOfPage(this.#source) ?? null
+    return this.#pagePillar ?? undefined
   }
 
   /** The area of the grade just read when it was named and was another named body's, under the same heading. */

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+import {pillarOfPage} from '../src/lib/report/grade-clauses.js'
+
+// Grades whose area the page gives once, not the sentence: a page whose reports are about one PEEL
+// pillar gives that pillar to each force's judgement that names no area; a page naming two pillars,
+// or none, gives none ("cannot tell"). Each on a short verbatim excerpt of a tuned page.
+
+const read = (text: string) => parseReport(text, {format: 'text'}).report.grades.map((grade) => [grade.subjectId ?? grade.subject, grade.grade, grade.area])
+
+describe('the pillar a page’s reports are about', () => {
+  it('is the one pillar named as what the reports, inspection or assessment are about', () => {
+    expect(pillarOfPage('West Yorkshire Police was one of 30 forces classed as good in efficiency reports examining how well they understand demand, use resources and plan for the future.')).toBe('efficiency')
+    expect(pillarOfPage('Gwent and South Wales Police have been judged as good in annual "legitimacy" assessments by Her Majesty\'s Inspectorate of Constabulary (HMIC).')).toBe('legitimacy')
+    expect(pillarOfPage('HMIC has graded every police force on its overall effectiveness in reducing crime and keeping people safe.')).toBe('effectiveness')
+    expect(pillarOfPage('Mrs Baird spoke out as the PEEL police efficiency 2016 report was released')).toBe('efficiency')
+  })
+
+  it('is none where the page names another pillar anywhere, or none as the reports’ subject', () => {
+    expect(pillarOfPage('Following last year’s PEEL (Police effectiveness, efficiency and legitimacy) assessment, Wendy Williams … said how impressed she was by the force')).toBeUndefined()
+    // "The report examined leadership": a pillar's word, not what the reports are about.
+    expect(pillarOfPage('The report examined leadership, how officers and staff were treated by the force, and how in turn that related to their treatment of the public.')).toBeUndefined()
+    expect(pillarOfPage('We accept the findings of HMICFRS’s effectiveness inspection. The force’s efficiency was also assessed.')).toBeUndefined()
+  })
+})
+
+describe('grades with the area given once by the page', () => {
+  it('a judgement naming no area, in prose or a headline, takes the page’s one pillar, not “overall”', () => {
+    expect(
+      read(
+        'A police force has been told it ‘requires improvement’ by government inspectors.\n\nCambridgeshire Constabulary was told by police watchdog Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) it has to improve its efforts in investigating crime and its protection of vulnerable people.\n\nBut the Cambridgeshire Police defended its record. Dpt Ch Cons Alan Baldwin said: “We accept the findings of HMICFRS’s effectiveness inspection, however, we are disappointed with the judgement of ‘requires improvement’.\n'
+      )
+    ).toEqual([['cambridgeshire', 'requires-improvement', 'effectiveness']])
+    expect(
+      read(
+        'Dyfed-Powys and North Wales Police \'require improvement\'\n\nPolice officers\n\nGwent and South Wales Police have been judged as good in annual "legitimacy" assessments by Her Majesty\'s Inspectorate of Constabulary (HMIC).\n'
+      )
+    ).toEqual([
+      ['dyfed-powys', 'requires-improvement', 'legitimacy'],
+      ['north-wales', 'requires-improvement', 'legitimacy'],
+      ['gwent', 'good', 'legitimacy'],
+      ['south-wales', 'good', 'legitimacy']
+    ])
+  })
+
+  it('a page naming no pillar as its reports’ subject keeps a headline’s bare judgement as naming its subject only', () => {
+    expect(read('Dyfed-Powys and North Wales Police \'require improvement\'\n\nPolice officers\n\nThe force said it would continue to improve.\n')).toEqual([])
+  })
+})
