@@ -47,3 +47,29 @@ describe('grades with the area given once by the page', () => {
     expect(read('Dyfed-Powys and North Wales Police \'require improvement\'\n\nPolice officers\n\nThe force said it would continue to improve.\n')).toEqual([])
   })
 })
+
+describe('whose grade a judgement is, from context', () => {
+  it('a commissioner’s title naming both bodies (“Police, Fire & Rescue and Crime Commissioner”) does not make a PEEL page the fire service’s', () => {
+    expect(
+      read(
+        'Staffordshire Police, Fire & Rescue and Crime Commissioner response to HMICFRS PEEL report\n\nThe report rates Staffordshire Police as ‘inadequate’ in its ability to respond to the public, investigate crime and manage offenders and suspects. It further rates the force as requiring improvement in a number of other areas, while rating it as adequate in its ability to prevent crime and anti-social behaviour.\n'
+      )
+    ).toEqual([
+      ['staffordshire', 'inadequate', 'its ability to respond to the public'],
+      ['staffordshire', 'inadequate', 'investigate crime'],
+      ['staffordshire', 'inadequate', 'manage offenders and suspects'],
+      ['staffordshire', 'adequate', 'its ability to prevent crime and anti-social behaviour']
+    ])
+  })
+
+  it('“the force” after a fire and rescue service was named is the force named before it; the service stays the body a bare “the service” follows', () => {
+    const text =
+      'Kent Police has been graded as good at investigating crime.\n\nEssex County Fire and Rescue Service has been graded as good at preventing fires and other risks.\n\nThe force was rated as requiring improvement at responding to the public.\n\nThe service was rated as requiring improvement at protecting the public through fire regulation.\n'
+    expect(parseReport(text, {format: 'text'}).report.grades.map((grade) => [grade.subject, grade.grade])).toEqual([
+      ['Kent Police', 'good'],
+      ['Essex County Fire and Rescue Service', 'good'],
+      ['Kent Police', 'requires-improvement'],
+      ['Essex County Fire and Rescue Service', 'requires-improvement']
+    ])
+  })
+})
