@@ -43,6 +43,17 @@ describe('grades with the area given once by the page', () => {
     ])
   })
 
+  it('a headline that is itself a judgement heads no area: the grades under it take the page’s pillar', () => {
+    expect(
+      read(
+        "Two of the four Welsh police forces 'require improvement' in the way they prevent and investigate crime\n\nA HMIC report grading every police force on its overall effectiveness in reducing crime and keeping people safe, has concluded two of the four Welsh forces 'require improvement'.\n\nMeanwhile South Wales Police and Gwent Police were given a rating of 'Good'.\n"
+      )
+    ).toEqual([
+      ['south-wales', 'good', 'effectiveness'],
+      ['gwent', 'good', 'effectiveness']
+    ])
+  })
+
   it('a page naming no pillar as its reports’ subject keeps a headline’s bare judgement as naming its subject only', () => {
     expect(read('Dyfed-Powys and North Wales Police \'require improvement\'\n\nPolice officers\n\nThe force said it would continue to improve.\n')).toEqual([])
   })

@@ -240,7 +240,9 @@ export class ReportReading {
     // efficiency reports"), is that pillar's (PEEL 2014–17 graded each pillar, never a force overall).
     const pillar = reading.area === undefined && this.#question === undefined && (subject === undefined || subject.kind === 'force') ? this.#pillarOfPage() : undefined
     if (pillar === undefined && reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return current ?? subject
-    const area = reading.area ?? this.#question ?? (section !== undefined && namesGradedArea(section) ? section : undefined) ?? pillar ?? section ?? 'overall'
+    // A headline that is itself a judgement ("Two of the four Welsh police forces 'require improvement' in the way they …") heads no area.
+    const areaHeading = section !== undefined && namesGradedArea(section) && !(pillar !== undefined && mentionsGrade(section)) ? section : undefined
+    const area = reading.area ?? this.#question ?? areaHeading ?? pillar ?? section ?? 'overall'
     this.#grades.push({reading, area, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
     return current ?? subject
   }
