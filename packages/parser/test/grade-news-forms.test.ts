@@ -545,7 +545,11 @@ describe('grades in news prose: the inspection and inspectorate that gave the gr
     expect(page('frs-2021-22-norfolk-bbc-inadequate-preventing').filter((row) => row[1] === 'inadequate')).toEqual([['norfolk', 'inadequate', 'preventing fires']])
   })
   it('“Gwent and South Wales Police have been judged as good in annual “legitimacy” assessments”: two forces sharing one ending, each graded for the pillar the inspection is named by', () => {
+    // The headline's bare judgement ("Dyfed-Powys and North Wales Police 'require improvement'") is
+    // the pillar's the page's assessments are about.
     expect(page('peel-2016-legitimacy-wales-bbc')).toEqual([
+      ['dyfed-powys', 'requires-improvement', 'legitimacy'],
+      ['north-wales', 'requires-improvement', 'legitimacy'],
       ['gwent', 'good', 'legitimacy'],
       ['south-wales', 'good', 'legitimacy']
     ])

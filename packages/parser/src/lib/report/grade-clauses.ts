@@ -1144,6 +1144,35 @@ export function pillarsNamedIn(text: string): 'police' | 'fire' | undefined {
   return effectiveness && efficiency && peopleWord.test(text) ? 'fire' : undefined
 }
 
+// A pillar named as what a page's reports are about: "PEEL: Police effectiveness 2015", "efficiency
+// reports", "annual “legitimacy” assessments", "HMICFRS’s effectiveness inspection", "the latest
+// reports on how efficient they are", "graded every police force on its overall effectiveness".
+const pillarOfReports =
+  /\bpolice\s+(effectiveness|efficiency|legitimacy|leadership)\b|\b(effectiveness|efficiency|legitimacy|leadership)['’"”]?\s+(?:reports?|inspections?|assessments?|gradings?|judge?ments?)\b|\bon\s+how\s+(effective|efficient|legitimate)\b|\bon\s+(?:its|their)\s+(?:overall\s+)?(effectiveness|efficiency|legitimacy)\b/gi
+// Any pillar's name, wherever the page prints it ("Police effectiveness, efficiency and legitimacy").
+const pillarNoun = /\b(?:effectiveness|efficiency|legitimacy|leadership)\b/gi
+const pillarOfAdjective: Readonly<Record<string, string>> = {effective: 'effectiveness', efficient: 'efficiency', legitimate: 'legitimacy'}
+
+/**
+ * The one PEEL pillar a page names as the subject of its reports ("… were among 10 forces classed as
+ * good in efficiency reports"), for the grades whose sentences name no area; `undefined` where the page
+ * names no pillar so, or prints the name of any other pillar anywhere ("cannot tell" over a guess).
+ *
+ * @example pillarOfPage('West Yorkshire Police was one of 30 forces classed as good in efficiency reports.') // 'efficiency'
+ * @example pillarOfPage('Following the PEEL (Police effectiveness, efficiency and legitimacy) assessment …') // undefined
+ */
+export function pillarOfPage(text: string): string | undefined {
+  const named = new Set<string>()
+  for (const match of text.matchAll(pillarOfReports)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').toLowerCase()
+    named.add(pillarOfAdjective[word] ?? word)
+  }
+  if (named.size !== 1) return undefined
+  const [pillar] = named
+  for (const match of text.matchAll(pillarNoun)) if (match[0].toLowerCase() !== pillar) return undefined
+  return pillar
+}
+
 /** Whether an area stands for every pillar of the framework ("across the three pillars"). */
 export const namesAllPillars = (text: string): boolean => allPillars.test(text)
 

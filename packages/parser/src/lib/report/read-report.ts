@@ -7,14 +7,14 @@ import {lineStarts, pointAt} from '../points.js'
 import type {Block} from './blocks.js'
 import type {ProgressNote} from './progress.js'
 import type {BlockHandler, FindingDetails, GradeReading, ReadContext, ReaderFactory, ReportReader, Section} from './context.js'
-import {namesGradedArea} from './grade-clauses.js'
+import {namesGradedArea, pillarOfPage} from './grade-clauses.js'
 import {warn} from './messages.js'
 import {closesAside, cutOffBeforeItsWords, isContentsHeading, isCutOff, isQuestion, mentionsGrade, saysEarlierInspection} from './patterns.js'
 import {resolveFindings, resolveForceAddressees} from './resolve-subjects.js'
 import {forgetRemembered} from './remembered.js'
 import {demandOfHistory} from './restated.js'
 import type {PendingFinding, PendingGrade} from './resolve-subjects.js'
-import {fireServiceIn, isGenericSubject, mostNamedSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
+import {fireServiceIn, isGenericSubject, kindOfGeneric, mostNamedSubject, regionNamed, resolveSubject, subjectNamedIn} from './subjects.js'
 import {TitleFinder} from './title.js'
 import {TriggerIndex} from './triggers.js'
 
@@ -41,6 +41,9 @@ const maxSubjectHeadingLength = 90
 export class ReportReading {
   readonly #file: VFile
   readonly #source: string
+  #pagePillar: string | null | undefined
+  // The last body of each kind the text named, for a generic subject whose word names its kind.
+  readonly #lastOfKind = new Map<ReportSubject['kind'], ReportSubject>()
   readonly #title: string | undefined
   readonly #handlers: Handlers
   readonly #triggers = new TriggerIndex()
@@ -203,6 +206,7 @@ export class ReportReading {
   #nameSubject(subject: ReportSubject): void {
     if (subject === this.#subject) return
     this.#subject = subject
+    this.#lastOfKind.set(subject.kind, subject)
     if (subject.kind !== 'region') this.#firstSubject ??= subject
     for (const enter of this.#handlers.enterSubject) enter(subject, this.#context)
   }
@@ -212,7 +216,10 @@ export class ReportReading {
     // The inspectorate grades no one: "HMICFRS found we were ‘Good’" grades the page's own subject,
     // as "the force" does. "The force", "it", "we" never stand for the inspectorate a heading named.
     const generic = named === undefined ? isGenericSubject(reading.subject) : named.kind === 'national-body'
-    let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#subject) : named
+    let subject = generic ? (this.#subject?.kind === 'national-body' ? undefined : this.#antecedent(reading.subject)) : named
+    // "The force" read back to a force named before a fire and rescue service was: the service named
+    // last stays the body the text is about (a bare "the service" or "it" after it is still the service's).
+    const current = generic && subject !== this.#subject ? this.#subject : undefined
     // One of several bodies a list grades ("Forces graded good: A, B and C") says nothing of whose page it is.
     if (subject && !generic && !reading.many) this.#firstSubject ??= subject
     if (!subject && !generic) subject = {name: reading.subject, kind: 'other'}
@@ -227,12 +234,34 @@ export class ReportReading {
     const carried = reading.area === undefined && !generic ? this.#rollCallArea(subject) : undefined
     if (carried !== undefined) {
       this.#grades.push({reading, area: carried, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
-      return subject
+      return current ?? subject
     }
-    if (reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return subject
-    const area = reading.area ?? this.#question ?? section ?? 'overall'
+    // A force's judgement naming no area, on a page whose reports are about one PEEL pillar ("… in
+    // efficiency reports"), is that pillar's (PEEL 2014–17 graded each pillar, never a force overall).
+    const pillar = reading.area === undefined && this.#question === undefined && (subject === undefined || subject.kind === 'force') ? this.#pillarOfPage() : undefined
+    if (pillar === undefined && reading.area === undefined && this.#question === undefined && section !== undefined && !namesGradedArea(section)) return current ?? subject
+    // A headline that is itself a judgement ("Two of the four Welsh police forces 'require improvement' in the way they …") heads no area.
+    const areaHeading = section !== undefined && namesGradedArea(section) && !(pillar !== undefined && mentionsGrade(section)) ? section : undefined
+    const area = reading.area ?? this.#question ?? areaHeading ?? pillar ?? section ?? 'overall'
     this.#grades.push({reading, area, quote, section: this.#sectionPath, position, ...(subject ? {subject} : {})})
-    return subject
+    return current ?? subject
+  }
+
+  /**
+   * The body a generic subject stands for: the one named last, unless its word names another kind
+   * ("the force" just after a fire and rescue service was named): then the last body of that kind
+   * named, and the last named when none was.
+   */
+  #antecedent(printed: string): ReportSubject | undefined {
+    const kind = kindOfGeneric(printed)
+    if (!kind || !this.#subject || this.#subject.kind === kind) return this.#subject
+    return this.#lastOfKind.get(kind) ?? this.#subject
+  }
+
+  /** The one pillar the page names as the subject of its reports (`pillarOfPage`); read once. */
+  #pillarOfPage(): string | undefined {
+    if (this.#pagePillar === undefined) this.#pagePillar = pillarOfPage(this.#source) ?? null
+    return this.#pagePillar ?? undefined
   }
 
   /** The area of the grade just read when it was named and was another named body's, under the same heading. */

@@ -111,6 +111,9 @@ export function subjectNamedIn(text: string, resolve: (printed: string) => Repor
 const fireServiceNamed = /(?<![\p{L}&'’-])([\p{Lu}][\p{L}&'’-]*(?: (?:and |of |& )?[\p{Lu}][\p{L}&'’-]*){0,4} Fire and Rescue Service)\b/u
 
 const fireReport = /\bfire (?:and|&) rescue\b|\bFRS\b/i
+// "Staffordshire Police, Fire & Rescue and Crime Commissioner response to HMICFRS PEEL report": a
+// commissioner's office, which holds both bodies to account, says nothing of which one the report is on.
+const commissionerTitle = /\bpolice,? fire (?:(?:and|&) rescue )?(?:and|&) crime (?:commissioner|panel)s?\b/gi
 const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i
 
 /**
@@ -121,7 +124,7 @@ const policeWords = /(?<!\s)\s+(?:police|constabulary|police service)$/i
  * @example fireServiceIn('Norfolk 2018/19 – Fire and rescue service effectiveness', {name: 'Norfolk Constabulary', kind: 'force'})?.name // 'Norfolk Fire and Rescue Service'
  */
 export function fireServiceIn(title: string, subject: ReportSubject | undefined): ReportSubject | undefined {
-  if (subject?.kind !== 'force' || !fireReport.test(title)) return subject
+  if (subject?.kind !== 'force' || !fireReport.test(title.replace(commissionerTitle, ' '))) return subject
   const printed = subject.name.replace(policeWords, '').split(/\s+/)
   const inTitle = (word: string | undefined) => word !== undefined && word.toLowerCase() !== 'and' && title.includes(word)
   // "Hampshire and Isle of Wight": an "and" between two of the title's place words is part of the name.
@@ -183,6 +186,18 @@ export const namesSubject = (subject: ReportSubject): boolean => namedKinds.has(
 const genericSubject = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:(?:fire(?:\s+(?:and|&)\s+rescue)?|police)\s+)?(?:force|service|brigade|constabulary|unit|rocu|region|organisation)$/i
 /** "The force", "the service", "the local fire service": the report's own subject, to be filled in when it is known. */
 export const isGenericSubject = (text: string): boolean => genericSubject.test(text.trim())
+
+// The kind of body a generic subject's own word names: "the force", "the constabulary", "the police
+// service" a police force; "the fire service", "the brigade", "the fire and rescue service" a fire and
+// rescue service. "The service" alone is said of either, and names no kind.
+const forceWord = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:police\s+)?(?:force|constabulary)$|^(?:the\s+|our\s+)?police\s+service$/i
+const serviceWord = /^(?:the\s+|our\s+)?(?:(?:local|county)\s+)?(?:fire(?:\s+(?:and|&)\s+rescue)?\s+service|(?:fire\s+)?brigade)$/i
+
+/** The kind of body a generic subject's word names ("the force" a force), if its word says. */
+export function kindOfGeneric(text: string): 'force' | 'fire-and-rescue-service' | undefined {
+  const printed = text.trim()
+  return forceWord.test(printed) ? 'force' : serviceWord.test(printed) ? 'fire-and-rescue-service' : undefined
+}
 
 // A quantifier standing alone ("All were rated as requiring improvement") refers back, as a pronoun does.
 const pronouns = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'there', 'these', 'those', 'its', 'which', 'all', 'both', 'each', 'none'])

@@ -2,7 +2,7 @@ import type {ReportSubject} from '@scrutiny/schema'
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
 import {areaList, pillarNamed, pillarsOf} from '../framework-areas.js'
-import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarsNamedIn, twoAreas} from '../grade-clauses.js'
+import {gradeClauses, gradeGroup, gradedAreaList, gradeOfGroup, isCountedAreas, namesAllPillars, namesEveryArea, namesGradedArea, pillarOfPage, pillarsNamedIn, twoAreas} from '../grade-clauses.js'
 import {gradesReferringBack, mayReferBack} from '../grade-references.js'
 import {givenGradeStatements, gradeStatement, gradeStatements, trimTrailingPunctuation} from '../grades.js'
 import type {GradeStatement} from '../grades.js'
@@ -313,10 +313,12 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
       // force or service overall, so a headline's judgement that names no area names its subject only.
+      // On a page whose reports are about one PEEL pillar ("Dyfed-Powys and North Wales Police
+      // 'require improvement'" over "… in annual “legitimacy” assessments"), it is that pillar's grade.
       if (block.type === 'heading' && statement.area === undefined) {
         const subject = isGenericSubject(statement.subject) ? undefined : context.resolve(statement.subject)
         if (subject && namesSubject(subject)) named ??= subject
-        continue
+        if (isGenericSubject(statement.subject) || pillarOfSource(context.source) === undefined) continue
       }
       // "graded BFRS ‘Requires Improvement’ across the three pillars": one grade for each pillar; so is
       // "for each of the three areas" or "across the board" where this sentence, one before it in
@@ -359,6 +361,14 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
 }
 
 const threeWord = /\b(?:three|3)\b/i
+
+// The page read last and the pillar its reports are about (`pillarOfPage`): read once a page.
+let pillarRead: {source: string; pillar: string | undefined} | undefined
+
+function pillarOfSource(source: string): string | undefined {
+  if (pillarRead?.source !== source) pillarRead = {source, pillar: pillarOfPage(source)}
+  return pillarRead.pillar
+}
 
 /** 'fire' when a judgement of every area counts three and its subject is a fire and rescue service. */
 function threeOfAService(statement: GradeStatement, context: ReadContext): 'fire' | undefined {
