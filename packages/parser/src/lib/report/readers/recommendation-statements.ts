@@ -72,7 +72,12 @@ const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:
 // not of an earlier time ("In 2014 we recommended that …").
 // "HMICFRS has recommended that common definitions … are adopted …": the present perfect of the report a
 // news item announces reads the same (an earlier report's is said of its time, "In 2014 …").
-const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "The report however recommended the constabulary build on …", "HMICFRS, however, recommended
+// that …", "In its report, inspectors recommended …", "The watchdog recommended that …": the same
+// news sentence with a sentence adverb after its subject, the report named before it, or the
+// inspectorate called by the name news items give it.
+const reportedSubject = String.raw`(?:(?:however|also|in addition|additionally|further|in (?:its|the|their|this) (?:latest |new |full |published )?report),? )?(?:${inspectorate}|the (?:police |policing |fire )?watchdog)(?:,? (?:however|also|further|additionally),?)?`
+const inspectorateRecommended = new RegExp(String.raw`^${reportedSubject} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
 // "It said the Home Office … should establish a programme of work …": the sentence after a reported
 // recommendation, the inspectorate (or "it") saying who else should do what, is the next one.
 const saidNext = new RegExp(String.raw`^(?:it|they|${inspectorate}) (?:also |further )?(?:said|says|added)(?: that)?[ \u00A0]+(?=\S)`, 'i')
@@ -88,7 +93,10 @@ const opensWithInspectorate = new RegExp(String.raw`^(?:(?:however|also|in addit
 const inspectorateRecommendsList = new RegExp(String.raw`\b${inspectorate} (?:also |therefore |further )?recommends that:`, 'i')
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
 // "The report also recommended identifying and promoting …": a gerund, what should be done.
-const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "… recommended the constabulary build on work to …", "… recommended the force improve how it …": the
+// subject a force or service, its demand a bare verb (the subjunctive), never a verb in the
+// indicative ("the force is", "the force has", "the force uses") or a past participle.
+const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b|(?:the|its) (?:force|constabulary|service|brigade)s? (?!(?:is|was|has|had|does|did|are|were|can|could|would|will|may|might|and|or|of|in|on|at|for|with|by|from|as|that|which|who|itself)\b)[a-z]{3,}(?<!ed)(?<![^s]s)\b)/i
 // "The inspectorates also recommended that incidents should be …", "… recommended identifying …":
 // what was recommended is the words after the verb (and its "that"), to the sentence's end; only a
 // subject with its demand ("recommended the force must …") leaves the sentence whole.

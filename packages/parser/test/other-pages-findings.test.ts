@@ -1,0 +1,69 @@
+import type {Finding} from '@scrutiny/schema'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+// Worded findings as pages other than HMICFRS's own layout report them: commissioners' news pages,
+// local and trade press. Each form with its trap; the real pages are named by address (not fixtures).
+
+const findings = (text: string) => parseReport(text, {format: 'text'}).report.findings
+const pairs = (text: string) => findings(text).map((finding: Finding) => [finding.kind, finding.text])
+
+describe('a recommendation reported with a sentence adverb, a lead phrase or a bare verb', () => {
+  it('reads the sentence whose subject is the report, an adverb after it, and a force with a bare verb', () => {
+    // https://norfolk-pcc.gov.uk/news/norfolks-pcc-welcomes-report-praising-norfolk-constabularys-innovative-approach
+    const text = [
+      'Norfolk’s Police and Crime Commissioner has welcomed the publication of a report which has praised Norfolk Constabulary for its “innovative” approach to policing.',
+      '',
+      'The report however recommended the constabulary build on work to identify leadership capabilities and opportunities for police staff.',
+      ''
+    ].join('\n')
+    expect(pairs(text)).toEqual([
+      ['recommendation', 'The report however recommended the constabulary build on work to identify leadership capabilities and opportunities for police staff.']
+    ])
+  })
+
+  it('reads the clause after “recommended that” when the inspectorate is set off by commas or named after “In its report”', () => {
+    expect(pairs('HMICFRS, however, recommended that the force should review how it supervises investigations.\n')).toEqual([
+      ['recommendation', 'the force should review how it supervises investigations.']
+    ])
+    expect(pairs('In its report, the inspectorate recommended that the service should improve how it audits high-risk premises.\n')).toEqual([
+      ['recommendation', 'the service should improve how it audits high-risk premises.']
+    ])
+    expect(pairs('The police watchdog recommended that the force should review its use of bail for suspects.\n')).toEqual([
+      ['recommendation', 'the force should review its use of bail for suspects.']
+    ])
+  })
+
+  it('reads nothing where the force’s verb is indicative, a count, or the inspector’s judgment that it needs to improve', () => {
+    expect(findings('The report recommended the force is given more money to recruit detectives.\n')).toEqual([])
+    expect(findings('The report recommended the force uses its existing powers more often.\n')).toEqual([])
+    expect(findings('The report made six recommendations for the force.\n')).toEqual([])
+    // https://www.thenorthernecho.co.uk/news/19101678.domestic-abuse-results-improving-cleveland-police-improves-performance/
+    expect(findings('Inspector of Constabulary Wendy Williams praised the work so far but says the force still needs to improve how it records violent crime, particularly those crimes that relate to domestic abuse.\n')).toEqual([])
+  })
+})
+
+describe('innovative and promising practice a news item reports', () => {
+  it('reads the sentence in which the inspectors or the report found the practice, and where', () => {
+    expect(pairs('Inspectors also found an example of promising practice in the way the service trains volunteers to fit smoke alarms.\n')).toEqual([
+      ['promising-practice', 'Inspectors also found an example of promising practice in the way the service trains volunteers to fit smoke alarms.']
+    ])
+    expect(pairs('The report highlighted innovative practice in how the force uses drones to find missing people.\n')).toEqual([
+      ['innovative-practice', 'The report highlighted innovative practice in how the force uses drones to find missing people.']
+    ])
+  })
+
+  it('reads the sentence that says, in the passive, that what it opens with was called such practice', () => {
+    expect(pairs('The force’s triage car scheme with mental health nurses was highlighted by inspectors as an example of innovative practice.\n')).toEqual([
+      ['innovative-practice', 'The force’s triage car scheme with mental health nurses was highlighted by inspectors as an example of innovative practice.']
+    ])
+  })
+
+  it('reads nothing for praise without the label, a count, a negation or an earlier inspection’s practice', () => {
+    // https://www.bbc.com/news/uk-england-coventry-warwickshire-66789618
+    expect(findings('Some progress had been made in "most areas", including the service\'s approach to equality and diversity, with "positive practice" in leadership development, HMICFRS said.\n')).toEqual([])
+    expect(findings('Inspectors found two examples of innovative practice in the force.\n')).toEqual([])
+    expect(findings('Inspectors did not find any innovative practice in the force’s approach to stalking.\n')).toEqual([])
+    expect(findings('The scheme was highlighted as innovative practice in the previous inspection.\n')).toEqual([])
+  })
+})
