@@ -67,3 +67,35 @@ describe('innovative and promising practice a news item reports', () => {
     expect(findings('The scheme was highlighted as innovative practice in the previous inspection.\n')).toEqual([])
   })
 })
+
+describe('a recommendation a page gives as the complement, in apposition or under its owner’s label', () => {
+  it('reads the clause after “was that” when the recommendation is the inspectorate’s, the report’s or one of theirs', () => {
+    expect(pairs('HMICFRS’s recommendation was that the force should make sure it records crime accurately.\n')).toEqual([
+      ['recommendation', 'the force should make sure it records crime accurately.']
+    ])
+    expect(pairs('One of the recommendations is that the force should review how it allocates investigations.\n')).toEqual([
+      ['recommendation', 'the force should review how it allocates investigations.']
+    ])
+  })
+
+  it('reads the recommendation a report made in apposition after a comma, or named after a colon and given unquoted', () => {
+    expect(pairs('HMICFRS made one recommendation, that the force should review its approach to missing children.\n')).toEqual([
+      ['recommendation', 'that the force should review its approach to missing children.']
+    ])
+    expect(pairs('The report makes the following recommendation: by 31 March 2024, the force should make sure it records crime accurately.\n')).toEqual([
+      ['recommendation', 'by 31 March 2024, the force should make sure it records crime accurately.']
+    ])
+  })
+
+  it('reads a label its owner names first as the label', () => {
+    expect(pairs('HMICFRS recommendation: By 31 March 2024, the force should make sure it records crime accurately.\n')).toEqual([
+      ['recommendation', 'By 31 March 2024, the force should make sure it records crime accurately.']
+    ])
+  })
+
+  it('reads nothing for a count, a recommendation of an earlier inspection, or one that demands nothing', () => {
+    expect(findings('HMICFRS made one recommendation and four areas for improvement.\n')).toEqual([])
+    expect(findings('In 2019 the recommendation was that the force should review its approach to missing children.\n')).toEqual([])
+    expect(findings('One of the recommendations is that the force’s plan is already under way.\n')).toEqual([])
+  })
+})

@@ -43,7 +43,10 @@ const appositiveArea =
 // "One area for improvement was that the force should improve how it records crime.", "Another
 // recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
 // after "that", to the sentence's end.
-const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|other|only|key|final)) (area for improvement|recommendation) (?:was|is) that[ \u00A0]+(?=\S)/i
+// "HMICFRS’s recommendation was that …", "The report’s main recommendation is that …", "One of the
+// recommendations is that …": the same, the finding owned by the inspectorate or its report, or one of
+// theirs.
+const copularFinding = /\b(?:one|another|(?:the|(?:hmicfrs|hmic|the (?:report|inspectorate|inspectors))[’'](?:s\b)?)(?: (?:main|first|second|third|last|other|only|key|final))?|one of (?:the|its|their) (?=(?:areas for improvement|recommendations) (?:was|is) that)) ?(area for improvement|recommendation)s? (?:was|is) that[ \u00A0]+(?=\S)/i
 // 'The report identified the following area for improvement: "The force should …"', "The inspectorate
 // made the following recommendation: “Within three months, the force should …”": one finding named and
 // then quoted after a colon, as minutes and news quote the report; the quotation's content.
@@ -53,7 +56,12 @@ const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area 
 const closingMarks: Readonly<Record<string, RegExp>> = {'“': /”/, '"': /"/, '‘': /’(?=[\s.,;:)!?]|$)/, "'": /'(?=[\s.,;:)!?]|$)/}
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
-const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
+// "HMICFRS made one recommendation, that the force should …", "The inspectorate made a recommendation
+// that …": the recommendation a report made, given in apposition with no mark but a comma.
+// "The report makes the following recommendation: by 31 March 2024, the force should …": one named
+// after a colon and given unquoted, opening with its deadline or its addressee.
+const appositiveRecommendation =
+  /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)|\b(?:made|makes|issued|gave) (?:a|one|its|an? (?:further|new|single|additional)) recommendation,?[ \u00A0]+(?=that\b)|\b(?:the following|one|a|its) recommendation:[ \u00A0]+(?=(?:by|within|the)\b)/i
 // "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
 // recommends that forces …": a news item reporting the inspectorate's (or its report's)
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
