@@ -99,3 +99,30 @@ describe('a recommendation a page gives as the complement, in apposition or unde
     expect(findings('One of the recommendations is that the force’s plan is already under way.\n')).toEqual([])
   })
 })
+
+describe('a cause of concern named before the clause that gives it', () => {
+  it('reads the clause after “it was a cause of concern that” when the inspectorate says so', () => {
+    expect(pairs('Inspectors said it was a cause of concern that the force does not respond to emergency calls quickly enough.\n')).toEqual([
+      ['cause-of-concern', 'the force does not respond to emergency calls quickly enough']
+    ])
+    expect(pairs('HMICFRS found it a “cause of concern” that the service does not have enough staff to audit high-risk buildings.\n')).toEqual([
+      ['cause-of-concern', 'the service does not have enough staff to audit high-risk buildings']
+    ])
+  })
+
+  it('reads the clause after the cause is named and a comma and speech verb, or “which was”, or a colon follow', () => {
+    expect(pairs('HMICFRS issued a cause of concern, stating that the force does not supervise investigations well enough.\n')).toEqual([
+      ['cause-of-concern', 'the force does not supervise investigations well enough']
+    ])
+    expect(pairs('A cause of concern was identified: the service is not meeting its own target for fire safety audits.\n')).toEqual([
+      ['cause-of-concern', 'the service is not meeting its own target for fire safety audits']
+    ])
+  })
+
+  it('reads nothing said by someone else, of an earlier inspection, of a closed cause, or pointing back', () => {
+    expect(findings('The chief constable said it was a cause of concern that funding had been cut again.\n')).toEqual([])
+    expect(findings('In its 2021 inspection HMICFRS identified one cause of concern, saying prevention activity was not a high enough priority for the service.\n')).toEqual([])
+    expect(findings('Inspectors said it was a cause of concern that had since been closed by the force.\n')).toEqual([])
+    expect(findings('HMICFRS issued a cause of concern, stating that this must change.\n')).toEqual([])
+  })
+})
