@@ -126,3 +126,27 @@ describe('a cause of concern named before the clause that gives it', () => {
     expect(findings('HMICFRS issued a cause of concern, stating that this must change.\n')).toEqual([])
   })
 })
+
+describe('an area for improvement a page gives as a complement, in apposition or listed after naming them', () => {
+  it('reads the clause after “An area for improvement is that” and after “an area for improvement, which was”', () => {
+    expect(pairs('An area for improvement is that the force should improve how it supervises investigations.\n')).toEqual([
+      ['area-for-improvement', 'the force should improve how it supervises investigations.']
+    ])
+    expect(pairs('Inspectors identified an area for improvement, which was that the force should improve how it supervises investigations.\n')).toEqual([
+      ['area-for-improvement', 'that the force should improve how it supervises investigations.']
+    ])
+  })
+
+  it('reads each demand listed after “Areas for improvement included:”, split at semicolons', () => {
+    expect(pairs('Areas for improvement included: the force should improve how it supervises investigations; and the force should make sure it records crime accurately.\n')).toEqual([
+      ['area-for-improvement', 'the force should improve how it supervises investigations'],
+      ['area-for-improvement', 'the force should make sure it records crime accurately']
+    ])
+  })
+
+  it('reads nothing for a list of topics, a topic after “in”, or an area with a relative clause', () => {
+    expect(findings('Areas for improvement included: investigations; the control room; and vetting.\n')).toEqual([])
+    expect(findings('The report identified an area for improvement in how the force supervises investigations.\n')).toEqual([])
+    expect(findings('Inspectors identified an area for improvement that the force must now address.\n')).toEqual([])
+  })
+})

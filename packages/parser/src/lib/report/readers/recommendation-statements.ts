@@ -39,14 +39,14 @@ const quoted = /^[“"‘']/
 // five areas for improvement, including that the unit should …": an area for improvement a news item
 // words the same way, when the words after the mark say who should do what.
 const appositiveArea =
-  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)|\b(?:an?|one) (?:(?:main|key|further|new) )?area for improvement, (?:which (?:was|is) )?(?=that\b)/i
 // "One area for improvement was that the force should improve how it records crime.", "Another
 // recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
 // after "that", to the sentence's end.
 // "HMICFRS’s recommendation was that …", "The report’s main recommendation is that …", "One of the
 // recommendations is that …": the same, the finding owned by the inspectorate or its report, or one of
 // theirs.
-const copularFinding = /\b(?:one|another|(?:the|(?:hmicfrs|hmic|the (?:report|inspectorate|inspectors))[’'](?:s\b)?)(?: (?:main|first|second|third|last|other|only|key|final))?|one of (?:the|its|their) (?=(?:areas for improvement|recommendations) (?:was|is) that)) ?(area for improvement|recommendation)s? (?:was|is) that[ \u00A0]+(?=\S)/i
+const copularFinding = /\b(?:an?|one|another|(?:the|(?:hmicfrs|hmic|the (?:report|inspectorate|inspectors))[’'](?:s\b)?)(?: (?:main|first|second|third|last|other|only|key|final))?|one of (?:the|its|their) (?=(?:areas for improvement|recommendations) (?:was|is) that)) ?(area for improvement|recommendation)s? (?:was|is) that[ \u00A0]+(?=\S)/i
 // 'The report identified the following area for improvement: "The force should …"', "The inspectorate
 // made the following recommendation: “Within three months, the force should …”": one finding named and
 // then quoted after a colon, as minutes and news quote the report; the quotation's content.
@@ -125,6 +125,9 @@ const governmentWord = /government|home office|home secretary|ministers/i
 // the copy ends inside the first). Observations listed the same way ("Specific observations made in
 // the report, include: that …") are findings, not recommendations.
 const recommendationsInclude = /^(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
+// "Areas for improvement included: the force should …; and the force should …": the areas for
+// improvement listed the same way, each piece a demand (a list of topics is none).
+const areasInclude = /^(?:(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? )?(?:(?:main|key|principal|other|new) )?areas for improvement(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
 // "[on]18th November 2014 [status]awaiting-review[/status][/on]…": the status log the recommendations
 // register prints under an entry's text, a dated status or comment a record.
 const registerLog = /^\[on\][^[\]]{4,40}\[(?:status|comment)\]/i
@@ -455,14 +458,19 @@ function readReportedPast(block: Block, sentence: string, at: number, context: R
 /** The recommendations a sentence lists after naming them ("The recommendations … include: A; B"), each a finding. */
 function readListedInSentence(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  const recommends = saysRecommend(text)
+  if (!recommends && !saysImprovement(text)) return false
   for (const span of sentenceSpans(text)) {
-    const lead = recommendationsInclude.exec(text.slice(span.start, span.end))
+    const sentence = text.slice(span.start, span.end)
+    const lead = recommends ? recommendationsInclude.exec(sentence) : areasInclude.exec(sentence)
     if (!lead || saidOfEarlierTime.test(lead[0])) continue
     const pieces = semicolonPieces(text, span.start + lead[0].length, span.end, 1)
+    if (!recommends && !pieces.every((piece) => modal.test(text.slice(piece.start, piece.end)))) continue
     for (const piece of pieces) {
       const words = text.slice(piece.start, piece.end)
-      context.finding('recommendation', words, context.spanPosition(block, piece.start, piece.end), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+      const position = context.spanPosition(block, piece.start, piece.end)
+      if (recommends) context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+      else context.finding('area-for-improvement', words, position)
     }
     if (pieces.length > 0) return true
   }
