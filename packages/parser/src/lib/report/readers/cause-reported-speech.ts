@@ -1,6 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReadContext, ReaderFactory} from '../context.js'
-import {firstPerson, inspectorateSpeaker, notAStatement, saysEarlierInspection, speechVerb} from '../patterns.js'
+import {firstPerson, inspectorateSpeaker, notAStatement, saidOfEarlierTime, saysEarlierInspection, speechVerb} from '../patterns.js'
 import {ellipsis} from '../read-report.js'
 import {sentenceSpans} from '../sentences.js'
 
@@ -13,6 +13,14 @@ const calledCause = /[ \u00A0](?:is|was|remains|remained) (?:an? |the )?(?:(?:ma
 const saysWhatBecame = /^[^.;]{0,60}?\b(?:closed|discharged|lifted|removed|resolved|addressed|no longer)\b/i
 const fewestWords = 3
 const mostWords = 30
+// "Inspectors said it was a cause of concern that the force does not …", "HMICFRS found it a “cause of
+// concern” that …", "The inspectorate said it had a cause of concern that …": the label put first
+// (English extraposes the clause it names), the clause after "that" the cause. "HMICFRS issued a cause
+// of concern, stating that …", "Inspectors identified a cause of concern, which was that …", "A cause
+// of concern was identified: …": the cause named and then given, after a comma and a speech verb or
+// "which was", or after a colon.
+const causeThenClause =
+  /\b(?:(?:said|says|found|find|finds|concluded|considered|considers|noted|stated|added)(?: that)? it (?:was|is|had|has|remained|remains)|(?:found|finds|considered|considers) it) (?:an? |the )?(?:(?:main|principal|key|serious|significant|particular) )?["“‘']?causes? (?:of|for) concern["”’']? that[ \u00A0]+(?=\S)|\b(?:issued|identified|raised|found|gave|made|has|had) (?:an? |one )?(?:(?:new|accelerated|further|serious) )?causes? (?:of|for) concern,? (?:stating|saying|finding|noting|which (?:was|is))(?: that)?[ \u00A0]+(?=\S)|^(?:an? |one )?(?:(?:new|accelerated|further) )?causes? (?:of|for) concern (?:was|has been) (?:identified|raised|issued|found)(?: by [^:;.]{2,60})?:[ \u00A0]+(?=\S)/iu
 
 /**
  * A cause of concern a news item reports in indirect speech: "Inspectors said failures to identify
@@ -41,6 +49,7 @@ function read(block: Block, context: ReadContext): void {
   const text = block.text
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end)
+    if (readCauseThenClause(block, span, sentence, context)) continue
     calledCause.lastIndex = 0
     const label = calledCause.exec(sentence)
     if (!label) continue
@@ -83,4 +92,27 @@ function warnUnread(block: Block, span: {start: number; end: number}, sentence: 
   const stated = sentence.slice(quotation[0].length, label.index).trim()
   if (stated.split(/\s+/).length < fewestWords || notAStatement.test(stated) || saysWhatBecame.test(sentence.slice(label.index + label[0].length))) return
   context.warn('cause-unread', {text: ellipsis(sentence)}, context.spanPosition(block, span.start, span.end))
+}
+
+/**
+ * A cause named before the clause that gives it ("Inspectors said it was a cause of concern that the
+ * force does not …", "HMICFRS issued a cause of concern, stating that …"): the clause, without its
+ * full stop, when the inspectorate (or its report) says so or the sentence opens with the label, and
+ * the clause is a statement of a few words, not of a closed cause; one of an earlier inspection gives nothing.
+ */
+function readCauseThenClause(block: Block, span: {start: number; end: number}, sentence: string, context: ReadContext): boolean {
+  const named = causeThenClause.exec(sentence)
+  if (!named) return false
+  const said = sentence.slice(0, named.index)
+  if (named.index > 0 && (!inspectorateSpeaker.test(said) || firstPerson.test(said))) return false
+  const from = named.index + named[0].length
+  const clause = sentence.slice(from).trimEnd().replace(/[.;!]$/, '')
+  const words = clause.split(/\s+/).length
+  if (words < fewestWords || words > mostWords || notAStatement.test(clause) || saysWhatBecame.test(clause)) return false
+  // "In its 2021 inspection HMICFRS identified one cause of concern, saying …": an earlier inspection's
+  // cause, whose fate (discharged, closed) a news item tells next; read as no cause of this report.
+  if (saysEarlierInspection(sentence) || saidOfEarlierTime.test(sentence)) return true
+  const start = span.start + from
+  context.finding('cause-of-concern', clause, context.spanPosition(block, start, start + clause.length))
+  return true
 }

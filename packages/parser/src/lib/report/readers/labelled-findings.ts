@@ -10,8 +10,10 @@ import {endsAsSentence, isLeadIn, isProgressStatus, modal, narrative, opensAsSta
 // Minutes and action plans shorten an area for improvement to "AFI" ("AFI 11 – the Force should …",
 // "Area for improvement (AFI) 3:", even "Action for Further Improvement (AFI) 7 –"), and may go on in
 // lower case after the dash: then only a demand is the finding.
+// A commissioner's page or minutes may name the label's owner first ("HMICFRS recommendation 3:",
+// "HMIC area for improvement:"): the same label.
 const inlineLabel =
-  /^[*_]{0,2}(area for improvement(?: \(afi\))?|action for further improvement \(afi\)|afi|recommendation|rec\.?) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{L}‘“"'])/iu
+  /^[*_]{0,2}(?:(?:hmicfrs|hmic)(?:[’']s?)? )?(area for improvement(?: \(afi\))?|action for further improvement \(afi\)|afi|recommendation|rec\.?) (\d{1,3})[*_]{0,2}(?:\s*[:.–—-][*_]{0,2}|\s*[*_]{1,2})?\s+(?=[\p{L}‘“"'])/iu
 const lowerCaseStart = /^\p{Ll}/u
 // "Innovative practice: The force uses drones to find missing people.", "Area for improvement – The
 // service should …": without a number, a label needs a separator and a sentence after it (a label
@@ -20,7 +22,7 @@ const lowerCaseStart = /^\p{Ll}/u
 // "Area for improvement (2017): The force should …", "Area for improvement from 2017 – …": a
 // finding of an earlier inspection restated under its label, whose status may follow.
 const unnumberedLabel =
-  /^[*_]{0,2}(area for improvement|afi|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
+  /^[*_]{0,2}(?:(?:hmicfrs|hmic)(?:[’']s?)? )?(area for improvement|afi|recommendation|innovative practice|promising practice|(?:accelerated )?cause of concern)(?: \((?:19|20)\d\d(?:\/\d\d)?\)| from (?:(?:our|the|its) )?(?:19|20)\d\d(?:\/\d\d)?(?: [a-z]+){0,2})?(?:[*_]{0,2}\s?[:–—-][*_]{0,2}|[*_]{2})\s+(?=[\p{Lu}‘“"'])/iu
 // "Recommendations: Within six months chief constables should …", as the recommendations register
 // prints a cause's recommendations: the plural label opens the first, and each paragraph after it
 // that demands something is the next, up to the first that does not (the register's progress notes).
@@ -49,7 +51,7 @@ const kinds: Readonly<Record<string, FindingKind>> = {
 }
 const minFindingLength = 20
 // Most paragraphs start with none of the labels: a two-character look before the full patterns.
-const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac|af)/i
+const mayBeLabel = /^[*_]{0,2}(?:ar|re|in|pr|ca|ac|af|hm)/i
 
 /**
  * A finding printed after its label on the same line, as thematic and PEEL summaries print them

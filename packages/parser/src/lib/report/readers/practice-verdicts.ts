@@ -1,6 +1,6 @@
 import type {Block} from '../blocks.js'
 import type {ReaderFactory} from '../context.js'
-import {namesPracticeKind} from '../patterns.js'
+import {namesPracticeKind, saysEarlierInspection} from '../patterns.js'
 import {sentenceSpans} from '../sentences.js'
 
 // "This is an example of innovative practice.", "We consider this to be promising practice.": a
@@ -17,6 +17,18 @@ const pointsBackAtPractice =
 // identify this as …" is none).
 const praisedAsPractice =
   /^(?:the )?(?:inspectors?|inspectorates?|hmicfrs|hmic|report)(?: (?:has|have))?(?: also)? (?:praised|highlighted|commended|cited|recognised|recognized|noted|identified)\b[^.;:]{1,300}? as ["“‘']?(?:an? |one )?(?:(?:example|area)s? of )?(innovative|promising) practices?["”’']?\.?["”’']?$/i
+// "The report highlighted innovative practice in the way the force …", "Inspectors also found an
+// example of promising practice in how the service …": a news item's sentence whose subject is the
+// inspectorate, its inspectors or its report (never "we": the report's own "We found some innovative
+// practice in …." heads a box its title follows), naming the practice and then where it was found;
+// the sentence is the practice. A count ("found two examples of …") is none.
+const foundPracticeIn =
+  /^(?:(?:however|also|in addition),? )?(?:the )?(?:inspectors?|inspectorates?|hmicfrs|hmic|report|watchdog)(?: (?:has|have))?(?: also)? (?:found|highlighted|identified|noted|praised|recognised|recognized|commended|cited|observed|saw) (?:some |an? )?(?:(?:example|area)s? of )?(innovative|promising) practices? (?:in|at|around|within|through|with|for)\b[^.;:]{12,300}\.?$/i
+// "The force’s use of drones was highlighted as innovative practice.", "…, which inspectors identified
+// as an example of promising practice.": what the sentence opens with, said by the inspectorate (or in
+// the passive) to be such practice; nothing may follow the practice's name but who said so.
+const calledPracticePassive =
+  /^[^.;:]{8,300}? (?:was|were|is|are|has been|have been) (?:highlighted|identified|recognised|recognized|cited|praised|singled out|described)(?: by (?:the )?(?:inspectors?|inspectorate|hmicfrs|hmic|report))? as ["“‘']?(?:an? |one )?(?:(?:good |notable |clear )?(?:example|area)s? of )?(innovative|promising) practices?["”’']?(?: by (?:the )?(?:inspectors?|inspectorate|hmicfrs|hmic))?\.?["”’']?$/i
 const negation = /\b(?:not|no|never)\b|n[’']t\b/i
 
 /**
@@ -45,8 +57,8 @@ export const practiceVerdicts: ReaderFactory = () => {
         let praised = false
         for (const span of spans) {
           const sentence = text.slice(span.start, span.end).trimEnd()
-          const called = praisedAsPractice.exec(sentence)
-          if (!called || negation.test(sentence)) continue
+          const called = praisedAsPractice.exec(sentence) ?? foundPracticeIn.exec(sentence) ?? calledPracticePassive.exec(sentence)
+          if (!called || negation.test(sentence) || saysEarlierInspection(sentence)) continue
           const kind = called[1]!.toLowerCase() === 'innovative' ? 'innovative-practice' : 'promising-practice'
           context.finding(kind, sentence, context.spanPosition(block, span.start, span.start + sentence.length))
           praised = true

@@ -39,11 +39,14 @@ const quoted = /^[“"‘']/
 // five areas for improvement, including that the unit should …": an area for improvement a news item
 // words the same way, when the words after the mark say who should do what.
 const appositiveArea =
-  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)/i
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:main|key|further|new) )?areas? for improvement\b[^.;:!?–—-]{0,60}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=(?:that|the|it)\b)|\bareas for improvement,? including[ \u00A0]+(?=that\b)|\b(?:an?|one) (?:(?:main|key|further|new) )?area for improvement, (?:which (?:was|is) )?(?=that\b)/i
 // "One area for improvement was that the force should improve how it records crime.", "Another
 // recommendation is that …": a finding a news item gives as the complement of one it counts; the clause
 // after "that", to the sentence's end.
-const copularFinding = /\b(?:one|another|the (?:main|first|second|third|last|other|only|key|final)) (area for improvement|recommendation) (?:was|is) that[ \u00A0]+(?=\S)/i
+// "HMICFRS’s recommendation was that …", "The report’s main recommendation is that …", "One of the
+// recommendations is that …": the same, the finding owned by the inspectorate or its report, or one of
+// theirs.
+const copularFinding = /\b(?:an?|one|another|(?:the|(?:hmicfrs|hmic|the (?:report|inspectorate|inspectors))[’'](?:s\b)?)(?: (?:main|first|second|third|last|other|only|key|final))?|one of (?:the|its|their) (?=(?:areas for improvement|recommendations) (?:was|is) that)) ?(area for improvement|recommendation)s? (?:was|is) that[ \u00A0]+(?=\S)/i
 // 'The report identified the following area for improvement: "The force should …"', "The inspectorate
 // made the following recommendation: “Within three months, the force should …”": one finding named and
 // then quoted after a colon, as minutes and news quote the report; the quotation's content.
@@ -53,7 +56,12 @@ const quotedAfterNaming = /\b(?:an?|one|the following|the|this|its|their) (area 
 const closingMarks: Readonly<Record<string, RegExp>> = {'“': /”/, '"': /"/, '‘': /’(?=[\s.,;:)!?]|$)/, "'": /'(?=[\s.,;:)!?]|$)/}
 const improvementWord = /improvement/i
 const saysImprovement = (text: string): boolean => improvementWord.test(text)
-const appositiveRecommendation = /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)/i
+// "HMICFRS made one recommendation, that the force should …", "The inspectorate made a recommendation
+// that …": the recommendation a report made, given in apposition with no mark but a comma.
+// "The report makes the following recommendation: by 31 March 2024, the force should …": one named
+// after a colon and given unquoted, opening with its deadline or its addressee.
+const appositiveRecommendation =
+  /\brecommendation\b[^.;:!?–—-]{0,100}?(?:[ \u00A0][–—-]|:)[ \u00A0]+(?=that\b)|\brecommendations,? including[ \u00A0]+(?=that\b)|\b(?:made|makes|issued|gave) (?:a|one|its|an? (?:further|new|single|additional)) recommendation,?[ \u00A0]+(?=that\b)|\b(?:the following|one|a|its) recommendation:[ \u00A0]+(?=(?:by|within|the)\b)/i
 // "HMIC is recommending that the use of this practice is reviewed urgently …", "The inspectorate
 // recommends that forces …": a news item reporting the inspectorate's (or its report's)
 // recommendation in indirect speech, the clause after "that" being the recommendation. Another
@@ -72,7 +80,12 @@ const inspectorateHasRecommended = new RegExp(String.raw`^${inspectorate} (?:(?:
 // not of an earlier time ("In 2014 we recommended that …").
 // "HMICFRS has recommended that common definitions … are adopted …": the present perfect of the report a
 // news item announces reads the same (an earlier report's is said of its time, "In 2014 …").
-const inspectorateRecommended = new RegExp(String.raw`^(?:(?:however|also|in addition|additionally|further),? )?${inspectorate} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
+// "The report however recommended the constabulary build on …", "HMICFRS, however, recommended
+// that …", "In its report, inspectors recommended …", "The watchdog recommended that …": the same
+// news sentence with a sentence adverb after its subject, the report named before it, or the
+// inspectorate called by the name news items give it.
+const reportedSubject = String.raw`(?:(?:however|also|in addition|additionally|further|in (?:its|the|their|this) (?:latest |new |full |published )?report),? )?(?:${inspectorate}|the (?:police |policing |fire )?watchdog)(?:,? (?:however|also|further|additionally),?)?`
+const inspectorateRecommended = new RegExp(String.raw`^${reportedSubject} (?:(?:has|have) )?(?:also |therefore |further )?recommended[ \u00A0]+(?=\S)`, 'i')
 // "It said the Home Office … should establish a programme of work …": the sentence after a reported
 // recommendation, the inspectorate (or "it") saying who else should do what, is the next one.
 const saidNext = new RegExp(String.raw`^(?:it|they|${inspectorate}) (?:also |further )?(?:said|says|added)(?: that)?[ \u00A0]+(?=\S)`, 'i')
@@ -88,7 +101,10 @@ const opensWithInspectorate = new RegExp(String.raw`^(?:(?:however|also|in addit
 const inspectorateRecommendsList = new RegExp(String.raw`\b${inspectorate} (?:also |therefore |further )?recommends that:`, 'i')
 // A clause after "recommended" without "that": a subject, then its demand, in the first clause.
 // "The report also recommended identifying and promoting …": a gerund, what should be done.
-const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b)/i
+// "… recommended the constabulary build on work to …", "… recommended the force improve how it …": the
+// subject a force or service, its demand a bare verb (the subjunctive), never a verb in the
+// indicative ("the force is", "the force has", "the force uses") or a past participle.
+const demandClause = /^(?:that\b|[a-z]+ing\b|[^,;:]{1,60}?\b(?:must|should|needs? to)\b|(?:the|its) (?:force|constabulary|service|brigade)s? (?!(?:is|was|has|had|does|did|are|were|can|could|would|will|may|might|and|or|of|in|on|at|for|with|by|from|as|that|which|who|itself)\b)[a-z]{3,}(?<!ed)(?<![^s]s)\b)/i
 // "The inspectorates also recommended that incidents should be …", "… recommended identifying …":
 // what was recommended is the words after the verb (and its "that"), to the sentence's end; only a
 // subject with its demand ("recommended the force must …") leaves the sentence whole.
@@ -109,6 +125,9 @@ const governmentWord = /government|home office|home secretary|ministers/i
 // the copy ends inside the first). Observations listed the same way ("Specific observations made in
 // the report, include: that …") are findings, not recommendations.
 const recommendationsInclude = /^(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? (?:(?:main|key|principal|other|new) )?recommendations(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
+// "Areas for improvement included: the force should …; and the force should …": the areas for
+// improvement listed the same way, each piece a demand (a list of topics is none).
+const areasInclude = /^(?:(?:the|its|their|his|her)(?: (?:report|inspection|inspectorate)[’']s)? )?(?:(?:main|key|principal|other|new) )?areas for improvement(?: [^.:;]{1,80}?)?,? (?:include|includes|included|are|were)(?: that)?:[ \u00A0]+(?=\S)/i
 // "[on]18th November 2014 [status]awaiting-review[/status][/on]…": the status log the recommendations
 // register prints under an entry's text, a dated status or comment a record.
 const registerLog = /^\[on\][^[\]]{4,40}\[(?:status|comment)\]/i
@@ -439,14 +458,19 @@ function readReportedPast(block: Block, sentence: string, at: number, context: R
 /** The recommendations a sentence lists after naming them ("The recommendations … include: A; B"), each a finding. */
 function readListedInSentence(block: Block, context: ReadContext): boolean {
   const text = block.text
-  if (!saysRecommend(text)) return false
+  const recommends = saysRecommend(text)
+  if (!recommends && !saysImprovement(text)) return false
   for (const span of sentenceSpans(text)) {
-    const lead = recommendationsInclude.exec(text.slice(span.start, span.end))
+    const sentence = text.slice(span.start, span.end)
+    const lead = recommends ? recommendationsInclude.exec(sentence) : areasInclude.exec(sentence)
     if (!lead || saidOfEarlierTime.test(lead[0])) continue
     const pieces = semicolonPieces(text, span.start + lead[0].length, span.end, 1)
+    if (!recommends && !pieces.every((piece) => modal.test(text.slice(piece.start, piece.end)))) continue
     for (const piece of pieces) {
       const words = text.slice(piece.start, piece.end)
-      context.finding('recommendation', words, context.spanPosition(block, piece.start, piece.end), {demand: readDemand(words, context.subject) ?? {addressees: []}})
+      const position = context.spanPosition(block, piece.start, piece.end)
+      if (recommends) context.finding('recommendation', words, position, {demand: readDemand(words, context.subject) ?? {addressees: []}})
+      else context.finding('area-for-improvement', words, position)
     }
     if (pieces.length > 0) return true
   }
