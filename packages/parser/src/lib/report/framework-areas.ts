@@ -106,6 +106,17 @@ const areaWordSets: ReadonlyArray<readonly [name: string, stems: Set<string>]> =
     .flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map((printed) => [area.name, contentStems(normaliseName(printed))] as const))
 )
 
+// The entries of `areaWordSets` holding each stem, in their order: a phrase is compared only with
+// the wordings that hold its first stem, since a match must hold them all.
+const areaWordSetsByStem = new Map<string, Array<readonly [name: string, stems: Set<string>]>>()
+for (const entry of areaWordSets) {
+  for (const stem of entry[1]) {
+    const entries = areaWordSetsByStem.get(stem)
+    if (entries) entries.push(entry)
+    else areaWordSetsByStem.set(stem, [entry])
+  }
+}
+
 /**
  * The graded area a shortened or reworded name stands for ("future affordability", "right people,
  * right skills", "Best Use of Resources", "promoting fairness and diversity"): the one area whose
@@ -128,7 +139,8 @@ const areaByWords = rememberedPerDocument((text: string): string | undefined => 
   const stems = contentStems(key)
   if (stems.size < 2) return undefined
   let found: string | undefined
-  for (const [name, words] of areaWordSets) {
+  const [first] = stems
+  for (const [name, words] of areaWordSetsByStem.get(first!) ?? []) {
     if (words.size < stems.size || found === name) continue
     let all = true
     for (const stem of stems) {
