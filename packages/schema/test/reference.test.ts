@@ -334,6 +334,20 @@ describe('normaliseName', () => {
     expect(normaliseName('Dyfed-Powys\u00a0Police')).toBe('dyfed powys police')
     expect(normaliseName('Theale Police')).toBe('theale police')
   })
+
+  it('gives the same result when only lower case is needed as when each fold applies', () => {
+    expect(normaliseName('Kent Police')).toBe('kent police')
+    expect(normaliseName('The Kent Police')).toBe('kent police')
+    expect(normaliseName(' Kent Police')).toBe('kent police')
+    expect(normaliseName('Kent Police ')).toBe('kent police')
+    expect(normaliseName('Kent  Police')).toBe('kent police')
+    expect(normaliseName('Kent\tPolice')).toBe('kent police')
+    expect(normaliseName('Kent\nPolice')).toBe('kent police')
+    expect(normaliseName('Kent\uFEFFPolice')).toBe('kent police')
+    expect(normaliseName('Bedfordshire, Cambridgeshire & Hertfordshire')).toBe('bedfordshire, cambridgeshire and hertfordshire')
+    expect(normaliseName('')).toBe('')
+    expect(normaliseName(' ')).toBe('')
+  })
 })
 
 describe('regional units', () => {

@@ -14,6 +14,9 @@ const gradedAreas = new Set(
 const gradedQuestions = frameworkDefinitions.flatMap((definition) =>
   definition.areas.filter((area) => area.graded).flatMap((area) => [...(area.question ? [area.question] : []), ...area.aliases].map(normaliseName))
 )
+// The same, one a line, for one search: a normalised phrase holds no line break, so it is found in
+// this text exactly when it is found in one question.
+const gradedQuestionText = gradedQuestions.join('\n')
 
 /**
  * Whether a phrase is part of a graded question's own wording ("preventing crime, tackling
@@ -23,7 +26,7 @@ const gradedQuestions = frameworkDefinitions.flatMap((definition) =>
  */
 export const isQuestionWording = rememberedPerDocument((text: string): boolean => {
   const key = normaliseName(text)
-  return key.length >= 12 && gradedQuestions.some((question) => question.includes(key))
+  return key.length >= 12 && gradedQuestionText.includes(key)
 })
 
 // Every graded area's name and aliases as sets of words, for a name printed in another order.
@@ -93,8 +96,13 @@ function wordStem(word: string): string {
 
 /** The distinctive words of a normalised name, as stems (`wordStem`). */
 function contentStems(key: string): Set<string> {
+  return stemsOf(key.split(/[^a-z]+/))
+}
+
+/** The stems of the distinctive words among a normalised name's words. */
+function stemsOf(words: readonly string[]): Set<string> {
   const stems = new Set<string>()
-  for (const word of key.split(/[^a-z]+/)) if (word.length > 1 && !frameWords.has(word)) stems.add(wordStem(word))
+  for (const word of words) if (word.length > 1 && !frameWords.has(word)) stems.add(wordStem(word))
   return stems
 }
 
@@ -105,6 +113,17 @@ const areaWordSets: ReadonlyArray<readonly [name: string, stems: Set<string>]> =
     .filter((area) => area.graded && !pillarAreaNames.has(area.name.toLowerCase()))
     .flatMap((area) => [area.name, ...(area.question ? [area.question] : []), ...area.aliases].map((printed) => [area.name, contentStems(normaliseName(printed))] as const))
 )
+
+// The entries of `areaWordSets` holding each stem, in their order: a phrase is compared only with
+// the wordings that hold its first stem, since a match must hold them all.
+const areaWordSetsByStem = new Map<string, Array<readonly [name: string, stems: Set<string>]>>()
+for (const entry of areaWordSets) {
+  for (const stem of entry[1]) {
+    const entries = areaWordSetsByStem.get(stem)
+    if (entries) entries.push(entry)
+    else areaWordSetsByStem.set(stem, [entry])
+  }
+}
 
 /**
  * The graded area a shortened or reworded name stands for ("future affordability", "right people,
@@ -125,10 +144,11 @@ const areaByWords = rememberedPerDocument((text: string): string | undefined => 
   // A name ends with one of its words, not with a preposition that runs on ("… people with the").
   const words = key.split(/[^a-z]+/).filter((word) => word !== '')
   if (words.length === 0 || frameWords.has(words.at(-1)!)) return undefined
-  const stems = contentStems(key)
+  const stems = stemsOf(words)
   if (stems.size < 2) return undefined
   let found: string | undefined
-  for (const [name, words] of areaWordSets) {
+  const [first] = stems
+  for (const [name, words] of areaWordSetsByStem.get(first!) ?? []) {
     if (words.size < stems.size || found === name) continue
     let all = true
     for (const stem of stems) {

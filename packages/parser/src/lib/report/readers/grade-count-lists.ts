@@ -30,6 +30,7 @@ const countWhereGrade = new RegExp(
   String.raw`\b(${count})\s+(?:key\s+)?areas\s+(?:where|in which)\s+(?:the\s+(?:force|service|brigade|constabulary)|it)\s+(?:was|is|were|had been)\s+(?:rated\s+|judged\s+|found\s+)?['‘"“]?(${gradeWord})\b`,
   'gi'
 )
+const areasWord = /areas/i
 // "These included A, B and C", "They were A and B": the areas the count before them counts.
 const theseWere = /^(?:these|they|those)(?:\s+areas)?\s+(?:included|include|includes|were|are)\s*:?\s+/i
 // "Areas that need to be improved include A, B and C", "… said the force needed to improve how it A,
@@ -78,8 +79,13 @@ function subjectOf(sentence: string, context: ReadContext): ReportSubject | unde
 /** The grades a sentence counts, each with its count ("inadequate in three areas"). */
 function countedGrades(sentence: string): Counted[] {
   const found: Counted[] = []
-  for (const match of sentence.matchAll(gradeInCount)) found.push({grade: gradeOf(match[1]!), count: countOf(match[2]!)})
-  for (const match of sentence.matchAll(countWhereGrade)) found.push({grade: gradeOf(match[2]!), count: countOf(match[1]!)})
+  // `exec` in a loop, as `matchAll` would read, without the copy of the pattern `matchAll` makes each call.
+  gradeInCount.lastIndex = 0
+  for (let match = gradeInCount.exec(sentence); match; match = gradeInCount.exec(sentence)) found.push({grade: gradeOf(match[1]!), count: countOf(match[2]!)})
+  // "… areas where …" holds the word: a literal search rules out most sentences first.
+  if (!areasWord.test(sentence)) return found.filter((counted) => counted.count > 0)
+  countWhereGrade.lastIndex = 0
+  for (let match = countWhereGrade.exec(sentence); match; match = countWhereGrade.exec(sentence)) found.push({grade: gradeOf(match[2]!), count: countOf(match[1]!)})
   return found.filter((counted) => counted.count > 0)
 }
 

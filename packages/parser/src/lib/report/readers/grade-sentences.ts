@@ -307,8 +307,9 @@ function read(original: Block, context: ReadContext, previous: string): ReportSu
     // "East Sussex Fire and Rescue, which serves Brighton and Hove, was rated good for …": the clause
     // the commas set off after a name describes the body; the judgement reads without it.
     const judged = sentence.includes(', wh') ? sentence.replace(nameAside, ' ') : sentence
-    const nouns = !gradedAs.test(judged) && givenAs.test(judged) ? givenGrade(judged) : []
-    const given = nouns.length > 0 ? nouns : gradedAs.test(judged) ? gradedStatements(judged) : []
+    const graded = gradedAs.test(judged)
+    const nouns = !graded && givenAs.test(judged) ? givenGrade(judged) : []
+    const given = nouns.length > 0 ? nouns : graded ? gradedStatements(judged) : []
     for (const statement of given.length > 0 ? given : gradeClauses(judged)) {
       const position = context.spanPosition(block, span.start, span.end)
       // "West Mercia Police requires improvement" as a headline: PEEL and fire inspections grade no
